@@ -1,0 +1,84 @@
+/** The home file, version 1 (docs/home-file.md), as typed data after loading. */
+
+export interface Area {
+  id: string;
+  name: string;
+  aliases: string[];
+}
+
+export interface AssistantEntry {
+  id: string;
+  name: string;
+  provider: string;
+  wakeWords: string[];
+}
+
+export interface SatelliteEntry {
+  id: string;
+  name: string;
+  aliases: string[];
+  area: string | null;
+  assistants: string[];
+  player: boolean;
+}
+
+export interface GrantRule {
+  assistant: string;
+  privilege?: 'view' | 'operate' | 'manage' | 'administer';
+  deny?: { deviceTypes: string[]; devices: string[]; areas: string[] };
+}
+
+export interface SecurityRule {
+  deviceTypes: string[];
+  commands: string[];
+  require: 'pin' | 'forbidden';
+}
+
+export interface Security {
+  voicePin: string | null;
+  rules: SecurityRule[];
+}
+
+/** A simulator seed device: the vendor's own view (`state` keys are vendor keys). */
+export interface SimDeviceSeed {
+  externalId: string;
+  type: string;
+  model?: string;
+  state?: Record<string, unknown>;
+  [key: string]: unknown;
+}
+
+export interface ConnectionConfig {
+  id: string;
+  adapter: string;
+  simulate: boolean;
+  baseUrl?: string;
+  token?: string;
+  broker?: string;
+  simulator: { devices: SimDeviceSeed[] };
+  /** Any further adapter settings, as written in the file. */
+  settings: Record<string, unknown>;
+}
+
+export interface DeviceEntry {
+  id: string;
+  connection: string;
+  externalId: string;
+  name: string;
+  aliases: string[];
+  area: string | null;
+}
+
+export interface HomeFile {
+  version: 1;
+  home: { id: string; name: string; language: string; timezone: string };
+  areas: Area[];
+  assistants: AssistantEntry[];
+  satellites: SatelliteEntry[];
+  grants: GrantRule[];
+  security: Security;
+  connections: ConnectionConfig[];
+  devices: DeviceEntry[];
+}
+
+export const ADAPTERS = ['thinq', 'c2c', 'smartthings', 'mqtt', 'virtual'] as const;
