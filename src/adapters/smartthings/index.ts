@@ -1,0 +1,1 @@
+export { createSmartThingsAdapter } from './adapter.js';

@@ -1,0 +1,47 @@
+/**
+ * The hub's typed event map, declared once: event name → payload. The in-process bus implements
+ * it; a distributed engine (NATS JetStream) can back the same interface.
+ */
+import type { DeviceDescription, StatePatch } from '../model/types.js';
+
+export interface BusEvents {
+  deviceAdded: { home: string; device: DeviceDescription };
+  stateChanged: { home: string; device: string; patches: StatePatch[]; origin: string };
+  onlineChanged: { home: string; device: string; online: boolean };
+  commandExecuted: {
+    home: string;
+    commandId: string;
+    device: string;
+    endpoint: string;
+    cluster: string;
+    command: string;
+    origin: string;
+    status: 'success' | 'error';
+    errorCode: string | null;
+    ms: number;
+  };
+  turnHandled: {
+    home: string;
+    conversationId: string;
+    satellite: string;
+    assistant: string | null;
+    text: string;
+    understood: boolean;
+    reply: string;
+    actions: Array<{ deviceId: string; command: string; status: string; errorCode?: string }>;
+    intents?: Array<{ intent: string; slots: Record<string, unknown> }>;
+    decision: string;
+  };
+  dialogStateChanged: { home: string; satellite: string; state: string; assistant: string | null };
+  connectionStateChanged: { home: string; connection: string; state: 'online' | 'offline' | 'unsupported' };
+}
+
+export type BusEventName = keyof BusEvents;
+export type Listener<K extends BusEventName> = (payload: BusEvents[K]) => void;
+
+export interface Bus {
+  on<K extends BusEventName>(name: K, listener: Listener<K>, owner?: object): () => void;
+  emit<K extends BusEventName>(name: K, payload: BusEvents[K]): void;
+  /** Removes every listener registered with this owner. */
+  removeOwner(owner: object): void;
+}

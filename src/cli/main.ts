@@ -1,0 +1,42 @@
+/** The `yeondong` command: dispatches to one module per subcommand. */
+const USAGE = `yeondong — an open hub where AI assistants and smart-home devices work together
+
+Usage: yeondong <command> [options]
+
+Commands:
+  serve      start the hub on a home file
+  simulate   run the simulator of one connection of a home file on its own
+  devices    print a table of a running hub's devices and their state
+  say        send one conversation turn to a running hub
+  nlu        run the Korean understanding engine on JSON lines (--ha: Home Assistant names)
+  clients    manage OAuth 2.0 clients of a home
+
+Run 'yeondong <command> --help' for the options of a command.`;
+
+type Command = (args: string[]) => Promise<number | undefined>;
+
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  serve: async () => (await import('./serve.js')).serveCommand,
+  simulate: async () => (await import('./simulate.js')).simulateCommand,
+  devices: async () => (await import('./devices.js')).devicesCommand,
+  say: async () => (await import('./say.js')).sayCommand,
+  nlu: async () => (await import('./nlu.js')).nluCommand,
+};
+
+export async function main(argv: string[]): Promise<number | undefined> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    console.log(USAGE);
+    return name ? 0 : 2;
+  }
+  if (name === '--version') {
+    console.log('0.1.0');
+    return 0;
+  }
+  const load = COMMANDS[name];
+  if (!load) {
+    console.error(`yeondong: unknown command '${name}'\n\n${USAGE}`);
+    return 2;
+  }
+  return (await load())(rest);
+}

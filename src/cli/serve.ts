@@ -1,0 +1,90 @@
+import { resolve } from 'node:path';
+import { loadHomeFile } from '../home/load.js';
+import type { HomeFile } from '../home/types.js';
+import { Hub } from '../hub/hub.js';
+import { buildApp } from '../server/app.js';
+import { ROUTE_GROUPS } from '../server/groups.js';
+import { createLogger, type Level } from '../util/log.js';
+import { parse, port as parsePort } from './args.js';
+
+const HELP = `Usage: yeondong serve --home FILE [--home FILE2 …] [--port N] [--data DIR] [--host H]
+
+Starts the hub on 127.0.0.1:N with its state in DIR (SQLite; created if missing). Every
+'simulate: true' connection of each home file is started with it. On first start an owner token
+for each home is written to DIR/tokens/<home>.token (the first home's also to DIR/owner.token).
+Prints 'listening on http://127.0.0.1:N' once every connection finished its first sync.
+
+Options:
+  --home FILE     a home file (repeat for several homes)        required
+  --port N        TCP port (0 = any free port)                  default 7070
+  --data DIR      data folder                                   default ./.data
+  --host H        address to listen on                          default 127.0.0.1
+  --log-level L   debug, info, warn, error, silent              default info
+  -h, --help`;
+
+export async function serveCommand(args: string[]): Promise<number> {
+  const r = parse(
+    args,
+    {
+      home: { type: 'string', multiple: true },
+      port: { type: 'string' },
+      data: { type: 'string' },
+      host: { type: 'string' },
+      'log-level': { type: 'string' },
+    },
+    HELP,
+  );
+  if (r === 'help') return 0;
+  if (!r) return 2;
+  const v = r.values;
+  const homes = v.home ?? [];
+  if (homes.length === 0) {
+    console.error(`yeondong serve: --home FILE is required\n\n${HELP}`);
+    return 2;
+  }
+  const p = parsePort(v.port, 7070);
+  if (p === null) return 2;
+  const level = (v['log-level'] ?? process.env.YEONDONG_LOG ?? 'info') as Level;
+  const log = createLogger(level);
+  let files: HomeFile[];
+  try {
+    files = homes.map((h) => loadHomeFile(resolve(h)));
+  } catch (err) {
+    console.error((err as Error).message);
+    return 2;
+  }
+  const dataDir = resolve(v.data ?? '.data');
+  const host = v.host ?? '127.0.0.1';
+  let hub: Hub;
+  try {
+    hub = new Hub({ homes: files, dataDir, log });
+  } catch (err) {
+    console.error((err as Error).message);
+    return 2;
+  }
+  log.info('starting', { homes: files.map((f) => f.home.id), data: dataDir });
+  await hub.start();
+  const groups = await Promise.all(ROUTE_GROUPS.map((g) => g()));
+  const app = await buildApp(hub, groups);
+  const address = await app.listen({ host, port: p });
+  const url = address.replace('[::1]', '127.0.0.1');
+  const first = files[0]?.home.id ?? '';
+  console.log(`yeondong: listening on ${url}`);
+  console.log(`dashboard: ${url}/#token=${hub.ownerToken(first) ?? ''}`);
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info('shutting down', { signal });
+    const force = setTimeout(() => process.exit(1), 4500);
+    force.unref();
+    await app.close().catch(() => {});
+    await hub.stop().catch(() => {});
+    clearTimeout(force);
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  return await new Promise<number>(() => {});
+}

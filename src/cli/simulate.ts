@@ -1,0 +1,77 @@
+import { resolve } from 'node:path';
+import { loadHomeFile } from '../home/load.js';
+import { CONNECTION_KINDS } from '../hub/connections.js';
+import { parse, port as parsePort } from './args.js';
+
+const HELP = `Usage: yeondong simulate --home FILE --connection ID [--port N]
+
+Runs the simulator of one connection of a home file on its own on 127.0.0.1:N, seeded from the
+connection's 'simulator' section whatever 'simulate' says, and prints 'listening on …' when ready.
+It accepts the connection's token, or any token when none is set. Runs until SIGTERM.
+For an 'mqtt' connection it runs a broker on N with the zigbee2mqtt-like bridge on it.
+
+Options:
+  --home FILE        the home file                required
+  --connection ID    a connection id of the file  required
+  --port N           TCP port (0 = any)           default 0
+  -h, --help`;
+
+export async function simulateCommand(args: string[]): Promise<number> {
+  const r = parse(args, { home: { type: 'string' }, connection: { type: 'string' }, port: { type: 'string' } }, HELP);
+  if (r === 'help') return 0;
+  if (!r) return 2;
+  const { home, connection } = r.values;
+  if (!home || !connection) {
+    console.error(`yeondong simulate: --home and --connection are required\n\n${HELP}`);
+    return 2;
+  }
+  const p = parsePort(r.values.port, 0);
+  if (p === null) return 2;
+  let file: ReturnType<typeof loadHomeFile>;
+  try {
+    file = loadHomeFile(resolve(home));
+  } catch (err) {
+    console.error((err as Error).message);
+    return 2;
+  }
+  const conn = file.connections.find((c) => c.id === connection);
+  if (!conn) {
+    console.error(`yeondong simulate: no connection '${connection}' in ${home} (has: ${file.connections.map((c) => c.id).join(', ')})`);
+    return 2;
+  }
+  const kind = CONNECTION_KINDS[conn.adapter];
+  if (!kind?.simulator) {
+    console.error(`yeondong simulate: the '${conn.adapter}' connection has no simulator (virtual devices live inside the hub)`);
+    return 2;
+  }
+  const stops: Array<() => Promise<void>> = [];
+  let url: string;
+  if (conn.adapter === 'mqtt') {
+    const { startEmbeddedBroker } = await import('../adapters/mqtt/broker.js');
+    const broker = await startEmbeddedBroker({ port: p });
+    stops.push(() => broker.stop());
+    const sim = await (await kind.simulator())({ devices: conn.simulator.devices, settings: { ...conn.settings, broker: broker.url } });
+    stops.unshift(() => sim.stop());
+    url = broker.url;
+  } else {
+    const sim = await (await kind.simulator())({
+      devices: conn.simulator.devices,
+      host: '127.0.0.1',
+      port: p,
+      ...(conn.token ? { token: conn.token } : {}),
+      settings: conn.settings,
+    });
+    stops.push(() => sim.stop());
+    url = sim.url;
+  }
+  console.log(`yeondong simulate ${connection}: listening on ${url}`);
+  const stop = async () => {
+    const force = setTimeout(() => process.exit(1), 4000);
+    force.unref();
+    for (const s of stops) await s().catch(() => {});
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void stop());
+  process.on('SIGINT', () => void stop());
+  return await new Promise<number>(() => {});
+}

@@ -1,0 +1,58 @@
+/** Korean numerals as data (see numbers.ts). Longer native forms come first. */
+
+export const SINO_DIGITS: Record<string, number> = {
+  영: 0,
+  공: 0,
+  일: 1,
+  이: 2,
+  삼: 3,
+  사: 4,
+  오: 5,
+  육: 6,
+  륙: 6,
+  칠: 7,
+  팔: 8,
+  구: 9,
+};
+
+export const SINO_UNITS: Record<string, number> = { 십: 10, 백: 100, 천: 1000, 만: 10000 };
+
+export const NATIVE_ONES: Array<[string, number]> = [
+  ['하나', 1],
+  ['다섯', 5],
+  ['여섯', 6],
+  ['일곱', 7],
+  ['여덟', 8],
+  ['여덜', 8],
+  ['아홉', 9],
+  ['한', 1],
+  ['둘', 2],
+  ['두', 2],
+  ['셋', 3],
+  ['세', 3],
+  ['석', 3],
+  ['넷', 4],
+  ['네', 4],
+  ['넉', 4],
+];
+
+export const NATIVE_TENS: Array<[string, number]> = [
+  ['스물', 20],
+  ['스무', 20],
+  ['서른', 30],
+  ['마흔', 40],
+  ['예순', 60],
+  ['일흔', 70],
+  ['여든', 80],
+  ['아흔', 90],
+  ['열', 10],
+  ['쉰', 50],
+];
+
+/** Words said before a PIN ("비밀번호는 …"). */
+export const PIN_PREFIXES = ['비밀번호는', '비밀번호', '비번은', '비번', '핀번호는', '핀번호', '핀은', '핀', '번호는', '번호'];
+/** Endings said after a PIN ("… 이요"). */
+export const PIN_SUFFIXES = ['입니다', '예요', '요', '야', '이에요', '이요', '이야'];
+
+/** Negative-number words. */
+export const NEGATIVE_WORDS = ['영하', '마이너스', '-'];

@@ -1,0 +1,456 @@
+/**
+ * The Korean lexicon of the understanding engine, as data. Every surface form is matched
+ * spacing-insensitively (spaces are removed before matching), after lower-casing Latin letters.
+ * Adding a verb, a device word or an alias is a change here only.
+ *
+ * Vocabulary for colours, colour-temperature names and cover classes was cross-checked against
+ * Home Assistant's Korean lists (github.com/OHF-Voice/intents, CC BY 4.0); see docs/nlu.md.
+ */
+
+/** Actions a predicate asks for. */
+export type VerbKey =
+  | 'on'
+  | 'off'
+  | 'open'
+  | 'close'
+  | 'lock'
+  | 'unlock'
+  | 'up'
+  | 'down'
+  | 'set'
+  | 'do'
+  | 'play'
+  | 'pause'
+  | 'resume'
+  | 'next'
+  | 'prev'
+  | 'start'
+  | 'stop'
+  | 'cancel'
+  | 'add'
+  | 'mute'
+  | 'unmute'
+  | 'clean'
+  | 'dock'
+  | 'query'
+  | 'hot';
+
+export const VERBS: Record<VerbKey, string[]> = {
+  on: ['켜', '켜줘', '켜주', '켤', '켠', '킬', '키고', '키라', '키자', '켜봐', '전원켜', '전원 켜', '파워온'],
+  off: ['꺼', '끄', '끌', '끈다', '끔', '전원꺼', '전원 꺼', '오프', '파워오프', '꺼버려'],
+  open: ['열어', '열', '열기', '여는', '걷어', '올려줘커튼'],
+  close: ['닫아', '닫', '닫기', '닫는', '쳐줘', '쳐'],
+  lock: ['잠가', '잠궈', '잠그', '잠궈줘', '잠갔', '잠금', '걸어', '잠금설정'],
+  unlock: ['잠금해제', '잠금 풀어', '잠금풀', '풀어', '해제'],
+  up: ['올려', '올리', '올린', '높여', '높이', '높게', '키워', '키우', '크게', '세게', '강하게', '밝게', '따뜻하게', '뜨겁게', '업'],
+  down: ['낮춰', '낮추', '낮게', '내려', '내리', '줄여', '줄이', '작게', '약하게', '어둡게', '시원하게', '차갑게', '춥게', '다운'],
+  set: ['맞춰', '맞추', '맞혀', '설정', '바꿔', '바꾸', '변경', '조정', '조절', '돌려', '바꿔줘', '만들어', '셋팅', '세팅'],
+  do: ['해', '하', '할', '해줘', '해주', '해죠', '해주라', '해라', '해봐'],
+  play: ['재생', '틀어', '틀', '들려', '플레이'],
+  pause: ['일시정지', '일시 정지', '잠깐멈춰', '잠깐 멈춰', '멈춰', '멈추', '멈춤', '포즈', '잠시멈춰'],
+  resume: ['다시재생', '다시 재생', '재개', '계속', '다시시작', '다시 시작', '이어서', '이어', '다시틀어'],
+  next: ['다음', '넘겨', '스킵', '건너뛰'],
+  prev: ['이전', '전곡', '앞곡', '앞 곡'],
+  start: ['시작', '작동', '가동', '실행', '활성화', '돌려', '돌리', '출발', '스타트'],
+  stop: ['중지', '정지', '그만', '멈춰', '스톱', '종료', '중단', '비활성화'],
+  cancel: ['취소', '삭제', '지워', '없애'],
+  add: ['추가', '담아', '넣어', '적어'],
+  mute: ['음소거', '소리꺼', '소리 꺼', '소리죽여', '무음'],
+  unmute: ['음소거해제', '음소거 해제', '음소거풀어', '음소거 풀어', '음소거꺼', '소리켜', '소리 켜'],
+  clean: ['청소', '청소해', '치워'],
+  dock: ['충전하러', '복귀', '충전해', '집으로', '충전기로', '도킹'],
+  query: [
+    '알려',
+    '몇',
+    '얼마',
+    '뭐',
+    '무슨',
+    '어때',
+    '어떻게',
+    '어떤',
+    '확인',
+    '궁금',
+    '말해',
+    '어느',
+    '있어',
+    '있니',
+    '있나',
+    '있는지',
+    '이야',
+    '인가',
+    '인지',
+    '나요',
+  ],
+  hot: ['더워', '덥', '추워', '춥지', '쌀쌀'],
+};
+
+/** Attributes a sentence talks about. */
+export type AttrKey =
+  | 'temperature'
+  | 'setpoint'
+  | 'brightness'
+  | 'volume'
+  | 'channel'
+  | 'color'
+  | 'colortemp'
+  | 'fan'
+  | 'mode'
+  | 'humidity'
+  | 'pm25'
+  | 'co2'
+  | 'battery'
+  | 'remaining'
+  | 'state'
+  | 'time'
+  | 'date'
+  | 'weather'
+  | 'timer'
+  | 'list'
+  | 'power'
+  | 'media';
+
+export const ATTRS: Record<AttrKey, string[]> = {
+  temperature: ['온도', '기온', '도씨', '몇도'],
+  setpoint: ['설정온도', '설정 온도', '희망온도', '희망 온도', '목표온도'],
+  brightness: ['밝기', '조도', '광량'],
+  volume: ['볼륨', '소리', '음량', '사운드'],
+  channel: ['채널', '방송'],
+  color: ['색상', '색깔', '색', '컬러', '불빛색'],
+  colortemp: ['색온도', '색 온도', '색감'],
+  fan: ['풍량', '바람', '바람세기', '풍속', '팬속도', '팬 속도', '세기'],
+  mode: ['모드', '운전', '코스'],
+  humidity: ['습도'],
+  pm25: ['미세먼지', '초미세먼지', '공기질', '공기 질', '먼지'],
+  co2: ['이산화탄소', 'co2', '씨오투'],
+  battery: ['배터리', '충전량', '잔량'],
+  remaining: ['남았', '남은시간', '남은 시간', '남아', '언제끝', '언제 끝'],
+  state: ['상태', '상황'],
+  time: ['몇시', '몇 시', '시간', '시각'],
+  date: ['날짜', '며칠', '몇일', '무슨요일', '요일', '몇월'],
+  weather: ['날씨', '바깥날씨', '일기예보', '예보'],
+  timer: ['타이머', '알람'],
+  list: ['쇼핑리스트', '쇼핑 리스트', '쇼핑목록', '장보기목록', '장보기 목록', '리스트', '목록', '장바구니'],
+  power: ['전원', '파워'],
+  media: ['음악', '노래', '영상', '동영상', '비디오', '곡', '트랙', '미디어', '재생중'],
+};
+
+/**
+ * Device words: surface → kinds (native device classes and Home Assistant domains share
+ * these keys). `cls` is a Home Assistant cover device class.
+ */
+export interface KindWord {
+  kinds: string[];
+  cls?: string;
+}
+
+export const KINDS: Array<[string[], KindWord]> = [
+  [['불', '조명', '전등', '등', '라이트', '램프', '전구', '불빛', '조명등', '형광등'], { kinds: ['light'] }],
+  [['tv', '티비', '티브이', '테레비', '텔레비전', '텔레비', '텔레비젼'], { kinds: ['tv'] }],
+  [['셋톱박스', '셋탑박스', '셋톱', '셋탑', 'iptv', '아이피티비'], { kinds: ['tv'] }],
+  [['팬', '선풍기', '환풍기', '실링팬', '써큘레이터', '서큘레이터'], { kinds: ['fan'] }],
+  [['환기', '환기장치', '환기 장치', '전열교환기', '환기시스템'], { kinds: ['ventilator', 'fan'] }],
+  [['에어컨', '에어콘', '냉방기'], { kinds: ['aircon'] }],
+  [['냉장고'], { kinds: ['fridge'] }],
+  [['김치냉장고', '김냉'], { kinds: ['fridge'] }],
+  [['세탁기', '빨래'], { kinds: ['washer'] }],
+  [['공기청정기', '공청기', '청정기'], { kinds: ['purifier'] }],
+  [['청소기', '로봇청소기', '로봇 청소기', '물걸레'], { kinds: ['vacuum'] }],
+  [['플러그', '콘센트', '멀티탭'], { kinds: ['plug', 'switch'] }],
+  [['스위치'], { kinds: ['switch', 'plug'] }],
+  [['난방', '보일러', '난방기', '온도조절기', '온도 조절기', '히터'], { kinds: ['heating', 'climate'] }],
+  [['도어락', '도어록', '현관문', '자물쇠', '잠금장치'], { kinds: ['lock'] }],
+  [['문'], { kinds: ['lock'], cls: 'door' }],
+  [['밸브', '가스밸브', '가스 밸브', '가스'], { kinds: ['valve'] }],
+  [['커튼', '커텐', '암막커튼'], { kinds: ['cover'], cls: 'curtain' }],
+  [['블라인드', '차양', '가리개'], { kinds: ['cover'], cls: 'blind' }],
+  [['창문', '유리창', '창'], { kinds: ['cover'], cls: 'window' }],
+  [['차고문', '차고 문', '차고'], { kinds: ['cover'], cls: 'garage' }],
+  [['셔터', '루버'], { kinds: ['cover'], cls: 'shutter' }],
+  [['대문', '게이트'], { kinds: ['cover'], cls: 'gate' }],
+  [['스피커', '블루투스스피커'], { kinds: ['speaker'] }],
+  [['온습도계', '온도계', '온도센서', '온도 센서', '습도계', '센서'], { kinds: ['sensor'] }],
+  [['장판', '전기장판', '전기매트', '온수매트'], { kinds: ['plug'] }],
+];
+
+/** Compartments of refrigerators: surface → endpoint tag (or endpoint name). */
+export const COMPARTMENTS: Array<[string[], string]> = [
+  [['냉장실', '냉장칸', '냉장 칸'], 'Refrigerator'],
+  [['냉동실', '냉동칸', '냉동 칸', '냉동고'], 'Freezer'],
+  [['상칸', '윗칸', '위칸', '위쪽칸', '윗쪽', '상단'], 'Upper'],
+  [['하칸', '아랫칸', '아래칸', '아래쪽칸', '아래쪽', '하단'], 'Lower'],
+];
+
+/** Korean names of endpoint tags, for replies. */
+export const TAG_NAMES: Record<string, string> = {
+  Refrigerator: '냉장실',
+  Freezer: '냉동실',
+  Upper: '상칸',
+  Lower: '하칸',
+};
+
+/** Modifiers. */
+export type ModKey =
+  | 'all'
+  | 'here'
+  | 'more'
+  | 'little'
+  | 'half'
+  | 'max'
+  | 'min'
+  | 'which'
+  | 'howmany'
+  | 'now'
+  | 'today'
+  | 'my'
+  | 'again'
+  | 'exists'
+  | 'both';
+
+export const MODS: Record<ModKey, string[]> = {
+  all: ['모든', '모두', '전체', '전부', '다', '싹', '온집안', '집안', '온 집안', '집 전체', '집전체', '전체다'],
+  here: ['여기', '이방', '이 방', '이공간', '이 공간', '여기있는', '이곳'],
+  more: ['더', '만큼', '조금 더', '좀더', '좀 더'],
+  little: ['좀', '조금', '살짝', '약간', '한단계', '한 단계'],
+  half: ['반만', '절반', '반쯤', '중간까지'],
+  max: ['최대', '최대치', '가장밝게', '가장 밝게', '제일밝게', '제일 밝게', '최고', '끝까지', '가장', '제일'],
+  min: ['최소', '최소치', '가장어둡게', '가장 어둡게', '제일어둡게', '제일 어둡게', '최저'],
+  which: ['어떤', '어느', '뭐가', '무엇이'],
+  howmany: ['얼마나많은', '얼마나 많은', '몇개', '몇 개'],
+  now: ['지금', '현재'],
+  today: ['오늘'],
+  my: ['내', '나의', '우리'],
+  again: ['다시'],
+  exists: ['있어', '있니', '있나', '있는지', '있어요', '있습니까'],
+  both: ['둘다', '둘 다', '양쪽', '두개다'],
+};
+
+/** States asked about ("열려 있어?"). */
+export const STATES: Array<[string[], string]> = [
+  [['켜져있', '켜져 있', '켜진', '켜져', '켜있', '켜짐', '작동중', '작동 중', '돌아가', '가동중'], 'on'],
+  [['꺼져있', '꺼져 있', '꺼진', '꺼져', '꺼짐', '꺼있'], 'off'],
+  [['열려있', '열려 있', '열린', '열려', '열림', '열어놨', '걷혀'], 'open'],
+  [['닫혀있', '닫혀 있', '닫힌', '닫혀', '닫힘', '쳐져'], 'closed'],
+  [['잠겨있', '잠겨 있', '잠긴', '잠겨', '잠김', '잠가져'], 'locked'],
+  [['풀려있', '풀려', '잠금해제되', '잠금 해제되', '열려있는지'], 'unlocked'],
+  [['충전중', '충전 중', '감지됐', '감지되', '감지', '차가워', '위험해', '위험', '가능야', '가능해', '가능'], 'active'],
+];
+
+/** Colour words → CSS/Home Assistant colour names. */
+export const COLORS: Array<[string[], string]> = [
+  [['흰색', '하얀색', '하얗게', '백색', '화이트', '하양'], 'white'],
+  [['검은색', '검정', '검정색', '블랙'], 'black'],
+  [['빨강', '빨간색', '빨강색', '빨갛게', '붉은색', '레드', '빨간'], 'red'],
+  [['주황', '주황색', '오렌지', '오렌지색'], 'orange'],
+  [['노랑', '노란색', '노랑색', '노랗게', '노란', '옐로우', '옐로'], 'yellow'],
+  [['초록', '초록색', '녹색', '그린', '연두색'], 'green'],
+  [['파랑', '파란색', '파랑색', '파랗게', '푸른색', '청색', '블루', '파란'], 'blue'],
+  [['보라', '보라색', '퍼플', '자주색'], 'purple'],
+  [['갈색', '밤색', '고동색', '브라운'], 'brown'],
+  [['분홍', '분홍색', '핑크', '핑크색'], 'pink'],
+  [['하늘색', '청록', '청록색', '민트색'], 'turquoise'],
+];
+
+/** Colour-temperature words → kelvin. */
+export const COLOR_TEMPS: Array<[string[], number]> = [
+  [['촛불', '촛불색', '캔들', '캔들색'], 1900],
+  [['전구색', '따뜻한흰색', '따뜻한 흰색', '웜화이트', '웜 화이트', '따뜻한색', '따뜻한 색', '노란빛', '주황빛'], 2700],
+  [['주백색', '차가운흰색', '차가운 흰색', '쿨화이트', '쿨 화이트', '자연광', '아이보리'], 4000],
+  [['주광색', '데이라이트', '햇빛색', '햇빛', '형광색', '하얀빛', '흰빛', '차가운색', '차가운 색', '푸른빛'], 6500],
+];
+
+/** Mode words → mode keys (matched against mode tags, Thermostat SystemMode or labels). */
+export const MODES: Array<[string[], string]> = [
+  [['급속냉각', '급속 냉각', '급냉', '급속냉장', '익스프레스', '쾌속냉각', '특급냉각'], 'RapidCool'],
+  [['급속냉동', '급속 냉동', '급동', '쾌속냉동'], 'RapidFreeze'],
+  [['냉방', '냉방모드', '쿨링'], 'Cool'],
+  [['난방모드', '온풍', '히팅'], 'Heat'],
+  [['제습', '제습모드', '드라이'], 'Dry'],
+  [['송풍', '송풍모드'], 'FanOnly'],
+  [['자동', '자동모드', '오토', 'ai모드', '인공지능'], 'Auto'],
+  [['표준', '표준코스', '일반', '기본'], 'Normal'],
+  [['울', '울코스', '섬세', '섬세코스', '란제리', '울세탁'], 'Delicate'],
+  [['강력', '강력코스', '찌든때', '헤비', '이불', '이불빨래'], 'Heavy'],
+  [['흰빨래', '삶음', '흰옷'], 'Whites'],
+  [['쾌속', '빠른', '빠르게', '스피드', '급속'], 'Quick'],
+  [['저소음', '조용히', '조용하게', '정숙', '수면'], 'Quiet'],
+];
+
+/** Thermostat SystemMode numbers of mode keys. */
+export const SYSTEM_MODES: Record<string, number> = { Auto: 1, Cool: 3, Heat: 4, FanOnly: 7, Dry: 8 };
+
+/** Fan-speed words → FanMode numbers. */
+export const FAN_SPEEDS: Array<[string[], number]> = [
+  [['약풍', '미풍', '약', '약하게', '약으로', '1단', '일단', '낮음', '로우', '조용하게'], 1],
+  [['중풍', '중간', '중', '2단', '이단', '보통', '미디엄'], 2],
+  [['강풍', '강', '강하게', '세게', '3단', '삼단', '터보', '높음', '하이', '최강'], 3],
+  [['자동풍', '자동', '오토'], 5],
+];
+
+/** Connectives between clauses ("끄고") and between targets ("이랑"). */
+export const CLAUSE_ENDS = ['고', '구', '고서', '고나서', '고 나서', '면서', '그리고', '그다음', '그 다음', '다음에', '그러고', '또'];
+export const AND_WORDS = ['이랑', '랑', '하고', '와', '과', '및', '그리고', '도', '에다', ','];
+
+/** Particles and endings skipped after a recognised word. */
+export const PARTICLES = [
+  '을',
+  '를',
+  '이',
+  '가',
+  '은',
+  '는',
+  '에',
+  '에서',
+  '의',
+  '으로',
+  '로',
+  '까지',
+  '만',
+  '에게',
+  '한테',
+  '께',
+  '요',
+  '이요',
+  '이에요',
+  '예요',
+  '야',
+  '이야',
+  '께서',
+  '에는',
+  '에서는',
+  '에있는',
+  '에 있는',
+  '있는',
+  '에서도',
+  '부터',
+  '쪽',
+  '거',
+  '것',
+  '꺼',
+];
+
+export const ENDINGS = [
+  '줘',
+  '줘요',
+  '주세요',
+  '주십시오',
+  '줄래',
+  '줄래요',
+  '줄수있어',
+  '줄 수 있어',
+  '주라',
+  '주렴',
+  '죠',
+  '줘라',
+  '주겠니',
+  '주시겠어요',
+  '달라',
+  '라',
+  '래',
+  '기',
+  '자',
+  '요',
+  '봐',
+  '봐줘',
+  '줄',
+  '주',
+  '세요',
+  '십시오',
+  '있어',
+  '있나',
+  '있니',
+  '있어요',
+  '져',
+  '줘봐',
+  '놔',
+  '놔줘',
+  '버려',
+  '줬으면',
+  '좋겠어',
+  '면',
+  '됐어',
+  '돼',
+  '되',
+  '된',
+  '됨',
+  '함',
+  '중',
+  '중이야',
+  '인데',
+  '는데',
+  '니',
+  '냐',
+  '나',
+  '지',
+  '해',
+  '해줘',
+  '해주세요',
+  '해줄래',
+  '하기',
+  '한',
+];
+
+/** Fillers and hesitations. */
+export const FILLERS = ['좀', '그', '저기', '음', '어', '아', '저', '그냥', '빨리', '얼른', '한번', '한 번', '제발', '혹시', '있잖아', '부탁해', '부탁', '이제', '일단', '우선', '당장', '바로', '어디', '그거', '저거', '이거'];
+
+/** Whole-utterance "never mind" answers. */
+export const NEVERMIND = ['아니야', '아니', '아냐', '괜찮아', '됐어', '됐다', '신경쓰지마', '신경 쓰지 마', '신경꺼', '취소', '그만', '아무것도아니야', '아무것도 아니야', '됐습니다', '괜찮습니다', '없던일로'];
+
+/** Wake words stripped at the start when the pipeline left them. */
+export const WAKE_WORDS = ['지니야', '기가지니', '하이엘지', '하이 엘지', '하이lg', '하이 lg', '하이빅스비', '하이 빅스비', '빅스비', '아리아', '팅커벨', '헤이카카오', '헤이 카카오', '헤이클로바', '헤이 클로바', '클로바', '오케이구글', '헤이구글', '시리야'];
+
+/** Latin words spoken in Hangul (besides letter-by-letter spelling). */
+export const LATIN_WORDS: Record<string, string[]> = {
+  tv: ['티비', '티브이', '테레비'],
+  lg: ['엘지'],
+  iptv: ['아이피티비'],
+  ai: ['에이아이'],
+  tvn: ['티비엔'],
+  wifi: ['와이파이'],
+  led: ['엘이디', '엘에디'],
+};
+
+/** Hangul names of Latin letters, for spelled-out brand and channel names. */
+export const LETTER_NAMES: Record<string, string> = {
+  a: '에이',
+  b: '비',
+  c: '씨',
+  d: '디',
+  e: '이',
+  f: '에프',
+  g: '지',
+  h: '에이치',
+  i: '아이',
+  j: '제이',
+  k: '케이',
+  l: '엘',
+  m: '엠',
+  n: '엔',
+  o: '오',
+  p: '피',
+  q: '큐',
+  r: '알',
+  s: '에스',
+  t: '티',
+  u: '유',
+  v: '브이',
+  w: '더블유',
+  x: '엑스',
+  y: '와이',
+  z: '지',
+};
+
+/** Units after numbers. */
+export const UNITS: Array<[string[], string]> = [
+  [['도', '℃', '°', '°c', '도씨', '섭씨'], 'deg'],
+  [['%', '퍼센트', '프로', '퍼'], 'pct'],
+  [['번', '채널', '번채널', '번 채널'], 'num'],
+  [['칸', '단계', '단', '스텝', '눈금'], 'step'],
+  [['시간'], 'hour'],
+  [['분'], 'min'],
+  [['초'], 'sec'],
+  [['켈빈', 'k'], 'kelvin'],
+  [['시'], 'oclock'],
+];
+
+/** Question marks of state questions. */
+export const QUESTION_ENDS = ['?', '야?', '니?', '나?'];

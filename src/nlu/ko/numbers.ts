@@ -1,0 +1,206 @@
+/**
+ * Spoken Korean numbers: Arabic digits, Sino-Korean numerals (삼, 이십오, 십일, 삼 점 오),
+ * native numerals (세, 열다섯, 스물두), and spoken PIN digits (공오일이).
+ * es-hangul turns numbers into Hangul but not back; this module does the reverse.
+ */
+import { SINO_DIGITS, SINO_UNITS, NATIVE_ONES, NATIVE_TENS, PIN_PREFIXES, PIN_SUFFIXES } from './lexicon/numerals.js';
+
+export interface ParsedNumber {
+  value: number;
+  /** Index just past the number. */
+  end: number;
+  /** True when the number was written in Hangul (needs a unit or a word boundary to be trusted). */
+  hangul: boolean;
+  /** True when it is a native numeral (세, 열다섯): counts, never channel digits. */
+  native: boolean;
+}
+
+const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
+
+/** Parses a number starting at `i` of `s` (no spaces inside `s` are expected). */
+export function parseNumberAt(s: string, i: number): ParsedNumber | null {
+  const c = s[i];
+  if (c === undefined) return null;
+  if (isDigit(c)) {
+    let j = i;
+    while (isDigit(s[j])) j++;
+    if (s[j] === '.' && isDigit(s[j + 1])) {
+      j++;
+      while (isDigit(s[j])) j++;
+    }
+    return { value: Number(s.slice(i, j)), end: j, hangul: false, native: false };
+  }
+  return parseSino(s, i) ?? parseNative(s, i);
+}
+
+function parseSino(s: string, i: number): ParsedNumber | null {
+  let j = i;
+  let total = 0;
+  let section = 0;
+  let digit: number | null = null;
+  let any = false;
+  let lastWasDigit = false;
+  for (;;) {
+    const ch = s[j];
+    if (ch === undefined) break;
+    const d = SINO_DIGITS[ch];
+    if (d !== undefined) {
+      if (lastWasDigit) break; // "일이" is not a number (digits are read one by one only in PINs)
+      digit = d;
+      lastWasDigit = true;
+      any = true;
+      j++;
+      continue;
+    }
+    const u = SINO_UNITS[ch];
+    if (u !== undefined) {
+      if (u === 10000) {
+        total += (section + (digit ?? 0) || 1) * 10000;
+        section = 0;
+      } else {
+        section += (digit ?? 1) * u;
+      }
+      digit = null;
+      lastWasDigit = false;
+      any = true;
+      j++;
+      continue;
+    }
+    break;
+  }
+  if (!any) return null;
+  let value = total + section + (digit ?? 0);
+  // decimals: 삼점오, 이십삼 점 오
+  if (s[j] === '점') {
+    let k = j + 1;
+    let frac = '';
+    while (s[k] !== undefined && SINO_DIGITS[s[k] as string] !== undefined) {
+      frac += String(SINO_DIGITS[s[k] as string]);
+      k++;
+    }
+    if (frac) {
+      value = Number(`${value}.${frac}`);
+      j = k;
+    }
+  }
+  return { value, end: j, hangul: true, native: false };
+}
+
+function matchWord(s: string, i: number, table: Array<[string, number]>): [number, number] | null {
+  for (const [w, v] of table) if (s.startsWith(w, i)) return [v, w.length];
+  return null;
+}
+
+function parseNative(s: string, i: number): ParsedNumber | null {
+  let j = i;
+  let value = 0;
+  const tens = matchWord(s, j, NATIVE_TENS);
+  if (tens) {
+    value += tens[0];
+    j += tens[1];
+  }
+  const ones = matchWord(s, j, NATIVE_ONES);
+  if (ones) {
+    value += ones[0];
+    j += ones[1];
+  }
+  if (j === i) return null;
+  return { value, end: j, hangul: true, native: true };
+}
+
+/** Parses a whole string as one number ("이십오", "25", "영하 3", "마이너스 2.5"); null otherwise. */
+export function parseKoreanNumber(text: string): number | null {
+  let s = text.normalize('NFKC').replace(/\s+/g, '');
+  let sign = 1;
+  for (const neg of ['영하', '마이너스', '-']) {
+    if (s.startsWith(neg)) {
+      sign = -1;
+      s = s.slice(neg.length);
+      break;
+    }
+  }
+  const n = parseNumberAt(s, 0);
+  if (!n || n.end !== s.length) return null;
+  return sign * n.value;
+}
+
+const PIN_DIGITS: Record<string, string> = {
+  공: '0',
+  영: '0',
+  빵: '0',
+  일: '1',
+  이: '2',
+  삼: '3',
+  사: '4',
+  오: '5',
+  육: '6',
+  륙: '6',
+  칠: '7',
+  팔: '8',
+  구: '9',
+};
+
+/**
+ * A spoken PIN or digit string ("공오일이", "0 5 1 2", "영오일이요", "비밀번호는 공오일이") as its
+ * digits ("0512"); null when the text holds anything else.
+ */
+export function parseSpokenDigits(text: string): string | null {
+  if (typeof text !== 'string' || text.length > 200) return null;
+  let s = text.normalize('NFKC').replace(/[\s\-.,!?~·]+/g, '');
+  for (const p of PIN_PREFIXES) {
+    if (s.startsWith(p)) {
+      s = s.slice(p.length);
+      break;
+    }
+  }
+  const attempt = (t: string): string | null => {
+    if (!t) return null;
+    let out = '';
+    for (const ch of t) {
+      if (isDigit(ch)) out += ch;
+      else {
+        const d = PIN_DIGITS[ch];
+        if (d === undefined) return null;
+        out += d;
+      }
+    }
+    return out.length <= 16 ? out : null;
+  };
+  const direct = attempt(s);
+  if (direct) return direct;
+  for (const suf of PIN_SUFFIXES) {
+    if (s.endsWith(suf)) {
+      const r = attempt(s.slice(0, -suf.length));
+      if (r) return r;
+    }
+  }
+  return null;
+}
+
+const SINO_READ = ['영', '일', '이', '삼', '사', '오', '육', '칠', '팔', '구'];
+
+/** The Korean reading of a number's last syllable, for choosing particles (3 → 삼, 10 → 십). */
+export function lastSyllableOfNumber(n: number): string {
+  const str = String(Math.abs(n));
+  if (str.includes('.')) {
+    const last = str[str.length - 1] ?? '0';
+    return SINO_READ[Number(last)] ?? '영';
+  }
+  let v = Math.abs(Math.trunc(n));
+  if (v === 0) return '영';
+  if (v % 10 !== 0) return SINO_READ[v % 10] ?? '영';
+  v = Math.trunc(v / 10);
+  if (v % 10 !== 0) return '십';
+  v = Math.trunc(v / 10);
+  if (v % 10 !== 0) return '백';
+  v = Math.trunc(v / 10);
+  if (v % 10 !== 0) return '천';
+  return '만';
+}
+
+/** Reads a number for replies: 3 → "3", -18 → "영하 18" when `temperature`, 3.5 → "3.5". */
+export function formatNumber(n: number, temperature = false): string {
+  const r = Math.round(n * 10) / 10;
+  if (temperature && r < 0) return `영하 ${String(-r)}`;
+  return String(r);
+}

@@ -1,0 +1,186 @@
+/**
+ * Text normalization and the trie used to find lexicon words in an utterance
+ * without regard to spacing.
+ */
+import { josa } from 'es-hangul';
+import { lastSyllableOfNumber } from './numbers.js';
+import { LATIN_WORDS, LETTER_NAMES, WAKE_WORDS } from './lexicon/words.js';
+
+/** Longest utterance the engine reads; longer input is not a spoken command. */
+export const MAX_INPUT = 300;
+
+export interface Normalized {
+  /** Lower-cased text with spaces removed. */
+  compact: string;
+  /** starts[i] is 1 when compact[i] begins a word of the spoken text. */
+  starts: Uint8Array;
+  /** The cleaned text with single spaces (for free-text slots). */
+  spaced: string;
+  /** spacedIndex[i]: index in `spaced` of compact[i]. */
+  spacedIndex: Uint32Array;
+  question: boolean;
+}
+
+const WAKE = WAKE_WORDS.map((w) => w.replace(/\s+/g, '')).sort((a, b) => b.length - a.length);
+
+/** Cleans an utterance: NFKC, lower case, Hangul/Latin/digits only, wake word dropped. */
+export function normalize(text: string): Normalized {
+  let s = text.normalize('NFKC').toLowerCase();
+  const question = s.includes('?');
+  s = s.replace(/°c|°|℃/g, '도');
+  s = s.replace(/(^|[^0-9a-z가-힣])-(?=\d)/g, '$1 마이너스 ');
+  // keep Hangul syllables, Latin letters, digits, % and decimal points between digits
+  s = s.replace(/(\d)\.(\d)/g, '$1\u0001$2');
+  s = s.replace(/[^가-힣a-z0-9%\u0001]+/g, ' ');
+  s = s.replace(/\u0001/g, '.');
+  s = s.replace(/(\d),(\d{3})/g, '$1$2');
+  s = s.trim();
+  // wake word left by the pipeline
+  const head = s.replace(/\s+/g, '');
+  for (const w of WAKE) {
+    if (head.startsWith(w)) {
+      let k = 0;
+      let seen = 0;
+      while (k < s.length && seen < w.length) {
+        if (s[k] !== ' ') seen++;
+        k++;
+      }
+      s = s.slice(k).trim();
+      break;
+    }
+  }
+  let compact = '';
+  const starts: number[] = [];
+  const spacedIndex: number[] = [];
+  let prevSpace = true;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i] as string;
+    if (c === ' ') {
+      prevSpace = true;
+      continue;
+    }
+    compact += c;
+    starts.push(prevSpace ? 1 : 0);
+    spacedIndex.push(i);
+    prevSpace = false;
+  }
+  return {
+    compact,
+    starts: Uint8Array.from(starts),
+    spaced: s,
+    spacedIndex: Uint32Array.from(spacedIndex),
+    question,
+  };
+}
+
+/** Compact form of a lexicon or name string: the same cleaning as utterances, spaces removed. */
+export function compactForm(s: string): string {
+  return s
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^가-힣a-z0-9%]+/g, '');
+}
+
+const SINO = ['영', '일', '이', '삼', '사', '오', '육', '칠', '팔', '구'];
+function readDigits(d: string): string {
+  const n = Number(d);
+  if (!Number.isFinite(n) || d.length > 4) return d;
+  if (n === 0) return '영';
+  let out = '';
+  const units = ['', '십', '백', '천'];
+  const str = String(n);
+  for (let k = 0; k < str.length; k++) {
+    const digit = Number(str[k]);
+    const u = units[str.length - 1 - k] ?? '';
+    if (digit === 0) continue;
+    out += (digit === 1 && u ? '' : SINO[digit]) + u;
+  }
+  return out;
+}
+
+/**
+ * Spoken variants of a name: Latin words spelled in Hangul (TV → 티비, KBS → 케이비에스),
+ * digits read in Sino-Korean (KBS1 → 케이비에스일). All compact.
+ */
+export function nameVariants(name: string): string[] {
+  const c = compactForm(name);
+  if (!c) return [];
+  const runs = c.match(/[a-z]+|[0-9]+|[^a-z0-9]+/g) ?? [c];
+  let acc: string[] = [''];
+  for (const run of runs) {
+    let alts: string[];
+    if (/^[a-z]+$/.test(run)) {
+      alts = [run, ...(LATIN_WORDS[run] ?? [])];
+      const spelled = [...run].map((ch) => LETTER_NAMES[ch] ?? ch).join('');
+      if (!alts.includes(spelled)) alts.push(spelled);
+    } else if (/^[0-9]+$/.test(run)) {
+      alts = [run, readDigits(run)];
+    } else alts = [run];
+    const next: string[] = [];
+    for (const a of acc) for (const b of alts) if (next.length < 24) next.push(a + b);
+    acc = next;
+  }
+  return [...new Set(acc)];
+}
+
+/** A trie over compact strings. */
+export class Trie<T> {
+  private readonly root: TrieNode<T> = { next: new Map(), items: null };
+
+  add(key: string, item: T): void {
+    if (!key) return;
+    let node = this.root;
+    for (const ch of key) {
+      let n = node.next.get(ch);
+      if (!n) {
+        n = { next: new Map(), items: null };
+        node.next.set(ch, n);
+      }
+      node = n;
+    }
+    if (!node.items) node.items = [];
+    if (!node.items.includes(item)) node.items.push(item);
+  }
+
+  /** Every match starting at `i`, shortest first: [end, items]. */
+  matchesAt(s: string, i: number, out: Array<[number, T[]]>): void {
+    let node: TrieNode<T> | undefined = this.root;
+    for (let j = i; j < s.length; j++) {
+      node = node.next.get(s[j] as string);
+      if (!node) return;
+      if (node.items) out.push([j + 1, node.items]);
+    }
+  }
+}
+
+interface TrieNode<T> {
+  next: Map<string, TrieNode<T>>;
+  items: T[] | null;
+}
+
+const LETTER_LAST: Record<string, string> = {};
+for (const [k, v] of Object.entries(LETTER_NAMES)) LETTER_LAST[k] = v[v.length - 1] as string;
+
+/** The syllable a word is read as ending with, for particle choice (TV → 비, 3 → 삼, KBS1 → 일). */
+export function lastReading(word: string): string {
+  const w = word.trim();
+  const m = /(\d+(?:\.\d+)?)\s*$/.exec(w);
+  if (m) return lastSyllableOfNumber(Number(m[1]));
+  const last = w[w.length - 1] ?? '';
+  if (/[가-힣]/.test(last)) return last;
+  const lower = last.toLowerCase();
+  if (/[a-z]/.test(lower)) {
+    const tail = /([a-z]+)$/i.exec(w)?.[1]?.toLowerCase() ?? lower;
+    const word2 = LATIN_WORDS[tail]?.[0];
+    if (word2) return word2[word2.length - 1] as string;
+    return LETTER_LAST[lower] ?? '이';
+  }
+  if (last === '%') return '트';
+  return '이';
+}
+
+/** Attaches a particle pair ("을/를", "이/가", "은/는", "으로/로", "와/과", "이에요/예요") correctly. */
+export function withJosa(word: string, pair: Parameters<typeof josa>[1]): string {
+  const reading = lastReading(word);
+  return word + josa(reading, pair).slice(reading.length);
+}

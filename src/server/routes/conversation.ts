@@ -1,0 +1,82 @@
+import type { FastifyInstance } from 'fastify';
+import type { TurnRequest } from '../../hub/conversation.js';
+import type { Hub } from '../../hub/hub.js';
+import { authorize } from '../auth.js';
+import { idempotent } from '../idempotency.js';
+import { conversationBody, errorSchema, homeParams, limitQuery } from '../schemas.js';
+
+export function conversationRoutes(app: FastifyInstance, hub: Hub): void {
+  app.post<{ Params: { home: string }; Body: TurnRequest }>(
+    '/api/v1/homes/:home/conversation',
+    {
+      schema: {
+        summary: 'One turn of a spoken or typed exchange (wake word included in text)',
+        params: homeParams,
+        body: conversationBody,
+        response: { '4xx': errorSchema },
+      },
+    },
+    async (req, reply) => {
+      const { home, principal } = authorize(hub, req, req.params.home);
+      return idempotent(hub.ctx.store, home.runtime.id, 'turn', req, reply, hub.ctx.clock.now(), async () => ({
+        status: 200,
+        body: await home.conversation.turn(req.body, `${principal.role}:${principal.id}`),
+      }));
+    },
+  );
+
+  app.get<{ Params: { home: string }; Querystring: { limit?: string; before?: string } }>(
+    '/api/v1/homes/:home/audit',
+    {
+      schema: {
+        summary: 'The newest audit records (turns and commands), newest first; page with ?before=<seq>',
+        params: homeParams,
+        querystring: limitQuery,
+        response: { '4xx': errorSchema },
+      },
+    },
+    async (req) => {
+      const { home } = authorize(hub, req, req.params.home);
+      const limit = Math.min(Number(req.query.limit ?? 50) || 50, 1000);
+      const before = req.query.before ? Number(req.query.before) : undefined;
+      return hub.ctx.store.listAudit(home.runtime.id, limit, before);
+    },
+  );
+
+  app.get<{ Params: { home: string }; Querystring: { limit?: string } }>(
+    '/api/v1/homes/:home/commands',
+    {
+      schema: {
+        summary: 'The command log, newest first',
+        params: homeParams,
+        querystring: limitQuery,
+        response: { '4xx': errorSchema },
+      },
+    },
+    async (req) => {
+      const { home } = authorize(hub, req, req.params.home);
+      return hub.ctx.store.listCommands(home.runtime.id, Math.min(Number(req.query.limit ?? 50) || 50, 1000));
+    },
+  );
+
+  app.get<{ Params: { home: string } }>(
+    '/api/v1/homes/:home',
+    { schema: { summary: 'The home: areas, assistants, satellites, grants, connections', params: homeParams, response: { '4xx': errorSchema } } },
+    async (req) => {
+      const { home } = authorize(hub, req, req.params.home);
+      const f = home.runtime.file;
+      return {
+        id: f.home.id,
+        name: f.home.name,
+        language: f.home.language,
+        timezone: f.home.timezone,
+        areas: f.areas,
+        assistants: f.assistants.map((a) => ({ id: a.id, name: a.name, provider: a.provider, wakeWords: a.wakeWords })),
+        satellites: f.satellites,
+        grants: home.conversation.grants.describe(),
+        security: { rules: f.security.rules, pin: f.security.voicePin !== null },
+        connections: home.runtime.connectionStates(),
+      };
+    },
+  );
+}

@@ -1,0 +1,74 @@
+import type { FastifyInstance } from 'fastify';
+import type { Hub } from '../../hub/hub.js';
+import { unknownDevice } from '../../model/errors.js';
+import { authorize } from '../auth.js';
+import { idempotent } from '../idempotency.js';
+import { commandBody, deviceParams, deviceSchema, errorSchema, homeParams } from '../schemas.js';
+
+interface CommandBody {
+  endpoint: string | number;
+  cluster: string;
+  command: string;
+  args?: Record<string, unknown>;
+}
+
+export function deviceRoutes(app: FastifyInstance, hub: Hub): void {
+  app.get<{ Params: { home: string } }>(
+    '/api/v1/homes/:home/devices',
+    {
+      schema: {
+        summary: "The home's devices in the Matter model",
+        params: homeParams,
+        response: { 200: { type: 'array', items: deviceSchema }, '4xx': errorSchema },
+      },
+    },
+    async (req) => authorize(hub, req, req.params.home).home.runtime.devices(),
+  );
+
+  app.get<{ Params: { home: string; id: string } }>(
+    '/api/v1/homes/:home/devices/:id',
+    {
+      schema: {
+        summary: 'One device',
+        params: deviceParams,
+        response: { 200: deviceSchema, '4xx': errorSchema },
+      },
+    },
+    async (req) => {
+      const { home } = authorize(hub, req, req.params.home);
+      const d = home.runtime.device(req.params.id);
+      if (!d) throw unknownDevice(req.params.id);
+      return d;
+    },
+  );
+
+  app.post<{ Params: { home: string; id: string }; Body: CommandBody }>(
+    '/api/v1/homes/:home/devices/:id/commands',
+    {
+      schema: {
+        summary: 'Run one Matter command on a device through its vendor connection (Idempotency-Key supported)',
+        description:
+          'args use the Matter field names. The hub extension command WriteAttributes takes {Attribute: value} of writable attributes.',
+        params: deviceParams,
+        body: commandBody,
+        response: {
+          200: { type: 'object', properties: { status: { type: 'string' }, commandId: { type: 'string' } } },
+          '4xx': errorSchema,
+          '5xx': errorSchema,
+        },
+      },
+    },
+    async (req, reply) => {
+      const { home, principal } = authorize(hub, req, req.params.home);
+      return idempotent(hub.ctx.store, home.runtime.id, 'command', req, reply, hub.ctx.clock.now(), async () => {
+        const b = req.body;
+        const r = await home.runtime.command(
+          req.params.id,
+          { endpoint: String(b.endpoint), cluster: b.cluster, command: b.command, args: b.args ?? {} },
+          principal.role === 'partner' ? `oauth:${principal.id}` : `api:${principal.id}`,
+        );
+        return { status: 200, body: { status: r.status, commandId: r.commandId } };
+      });
+    },
+  );
+}

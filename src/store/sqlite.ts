@@ -1,0 +1,277 @@
+/**
+ * The embedded default store: one SQLite file, WAL with synchronous=FULL, so a command reported
+ * as successful is on disk before the reply.
+ */
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import { HubError } from '../model/errors.js';
+import type { ClusterStates } from '../model/types.js';
+import type { AuditRecord, CommandRecord, EventRecord, IdempotentResult, Store, StoredDevice } from './types.js';
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS homes (id TEXT PRIMARY KEY, name TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS devices (
+  home TEXT NOT NULL, id TEXT NOT NULL, online INTEGER NOT NULL, endpoints TEXT NOT NULL,
+  PRIMARY KEY (home, id));
+CREATE TABLE IF NOT EXISTS commands (
+  id TEXT PRIMARY KEY, home TEXT NOT NULL, origin TEXT NOT NULL, device TEXT NOT NULL,
+  endpoint TEXT NOT NULL, cluster TEXT NOT NULL, command TEXT NOT NULL, args TEXT NOT NULL,
+  status TEXT NOT NULL, error_code TEXT, started_at INTEGER NOT NULL, finished_at INTEGER, vendor_ms REAL);
+CREATE INDEX IF NOT EXISTS commands_home ON commands (home, started_at);
+CREATE TABLE IF NOT EXISTS events (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT, home TEXT NOT NULL, at INTEGER NOT NULL, type TEXT NOT NULL, payload TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS events_home ON events (home, seq);
+CREATE TABLE IF NOT EXISTS audit (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT, home TEXT NOT NULL, record TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS audit_home ON audit (home, seq);
+CREATE TABLE IF NOT EXISTS idempotency (
+  home TEXT NOT NULL, key TEXT NOT NULL, at INTEGER NOT NULL, result TEXT NOT NULL, PRIMARY KEY (home, key));
+CREATE TABLE IF NOT EXISTS kv (home TEXT NOT NULL, key TEXT NOT NULL, value TEXT NOT NULL, PRIMARY KEY (home, key));
+`;
+
+const DAY = 24 * 3600 * 1000;
+
+type Row = Record<string, unknown>;
+
+function storageError(err: unknown): HubError {
+  const code = (err as { code?: string }).code ?? '';
+  return new HubError('storage-unavailable', 503, `the hub cannot write its data (${code || String(err)})`);
+}
+
+export class SqliteStore implements Store {
+  readonly #path: string;
+  #db: Database.Database | null = null;
+  #stmts = new Map<string, Database.Statement>();
+
+  constructor(path: string) {
+    this.#path = path;
+  }
+
+  get #d(): Database.Database {
+    if (!this.#db) throw new HubError('storage-unavailable', 503, 'the store is not open');
+    return this.#db;
+  }
+
+  #s(sql: string): Database.Statement {
+    let st = this.#stmts.get(sql);
+    if (!st) {
+      st = this.#d.prepare(sql);
+      this.#stmts.set(sql, st);
+    }
+    return st;
+  }
+
+  /** Runs a write; a failing disk becomes a clear `storage-unavailable` error. */
+  #write<T>(fn: () => T): T {
+    try {
+      return fn();
+    } catch (err) {
+      if (err instanceof HubError) throw err;
+      throw storageError(err);
+    }
+  }
+
+  async open(): Promise<void> {
+    if (this.#path !== ':memory:') mkdirSync(dirname(this.#path), { recursive: true });
+    const db = new Database(this.#path);
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = FULL');
+    db.pragma('busy_timeout = 5000');
+    db.exec(SCHEMA);
+    this.#db = db;
+  }
+
+  async close(): Promise<void> {
+    this.#stmts.clear();
+    this.#db?.close();
+    this.#db = null;
+  }
+
+  async upsertHome(home: { id: string; name: string }): Promise<void> {
+    this.#write(() =>
+      this.#s('INSERT INTO homes (id, name) VALUES (?, ?) ON CONFLICT(id) DO UPDATE SET name = excluded.name').run(
+        home.id,
+        home.name,
+      ),
+    );
+  }
+
+  async loadDevices(home: string): Promise<StoredDevice[]> {
+    const rows = this.#s('SELECT id, online, endpoints FROM devices WHERE home = ?').all(home) as Row[];
+    return rows.map((r) => ({
+      id: r.id as string,
+      online: r.online === 1,
+      endpoints: JSON.parse(r.endpoints as string),
+    }));
+  }
+
+  async saveDevice(home: string, d: StoredDevice): Promise<void> {
+    this.#write(() =>
+      this.#s(
+        `INSERT INTO devices (home, id, online, endpoints) VALUES (?, ?, ?, ?)
+         ON CONFLICT(home, id) DO UPDATE SET online = excluded.online, endpoints = excluded.endpoints`,
+      ).run(home, d.id, d.online ? 1 : 0, JSON.stringify(d.endpoints)),
+    );
+  }
+
+  #patch(home: string, device: string, endpoint: string, cluster: string, attrs: ClusterStates[string]): void {
+    const row = this.#s('SELECT endpoints FROM devices WHERE home = ? AND id = ?').get(home, device) as Row | undefined;
+    if (!row) return;
+    const endpoints = JSON.parse(row.endpoints as string) as StoredDevice['endpoints'];
+    const ep = endpoints.find((e) => e.id === endpoint);
+    if (!ep) return;
+    ep.clusters[cluster] = { ...(ep.clusters[cluster] ?? {}), ...attrs };
+    this.#s('UPDATE devices SET endpoints = ? WHERE home = ? AND id = ?').run(JSON.stringify(endpoints), home, device);
+  }
+
+  async patchDevice(home: string, device: string, endpoint: string, cluster: string, attrs: ClusterStates[string]) {
+    this.#write(() => this.#patch(home, device, endpoint, cluster, attrs));
+  }
+
+  async beginCommand(r: CommandRecord): Promise<void> {
+    this.#write(() =>
+      this.#s(
+        `INSERT INTO commands (id, home, origin, device, endpoint, cluster, command, args, status, error_code, started_at, finished_at, vendor_ms)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      ).run(
+        r.id,
+        r.home,
+        r.origin,
+        r.device,
+        r.endpoint,
+        r.cluster,
+        r.command,
+        JSON.stringify(r.args),
+        r.status,
+        r.errorCode,
+        r.startedAt,
+        r.finishedAt,
+        r.vendorMs,
+      ),
+    );
+  }
+
+  async finishCommand(
+    id: string,
+    o: { status: 'success' | 'error'; errorCode: string | null; finishedAt: number; vendorMs: number | null },
+    patches: Array<{ device: string; endpoint: string; cluster: string; attrs: Record<string, unknown> }>,
+    home: string,
+  ): Promise<void> {
+    this.#write(() =>
+      this.#d.transaction(() => {
+        this.#s('UPDATE commands SET status = ?, error_code = ?, finished_at = ?, vendor_ms = ? WHERE id = ?').run(
+          o.status,
+          o.errorCode,
+          o.finishedAt,
+          o.vendorMs,
+          id,
+        );
+        for (const p of patches) this.#patch(home, p.device, p.endpoint, p.cluster, p.attrs);
+      })(),
+    );
+  }
+
+  async listCommands(home: string, limit: number): Promise<CommandRecord[]> {
+    const rows = this.#s('SELECT * FROM commands WHERE home = ? ORDER BY started_at DESC, rowid DESC LIMIT ?').all(
+      home,
+      limit,
+    ) as Row[];
+    return rows.map((r) => ({
+      id: r.id as string,
+      home: r.home as string,
+      origin: r.origin as string,
+      device: r.device as string,
+      endpoint: r.endpoint as string,
+      cluster: r.cluster as string,
+      command: r.command as string,
+      args: JSON.parse(r.args as string),
+      status: r.status as CommandRecord['status'],
+      errorCode: (r.error_code as string | null) ?? null,
+      startedAt: r.started_at as number,
+      finishedAt: (r.finished_at as number | null) ?? null,
+      vendorMs: (r.vendor_ms as number | null) ?? null,
+    }));
+  }
+
+  async appendEvent(home: string, type: string, payload: unknown, at: number): Promise<number> {
+    return this.#write(
+      () =>
+        Number(
+          this.#s('INSERT INTO events (home, at, type, payload) VALUES (?, ?, ?, ?)').run(home, at, type, JSON.stringify(payload))
+            .lastInsertRowid,
+        ),
+    );
+  }
+
+  async listEvents(home: string, limit: number, beforeSeq?: number): Promise<EventRecord[]> {
+    const rows = this.#s('SELECT * FROM events WHERE home = ? AND seq < ? ORDER BY seq DESC LIMIT ?').all(
+      home,
+      beforeSeq ?? Number.MAX_SAFE_INTEGER,
+      limit,
+    ) as Row[];
+    return rows.map((r) => ({
+      seq: r.seq as number,
+      home: r.home as string,
+      at: r.at as number,
+      type: r.type as string,
+      payload: JSON.parse(r.payload as string),
+    }));
+  }
+
+  async appendAudit(home: string, rec: AuditRecord): Promise<void> {
+    this.#write(() => this.#s('INSERT INTO audit (home, record) VALUES (?, ?)').run(home, JSON.stringify(rec)));
+  }
+
+  async listAudit(home: string, limit: number, before?: number): Promise<Array<AuditRecord & { seq: number }>> {
+    const rows = this.#s('SELECT seq, record FROM audit WHERE home = ? AND seq < ? ORDER BY seq DESC LIMIT ?').all(
+      home,
+      before ?? Number.MAX_SAFE_INTEGER,
+      limit,
+    ) as Row[];
+    return rows.map((r) => ({ seq: r.seq as number, ...(JSON.parse(r.record as string) as AuditRecord) }));
+  }
+
+  async getIdempotent(home: string, key: string, now: number): Promise<IdempotentResult | null> {
+    const row = this.#s('SELECT at, result FROM idempotency WHERE home = ? AND key = ?').get(home, key) as Row | undefined;
+    if (!row || now - (row.at as number) > DAY) return null;
+    return JSON.parse(row.result as string) as IdempotentResult;
+  }
+
+  async putIdempotent(home: string, key: string, result: IdempotentResult, now: number): Promise<void> {
+    this.#write(() => {
+      this.#s('DELETE FROM idempotency WHERE at < ?').run(now - DAY);
+      this.#s(
+        'INSERT INTO idempotency (home, key, at, result) VALUES (?, ?, ?, ?) ON CONFLICT(home, key) DO UPDATE SET at = excluded.at, result = excluded.result',
+      ).run(home, key, now, JSON.stringify(result));
+    });
+  }
+
+  async getKv(home: string, key: string): Promise<string | null> {
+    const row = this.#s('SELECT value FROM kv WHERE home = ? AND key = ?').get(home, key) as Row | undefined;
+    return row ? (row.value as string) : null;
+  }
+
+  async putKv(home: string, key: string, value: string): Promise<void> {
+    this.#write(() =>
+      this.#s('INSERT INTO kv (home, key, value) VALUES (?, ?, ?) ON CONFLICT(home, key) DO UPDATE SET value = excluded.value').run(
+        home,
+        key,
+        value,
+      ),
+    );
+  }
+
+  async deleteKv(home: string, key: string): Promise<void> {
+    this.#write(() => this.#s('DELETE FROM kv WHERE home = ? AND key = ?').run(home, key));
+  }
+
+  async listKv(home: string, prefix: string): Promise<Array<{ key: string; value: string }>> {
+    const rows = this.#s("SELECT key, value FROM kv WHERE home = ? AND substr(key, 1, ?) = ? ORDER BY key").all(
+      home,
+      prefix.length,
+      prefix,
+    ) as Row[];
+    return rows.map((r) => ({ key: r.key as string, value: r.value as string }));
+  }
+}

@@ -1,0 +1,93 @@
+/**
+ * Persistence behind one interface. SQLite is the embedded default; PostgreSQL backs the same
+ * interface for operators. Every read and write of the hub's durable data goes through here.
+ */
+import type { ClusterStates, DeviceDescription } from '../model/types.js';
+
+export interface CommandRecord {
+  id: string;
+  home: string;
+  /** Who asked: "api", "assistant:genie", "oauth:<client>", "mqtt-export", … */
+  origin: string;
+  device: string;
+  endpoint: string;
+  cluster: string;
+  command: string;
+  args: Record<string, unknown>;
+  status: 'pending' | 'success' | 'error';
+  errorCode: string | null;
+  startedAt: number;
+  finishedAt: number | null;
+  /** ms spent at the vendor */
+  vendorMs: number | null;
+}
+
+export interface EventRecord {
+  seq: number;
+  home: string;
+  at: number;
+  type: string;
+  payload: unknown;
+}
+
+export interface AuditRecord {
+  at: number;
+  kind: 'turn' | 'command';
+  assistant: string | null;
+  satellite: string | null;
+  conversationId: string | null;
+  principal: string;
+  text?: string;
+  decision: string;
+  outcome: unknown;
+}
+
+export interface StoredDevice {
+  id: string;
+  online: boolean;
+  endpoints: DeviceDescription['endpoints'];
+}
+
+export interface IdempotentResult {
+  status: number;
+  body: unknown;
+}
+
+export interface Store {
+  open(): Promise<void>;
+  close(): Promise<void>;
+
+  upsertHome(home: { id: string; name: string }): Promise<void>;
+
+  /** The last known state of a home's devices (restored before discovery). */
+  loadDevices(home: string): Promise<StoredDevice[]>;
+  saveDevice(home: string, device: StoredDevice): Promise<void>;
+  /** Applies attribute changes to one device's stored endpoints. */
+  patchDevice(home: string, device: string, endpoint: string, cluster: string, attrs: ClusterStates[string]): Promise<void>;
+
+  beginCommand(rec: CommandRecord): Promise<void>;
+  /** Records the outcome and the state it produced in one durable transaction. */
+  finishCommand(
+    id: string,
+    outcome: { status: 'success' | 'error'; errorCode: string | null; finishedAt: number; vendorMs: number | null },
+    patches: Array<{ device: string; endpoint: string; cluster: string; attrs: Record<string, unknown> }>,
+    home: string,
+  ): Promise<void>;
+  listCommands(home: string, limit: number): Promise<CommandRecord[]>;
+
+  appendEvent(home: string, type: string, payload: unknown, at: number): Promise<number>;
+  listEvents(home: string, limit: number, beforeSeq?: number): Promise<EventRecord[]>;
+
+  appendAudit(home: string, rec: AuditRecord): Promise<void>;
+  listAudit(home: string, limit: number, before?: number): Promise<Array<AuditRecord & { seq: number }>>;
+
+  /** Idempotency: the first outcome under a key, kept 24 h. */
+  getIdempotent(home: string, key: string, now: number): Promise<IdempotentResult | null>;
+  putIdempotent(home: string, key: string, result: IdempotentResult, now: number): Promise<void>;
+
+  /** Small key-value secrets and settings (hashed tokens, counters). */
+  getKv(home: string, key: string): Promise<string | null>;
+  putKv(home: string, key: string, value: string): Promise<void>;
+  deleteKv(home: string, key: string): Promise<void>;
+  listKv(home: string, prefix: string): Promise<Array<{ key: string; value: string }>>;
+}
