@@ -93,13 +93,14 @@ function expandEnv(value: string | undefined, path: string, c: Checker): string 
 
 export function parseHomeFile(text: string, file = 'home file'): HomeFile {
   const lc = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lc, uniqueKeys: true, prettyErrors: false });
+  const doc = parseDocument(text, { lineCounter: lc, uniqueKeys: true });
   if (doc.errors.length > 0) {
     throw new HomeFileError(
       file,
       doc.errors.map((e) => {
         const pos = e.linePos?.[0];
-        return `YAML error${pos ? ` at line ${pos.line}, column ${pos.col}` : ''}: ${e.message.split('\n')[0]}`;
+        const msg = (e.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
+        return `YAML error${pos ? ` at line ${pos.line}, column ${pos.col}` : ''}: ${msg}`;
       }),
     );
   }

@@ -20,7 +20,7 @@ export async function buildApp(hub: Hub, extra: RouteGroup[] = [], opts: AppOpti
   const app = Fastify({
     logger: false,
     bodyLimit: opts.bodyLimit ?? 256 * 1024,
-    ajv: { customOptions: { removeAdditional: false, coerceTypes: false, useDefaults: true, allErrors: false } },
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: false, useDefaults: true, allErrors: false, allowUnionTypes: true } },
     routerOptions: { maxParamLength: 200 },
     return503OnClosing: true,
   });

@@ -4,8 +4,9 @@
  * Mapping lives in traits.ts (states → clusters), commands.ts (commands → executions) and
  * errors.ts (error codes → HubErrors); this file only keeps the lifecycle and the cache.
  */
-import { invalidRequest, OfflineError, unknownDevice, VendorError } from '../../model/errors.js';
+
 import { primaryDeviceType } from '../../model/devices.js';
+import { invalidRequest, OfflineError, unknownDevice, VendorError } from '../../model/errors.js';
 import type { CommandRequest, Endpoint, StatePatch } from '../../model/types.js';
 import type { Logger } from '../../util/log.js';
 import type { Adapter, AdapterContext, AdapterDevice } from '../types.js';
@@ -55,7 +56,10 @@ function fulfillmentUrl(ctx: AdapterContext): string {
   const explicit = connection.settings.fulfillmentUrl;
   if (typeof explicit === 'string') return explicit;
   if (!connection.baseUrl) throw invalidRequest(`connection '${connection.id}' has no baseUrl`);
-  const path = typeof connection.settings.fulfillmentPath === 'string' ? connection.settings.fulfillmentPath : 'fulfillment';
+  const path =
+    typeof connection.settings.fulfillmentPath === 'string'
+      ? connection.settings.fulfillmentPath
+      : 'fulfillment';
   const base = connection.baseUrl.endsWith('/') ? connection.baseUrl : `${connection.baseUrl}/`;
   return new URL(path.replace(/^\//, ''), base).toString();
 }
@@ -131,9 +135,12 @@ export class C2cAdapter implements Adapter {
     } catch (err) {
       if (err instanceof C2cUnreachableError) {
         this.#setReachable(false, err.message);
-        throw new OfflineError(`connection '${this.#ctx.connection.id}' does not answer`, { device: externalId });
+        throw new OfflineError(`connection '${this.#ctx.connection.id}' does not answer`, {
+          device: externalId,
+        });
       }
-      if (err instanceof C2cResponseError) throw hubErrorFor(err.errorCode, err.message, { device: externalId });
+      if (err instanceof C2cResponseError)
+        throw hubErrorFor(err.errorCode, err.message, { device: externalId });
       throw err;
     }
     if (!result) throw new VendorError('EXECUTE answer has no result for the device', { device: externalId });
@@ -142,9 +149,13 @@ export class C2cAdapter implements Adapter {
       throw hubErrorFor('deviceOffline', `device '${externalId}' is offline`, { device: externalId });
     }
     if (result.status === 'ERROR') {
-      throw hubErrorFor(result.errorCode, result.debugString ?? `EXECUTE failed: ${result.errorCode ?? 'unknown'}`, {
-        device: externalId,
-      });
+      throw hubErrorFor(
+        result.errorCode,
+        result.debugString ?? `EXECUTE failed: ${result.errorCode ?? 'unknown'}`,
+        {
+          device: externalId,
+        },
+      );
     }
     return this.#applyExecuted(entry, command, result);
   }
@@ -221,9 +232,8 @@ export class C2cAdapter implements Adapter {
     }
     this.#devices.clear();
     for (const [id, e] of next) this.#devices.set(id, e);
-    const changed = this.#synced && !same(before, devices);
     this.#synced = true;
-    if (changed && this.#started) this.#ctx.events.devicesChanged();
+    if (this.#started && !same(before, devices)) this.#ctx.events.devicesChanged();
   }
 
   #applyQuery(entry: Entry, s: DeviceStates | undefined): void {
@@ -251,7 +261,10 @@ export class C2cAdapter implements Adapter {
       this.#log.info('cloud reachable');
       return; // devices come back one by one from the QUERY answer
     }
-    this.#log.warn('cloud unreachable; devices offline, retrying', { reason: why, everyMs: this.#ctx.pollMs });
+    this.#log.warn('cloud unreachable; devices offline, retrying', {
+      reason: why,
+      everyMs: this.#ctx.pollMs,
+    });
     for (const entry of this.#devices.values()) this.#setDeviceOnline(entry, false);
   }
 }

@@ -82,7 +82,8 @@ export interface C2cClientOptions {
   signal?: AbortSignal;
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 export class C2cClient {
   readonly #opts: C2cClientOptions;
@@ -93,19 +94,22 @@ export class C2cClient {
 
   async sync(): Promise<SyncResponse> {
     const p = await this.#call(INTENT.SYNC, undefined);
-    if (!Array.isArray(p.devices)) throw new C2cResponseError(200, 'protocolError', 'SYNC answer has no devices[]');
+    if (!Array.isArray(p.devices))
+      throw new C2cResponseError(200, 'protocolError', 'SYNC answer has no devices[]');
     return { agentUserId: String(p.agentUserId ?? ''), devices: p.devices as SyncDevice[] };
   }
 
   async query(ids: string[]): Promise<Record<string, DeviceStates>> {
     const p = await this.#call(INTENT.QUERY, { devices: ids.map((id) => ({ id })) });
-    if (!isObject(p.devices)) throw new C2cResponseError(200, 'protocolError', 'QUERY answer has no devices{}');
+    if (!isObject(p.devices))
+      throw new C2cResponseError(200, 'protocolError', 'QUERY answer has no devices{}');
     return p.devices as Record<string, DeviceStates>;
   }
 
   async execute(commands: ExecuteCommand[]): Promise<ExecuteResult[]> {
     const p = await this.#call(INTENT.EXECUTE, { commands });
-    if (!Array.isArray(p.commands)) throw new C2cResponseError(200, 'protocolError', 'EXECUTE answer has no commands[]');
+    if (!Array.isArray(p.commands))
+      throw new C2cResponseError(200, 'protocolError', 'EXECUTE answer has no commands[]');
     return p.commands as ExecuteResult[];
   }
 
@@ -126,7 +130,10 @@ export class C2cClient {
           'content-type': 'application/json',
           ...(this.#opts.token ? { authorization: `Bearer ${this.#opts.token}` } : {}),
         },
-        body: JSON.stringify({ requestId, inputs: [payload === undefined ? { intent } : { intent, payload }] }),
+        body: JSON.stringify({
+          requestId,
+          inputs: [payload === undefined ? { intent } : { intent, payload }],
+        }),
         signal,
       });
       text = await res.text();
@@ -143,7 +150,8 @@ export class C2cClient {
     const p = isObject(body) && isObject(body.payload) ? body.payload : undefined;
     if (!res.ok) {
       if (res.status >= 500) throw new C2cUnreachableError(`${intent}: cloud answered HTTP ${res.status}`);
-      const code = typeof p?.errorCode === 'string' ? p.errorCode : res.status === 401 ? 'authFailure' : 'protocolError';
+      const code =
+        typeof p?.errorCode === 'string' ? p.errorCode : res.status === 401 ? 'authFailure' : 'protocolError';
       throw new C2cResponseError(res.status, code, `${intent}: HTTP ${res.status} ${code}`);
     }
     if (intent === INTENT.DISCONNECT) return {};

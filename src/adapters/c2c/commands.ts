@@ -33,11 +33,11 @@ const unsupported = (what: string): RequestError =>
 
 /** Matter KeypadInput key codes → executions. */
 const KEYS: Record<number, (v: CommandView) => Execution[]> = {
-  0x30: () => ex('relativeChannel', { relativeChannelChange: 1 }),
-  0x31: () => ex('relativeChannel', { relativeChannelChange: -1 }),
-  0x41: () => ex('volumeRelative', { relativeSteps: 1 }),
-  0x42: () => ex('volumeRelative', { relativeSteps: -1 }),
-  0x43: (v) => ex('mute', { mute: v.states.isMuted !== true }),
+  48: () => ex('relativeChannel', { relativeChannelChange: 1 }),
+  49: () => ex('relativeChannel', { relativeChannelChange: -1 }),
+  65: () => ex('volumeRelative', { relativeSteps: 1 }),
+  66: () => ex('volumeRelative', { relativeSteps: -1 }),
+  67: (v) => ex('mute', { mute: v.states.isMuted !== true }),
 };
 
 /** ChangeChannel {Match}: a name or alias first, then a channel number ("9", "4-11", "4.11"). */
@@ -48,7 +48,8 @@ function matchChannel(match: string, v: CommandView): Execution[] {
   if (byName) return ex('selectChannel', { channelCode: byName.key, channelName: byName.names[0] ?? match });
   const parsed = parseChannelNumber(match);
   const byNumber = parsed && channels.find((c) => c.major === parsed.major && c.minor === parsed.minor);
-  if (byNumber?.number) return ex('selectChannel', { channelCode: byNumber.key, channelNumber: byNumber.number });
+  if (byNumber?.number)
+    return ex('selectChannel', { channelCode: byNumber.key, channelNumber: byNumber.number });
   throw new OutOfRangeError(`no channel matches '${match}'`, { field: 'Match', value: match });
 }
 
@@ -63,7 +64,10 @@ function changeToMode(args: Args, v: CommandView): Execution[] {
   const mode = modeSettings(v.sync);
   const setting = mode?.settings[int(args.NewMode)];
   if (!mode || setting === undefined) {
-    throw new OutOfRangeError(`mode ${String(args.NewMode)} is not supported`, { field: 'NewMode', value: args.NewMode });
+    throw new OutOfRangeError(`mode ${String(args.NewMode)} is not supported`, {
+      field: 'NewMode',
+      value: args.NewMode,
+    });
   }
   return ex('SetModes', { updateModeSettings: { [mode.name]: setting } });
 }
@@ -75,17 +79,53 @@ const modeRules = (cluster: string): CommandRule[] => [
 const opRules = (cluster: string): CommandRule[] => [
   { trait: 'StartStop', role: 'main', cluster, command: 'Start', to: () => ex('StartStop', { start: true }) },
   { trait: 'StartStop', role: 'main', cluster, command: 'Stop', to: () => ex('StartStop', { start: false }) },
-  { trait: 'StartStop', role: 'main', cluster, command: 'Pause', to: () => ex('PauseUnpause', { pause: true }) },
-  { trait: 'StartStop', role: 'main', cluster, command: 'Resume', to: () => ex('PauseUnpause', { pause: false }) },
+  {
+    trait: 'StartStop',
+    role: 'main',
+    cluster,
+    command: 'Pause',
+    to: () => ex('PauseUnpause', { pause: true }),
+  },
+  {
+    trait: 'StartStop',
+    role: 'main',
+    cluster,
+    command: 'Resume',
+    to: () => ex('PauseUnpause', { pause: false }),
+  },
 ];
 
 export const COMMAND_RULES: CommandRule[] = [
   { trait: 'OnOff', role: 'main', cluster: 'OnOff', command: 'On', to: () => ex('OnOff', { on: true }) },
   { trait: 'OnOff', role: 'main', cluster: 'OnOff', command: 'Off', to: () => ex('OnOff', { on: false }) },
-  { trait: 'OnOff', role: 'main', cluster: 'OnOff', command: 'Toggle', to: (_a, v) => ex('OnOff', { on: v.states.on !== true }) },
-  { trait: 'Volume', role: 'speaker', cluster: 'OnOff', command: 'On', to: () => ex('mute', { mute: false }) },
-  { trait: 'Volume', role: 'speaker', cluster: 'OnOff', command: 'Off', to: () => ex('mute', { mute: true }) },
-  { trait: 'Volume', role: 'speaker', cluster: 'OnOff', command: 'Toggle', to: (_a, v) => ex('mute', { mute: v.states.isMuted !== true }) },
+  {
+    trait: 'OnOff',
+    role: 'main',
+    cluster: 'OnOff',
+    command: 'Toggle',
+    to: (_a, v) => ex('OnOff', { on: v.states.on !== true }),
+  },
+  {
+    trait: 'Volume',
+    role: 'speaker',
+    cluster: 'OnOff',
+    command: 'On',
+    to: () => ex('mute', { mute: false }),
+  },
+  {
+    trait: 'Volume',
+    role: 'speaker',
+    cluster: 'OnOff',
+    command: 'Off',
+    to: () => ex('mute', { mute: true }),
+  },
+  {
+    trait: 'Volume',
+    role: 'speaker',
+    cluster: 'OnOff',
+    command: 'Toggle',
+    to: (_a, v) => ex('mute', { mute: v.states.isMuted !== true }),
+  },
   { trait: 'Volume', role: 'speaker', cluster: 'LevelControl', command: 'MoveToLevel', to: level },
   {
     trait: 'Volume',
@@ -93,17 +133,33 @@ export const COMMAND_RULES: CommandRule[] = [
     cluster: 'LevelControl',
     command: 'MoveToLevelWithOnOff',
     // Matter: a level above the minimum also turns the (unmuted) OnOff on.
-    to: (a, v) => [...level(a), ...(int(a.Level) > 0 && v.states.isMuted === true ? ex('mute', { mute: false }) : [])],
+    to: (a, v) => [
+      ...level(a),
+      ...(int(a.Level) > 0 && v.states.isMuted === true ? ex('mute', { mute: false }) : []),
+    ],
   },
   {
     trait: 'Volume',
     role: 'speaker',
     cluster: 'LevelControl',
     command: 'Step',
-    to: (a) => ex('volumeRelative', { relativeSteps: int(a.StepMode) === 1 ? -int(a.StepSize) : int(a.StepSize) }),
+    to: (a) =>
+      ex('volumeRelative', { relativeSteps: int(a.StepMode) === 1 ? -int(a.StepSize) : int(a.StepSize) }),
   },
-  { trait: 'Channel', role: 'main', cluster: 'Channel', command: 'ChangeChannelByNumber', to: channelByNumber },
-  { trait: 'Channel', role: 'main', cluster: 'Channel', command: 'ChangeChannel', to: (a, v) => matchChannel(String(a.Match), v) },
+  {
+    trait: 'Channel',
+    role: 'main',
+    cluster: 'Channel',
+    command: 'ChangeChannelByNumber',
+    to: channelByNumber,
+  },
+  {
+    trait: 'Channel',
+    role: 'main',
+    cluster: 'Channel',
+    command: 'ChangeChannel',
+    to: (a, v) => matchChannel(String(a.Match), v),
+  },
   {
     trait: 'Channel',
     role: 'main',
@@ -122,11 +178,41 @@ export const COMMAND_RULES: CommandRule[] = [
       return key(v);
     },
   },
-  { trait: 'TransportControl', role: 'main', cluster: 'MediaPlayback', command: 'Play', to: () => ex('mediaResume') },
-  { trait: 'TransportControl', role: 'main', cluster: 'MediaPlayback', command: 'Pause', to: () => ex('mediaPause') },
-  { trait: 'TransportControl', role: 'main', cluster: 'MediaPlayback', command: 'Stop', to: () => ex('mediaStop') },
-  { trait: 'TransportControl', role: 'main', cluster: 'MediaPlayback', command: 'Next', to: () => ex('mediaNext') },
-  { trait: 'TransportControl', role: 'main', cluster: 'MediaPlayback', command: 'Previous', to: () => ex('mediaPrevious') },
+  {
+    trait: 'TransportControl',
+    role: 'main',
+    cluster: 'MediaPlayback',
+    command: 'Play',
+    to: () => ex('mediaResume'),
+  },
+  {
+    trait: 'TransportControl',
+    role: 'main',
+    cluster: 'MediaPlayback',
+    command: 'Pause',
+    to: () => ex('mediaPause'),
+  },
+  {
+    trait: 'TransportControl',
+    role: 'main',
+    cluster: 'MediaPlayback',
+    command: 'Stop',
+    to: () => ex('mediaStop'),
+  },
+  {
+    trait: 'TransportControl',
+    role: 'main',
+    cluster: 'MediaPlayback',
+    command: 'Next',
+    to: () => ex('mediaNext'),
+  },
+  {
+    trait: 'TransportControl',
+    role: 'main',
+    cluster: 'MediaPlayback',
+    command: 'Previous',
+    to: () => ex('mediaPrevious'),
+  },
   {
     trait: 'TemperatureControl',
     role: 'main',

@@ -30,7 +30,11 @@ export const GOOGLE_ERRORS: Record<string, Make> = {
 };
 
 /** Maps a Google `errorCode` (or the `OFFLINE` status) to a HubError carrying the vendor's code. */
-export function hubErrorFor(errorCode: string | undefined, message: string, details: Record<string, unknown> = {}): HubError {
+export function hubErrorFor(
+  errorCode: string | undefined,
+  message: string,
+  details: Record<string, unknown> = {},
+): HubError {
   const code = errorCode ?? 'unknownError';
   const make = GOOGLE_ERRORS[code] ?? ((m: string, d: Record<string, unknown>) => new VendorError(m, d));
   return make(message, { ...details, vendorCode: code });

@@ -62,15 +62,29 @@ export function lineup(d: SyncDevice): LineupChannel[] {
     const names = Array.isArray(c.names) ? c.names.filter((n): n is string => typeof n === 'string') : [];
     const number = typeof c.number === 'string' ? c.number : undefined;
     const parsed = parseChannelNumber(number);
-    return { key: String(c.key ?? number ?? names[0] ?? ''), names, number, major: parsed?.major, minor: parsed?.minor ?? 0 };
+    return {
+      key: String(c.key ?? number ?? names[0] ?? ''),
+      names,
+      number,
+      major: parsed?.major,
+      minor: parsed?.minor ?? 0,
+    };
   });
 }
 
-const PLAYBACK: Record<string, number> = { PLAYING: 0, FAST_FORWARDING: 0, REWINDING: 0, PAUSED: 1, STOPPED: 2, BUFFERING: 3 };
+const PLAYBACK: Record<string, number> = {
+  PLAYING: 0,
+  FAST_FORWARDING: 0,
+  REWINDING: 0,
+  PAUSED: 1,
+  STOPPED: 2,
+  BUFFERING: 3,
+};
 
 export const TRAITS: Record<string, TraitMap> = {
   OnOff: {
-    state: (s) => (typeof s.on === 'boolean' ? [{ role: 'main', cluster: 'OnOff', attributes: { OnOff: s.on } }] : []),
+    state: (s) =>
+      typeof s.on === 'boolean' ? [{ role: 'main', cluster: 'OnOff', attributes: { OnOff: s.on } }] : [],
   },
   Channel: {
     fixed: (d) => {
@@ -78,7 +92,12 @@ export const TRAITS: Record<string, TraitMap> = {
       for (const c of lineup(d)) {
         if (c.major === undefined) continue;
         const [name = c.key, ...aliases] = c.names;
-        list.push({ MajorNumber: c.major, MinorNumber: c.minor, Name: name, ...(aliases.length ? { Aliases: aliases } : {}) });
+        list.push({
+          MajorNumber: c.major,
+          MinorNumber: c.minor,
+          Name: name,
+          ...(aliases.length ? { Aliases: aliases } : {}),
+        });
       }
       return [{ role: 'main', cluster: 'Channel', attributes: { ChannelList: list } }];
     },
@@ -87,8 +106,12 @@ export const TRAITS: Record<string, TraitMap> = {
     state: (s, d) => {
       if (!('activeChannel' in s)) return [];
       const a = obj(s.activeChannel);
-      const ch = lineup(d).find((c) => (a.key != null && c.key === a.key) || (a.number != null && c.number === a.number));
-      const parsed = parseChannelNumber(a.number) ?? (ch?.major !== undefined ? { major: ch.major, minor: ch.minor } : undefined);
+      const ch = lineup(d).find(
+        (c) => (a.key != null && c.key === a.key) || (a.number != null && c.number === a.number),
+      );
+      const parsed =
+        parseChannelNumber(a.number) ??
+        (ch?.major !== undefined ? { major: ch.major, minor: ch.minor } : undefined);
       const name = ch?.names[0] ?? (typeof a.name === 'string' ? a.name : '');
       const current = parsed ? { MajorNumber: parsed.major, MinorNumber: parsed.minor, Name: name } : null;
       return [{ role: 'main', cluster: 'Channel', attributes: { CurrentChannel: current } }];
@@ -105,8 +128,10 @@ export const TRAITS: Record<string, TraitMap> = {
     state: (s) => {
       const parts: ClusterPart[] = [];
       const level = num(s.currentVolume);
-      if (level !== undefined) parts.push({ role: 'speaker', cluster: 'LevelControl', attributes: { CurrentLevel: level } });
-      if (typeof s.isMuted === 'boolean') parts.push({ role: 'speaker', cluster: 'OnOff', attributes: { OnOff: !s.isMuted } });
+      if (level !== undefined)
+        parts.push({ role: 'speaker', cluster: 'LevelControl', attributes: { CurrentLevel: level } });
+      if (typeof s.isMuted === 'boolean')
+        parts.push({ role: 'speaker', cluster: 'OnOff', attributes: { OnOff: !s.isMuted } });
       return parts;
     },
   },
@@ -114,7 +139,9 @@ export const TRAITS: Record<string, TraitMap> = {
     fixed: () => [{ role: 'main', cluster: 'MediaPlayback', attributes: { CurrentState: null } }],
     state: (s) => {
       const v = typeof s.playbackState === 'string' ? PLAYBACK[s.playbackState] : undefined;
-      return v === undefined ? [] : [{ role: 'main', cluster: 'MediaPlayback', attributes: { CurrentState: v } }];
+      return v === undefined
+        ? []
+        : [{ role: 'main', cluster: 'MediaPlayback', attributes: { CurrentState: v } }];
     },
   },
   TemperatureControl: {
@@ -131,8 +158,10 @@ export const TRAITS: Record<string, TraitMap> = {
       const parts: ClusterPart[] = [];
       const set = centi(s.temperatureSetpointCelsius);
       const amb = centi(s.temperatureAmbientCelsius);
-      if (set !== undefined) parts.push({ role: 'main', cluster: 'TemperatureControl', attributes: { TemperatureSetpoint: set } });
-      if (amb !== undefined) parts.push({ role: 'main', cluster: 'TemperatureMeasurement', attributes: { MeasuredValue: amb } });
+      if (set !== undefined)
+        parts.push({ role: 'main', cluster: 'TemperatureControl', attributes: { TemperatureSetpoint: set } });
+      if (amb !== undefined)
+        parts.push({ role: 'main', cluster: 'TemperatureMeasurement', attributes: { MeasuredValue: amb } });
       return parts;
     },
   },
@@ -140,7 +169,9 @@ export const TRAITS: Record<string, TraitMap> = {
     state: (s, _d, t) => {
       if (typeof s.isRunning !== 'boolean') return [];
       const state = s.isPaused === true ? 2 : s.isRunning ? 1 : 0;
-      return [{ role: 'main', cluster: t.opCluster ?? 'OperationalState', attributes: { OperationalState: state } }];
+      return [
+        { role: 'main', cluster: t.opCluster ?? 'OperationalState', attributes: { OperationalState: state } },
+      ];
     },
   },
   Modes: {
@@ -190,9 +221,16 @@ export const TYPES: Record<string, TypeMap> = {
   STREAMING_BOX: video,
   STREAMING_STICK: video,
   SPEAKER: { deviceType: 'Speaker' },
-  REFRIGERATOR: { deviceType: 'Refrigerator', modeCluster: 'RefrigeratorAndTemperatureControlledCabinetMode' },
+  REFRIGERATOR: {
+    deviceType: 'Refrigerator',
+    modeCluster: 'RefrigeratorAndTemperatureControlledCabinetMode',
+  },
   WASHER: { deviceType: 'LaundryWasher', modeCluster: 'LaundryWasherMode' },
-  VACUUM: { deviceType: 'RoboticVacuumCleaner', modeCluster: 'RvcCleanMode', opCluster: 'RvcOperationalState' },
+  VACUUM: {
+    deviceType: 'RoboticVacuumCleaner',
+    modeCluster: 'RvcCleanMode',
+    opCluster: 'RvcOperationalState',
+  },
   AC_UNIT: { deviceType: 'RoomAirConditioner' },
   AIRPURIFIER: { deviceType: 'AirPurifier' },
   LIGHT: { deviceType: 'OnOffLight' },
@@ -201,7 +239,9 @@ export const TYPES: Record<string, TypeMap> = {
 };
 
 export const typeOf = (d: SyncDevice): TypeMap =>
-  TYPES[d.type.startsWith(TYPE_PREFIX) ? d.type.slice(TYPE_PREFIX.length) : d.type] ?? { deviceType: 'Unknown' };
+  TYPES[d.type.startsWith(TYPE_PREFIX) ? d.type.slice(TYPE_PREFIX.length) : d.type] ?? {
+    deviceType: 'Unknown',
+  };
 
 export const traitNames = (d: SyncDevice): string[] =>
   d.traits.map((t) => (t.startsWith(TRAIT_PREFIX) ? t.slice(TRAIT_PREFIX.length) : t));
@@ -223,7 +263,9 @@ export function buildEndpoints(d: SyncDevice, s: DeviceStates): Endpoint[] {
   const parts = [...names.flatMap((n) => TRAITS[n]?.fixed?.(d, t) ?? []), ...stateParts(d, s)];
   const byRole: Record<Role, Record<string, Record<string, unknown>>> = { main: {}, speaker: {} };
   for (const p of parts) byRole[p.role][p.cluster] = { ...byRole[p.role][p.cluster], ...p.attributes };
-  const endpoints = t.skeleton?.(byRole) ?? [{ id: 'main', deviceTypes: [t.deviceType], tags: [], clusters: {} }];
+  const endpoints = t.skeleton?.(byRole) ?? [
+    { id: 'main', deviceTypes: [t.deviceType], tags: [], clusters: {} },
+  ];
   for (const p of parts) {
     const id = endpointOf(endpoints, p.role);
     // A device without a Speaker child keeps power in OnOff; mute then has no Matter home.

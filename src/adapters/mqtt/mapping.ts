@@ -375,7 +375,7 @@ function sensorPart(e: DiscoveryEntity): Part | undefined {
     },
     humidity: { rank: 11, endpoint: humEp, cluster: 'RelativeHumidityMeasurement', convert: (x: number) => Math.round(x * 100) },
     co2: {
-      rank: 12,
+      rank: 9,
       endpoint: co2Sensor(null)[0] as Endpoint,
       cluster: 'CarbonDioxideConcentrationMeasurement',
       convert: (x: number) => Math.round(x),

@@ -159,6 +159,8 @@ export class MqttSession {
     if (filters.length) await client.subscribeAsync(filters, { qos: 1 }).catch(() => {});
     if (client !== this.#client || !client.connected) return;
     this.#up = true;
+    const late = [...this.#filters].filter((f) => !filters.includes(f));
+    if (late.length) await client.subscribeAsync(late, { qos: 1 }).catch(() => {});
     for (const w of [...this.#upWaiters]) w();
     this.#listener.up?.();
     const birth = this.#opts.birth;

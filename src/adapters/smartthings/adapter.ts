@@ -7,12 +7,12 @@ import { HubError, OfflineError, OutOfRangeError, RequestError, VendorError } fr
 import type { CommandRequest, Endpoint, StatePatch } from '../../model/types.js';
 import type { Adapter, AdapterContext, AdapterDevice, AdapterFactory } from '../types.js';
 import {
+  SmartThingsApiError as ApiError,
+  SmartThingsNetworkError as NetworkError,
   type SmartThingsApiError,
   SmartThingsClient,
   type StDevice,
   type StDeviceStatus,
-  SmartThingsApiError as ApiError,
-  SmartThingsNetworkError as NetworkError,
 } from './client.js';
 import { diffEndpoints, type Profile, profileOf } from './mapping.js';
 import { seedEndpoints } from './seeds.js';
@@ -97,7 +97,9 @@ class SmartThingsAdapter implements Adapter {
   async execute(externalId: string, command: CommandRequest): Promise<StatePatch[]> {
     const k = this.#known.get(externalId);
     if (!k) {
-      throw new RequestError('unknown-device', 404, `SmartThings has no device '${externalId}'`, { externalId });
+      throw new RequestError('unknown-device', 404, `SmartThings has no device '${externalId}'`, {
+        externalId,
+      });
     }
     if (!this.#client || !this.#reachable || !k.online || !k.st || !k.profile) {
       throw new OfflineError(`SmartThings device '${externalId}' is offline`, { externalId });
@@ -113,7 +115,10 @@ class SmartThingsAdapter implements Adapter {
       status = await this.#client.getStatus(externalId);
     } catch (err) {
       // The command was accepted; the next poll will bring its effect.
-      this.#ctx.log.warn('smartthings status re-read failed after a command', { externalId, err: String(err) });
+      this.#ctx.log.warn('smartthings status re-read failed after a command', {
+        externalId,
+        err: String(err),
+      });
       if (err instanceof NetworkError) this.#markUnreachable();
       return [];
     }
@@ -129,7 +134,9 @@ class SmartThingsAdapter implements Adapter {
     if (command && !patches.some((p) => p.endpoint === command.endpoint && p.cluster === command.cluster)) {
       const attrs = after.find((e) => e.id === command.endpoint)?.clusters[command.cluster];
       if (attrs) {
-        const shown = Object.fromEntries(Object.entries(attrs).filter(([name]) => !LIST_ATTRIBUTES.has(name)));
+        const shown = Object.fromEntries(
+          Object.entries(attrs).filter(([name]) => !LIST_ATTRIBUTES.has(name)),
+        );
         patches.push({ endpoint: command.endpoint, cluster: command.cluster, attributes: shown });
       }
     }
@@ -140,16 +147,24 @@ class SmartThingsAdapter implements Adapter {
     if (err instanceof HubError) return err;
     if (err instanceof NetworkError) {
       this.#markUnreachable();
-      return new OfflineError(err.timedOut ? 'SmartThings did not answer in time' : 'SmartThings is unreachable', {
-        externalId: k.externalId,
-      });
+      return new OfflineError(
+        err.timedOut ? 'SmartThings did not answer in time' : 'SmartThings is unreachable',
+        {
+          externalId: k.externalId,
+        },
+      );
     }
     if (err instanceof ApiError) return this.#mapApiError(err, k);
     return new VendorError(`SmartThings request failed: ${String(err)}`, { externalId: k.externalId });
   }
 
   #mapApiError(err: SmartThingsApiError, k: Known): HubError {
-    const details = { externalId: k.externalId, vendorCode: err.code, vendorStatus: err.status, requestId: err.requestId };
+    const details = {
+      externalId: k.externalId,
+      vendorCode: err.code,
+      vendorStatus: err.status,
+      requestId: err.requestId,
+    };
     if (err.status === 409 || err.code === 'ConflictError') {
       // "invalid device state": SmartThings cannot reach the device.
       this.#setOnline(k, false);
@@ -159,9 +174,13 @@ class SmartThingsAdapter implements Adapter {
       const why = err.details.map((d) => `${d.target ?? ''} ${d.message}`.trim()).join('; ') || err.message;
       return new OutOfRangeError(`SmartThings refused the value: ${why}`, details);
     }
-    if (err.status === 429) return new HubError('too-many-requests', 429, 'SmartThings rate limit reached', details);
+    if (err.status === 429)
+      return new HubError('too-many-requests', 429, 'SmartThings rate limit reached', details);
     if (err.status === 401 || err.status === 403) {
-      return new VendorError('SmartThings refused the connection token; re-authenticate the connection', details);
+      return new VendorError(
+        'SmartThings refused the connection token; re-authenticate the connection',
+        details,
+      );
     }
     return new VendorError(`SmartThings answered ${err.status} ${err.code}: ${err.message}`, details);
   }
@@ -212,11 +231,17 @@ class SmartThingsAdapter implements Adapter {
         .filter((k) => k.st)
         .map(async (k) => {
           try {
-            const [status, health] = await Promise.all([client.getStatus(k.externalId), client.getHealth(k.externalId)]);
+            const [status, health] = await Promise.all([
+              client.getStatus(k.externalId),
+              client.getHealth(k.externalId),
+            ]);
             return { k, status, online: health.state !== 'OFFLINE' };
           } catch (err) {
             if (err instanceof NetworkError) throw err;
-            this.#ctx.log.warn('smartthings device read failed', { externalId: k.externalId, err: String(err) });
+            this.#ctx.log.warn('smartthings device read failed', {
+              externalId: k.externalId,
+              err: String(err),
+            });
             return { k, status: null, online: false };
           }
         });
@@ -237,13 +262,16 @@ class SmartThingsAdapter implements Adapter {
     } catch (err) {
       if (!(err instanceof NetworkError)) throw err;
       if (this.#reachable) this.#markUnreachable();
-      else if (!this.#started) this.#ctx.log.warn('smartthings unreachable at start; retrying', { err: err.message });
+      else if (!this.#started)
+        this.#ctx.log.warn('smartthings unreachable at start; retrying', { err: err.message });
     }
   }
 
   async #discover(client: SmartThingsClient): Promise<void> {
     const list = await client.listDevices();
-    const before = [...this.#known.values()].map((k) => `${k.externalId}:${k.st ? 'live' : 'seed'}`).join(',');
+    const before = [...this.#known.values()]
+      .map((k) => `${k.externalId}:${k.st ? 'live' : 'seed'}`)
+      .join(',');
     const seen = new Set<string>();
     for (const st of list) {
       const profile = profileOf(st);

@@ -68,7 +68,13 @@ export class SmartThingsApiError extends Error {
   readonly code: string;
   readonly requestId: string | undefined;
   readonly details: StErrorDetail[];
-  constructor(status: number, code: string, message: string, requestId?: string, details: StErrorDetail[] = []) {
+  constructor(
+    status: number,
+    code: string,
+    message: string,
+    requestId?: string,
+    details: StErrorDetail[] = [],
+  ) {
     super(message);
     this.name = 'SmartThingsApiError';
     this.status = status;
@@ -110,7 +116,10 @@ export class SmartThingsClient {
     const items: StDevice[] = [];
     let path: string | null = '/devices';
     while (path) {
-      const page: { items?: StDevice[]; _links?: { next?: { href?: string } } } = await this.#request('GET', path);
+      const page: { items?: StDevice[]; _links?: { next?: { href?: string } } } = await this.#request(
+        'GET',
+        path,
+      );
       items.push(...(page.items ?? []));
       const next = page._links?.next?.href;
       path = next ? next.replace(this.#base, '') : null;
@@ -153,7 +162,9 @@ export class SmartThingsClient {
     } catch (err) {
       const timedOut = err instanceof Error && (err.name === 'TimeoutError' || err.name === 'AbortError');
       throw new SmartThingsNetworkError(
-        timedOut ? `SmartThings did not answer within ${this.#timeoutMs} ms` : `SmartThings unreachable: ${String(err)}`,
+        timedOut
+          ? `SmartThings did not answer within ${this.#timeoutMs} ms`
+          : `SmartThings unreachable: ${String(err)}`,
         timedOut,
         err,
       );
@@ -162,11 +173,16 @@ export class SmartThingsClient {
     try {
       json = text ? JSON.parse(text) : {};
     } catch {
-      throw new SmartThingsApiError(res.status, 'InvalidResponse', `SmartThings sent a reply that is not JSON`);
+      throw new SmartThingsApiError(
+        res.status,
+        'InvalidResponse',
+        `SmartThings sent a reply that is not JSON`,
+      );
     }
     if (!res.ok) {
-      const e = (json as { requestId?: string; error?: { code?: string; message?: string; details?: StErrorDetail[] } })
-        ?.error;
+      const e = (
+        json as { requestId?: string; error?: { code?: string; message?: string; details?: StErrorDetail[] } }
+      )?.error;
       throw new SmartThingsApiError(
         res.status,
         e?.code ?? `HTTP${res.status}`,

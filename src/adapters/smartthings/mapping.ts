@@ -17,16 +17,24 @@ export interface Profile {
   commands(req: CommandRequest, endpoints: Endpoint[], device: StDevice): StCommand[];
 }
 
-const has = (d: StDevice, cap: string): boolean => d.components.some((c) => c.capabilities.some((x) => x.id === cap));
-const attr = (s: StComponentStatus | undefined, cap: string, name: string): unknown => s?.[cap]?.[name]?.value;
-const numberOr = (v: unknown, fallback: number): number => (typeof v === 'number' && Number.isFinite(v) ? v : fallback);
+const has = (d: StDevice, cap: string): boolean =>
+  d.components.some((c) => c.capabilities.some((x) => x.id === cap));
+const attr = (s: StComponentStatus | undefined, cap: string, name: string): unknown =>
+  s?.[cap]?.[name]?.value;
+const numberOr = (v: unknown, fallback: number): number =>
+  typeof v === 'number' && Number.isFinite(v) ? v : fallback;
 const centi = (c: number): number => Math.round(c * 100);
 
 const unsupported = (req: CommandRequest): RequestError =>
-  new RequestError('unsupported-command', 400, `${req.cluster}.${req.command} is not supported on this device`, {
-    cluster: req.cluster,
-    command: req.command,
-  });
+  new RequestError(
+    'unsupported-command',
+    400,
+    `${req.cluster}.${req.command} is not supported on this device`,
+    {
+      cluster: req.cluster,
+      command: req.command,
+    },
+  );
 
 const cmd = (capability: string, command: string, args: unknown[] = [], component = 'main'): StCommand => ({
   component,
@@ -42,7 +50,12 @@ function clusterOf(endpoints: Endpoint[], endpoint: string, cluster: string): Re
 // ---- refrigerators (kimchi refrigerator: components 'upper' 상칸 and 'lower' 하칸) ----
 
 const SETPOINT_CAPS = ['temperatureSetpoint', 'thermostatCoolingSetpoint'] as const;
-const CABINET_NAMES: Record<string, string> = { upper: '상칸', lower: '하칸', cooler: '냉장실', freezer: '냉동실' };
+const CABINET_NAMES: Record<string, string> = {
+  upper: '상칸',
+  lower: '하칸',
+  cooler: '냉장실',
+  freezer: '냉동실',
+};
 const CABINET_TAGS: Record<string, string[]> = {
   upper: ['Upper'],
   lower: ['Lower'],
@@ -72,8 +85,11 @@ const refrigeratorProfile: Profile = {
         cap === 'temperatureSetpoint' ? attr(s, cap, 'temperatureSetpoint') : attr(s, cap, 'coolingSetpoint'),
         0,
       );
-      const range = (attr(s, cap, cap === 'temperatureSetpoint' ? 'temperatureSetpointRange' : 'coolingSetpointRange') ??
-        {}) as { minimum?: unknown; maximum?: unknown; step?: unknown };
+      const range = (attr(
+        s,
+        cap,
+        cap === 'temperatureSetpoint' ? 'temperatureSetpointRange' : 'coolingSetpointRange',
+      ) ?? {}) as { minimum?: unknown; maximum?: unknown; step?: unknown };
       const measured = attr(s, 'temperatureMeasurement', 'temperature');
       return {
         id: c.id,
@@ -136,11 +152,11 @@ export function matchChannel(channels: ChannelInfo[], match: string): ChannelInf
 }
 
 const KEYS: Record<number, (muted: boolean) => StCommand> = {
-  0x30: () => cmd('tvChannel', 'channelUp'),
-  0x31: () => cmd('tvChannel', 'channelDown'),
-  0x41: () => cmd('audioVolume', 'volumeUp'),
-  0x42: () => cmd('audioVolume', 'volumeDown'),
-  0x43: (muted) => cmd('audioMute', muted ? 'unmute' : 'mute'),
+  48: () => cmd('tvChannel', 'channelUp'),
+  49: () => cmd('tvChannel', 'channelDown'),
+  65: () => cmd('audioVolume', 'volumeUp'),
+  66: () => cmd('audioVolume', 'volumeDown'),
+  67: (muted) => cmd('audioMute', muted ? 'unmute' : 'mute'),
 };
 
 const tvProfile: Profile = {
@@ -261,7 +277,8 @@ const vacuumProfile: Profile = {
     const movement = attr(s, 'robotCleanerMovement', 'robotCleanerMovement');
     const battery = numberOr(attr(s, 'battery', 'battery'), 0);
     return roboticVacuum({
-      running: movement === 'cleaning' || movement === 'point' || movement === 'after' || movement === 'pause',
+      running:
+        movement === 'cleaning' || movement === 'point' || movement === 'after' || movement === 'pause',
       operational: operational(movement, battery),
       batteryHalfPercent: Math.round(battery * 2),
     });

@@ -7,14 +7,19 @@ import type { SimDeviceSeed } from '../../home/types.js';
 import { type ChannelInfo, refrigerator, roboticVacuum, videoPlayer } from '../../model/devices.js';
 import type { Endpoint } from '../../model/types.js';
 
-const num = (v: unknown, fallback: number): number => (typeof v === 'number' && Number.isFinite(v) ? v : fallback);
+const num = (v: unknown, fallback: number): number =>
+  typeof v === 'number' && Number.isFinite(v) ? v : fallback;
 
 function channels(seed: SimDeviceSeed): ChannelInfo[] {
   const list = Array.isArray(seed.channels) ? (seed.channels as Array<Record<string, unknown>>) : [];
   return list.flatMap((c) => {
     const [major, minor] = String(c.number ?? '').split('.');
     if (!major || !/^\d+$/.test(major)) return [];
-    const info: ChannelInfo = { MajorNumber: Number(major), MinorNumber: Number(minor ?? 0), Name: String(c.name ?? '') };
+    const info: ChannelInfo = {
+      MajorNumber: Number(major),
+      MinorNumber: Number(minor ?? 0),
+      Name: String(c.name ?? ''),
+    };
     if (Array.isArray(c.aliases) && c.aliases.length) info.Aliases = c.aliases.map(String);
     return [info];
   });
@@ -36,7 +41,10 @@ export function seedEndpoints(seed: SimDeviceSeed): { deviceType: string; endpoi
       return {
         deviceType: 'Refrigerator',
         endpoints: refrigerator({
-          cabinets: [cabinet('upper', '상칸', 'Upper', num(s.upperC, 0)), cabinet('lower', '하칸', 'Lower', num(s.lowerC, 0))],
+          cabinets: [
+            cabinet('upper', '상칸', 'Upper', num(s.upperC, 0)),
+            cabinet('lower', '하칸', 'Lower', num(s.lowerC, 0)),
+          ],
         }),
       };
     }

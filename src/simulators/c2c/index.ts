@@ -7,7 +7,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import type { SimulatorFactory } from '../types.js';
 import { type ExecuteCommand, type ExecuteResult, type FulfillmentRequest, Intent } from './protocol.js';
-import { type SetTopSeed, SetTopBox, type SetTopState } from './settop.js';
+import { SetTopBox, type SetTopSeed, type SetTopState } from './settop.js';
 
 const MAX_BODY = 1 << 20;
 const DEVICE_TYPES = new Set(['settop', 'tv']);
@@ -22,7 +22,10 @@ class HttpError extends Error {
 }
 
 const protocolError = (requestId: string | undefined, debugString: string): HttpError =>
-  new HttpError(400, { ...(requestId ? { requestId } : {}), payload: { errorCode: 'protocolError', debugString } });
+  new HttpError(400, {
+    ...(requestId ? { requestId } : {}),
+    payload: { errorCode: 'protocolError', debugString },
+  });
 
 async function readJson(req: IncomingMessage): Promise<unknown> {
   const chunks: Buffer[] = [];
@@ -41,12 +44,14 @@ async function readJson(req: IncomingMessage): Promise<unknown> {
   }
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 export const startC2cSimulator: SimulatorFactory = async (opts) => {
   const boxes = new Map<string, SetTopBox>();
   for (const seed of opts.devices) {
-    if (!DEVICE_TYPES.has(seed.type)) throw new Error(`c2c simulator: unsupported device type '${seed.type}'`);
+    if (!DEVICE_TYPES.has(seed.type))
+      throw new Error(`c2c simulator: unsupported device type '${seed.type}'`);
     boxes.set(seed.externalId, new SetTopBox(seed as unknown as SetTopSeed));
   }
   const settings = opts.settings ?? {};
@@ -92,7 +97,12 @@ export const startC2cSimulator: SimulatorFactory = async (opts) => {
         commands.push(
           box
             ? executeOne(box, cmd)
-            : { ids: [String(d?.id)], status: 'ERROR', errorCode: 'deviceNotFound', debugString: 'unknown device' },
+            : {
+                ids: [String(d?.id)],
+                status: 'ERROR',
+                errorCode: 'deviceNotFound',
+                debugString: 'unknown device',
+              },
         );
       }
     }
@@ -147,7 +157,10 @@ export const startC2cSimulator: SimulatorFactory = async (opts) => {
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const send = (status: number, body: unknown) => {
       const text = JSON.stringify(body);
-      res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) });
+      res.writeHead(status, {
+        'content-type': 'application/json; charset=utf-8',
+        'content-length': Buffer.byteLength(text),
+      });
       res.end(text);
     };
     try {
@@ -159,7 +172,8 @@ export const startC2cSimulator: SimulatorFactory = async (opts) => {
         throw new HttpError(401, { error: 'invalid_token' });
       }
       const body = req.method === 'POST' ? await readJson(req) : undefined;
-      if (sim) return send(200, control(req.method ?? 'GET', sim[1] ? decodeURIComponent(sim[1]) : undefined, body));
+      if (sim)
+        return send(200, control(req.method ?? 'GET', sim[1] ? decodeURIComponent(sim[1]) : undefined, body));
       if (req.method !== 'POST') throw new HttpError(405, { error: 'method not allowed' });
       send(200, fulfill(body));
     } catch (err) {

@@ -55,7 +55,9 @@ export interface ExecuteResult {
 }
 
 /** What a device does with one execution: success with its new states, or a Google error code. */
-export type Outcome = { ok: true } | { ok: false; status: 'ERROR' | 'OFFLINE'; errorCode: string; debugString: string };
+export type Outcome =
+  | { ok: true }
+  | { ok: false; status: 'ERROR' | 'OFFLINE'; errorCode: string; debugString: string };
 
 export const TRAIT = 'action.devices.traits.';
 export const COMMAND = 'action.devices.commands.';

@@ -44,7 +44,12 @@ interface Channel {
 export const VOLUME_MAX = 100;
 const SUPPORTED_TRANSPORT = ['PAUSE', 'RESUME', 'STOP'];
 
-const fail = (errorCode: string, debugString: string): Outcome => ({ ok: false, status: 'ERROR', errorCode, debugString });
+const fail = (errorCode: string, debugString: string): Outcome => ({
+  ok: false,
+  status: 'ERROR',
+  errorCode,
+  debugString,
+});
 const norm = (s: string): string => s.toLowerCase().replace(/\s+/g, '');
 
 export class SetTopBox {
@@ -82,7 +87,10 @@ export class SetTopBox {
       traits: ['OnOff', 'Channel', 'Volume', 'TransportControl', 'MediaState'].map((t) => TRAIT + t),
       name: { name, defaultNames: [tv ? 'TV' : 'Set-top box'], nicknames: [] },
       willReportState: false,
-      deviceInfo: { ...(manufacturer ? { manufacturer } : {}), ...(this.#seed.model ? { model: this.#seed.model } : {}) },
+      deviceInfo: {
+        ...(manufacturer ? { manufacturer } : {}),
+        ...(this.#seed.model ? { model: this.#seed.model } : {}),
+      },
       attributes: {
         availableChannels: this.#channels.map((c) => ({ key: c.key, names: c.names, number: c.number })),
         commandOnlyChannels: false,
@@ -118,7 +126,8 @@ export class SetTopBox {
   /** Runs one execution; on failure nothing has changed. */
   execute(command: string, params: Record<string, unknown>): Outcome {
     const s = this.state;
-    if (!s.online) return { ok: false, status: 'OFFLINE', errorCode: 'deviceOffline', debugString: 'box is offline' };
+    if (!s.online)
+      return { ok: false, status: 'OFFLINE', errorCode: 'deviceOffline', debugString: 'box is offline' };
     const name = command.startsWith(COMMAND) ? command.slice(COMMAND.length) : command;
     if (name === 'OnOff') {
       if (typeof params.on !== 'boolean') return fail('protocolError', "OnOff needs boolean 'on'");
@@ -139,11 +148,12 @@ export class SetTopBox {
     },
     relativeChannel: (p) => {
       const n = p.relativeChannelChange;
-      if (typeof n !== 'number' || !Number.isInteger(n)) return fail('protocolError', 'relativeChannelChange must be an integer');
+      if (typeof n !== 'number' || !Number.isInteger(n))
+        return fail('protocolError', 'relativeChannelChange must be an integer');
       const len = this.#channels.length;
       if (len === 0) return fail('noAvailableChannel', 'the lineup is empty');
       const at = this.#channels.findIndex((c) => c.number === this.state.channel);
-      const next = this.#channels[((((at < 0 ? 0 : at) + n) % len) + len) % len];
+      const next = this.#channels[(((Math.max(at, 0) + n) % len) + len) % len];
       return next ? this.#tune(next.number) : fail('noAvailableChannel', 'no channel');
     },
     returnChannel: () => {
@@ -152,14 +162,16 @@ export class SetTopBox {
     },
     setVolume: (p) => {
       const v = p.volumeLevel;
-      if (typeof v !== 'number' || !Number.isInteger(v)) return fail('protocolError', 'volumeLevel must be an integer');
+      if (typeof v !== 'number' || !Number.isInteger(v))
+        return fail('protocolError', 'volumeLevel must be an integer');
       if (v < 0 || v > VOLUME_MAX) return fail('valueOutOfRange', `volume ${v} is outside 0..${VOLUME_MAX}`);
       this.state.volume = v;
       return { ok: true };
     },
     volumeRelative: (p) => {
       const n = p.relativeSteps;
-      if (typeof n !== 'number' || !Number.isInteger(n)) return fail('protocolError', 'relativeSteps must be an integer');
+      if (typeof n !== 'number' || !Number.isInteger(n))
+        return fail('protocolError', 'relativeSteps must be an integer');
       const v = this.state.volume;
       if (n > 0 && v >= VOLUME_MAX) return fail('volumeAlreadyMax', 'volume is already at maximum');
       if (n < 0 && v <= 0) return fail('volumeAlreadyMin', 'volume is already at minimum');
@@ -208,8 +220,12 @@ export class SetTopBox {
     if (online !== undefined && typeof online !== 'boolean') return "'online' must be a boolean";
     if (on !== undefined && typeof on !== 'boolean') return "'on' must be a boolean";
     if (muted !== undefined && typeof muted !== 'boolean') return "'muted' must be a boolean";
-    if (channel !== undefined && !this.#channels.some((c) => c.number === String(channel))) return 'unknown channel';
-    if (volume !== undefined && (typeof volume !== 'number' || !Number.isInteger(volume) || volume < 0 || volume > VOLUME_MAX)) {
+    if (channel !== undefined && !this.#channels.some((c) => c.number === String(channel)))
+      return 'unknown channel';
+    if (
+      volume !== undefined &&
+      (typeof volume !== 'number' || !Number.isInteger(volume) || volume < 0 || volume > VOLUME_MAX)
+    ) {
       return `'volume' must be an integer 0..${VOLUME_MAX}`;
     }
     if (typeof online === 'boolean') s.online = online;

@@ -39,12 +39,17 @@ type Handler = (args: unknown[]) => void;
 /** component → capability → command → handler */
 type CommandTable = Record<string, Record<string, Record<string, Handler>>>;
 
-const num = (v: unknown, fallback: number): number => (typeof v === 'number' && Number.isFinite(v) ? v : fallback);
+const num = (v: unknown, fallback: number): number =>
+  typeof v === 'number' && Number.isFinite(v) ? v : fallback;
 
 function numberArg(args: unknown[], i: number, min: number, max: number, integer = false): number {
   const v = args[i];
   if (typeof v !== 'number' || !Number.isFinite(v) || (integer && !Number.isInteger(v))) {
-    throw constraintViolation(`arguments[${i}]`, `must be ${integer ? 'an integer' : 'a number'}`, 'TypeError');
+    throw constraintViolation(
+      `arguments[${i}]`,
+      `must be ${integer ? 'an integer' : 'a number'}`,
+      'TypeError',
+    );
   }
   if (v < min || v > max) {
     throw constraintViolation(`arguments[${i}]`, `${v} is outside ${min}..${max}`, 'RangeError');
@@ -105,9 +110,14 @@ export abstract class SimDevice {
     const comp = this.commands()[cmd.component];
     if (!comp) throw constraintViolation('component', `no component '${cmd.component}'`);
     const cap = comp[cmd.capability];
-    if (!cap) throw constraintViolation('capability', `component '${cmd.component}' has no capability '${cmd.capability}'`);
+    if (!cap)
+      throw constraintViolation(
+        'capability',
+        `component '${cmd.component}' has no capability '${cmd.capability}'`,
+      );
     const handler = cap[cmd.command];
-    if (!handler) throw constraintViolation('command', `capability '${cmd.capability}' has no command '${cmd.command}'`);
+    if (!handler)
+      throw constraintViolation('command', `capability '${cmd.capability}' has no command '${cmd.command}'`);
     handler(cmd.arguments ?? []);
     this.touch();
   }
@@ -179,7 +189,8 @@ export class KimchiRefrigerator extends SimDevice {
     for (const c of ['upper', 'lower'] as const) {
       const diff = this.#setpoint[c] - this.#measured[c];
       if (diff === 0) continue;
-      this.#measured[c] = Math.abs(diff) <= delta ? this.#setpoint[c] : this.#measured[c] + Math.sign(diff) * delta;
+      this.#measured[c] =
+        Math.abs(diff) <= delta ? this.#setpoint[c] : this.#measured[c] + Math.sign(diff) * delta;
       moved = true;
     }
     if (moved) this.touch();
@@ -263,23 +274,46 @@ export class Television extends SimDevice {
   protected commands(): CommandTable {
     return {
       main: {
-        switch: { on: () => void (this.#on = true), off: () => void (this.#on = false) },
+        switch: {
+          on: () => {
+            this.#on = true;
+          },
+          off: () => {
+            this.#on = false;
+          },
+        },
         audioVolume: {
-          setVolume: (a) => void (this.#volume = numberArg(a, 0, 0, 100, true)),
-          volumeUp: () => void (this.#volume = Math.min(100, this.#volume + 1)),
-          volumeDown: () => void (this.#volume = Math.max(0, this.#volume - 1)),
+          setVolume: (a) => {
+            this.#volume = numberArg(a, 0, 0, 100, true);
+          },
+          volumeUp: () => {
+            this.#volume = Math.min(100, this.#volume + 1);
+          },
+          volumeDown: () => {
+            this.#volume = Math.max(0, this.#volume - 1);
+          },
         },
         audioMute: {
-          mute: () => void (this.#muted = true),
-          unmute: () => void (this.#muted = false),
-          setMute: (a) => void (this.#muted = enumArg(a, 0, ['muted', 'unmuted']) === 'muted'),
+          mute: () => {
+            this.#muted = true;
+          },
+          unmute: () => {
+            this.#muted = false;
+          },
+          setMute: (a) => {
+            this.#muted = enumArg(a, 0, ['muted', 'unmuted']) === 'muted';
+          },
         },
         tvChannel: {
           setTvChannel: (a) => {
             const v = a[0];
             const s = typeof v === 'number' ? String(v) : v;
             if (typeof s !== 'string' || !/^\d+(\.\d+)?$/.test(s)) {
-              throw constraintViolation('arguments[0]', 'must be a channel number such as "9" or "9.1"', 'PatternError');
+              throw constraintViolation(
+                'arguments[0]',
+                'must be a channel number such as "9" or "9.1"',
+                'PatternError',
+              );
             }
             this.#channel = s;
           },

@@ -31,7 +31,14 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import type { SimulatorFactory, SimulatorHandle, SimulatorOptions } from '../types.js';
 import { createSimDevice, type SimDevice, type StCommand } from './devices.js';
-import { badRequest, constraintViolation, invalidDeviceState, notFound, SimError, unauthorized } from './errors.js';
+import {
+  badRequest,
+  constraintViolation,
+  invalidDeviceState,
+  notFound,
+  SimError,
+  unauthorized,
+} from './errors.js';
 
 interface Reply {
   status: number;
@@ -60,7 +67,8 @@ function describe(d: SimDevice): Record<string, unknown> {
 
 function parseCommands(body: unknown): StCommand[] {
   const list = (body as { commands?: unknown } | null)?.commands;
-  if (!Array.isArray(list) || list.length === 0) throw constraintViolation('commands', 'must be a non-empty list');
+  if (!Array.isArray(list) || list.length === 0)
+    throw constraintViolation('commands', 'must be a non-empty list');
   return list.map((c, i) => {
     const cmd = c as Partial<StCommand> | null;
     if (!cmd || typeof cmd.capability !== 'string' || typeof cmd.command !== 'string') {
@@ -138,7 +146,8 @@ class SmartThingsSimulator {
     if (method === 'POST') {
       const b = (body ?? {}) as { health?: unknown; state?: unknown };
       if (b.health !== undefined) {
-        if (b.health !== 'ONLINE' && b.health !== 'OFFLINE') throw constraintViolation('health', 'ONLINE or OFFLINE');
+        if (b.health !== 'ONLINE' && b.health !== 'OFFLINE')
+          throw constraintViolation('health', 'ONLINE or OFFLINE');
         d.setHealth(b.health);
       }
       if (b.state && typeof b.state === 'object') d.setVendorState(b.state as Record<string, unknown>);
@@ -179,7 +188,9 @@ export const startSmartThingsSimulator: SimulatorFactory = async (opts) => {
         send(res, sim.handle(req.method ?? 'GET', url.pathname, req.headers.authorization, body));
       } catch (err) {
         const e =
-          err instanceof SimError ? err : new SimError(500, 'InternalServerError', 'internal error in the simulator');
+          err instanceof SimError
+            ? err
+            : new SimError(500, 'InternalServerError', 'internal error in the simulator');
         send(res, {
           status: e.status,
           body: { requestId, error: { code: e.code, message: e.message, details: e.details } },

@@ -1,0 +1,243 @@
+import { readFileSync } from 'node:fs';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { startC2cSimulator } from '../../src/simulators/c2c/index.js';
+import type { SimulatorHandle, SimulatorOptions } from '../../src/simulators/types.js';
+
+const home = parse(readFileSync(new URL('../../fixtures/demo-home.yaml', import.meta.url), 'utf8')) as {
+  connections: Array<{ id: string; simulator: { devices: SimulatorOptions['devices'] } }>;
+};
+const seeds = home.connections.find((c) => c.id === 'kt')?.simulator.devices ?? [];
+const STB = 'kt-stb-01';
+const TOKEN = 'secret-token';
+
+// biome-ignore lint/suspicious/noExplicitAny: loosely typed wire JSON in assertions
+type Json = any;
+
+let sim: SimulatorHandle;
+let n = 0;
+
+async function call(intent: string, payload?: unknown, token: string | null = TOKEN) {
+  const res = await fetch(`${sim.url}/fulfillment`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ requestId: `r${++n}`, inputs: [{ intent: `action.devices.${intent}`, payload }] }),
+  });
+  return { status: res.status, body: (await res.json()) as Json };
+}
+
+const exec = async (command: string, params: Record<string, unknown> = {}, id = STB) => {
+  const { body } = await call('EXECUTE', {
+    commands: [{ devices: [{ id }], execution: [{ command: `action.devices.commands.${command}`, params }] }],
+  });
+  return body.payload.commands[0] as Json;
+};
+
+const control = async (patch: Record<string, unknown>) =>
+  fetch(`${sim.url}/__sim/devices/${STB}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` },
+    body: JSON.stringify(patch),
+  });
+
+const state = async () => (await call('QUERY', { devices: [{ id: STB }] })).body.payload.devices[STB];
+
+beforeEach(async () => {
+  sim = await startC2cSimulator({ devices: seeds, token: TOKEN, settings: { manufacturer: 'KT' } });
+});
+afterEach(async () => {
+  await sim.stop();
+});
+
+describe('c2c simulator: fulfillment shapes', () => {
+  it('SYNC lists the set-top box with Google traits and the channel lineup', async () => {
+    const { status, body } = await call('SYNC');
+    expect(status).toBe(200);
+    expect(body.requestId).toBe(`r${n}`);
+    expect(typeof body.payload.agentUserId).toBe('string');
+    const [dev] = body.payload.devices;
+    expect(dev).toMatchObject({
+      id: STB,
+      type: 'action.devices.types.SETTOP',
+      willReportState: false,
+      name: { name: 'GiGA Genie TV' },
+      deviceInfo: { manufacturer: 'KT', model: 'GiGA Genie TV' },
+      attributes: { volumeMaxLevel: 100, volumeCanMuteAndUnmute: true },
+    });
+    expect(dev.traits).toEqual(
+      expect.arrayContaining([
+        'action.devices.traits.OnOff',
+        'action.devices.traits.Channel',
+        'action.devices.traits.Volume',
+        'action.devices.traits.TransportControl',
+      ]),
+    );
+    expect(dev.attributes.availableChannels).toHaveLength(12);
+    expect(dev.attributes.availableChannels[2]).toEqual({
+      key: 'ch-9',
+      names: ['KBS1', 'KBS', 'KBS 1TV', '케이비에스'],
+      number: '9',
+    });
+  });
+
+  it('QUERY reports power, volume, mute and the tuned channel', async () => {
+    expect(await state()).toEqual({
+      online: true,
+      status: 'SUCCESS',
+      on: true,
+      currentVolume: 12,
+      isMuted: false,
+      activityState: 'ACTIVE',
+      playbackState: 'PLAYING',
+      activeChannel: { key: 'ch-11', number: '11', name: 'MBC' },
+    });
+    const { body } = await call('QUERY', { devices: [{ id: 'nope' }] });
+    expect(body.payload.devices.nope).toMatchObject({ status: 'ERROR', errorCode: 'deviceNotFound' });
+  });
+
+  it('DISCONNECT answers {}', async () => {
+    expect((await call('DISCONNECT')).body).toEqual({});
+  });
+
+  it('refuses a wrong or missing token with 401, and any token when none is configured', async () => {
+    expect((await call('SYNC', undefined, 'wrong')).status).toBe(401);
+    expect((await call('SYNC', undefined, null)).status).toBe(401);
+    await sim.stop();
+    sim = await startC2cSimulator({ devices: seeds });
+    expect((await call('SYNC', undefined, 'anything')).status).toBe(200);
+    expect((await call('SYNC', undefined, null)).status).toBe(200);
+  });
+
+  it('answers a malformed request with protocolError', async () => {
+    const res = await fetch(`${sim.url}/fulfillment`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${TOKEN}` },
+      body: '{"inputs": 3}',
+    });
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as Json).payload.errorCode).toBe('protocolError');
+  });
+});
+
+describe('c2c simulator: EXECUTE', () => {
+  it('selects a channel by number, name or code and returns the new states', async () => {
+    const r = await exec('selectChannel', { channelNumber: '9' });
+    expect(r).toMatchObject({
+      ids: [STB],
+      status: 'SUCCESS',
+      states: { online: true, activeChannel: { number: '9', name: 'KBS1' } },
+    });
+    expect((await exec('selectChannel', { channelName: '케이비에스 2' })).states.activeChannel.number).toBe(
+      '7',
+    );
+    expect((await exec('selectChannel', { channelCode: 'ch-24' })).states.activeChannel.name).toBe('YTN');
+    expect((await exec('returnChannel')).states.activeChannel.number).toBe('7');
+  });
+
+  it('refuses a channel outside the lineup and changes nothing', async () => {
+    expect(await exec('selectChannel', { channelNumber: '42' })).toMatchObject({
+      status: 'ERROR',
+      errorCode: 'noAvailableChannel',
+    });
+    expect((await state()).activeChannel.number).toBe('11');
+  });
+
+  it('relative channel changes wrap around the lineup', async () => {
+    expect((await exec('relativeChannel', { relativeChannelChange: 1 })).states.activeChannel.number).toBe(
+      '13',
+    );
+    await exec('selectChannel', { channelNumber: '98' });
+    expect((await exec('relativeChannel', { relativeChannelChange: 1 })).states.activeChannel.number).toBe(
+      '5',
+    );
+    expect((await exec('relativeChannel', { relativeChannelChange: -2 })).states.activeChannel.number).toBe(
+      '24',
+    );
+  });
+
+  it('sets volume within 0..100, steps it, and mutes', async () => {
+    expect((await exec('setVolume', { volumeLevel: 30 })).states.currentVolume).toBe(30);
+    expect(await exec('setVolume', { volumeLevel: 101 })).toMatchObject({
+      status: 'ERROR',
+      errorCode: 'valueOutOfRange',
+    });
+    expect((await exec('volumeRelative', { relativeSteps: -3 })).states.currentVolume).toBe(27);
+    const muted = await exec('mute', { mute: true });
+    expect(muted.states).toMatchObject({ isMuted: true, currentVolume: 27 });
+    await control({ volume: 100 });
+    expect(await exec('volumeRelative', { relativeSteps: 1 })).toMatchObject({
+      errorCode: 'volumeAlreadyMax',
+    });
+  });
+
+  it('a powered-off box only accepts OnOff; others fail with deviceTurnedOff', async () => {
+    expect((await exec('OnOff', { on: false })).states.on).toBe(false);
+    expect(await exec('selectChannel', { channelNumber: '9' })).toMatchObject({
+      status: 'ERROR',
+      errorCode: 'deviceTurnedOff',
+    });
+    expect((await exec('OnOff', { on: true })).states.on).toBe(true);
+  });
+
+  it('transport controls change the playback state; unknown commands are not supported', async () => {
+    expect((await exec('mediaPause')).states.playbackState).toBe('PAUSED');
+    expect((await exec('mediaResume')).states.playbackState).toBe('PLAYING');
+    expect(await exec('ThermostatTemperatureSetpoint', { thermostatTemperatureSetpoint: 20 })).toMatchObject({
+      status: 'ERROR',
+      errorCode: 'functionNotSupported',
+    });
+    expect(await exec('OnOff', { on: true }, 'ghost')).toMatchObject({
+      status: 'ERROR',
+      errorCode: 'deviceNotFound',
+    });
+  });
+
+  it('a failing execution in a list rolls the earlier ones back', async () => {
+    const { body } = await call('EXECUTE', {
+      commands: [
+        {
+          devices: [{ id: STB }],
+          execution: [
+            { command: 'action.devices.commands.setVolume', params: { volumeLevel: 50 } },
+            { command: 'action.devices.commands.selectChannel', params: { channelNumber: '404' } },
+          ],
+        },
+      ],
+    });
+    expect(body.payload.commands[0].errorCode).toBe('noAvailableChannel');
+    expect((await state()).currentVolume).toBe(12);
+  });
+});
+
+describe('c2c simulator: control surface and lifecycle', () => {
+  it('marks a device offline: QUERY and EXECUTE say so', async () => {
+    expect((await control({ online: false })).status).toBe(200);
+    expect(await state()).toMatchObject({ online: false, status: 'OFFLINE' });
+    expect(await exec('OnOff', { on: false })).toMatchObject({
+      status: 'OFFLINE',
+      errorCode: 'deviceOffline',
+    });
+    expect((await control({ volume: 101 })).status).toBe(400);
+    expect((await control({ channel: '42' })).status).toBe(400);
+    const all = await fetch(`${sim.url}/__sim/devices`, { headers: { authorization: `Bearer ${TOKEN}` } });
+    expect(((await all.json()) as Json)[STB]).toMatchObject({ online: false, channel: '11', volume: 12 });
+  });
+
+  it('stops quickly with a keep-alive client connected and restarts on the same port', async () => {
+    await state(); // leaves a pooled keep-alive connection
+    const port = Number(new URL(sim.url).port);
+    const t0 = Date.now();
+    await sim.stop();
+    expect(Date.now() - t0).toBeLessThan(500);
+    await expect(state()).rejects.toThrow();
+    sim = await startC2cSimulator({ devices: seeds, token: TOKEN, port });
+    expect(new URL(sim.url).port).toBe(String(port));
+    expect((await state()).online).toBe(true);
+  });
+
+  it('refuses seeds of a type it does not simulate', async () => {
+    await expect(startC2cSimulator({ devices: [{ externalId: 'x', type: 'washer' }] })).rejects.toThrow(
+      /washer/,
+    );
+  });
+});
