@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { createC2cAdapter } from '../../src/adapters/c2c/index.js';
@@ -329,6 +330,24 @@ describe('c2c adapter: an unreachable cloud', () => {
     await startSim(port);
     await waitFor(() => events.devicesChanged > 0 && device().online);
     expect(device().deviceType).toBe('BasicVideoPlayer');
+  });
+
+  it('a cloud that accepts connections but never answers is offline after timeoutMs', async () => {
+    const sockets: Array<{ destroy(): void }> = [];
+    const hang: Server = createServer((s) => sockets.push(s));
+    await new Promise<void>((r) => hang.listen(0, '127.0.0.1', r));
+    const { port } = hang.address() as { port: number };
+    try {
+      const t0 = Date.now();
+      await startAdapter(`http://127.0.0.1:${port}`);
+      expect(Date.now() - t0).toBeGreaterThanOrEqual(450);
+      expect(Date.now() - t0).toBeLessThan(1000);
+      expect(adapter?.devices()).toEqual([]);
+    } finally {
+      await adapter?.stop();
+      for (const s of sockets) s.destroy();
+      await new Promise((r) => hang.close(r));
+    }
   });
 
   it('a rejected token leaves the connection offline without throwing', async () => {

@@ -67,8 +67,13 @@ const ep = (id: string, endpoint: string): Endpoint => {
   if (!e) throw new Error(`no endpoint ${endpoint} on ${id}`);
   return e;
 };
-const run = (id: string, endpoint: string, cluster: string, command: string, args: Record<string, unknown> = {}) =>
-  adapter.execute(id, { endpoint, cluster, command, args } satisfies CommandRequest);
+const run = (
+  id: string,
+  endpoint: string,
+  cluster: string,
+  command: string,
+  args: Record<string, unknown> = {},
+) => adapter.execute(id, { endpoint, cluster, command, args } satisfies CommandRequest);
 const failure = async (p: Promise<unknown>): Promise<HubError> => {
   try {
     await p;
@@ -97,7 +102,11 @@ describe('SmartThings adapter against its simulator', () => {
     expect(d).toMatchObject({ deviceType: 'Refrigerator', online: true, vendor: 'Samsung Electronics' });
     expect(d?.model).toBe('BESPOKE 김치플러스');
     const upper = ep(KIMCHI, 'upper');
-    expect(upper).toMatchObject({ name: '상칸', tags: ['Upper'], deviceTypes: ['TemperatureControlledCabinet'] });
+    expect(upper).toMatchObject({
+      name: '상칸',
+      tags: ['Upper'],
+      deviceTypes: ['TemperatureControlledCabinet'],
+    });
     expect(upper.clusters.TemperatureControl).toEqual({
       TemperatureSetpoint: -100,
       MinTemperature: -500,
@@ -115,7 +124,12 @@ describe('SmartThings adapter against its simulator', () => {
     expect(main.clusters.OnOff).toEqual({ OnOff: false });
     const list = main.clusters.Channel?.ChannelList as Array<Record<string, unknown>>;
     expect(list).toHaveLength(8);
-    expect(list).toContainEqual({ MajorNumber: 9, MinorNumber: 0, Name: 'KBS1', Aliases: ['KBS', 'KBS 1TV', '케이비에스'] });
+    expect(list).toContainEqual({
+      MajorNumber: 9,
+      MinorNumber: 0,
+      Name: 'KBS1',
+      Aliases: ['KBS', 'KBS 1TV', '케이비에스'],
+    });
     expect(main.clusters.Channel?.CurrentChannel).toEqual({ MajorNumber: 9, MinorNumber: 0, Name: 'KBS1' });
     expect(main.clusters).toHaveProperty('KeypadInput');
     const speaker = ep(TV, 'speaker');
@@ -133,7 +147,9 @@ describe('SmartThings adapter against its simulator', () => {
   });
 
   it('sets a kimchi cabinet temperature and shows it at once', async () => {
-    const patches = await run(KIMCHI, 'upper', 'TemperatureControl', 'SetTemperature', { TargetTemperature: 300 });
+    const patches = await run(KIMCHI, 'upper', 'TemperatureControl', 'SetTemperature', {
+      TargetTemperature: 300,
+    });
     expect(attrOf(patches, 'upper', 'TemperatureControl')).toMatchObject({ TemperatureSetpoint: 300 });
     expect(ep(KIMCHI, 'upper').clusters.TemperatureControl?.TemperatureSetpoint).toBe(300);
     expect((await control(KIMCHI)).state).toEqual({ upperC: 3, lowerC: 1 });
@@ -142,7 +158,9 @@ describe('SmartThings adapter against its simulator', () => {
   });
 
   it('maps SmartThings ConstraintViolationError to value-out-of-range and changes nothing', async () => {
-    const err = await failure(run(KIMCHI, 'upper', 'TemperatureControl', 'SetTemperature', { TargetTemperature: 900 }));
+    const err = await failure(
+      run(KIMCHI, 'upper', 'TemperatureControl', 'SetTemperature', { TargetTemperature: 900 }),
+    );
     expect(err.code).toBe('value-out-of-range');
     expect(err.status).toBe(422);
     expect(err.details).toMatchObject({ vendorCode: 'ConstraintViolationError' });
@@ -233,12 +251,14 @@ describe('SmartThings adapter against its simulator', () => {
   it('killing the cloud: device-offline within 1 s and events.online(false); back after restart', async () => {
     await sim?.stop();
     const t0 = Date.now();
-    const err = await failure(run(KIMCHI, 'upper', 'TemperatureControl', 'SetTemperature', { TargetTemperature: 200 }));
+    const err = await failure(
+      run(KIMCHI, 'upper', 'TemperatureControl', 'SetTemperature', { TargetTemperature: 200 }),
+    );
     expect(Date.now() - t0).toBeLessThan(1000);
     expect(err.code).toBe('device-offline');
-    await expect.poll(() => rec.online.filter((o) => !o.online).map((o) => o.id), { timeout: 1000 }).toEqual(
-      expect.arrayContaining([KIMCHI, TV, VACUUM]),
-    );
+    await expect
+      .poll(() => rec.online.filter((o) => !o.online).map((o) => o.id), { timeout: 1000 })
+      .toEqual(expect.arrayContaining([KIMCHI, TV, VACUUM]));
     expect(adapter.devices().every((d) => !d.online)).toBe(true);
     // Known offline: refused without a request.
     const t1 = Date.now();

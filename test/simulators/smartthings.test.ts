@@ -13,6 +13,9 @@ const KIMCHI = 'st-kimchi-01';
 const TV = 'st-tv-01';
 const VACUUM = 'st-vacuum-01';
 
+// biome-ignore lint/suspicious/noExplicitAny: JSON replies are probed field by field
+type Json = any;
+
 let sim: SimulatorHandle;
 
 async function api(method: string, path: string, body?: unknown, token: string | null = TOKEN) {
@@ -24,11 +27,13 @@ async function api(method: string, path: string, body?: unknown, token: string |
     },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
-  return { status: res.status, body: (await res.json()) as Record<string, any> };
+  return { status: res.status, body: (await res.json()) as Record<string, Json> };
 }
 
 const command = (id: string, capability: string, cmd: string, args: unknown[] = [], component = 'main') =>
-  api('POST', `/devices/${id}/commands`, { commands: [{ component, capability, command: cmd, arguments: args }] });
+  api('POST', `/devices/${id}/commands`, {
+    commands: [{ component, capability, command: cmd, arguments: args }],
+  });
 const status = async (id: string) => (await api('GET', `/devices/${id}/status`)).body.components;
 const control = (id: string, body: unknown) => api('POST', `/__sim/devices/${id}`, body, null);
 
@@ -43,18 +48,18 @@ describe('SmartThings simulator', () => {
   it('lists devices with components and capabilities in SmartThings shapes', async () => {
     const { status: code, body } = await api('GET', '/devices');
     expect(code).toBe(200);
-    expect(body.items.map((d: any) => d.deviceId)).toEqual([KIMCHI, TV, VACUUM]);
+    expect(body.items.map((d: Json) => d.deviceId)).toEqual([KIMCHI, TV, VACUUM]);
     const kimchi = body.items[0];
     expect(kimchi).toMatchObject({ manufacturerName: 'Samsung Electronics', name: 'BESPOKE 김치플러스' });
-    expect(kimchi.components.map((c: any) => [c.id, c.label])).toEqual([
+    expect(kimchi.components.map((c: Json) => [c.id, c.label])).toEqual([
       ['main', undefined],
       ['upper', '상칸'],
       ['lower', '하칸'],
     ]);
     expect(kimchi.components[1].capabilities).toContainEqual({ id: 'temperatureSetpoint', version: 1 });
-    const tvCaps = body.items[1].components[0].capabilities.map((c: any) => c.id);
+    const tvCaps = body.items[1].components[0].capabilities.map((c: Json) => c.id);
     expect(tvCaps).toEqual(expect.arrayContaining(['switch', 'audioVolume', 'audioMute', 'tvChannel']));
-    expect(body.items[2].components[0].capabilities.map((c: any) => c.id)).toEqual(
+    expect(body.items[2].components[0].capabilities.map((c: Json) => c.id)).toEqual(
       expect.arrayContaining(['robotCleanerMovement', 'robotCleanerCleaningMode', 'battery']),
     );
     // The /v1 prefix of the real API is accepted too.
@@ -65,7 +70,11 @@ describe('SmartThings simulator', () => {
     const k = await status(KIMCHI);
     expect(k.upper.temperatureSetpoint.temperatureSetpoint).toMatchObject({ value: -1, unit: 'C' });
     expect(k.lower.temperatureSetpoint.temperatureSetpoint.value).toBe(1);
-    expect(k.upper.temperatureSetpoint.temperatureSetpointRange.value).toEqual({ minimum: -5, maximum: 5, step: 1 });
+    expect(k.upper.temperatureSetpoint.temperatureSetpointRange.value).toEqual({
+      minimum: -5,
+      maximum: 5,
+      step: 1,
+    });
     expect(k.upper.temperatureMeasurement.temperature.value).toBe(-1);
     const t = (await status(TV)).main;
     expect(t.switch.switch.value).toBe('off');
@@ -133,7 +142,7 @@ describe('SmartThings simulator', () => {
       body: '{not json',
     });
     expect(raw.status).toBe(400);
-    expect(((await raw.json()) as any).error.code).toBe('BadRequestError');
+    expect(((await raw.json()) as Json).error.code).toBe('BadRequestError');
   });
 
   it('requires the configured bearer token', async () => {
@@ -182,7 +191,11 @@ describe('SmartThings simulator robot vacuum', () => {
   it('cleans and drains its battery, heads home when low, then charges on the dock', async () => {
     const low = [{ externalId: VACUUM, type: 'robot-vacuum', state: { running: false, battery: 13 } }];
     // 1 real ms = 1 simulated s: a percent of battery drains per 60 ms.
-    sim = await startSmartThingsSimulator({ devices: low, port: 0, settings: { timeScale: 1000, tickMs: 20 } });
+    sim = await startSmartThingsSimulator({
+      devices: low,
+      port: 0,
+      settings: { timeScale: 1000, tickMs: 20 },
+    });
     const movement = async () => (await status(VACUUM)).main.robotCleanerMovement.robotCleanerMovement.value;
     const battery = async () => (await status(VACUUM)).main.battery.battery.value as number;
     await command(VACUUM, 'robotCleanerMovement', 'setRobotCleanerMovement', ['cleaning'], 'main');
@@ -192,7 +205,9 @@ describe('SmartThings simulator robot vacuum', () => {
     await expect.poll(movement, { timeout: 2000, interval: 20 }).toBe('charging');
     const docked = await battery();
     await expect.poll(battery, { timeout: 2000, interval: 20 }).toBeGreaterThan(docked);
-    expect((await command(VACUUM, 'robotCleanerMovement', 'setRobotCleanerMovement', ['dance'])).status).toBe(422);
+    expect((await command(VACUUM, 'robotCleanerMovement', 'setRobotCleanerMovement', ['dance'])).status).toBe(
+      422,
+    );
   });
 
   it('pauses and goes idle without draining while idle', async () => {

@@ -6,7 +6,14 @@ import { primaryDeviceType } from '../../model/devices.js';
 import { HubError, invalidRequest, OfflineError, OutOfRangeError, VendorError } from '../../model/errors.js';
 import type { CommandRequest, Endpoint, StatePatch } from '../../model/types.js';
 import type { Adapter, AdapterContext, AdapterDevice } from '../types.js';
-import { type LgDevice, type LgProfile, type LgState, ThinqApiError, ThinqClient, ThinqNetworkError } from './client.js';
+import {
+  type LgDevice,
+  type LgProfile,
+  type LgState,
+  ThinqApiError,
+  ThinqClient,
+  ThinqNetworkError,
+} from './client.js';
 import { airConditionerMap, airPurifierMap } from './map-climate.js';
 import { fridgeMap } from './map-fridge.js';
 import { washerMap } from './map-washer.js';
@@ -149,19 +156,29 @@ export class ThinqAdapter implements Adapter {
       const map = PRODUCT_MAPS[x.deviceInfo.deviceType] as ProductMap;
       const profile = await client.profile(x.deviceId, signal);
       const endpoints = map.endpoints(profile, undefined);
-      fresh.push({ id: x.deviceId, info: x.deviceInfo, map, profile, state: undefined, endpoints, connected: false, seq: 0 });
+      fresh.push({
+        id: x.deviceId,
+        info: x.deviceInfo,
+        map,
+        profile,
+        state: undefined,
+        endpoints,
+        connected: false,
+        seq: 0,
+      });
     }
+    // New devices are read before they are announced; they join the map only once complete.
+    await Promise.all(fresh.map((d) => this.#refresh(d, false)));
     const ids = new Set(listed.map((x) => x.deviceId));
     const gone = [...this.#devices.keys()].filter((id) => !ids.has(id));
-    for (const id of gone) this.#devices.delete(id);
-    for (const d of fresh) this.#devices.set(d.id, d);
-    // Read the new devices' state before they are announced, and the others' after recovery.
-    await Promise.all(fresh.map((d) => this.#refresh(d, false)));
     this.#transition(() => {
       this.#reachable = true;
+      for (const id of gone) this.#devices.delete(id);
     });
+    const known = [...this.#devices.values()];
+    for (const d of fresh) this.#devices.set(d.id, d);
     if ((fresh.length > 0 || gone.length > 0) && !this.#stopped) this.#ctx.events.devicesChanged();
-    await Promise.all([...this.#devices.values()].filter((d) => !fresh.includes(d)).map((d) => this.#refresh(d, true)));
+    await Promise.all(known.map((d) => this.#refresh(d, true)));
   }
 
   /** Re-reads one device's state; returns (and with `emit`, reports) what changed. */
@@ -240,11 +257,18 @@ export class ThinqAdapter implements Adapter {
         });
         return new OfflineError('the appliance is not connected to LG ThinQ', vendor);
       }
-      if (RANGE_CODES.has(err.code)) return new OutOfRangeError(`LG refused the value: ${err.message}`, vendor);
+      if (RANGE_CODES.has(err.code))
+        return new OutOfRangeError(`LG refused the value: ${err.message}`, vendor);
       if (CONFLICT_CODES.has(err.code)) {
-        return new HubError('conflict', 409, `LG cannot do that in the appliance's current state: ${err.message}`, vendor);
+        return new HubError(
+          'conflict',
+          409,
+          `LG cannot do that in the appliance's current state: ${err.message}`,
+          vendor,
+        );
       }
-      if (err.code === '1306') return new HubError('too-many-requests', 429, 'LG ThinQ rate limit reached', vendor);
+      if (err.code === '1306')
+        return new HubError('too-many-requests', 429, 'LG ThinQ rate limit reached', vendor);
       return new VendorError(err.message, vendor);
     }
     return new VendorError(`LG ThinQ failed: ${String(err)}`, details);

@@ -119,8 +119,13 @@ export class ThinqClient {
     opts: { body?: unknown; signal?: AbortSignal | undefined; headers?: Record<string, string> },
   ): Promise<T> {
     const o = this.#opts;
+    // One controller per call, aborted by the timeout or by the caller's (long-lived) signal.
     const timeout = AbortSignal.timeout(o.timeoutMs);
-    const signal = opts.signal ? AbortSignal.any([timeout, opts.signal]) : timeout;
+    const ctrl = new AbortController();
+    const abort = () => ctrl.abort();
+    timeout.addEventListener('abort', abort, { once: true });
+    opts.signal?.addEventListener('abort', abort, { once: true });
+    if (opts.signal?.aborted) ctrl.abort();
     const headers: Record<string, string> = {
       authorization: `Bearer ${o.token}`,
       'x-country': o.country ?? 'KR',
@@ -139,12 +144,14 @@ export class ThinqClient {
         method,
         headers,
         body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
-        signal,
+        signal: ctrl.signal,
       });
       text = await res.text();
     } catch (err) {
       const why = timeout.aborted ? `timed out after ${o.timeoutMs} ms` : errorText(err);
       throw new ThinqNetworkError(`${method} ${path}: ${why}`, { cause: err });
+    } finally {
+      opts.signal?.removeEventListener('abort', abort);
     }
     let env: Envelope;
     try {

@@ -1,5 +1,13 @@
 /** Small readers of LG profile and state documents (both plain and location-keyed shapes). */
-import type { LgProfile, LgPropertyDef, LgPropertySet, LgRange, LgResourceState, LgState, LgStateSet } from './client.js';
+import type {
+  LgProfile,
+  LgPropertyDef,
+  LgPropertySet,
+  LgRange,
+  LgResourceState,
+  LgState,
+  LgStateSet,
+} from './client.js';
 
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -30,7 +38,8 @@ export function resource<T extends Record<string, unknown>>(
     const found = r.find((e) => isObject(e) && (location === undefined || e.locationName === location));
     return isObject(found) ? (found as T) : undefined;
   }
-  return isObject(r) && (location === undefined || r.locationName === undefined || r.locationName === location)
+  return isObject(r) &&
+    (location === undefined || r.locationName === undefined || r.locationName === location)
     ? (r as T)
     : undefined;
 }

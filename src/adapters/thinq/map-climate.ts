@@ -38,7 +38,9 @@ interface Power {
 const AC_POWER: Power = { res: 'operation', prop: 'airConOperationMode' };
 const PURIFIER_POWER: Power = { res: 'operation', prop: 'airPurifierOperationMode' };
 
-const powerBody = (p: Power, on: boolean): LgControl => ({ [p.res]: { [p.prop]: on ? 'POWER_ON' : 'POWER_OFF' } });
+const powerBody = (p: Power, on: boolean): LgControl => ({
+  [p.res]: { [p.prop]: on ? 'POWER_ON' : 'POWER_OFF' },
+});
 
 /** Matter fan semantics: FanMode Off turns the unit off, any speed turns it on first. */
 function fanControls(p: Power, set: LgPropertySet, on: boolean, fanMode: number): LgControl[] {
@@ -55,7 +57,12 @@ function fanControls(p: Power, set: LgPropertySet, on: boolean, fanMode: number)
 const percentToFanMode = (pct: number): number => (pct === 0 ? 0 : pct <= 33 ? 1 : pct <= 66 ? 2 : 3);
 
 /** OnOff and FanControl, shared by both products. */
-function commonControls(cmd: CommandRequest, endpoints: Endpoint[], set: LgPropertySet, p: Power): LgControl[] {
+function commonControls(
+  cmd: CommandRequest,
+  endpoints: Endpoint[],
+  set: LgPropertySet,
+  p: Power,
+): LgControl[] {
   const on = attr(endpoints, 'main', 'OnOff', 'OnOff') === true;
   if (cmd.cluster === 'OnOff') {
     if (cmd.command === 'On') return [powerBody(p, true)];
@@ -82,7 +89,9 @@ export const airConditionerMap: ProductMap = {
     const job = value(s, 'airConJobMode', 'currentJobMode');
     const wind = value(s, 'airFlow', 'windStrength');
     const supported = [
-      ...new Set(enumOf(propDef(p, 'airConJobMode', 'currentJobMode')).flatMap((j) => JOB_TO_SYSTEM[j] ?? [])),
+      ...new Set(
+        enumOf(propDef(p, 'airConJobMode', 'currentJobMode')).flatMap((j) => JOB_TO_SYSTEM[j] ?? []),
+      ),
     ].sort((a, b) => a - b);
     const eps = roomAirConditioner({
       on,
@@ -112,7 +121,9 @@ export const airConditionerMap: ProductMap = {
           out.push(powerBody(AC_POWER, false));
         } else if (name === 'SystemMode') {
           const offered = enumOf(propDef(p, 'airConJobMode', 'currentJobMode'));
-          const job = (SYSTEM_TO_JOB[v as number] ?? []).find((j) => offered.length === 0 || offered.includes(j));
+          const job = (SYSTEM_TO_JOB[v as number] ?? []).find(
+            (j) => offered.length === 0 || offered.includes(j),
+          );
           if (!job) throw outOfRange('SystemMode', v);
           out.push({ airConJobMode: { currentJobMode: job } });
         } else {

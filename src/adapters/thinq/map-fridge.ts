@@ -20,9 +20,27 @@ import { outOfRange, type ProductMap, unsupported } from './product-map.js';
 
 /** LG temperature locations → endpoints. Names are what LG's Korean app calls the compartments. */
 const CABINETS = [
-  { location: 'FRIDGE', id: 'refrigerator', tags: ['Refrigerator'], name: '냉장실', range: { min: 1, max: 7, step: 1 } },
-  { location: 'FREEZER', id: 'freezer', tags: ['Freezer'], name: '냉동실', range: { min: -23, max: -15, step: 1 } },
-  { location: 'CONVERTIBLE', id: 'convertible', tags: [], name: '변온실', range: { min: -23, max: 7, step: 1 } },
+  {
+    location: 'FRIDGE',
+    id: 'refrigerator',
+    tags: ['Refrigerator'],
+    name: '냉장실',
+    range: { min: 1, max: 7, step: 1 },
+  },
+  {
+    location: 'FREEZER',
+    id: 'freezer',
+    tags: ['Freezer'],
+    name: '냉동실',
+    range: { min: -23, max: -15, step: 1 },
+  },
+  {
+    location: 'CONVERTIBLE',
+    id: 'convertible',
+    tags: [],
+    name: '변온실',
+    range: { min: -23, max: 7, step: 1 },
+  },
 ];
 
 /** Mode number → the `refrigeration` flag it turns on (none for Normal). */

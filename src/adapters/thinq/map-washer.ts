@@ -4,7 +4,7 @@
  */
 import { laundryWasher, type ModeOption, OperationalStateValue } from '../../model/devices.js';
 import { HubError } from '../../model/errors.js';
-import type { LgControl } from './client.js';
+import type { LgControl, LgPropertySet } from './client.js';
 import { enumOf, numberValue, propDef, unitProfile, unitState, value } from './lg-read.js';
 import { attr, outOfRange, type ProductMap, unsupported } from './product-map.js';
 
@@ -27,7 +27,7 @@ const COURSES: Record<string, [string, string[]]> = {
   HEAVY_DUTY: ['Heavy duty', ['Heavy']],
 };
 
-const courseList = (set: Record<string, unknown>): string[] => {
+const courseList = (set: LgPropertySet): string[] => {
   const listed = enumOf(propDef(set, 'course', 'currentCourse'));
   return listed.length > 0 ? listed : ['STANDARD'];
 };

@@ -25,7 +25,10 @@ export const unsupported = (cmd: CommandRequest): RequestError =>
   });
 
 export const outOfRange = (field: string, value: unknown): OutOfRangeError =>
-  new OutOfRangeError(`${field} ${JSON.stringify(value)} is not available on this LG product`, { field, value });
+  new OutOfRangeError(`${field} ${JSON.stringify(value)} is not available on this LG product`, {
+    field,
+    value,
+  });
 
 /** An attribute of the device's current endpoints. */
 export function attr(endpoints: Endpoint[], ep: string, cluster: string, name: string): unknown {

@@ -3,6 +3,7 @@
  * one JSON line out (see ../shared/tools/score-ha-ko.mjs). The home is the line's entities and areas.
  */
 import { createInterface } from 'node:readline';
+import type { KindWord } from './lexicon/words.js';
 import { type DynamicLexicon, type Frame, type Lex, parse, type Parsed, spanText, type Token } from './parse.js';
 import { nameVariants, Trie } from './text.js';
 
@@ -30,6 +31,8 @@ export interface HaAnswer {
 interface HaHome {
   dyn: DynamicLexicon;
   byName: Map<string, HaEntity[]>;
+  /** Names that read as an area plus a device word ("거실 팬"), for group commands. */
+  composite: Map<string, { area: string; kind: KindWord }>;
 }
 
 const KIND_DOMAIN: Record<string, string> = {
@@ -49,6 +52,9 @@ const KIND_DOMAIN: Record<string, string> = {
   sensor: 'sensor',
 };
 
+/** Device words that name a group when said with an area ("거실 불" = the lights of the living room). */
+const GROUP_KINDS = new Set(['light', 'fan', 'switch']);
+
 const cache = new Map<string, HaHome>();
 
 function homeFor(entities: HaEntity[], areas: string[]): HaHome {
@@ -56,11 +62,23 @@ function homeFor(entities: HaEntity[], areas: string[]): HaHome {
   const hit = cache.get(key);
   if (hit) return hit;
   const trie = new Trie<Lex>();
+  const areaTrie = new Trie<Lex>();
   const byName = new Map<string, HaEntity[]>();
+  const composite = new Map<string, { area: string; kind: KindWord }>();
   for (const a of areas) {
     if (typeof a !== 'string') continue;
     const lex: Lex = { t: 'area', v: a };
-    for (const v of nameVariants(a)) trie.add(v, lex);
+    for (const v of nameVariants(a)) {
+      trie.add(v, lex);
+      areaTrie.add(v, lex);
+    }
+  }
+  for (const e of entities) {
+    if (!e || typeof e.name !== 'string' || composite.has(e.name)) continue;
+    const toks = parse(e.name, { trie: areaTrie }).tokens;
+    const a = toks[0]?.lex.find((x) => x.t === 'area');
+    const k = toks[1]?.lex.find((x) => x.t === 'kind');
+    if (toks.length === 2 && a?.t === 'area' && k?.t === 'kind' && GROUP_KINDS.has(k.v.kinds[0] as string)) composite.set(e.name, { area: a.v, kind: k.v });
   }
   for (const e of entities) {
     if (!e || typeof e.name !== 'string') continue;
@@ -70,7 +88,7 @@ function homeFor(entities: HaEntity[], areas: string[]): HaHome {
     const lex: Lex = { t: 'dev', v: e.name };
     for (const v of nameVariants(e.name)) trie.add(v, lex);
   }
-  const home: HaHome = { dyn: { trie }, byName };
+  const home: HaHome = { dyn: { trie }, byName, composite };
   if (cache.size > 64) cache.clear();
   cache.set(key, home);
   return home;
@@ -90,25 +108,28 @@ function durationSlots(f: Frame, prefix: string): Record<string, number> {
 
 const hasTimeNumber = (f: Frame): boolean => f.numbers.some((n) => n.unit === 'hour' || n.unit === 'min' || n.unit === 'sec');
 
-function targetSlots(f: Frame, home: HaHome, opts: { cover?: boolean } = {}): Record<string, unknown> {
+function targetSlots(f: Frame, home: HaHome, opts: { group?: boolean } = {}): Record<string, unknown> {
   const slots: Record<string, unknown> = {};
   const named = f.targets.find((t) => t.devs.length > 0);
-  const area = named?.areas[0] ?? f.targets.find((t) => t.areas.length)?.areas[0] ?? f.areas[0];
+  let area = named?.areas[0] ?? f.targets.find((t) => t.areas.length)?.areas[0] ?? f.areas[0];
+  let kind: KindWord | null = f.targets.find((t) => t.kind)?.kind ?? null;
   if (named) {
-    const ent = home.byName.get(named.devs[0] as string)?.[0];
-    // "모든 거실 조명": a group, not the light called "거실 조명"
-    if (!(f.mods.has('all') && named.kind && named.areas.length === 0 && !ent)) {
+    // "거실 팬 꺼": in a command, a name that reads as area + device word means the group
+    const comp = opts.group ? home.composite.get(named.devs[0] as string) : undefined;
+    if (!comp) {
       slots.name = named.devs[0];
       if (area) slots.area = area;
       return slots;
     }
+    area = area ?? comp.area;
+    kind = comp.kind;
   }
   if (area) slots.area = area;
-  const kinded = f.targets.find((t) => t.kind);
+  const kinded = kind ? { kind } : undefined;
   if (kinded?.kind) {
     const domain = KIND_DOMAIN[kinded.kind.kinds[0] as string];
     if (domain) slots.domain = domain;
-    if (domain === 'cover' && kinded.kind.cls && opts.cover !== false) slots.device_class = kinded.kind.cls;
+    if (domain === 'cover' && kinded.kind.cls) slots.device_class = kinded.kind.cls;
   }
   return slots;
 }
@@ -237,7 +258,7 @@ export function understandHa(req: HaRequest): HaAnswer {
   const off = verbs.has('off') || verbs.has('close') || verbs.has('unlock') || verbs.has('stop');
   if ((on || off) && (f.targets.length > 0 || f.mods.has('here') || f.mods.has('all') || attrs.has('power'))) {
     const intent = firstOf(f, on, off);
-    const slots = targetSlots(f, home);
+    const slots = targetSlots(f, home, { group: true });
     if (!slots.name && !slots.domain) slots.domain = 'light';
     return { intent, slots };
   }

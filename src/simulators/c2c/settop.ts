@@ -78,7 +78,8 @@ export class SetTopBox {
     };
   }
 
-  sync(manufacturer: string | undefined): SyncDevice {
+  sync(defaultManufacturer: string | undefined): SyncDevice {
+    const manufacturer = this.#seed.manufacturer ?? defaultManufacturer;
     const tv = this.#seed.type === 'tv';
     const name = this.#seed.name ?? this.#seed.model ?? (tv ? 'TV' : 'Set-top box');
     const device: SyncDevice = {

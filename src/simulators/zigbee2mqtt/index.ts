@@ -88,10 +88,8 @@ class Bridge {
   async #onConnect(): Promise<void> {
     const client = this.#client;
     if (!client) return;
-    await client.subscribeAsync(
-      [`${this.#base}/+/set`, `${this.#base}/+/set/+`, `${this.#prefix}/status`, 'homeassistant/status'],
-      { qos: 1 },
-    );
+    const filters = new Set([`${this.#base}/+/set`, `${this.#base}/+/set/+`, `${this.#prefix}/status`, 'homeassistant/status']);
+    await client.subscribeAsync([...filters], { qos: 1 }).catch(() => {});
     await this.#announce();
   }
 
