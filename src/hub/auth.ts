@@ -1,7 +1,12 @@
 /**
  * Who is asking, decided in one place. Every request is bound to a home and a principal; tokens
- * are stored hashed. A token of one home used on another home is treated as "not found" by the
- * surfaces, identical to an unknown home, so nothing leaks.
+ * are stored hashed (SHA-256 of a 256-bit random value), shown once, revocable, with expiry.
+ *
+ * Store layout (kv, per home):
+ *   token:<sha256>   → Principal (JSON)
+ *   person:<id>      → Person (JSON)
+ *   auth:gen         → a nonce changed on every write, so a running hub notices tokens or people
+ *                      changed by another process on the same data folder (the CLI) within ~250 ms.
  */
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -9,58 +14,292 @@ import { join } from 'node:path';
 import type { Store } from '../store/types.js';
 
 export type Role = 'owner' | 'member' | 'guest' | 'partner';
+export type PersonRole = Exclude<Role, 'partner'>;
 
 export interface Principal {
   home: string;
   role: Role;
-  /** Person or client id. */
+  /** Person id, or the OAuth client id for partners. */
   id: string;
   /** OAuth scopes for partners; undefined = everything the role allows. */
   scopes?: string[];
   expiresAt?: number | null;
+  createdAt?: number;
+  /** Partners: the OAuth grant (link) the token belongs to, and the token's audience. */
+  grantId?: string;
+  audience?: string;
+}
+
+export interface Person {
+  id: string;
+  home: string;
+  name: string;
+  role: PersonRole;
+  /** Guests: the devices they may view and operate (the owner's list). Ignored for other roles. */
+  devices: string[];
+  createdAt: number;
+}
+
+export interface TokenInfo {
+  tokenId: string;
+  home: string;
+  role: Role;
+  id: string;
+  grantId?: string;
+  scopes?: string[];
+  createdAt: number | null;
+  expiresAt: number | null;
 }
 
 export const hashToken = (token: string): string => createHash('sha256').update(token).digest('hex');
 
 export const newToken = (prefix = 'yd'): string => `${prefix}_${randomBytes(32).toString('base64url')}`;
 
+/** A public handle of a token (for listing and revoking) derived from its hash; reveals nothing usable. */
+export const tokenIdOf = (hash: string): string => `tk_${hash.slice(0, 20)}`;
+
 const TOKEN_PREFIX = 'token:';
+const PERSON_PREFIX = 'person:';
+const GEN_KEY = 'auth:gen';
+const POLL_MS = 250;
+const PERSON_ID = /^[A-Za-z0-9_.-]{1,64}$/;
+
+interface Entry {
+  p: Principal;
+  seq: number;
+}
 
 export class TokenRegistry {
-  readonly #byHash = new Map<string, Principal>();
+  readonly #byHash = new Map<string, Entry>();
+  readonly #people = new Map<string, Map<string, Person>>();
+  readonly #gens = new Map<string, string | null>();
   readonly #store: Store;
+  #seq = 0;
+  #timer: NodeJS.Timeout | undefined;
+  #syncing = false;
 
   constructor(store: Store) {
     this.#store = store;
   }
 
+  /** Loads a home's tokens and people, and starts watching the store for changes by other processes. */
   async load(home: string): Promise<void> {
-    for (const { key, value } of await this.#store.listKv(home, TOKEN_PREFIX)) {
-      this.#byHash.set(key.slice(TOKEN_PREFIX.length), JSON.parse(value) as Principal);
+    this.#gens.set(home, await this.#store.getKv(home, GEN_KEY));
+    await this.#reload(home, true);
+    if (!this.#timer) {
+      this.#timer = setInterval(() => void this.sync(), POLL_MS);
+      this.#timer.unref?.();
     }
+  }
+
+  /** Stops watching the store. */
+  close(): void {
+    if (this.#timer) clearInterval(this.#timer);
+    this.#timer = undefined;
+  }
+
+  /** Re-reads every home whose data changed in the store since the last look. */
+  async sync(): Promise<void> {
+    if (this.#syncing) return;
+    this.#syncing = true;
+    try {
+      for (const [home, known] of this.#gens) {
+        const gen = await this.#store.getKv(home, GEN_KEY);
+        if (gen === known) continue;
+        this.#gens.set(home, gen);
+        await this.#reload(home, false);
+      }
+    } catch (err) {
+      if ((err as { code?: string }).code === 'storage-unavailable') this.close();
+    } finally {
+      this.#syncing = false;
+    }
+  }
+
+  async #reload(home: string, first: boolean): Promise<void> {
+    const startSeq = this.#seq;
+    const rows = await this.#store.listKv(home, TOKEN_PREFIX);
+    const present = new Set<string>();
+    for (const { key, value } of rows) {
+      const h = key.slice(TOKEN_PREFIX.length);
+      present.add(h);
+      if (!this.#byHash.has(h)) {
+        try {
+          this.#byHash.set(h, { p: JSON.parse(value) as Principal, seq: ++this.#seq });
+        } catch {
+          // a damaged row is ignored (and never authenticates)
+        }
+      }
+    }
+    if (!first) {
+      // Forget tokens removed by another process, but keep those added here while we were reading.
+      for (const [h, e] of this.#byHash) {
+        if (e.p.home === home && e.seq <= startSeq && !present.has(h)) this.#byHash.delete(h);
+      }
+    }
+    const people = new Map<string, Person>();
+    for (const { key, value } of await this.#store.listKv(home, PERSON_PREFIX)) {
+      try {
+        people.set(key.slice(PERSON_PREFIX.length), JSON.parse(value) as Person);
+      } catch {
+        // ignored
+      }
+    }
+    this.#people.set(home, people);
+  }
+
+  async #bump(home: string): Promise<void> {
+    const gen = randomBytes(8).toString('hex');
+    await this.#store.putKv(home, GEN_KEY, gen);
+    if (this.#gens.has(home)) this.#gens.set(home, gen);
   }
 
   async add(token: string, principal: Principal): Promise<void> {
     const h = hashToken(token);
     await this.#store.putKv(principal.home, TOKEN_PREFIX + h, JSON.stringify(principal));
-    this.#byHash.set(h, principal);
+    this.#byHash.set(h, { p: principal, seq: ++this.#seq });
+    await this.#bump(principal.home);
+  }
+
+  /** Creates a new token for a principal; the token itself is returned once and never stored. */
+  async issue(
+    principal: Principal,
+    prefix = 'yd',
+  ): Promise<{ token: string; tokenId: string; expiresAt: number | null }> {
+    const token = newToken(prefix);
+    await this.add(token, principal);
+    return { token, tokenId: tokenIdOf(hashToken(token)), expiresAt: principal.expiresAt ?? null };
   }
 
   async revoke(token: string): Promise<boolean> {
     const h = hashToken(token);
-    const p = this.#byHash.get(h);
-    if (!p) return false;
-    await this.#store.deleteKv(p.home, TOKEN_PREFIX + h);
+    const e = this.#byHash.get(h);
+    if (!e) return false;
+    await this.#store.deleteKv(e.p.home, TOKEN_PREFIX + h);
     this.#byHash.delete(h);
+    await this.#bump(e.p.home);
     return true;
   }
 
-  /** The principal of a bearer token, or null (unknown, expired). */
+  /** Revokes every token of a home that matches; returns how many. */
+  async revokeWhere(home: string, match: (p: Principal, tokenId: string) => boolean): Promise<number> {
+    // Read the store too: tokens written by another process may not be in memory yet.
+    const hashes = new Set<string>();
+    for (const { key, value } of await this.#store.listKv(home, TOKEN_PREFIX)) {
+      const h = key.slice(TOKEN_PREFIX.length);
+      try {
+        if (match(JSON.parse(value) as Principal, tokenIdOf(h))) hashes.add(h);
+      } catch {
+        hashes.add(h);
+      }
+    }
+    for (const [h, e] of this.#byHash) if (e.p.home === home && match(e.p, tokenIdOf(h))) hashes.add(h);
+    for (const h of hashes) {
+      await this.#store.deleteKv(home, TOKEN_PREFIX + h);
+      this.#byHash.delete(h);
+    }
+    if (hashes.size > 0) await this.#bump(home);
+    return hashes.size;
+  }
+
+  async revokeTokenId(home: string, tokenId: string): Promise<boolean> {
+    return (await this.revokeWhere(home, (_p, id) => id === tokenId)) > 0;
+  }
+
+  /** The principal of a bearer token, or null (unknown, malformed, expired, revoked). */
   authenticate(token: string, now: number): Principal | null {
-    const p = this.#byHash.get(hashToken(token));
-    if (!p) return null;
-    if (p.expiresAt && p.expiresAt <= now) return null;
-    return p;
+    if (token.length < 8 || token.length > 512) return null;
+    const e = this.#byHash.get(hashToken(token));
+    if (!e) return null;
+    if (e.p.expiresAt && e.p.expiresAt <= now) return null;
+    return e.p;
+  }
+
+  /** The principal of a token by its hash-derived id, for introspection by the hub's own services. */
+  lookup(token: string): Principal | null {
+    return this.#byHash.get(hashToken(token))?.p ?? null;
+  }
+
+  tokens(home: string, now: number): TokenInfo[] {
+    const out: TokenInfo[] = [];
+    for (const [h, { p }] of this.#byHash) {
+      if (p.home !== home || (p.expiresAt && p.expiresAt <= now)) continue;
+      out.push({
+        tokenId: tokenIdOf(h),
+        home,
+        role: p.role,
+        id: p.id,
+        ...(p.grantId ? { grantId: p.grantId } : {}),
+        ...(p.scopes ? { scopes: p.scopes } : {}),
+        createdAt: p.createdAt ?? null,
+        expiresAt: p.expiresAt ?? null,
+      });
+    }
+    return out.sort((a, b) => (a.createdAt ?? 0) - (b.createdAt ?? 0));
+  }
+
+  /** Drops expired tokens from the store (they never authenticate anyway). */
+  async purgeExpired(home: string, now: number): Promise<number> {
+    return this.revokeWhere(home, (p) => !!p.expiresAt && p.expiresAt <= now);
+  }
+
+  // People ------------------------------------------------------------------------------------
+
+  person(home: string, id: string): Person | undefined {
+    return this.#people.get(home)?.get(id);
+  }
+
+  people(home: string): Person[] {
+    return [...(this.#people.get(home)?.values() ?? [])].sort((a, b) => a.createdAt - b.createdAt);
+  }
+
+  async addPerson(
+    home: string,
+    p: { id?: string; name: string; role: PersonRole; devices?: string[] },
+    now: number,
+  ): Promise<Person> {
+    const id = p.id ?? `p_${randomBytes(6).toString('hex')}`;
+    if (!PERSON_ID.test(id)) throw new Error(`'${id}' is not a valid person id`);
+    if (this.person(home, id) || (await this.#store.getKv(home, PERSON_PREFIX + id))) {
+      throw new Error(`person '${id}' already exists`);
+    }
+    const person: Person = { id, home, name: p.name, role: p.role, devices: [...new Set(p.devices ?? [])], createdAt: now };
+    await this.#savePerson(person);
+    return person;
+  }
+
+  async updatePerson(home: string, id: string, patch: { name?: string; devices?: string[] }): Promise<Person | null> {
+    const cur = this.person(home, id);
+    if (!cur) return null;
+    const next: Person = {
+      ...cur,
+      ...(patch.name !== undefined ? { name: patch.name } : {}),
+      ...(patch.devices !== undefined ? { devices: [...new Set(patch.devices)] } : {}),
+    };
+    await this.#savePerson(next);
+    return next;
+  }
+
+  /** Removes a person and revokes every token of theirs. */
+  async removePerson(home: string, id: string): Promise<boolean> {
+    const cur = this.person(home, id);
+    if (!cur) return false;
+    await this.revokeWhere(home, (p) => p.role !== 'partner' && p.id === id);
+    await this.#store.deleteKv(home, PERSON_PREFIX + id);
+    this.#people.get(home)?.delete(id);
+    await this.#bump(home);
+    return true;
+  }
+
+  async #savePerson(person: Person): Promise<void> {
+    await this.#store.putKv(person.home, PERSON_PREFIX + person.id, JSON.stringify(person));
+    let m = this.#people.get(person.home);
+    if (!m) {
+      m = new Map();
+      this.#people.set(person.home, m);
+    }
+    m.set(person.id, person);
+    await this.#bump(person.home);
   }
 
   /**
@@ -71,14 +310,14 @@ export class TokenRegistry {
     for (const f of files) {
       if (!existsSync(f)) continue;
       const token = readFileSync(f, 'utf8').trim();
-      const p = this.#byHash.get(hashToken(token));
+      const p = this.#byHash.get(hashToken(token))?.p;
       if (p && p.home === home && p.role === 'owner') {
         for (const g of files) writeSecret(g, token);
         return token;
       }
     }
     const token = newToken();
-    await this.add(token, { home, role: 'owner', id: 'owner' });
+    await this.add(token, { home, role: 'owner', id: 'owner', createdAt: Date.now(), expiresAt: null });
     for (const f of files) writeSecret(f, token);
     return token;
   }

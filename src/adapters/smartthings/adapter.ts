@@ -25,6 +25,8 @@ interface Known {
   profile: Profile | null;
   endpoints: Endpoint[];
   online: boolean;
+  /** Bumped by every command, so a poll that read the status before it does not roll it back. */
+  rev: number;
   model?: string;
 }
 
@@ -67,6 +69,7 @@ class SmartThingsAdapter implements Adapter {
         profile: null,
         endpoints: shape.endpoints,
         online: false,
+        rev: 0,
         ...(seed.model ? { model: seed.model } : {}),
       });
     }
@@ -105,6 +108,7 @@ class SmartThingsAdapter implements Adapter {
       throw new OfflineError(`SmartThings device '${externalId}' is offline`, { externalId });
     }
     const cmds = k.profile.commands(command, k.endpoints, k.st);
+    k.rev++;
     try {
       await this.#client.executeCommands(externalId, cmds);
     } catch (err) {
@@ -288,6 +292,7 @@ class SmartThingsAdapter implements Adapter {
         profile,
         endpoints: old?.endpoints ?? [],
         online: old?.online ?? false,
+        rev: old?.rev ?? 0,
         model: st.name,
       });
     }

@@ -32,8 +32,7 @@ export abstract class Product<S extends RawState = RawState> {
     this.modelName = typeof seed.model === 'string' ? seed.model : defaultModel;
     this.alias = typeof seed.name === 'string' ? seed.name : this.modelName;
     this.s = initial;
-    const given = isRecord(seed.state) ? seed.state : {};
-    this.set(given);
+    assignSame(this.s, isRecord(seed.state) ? seed.state : {});
   }
 
   abstract profile(): Profile;
@@ -51,10 +50,14 @@ export abstract class Product<S extends RawState = RawState> {
 
   /** Test surface: overwrite vendor-view keys (same keys and value types as the seed). */
   set(patch: Record<string, unknown>): void {
-    const target = this.s as RawState;
-    for (const [k, v] of Object.entries(patch)) {
-      if (k in target && typeof target[k] === typeof v) target[k] = v as string | number | boolean;
-    }
+    assignSame(this.s, patch);
+  }
+}
+
+/** Copies the keys `target` already has, when the value has the same type. */
+function assignSame(target: RawState, patch: Record<string, unknown>): void {
+  for (const [k, v] of Object.entries(patch)) {
+    if (k in target && typeof target[k] === typeof v) target[k] = v as string | number | boolean;
   }
 }
 

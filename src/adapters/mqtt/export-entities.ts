@@ -1,0 +1,398 @@
+/**
+ * "The other direction": which Home Assistant MQTT entities a hub endpoint becomes, as a table of
+ * builders keyed by cluster. Each entity says its discovery keys (abbreviated, topics relative to the
+ * device's `~` base), how to render its state and how a payload on its command topics becomes Matter
+ * commands. Pure; export.ts does the I/O.
+ */
+import type { CommandRequest, DeviceDescription, Endpoint } from '../../model/types.js';
+
+export interface ExportEntity {
+  component: string;
+  /** Object id, unique within the device: `<endpoint>_<kind>`. */
+  objectId: string;
+  /** Discovery keys (abbreviated), without device, availability and ids. */
+  config: Record<string, unknown>;
+  /** Retained state messages: topic relative to `~` → payload. */
+  state(ep: Endpoint): Array<[string, string]>;
+  /** Topics (relative to `~`) this entity accepts commands on. */
+  commandTopics: string[];
+  /** The Matter commands a payload on one of `commandTopics` means; [] if it means nothing. */
+  command(topic: string, payload: string, ep: Endpoint): CommandRequest[];
+}
+
+type Attrs = Record<string, unknown>;
+const SYSTEM_MODES: Record<number, string> = { 0: 'off', 1: 'auto', 3: 'cool', 4: 'heat', 7: 'fan_only', 8: 'dry' };
+const FAN_MODES: Record<number, string> = { 0: 'off', 1: 'low', 2: 'medium', 3: 'high', 4: 'on', 5: 'auto', 6: 'smart' };
+const FAN_SEQUENCES: Record<number, number[]> = {
+  0: [0, 1, 2, 3],
+  1: [0, 1, 3],
+  2: [0, 1, 2, 3, 5],
+  3: [0, 1, 3, 5],
+  4: [0, 3, 5],
+  5: [0, 3],
+};
+const LIGHT_TYPES = ['OnOffLight', 'DimmableLight', 'ColorTemperatureLight', 'ExtendedColorLight'];
+
+const n = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
+const fmt = (v: unknown, div = 1): string => (n(v) === undefined ? 'None' : String((n(v) as number) / div));
+const cmd = (endpoint: string, cluster: string, command: string, args: Record<string, unknown> = {}): CommandRequest => ({
+  endpoint,
+  cluster,
+  command,
+  args,
+});
+const write = (endpoint: string, cluster: string, attrs: Record<string, unknown>) =>
+  cmd(endpoint, cluster, 'WriteAttributes', attrs);
+const parse = (payload: string): Record<string, unknown> => {
+  try {
+    const v: unknown = JSON.parse(payload);
+    return typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
+};
+const label = (ep: Endpoint, what: string): string => (ep.id === 'main' ? what : `${ep.name ?? ep.id} ${what}`);
+
+function lightEntity(ep: Endpoint): ExportEntity {
+  const id = ep.id;
+  const level = ep.clusters.LevelControl as Attrs | undefined;
+  const color = ep.clusters.ColorControl as Attrs | undefined;
+  const config: Record<string, unknown> = {
+    name: ep.id === 'main' ? null : (ep.name ?? ep.id),
+    schema: 'json',
+    stat_t: `~/${id}/light`,
+    cmd_t: `~/${id}/light/set`,
+    brightness: !!level,
+    bri_scl: 254,
+    sup_clrm: color ? ['color_temp'] : level ? ['brightness'] : ['onoff'],
+  };
+  if (color) {
+    config.min_mirs = n(color.ColorTempPhysicalMinMireds) ?? 153;
+    config.max_mirs = n(color.ColorTempPhysicalMaxMireds) ?? 500;
+  }
+  return {
+    component: 'light',
+    objectId: `${id}_light`,
+    config,
+    commandTopics: [`${id}/light/set`],
+    state: (e) => {
+      const s: Record<string, unknown> = { state: e.clusters.OnOff?.OnOff === true ? 'ON' : 'OFF' };
+      if (level) s.brightness = e.clusters.LevelControl?.CurrentLevel ?? null;
+      if (color) {
+        s.color_temp = e.clusters.ColorControl?.ColorTemperatureMireds ?? null;
+        s.color_mode = 'color_temp';
+      }
+      return [[`${id}/light`, JSON.stringify(s)]];
+    },
+    command: (_t, payload) => {
+      const p = parse(payload);
+      if (p.state === 'OFF') return [cmd(id, 'OnOff', 'Off')];
+      const out: CommandRequest[] = [];
+      if (color && n(p.color_temp) !== undefined) {
+        out.push(cmd(id, 'ColorControl', 'MoveToColorTemperature', { ColorTemperatureMireds: Math.round(n(p.color_temp) ?? 0) }));
+      }
+      const b = n(p.brightness);
+      if (level && b !== undefined) {
+        out.push(cmd(id, 'LevelControl', 'MoveToLevelWithOnOff', { Level: Math.min(254, Math.max(1, Math.round(b))) }));
+      } else if (p.state === 'ON') out.unshift(cmd(id, 'OnOff', 'On'));
+      return out;
+    },
+  };
+}
+
+function switchEntity(ep: Endpoint): ExportEntity {
+  const id = ep.id;
+  const speaker = ep.deviceTypes.includes('Speaker');
+  return {
+    component: 'switch',
+    objectId: `${id}_switch`,
+    config: {
+      name: speaker ? label(ep, 'sound') : ep.id === 'main' ? null : (ep.name ?? ep.id),
+      stat_t: `~/${id}/switch`,
+      cmd_t: `~/${id}/switch/set`,
+      pl_on: 'ON',
+      pl_off: 'OFF',
+    },
+    commandTopics: [`${id}/switch/set`],
+    state: (e) => [[`${id}/switch`, e.clusters.OnOff?.OnOff === true ? 'ON' : 'OFF']],
+    command: (_t, p) => (p === 'ON' ? [cmd(id, 'OnOff', 'On')] : p === 'OFF' ? [cmd(id, 'OnOff', 'Off')] : []),
+  };
+}
+
+function climateEntity(ep: Endpoint): ExportEntity {
+  const id = ep.id;
+  const t = ep.clusters.Thermostat as Attrs;
+  const hasOnOff = !!ep.clusters.OnOff;
+  const supported = (Array.isArray(t.SupportedSystemModes) ? t.SupportedSystemModes : [t.SystemMode]).filter(
+    (m): m is number => typeof m === 'number' && m in SYSTEM_MODES,
+  );
+  const modes = [...new Set([...(hasOnOff ? ['off'] : []), ...supported.map((m) => SYSTEM_MODES[m] as string)])];
+  const cooling = t.OccupiedCoolingSetpoint !== undefined;
+  const setpoint = cooling ? 'OccupiedCoolingSetpoint' : 'OccupiedHeatingSetpoint';
+  const lo = n(cooling ? t.MinCoolSetpointLimit : t.MinHeatSetpointLimit) ?? 700;
+  const hi = n(cooling ? t.MaxCoolSetpointLimit : t.MaxHeatSetpointLimit) ?? 3500;
+  return {
+    component: 'climate',
+    objectId: `${id}_climate`,
+    config: {
+      name: ep.id === 'main' ? null : (ep.name ?? ep.id),
+      modes,
+      mode_stat_t: `~/${id}/climate/mode`,
+      mode_cmd_t: `~/${id}/climate/mode/set`,
+      temp_stat_t: `~/${id}/climate/target`,
+      temp_cmd_t: `~/${id}/climate/target/set`,
+      curr_temp_t: `~/${id}/climate/current`,
+      min_temp: lo / 100,
+      max_temp: hi / 100,
+      temp_step: 0.5,
+      temperature_unit: 'C',
+    },
+    commandTopics: [`${id}/climate/mode/set`, `${id}/climate/target/set`],
+    state: (e) => {
+      const th = (e.clusters.Thermostat ?? {}) as Attrs;
+      const off = (hasOnOff && e.clusters.OnOff?.OnOff === false) || th.SystemMode === 0;
+      return [
+        [`${id}/climate/mode`, off ? 'off' : (SYSTEM_MODES[n(th.SystemMode) ?? -1] ?? 'auto')],
+        [`${id}/climate/target`, fmt(th[setpoint], 100)],
+        [`${id}/climate/current`, fmt(th.LocalTemperature, 100)],
+      ];
+    },
+    command: (topic, payload, e) => {
+      if (topic.endsWith('/target/set')) {
+        const v = Number(payload);
+        return Number.isFinite(v) ? [write(id, 'Thermostat', { [setpoint]: Math.round(v * 100) })] : [];
+      }
+      if (payload === 'off') return [hasOnOff ? cmd(id, 'OnOff', 'Off') : write(id, 'Thermostat', { SystemMode: 0 })];
+      const mode = Number(Object.entries(SYSTEM_MODES).find(([, name]) => name === payload)?.[0] ?? Number.NaN);
+      if (!supported.includes(mode)) return [];
+      const out: CommandRequest[] = [];
+      if (hasOnOff && e.clusters.OnOff?.OnOff !== true) out.push(cmd(id, 'OnOff', 'On'));
+      if (e.clusters.Thermostat?.SystemMode !== mode) out.push(write(id, 'Thermostat', { SystemMode: mode }));
+      return out;
+    },
+  };
+}
+
+function numberEntity(
+  ep: Endpoint,
+  kind: string,
+  cfg: Record<string, unknown>,
+  read: (e: Endpoint) => string,
+  toCommand: (v: number) => CommandRequest,
+): ExportEntity {
+  const id = ep.id;
+  return {
+    component: 'number',
+    objectId: `${id}_${kind}`,
+    config: { ...cfg, stat_t: `~/${id}/${kind}`, cmd_t: `~/${id}/${kind}/set`, mode: 'box' },
+    commandTopics: [`${id}/${kind}/set`],
+    state: (e) => [[`${id}/${kind}`, read(e)]],
+    command: (_t, p) => (Number.isFinite(Number(p)) && p.trim() !== '' ? [toCommand(Number(p))] : []),
+  };
+}
+
+function selectEntity(
+  ep: Endpoint,
+  kind: string,
+  name: string | null,
+  options: Array<[string, CommandRequest]>,
+  current: (e: Endpoint) => string | undefined,
+): ExportEntity {
+  const id = ep.id;
+  return {
+    component: 'select',
+    objectId: `${id}_${kind}`,
+    config: { name, ops: options.map(([o]) => o), stat_t: `~/${id}/${kind}`, cmd_t: `~/${id}/${kind}/set` },
+    commandTopics: [`${id}/${kind}/set`],
+    state: (e) => [[`${id}/${kind}`, current(e) ?? 'None']],
+    command: (_t, p) => options.filter(([o]) => o === p).map(([, c]) => c),
+  };
+}
+
+const SENSORS: Array<[cluster: string, kind: string, devClass: string, unit: string, divisor: number]> = [
+  ['TemperatureMeasurement', 'temperature', 'temperature', '°C', 100],
+  ['RelativeHumidityMeasurement', 'humidity', 'humidity', '%', 100],
+  ['CarbonDioxideConcentrationMeasurement', 'co2', 'carbon_dioxide', 'ppm', 1],
+  ['Pm25ConcentrationMeasurement', 'pm25', 'pm25', 'µg/m³', 1],
+];
+
+function sensorEntity(ep: Endpoint, kind: string, cfg: Record<string, unknown>, read: (e: Endpoint) => string): ExportEntity {
+  const id = ep.id;
+  return {
+    component: 'sensor',
+    objectId: `${id}_${kind}`,
+    config: { ...cfg, stat_t: `~/${id}/${kind}` },
+    commandTopics: [],
+    state: (e) => [[`${id}/${kind}`, read(e)]],
+    command: () => [],
+  };
+}
+
+/** The entities of one endpoint. */
+export function endpointEntities(ep: Endpoint): ExportEntity[] {
+  const out: ExportEntity[] = [];
+  const c = ep.clusters;
+  const id = ep.id;
+  const isLight = ep.deviceTypes.some((t) => LIGHT_TYPES.includes(t));
+  if (isLight && c.OnOff) out.push(lightEntity(ep));
+  if (c.Thermostat) out.push(climateEntity(ep));
+  if (c.OnOff && !isLight && !c.Thermostat) out.push(switchEntity(ep));
+  if (c.LevelControl && !isLight) {
+    const lv = c.LevelControl as Attrs;
+    out.push(
+      numberEntity(
+        ep,
+        'level',
+        { name: label(ep, ep.deviceTypes.includes('Speaker') ? 'volume' : 'level'), min: n(lv.MinLevel) ?? 0, max: n(lv.MaxLevel) ?? 254, step: 1 },
+        (e) => fmt(e.clusters.LevelControl?.CurrentLevel),
+        (v) => cmd(id, 'LevelControl', 'MoveToLevel', { Level: Math.round(v) }),
+      ),
+    );
+  }
+  if (c.TemperatureControl) {
+    const tc = c.TemperatureControl as Attrs;
+    out.push(
+      numberEntity(
+        ep,
+        'setpoint',
+        {
+          name: label(ep, 'setpoint'),
+          dev_cla: 'temperature',
+          unit_of_meas: '°C',
+          min: (n(tc.MinTemperature) ?? 0) / 100,
+          max: (n(tc.MaxTemperature) ?? 0) / 100,
+          step: (n(tc.Step) ?? 100) / 100,
+        },
+        (e) => fmt(e.clusters.TemperatureControl?.TemperatureSetpoint, 100),
+        (v) => cmd(id, 'TemperatureControl', 'SetTemperature', { TargetTemperature: Math.round(v * 100) }),
+      ),
+    );
+  }
+  for (const [cluster, kind, devClass, unit, divisor] of SENSORS) {
+    if (!c[cluster]) continue;
+    out.push(
+      sensorEntity(ep, kind, { name: label(ep, kind), dev_cla: devClass, unit_of_meas: unit, stat_cla: 'measurement' }, (e) =>
+        fmt(e.clusters[cluster]?.MeasuredValue, divisor),
+      ),
+    );
+  }
+  if (c.PowerSource?.BatPercentRemaining !== undefined) {
+    out.push(
+      sensorEntity(ep, 'battery', { name: label(ep, 'battery'), dev_cla: 'battery', unit_of_meas: '%', ent_cat: 'diagnostic' }, (e) =>
+        fmt(e.clusters.PowerSource?.BatPercentRemaining, 2),
+      ),
+    );
+  }
+  for (const [cluster, attrs] of Object.entries(c)) {
+    if (!cluster.endsWith('Mode') || !Array.isArray(attrs.SupportedModes)) continue;
+    const modes = attrs.SupportedModes as Array<{ Label?: string; Mode?: number }>;
+    out.push(
+      selectEntity(
+        ep,
+        cluster.replace(/Mode$/, '').replace(/[A-Z]/g, (m, i) => (i ? '_' : '') + m.toLowerCase()) + '_mode',
+        label(ep, 'mode'),
+        modes.map((m) => [String(m.Label ?? m.Mode), cmd(id, cluster, 'ChangeToMode', { NewMode: m.Mode })]),
+        (e) => {
+          const cur = e.clusters[cluster]?.CurrentMode;
+          return modes.find((m) => m.Mode === cur)?.Label;
+        },
+      ),
+    );
+  }
+  if (c.FanControl) {
+    const seq = FAN_SEQUENCES[n(c.FanControl.FanModeSequence) ?? 0] ?? [0, 1, 2, 3];
+    out.push(
+      selectEntity(
+        ep,
+        'fan_mode',
+        label(ep, 'fan'),
+        seq.map((m) => [FAN_MODES[m] ?? String(m), write(id, 'FanControl', { FanMode: m })]),
+        (e) => FAN_MODES[n(e.clusters.FanControl?.FanMode) ?? -1],
+      ),
+    );
+  }
+  if (c.Channel && Array.isArray(c.Channel.ChannelList)) {
+    const list = c.Channel.ChannelList as Array<{ MajorNumber: number; MinorNumber?: number; Name?: string }>;
+    const name = (ch: { MajorNumber: number; Name?: string }) => `${ch.MajorNumber} ${ch.Name ?? ''}`.trim();
+    out.push(
+      selectEntity(
+        ep,
+        'channel',
+        label(ep, 'channel'),
+        list.map((ch) => [name(ch), cmd(id, 'Channel', 'ChangeChannelByNumber', { MajorNumber: ch.MajorNumber, MinorNumber: ch.MinorNumber ?? 0 })]),
+        (e) => {
+          const cur = e.clusters.Channel?.CurrentChannel as { MajorNumber?: number } | null | undefined;
+          const ch = list.find((l) => l.MajorNumber === cur?.MajorNumber);
+          return ch ? name(ch) : undefined;
+        },
+      ),
+    );
+  }
+  if (c.DoorLock) {
+    out.push({
+      component: 'lock',
+      objectId: `${id}_lock`,
+      config: { name: null, stat_t: `~/${id}/lock`, cmd_t: `~/${id}/lock/set`, pl_lock: 'LOCK', pl_unlk: 'UNLOCK', stat_locked: 'LOCKED', stat_unlocked: 'UNLOCKED' },
+      commandTopics: [`${id}/lock/set`],
+      state: (e) => [[`${id}/lock`, e.clusters.DoorLock?.LockState === 1 ? 'LOCKED' : 'UNLOCKED']],
+      command: (_t, p) => (p === 'LOCK' ? [cmd(id, 'DoorLock', 'LockDoor')] : p === 'UNLOCK' ? [cmd(id, 'DoorLock', 'UnlockDoor')] : []),
+    });
+  }
+  if (c.ValveConfigurationAndControl) {
+    out.push({
+      component: 'valve',
+      objectId: `${id}_valve`,
+      config: { name: null, stat_t: `~/${id}/valve`, cmd_t: `~/${id}/valve/set`, pl_open: 'OPEN', pl_cls: 'CLOSE', stat_open: 'open', stat_clsd: 'closed' },
+      commandTopics: [`${id}/valve/set`],
+      state: (e) => [[`${id}/valve`, e.clusters.ValveConfigurationAndControl?.CurrentState === 1 ? 'open' : 'closed']],
+      command: (_t, p) =>
+        p === 'OPEN'
+          ? [cmd(id, 'ValveConfigurationAndControl', 'Open')]
+          : p === 'CLOSE'
+            ? [cmd(id, 'ValveConfigurationAndControl', 'Close')]
+            : [],
+    });
+  }
+  if (c.WindowCovering) {
+    out.push({
+      component: 'cover',
+      objectId: `${id}_cover`,
+      config: {
+        name: null,
+        dev_cla: 'curtain',
+        stat_t: `~/${id}/cover`,
+        cmd_t: `~/${id}/cover/set`,
+        pos_t: `~/${id}/cover/position`,
+        set_pos_t: `~/${id}/cover/position/set`,
+        pl_open: 'OPEN',
+        pl_cls: 'CLOSE',
+        pl_stop: 'STOP',
+      },
+      commandTopics: [`${id}/cover/set`, `${id}/cover/position/set`],
+      state: (e) => {
+        const w = (e.clusters.WindowCovering ?? {}) as Attrs;
+        const cur = n(w.CurrentPositionLiftPercent100ths) ?? 0;
+        const target = n(w.TargetPositionLiftPercent100ths) ?? cur;
+        const state = target < cur ? 'opening' : target > cur ? 'closing' : cur >= 10000 ? 'closed' : 'open';
+        return [
+          [`${id}/cover`, state],
+          [`${id}/cover/position`, String(Math.round(100 - cur / 100))],
+        ];
+      },
+      command: (topic, p) => {
+        if (topic.endsWith('/position/set')) {
+          const pos = Number(p);
+          if (!Number.isFinite(pos)) return [];
+          const v = Math.round((100 - Math.min(100, Math.max(0, pos))) * 100);
+          return [cmd(id, 'WindowCovering', 'GoToLiftPercentage', { LiftPercent100thsValue: v })];
+        }
+        const m = { OPEN: 'UpOrOpen', CLOSE: 'DownOrClose', STOP: 'StopMotion' }[p];
+        return m ? [cmd(id, 'WindowCovering', m)] : [];
+      },
+    });
+  }
+  return out;
+}
+
+export const deviceEntities = (d: DeviceDescription): Array<{ endpoint: string; entity: ExportEntity }> =>
+  d.endpoints.flatMap((ep) => endpointEntities(ep).map((entity) => ({ endpoint: ep.id, entity })));

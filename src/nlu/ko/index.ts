@@ -1,0 +1,13 @@
+/** The Korean understanding engine (see docs/nlu.md). */
+import type { Understander } from '../types.js';
+import { understandKo } from './engine.js';
+import { replyKo } from './reply.js';
+
+export { parseKoreanNumber, parseSpokenDigits } from './numbers.js';
+export { understandKo } from './engine.js';
+export { replyKo } from './reply.js';
+
+export const koreanUnderstander: Understander = {
+  understand: understandKo,
+  reply: replyKo,
+};

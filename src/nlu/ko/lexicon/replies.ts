@@ -1,0 +1,106 @@
+/** Korean reply phrases (data). `{n}` is a device name with its particle already attached. */
+
+export const MSG = {
+  notUnderstood: '죄송해요, 잘 못 알아들었어요. 다시 말씀해 주시겠어요?',
+  nevermind: '알겠어요.',
+  noDevice: '말씀하신 기기를 찾지 못했어요.',
+  noDeviceIn: '{area}에는 {kind} 없어요.',
+  cannot: '{n} 그렇게 할 수 없어요.',
+  noChannel: '{ch} 채널을 찾지 못했어요.',
+  askWhich: '{options} 중 어느 것을 {verb}?',
+  askWhichPlain: '{options} 중 어느 것이요?',
+  unsupportedTimer: '타이머는 아직 지원하지 않아요.',
+  unsupportedList: '쇼핑 목록은 아직 지원하지 않아요.',
+  unsupportedWeather: '날씨 정보는 아직 알 수 없어요.',
+  unsupportedColor: '{n} 색상을 바꿀 수 없어요.',
+  noDimming: '{n} 밝기를 조절할 수 없어요.',
+  stepOnly: '{n} {step}도 단위로만 맞출 수 있어요.',
+  time: '지금은 {time}이에요.',
+  date: '오늘은 {date}이에요.',
+  offline: '{n} 지금 연결되어 있지 않아요.',
+  outOfRange: '{n} 그 값으로 맞출 수 없어요.',
+  outOfRangeTemp: '{n} {min}도에서 {max}도 사이로만 맞출 수 있어요.',
+  notAllowed: '{n} 제어할 권한이 없어요.',
+  forbidden: '{n} 음성으로는 {verb} 수 없어요.',
+  pin: '비밀번호를 말씀해 주세요.',
+  failed: '{n} 명령을 보내지 못했어요.',
+};
+
+/** Verb phrases of "which one shall I …?" questions. */
+export const ASK_VERBS: Record<string, string> = {
+  on: '켤까요',
+  off: '끌까요',
+  open: '열까요',
+  close: '닫을까요',
+  lock: '잠글까요',
+  unlock: '열까요',
+  set: '바꿀까요',
+  up: '올릴까요',
+  down: '낮출까요',
+  start: '시작할까요',
+  stop: '멈출까요',
+  pause: '멈출까요',
+  resume: '다시 시작할까요',
+  query: '알려 드릴까요',
+};
+
+/** Past-tense phrases of what was done. */
+export const DONE = {
+  on: '켰어요',
+  off: '껐어요',
+  open: '열었어요',
+  close: '닫았어요',
+  lock: '잠갔어요',
+  unlock: '열었어요',
+  mute: '소리를 껐어요',
+  unmute: '소리를 다시 켰어요',
+  start: '시작했어요',
+  pause: '일시정지했어요',
+  resume: '다시 시작했어요',
+  stop: '멈췄어요',
+  clean: '청소를 시작했어요',
+  cleanStop: '청소를 멈췄어요',
+  dock: '충전대로 보냈어요',
+  play: '재생할게요',
+  next: '다음 곡으로 넘겼어요',
+  prev: '이전 곡으로 돌렸어요',
+  half: '반만 열었어요',
+  channelUp: '채널을 올렸어요',
+  channelDown: '채널을 내렸어요',
+};
+
+/** Korean names of modes, for replies. */
+export const MODE_NAMES: Record<string, string> = {
+  RapidCool: '급속 냉각',
+  RapidFreeze: '급속 냉동',
+  Cool: '냉방',
+  Heat: '난방',
+  Dry: '제습',
+  FanOnly: '송풍',
+  Auto: '자동',
+  Normal: '표준',
+  Delicate: '섬세',
+  Heavy: '강력',
+  Whites: '흰빨래',
+  Quick: '쾌속',
+  Quiet: '저소음',
+};
+
+export const SYSTEM_MODE_NAMES: Record<number, string> = { 0: '꺼짐', 1: '자동', 3: '냉방', 4: '난방', 7: '송풍', 8: '제습' };
+export const FAN_MODE_NAMES: Record<number, string> = { 0: '꺼짐', 1: '약풍', 2: '중풍', 3: '강풍', 4: '켜짐', 5: '자동', 6: '스마트' };
+
+/** State words in answers. */
+export const STATE_WORDS = {
+  on: '켜져 있어요',
+  off: '꺼져 있어요',
+  open: '열려 있어요',
+  closed: '닫혀 있어요',
+  locked: '잠겨 있어요',
+  unlocked: '열려 있어요',
+  running: '작동 중이에요',
+  paused: '일시정지 상태예요',
+  stopped: '멈춰 있어요',
+  playing: '재생 중이에요',
+};
+
+export const WEEKDAYS = ['일요일', '월요일', '화요일', '수요일', '목요일', '금요일', '토요일'];

@@ -1,0 +1,203 @@
+/** Korean replies after actions ran, phrased from the actions themselves and their outcomes. */
+import type { DeviceDescription } from '../../model/types.js';
+import type { ActionOutcome, HomeView, PlannedAction, Understanding } from '../types.js';
+import { DONE, FAN_MODE_NAMES, MSG, SYSTEM_MODE_NAMES } from './lexicon/replies.js';
+import { endpointLabel } from './engine.js';
+import { formatNumber } from './numbers.js';
+import { withJosa } from './text.js';
+
+const temp = (v: number) => `${formatNumber(v / 100, true)}도`;
+
+function channelName(d: DeviceDescription | undefined, major: number): string {
+  const ep = d?.endpoints.find((e) => e.clusters.Channel);
+  const list = (ep?.clusters.Channel?.ChannelList ?? []) as Array<{ MajorNumber: number; Name?: string }>;
+  return list.find((c) => c.MajorNumber === major)?.Name || `${major}번`;
+}
+
+/** "{subject} {object}{을/를} {verb}" pieces of one successful action: [what, done]. */
+function phrase(a: PlannedAction, d: DeviceDescription | undefined): { subject: string; obj: string | null; done: string } {
+  const name = d?.name ?? a.deviceId;
+  const ep = d?.endpoints.find((e) => e.id === a.endpoint);
+  const args = a.args;
+  const c = `${a.cluster}.${a.command}`;
+  switch (c) {
+    case 'OnOff.On':
+      if (ep?.deviceTypes.includes('Speaker') && d?.deviceType !== 'Speaker') return { subject: name, obj: null, done: DONE.unmute };
+      return { subject: name, obj: '', done: DONE.on };
+    case 'OnOff.Off':
+      if (ep?.deviceTypes.includes('Speaker') && d?.deviceType !== 'Speaker') return { subject: name, obj: null, done: DONE.mute };
+      return { subject: name, obj: '', done: DONE.off };
+    case 'TemperatureControl.SetTemperature': {
+      const label = endpointLabel(ep);
+      return {
+        subject: label ? `${name} ${label}` : name,
+        obj: null,
+        done: `온도를 ${withJosa(temp(Number(args.TargetTemperature)), '으로/로')} 맞췄어요`,
+      };
+    }
+    case 'Thermostat.WriteAttributes': {
+      if (args.SystemMode !== undefined) {
+        const m = Number(args.SystemMode);
+        if (m === 0) return { subject: name, obj: '', done: DONE.off };
+        if (d?.deviceType === 'Thermostat' && m === 4) return { subject: name, obj: '', done: DONE.on };
+        return { subject: name, obj: '', done: `${withJosa(`${SYSTEM_MODE_NAMES[m] ?? m} 모드`, '으로/로')} 바꿨어요` };
+      }
+      const v = Number(args.OccupiedCoolingSetpoint ?? args.OccupiedHeatingSetpoint);
+      return { subject: name, obj: null, done: `온도를 ${withJosa(temp(v), '으로/로')} 맞췄어요` };
+    }
+    case 'FanControl.WriteAttributes': {
+      const m = Number(args.FanMode);
+      if (m === 0) return { subject: name, obj: '', done: DONE.off };
+      return { subject: name, obj: null, done: `바람 세기를 ${withJosa(FAN_MODE_NAMES[m] ?? String(m), '으로/로')} 바꿨어요` };
+    }
+    case 'Channel.ChangeChannelByNumber': {
+      const ch = channelName(d, Number(args.MajorNumber));
+      return { subject: name, obj: null, done: `채널을 ${withJosa(ch, '으로/로')} 바꿨어요` };
+    }
+    case 'Channel.SkipChannel':
+      return { subject: name, obj: null, done: Number(args.Count) < 0 ? DONE.channelDown : DONE.channelUp };
+    case 'LevelControl.MoveToLevel':
+    case 'LevelControl.MoveToLevelWithOnOff': {
+      const lvl = Number(args.Level);
+      if (ep?.deviceTypes.includes('Speaker') || d?.deviceType === 'Speaker')
+        return { subject: name, obj: null, done: `볼륨을 ${withJosa(String(lvl), '으로/로')} 맞췄어요` };
+      const pct = Math.round((lvl * 100) / 254);
+      return { subject: name, obj: null, done: `밝기를 ${withJosa(`${pct}%`, '으로/로')} 맞췄어요` };
+    }
+    case 'ColorControl.MoveToColorTemperature': {
+      const k = Math.round(1_000_000 / Number(args.ColorTemperatureMireds) / 100) * 100;
+      return { subject: name, obj: null, done: `색온도를 ${k}K로 맞췄어요` };
+    }
+    case 'RefrigeratorAndTemperatureControlledCabinetMode.ChangeToMode':
+    case 'LaundryWasherMode.ChangeToMode':
+    case 'RvcCleanMode.ChangeToMode': {
+      const list = (ep?.clusters[a.cluster]?.SupportedModes ?? []) as Array<{ Mode: number; Label?: string; ModeTags?: unknown[] }>;
+      const m = list.find((x) => x.Mode === Number(args.NewMode));
+      const label = modeLabel(m);
+      return { subject: name, obj: null, done: `${withJosa(`${label} 모드`, '으로/로')} 바꿨어요` };
+    }
+    case 'RvcRunMode.ChangeToMode':
+      return { subject: name, obj: null, done: Number(args.NewMode) === 0 ? DONE.cleanStop : DONE.clean };
+    case 'RvcOperationalState.GoHome':
+      return { subject: name, obj: '', done: DONE.dock };
+    case 'RvcOperationalState.Pause':
+    case 'OperationalState.Pause':
+      return { subject: name, obj: '', done: DONE.pause };
+    case 'RvcOperationalState.Resume':
+    case 'OperationalState.Resume':
+      return { subject: name, obj: '', done: DONE.resume };
+    case 'OperationalState.Start':
+      return { subject: name, obj: '', done: DONE.start };
+    case 'OperationalState.Stop':
+      return { subject: name, obj: '', done: DONE.stop };
+    case 'DoorLock.LockDoor':
+      return { subject: name, obj: '', done: DONE.lock };
+    case 'DoorLock.UnlockDoor':
+      return { subject: name, obj: '', done: DONE.unlock };
+    case 'ValveConfigurationAndControl.Open':
+      return { subject: name, obj: '', done: DONE.open };
+    case 'ValveConfigurationAndControl.Close':
+      return { subject: name, obj: '', done: '잠갔어요' };
+    case 'WindowCovering.UpOrOpen':
+      return { subject: name, obj: '', done: DONE.open };
+    case 'WindowCovering.DownOrClose':
+      return { subject: name, obj: '', done: DONE.close };
+    case 'WindowCovering.StopMotion':
+      return { subject: name, obj: '', done: DONE.stop };
+    case 'WindowCovering.GoToLiftPercentage': {
+      const v = Number(args.LiftPercent100thsValue);
+      if (v === 5000) return { subject: name, obj: '', done: DONE.half };
+      return { subject: name, obj: '', done: `${Math.round(100 - v / 100)}% 열었어요` };
+    }
+    case 'MediaPlayback.Play':
+      return { subject: name, obj: null, done: `음악을 ${DONE.play}` };
+    case 'MediaPlayback.Pause':
+      return { subject: name, obj: '', done: DONE.pause };
+    case 'MediaPlayback.Stop':
+      return { subject: name, obj: '', done: DONE.stop };
+    case 'MediaPlayback.Next':
+      return { subject: name, obj: null, done: DONE.next };
+    case 'MediaPlayback.Previous':
+      return { subject: name, obj: null, done: DONE.prev };
+    default:
+      return { subject: name, obj: '', done: '처리했어요' };
+  }
+}
+
+function modeLabel(m: { Label?: string; ModeTags?: unknown[] } | undefined): string {
+  if (!m) return '';
+  const tags = (m.ModeTags ?? []).map(String);
+  const names: Record<string, string> = { RapidCool: '급속 냉각', RapidFreeze: '급속 냉동', Auto: '자동', Normal: '표준', Delicate: '섬세', Heavy: '강력', Quick: '쾌속' };
+  for (const t of tags) if (names[t]) return names[t] as string;
+  return m.Label ?? '';
+}
+
+function joinNames(names: string[]): string {
+  if (names.length <= 1) return names[0] ?? '';
+  const head = names.slice(0, -1).map((n, i, arr) => (i === arr.length - 1 ? withJosa(n, '와/과') : `${n},`));
+  return `${head.join(' ')} ${names[names.length - 1]}`;
+}
+
+function errorText(o: ActionOutcome, d: DeviceDescription | undefined): string {
+  const name = d?.name ?? o.action.deviceId;
+  const code = o.error?.code ?? '';
+  const topic = withJosa(name, '은/는');
+  switch (code) {
+    case 'device-offline':
+      return MSG.offline.replace('{n}', withJosa(name, '이/가'));
+    case 'value-out-of-range': {
+      const ep = d?.endpoints.find((e) => e.id === o.action.endpoint);
+      const tc = ep?.clusters.TemperatureControl;
+      if (tc && typeof tc.MinTemperature === 'number' && typeof tc.MaxTemperature === 'number') {
+        const label = endpointLabel(ep);
+        return MSG.outOfRangeTemp
+          .replace('{n}', withJosa(label ? `${name} ${label}` : name, '은/는'))
+          .replace('{min}', formatNumber(tc.MinTemperature / 100, true))
+          .replace('{max}', formatNumber(tc.MaxTemperature / 100, true));
+      }
+      return MSG.outOfRange.replace('{n}', topic);
+    }
+    case 'not-allowed':
+      return MSG.notAllowed.replace('{n}', topic);
+    case 'forbidden':
+      return MSG.forbidden.replace('{n}', topic).replace('{verb}', o.action.command === 'Open' ? '열' : '제어할');
+    case 'pin-required':
+      return MSG.pin;
+    default:
+      return MSG.failed.replace('{n}', withJosa(name, '에') === `${name}에` ? `${name}에` : `${name}에`);
+  }
+}
+
+/** The reply after the actions ran. */
+export function replyKo(u: Understanding, outcomes: ActionOutcome[], home: HomeView): string {
+  try {
+    const byId = new Map(home.devices.map((d) => [d.id, d]));
+    const sentences: string[] = [];
+    // group successes with the same phrase ("거실 조명과 주방 조명을 껐어요")
+    const groups: Array<{ obj: string | null; done: string; subjects: string[] }> = [];
+    for (const o of outcomes) {
+      const d = byId.get(o.action.deviceId);
+      if (o.status !== 'success') {
+        const t = errorText(o, d);
+        if (!sentences.includes(t)) sentences.push(t);
+        continue;
+      }
+      const p = phrase(o.action, d);
+      // "켰어요" after "채널을 바꿨어요" on the same device is implied
+      if (p.done === DONE.on && outcomes.some((x) => x !== o && x.action.deviceId === o.action.deviceId && x.status === 'success' && x.action.cluster !== 'OnOff')) continue;
+      const g = groups.find((x) => x.done === p.done && (x.obj === null) === (p.obj === null));
+      if (g) {
+        if (!g.subjects.includes(p.subject)) g.subjects.push(p.subject);
+      } else groups.push({ obj: p.obj, done: p.done, subjects: [p.subject] });
+    }
+    const ok = groups.map((g) => {
+      const who = joinNames(g.subjects);
+      return g.obj === null ? `${who} ${g.done}.` : `${withJosa(who, '을/를')} ${g.done}.`;
+    });
+    const all = [...ok, ...sentences];
+    if (u.answer) all.push(u.answer);
+    return all.join(' ') || (u.answer ?? '');
+  } catch {
+    return u.answer ?? '';
+  }
+}
