@@ -36,6 +36,11 @@ export interface AdapterContext {
   timeoutMs: number;
   /** Polling interval for connections without push, ms. */
   pollMs: number;
+  /**
+   * The hub's last stored Matter state of each device of this connection, by externalId. Adapters
+   * whose devices live inside the hub (virtual, players) start from it; cloud adapters ignore it.
+   */
+  restored?: ReadonlyMap<string, Endpoint[]>;
 }
 
 export interface Adapter {

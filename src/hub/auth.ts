@@ -28,6 +28,8 @@ export interface Principal {
   /** Partners: the OAuth grant (link) the token belongs to, and the token's audience. */
   grantId?: string;
   audience?: string;
+  /** Partners: whose rules in the home file's grants apply (an assistant id or the client id). */
+  assistant?: string;
 }
 
 export interface Person {

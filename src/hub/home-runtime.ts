@@ -7,7 +7,7 @@ import { PlayerAdapter } from '../adapters/player/index.js';
 import type { Adapter, AdapterDevice, AdapterEvents } from '../adapters/types.js';
 import type { ConnectionConfig, DeviceEntry, HomeFile } from '../home/types.js';
 import { HubError, isHubError, OfflineError, unknownDevice } from '../model/errors.js';
-import type { CommandRequest, DeviceDescription, StatePatch } from '../model/types.js';
+import type { CommandRequest, DeviceDescription, Endpoint, StatePatch } from '../model/types.js';
 import { findEndpoint, validateCommand } from '../model/validate.js';
 import type { HomeView } from '../nlu/types.js';
 import type { SimulatorHandle } from '../simulators/types.js';
@@ -139,6 +139,7 @@ export class HomeRuntime {
         events,
         timeoutMs: Number(cfg.settings.timeoutMs ?? this.#ctx.timeoutMs),
         pollMs: Number(cfg.settings.pollMs ?? this.#ctx.pollMs),
+        restored: this.#restoredFor(cfg.id),
       };
       if (cfg.adapter === 'player') {
         conn.adapter = new PlayerAdapter(actx);
@@ -185,6 +186,16 @@ export class HomeRuntime {
       conn.state = 'offline';
       clog.error('connection failed to start; its devices stay offline', { err: String(err) });
     }
+  }
+
+  /** Last stored endpoints of a connection's devices, by externalId. */
+  #restoredFor(connection: string): Map<string, Endpoint[]> {
+    const out = new Map<string, Endpoint[]>();
+    for (const e of this.#entries.values()) {
+      const d = this.#devices.get(e.id);
+      if (e.connection === connection && d && d.endpoints.length > 0) out.set(e.externalId, d.endpoints);
+    }
+    return out;
   }
 
   #eventsFor(connection: string): AdapterEvents {

@@ -1,13 +1,52 @@
-/** Binds each request under /homes/{home} to a home and a principal, or refuses it. */
-import type { FastifyRequest } from 'fastify';
+/**
+ * The one component that decides access. Every request under /api/v1/homes/{home} is bound to a
+ * home and a principal (person, partner client) and the action it takes is checked here against
+ * the principal's role, its OAuth scopes and, for partners, the home file's grants:
+ *
+ * | action          | owner | member | guest               | partner                              |
+ * |-----------------|-------|--------|---------------------|--------------------------------------|
+ * | home            | yes   | yes    | no                  | no                                   |
+ * | devices:read    | yes   | yes    | listed devices only | scope devices:read + grant ≥ view    |
+ * | devices:operate | yes   | yes    | listed devices only | scope devices:operate + grant ≥ operate |
+ * | events          | yes   | yes    | listed devices only | scope devices:read, visible devices  |
+ * | conversation    | yes   | yes    | no                  | scope conversation                   |
+ * | audit           | yes   | yes    | no                  | no                                   |
+ * | admin           | yes   | no     | no                  | no                                   |
+ *
+ * No or bad token (unknown, expired, revoked): 401. A token of another home: 404, identical to a
+ * home that does not exist. A device the principal may not see, or of another home: 404, identical
+ * to an unknown id. A known device or action the principal may not use: 403.
+ *
+ * As a safety net, `installAccessGuard` authenticates every /homes/{home} request before its
+ * handler runs and turns a success of a route that never called `authorize` into a 403.
+ */
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Principal } from '../hub/auth.js';
-import type { Hub, HomeHandle } from '../hub/hub.js';
-import { HubError } from '../model/errors.js';
+import type { HomeHandle, Hub } from '../hub/hub.js';
+import { audienceFor } from '../hub/oauth/server.js';
+import { HubError, unknownDevice } from '../model/errors.js';
+import type { Privilege } from '../model/types.js';
+import { errorBody } from './errors.js';
+
+export type Action = 'home' | 'devices:read' | 'devices:operate' | 'events' | 'conversation' | 'audit' | 'admin';
+
+export interface Access {
+  principal: Principal;
+  home: HomeHandle;
+  /** Owner and member: the whole home; guests and partners see only part of it. */
+  full: boolean;
+  /** Whether this principal may see a device (filter lists with it). */
+  canSee(deviceId: string): boolean;
+  /** Whether a bus event may be sent to this principal's event stream. */
+  seesEvent(payload: unknown): boolean;
+  /** Who acts, for command records and audit: "api:<person>" or "oauth:<client>". */
+  origin: string;
+}
 
 export function bearer(req: FastifyRequest): string | null {
   const h = req.headers.authorization;
   if (typeof h === 'string') {
-    const m = /^Bearer\s+(\S+)\s*$/i.exec(h);
+    const m = /^Bearer[ \t]+([\x21-\x7e]+)[ \t]*$/i.exec(h);
     if (m) return m[1] as string;
     return null;
   }
@@ -20,16 +59,130 @@ export const unauthorized = () =>
 
 export const unknownHome = (id: string) => new HubError('unknown-home', 404, `no home '${id}'`);
 
-/**
- * The principal and home of a request. No or bad token: 401. A token of another home: 404,
- * the same answer as for a home that does not exist.
- */
-export function authorize(hub: Hub, req: FastifyRequest, homeId: string): { principal: Principal; home: HomeHandle } {
+export const notAllowed = (what: string) => new HubError('not-allowed', 403, `not allowed: ${what}`);
+
+/** The principal of the request's token, or null. */
+export function authenticate(hub: Hub, req: FastifyRequest): Principal | null {
   const token = bearer(req);
-  if (!token) throw unauthorized();
-  const principal = hub.tokens.authenticate(token, hub.ctx.clock.now());
+  if (!token) return null;
+  return hub.tokens.authenticate(token, hub.ctx.clock.now());
+}
+
+const authorized = new WeakSet<FastifyRequest>();
+
+const SCOPE_OF: Partial<Record<Action, string>> = {
+  'devices:read': 'devices:read',
+  events: 'devices:read',
+  'devices:operate': 'devices:operate',
+  conversation: 'conversation',
+};
+
+function roleAllows(p: Principal, action: Action): boolean {
+  switch (p.role) {
+    case 'owner':
+      return true;
+    case 'member':
+      return action !== 'admin';
+    case 'guest':
+      return action === 'devices:read' || action === 'devices:operate' || action === 'events';
+    case 'partner': {
+      const scope = SCOPE_OF[action];
+      return scope !== undefined && (p.scopes ?? []).includes(scope);
+    }
+    default:
+      return false;
+  }
+}
+
+/**
+ * Binds the request to a home and a principal and checks the action; with `deviceId`, also that
+ * the principal may see (and for `devices:operate`, operate) that device of that home.
+ * The default action is `home`: only the household's owner and members pass.
+ */
+export function authorize(
+  hub: Hub,
+  req: FastifyRequest,
+  homeId: string,
+  action: Action = 'home',
+  deviceId?: string,
+): Access {
+  const principal = authenticate(hub, req);
   if (!principal) throw unauthorized();
+  if (principal.role === 'partner' && principal.audience !== audienceFor(principal.home)) throw unauthorized();
   const home = hub.home(homeId);
   if (!home || principal.home !== homeId) throw unknownHome(homeId);
-  return { principal, home };
+  const access = accessOf(hub, principal, home);
+  if (deviceId !== undefined) {
+    if (!home.runtime.device(deviceId) || !access.canSee(deviceId)) throw unknownDevice(deviceId);
+  }
+  if (!roleAllows(principal, action)) {
+    throw notAllowed(
+      principal.role === 'partner' ? `the link does not include the scope this needs (${SCOPE_OF[action] ?? action})` : `${action} is not for a ${principal.role}`,
+    );
+  }
+  if (deviceId !== undefined && action === 'devices:operate' && principal.role === 'partner') {
+    if (!partnerMay(home, principal, deviceId, 'operate')) throw notAllowed(`the home's grants do not let this partner operate '${deviceId}'`);
+  }
+  authorized.add(req);
+  return access;
+}
+
+function partnerMay(home: HomeHandle, p: Principal, deviceId: string, needed: Privilege): boolean {
+  const d = home.runtime.device(deviceId);
+  if (!d) return false;
+  return home.conversation.grants.decide(p.assistant ?? p.id, { id: d.id, deviceType: d.deviceType, area: d.area ?? null }, needed)
+    .allowed;
+}
+
+function accessOf(hub: Hub, principal: Principal, home: HomeHandle): Access {
+  const full = principal.role === 'owner' || principal.role === 'member';
+  let canSee: (id: string) => boolean;
+  if (full) canSee = (id) => home.runtime.device(id) !== undefined;
+  else if (principal.role === 'guest') {
+    canSee = (id) =>
+      home.runtime.device(id) !== undefined &&
+      (hub.tokens.person(home.runtime.id, principal.id)?.devices.includes(id) ?? false);
+  } else canSee = (id) => partnerMay(home, principal, id, 'view');
+  return {
+    principal,
+    home,
+    full,
+    canSee,
+    seesEvent(payload) {
+      if (full) return true;
+      const e = payload as { device?: unknown };
+      if (typeof e.device === 'string') return canSee(e.device);
+      if (e.device && typeof e.device === 'object' && typeof (e.device as { id?: unknown }).id === 'string') {
+        return canSee((e.device as { id: string }).id);
+      }
+      return false;
+    },
+    origin: principal.role === 'partner' ? `oauth:${principal.id}` : `api:${principal.id}`,
+  };
+}
+
+/**
+ * Every request to /api/v1/homes/{home}/… is authenticated and bound to its home before anything
+ * else (before body validation: a stranger learns nothing, not even the schema). A route that
+ * answers with success without having called `authorize` is refused (fail closed).
+ */
+export function installAccessGuard(app: FastifyInstance, hub: Hub): void {
+  const scoped = (req: FastifyRequest) => {
+    const url = req.routeOptions.url;
+    return typeof url === 'string' && url.startsWith('/api/v1/homes/:home');
+  };
+  app.addHook('onRequest', async (req) => {
+    if (!scoped(req) || req.headers.upgrade?.toLowerCase() === 'websocket') return;
+    const principal = authenticate(hub, req);
+    if (!principal) throw unauthorized();
+    const homeId = (req.params as { home?: string }).home ?? '';
+    if (principal.home !== homeId || !hub.home(homeId)) throw unknownHome(homeId);
+  });
+  app.addHook('onSend', async (req: FastifyRequest, reply: FastifyReply, payload) => {
+    if (!scoped(req) || reply.statusCode >= 400 || authorized.has(req)) return payload;
+    if (req.headers.upgrade?.toLowerCase() === 'websocket') return payload;
+    hub.ctx.log.error('route answered without an access check', { route: req.routeOptions.url, method: req.method });
+    reply.code(403).header('content-type', 'application/json; charset=utf-8');
+    return JSON.stringify(errorBody('not-allowed', 'this route has no access check'));
+  });
 }

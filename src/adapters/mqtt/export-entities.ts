@@ -21,8 +21,23 @@ export interface ExportEntity {
 }
 
 type Attrs = Record<string, unknown>;
-const SYSTEM_MODES: Record<number, string> = { 0: 'off', 1: 'auto', 3: 'cool', 4: 'heat', 7: 'fan_only', 8: 'dry' };
-const FAN_MODES: Record<number, string> = { 0: 'off', 1: 'low', 2: 'medium', 3: 'high', 4: 'on', 5: 'auto', 6: 'smart' };
+const SYSTEM_MODES: Record<number, string> = {
+  0: 'off',
+  1: 'auto',
+  3: 'cool',
+  4: 'heat',
+  7: 'fan_only',
+  8: 'dry',
+};
+const FAN_MODES: Record<number, string> = {
+  0: 'off',
+  1: 'low',
+  2: 'medium',
+  3: 'high',
+  4: 'on',
+  5: 'auto',
+  6: 'smart',
+};
 const FAN_SEQUENCES: Record<number, number[]> = {
   0: [0, 1, 2, 3],
   1: [0, 1, 3],
@@ -35,7 +50,12 @@ const LIGHT_TYPES = ['OnOffLight', 'DimmableLight', 'ColorTemperatureLight', 'Ex
 
 const n = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
 const fmt = (v: unknown, div = 1): string => (n(v) === undefined ? 'None' : String((n(v) as number) / div));
-const cmd = (endpoint: string, cluster: string, command: string, args: Record<string, unknown> = {}): CommandRequest => ({
+const cmd = (
+  endpoint: string,
+  cluster: string,
+  command: string,
+  args: Record<string, unknown> = {},
+): CommandRequest => ({
   endpoint,
   cluster,
   command,
@@ -51,7 +71,8 @@ const parse = (payload: string): Record<string, unknown> => {
     return {};
   }
 };
-const label = (ep: Endpoint, what: string): string => (ep.id === 'main' ? what : `${ep.name ?? ep.id} ${what}`);
+const label = (ep: Endpoint, what: string): string =>
+  ep.id === 'main' ? what : `${ep.name ?? ep.id} ${what}`;
 
 function lightEntity(ep: Endpoint): ExportEntity {
   const id = ep.id;
@@ -89,11 +110,19 @@ function lightEntity(ep: Endpoint): ExportEntity {
       if (p.state === 'OFF') return [cmd(id, 'OnOff', 'Off')];
       const out: CommandRequest[] = [];
       if (color && n(p.color_temp) !== undefined) {
-        out.push(cmd(id, 'ColorControl', 'MoveToColorTemperature', { ColorTemperatureMireds: Math.round(n(p.color_temp) ?? 0) }));
+        out.push(
+          cmd(id, 'ColorControl', 'MoveToColorTemperature', {
+            ColorTemperatureMireds: Math.round(n(p.color_temp) ?? 0),
+          }),
+        );
       }
       const b = n(p.brightness);
       if (level && b !== undefined) {
-        out.push(cmd(id, 'LevelControl', 'MoveToLevelWithOnOff', { Level: Math.min(254, Math.max(1, Math.round(b))) }));
+        out.push(
+          cmd(id, 'LevelControl', 'MoveToLevelWithOnOff', {
+            Level: Math.min(254, Math.max(1, Math.round(b))),
+          }),
+        );
       } else if (p.state === 'ON') out.unshift(cmd(id, 'OnOff', 'On'));
       return out;
     },
@@ -115,7 +144,8 @@ function switchEntity(ep: Endpoint): ExportEntity {
     },
     commandTopics: [`${id}/switch/set`],
     state: (e) => [[`${id}/switch`, e.clusters.OnOff?.OnOff === true ? 'ON' : 'OFF']],
-    command: (_t, p) => (p === 'ON' ? [cmd(id, 'OnOff', 'On')] : p === 'OFF' ? [cmd(id, 'OnOff', 'Off')] : []),
+    command: (_t, p) =>
+      p === 'ON' ? [cmd(id, 'OnOff', 'On')] : p === 'OFF' ? [cmd(id, 'OnOff', 'Off')] : [],
   };
 }
 
@@ -126,7 +156,9 @@ function climateEntity(ep: Endpoint): ExportEntity {
   const supported = (Array.isArray(t.SupportedSystemModes) ? t.SupportedSystemModes : [t.SystemMode]).filter(
     (m): m is number => typeof m === 'number' && m in SYSTEM_MODES,
   );
-  const modes = [...new Set([...(hasOnOff ? ['off'] : []), ...supported.map((m) => SYSTEM_MODES[m] as string)])];
+  const modes = [
+    ...new Set([...(hasOnOff ? ['off'] : []), ...supported.map((m) => SYSTEM_MODES[m] as string)]),
+  ];
   const cooling = t.OccupiedCoolingSetpoint !== undefined;
   const setpoint = cooling ? 'OccupiedCoolingSetpoint' : 'OccupiedHeatingSetpoint';
   const lo = n(cooling ? t.MinCoolSetpointLimit : t.MinHeatSetpointLimit) ?? 700;
@@ -162,8 +194,11 @@ function climateEntity(ep: Endpoint): ExportEntity {
         const v = Number(payload);
         return Number.isFinite(v) ? [write(id, 'Thermostat', { [setpoint]: Math.round(v * 100) })] : [];
       }
-      if (payload === 'off') return [hasOnOff ? cmd(id, 'OnOff', 'Off') : write(id, 'Thermostat', { SystemMode: 0 })];
-      const mode = Number(Object.entries(SYSTEM_MODES).find(([, name]) => name === payload)?.[0] ?? Number.NaN);
+      if (payload === 'off')
+        return [hasOnOff ? cmd(id, 'OnOff', 'Off') : write(id, 'Thermostat', { SystemMode: 0 })];
+      const mode = Number(
+        Object.entries(SYSTEM_MODES).find(([, name]) => name === payload)?.[0] ?? Number.NaN,
+      );
       if (!supported.includes(mode)) return [];
       const out: CommandRequest[] = [];
       if (hasOnOff && e.clusters.OnOff?.OnOff !== true) out.push(cmd(id, 'OnOff', 'On'));
@@ -216,7 +251,12 @@ const SENSORS: Array<[cluster: string, kind: string, devClass: string, unit: str
   ['Pm25ConcentrationMeasurement', 'pm25', 'pm25', 'µg/m³', 1],
 ];
 
-function sensorEntity(ep: Endpoint, kind: string, cfg: Record<string, unknown>, read: (e: Endpoint) => string): ExportEntity {
+function sensorEntity(
+  ep: Endpoint,
+  kind: string,
+  cfg: Record<string, unknown>,
+  read: (e: Endpoint) => string,
+): ExportEntity {
   const id = ep.id;
   return {
     component: 'sensor',
@@ -243,7 +283,12 @@ export function endpointEntities(ep: Endpoint): ExportEntity[] {
       numberEntity(
         ep,
         'level',
-        { name: label(ep, ep.deviceTypes.includes('Speaker') ? 'volume' : 'level'), min: n(lv.MinLevel) ?? 0, max: n(lv.MaxLevel) ?? 254, step: 1 },
+        {
+          name: label(ep, ep.deviceTypes.includes('Speaker') ? 'volume' : 'level'),
+          min: n(lv.MinLevel) ?? 0,
+          max: n(lv.MaxLevel) ?? 254,
+          step: 1,
+        },
         (e) => fmt(e.clusters.LevelControl?.CurrentLevel),
         (v) => cmd(id, 'LevelControl', 'MoveToLevel', { Level: Math.round(v) }),
       ),
@@ -271,15 +316,21 @@ export function endpointEntities(ep: Endpoint): ExportEntity[] {
   for (const [cluster, kind, devClass, unit, divisor] of SENSORS) {
     if (!c[cluster]) continue;
     out.push(
-      sensorEntity(ep, kind, { name: label(ep, kind), dev_cla: devClass, unit_of_meas: unit, stat_cla: 'measurement' }, (e) =>
-        fmt(e.clusters[cluster]?.MeasuredValue, divisor),
+      sensorEntity(
+        ep,
+        kind,
+        { name: label(ep, kind), dev_cla: devClass, unit_of_meas: unit, stat_cla: 'measurement' },
+        (e) => fmt(e.clusters[cluster]?.MeasuredValue, divisor),
       ),
     );
   }
   if (c.PowerSource?.BatPercentRemaining !== undefined) {
     out.push(
-      sensorEntity(ep, 'battery', { name: label(ep, 'battery'), dev_cla: 'battery', unit_of_meas: '%', ent_cat: 'diagnostic' }, (e) =>
-        fmt(e.clusters.PowerSource?.BatPercentRemaining, 2),
+      sensorEntity(
+        ep,
+        'battery',
+        { name: label(ep, 'battery'), dev_cla: 'battery', unit_of_meas: '%', ent_cat: 'diagnostic' },
+        (e) => fmt(e.clusters.PowerSource?.BatPercentRemaining, 2),
       ),
     );
   }
@@ -289,7 +340,7 @@ export function endpointEntities(ep: Endpoint): ExportEntity[] {
     out.push(
       selectEntity(
         ep,
-        cluster.replace(/Mode$/, '').replace(/[A-Z]/g, (m, i) => (i ? '_' : '') + m.toLowerCase()) + '_mode',
+        `${cluster.replace(/Mode$/, '').replace(/[A-Z]/g, (m, i) => (i ? '_' : '') + m.toLowerCase())}_mode`,
         label(ep, 'mode'),
         modes.map((m) => [String(m.Label ?? m.Mode), cmd(id, cluster, 'ChangeToMode', { NewMode: m.Mode })]),
         (e) => {
@@ -319,7 +370,13 @@ export function endpointEntities(ep: Endpoint): ExportEntity[] {
         ep,
         'channel',
         label(ep, 'channel'),
-        list.map((ch) => [name(ch), cmd(id, 'Channel', 'ChangeChannelByNumber', { MajorNumber: ch.MajorNumber, MinorNumber: ch.MinorNumber ?? 0 })]),
+        list.map((ch) => [
+          name(ch),
+          cmd(id, 'Channel', 'ChangeChannelByNumber', {
+            MajorNumber: ch.MajorNumber,
+            MinorNumber: ch.MinorNumber ?? 0,
+          }),
+        ]),
         (e) => {
           const cur = e.clusters.Channel?.CurrentChannel as { MajorNumber?: number } | null | undefined;
           const ch = list.find((l) => l.MajorNumber === cur?.MajorNumber);
@@ -332,19 +389,42 @@ export function endpointEntities(ep: Endpoint): ExportEntity[] {
     out.push({
       component: 'lock',
       objectId: `${id}_lock`,
-      config: { name: null, stat_t: `~/${id}/lock`, cmd_t: `~/${id}/lock/set`, pl_lock: 'LOCK', pl_unlk: 'UNLOCK', stat_locked: 'LOCKED', stat_unlocked: 'UNLOCKED' },
+      config: {
+        name: null,
+        stat_t: `~/${id}/lock`,
+        cmd_t: `~/${id}/lock/set`,
+        pl_lock: 'LOCK',
+        pl_unlk: 'UNLOCK',
+        stat_locked: 'LOCKED',
+        stat_unlocked: 'UNLOCKED',
+      },
       commandTopics: [`${id}/lock/set`],
       state: (e) => [[`${id}/lock`, e.clusters.DoorLock?.LockState === 1 ? 'LOCKED' : 'UNLOCKED']],
-      command: (_t, p) => (p === 'LOCK' ? [cmd(id, 'DoorLock', 'LockDoor')] : p === 'UNLOCK' ? [cmd(id, 'DoorLock', 'UnlockDoor')] : []),
+      command: (_t, p) =>
+        p === 'LOCK'
+          ? [cmd(id, 'DoorLock', 'LockDoor')]
+          : p === 'UNLOCK'
+            ? [cmd(id, 'DoorLock', 'UnlockDoor')]
+            : [],
     });
   }
   if (c.ValveConfigurationAndControl) {
     out.push({
       component: 'valve',
       objectId: `${id}_valve`,
-      config: { name: null, stat_t: `~/${id}/valve`, cmd_t: `~/${id}/valve/set`, pl_open: 'OPEN', pl_cls: 'CLOSE', stat_open: 'open', stat_clsd: 'closed' },
+      config: {
+        name: null,
+        stat_t: `~/${id}/valve`,
+        cmd_t: `~/${id}/valve/set`,
+        pl_open: 'OPEN',
+        pl_cls: 'CLOSE',
+        stat_open: 'open',
+        stat_clsd: 'closed',
+      },
       commandTopics: [`${id}/valve/set`],
-      state: (e) => [[`${id}/valve`, e.clusters.ValveConfigurationAndControl?.CurrentState === 1 ? 'open' : 'closed']],
+      state: (e) => [
+        [`${id}/valve`, e.clusters.ValveConfigurationAndControl?.CurrentState === 1 ? 'open' : 'closed'],
+      ],
       command: (_t, p) =>
         p === 'OPEN'
           ? [cmd(id, 'ValveConfigurationAndControl', 'Open')]

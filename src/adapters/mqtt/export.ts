@@ -82,7 +82,11 @@ export class HaDiscoveryExport {
       },
     );
     this.#session = session;
-    await session.subscribe([`${this.#prefix}/status`, `${this.#base}/+/+/+/set`, `${this.#base}/+/+/+/+/set`]);
+    await session.subscribe([
+      `${this.#prefix}/status`,
+      `${this.#base}/+/+/+/set`,
+      `${this.#base}/+/+/+/+/set`,
+    ]);
     session.start();
     if (await session.waitUp(5000)) await this.#queue;
     else this.#log.warn('ha export: broker unreachable, retrying', { url: this.#opts.brokerUrl });
@@ -94,7 +98,9 @@ export class HaDiscoveryExport {
     if (!session) return;
     await this.#commands;
     await this.#queue;
-    await session.publish({ topic: this.#bridgeTopic, payload: 'offline', retain: true }, 1000).catch(() => {});
+    await session
+      .publish({ topic: this.#bridgeTopic, payload: 'offline', retain: true }, 1000)
+      .catch(() => {});
     await session.stop();
   }
 
@@ -120,7 +126,9 @@ export class HaDiscoveryExport {
   }
 
   #enqueue(job: () => Promise<void>): Promise<void> {
-    const next = this.#queue.then(job).catch((err) => this.#log.warn('ha export failed', { err: String(err) }));
+    const next = this.#queue
+      .then(job)
+      .catch((err) => this.#log.warn('ha export failed', { err: String(err) }));
     this.#queue = next;
     return next;
   }
@@ -150,7 +158,10 @@ export class HaDiscoveryExport {
         o: { name: 'Yeondong', sw: '0.1.0', url: 'https://github.com/yeondong' },
         qos: 1,
       };
-      out.set(`${this.#prefix}/${entity.component}/${node}/${safe(entity.objectId)}/config`, JSON.stringify(payload));
+      out.set(
+        `${this.#prefix}/${entity.component}/${node}/${safe(entity.objectId)}/config`,
+        JSON.stringify(payload),
+      );
     }
     return out;
   }

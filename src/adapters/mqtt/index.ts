@@ -44,7 +44,8 @@ function applyPatches(endpoints: Endpoint[], patches: StatePatch[]): StatePatch[
   for (const p of patches) {
     const ep = endpoints.find((e) => e.id === p.endpoint);
     if (!ep) continue;
-    const cluster = (ep.clusters[p.cluster] ??= {});
+    const cluster = ep.clusters[p.cluster] ?? {};
+    ep.clusters[p.cluster] = cluster;
     const diff: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(p.attributes)) {
       if (cluster[k] !== v) {
@@ -52,7 +53,8 @@ function applyPatches(endpoints: Endpoint[], patches: StatePatch[]): StatePatch[
         diff[k] = v;
       }
     }
-    if (Object.keys(diff).length) changed.push({ endpoint: p.endpoint, cluster: p.cluster, attributes: diff });
+    if (Object.keys(diff).length)
+      changed.push({ endpoint: p.endpoint, cluster: p.cluster, attributes: diff });
   }
   return changed;
 }
@@ -144,7 +146,8 @@ class MqttAdapter implements Adapter {
   async stop(): Promise<void> {
     clearTimeout(this.#rebuildTimer);
     this.#rebuildTimer = undefined;
-    for (const live of this.#devices.values()) this.#failWaiters(live, new OfflineError('connection stopped'));
+    for (const live of this.#devices.values())
+      this.#failWaiters(live, new OfflineError('connection stopped'));
     await this.#session?.stop();
     this.#session = undefined;
     await this.#busy;
@@ -164,11 +167,14 @@ class MqttAdapter implements Adapter {
   async execute(externalId: string, command: CommandRequest): Promise<StatePatch[]> {
     const live = this.#devices.get(externalId);
     const session = this.#session;
-    if (!live || !live.online || !session?.connected) {
+    if (!live?.online || !session?.connected) {
       throw new OfflineError(`device '${externalId}' is offline`, { externalId });
     }
     const plan = live.mapped.plan(command, live.endpoints);
-    const wait = plan.confirm && !matches(live.endpoints, plan.expected) ? this.#waitFor(live, plan.expected) : undefined;
+    const wait =
+      plan.confirm && !matches(live.endpoints, plan.expected)
+        ? this.#waitFor(live, plan.expected)
+        : undefined;
     try {
       for (const p of plan.publishes) await session.publish({ ...p, qos: 1 }, this.#ctx.timeoutMs);
     } catch (err) {
@@ -176,7 +182,10 @@ class MqttAdapter implements Adapter {
       throw new OfflineError(`device '${externalId}': ${(err as Error).message}`, { externalId });
     }
     if (wait && !(await wait.promise)) {
-      this.#ctx.log.debug('mqtt command not confirmed by state topic; optimistic state', { externalId, command });
+      this.#ctx.log.debug('mqtt command not confirmed by state topic; optimistic state', {
+        externalId,
+        command,
+      });
     }
     applyPatches(live.endpoints, plan.expected);
     return plan.expected;
@@ -295,9 +304,11 @@ class MqttAdapter implements Adapter {
     clearTimeout(this.#rebuildTimer);
     this.#rebuildTimer = setTimeout(() => {
       this.#rebuildTimer = undefined;
-      this.#busy = this.#busy.then(() => this.#rebuild()).catch((err) => {
-        this.#ctx.log.error('mqtt discovery rebuild failed', { err: String(err) });
-      });
+      this.#busy = this.#busy
+        .then(() => this.#rebuild())
+        .catch((err) => {
+          this.#ctx.log.error('mqtt discovery rebuild failed', { err: String(err) });
+        });
     }, 20);
   }
 
@@ -326,7 +337,13 @@ class MqttAdapter implements Adapter {
         const p = this.#last.get(t);
         if (p !== undefined) applyPatches(endpoints, mapped.read(t, p));
       }
-      const live: Live = { mapped, signature, endpoints, online: old?.online ?? false, waiters: old?.waiters ?? new Set() };
+      const live: Live = {
+        mapped,
+        signature,
+        endpoints,
+        online: old?.online ?? false,
+        waiters: old?.waiters ?? new Set(),
+      };
       this.#devices.set(id, live);
       changed = true;
       for (const a of mapped.availability) {

@@ -140,7 +140,10 @@ export class MqttSession {
         this.#pending.delete(fail);
         reject(err);
       };
-      const timer = setTimeout(() => fail(new NotConnectedError(`no PUBACK within ${timeoutMs} ms`)), timeoutMs);
+      const timer = setTimeout(
+        () => fail(new NotConnectedError(`no PUBACK within ${timeoutMs} ms`)),
+        timeoutMs,
+      );
       this.#pending.add(fail);
       client.publish(msg.topic, msg.payload, { qos: msg.qos ?? 1, retain: msg.retain ?? false }, (err) => {
         if (!this.#pending.has(fail)) return;
@@ -164,7 +167,8 @@ export class MqttSession {
     for (const w of [...this.#upWaiters]) w();
     this.#listener.up?.();
     const birth = this.#opts.birth;
-    if (birth) client.publish(birth.topic, birth.payload, { qos: birth.qos ?? 1, retain: birth.retain ?? false });
+    if (birth)
+      client.publish(birth.topic, birth.payload, { qos: birth.qos ?? 1, retain: birth.retain ?? false });
   }
 
   #onClose(client: MqttClient): void {

@@ -5,7 +5,8 @@
  * yields undefined, so the caller falls back to the raw payload or ignores the entity.
  */
 
-const EXPRESSION = /^\{\{\s*(value_json|value)((?:\.[A-Za-z_][A-Za-z0-9_]*|\[\s*(?:'[^']*'|"[^"]*"|\d+)\s*\])*)\s*((?:\|\s*[a-z_]+(?:\([^)]*\))?\s*)*)\}\}$/;
+const EXPRESSION =
+  /^\{\{\s*(value_json|value)((?:\.[A-Za-z_][A-Za-z0-9_]*|\[\s*(?:'[^']*'|"[^"]*"|\d+)\s*\])*)\s*((?:\|\s*[a-z_]+(?:\([^)]*\))?\s*)*)\}\}$/;
 const SEGMENT = /\.([A-Za-z_][A-Za-z0-9_]*)|\[\s*(?:'([^']*)'|"([^"]*)"|(\d+))\s*\]/g;
 
 export type Template = (payload: string) => unknown;

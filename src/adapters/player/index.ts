@@ -19,7 +19,13 @@ export class PlayerAdapter implements Adapter {
 
   constructor(ctx: AdapterContext) {
     for (const d of ctx.connection.simulator.devices) {
-      this.#players.set(d.externalId, { state: MediaState.NotPlaying, volume: 50, unmuted: true });
+      const last = ctx.restored?.get(d.externalId)?.[0]?.clusters;
+      const volume = last?.LevelControl?.CurrentLevel;
+      this.#players.set(d.externalId, {
+        state: MediaState.NotPlaying,
+        volume: typeof volume === 'number' ? volume : 50,
+        unmuted: last?.OnOff?.OnOff !== false,
+      });
     }
   }
 

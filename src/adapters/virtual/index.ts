@@ -10,6 +10,7 @@
 import { RequestError } from '../../model/errors.js';
 import type { CommandRequest, StatePatch } from '../../model/types.js';
 import type { Adapter, AdapterContext, AdapterDevice, AdapterFactory } from '../types.js';
+import { restoreSeed } from './restore.js';
 import {
   createVirtualDevice,
   DEFAULT_SETTINGS,
@@ -38,7 +39,8 @@ class VirtualAdapter implements Adapter {
   async start(): Promise<void> {
     const connSettings = this.#ctx.connection.settings ?? {};
     const base = pickSettings(DEFAULT_SETTINGS, connSettings);
-    for (const seed of this.#ctx.connection.simulator?.devices ?? []) {
+    for (const original of this.#ctx.connection.simulator?.devices ?? []) {
+      const seed = restoreSeed(original, this.#ctx.restored?.get(original.externalId));
       const device = createVirtualDevice(seed, {
         settings: pickSettings(base, seed),
         emit: (patches) => this.#ctx.events.state(seed.externalId, patches),

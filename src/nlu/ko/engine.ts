@@ -182,7 +182,8 @@ function resolveTarget(t: TargetRef, f: Frame, idx: HomeIndex, home: HomeView, c
   if (t.kind) {
     const cands = devicesOfKind(idx, home, t.kind.kinds);
     const group = GROUP_KINDS.has(t.kind.kinds[0] as string) && (t.areas.length > 0 || !!ctx.satelliteArea || all);
-    const r = narrow(cands, { areas: t.areas.length ? t.areas : f.areas, all }, ctx, group, isOn);
+    const power = ['on', 'off', 'start', 'stop', 'open', 'close'].includes(f.verb ?? '') && !f.channel && !f.attrs.length;
+    const r = narrow(cands, { areas: t.areas.length ? t.areas : f.areas, all }, ctx, group, power ? undefined : isOn);
     if (r.missing === 'area') {
       const area = idx.areaName.get((t.areas[0] ?? f.areas[0]) as string) ?? '';
       r.missing = MSG.noDeviceIn.replace('{area}', area).replace('{kind}', withJosa(kindWordOf(t.kind.kinds[0] as string), '이/가'));
@@ -215,7 +216,6 @@ function implied(f: Frame, idx: HomeIndex, home: HomeView, ctx: TurnContext): Re
     if (own) return { devices: [own], comp: null };
     return narrow(devicesOfKind(idx, home, ['tv']), t, ctx, false, isOn);
   }
-  if (f.comp) return { devices: [], comp: null };
   if (f.mode) {
     const m = f.mode;
     const cands = home.devices.filter((d) => supportsMode(d, m));
@@ -322,7 +322,9 @@ function planDevice(f: Frame, d: DeviceDescription, comp: string | null, ctx: Tu
   const down = verb === 'down';
   const relative = up || down;
   const sign = down ? -1 : 1;
-  const cannot = () => out.answers.push(MSG.cannot.replace('{n}', withJosa(name, '은/는')));
+  const cannot = (): void => {
+    out.answers.push(MSG.cannot.replace('{n}', withJosa(name, '은/는')));
+  };
 
   // --- channels
   const chanEp = epWith(d, 'Channel');
@@ -877,6 +879,8 @@ function run(
   return u;
 }
 
+const QUERYABLE = new Set(['temperature', 'setpoint', 'humidity', 'pm25', 'co2', 'battery', 'remaining', 'state', 'channel', 'volume']);
+
 const ACTION_VERBS = new Set<VerbKey>([
   'on',
   'off',
@@ -954,7 +958,8 @@ function planFrame(
     return;
   }
 
-  const question = (f.question || f.state !== null || f.verb === 'hot' || (attrs.includes('state') && !action)) && !(action && !f.question && f.state === null) && !(valueGiven && f.verb === 'set');
+  const queryable = !action && !valueGiven && attrs.some((a) => QUERYABLE.has(a));
+  const question = (queryable || f.question || f.state !== null || f.verb === 'hot' || (attrs.includes('state') && !action)) && !(action && !f.question && f.state === null) && !(valueGiven && f.verb === 'set');
   const isQuery = question && !(action && f.verb !== null && !f.question && f.state === null);
 
   // resolve devices
@@ -1010,7 +1015,10 @@ function planFrame(
   if (isQuery) {
     plan.understood = true;
     plan.intents.push({ intent: 'HassGetState', slots: { devices: resolved.devices.map((d) => d.id) } });
-    for (const d of resolved.devices) plan.answers.push(describeState(f, d, resolved.comp));
+    for (const d of resolved.devices) {
+      const a = describeState(f, d, resolved.comp);
+      plan.answers.push(/[.?!)]$/.test(a) ? a : `${a}.`);
+    }
     return;
   }
   if (!action && !valueGiven && !attrs.includes('volume')) return;

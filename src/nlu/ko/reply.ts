@@ -164,7 +164,7 @@ function errorText(o: ActionOutcome, d: DeviceDescription | undefined): string {
     case 'pin-required':
       return MSG.pin;
     default:
-      return MSG.failed.replace('{n}', withJosa(name, '에') === `${name}에` ? `${name}에` : `${name}에`);
+      return MSG.failed.replace('{n}', `${name}에`);
   }
 }
 

@@ -89,7 +89,8 @@ const light: Definition = {
       brightness_scale: 254,
       supported_color_modes: seed.colorTemperature ? ['color_temp'] : dimmable ? ['brightness'] : ['onoff'],
     };
-    if (seed.colorTemperature) Object.assign(payload, { color_mode: true, min_mireds: MIREDS.min, max_mireds: MIREDS.max });
+    if (seed.colorTemperature)
+      Object.assign(payload, { color_mode: true, min_mireds: MIREDS.min, max_mireds: MIREDS.max });
     return [{ component: 'light', objectId: 'light', payload, command: true }, linkquality];
   },
   set(state, cmd) {
@@ -152,7 +153,10 @@ const climateSensor: Definition = {
   entities: () => [
     sensor('temperature', 'temperature', '°C'),
     sensor('humidity', 'humidity', '%'),
-    { ...sensor('battery', 'battery', '%'), payload: { ...sensor('battery', 'battery', '%').payload, entity_category: 'diagnostic' } },
+    {
+      ...sensor('battery', 'battery', '%'),
+      payload: { ...sensor('battery', 'battery', '%').payload, entity_category: 'diagnostic' },
+    },
     linkquality,
   ],
 };

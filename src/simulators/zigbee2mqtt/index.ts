@@ -52,7 +52,13 @@ class Bridge {
     for (const seed of opts.devices) {
       const def = DEFINITIONS[seed.type];
       if (!def) continue;
-      this.#devices.set(seed.externalId, { name: seed.externalId, seed, def, state: def.initial(seed), available: true });
+      this.#devices.set(seed.externalId, {
+        name: seed.externalId,
+        seed,
+        def,
+        state: def.initial(seed),
+        available: true,
+      });
     }
   }
 
@@ -72,12 +78,17 @@ class Bridge {
     client.on('error', () => {});
     client.on('message', (topic, payload) => void this.#onMessage(topic, payload.toString('utf8')));
     await new Promise<void>((resolve, reject) => {
-      const t = setTimeout(() => reject(new Error(`zigbee2mqtt simulator: broker ${this.url} unreachable`)), 5000);
-      client.on('connect', () =>
-        void this.#onConnect().then(() => {
-          clearTimeout(t);
-          resolve();
-        }),
+      const t = setTimeout(
+        () => reject(new Error(`zigbee2mqtt simulator: broker ${this.url} unreachable`)),
+        5000,
+      );
+      client.on(
+        'connect',
+        () =>
+          void this.#onConnect().then(() => {
+            clearTimeout(t);
+            resolve();
+          }),
       );
     }).catch(async (err) => {
       await client.endAsync(true);
@@ -88,7 +99,12 @@ class Bridge {
   async #onConnect(): Promise<void> {
     const client = this.#client;
     if (!client) return;
-    const filters = new Set([`${this.#base}/+/set`, `${this.#base}/+/set/+`, `${this.#prefix}/status`, 'homeassistant/status']);
+    const filters = new Set([
+      `${this.#base}/+/set`,
+      `${this.#base}/+/set/+`,
+      `${this.#prefix}/status`,
+      'homeassistant/status',
+    ]);
     await client.subscribeAsync([...filters], { qos: 1 }).catch(() => {});
     await this.#announce();
   }
@@ -102,7 +118,8 @@ class Bridge {
       ...this.#bridgeDiscovery(),
     ];
     for (const d of this.#devices.values()) {
-      for (const [topic, payload] of this.#discovery(d)) jobs.push(client.publishAsync(topic, payload, { retain: true, qos: 1 }));
+      for (const [topic, payload] of this.#discovery(d))
+        jobs.push(client.publishAsync(topic, payload, { retain: true, qos: 1 }));
       jobs.push(this.#publishAvailability(d), this.#publishState(d));
     }
     await Promise.all(jobs).catch(() => {});
@@ -156,21 +173,28 @@ class Bridge {
       payload.origin = { name: 'Zigbee2MQTT', sw: VERSION, url: 'https://www.zigbee2mqtt.io' };
       payload.object_id = e.component === e.objectId ? d.name : `${d.name}_${e.objectId}`;
       payload.unique_id = `${d.seed.externalId}_${e.objectId}_${this.#base}`;
-      return [`${this.#prefix}/${e.component}/${d.seed.externalId}/${e.objectId}/config`, JSON.stringify(payload)];
+      return [
+        `${this.#prefix}/${e.component}/${d.seed.externalId}/${e.objectId}/config`,
+        JSON.stringify(payload),
+      ];
     });
   }
 
   #publishState(d: SimDevice): Promise<unknown> {
     const client = this.#client;
     if (!client?.connected) return Promise.resolve();
-    return client.publishAsync(`${this.#base}/${d.name}`, JSON.stringify(d.state), { retain: true, qos: 1 }).catch(() => {});
+    return client
+      .publishAsync(`${this.#base}/${d.name}`, JSON.stringify(d.state), { retain: true, qos: 1 })
+      .catch(() => {});
   }
 
   #publishAvailability(d: SimDevice): Promise<unknown> {
     const client = this.#client;
     if (!client?.connected) return Promise.resolve();
     const payload = JSON.stringify({ state: d.available ? 'online' : 'offline' });
-    return client.publishAsync(`${this.#base}/${d.name}/availability`, payload, { retain: true, qos: 1 }).catch(() => {});
+    return client
+      .publishAsync(`${this.#base}/${d.name}/availability`, payload, { retain: true, qos: 1 })
+      .catch(() => {});
   }
 
   async #onMessage(topic: string, payload: string): Promise<void> {
@@ -191,7 +215,8 @@ class Bridge {
       value = JSON.parse(payload);
     } catch {}
     if (attribute) cmd = { [attribute]: value };
-    else if (typeof value === 'object' && value !== null && !Array.isArray(value)) cmd = value as Record<string, unknown>;
+    else if (typeof value === 'object' && value !== null && !Array.isArray(value))
+      cmd = value as Record<string, unknown>;
     else cmd = { state: payload };
     if (d.seed.type === 'cover' || d.seed.type === 'curtain') this.#moveCover(d, cmd);
     else d.def.set?.(d.state, cmd, d.seed);
@@ -254,13 +279,17 @@ class Bridge {
     const client = this.#release();
     if (!client) return;
     if (client.connected) {
-      await client.publishAsync(this.#bridgeState, '{"state":"offline"}', { retain: true, qos: 1 }).catch(() => {});
+      await client
+        .publishAsync(this.#bridgeState, '{"state":"offline"}', { retain: true, qos: 1 })
+        .catch(() => {});
     }
     await client.endAsync(!client.connected).catch(() => {});
   }
 
   async kill(): Promise<void> {
-    await this.#release()?.endAsync(true).catch(() => {});
+    await this.#release()
+      ?.endAsync(true)
+      .catch(() => {});
   }
 }
 
