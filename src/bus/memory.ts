@@ -22,7 +22,11 @@ export class MemoryBus implements Bus {
     this.#listeners.set(name, list);
     return () => {
       const l = this.#listeners.get(name);
-      if (l) this.#listeners.set(name, l.filter((e) => e !== entry));
+      if (l)
+        this.#listeners.set(
+          name,
+          l.filter((e) => e !== entry),
+        );
     };
   }
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { type ParseArgsConfig, parseArgs } from 'node:util';
 
 /** Parses options; on a mistake prints the problem and the help, and returns null. */
 export function parse<T extends NonNullable<ParseArgsConfig['options']>>(
@@ -10,7 +10,12 @@ export function parse<T extends NonNullable<ParseArgsConfig['options']>>(
   allowPositionals = false,
 ) {
   try {
-    const r = parseArgs({ args, options: { ...options, help: { type: 'boolean', short: 'h' } }, allowPositionals, strict: true });
+    const r = parseArgs({
+      args,
+      options: { ...options, help: { type: 'boolean', short: 'h' } },
+      allowPositionals,
+      strict: true,
+    });
     if ((r.values as { help?: boolean }).help) {
       console.log(help);
       return 'help' as const;
@@ -48,6 +53,6 @@ export function token(values: { token?: string; data?: string; home?: string }):
     }
   }
   if (process.env.YEONDONG_TOKEN) return process.env.YEONDONG_TOKEN;
-  console.error('a token is needed: --token TOKEN, --data DIR (the hub\'s data folder) or YEONDONG_TOKEN');
+  console.error("a token is needed: --token TOKEN, --data DIR (the hub's data folder) or YEONDONG_TOKEN");
   return null;
 }

@@ -1,16 +1,26 @@
 /** A small client of a running hub's API for the CLI. */
-export async function api(url: string, token: string, path: string, init: RequestInit = {}): Promise<unknown> {
+export async function api(
+  url: string,
+  token: string,
+  path: string,
+  init: RequestInit = {},
+): Promise<unknown> {
   let res: Response;
   try {
     res = await fetch(new URL(path, url), {
       ...init,
-      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', ...(init.headers ?? {}) },
+      headers: {
+        authorization: `Bearer ${token}`,
+        'content-type': 'application/json',
+        ...(init.headers ?? {}),
+      },
       signal: AbortSignal.timeout(15_000),
     });
   } catch (err) {
     throw new Error(`cannot reach the hub at ${url}: ${(err as Error).cause ?? (err as Error).message}`);
   }
   const body = (await res.json().catch(() => null)) as { error?: { code: string; message: string } } | null;
-  if (!res.ok) throw new Error(`${res.status} ${body?.error?.code ?? ''}: ${body?.error?.message ?? res.statusText}`);
+  if (!res.ok)
+    throw new Error(`${res.status} ${body?.error?.code ?? ''}: ${body?.error?.message ?? res.statusText}`);
   return body;
 }

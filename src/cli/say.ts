@@ -1,4 +1,4 @@
-import { parse, token as getToken } from './args.js';
+import { token as getToken, parse } from './args.js';
 import { api } from './http.js';
 
 const HELP = `Usage: yeondong say [--url URL] [--home ID] [--satellite ID] [--assistant ID] [--conversation ID] [--data DIR | --token T] TEXT…
@@ -21,7 +21,13 @@ interface Turn {
   conversationId: string;
   assistant: string | null;
   understood: boolean;
-  actions: Array<{ deviceId: string; cluster: string; command: string; status: string; error?: { code: string } }>;
+  actions: Array<{
+    deviceId: string;
+    cluster: string;
+    command: string;
+    status: string;
+    error?: { code: string };
+  }>;
   response: { text: string };
   needsInput: { kind: string } | null;
 }
@@ -58,18 +64,26 @@ export async function sayCommand(args: string[]): Promise<number> {
     ...(r.values.assistant ? { assistant: r.values.assistant } : {}),
     ...(r.values.conversation ? { conversationId: r.values.conversation } : {}),
   };
-  const turn = (await api(r.values.url ?? 'http://127.0.0.1:7070', tok, `/api/v1/homes/${encodeURIComponent(home)}/conversation`, {
-    method: 'POST',
-    body: JSON.stringify(body),
-  })) as Turn;
+  const turn = (await api(
+    r.values.url ?? 'http://127.0.0.1:7070',
+    tok,
+    `/api/v1/homes/${encodeURIComponent(home)}/conversation`,
+    {
+      method: 'POST',
+      body: JSON.stringify(body),
+    },
+  )) as Turn;
   if (r.values.json) {
     console.log(JSON.stringify(turn, null, 2));
     return 0;
   }
   console.log(`[${turn.assistant ?? 'no assistant'}] ${turn.response.text || '(no answer)'}`);
   for (const a of turn.actions) {
-    console.log(`  ${a.status === 'success' ? 'ok ' : 'ERR'} ${a.deviceId} ${a.cluster}.${a.command}${a.error ? ` (${a.error.code})` : ''}`);
+    console.log(
+      `  ${a.status === 'success' ? 'ok ' : 'ERR'} ${a.deviceId} ${a.cluster}.${a.command}${a.error ? ` (${a.error.code})` : ''}`,
+    );
   }
-  if (turn.needsInput) console.log(`  … needs ${turn.needsInput.kind}: --conversation ${turn.conversationId}`);
+  if (turn.needsInput)
+    console.log(`  … needs ${turn.needsInput.kind}: --conversation ${turn.conversationId}`);
   return 0;
 }

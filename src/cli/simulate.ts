@@ -17,7 +17,11 @@ Options:
   -h, --help`;
 
 export async function simulateCommand(args: string[]): Promise<number> {
-  const r = parse(args, { home: { type: 'string' }, connection: { type: 'string' }, port: { type: 'string' } }, HELP);
+  const r = parse(
+    args,
+    { home: { type: 'string' }, connection: { type: 'string' }, port: { type: 'string' } },
+    HELP,
+  );
   if (r === 'help') return 0;
   if (!r) return 2;
   const { home, connection } = r.values;
@@ -36,12 +40,16 @@ export async function simulateCommand(args: string[]): Promise<number> {
   }
   const conn = file.connections.find((c) => c.id === connection);
   if (!conn) {
-    console.error(`yeondong simulate: no connection '${connection}' in ${home} (has: ${file.connections.map((c) => c.id).join(', ')})`);
+    console.error(
+      `yeondong simulate: no connection '${connection}' in ${home} (has: ${file.connections.map((c) => c.id).join(', ')})`,
+    );
     return 2;
   }
   const kind = CONNECTION_KINDS[conn.adapter];
   if (!kind?.simulator) {
-    console.error(`yeondong simulate: the '${conn.adapter}' connection has no simulator (virtual devices live inside the hub)`);
+    console.error(
+      `yeondong simulate: the '${conn.adapter}' connection has no simulator (virtual devices live inside the hub)`,
+    );
     return 2;
   }
   const stops: Array<() => Promise<void>> = [];
@@ -50,7 +58,10 @@ export async function simulateCommand(args: string[]): Promise<number> {
     const { startEmbeddedBroker } = await import('../adapters/mqtt/broker.js');
     const broker = await startEmbeddedBroker({ port: p });
     stops.push(() => broker.stop());
-    const sim = await (await kind.simulator())({ devices: conn.simulator.devices, settings: { ...conn.settings, broker: broker.url } });
+    const sim = await (await kind.simulator())({
+      devices: conn.simulator.devices,
+      settings: { ...conn.settings, broker: broker.url },
+    });
     stops.unshift(() => sim.stop());
     url = broker.url;
   } else {

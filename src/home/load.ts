@@ -21,9 +21,7 @@ const PRIVILEGES = ['view', 'operate', 'manage', 'administer'];
 
 class Checker {
   readonly problems: string[] = [];
-  constructor(
-    private readonly lineOf: (path: (string | number)[]) => number | undefined,
-  ) {}
+  constructor(private readonly lineOf: (path: (string | number)[]) => number | undefined) {}
 
   fail(path: (string | number)[], msg: string): void {
     const line = this.lineOf(path);
@@ -46,7 +44,11 @@ class Checker {
     return [];
   }
 
-  str(v: unknown, path: (string | number)[], opts: { optional?: boolean; id?: boolean } = {}): string | undefined {
+  str(
+    v: unknown,
+    path: (string | number)[],
+    opts: { optional?: boolean; id?: boolean } = {},
+  ): string | undefined {
     if (v === undefined || v === null) {
       if (!opts.optional) this.fail(path, 'is required');
       return undefined;
@@ -119,7 +121,17 @@ export function parseHomeFile(text: string, file = 'home file'): HomeFile {
   const top = c.obj(raw, []);
   if (!top) throw new HomeFileError(file, c.problems);
 
-  const known = new Set(['version', 'home', 'areas', 'assistants', 'satellites', 'grants', 'security', 'connections', 'devices']);
+  const known = new Set([
+    'version',
+    'home',
+    'areas',
+    'assistants',
+    'satellites',
+    'grants',
+    'security',
+    'connections',
+    'devices',
+  ]);
   for (const k of Object.keys(top)) if (!known.has(k)) c.fail([k], 'unknown top-level key');
   if (top.version !== 1) c.fail(['version'], `must be 1 (got ${JSON.stringify(top.version)})`);
 
@@ -139,7 +151,11 @@ export function parseHomeFile(text: string, file = 'home file'): HomeFile {
       aliases: c.strList(o.aliases, ['areas', i, 'aliases']),
     };
   });
-  const areaIds = c.unique(areas.map((a) => a.id || undefined), ['areas'], 'area');
+  const areaIds = c.unique(
+    areas.map((a) => a.id || undefined),
+    ['areas'],
+    'area',
+  );
   const area = (v: unknown, path: (string | number)[]): string | null => {
     const id = c.str(v, path, { optional: true });
     if (id === undefined) return null;
@@ -158,7 +174,11 @@ export function parseHomeFile(text: string, file = 'home file'): HomeFile {
       wakeWords,
     };
   });
-  const assistantIds = c.unique(assistants.map((a) => a.id || undefined), ['assistants'], 'assistant');
+  const assistantIds = c.unique(
+    assistants.map((a) => a.id || undefined),
+    ['assistants'],
+    'assistant',
+  );
 
   const satellites = c.list(top.satellites, ['satellites']).map((s, i) => {
     const o = c.obj(s, ['satellites', i]) ?? {};
@@ -166,7 +186,8 @@ export function parseHomeFile(text: string, file = 'home file'): HomeFile {
     list.forEach((a, j) => {
       if (!assistantIds.has(a)) c.fail(['satellites', i, 'assistants', j], `unknown assistant '${a}'`);
     });
-    if (o.player !== undefined && typeof o.player !== 'boolean') c.fail(['satellites', i, 'player'], 'must be true or false');
+    if (o.player !== undefined && typeof o.player !== 'boolean')
+      c.fail(['satellites', i, 'player'], 'must be true or false');
     return {
       id: c.str(o.id, ['satellites', i, 'id'], { id: true }) ?? '',
       name: c.str(o.name, ['satellites', i, 'name']) ?? '',
@@ -176,12 +197,17 @@ export function parseHomeFile(text: string, file = 'home file'): HomeFile {
       player: o.player === true,
     };
   });
-  const satelliteIds = c.unique(satellites.map((s) => s.id || undefined), ['satellites'], 'satellite');
+  const satelliteIds = c.unique(
+    satellites.map((s) => s.id || undefined),
+    ['satellites'],
+    'satellite',
+  );
 
   const grants = c.list(top.grants, ['grants']).map((g, i) => {
     const o = c.obj(g, ['grants', i]) ?? {};
     const assistant = c.str(o.assistant, ['grants', i, 'assistant']) ?? '*';
-    if (assistant !== '*' && !assistantIds.has(assistant)) c.fail(['grants', i, 'assistant'], `unknown assistant '${assistant}'`);
+    if (assistant !== '*' && !assistantIds.has(assistant))
+      c.fail(['grants', i, 'assistant'], `unknown assistant '${assistant}'`);
     const rule: HomeFile['grants'][number] = { assistant };
     if (o.privilege !== undefined) {
       if (typeof o.privilege !== 'string' || !PRIVILEGES.includes(o.privilege)) {
@@ -204,13 +230,16 @@ export function parseHomeFile(text: string, file = 'home file'): HomeFile {
   });
 
   const secRaw = top.security === undefined ? {} : (c.obj(top.security, ['security']) ?? {});
-  const voicePin = secRaw.voicePin === undefined ? null : (c.str(secRaw.voicePin, ['security', 'voicePin']) ?? null);
-  if (voicePin !== null && !/^\d{4,8}$/.test(voicePin)) c.fail(['security', 'voicePin'], 'must be 4 to 8 digits (quote it)');
+  const voicePin =
+    secRaw.voicePin === undefined ? null : (c.str(secRaw.voicePin, ['security', 'voicePin']) ?? null);
+  if (voicePin !== null && !/^\d{4,8}$/.test(voicePin))
+    c.fail(['security', 'voicePin'], 'must be 4 to 8 digits (quote it)');
   const security = {
     voicePin,
     rules: c.list(secRaw.rules, ['security', 'rules']).map((r, i) => {
       const o = c.obj(r, ['security', 'rules', i]) ?? {};
-      if (o.require !== 'pin' && o.require !== 'forbidden') c.fail(['security', 'rules', i, 'require'], "must be 'pin' or 'forbidden'");
+      if (o.require !== 'pin' && o.require !== 'forbidden')
+        c.fail(['security', 'rules', i, 'require'], "must be 'pin' or 'forbidden'");
       return {
         deviceTypes: c.strList(o.deviceTypes, ['security', 'rules', i, 'deviceTypes']),
         commands: c.strList(o.commands, ['security', 'rules', i, 'commands']),
@@ -234,13 +263,24 @@ export function parseHomeFile(text: string, file = 'home file'): HomeFile {
       if (dev.state !== undefined) c.obj(dev.state, [...p, 'state']);
       return { ...dev, externalId, type };
     });
-    c.unique(devices.map((d) => d.externalId || undefined), ['connections', i, 'simulator', 'devices'], 'simulated device');
+    c.unique(
+      devices.map((d) => d.externalId || undefined),
+      ['connections', i, 'simulator', 'devices'],
+      'simulated device',
+    );
     const { id, adapter: _a, simulate, simulator: _s, baseUrl, token, broker, ...settings } = o;
-    if (simulate !== undefined && typeof simulate !== 'boolean') c.fail(['connections', i, 'simulate'], 'must be true or false');
+    if (simulate !== undefined && typeof simulate !== 'boolean')
+      c.fail(['connections', i, 'simulate'], 'must be true or false');
     const base = c.str(baseUrl, ['connections', i, 'baseUrl'], { optional: true });
-    if (base !== undefined && !/^https?:\/\//.test(base)) c.fail(['connections', i, 'baseUrl'], 'must be an http(s) URL');
+    if (base !== undefined && !/^https?:\/\//.test(base))
+      c.fail(['connections', i, 'baseUrl'], 'must be an http(s) URL');
     const brokerUrl = c.str(broker, ['connections', i, 'broker'], { optional: true });
-    if (adapter === 'mqtt' && brokerUrl !== undefined && brokerUrl !== 'embedded' && !/^mqtts?:\/\//.test(brokerUrl)) {
+    if (
+      adapter === 'mqtt' &&
+      brokerUrl !== undefined &&
+      brokerUrl !== 'embedded' &&
+      !/^mqtts?:\/\//.test(brokerUrl)
+    ) {
       c.fail(['connections', i, 'broker'], "must be 'embedded' or an mqtt:// URL");
     }
     if (['thinq', 'c2c', 'smartthings'].includes(adapter) && simulate !== true && base === undefined) {
@@ -251,18 +291,25 @@ export function parseHomeFile(text: string, file = 'home file'): HomeFile {
       adapter,
       simulate: simulate === true,
       ...(base !== undefined ? { baseUrl: base } : {}),
-      ...(token !== undefined ? { token: expandEnv(c.str(token, ['connections', i, 'token']), `connections.${i}.token`, c) } : {}),
+      ...(token !== undefined
+        ? { token: expandEnv(c.str(token, ['connections', i, 'token']), `connections.${i}.token`, c) }
+        : {}),
       ...(brokerUrl !== undefined ? { broker: brokerUrl } : {}),
       simulator: { devices },
       settings,
     };
   });
-  const connIds = c.unique(connections.map((x) => x.id || undefined), ['connections'], 'connection');
+  const connIds = c.unique(
+    connections.map((x) => x.id || undefined),
+    ['connections'],
+    'connection',
+  );
 
   const devices = c.list(top.devices, ['devices']).map((d, i) => {
     const o = c.obj(d, ['devices', i]) ?? {};
     const connection = c.str(o.connection, ['devices', i, 'connection']) ?? '';
-    if (connection && !connIds.has(connection)) c.fail(['devices', i, 'connection'], `unknown connection '${connection}'`);
+    if (connection && !connIds.has(connection))
+      c.fail(['devices', i, 'connection'], `unknown connection '${connection}'`);
     return {
       id: c.str(o.id, ['devices', i, 'id'], { id: true }) ?? '',
       connection,
@@ -272,19 +319,26 @@ export function parseHomeFile(text: string, file = 'home file'): HomeFile {
       area: area(o.area, ['devices', i, 'area']),
     };
   });
-  const deviceIds = c.unique(devices.map((d) => d.id || undefined), ['devices'], 'device');
+  const deviceIds = c.unique(
+    devices.map((d) => d.id || undefined),
+    ['devices'],
+    'device',
+  );
   for (const s of satellites) {
-    if (s.player && deviceIds.has(s.id)) c.fail(['satellites'], `player satellite '${s.id}' has the id of a device`);
+    if (s.player && deviceIds.has(s.id))
+      c.fail(['satellites'], `player satellite '${s.id}' has the id of a device`);
   }
   const pairs = new Set<string>();
   devices.forEach((d, i) => {
     const key = `${d.connection}\u0000${d.externalId}`;
-    if (pairs.has(key)) c.fail(['devices', i, 'externalId'], `'${d.externalId}' of '${d.connection}' is listed twice`);
+    if (pairs.has(key))
+      c.fail(['devices', i, 'externalId'], `'${d.externalId}' of '${d.connection}' is listed twice`);
     pairs.add(key);
   });
   grants.forEach((g, i) => {
     g.deny?.devices.forEach((id, j) => {
-      if (!deviceIds.has(id) && !satelliteIds.has(id)) c.fail(['grants', i, 'deny', 'devices', j], `unknown device '${id}'`);
+      if (!deviceIds.has(id) && !satelliteIds.has(id))
+        c.fail(['grants', i, 'deny', 'devices', j], `unknown device '${id}'`);
     });
   });
 
@@ -297,7 +351,9 @@ export function loadHomeFile(path: string): HomeFile {
   try {
     text = readFileSync(path, 'utf8');
   } catch (err) {
-    throw new HomeFileError(path, [`cannot read the file: ${(err as NodeJS.ErrnoException).code ?? String(err)}`]);
+    throw new HomeFileError(path, [
+      `cannot read the file: ${(err as NodeJS.ErrnoException).code ?? String(err)}`,
+    ]);
   }
   return parseHomeFile(text, path);
 }

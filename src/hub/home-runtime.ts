@@ -83,7 +83,13 @@ export class HomeRuntime {
       });
     }
     for (const c of configs) {
-      this.#connections.set(c.id, { config: structuredClone(c), adapter: null, simulator: null, broker: null, state: 'starting' });
+      this.#connections.set(c.id, {
+        config: structuredClone(c),
+        adapter: null,
+        simulator: null,
+        broker: null,
+        state: 'starting',
+      });
     }
   }
 
@@ -154,7 +160,11 @@ export class HomeRuntime {
         if (!kind || !factory) {
           conn.state = 'unsupported';
           clog.warn(`the '${cfg.adapter}' adapter is not yet supported; its devices stay offline`);
-          this.#ctx.bus.emit('connectionStateChanged', { home: this.id, connection: cfg.id, state: 'unsupported' });
+          this.#ctx.bus.emit('connectionStateChanged', {
+            home: this.id,
+            connection: cfg.id,
+            state: 'unsupported',
+          });
           return;
         }
         if (cfg.adapter === 'mqtt' && (cfg.broker ?? 'embedded') === 'embedded') {
@@ -181,7 +191,11 @@ export class HomeRuntime {
       this.#sync(cfg.id);
       const anyOnline = conn.adapter.devices().some((d) => d.online) || conn.adapter.devices().length === 0;
       conn.state = anyOnline ? 'online' : 'offline';
-      this.#ctx.bus.emit('connectionStateChanged', { home: this.id, connection: cfg.id, state: conn.state === 'online' ? 'online' : 'offline' });
+      this.#ctx.bus.emit('connectionStateChanged', {
+        home: this.id,
+        connection: cfg.id,
+        state: conn.state === 'online' ? 'online' : 'offline',
+      });
     } catch (err) {
       conn.state = 'offline';
       clog.error('connection failed to start; its devices stay offline', { err: String(err) });
@@ -263,14 +277,18 @@ export class HomeRuntime {
     this.#devices.set(id, dev);
     this.#view = null;
     this.#persist(dev);
-    if (!prev || prev.endpoints.length === 0) this.#ctx.bus.emit('deviceAdded', { home: this.id, device: dev });
-    else if (prev.online !== dev.online) this.#ctx.bus.emit('onlineChanged', { home: this.id, device: id, online: dev.online });
+    if (!prev || prev.endpoints.length === 0)
+      this.#ctx.bus.emit('deviceAdded', { home: this.id, device: dev });
+    else if (prev.online !== dev.online)
+      this.#ctx.bus.emit('onlineChanged', { home: this.id, device: id, online: dev.online });
   }
 
   #persist(dev: DeviceDescription): void {
-    this.#ctx.store.saveDevice(this.id, { id: dev.id, online: dev.online, endpoints: dev.endpoints }).catch((err) => {
-      this.#ctx.log.warn('could not store a device', { err: String(err) });
-    });
+    this.#ctx.store
+      .saveDevice(this.id, { id: dev.id, online: dev.online, endpoints: dev.endpoints })
+      .catch((err) => {
+        this.#ctx.log.warn('could not store a device', { err: String(err) });
+      });
   }
 
   devices(): DeviceDescription[] {
@@ -350,9 +368,23 @@ export class HomeRuntime {
       const vendorMs = performance.now() - t0;
       const code = isHubError(err) ? err.code : 'vendor-error';
       await store
-        .finishCommand(id, { status: 'error', errorCode: code, finishedAt: clock.now(), vendorMs }, [], this.id)
+        .finishCommand(
+          id,
+          { status: 'error', errorCode: code, finishedAt: clock.now(), vendorMs },
+          [],
+          this.id,
+        )
         .catch(() => {});
-      bus.emit('commandExecuted', { home: this.id, commandId: id, device: deviceId, ...pick(cmd), origin, status: 'error', errorCode: code, ms: vendorMs });
+      bus.emit('commandExecuted', {
+        home: this.id,
+        commandId: id,
+        device: deviceId,
+        ...pick(cmd),
+        origin,
+        status: 'error',
+        errorCode: code,
+        ms: vendorMs,
+      });
       if (isHubError(err)) throw err;
       throw new HubError('vendor-error', 502, `the vendor failed: ${String(err)}`);
     }
@@ -360,12 +392,26 @@ export class HomeRuntime {
     await store.finishCommand(
       id,
       { status: 'success', errorCode: null, finishedAt: clock.now(), vendorMs },
-      patches.map((p) => ({ device: deviceId, endpoint: p.endpoint, cluster: p.cluster, attrs: p.attributes })),
+      patches.map((p) => ({
+        device: deviceId,
+        endpoint: p.endpoint,
+        cluster: p.cluster,
+        attrs: p.attributes,
+      })),
       this.id,
     );
     applyPatches(dev, patches);
     if (patches.length > 0) bus.emit('stateChanged', { home: this.id, device: deviceId, patches, origin });
-    bus.emit('commandExecuted', { home: this.id, commandId: id, device: deviceId, ...pick(cmd), origin, status: 'success', errorCode: null, ms: vendorMs });
+    bus.emit('commandExecuted', {
+      home: this.id,
+      commandId: id,
+      device: deviceId,
+      ...pick(cmd),
+      origin,
+      status: 'success',
+      errorCode: null,
+      ms: vendorMs,
+    });
     return { status: 'success', commandId: id, device: dev };
   }
 }

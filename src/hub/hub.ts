@@ -69,7 +69,10 @@ export class Hub {
     const understander = this.#understander ?? (await koreanUnderstanderOrSeed());
     for (const f of this.#files) {
       const runtime = new HomeRuntime(f, this.ctx);
-      this.#homes.set(f.home.id, { runtime, conversation: new ConversationPipeline(runtime, this.ctx, understander) });
+      this.#homes.set(f.home.id, {
+        runtime,
+        conversation: new ConversationPipeline(runtime, this.ctx, understander),
+      });
       await this.tokens.load(f.home.id);
     }
     await Promise.all([...this.#homes.values()].map((h) => h.runtime.start()));

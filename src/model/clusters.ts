@@ -53,7 +53,12 @@ const modeBase = (id: number): ClusterDef => ({
 });
 const measurement = (id: number, extra: Record<string, AttributeDef> = {}): ClusterDef => ({
   id,
-  attributes: { MeasuredValue: ro('int'), MinMeasuredValue: ro('int'), MaxMeasuredValue: ro('int'), ...extra },
+  attributes: {
+    MeasuredValue: ro('int'),
+    MinMeasuredValue: ro('int'),
+    MaxMeasuredValue: ro('int'),
+    ...extra,
+  },
   commands: {},
 });
 const operationalState = (id: number): ClusterDef => ({
@@ -133,7 +138,12 @@ export const CLUSTERS: Record<string, ClusterDef> = {
   },
   TemperatureControl: {
     id: 0x0056,
-    attributes: { TemperatureSetpoint: ro('int'), MinTemperature: ro('int'), MaxTemperature: ro('int'), Step: ro('int') },
+    attributes: {
+      TemperatureSetpoint: ro('int'),
+      MinTemperature: ro('int'),
+      MaxTemperature: ro('int'),
+      Step: ro('int'),
+    },
     commands: {
       SetTemperature: {
         fields: {
@@ -149,7 +159,10 @@ export const CLUSTERS: Record<string, ClusterDef> = {
   },
   TemperatureMeasurement: measurement(0x0402),
   RelativeHumidityMeasurement: measurement(0x0405),
-  Pm25ConcentrationMeasurement: measurement(0x042a, { MeasurementUnit: ro('enum'), MeasurementMedium: ro('enum') }),
+  Pm25ConcentrationMeasurement: measurement(0x042a, {
+    MeasurementUnit: ro('enum'),
+    MeasurementMedium: ro('enum'),
+  }),
   CarbonDioxideConcentrationMeasurement: measurement(0x040d, {
     MeasurementUnit: ro('enum'),
     MeasurementMedium: ro('enum'),
@@ -167,8 +180,14 @@ export const CLUSTERS: Record<string, ClusterDef> = {
     id: 0x0201,
     attributes: {
       LocalTemperature: ro('int'),
-      OccupiedCoolingSetpoint: rw('int', { minAttr: 'MinCoolSetpointLimit', maxAttr: 'MaxCoolSetpointLimit' }),
-      OccupiedHeatingSetpoint: rw('int', { minAttr: 'MinHeatSetpointLimit', maxAttr: 'MaxHeatSetpointLimit' }),
+      OccupiedCoolingSetpoint: rw('int', {
+        minAttr: 'MinCoolSetpointLimit',
+        maxAttr: 'MaxCoolSetpointLimit',
+      }),
+      OccupiedHeatingSetpoint: rw('int', {
+        minAttr: 'MinHeatSetpointLimit',
+        maxAttr: 'MaxHeatSetpointLimit',
+      }),
       MinCoolSetpointLimit: ro('int'),
       MaxCoolSetpointLimit: ro('int'),
       MinHeatSetpointLimit: ro('int'),
@@ -209,7 +228,12 @@ export const CLUSTERS: Record<string, ClusterDef> = {
   },
   PowerSource: {
     id: 0x002f,
-    attributes: { Status: ro('enum'), BatPercentRemaining: ro('int'), BatChargeLevel: ro('enum'), BatChargeState: ro('enum') },
+    attributes: {
+      Status: ro('enum'),
+      BatPercentRemaining: ro('int'),
+      BatChargeLevel: ro('enum'),
+      BatChargeState: ro('enum'),
+    },
     commands: {},
   },
   Channel: {

@@ -205,7 +205,11 @@ export function mediaSpeaker(s: { state: number; volume: number; unmuted?: boole
   ];
 }
 
-export function roboticVacuum(s: { running: boolean; operational: number; batteryHalfPercent: number }): Endpoint[] {
+export function roboticVacuum(s: {
+  running: boolean;
+  operational: number;
+  batteryHalfPercent: number;
+}): Endpoint[] {
   return [
     {
       id: 'main',
@@ -249,7 +253,8 @@ export function light(s: {
   const ct = s.mireds !== undefined;
   const type = ct ? 'ColorTemperatureLight' : dimmable ? 'DimmableLight' : 'OnOffLight';
   const ep: Endpoint = { id: 'main', deviceTypes: [type], tags: [], clusters: { OnOff: { OnOff: s.on } } };
-  if (dimmable || ct) ep.clusters.LevelControl = { CurrentLevel: s.level ?? null, MinLevel: 1, MaxLevel: 254 };
+  if (dimmable || ct)
+    ep.clusters.LevelControl = { CurrentLevel: s.level ?? null, MinLevel: 1, MaxLevel: 254 };
   if (ct) {
     ep.clusters.ColorControl = {
       ColorTemperatureMireds: s.mireds ?? null,
@@ -287,7 +292,9 @@ export const co2Sensor = (ppm: number | null): Endpoint[] => [
     id: 'main',
     deviceTypes: ['AirQualitySensor'],
     tags: [],
-    clusters: { CarbonDioxideConcentrationMeasurement: { MeasuredValue: ppm, MeasurementUnit: 0, MeasurementMedium: 0 } },
+    clusters: {
+      CarbonDioxideConcentrationMeasurement: { MeasuredValue: ppm, MeasurementUnit: 0, MeasurementMedium: 0 },
+    },
   },
 ];
 

@@ -1,4 +1,10 @@
-import { CLUSTERS, type Constraint, FAN_MODE_SEQUENCES, type FieldDef, WRITE_ATTRIBUTES } from './clusters.js';
+import {
+  CLUSTERS,
+  type Constraint,
+  FAN_MODE_SEQUENCES,
+  type FieldDef,
+  WRITE_ATTRIBUTES,
+} from './clusters.js';
 import { invalidRequest, OutOfRangeError, RequestError } from './errors.js';
 import type { CommandRequest, Endpoint } from './types.js';
 
@@ -17,7 +23,11 @@ function checkType(name: string, def: FieldDef, value: unknown): void {
           : def.type === 'struct'
             ? typeof value === 'object' && value !== null && !Array.isArray(value)
             : isInt(value);
-  if (!ok) throw invalidRequest(`'${name}' must be ${def.type === 'int' || def.type === 'enum' ? 'an integer' : `a ${def.type}`}`, { field: name });
+  if (!ok)
+    throw invalidRequest(
+      `'${name}' must be ${def.type === 'int' || def.type === 'enum' ? 'an integer' : `a ${def.type}`}`,
+      { field: name },
+    );
 }
 
 function num(attrs: Attrs, name: string | undefined): number | undefined {
@@ -54,10 +64,16 @@ function checkConstraint(name: string, c: Constraint, value: unknown, attrs: Att
   if (Array.isArray(listAttr)) {
     const modes = listAttr.map((m) => (typeof m === 'number' ? m : (m as { Mode?: unknown }).Mode));
     if (!modes.includes(value)) {
-      throw new OutOfRangeError(`'${name}' ${value} is not one of ${modes.join(', ')}`, { field: name, value });
+      throw new OutOfRangeError(`'${name}' ${value} is not one of ${modes.join(', ')}`, {
+        field: name,
+        value,
+      });
     }
   } else if (c.values && !c.values.includes(value)) {
-    throw new OutOfRangeError(`'${name}' ${value} is not one of ${c.values.join(', ')}`, { field: name, value });
+    throw new OutOfRangeError(`'${name}' ${value} is not one of ${c.values.join(', ')}`, {
+      field: name,
+      value,
+    });
   }
   const channels = c.channelListAttr ? attrs[c.channelListAttr] : undefined;
   if (Array.isArray(channels)) {
@@ -73,7 +89,10 @@ function fanModeAllowed(attrs: Attrs, value: unknown): void {
   const seq = attrs.FanModeSequence;
   const list = typeof seq === 'number' ? FAN_MODE_SEQUENCES[seq] : undefined;
   if (list && typeof value === 'number' && !list.includes(value)) {
-    throw new OutOfRangeError(`FanMode ${value} is not one of ${list.join(', ')}`, { field: 'FanMode', value });
+    throw new OutOfRangeError(`FanMode ${value} is not one of ${list.join(', ')}`, {
+      field: 'FanMode',
+      value,
+    });
   }
 }
 
@@ -86,22 +105,31 @@ export function validateCommand(endpoint: Endpoint, req: CommandRequest): Record
   const def = CLUSTERS[req.cluster];
   const attrs = endpoint.clusters[req.cluster];
   if (!def || !attrs) {
-    throw new RequestError('unknown-cluster', 400, `endpoint '${endpoint.id}' has no cluster '${req.cluster}'`, {
-      endpoint: endpoint.id,
-      cluster: req.cluster,
-    });
+    throw new RequestError(
+      'unknown-cluster',
+      400,
+      `endpoint '${endpoint.id}' has no cluster '${req.cluster}'`,
+      {
+        endpoint: endpoint.id,
+        cluster: req.cluster,
+      },
+    );
   }
   const args = req.args ?? {};
-  if (typeof args !== 'object' || args === null || Array.isArray(args)) throw invalidRequest('args must be an object');
+  if (typeof args !== 'object' || args === null || Array.isArray(args))
+    throw invalidRequest('args must be an object');
   if (req.command === WRITE_ATTRIBUTES) {
     const names = Object.keys(args);
     if (names.length === 0) throw invalidRequest('WriteAttributes needs at least one attribute');
     for (const name of names) {
       const a = def.attributes[name];
       if (!a || !(name in attrs)) {
-        throw new RequestError('invalid-request', 400, `${req.cluster} has no attribute '${name}'`, { field: name });
+        throw new RequestError('invalid-request', 400, `${req.cluster} has no attribute '${name}'`, {
+          field: name,
+        });
       }
-      if (!a.writable) throw new RequestError('read-only', 400, `${req.cluster}.${name} is read-only`, { field: name });
+      if (!a.writable)
+        throw new RequestError('read-only', 400, `${req.cluster}.${name} is read-only`, { field: name });
       checkType(name, a, args[name]);
       checkConstraint(name, a, args[name], attrs);
       if (req.cluster === 'FanControl' && name === 'FanMode') fanModeAllowed(attrs, args[name]);
@@ -139,6 +167,7 @@ export function validateCommand(endpoint: Endpoint, req: CommandRequest): Record
 /** Finds an endpoint of a device by id, or throws `unknown-endpoint`. */
 export function findEndpoint(endpoints: Endpoint[], id: string): Endpoint {
   const ep = endpoints.find((e) => e.id === id);
-  if (!ep) throw new RequestError('unknown-endpoint', 400, `no endpoint '${id}' on this device`, { endpoint: id });
+  if (!ep)
+    throw new RequestError('unknown-endpoint', 400, `no endpoint '${id}' on this device`, { endpoint: id });
   return ep;
 }

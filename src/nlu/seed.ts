@@ -33,7 +33,9 @@ export const seedUnderstander: Understander = {
     if (!device) return notUnderstood;
     const t = squash(text);
     const temp = /(영하|마이너스|-)?(\d+)도/.exec(t);
-    const cabinet = device.endpoints.find((e) => e.tags.includes(t.includes('냉동') ? 'Freezer' : 'Refrigerator'));
+    const cabinet = device.endpoints.find((e) =>
+      e.tags.includes(t.includes('냉동') ? 'Freezer' : 'Refrigerator'),
+    );
     if (temp && cabinet?.clusters.TemperatureControl) {
       const c = Number(temp[2]) * (temp[1] ? -1 : 1);
       return {
@@ -51,7 +53,11 @@ export const seedUnderstander: Understander = {
       };
     }
     const main = device.endpoints.find((e) => e.clusters.Channel);
-    const list = (main?.clusters.Channel?.ChannelList ?? []) as Array<{ MajorNumber: number; Name: string; Aliases?: string[] }>;
+    const list = (main?.clusters.Channel?.ChannelList ?? []) as Array<{
+      MajorNumber: number;
+      Name: string;
+      Aliases?: string[];
+    }>;
     if (main && t.includes('채널')) {
       const ch =
         list.find((c) => [c.Name, ...(c.Aliases ?? [])].some((n) => t.includes(squash(n)))) ??

@@ -16,11 +16,23 @@ export interface AppOptions {
 /** Extra route groups other parts add (Open Floor, OAuth, dashboard) without editing this file. */
 export type RouteGroup = (app: FastifyInstance, hub: Hub) => void | Promise<void>;
 
-export async function buildApp(hub: Hub, extra: RouteGroup[] = [], opts: AppOptions = {}): Promise<FastifyInstance> {
+export async function buildApp(
+  hub: Hub,
+  extra: RouteGroup[] = [],
+  opts: AppOptions = {},
+): Promise<FastifyInstance> {
   const app = Fastify({
     logger: false,
     bodyLimit: opts.bodyLimit ?? 256 * 1024,
-    ajv: { customOptions: { removeAdditional: false, coerceTypes: false, useDefaults: true, allErrors: false, allowUnionTypes: true } },
+    ajv: {
+      customOptions: {
+        removeAdditional: false,
+        coerceTypes: false,
+        useDefaults: true,
+        allErrors: false,
+        allowUnionTypes: true,
+      },
+    },
     routerOptions: { maxParamLength: 200 },
     return503OnClosing: true,
   });
@@ -31,10 +43,14 @@ export async function buildApp(hub: Hub, extra: RouteGroup[] = [], opts: AppOpti
   });
   await app.register(websocket, { options: { maxPayload: 64 * 1024 } });
 
-  app.get('/api/v1/health', { schema: { summary: 'Liveness and readiness (no token needed)' } }, async () => ({
-    status: 'ok',
-    homes: hub.homes().map((h) => ({ id: h.runtime.id, connections: h.runtime.connectionStates() })),
-  }));
+  app.get(
+    '/api/v1/health',
+    { schema: { summary: 'Liveness and readiness (no token needed)' } },
+    async () => ({
+      status: 'ok',
+      homes: hub.homes().map((h) => ({ id: h.runtime.id, connections: h.runtime.connectionStates() })),
+    }),
+  );
   app.get('/api/v1/openapi.json', { schema: { summary: 'This description' } }, async () => openApi(ops));
 
   deviceRoutes(app, hub);

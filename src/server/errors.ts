@@ -15,7 +15,8 @@ export function errorBody(code: string, message: string, details?: unknown): Err
 export function toReply(err: unknown): { status: number; body: ErrorBody } {
   if (isHubError(err)) return { status: err.status, body: errorBody(err.code, err.message, err.details) };
   const fe = err as Partial<FastifyError> & { validation?: unknown };
-  if (fe.validation) return { status: 400, body: errorBody('invalid-request', fe.message ?? 'invalid request') };
+  if (fe.validation)
+    return { status: 400, body: errorBody('invalid-request', fe.message ?? 'invalid request') };
   if (typeof fe.statusCode === 'number' && fe.statusCode >= 400 && fe.statusCode < 500) {
     const code =
       fe.statusCode === 413
@@ -35,7 +36,12 @@ export function toReply(err: unknown): { status: number; body: ErrorBody } {
 export function errorHandler(log: Logger) {
   return (err: unknown, req: FastifyRequest, reply: FastifyReply) => {
     const { status, body } = toReply(err);
-    if (status >= 500) log.error('request failed', { url: req.url, method: req.method, err: String((err as Error)?.stack ?? err) });
+    if (status >= 500)
+      log.error('request failed', {
+        url: req.url,
+        method: req.method,
+        err: String((err as Error)?.stack ?? err),
+      });
     reply.code(status).send(body);
   };
 }

@@ -12,8 +12,12 @@ export function collectRoutes(app: FastifyInstance): Op[] {
   app.addHook('onRoute', (r: RouteOptions) => {
     const methods = Array.isArray(r.method) ? r.method : [r.method];
     for (const m of methods) {
-      if (m === 'HEAD' || !r.url.startsWith('/api/') && !r.url.startsWith('/oauth/')) continue;
-      ops.push({ method: m.toLowerCase(), url: r.url, schema: r.schema as Record<string, unknown> | undefined });
+      if (m === 'HEAD' || (!r.url.startsWith('/api/') && !r.url.startsWith('/oauth/'))) continue;
+      ops.push({
+        method: m.toLowerCase(),
+        url: r.url,
+        schema: r.schema as Record<string, unknown> | undefined,
+      });
     }
   });
   return ops;
@@ -27,12 +31,25 @@ export function openApi(ops: Op[]): unknown {
     const params = s.params as { properties?: Record<string, unknown> } | undefined;
     const query = s.querystring as { properties?: Record<string, unknown> } | undefined;
     const parameters = [
-      ...Object.entries(params?.properties ?? {}).map(([name, schema]) => ({ name, in: 'path', required: true, schema })),
-      ...Object.entries(query?.properties ?? {}).map(([name, schema]) => ({ name, in: 'query', required: false, schema })),
+      ...Object.entries(params?.properties ?? {}).map(([name, schema]) => ({
+        name,
+        in: 'path',
+        required: true,
+        schema,
+      })),
+      ...Object.entries(query?.properties ?? {}).map(([name, schema]) => ({
+        name,
+        in: 'query',
+        required: false,
+        schema,
+      })),
     ];
     const responses: Record<string, unknown> = {};
     for (const [code, schema] of Object.entries((s.response as Record<string, unknown>) ?? { 200: {} })) {
-      responses[code.replace('xx', 'XX')] = { description: code, content: { 'application/json': { schema } } };
+      responses[code.replace('xx', 'XX')] = {
+        description: code,
+        content: { 'application/json': { schema } },
+      };
     }
     if (Object.keys(responses).length === 0) responses['200'] = { description: 'OK' };
     paths[path] = {
@@ -41,7 +58,9 @@ export function openApi(ops: Op[]): unknown {
         summary: s.summary ?? '',
         ...(s.description ? { description: s.description } : {}),
         parameters,
-        ...(s.body ? { requestBody: { required: true, content: { 'application/json': { schema: s.body } } } } : {}),
+        ...(s.body
+          ? { requestBody: { required: true, content: { 'application/json': { schema: s.body } } } }
+          : {}),
         responses,
         ...(op.url.startsWith('/api/v1/homes') ? { security: [{ bearer: [] }] } : {}),
       },

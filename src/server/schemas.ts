@@ -8,12 +8,17 @@ export const homeParams = {
 export const deviceParams = {
   type: 'object',
   required: ['home', 'id'],
-  properties: { home: { type: 'string', minLength: 1, maxLength: 64 }, id: { type: 'string', minLength: 1, maxLength: 128 } },
+  properties: {
+    home: { type: 'string', minLength: 1, maxLength: 64 },
+    id: { type: 'string', minLength: 1, maxLength: 128 },
+  },
 } as const;
 
 export const errorSchema = {
   type: 'object',
-  properties: { error: { type: 'object', properties: { code: { type: 'string' }, message: { type: 'string' } } } },
+  properties: {
+    error: { type: 'object', properties: { code: { type: 'string' }, message: { type: 'string' } } },
+  },
 } as const;
 
 export const endpointSchema = {

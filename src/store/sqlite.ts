@@ -7,7 +7,14 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { HubError } from '../model/errors.js';
 import type { ClusterStates } from '../model/types.js';
-import type { AuditRecord, CommandRecord, EventRecord, IdempotentResult, Store, StoredDevice } from './types.js';
+import type {
+  AuditRecord,
+  CommandRecord,
+  EventRecord,
+  IdempotentResult,
+  Store,
+  StoredDevice,
+} from './types.js';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS homes (id TEXT PRIMARY KEY, name TEXT NOT NULL);
@@ -90,10 +97,9 @@ export class SqliteStore implements Store {
 
   async upsertHome(home: { id: string; name: string }): Promise<void> {
     this.#write(() =>
-      this.#s('INSERT INTO homes (id, name) VALUES (?, ?) ON CONFLICT(id) DO UPDATE SET name = excluded.name').run(
-        home.id,
-        home.name,
-      ),
+      this.#s(
+        'INSERT INTO homes (id, name) VALUES (?, ?) ON CONFLICT(id) DO UPDATE SET name = excluded.name',
+      ).run(home.id, home.name),
     );
   }
 
@@ -115,17 +121,35 @@ export class SqliteStore implements Store {
     );
   }
 
-  #patch(home: string, device: string, endpoint: string, cluster: string, attrs: ClusterStates[string]): void {
-    const row = this.#s('SELECT endpoints FROM devices WHERE home = ? AND id = ?').get(home, device) as Row | undefined;
+  #patch(
+    home: string,
+    device: string,
+    endpoint: string,
+    cluster: string,
+    attrs: ClusterStates[string],
+  ): void {
+    const row = this.#s('SELECT endpoints FROM devices WHERE home = ? AND id = ?').get(home, device) as
+      | Row
+      | undefined;
     if (!row) return;
     const endpoints = JSON.parse(row.endpoints as string) as StoredDevice['endpoints'];
     const ep = endpoints.find((e) => e.id === endpoint);
     if (!ep) return;
     ep.clusters[cluster] = { ...(ep.clusters[cluster] ?? {}), ...attrs };
-    this.#s('UPDATE devices SET endpoints = ? WHERE home = ? AND id = ?').run(JSON.stringify(endpoints), home, device);
+    this.#s('UPDATE devices SET endpoints = ? WHERE home = ? AND id = ?').run(
+      JSON.stringify(endpoints),
+      home,
+      device,
+    );
   }
 
-  async patchDevice(home: string, device: string, endpoint: string, cluster: string, attrs: ClusterStates[string]) {
+  async patchDevice(
+    home: string,
+    device: string,
+    endpoint: string,
+    cluster: string,
+    attrs: ClusterStates[string],
+  ) {
     this.#write(() => this.#patch(home, device, endpoint, cluster, attrs));
   }
 
@@ -160,23 +184,18 @@ export class SqliteStore implements Store {
   ): Promise<void> {
     this.#write(() =>
       this.#d.transaction(() => {
-        this.#s('UPDATE commands SET status = ?, error_code = ?, finished_at = ?, vendor_ms = ? WHERE id = ?').run(
-          o.status,
-          o.errorCode,
-          o.finishedAt,
-          o.vendorMs,
-          id,
-        );
+        this.#s(
+          'UPDATE commands SET status = ?, error_code = ?, finished_at = ?, vendor_ms = ? WHERE id = ?',
+        ).run(o.status, o.errorCode, o.finishedAt, o.vendorMs, id);
         for (const p of patches) this.#patch(home, p.device, p.endpoint, p.cluster, p.attrs);
       })(),
     );
   }
 
   async listCommands(home: string, limit: number): Promise<CommandRecord[]> {
-    const rows = this.#s('SELECT * FROM commands WHERE home = ? ORDER BY started_at DESC, rowid DESC LIMIT ?').all(
-      home,
-      limit,
-    ) as Row[];
+    const rows = this.#s(
+      'SELECT * FROM commands WHERE home = ? ORDER BY started_at DESC, rowid DESC LIMIT ?',
+    ).all(home, limit) as Row[];
     return rows.map((r) => ({
       id: r.id as string,
       home: r.home as string,
@@ -195,12 +214,15 @@ export class SqliteStore implements Store {
   }
 
   async appendEvent(home: string, type: string, payload: unknown, at: number): Promise<number> {
-    return this.#write(
-      () =>
-        Number(
-          this.#s('INSERT INTO events (home, at, type, payload) VALUES (?, ?, ?, ?)').run(home, at, type, JSON.stringify(payload))
-            .lastInsertRowid,
-        ),
+    return this.#write(() =>
+      Number(
+        this.#s('INSERT INTO events (home, at, type, payload) VALUES (?, ?, ?, ?)').run(
+          home,
+          at,
+          type,
+          JSON.stringify(payload),
+        ).lastInsertRowid,
+      ),
     );
   }
 
@@ -220,20 +242,26 @@ export class SqliteStore implements Store {
   }
 
   async appendAudit(home: string, rec: AuditRecord): Promise<void> {
-    this.#write(() => this.#s('INSERT INTO audit (home, record) VALUES (?, ?)').run(home, JSON.stringify(rec)));
+    this.#write(() =>
+      this.#s('INSERT INTO audit (home, record) VALUES (?, ?)').run(home, JSON.stringify(rec)),
+    );
   }
 
-  async listAudit(home: string, limit: number, before?: number): Promise<Array<AuditRecord & { seq: number }>> {
-    const rows = this.#s('SELECT seq, record FROM audit WHERE home = ? AND seq < ? ORDER BY seq DESC LIMIT ?').all(
-      home,
-      before ?? Number.MAX_SAFE_INTEGER,
-      limit,
-    ) as Row[];
+  async listAudit(
+    home: string,
+    limit: number,
+    before?: number,
+  ): Promise<Array<AuditRecord & { seq: number }>> {
+    const rows = this.#s(
+      'SELECT seq, record FROM audit WHERE home = ? AND seq < ? ORDER BY seq DESC LIMIT ?',
+    ).all(home, before ?? Number.MAX_SAFE_INTEGER, limit) as Row[];
     return rows.map((r) => ({ seq: r.seq as number, ...(JSON.parse(r.record as string) as AuditRecord) }));
   }
 
   async getIdempotent(home: string, key: string, now: number): Promise<IdempotentResult | null> {
-    const row = this.#s('SELECT at, result FROM idempotency WHERE home = ? AND key = ?').get(home, key) as Row | undefined;
+    const row = this.#s('SELECT at, result FROM idempotency WHERE home = ? AND key = ?').get(home, key) as
+      | Row
+      | undefined;
     if (!row || now - (row.at as number) > DAY) return null;
     return JSON.parse(row.result as string) as IdempotentResult;
   }
@@ -254,11 +282,9 @@ export class SqliteStore implements Store {
 
   async putKv(home: string, key: string, value: string): Promise<void> {
     this.#write(() =>
-      this.#s('INSERT INTO kv (home, key, value) VALUES (?, ?, ?) ON CONFLICT(home, key) DO UPDATE SET value = excluded.value').run(
-        home,
-        key,
-        value,
-      ),
+      this.#s(
+        'INSERT INTO kv (home, key, value) VALUES (?, ?, ?) ON CONFLICT(home, key) DO UPDATE SET value = excluded.value',
+      ).run(home, key, value),
     );
   }
 
@@ -267,11 +293,9 @@ export class SqliteStore implements Store {
   }
 
   async listKv(home: string, prefix: string): Promise<Array<{ key: string; value: string }>> {
-    const rows = this.#s("SELECT key, value FROM kv WHERE home = ? AND substr(key, 1, ?) = ? ORDER BY key").all(
-      home,
-      prefix.length,
-      prefix,
-    ) as Row[];
+    const rows = this.#s(
+      'SELECT key, value FROM kv WHERE home = ? AND substr(key, 1, ?) = ? ORDER BY key',
+    ).all(home, prefix.length, prefix) as Row[];
     return rows.map((r) => ({ key: r.key as string, value: r.value as string }));
   }
 }

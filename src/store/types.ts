@@ -63,13 +63,24 @@ export interface Store {
   loadDevices(home: string): Promise<StoredDevice[]>;
   saveDevice(home: string, device: StoredDevice): Promise<void>;
   /** Applies attribute changes to one device's stored endpoints. */
-  patchDevice(home: string, device: string, endpoint: string, cluster: string, attrs: ClusterStates[string]): Promise<void>;
+  patchDevice(
+    home: string,
+    device: string,
+    endpoint: string,
+    cluster: string,
+    attrs: ClusterStates[string],
+  ): Promise<void>;
 
   beginCommand(rec: CommandRecord): Promise<void>;
   /** Records the outcome and the state it produced in one durable transaction. */
   finishCommand(
     id: string,
-    outcome: { status: 'success' | 'error'; errorCode: string | null; finishedAt: number; vendorMs: number | null },
+    outcome: {
+      status: 'success' | 'error';
+      errorCode: string | null;
+      finishedAt: number;
+      vendorMs: number | null;
+    },
     patches: Array<{ device: string; endpoint: string; cluster: string; attrs: Record<string, unknown> }>,
     home: string,
   ): Promise<void>;

@@ -26,13 +26,18 @@ async function lgFridgeState(): Promise<unknown> {
 }
 
 function fridgeTargetC(state: unknown): number | undefined {
-  const list = (state as { temperatureInUnits?: Array<{ locationName: string; targetTemperatureC?: number }> })
-    .temperatureInUnits;
+  const list = (
+    state as { temperatureInUnits?: Array<{ locationName: string; targetTemperatureC?: number }> }
+  ).temperatureInUnits;
   return list?.find((t) => t.locationName === 'FRIDGE')?.targetTemperatureC;
 }
 
 const command = (device: string, body: unknown, headers: Record<string, string> = {}) =>
-  h.api(`/api/v1/homes/demo/devices/${device}/commands`, { method: 'POST', body: JSON.stringify(body), headers });
+  h.api(`/api/v1/homes/demo/devices/${device}/commands`, {
+    method: 'POST',
+    body: JSON.stringify(body),
+    headers,
+  });
 
 const endpointByTag = (device: any, tag: string) => device.endpoints.find((e: any) => e.tags.includes(tag));
 
@@ -49,13 +54,29 @@ describe('devices', () => {
     expect(status).toBe(200);
     const byId = new Map(body.map((d: any) => [d.id, d]));
     const fridge: any = byId.get('fridge');
-    expect(fridge).toMatchObject({ name: '냉장고', area: 'kitchen', connection: 'lg', online: true, deviceType: 'Refrigerator' });
+    expect(fridge).toMatchObject({
+      name: '냉장고',
+      area: 'kitchen',
+      connection: 'lg',
+      online: true,
+      deviceType: 'Refrigerator',
+    });
     const fr = endpointByTag(fridge, 'Refrigerator');
     expect(fr.deviceTypes).toEqual(['TemperatureControlledCabinet']);
-    expect(fr.clusters.TemperatureControl).toMatchObject({ TemperatureSetpoint: 400, MinTemperature: 100, MaxTemperature: 700, Step: 100 });
+    expect(fr.clusters.TemperatureControl).toMatchObject({
+      TemperatureSetpoint: 400,
+      MinTemperature: 100,
+      MaxTemperature: 700,
+      Step: 100,
+    });
     expect(fr.clusters.TemperatureMeasurement.MeasuredValue).toEqual(expect.any(Number));
     const fz = endpointByTag(fridge, 'Freezer');
-    expect(fz.clusters.TemperatureControl).toMatchObject({ TemperatureSetpoint: -1800, MinTemperature: -2300, MaxTemperature: -1500, Step: 100 });
+    expect(fz.clusters.TemperatureControl).toMatchObject({
+      TemperatureSetpoint: -1800,
+      MinTemperature: -2300,
+      MaxTemperature: -1500,
+      Step: 100,
+    });
     const main = fridge.endpoints.find((e: any) => e.deviceTypes.includes('Refrigerator'));
     const modes = main.clusters.RefrigeratorAndTemperatureControlledCabinetMode.SupportedModes;
     expect(modes.some((m: any) => m.ModeTags.includes('RapidCool'))).toBe(true);
@@ -63,7 +84,12 @@ describe('devices', () => {
 
     expect(byId.get('aircon')).toMatchObject({ deviceType: 'RoomAirConditioner', online: true });
     const ac: any = byId.get('aircon');
-    expect(ac.endpoints[0].clusters.Thermostat).toMatchObject({ OccupiedCoolingSetpoint: 2400, MinCoolSetpointLimit: 1800, MaxCoolSetpointLimit: 3000, SystemMode: 3 });
+    expect(ac.endpoints[0].clusters.Thermostat).toMatchObject({
+      OccupiedCoolingSetpoint: 2400,
+      MinCoolSetpointLimit: 1800,
+      MaxCoolSetpointLimit: 3000,
+      SystemMode: 3,
+    });
     expect(ac.endpoints[0].clusters.OnOff.OnOff).toBe(false);
     expect(byId.get('washer')).toMatchObject({ deviceType: 'LaundryWasher' });
     expect((byId.get('washer') as any).endpoints[0].clusters.OperationalState.OperationalState).toBe(0);
@@ -73,11 +99,18 @@ describe('devices', () => {
     expect(purifier.endpoints[0].clusters.Pm25ConcentrationMeasurement.MeasuredValue).toBe(12);
 
     const stb: any = byId.get('settop');
-    expect(stb).toMatchObject({ deviceType: 'BasicVideoPlayer', connection: 'kt', area: 'living', online: true });
+    expect(stb).toMatchObject({
+      deviceType: 'BasicVideoPlayer',
+      connection: 'kt',
+      area: 'living',
+      online: true,
+    });
     const player = stb.endpoints.find((e: any) => e.deviceTypes.includes('BasicVideoPlayer'));
     expect(player.clusters.OnOff.OnOff).toBe(true);
     expect(player.clusters.Channel.CurrentChannel).toMatchObject({ MajorNumber: 11, Name: 'MBC' });
-    expect(player.clusters.Channel.ChannelList).toContainEqual(expect.objectContaining({ MajorNumber: 9, Name: 'KBS1' }));
+    expect(player.clusters.Channel.ChannelList).toContainEqual(
+      expect.objectContaining({ MajorNumber: 9, Name: 'KBS1' }),
+    );
     const speaker = stb.endpoints.find((e: any) => e.deviceTypes.includes('Speaker'));
     expect(speaker.clusters.LevelControl).toMatchObject({ CurrentLevel: 12, MinLevel: 0, MaxLevel: 100 });
     expect(speaker.clusters.OnOff.OnOff).toBe(true);
@@ -95,7 +128,12 @@ describe('commands', () => {
   it('sets the fridge to 3 °C through ThinQ: reads back 300 and the simulator says 3 °C', async () => {
     const fridge = (await h.api('/api/v1/homes/demo/devices/fridge')).body;
     const ep = endpointByTag(fridge, 'Refrigerator').id;
-    const r = await command('fridge', { endpoint: ep, cluster: 'TemperatureControl', command: 'SetTemperature', args: { TargetTemperature: 300 } });
+    const r = await command('fridge', {
+      endpoint: ep,
+      cluster: 'TemperatureControl',
+      command: 'SetTemperature',
+      args: { TargetTemperature: 300 },
+    });
     expect(r.status).toBe(200);
     expect(r.body.status).toBe('success');
     const after = (await h.api('/api/v1/homes/demo/devices/fridge')).body;
@@ -107,16 +145,28 @@ describe('commands', () => {
     const before = fridgeTargetC(await lgFridgeState());
     const fridge = (await h.api('/api/v1/homes/demo/devices/fridge')).body;
     const ep = endpointByTag(fridge, 'Refrigerator').id;
-    const r = await command('fridge', { endpoint: ep, cluster: 'TemperatureControl', command: 'SetTemperature', args: { TargetTemperature: 1000 } });
+    const r = await command('fridge', {
+      endpoint: ep,
+      cluster: 'TemperatureControl',
+      command: 'SetTemperature',
+      args: { TargetTemperature: 1000 },
+    });
     expect(r.status).toBe(422);
     expect(r.body.error.code).toBe('value-out-of-range');
     expect(fridgeTargetC(await lgFridgeState())).toBe(before);
     const after = (await h.api('/api/v1/homes/demo/devices/fridge')).body;
-    expect(endpointByTag(after, 'Refrigerator').clusters.TemperatureControl.TemperatureSetpoint).toBe(before ? before * 100 : undefined);
+    expect(endpointByTag(after, 'Refrigerator').clusters.TemperatureControl.TemperatureSetpoint).toBe(
+      before ? before * 100 : undefined,
+    );
   });
 
   it('changes the KT set-top box to channel 9 through cloud-to-cloud', async () => {
-    const r = await command('settop', { endpoint: 'main', cluster: 'Channel', command: 'ChangeChannelByNumber', args: { MajorNumber: 9, MinorNumber: 0 } });
+    const r = await command('settop', {
+      endpoint: 'main',
+      cluster: 'Channel',
+      command: 'ChangeChannelByNumber',
+      args: { MajorNumber: 9, MinorNumber: 0 },
+    });
     expect(r.status).toBe(200);
     const stb = (await h.api('/api/v1/homes/demo/devices/settop')).body;
     expect(stb.endpoints[0].clusters.Channel.CurrentChannel).toMatchObject({ MajorNumber: 9, Name: 'KBS1' });
@@ -125,18 +175,48 @@ describe('commands', () => {
   it('answers bad input with a 4xx and changes nothing', async () => {
     const cases: Array<[unknown, number, string]> = [
       [{ endpoint: 'main', cluster: 'Channel' }, 400, 'invalid-request'],
-      [{ endpoint: 'main', cluster: 'Channel', command: 'ChangeChannelByNumber', args: { MajorNumber: '9' } }, 400, 'invalid-request'],
-      [{ endpoint: 'main', cluster: 'Channel', command: 'ChangeChannelByNumber', args: { MajorNumber: 9 }, extra: 1 }, 400, 'invalid-request'],
+      [
+        {
+          endpoint: 'main',
+          cluster: 'Channel',
+          command: 'ChangeChannelByNumber',
+          args: { MajorNumber: '9' },
+        },
+        400,
+        'invalid-request',
+      ],
+      [
+        {
+          endpoint: 'main',
+          cluster: 'Channel',
+          command: 'ChangeChannelByNumber',
+          args: { MajorNumber: 9 },
+          extra: 1,
+        },
+        400,
+        'invalid-request',
+      ],
       [{ endpoint: 'main', cluster: 'Channel', command: 'Explode', args: {} }, 400, 'unknown-command'],
-      [{ endpoint: 'nowhere', cluster: 'Channel', command: 'SkipChannel', args: { Count: 1 } }, 400, 'unknown-endpoint'],
+      [
+        { endpoint: 'nowhere', cluster: 'Channel', command: 'SkipChannel', args: { Count: 1 } },
+        400,
+        'unknown-endpoint',
+      ],
       [{ endpoint: 'main', cluster: 'DoorLock', command: 'LockDoor', args: {} }, 400, 'unknown-cluster'],
-      [{ endpoint: 'main', cluster: 'Channel', command: 'ChangeChannelByNumber', args: { MajorNumber: 77 } }, 422, 'value-out-of-range'],
+      [
+        { endpoint: 'main', cluster: 'Channel', command: 'ChangeChannelByNumber', args: { MajorNumber: 77 } },
+        422,
+        'value-out-of-range',
+      ],
     ];
     for (const [body, status, code] of cases) {
       const r = await command('settop', body);
       expect([r.status, r.body.error?.code], JSON.stringify(body)).toEqual([status, code]);
     }
-    const raw = await h.api('/api/v1/homes/demo/devices/settop/commands', { method: 'POST', body: '{"endpoint": ' });
+    const raw = await h.api('/api/v1/homes/demo/devices/settop/commands', {
+      method: 'POST',
+      body: '{"endpoint": ',
+    });
     expect(raw.status).toBe(400);
     expect(raw.body.error.code).toBe('invalid-request');
     const stb = (await h.api('/api/v1/homes/demo/devices/settop')).body;
@@ -145,13 +225,20 @@ describe('commands', () => {
 
   it('does not run a command twice under the same Idempotency-Key', async () => {
     const key = `k-${Date.now()}`;
-    const body = { endpoint: 'speaker', cluster: 'LevelControl', command: 'Step', args: { StepMode: 0, StepSize: 1 } };
-    const before = (await h.api('/api/v1/homes/demo/devices/settop')).body.endpoints[1].clusters.LevelControl.CurrentLevel;
+    const body = {
+      endpoint: 'speaker',
+      cluster: 'LevelControl',
+      command: 'Step',
+      args: { StepMode: 0, StepSize: 1 },
+    };
+    const before = (await h.api('/api/v1/homes/demo/devices/settop')).body.endpoints[1].clusters.LevelControl
+      .CurrentLevel;
     const a = await command('settop', body, { 'idempotency-key': key });
     const b = await command('settop', body, { 'idempotency-key': key });
     expect(a.status).toBe(200);
     expect(b.body).toEqual(a.body);
-    const after = (await h.api('/api/v1/homes/demo/devices/settop')).body.endpoints[1].clusters.LevelControl.CurrentLevel;
+    const after = (await h.api('/api/v1/homes/demo/devices/settop')).body.endpoints[1].clusters.LevelControl
+      .CurrentLevel;
     expect(after).toBe(before + 1);
   });
 });
@@ -160,7 +247,12 @@ describe('conversation: the seed scenario', () => {
   it('지니야, 냉장고 온도 3도로 낮춰줘 from the GiGA Genie speaker sets the LG fridge', async () => {
     const fridge = (await h.api('/api/v1/homes/demo/devices/fridge')).body;
     const ep = endpointByTag(fridge, 'Refrigerator').id;
-    await command('fridge', { endpoint: ep, cluster: 'TemperatureControl', command: 'SetTemperature', args: { TargetTemperature: 500 } });
+    await command('fridge', {
+      endpoint: ep,
+      cluster: 'TemperatureControl',
+      command: 'SetTemperature',
+      args: { TargetTemperature: 500 },
+    });
     const r = await h.api('/api/v1/homes/demo/conversation', {
       method: 'POST',
       body: JSON.stringify({ text: '지니야, 냉장고 온도 3도로 낮춰줘', satellite: 'genie-speaker' }),
@@ -168,14 +260,25 @@ describe('conversation: the seed scenario', () => {
     expect(r.status).toBe(200);
     expect(r.body).toMatchObject({ assistant: 'genie', understood: true, needsInput: null });
     expect(r.body.actions).toEqual([
-      expect.objectContaining({ deviceId: 'fridge', endpoint: ep, cluster: 'TemperatureControl', command: 'SetTemperature', status: 'success' }),
+      expect.objectContaining({
+        deviceId: 'fridge',
+        endpoint: ep,
+        cluster: 'TemperatureControl',
+        command: 'SetTemperature',
+        status: 'success',
+      }),
     ]);
     expect(r.body.response.text).toMatch(/냉장고.*3도/);
     expect(fridgeTargetC(await lgFridgeState())).toBe(3);
   });
 
   it('하이 엘지, 지니 TV 채널 KBS1으로 바꿔줘 from the fridge changes the KT set-top box', async () => {
-    await command('settop', { endpoint: 'main', cluster: 'Channel', command: 'ChangeChannelByNumber', args: { MajorNumber: 11 } });
+    await command('settop', {
+      endpoint: 'main',
+      cluster: 'Channel',
+      command: 'ChangeChannelByNumber',
+      args: { MajorNumber: 11 },
+    });
     const r = await h.api('/api/v1/homes/demo/conversation', {
       method: 'POST',
       body: JSON.stringify({ text: '하이 엘지, 지니 TV 채널 KBS1으로 바꿔줘', satellite: 'fridge-voice' }),
@@ -196,7 +299,10 @@ describe('conversation: the seed scenario', () => {
   });
 
   it('refuses an unknown satellite with 400', async () => {
-    const r = await h.api('/api/v1/homes/demo/conversation', { method: 'POST', body: JSON.stringify({ text: '지니야 불 켜', satellite: 'nope' }) });
+    const r = await h.api('/api/v1/homes/demo/conversation', {
+      method: 'POST',
+      body: JSON.stringify({ text: '지니야 불 켜', satellite: 'nope' }),
+    });
     expect(r.status).toBe(400);
   });
 });
@@ -214,7 +320,11 @@ describe('access', () => {
     const r = await h.api('/api/v1/openapi.json', { token: null });
     expect(r.body.openapi).toBe('3.1.0');
     expect(Object.keys(r.body.paths)).toEqual(
-      expect.arrayContaining(['/api/v1/homes/{home}/devices', '/api/v1/homes/{home}/devices/{id}/commands', '/api/v1/homes/{home}/conversation']),
+      expect.arrayContaining([
+        '/api/v1/homes/{home}/devices',
+        '/api/v1/homes/{home}/devices/{id}/commands',
+        '/api/v1/homes/{home}/conversation',
+      ]),
     );
   });
 });

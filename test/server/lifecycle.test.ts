@@ -24,7 +24,10 @@ function run(args: string[]): Promise<{ child: ChildProcess; line: string }> {
   return new Promise((res, rej) => {
     let out = '';
     let err = '';
-    const t = setTimeout(() => rej(new Error(`no 'listening on' from ${args.join(' ')}: ${out} ${err}`)), 20_000);
+    const t = setTimeout(
+      () => rej(new Error(`no 'listening on' from ${args.join(' ')}: ${out} ${err}`)),
+      20_000,
+    );
     child.stderr?.on('data', (d) => {
       err += String(d);
     });
@@ -76,7 +79,12 @@ describe('a vendor that stops answering', () => {
     const cmd = (n: number) =>
       h.api('/api/v1/homes/tvhome/devices/settop/commands', {
         method: 'POST',
-        body: JSON.stringify({ endpoint: 'main', cluster: 'Channel', command: 'ChangeChannelByNumber', args: { MajorNumber: n } }),
+        body: JSON.stringify({
+          endpoint: 'main',
+          cluster: 'Channel',
+          command: 'ChangeChannelByNumber',
+          args: { MajorNumber: n },
+        }),
       });
     expect((await cmd(13)).status).toBe(200);
 
@@ -122,7 +130,17 @@ describe('restart', () => {
 describe('serve', () => {
   it('accepts the shared demo home, writes the token with mode 0600, and stops on SIGTERM within 5 s', async () => {
     const dataDir = tempDir();
-    const { child, line } = await run(['serve', '--home', DEMO_HOME, '--port', '0', '--data', dataDir, '--log-level', 'warn']);
+    const { child, line } = await run([
+      'serve',
+      '--home',
+      DEMO_HOME,
+      '--port',
+      '0',
+      '--data',
+      dataDir,
+      '--log-level',
+      'warn',
+    ]);
     expect(line).toMatch(/listening on http:\/\/127\.0\.0\.1:\d+/);
     const { statSync } = await import('node:fs');
     expect(statSync(join(dataDir, 'owner.token')).mode & 0o777).toBe(0o600);
@@ -136,8 +154,16 @@ describe('serve', () => {
   it('refuses a bad home file with a message naming the place, and exits 2', async () => {
     const dir = tempDir();
     const file = join(dir, 'bad.yaml');
-    writeFileSync(file, readFileSync(DEMO_HOME, 'utf8').replace('area: kitchen }\n  - { id: aircon', 'area: garage }\n  - { id: aircon'));
-    const child = spawn(process.execPath, [BIN, 'serve', '--home', file, '--port', '0', '--data', dir], { stdio: ['ignore', 'pipe', 'pipe'] });
+    writeFileSync(
+      file,
+      readFileSync(DEMO_HOME, 'utf8').replace(
+        'area: kitchen }\n  - { id: aircon',
+        'area: garage }\n  - { id: aircon',
+      ),
+    );
+    const child = spawn(process.execPath, [BIN, 'serve', '--home', file, '--port', '0', '--data', dir], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let err = '';
     child.stderr.on('data', (d) => {
       err += String(d);

@@ -15,17 +15,54 @@ describe('SqliteStore', () => {
     await a.saveDevice('demo', {
       id: 'fridge',
       online: true,
-      endpoints: [{ id: 'refrigerator', deviceTypes: ['TemperatureControlledCabinet'], tags: ['Refrigerator'], clusters: { TemperatureControl: { TemperatureSetpoint: 400 } } }],
+      endpoints: [
+        {
+          id: 'refrigerator',
+          deviceTypes: ['TemperatureControlledCabinet'],
+          tags: ['Refrigerator'],
+          clusters: { TemperatureControl: { TemperatureSetpoint: 400 } },
+        },
+      ],
     });
     await a.beginCommand({
-      id: 'c1', home: 'demo', origin: 'api:owner', device: 'fridge', endpoint: 'refrigerator', cluster: 'TemperatureControl',
-      command: 'SetTemperature', args: { TargetTemperature: 300 }, status: 'pending', errorCode: null, startedAt: 1, finishedAt: null, vendorMs: null,
+      id: 'c1',
+      home: 'demo',
+      origin: 'api:owner',
+      device: 'fridge',
+      endpoint: 'refrigerator',
+      cluster: 'TemperatureControl',
+      command: 'SetTemperature',
+      args: { TargetTemperature: 300 },
+      status: 'pending',
+      errorCode: null,
+      startedAt: 1,
+      finishedAt: null,
+      vendorMs: null,
     });
-    await a.finishCommand('c1', { status: 'success', errorCode: null, finishedAt: 2, vendorMs: 1.5 }, [
-      { device: 'fridge', endpoint: 'refrigerator', cluster: 'TemperatureControl', attrs: { TemperatureSetpoint: 300 } },
-    ], 'demo');
+    await a.finishCommand(
+      'c1',
+      { status: 'success', errorCode: null, finishedAt: 2, vendorMs: 1.5 },
+      [
+        {
+          device: 'fridge',
+          endpoint: 'refrigerator',
+          cluster: 'TemperatureControl',
+          attrs: { TemperatureSetpoint: 300 },
+        },
+      ],
+      'demo',
+    );
     const seq = await a.appendEvent('demo', 'stateChanged', { x: 1 }, 3);
-    await a.appendAudit('demo', { at: 4, kind: 'turn', assistant: 'genie', satellite: 'console', conversationId: 'k', principal: 'owner', decision: 'allowed', outcome: {} });
+    await a.appendAudit('demo', {
+      at: 4,
+      kind: 'turn',
+      assistant: 'genie',
+      satellite: 'console',
+      conversationId: 'k',
+      principal: 'owner',
+      decision: 'allowed',
+      outcome: {},
+    });
     await a.putIdempotent('demo', 'key-1', { status: 200, body: { ok: true } }, 1000);
     await a.close();
 
@@ -35,7 +72,11 @@ describe('SqliteStore', () => {
     expect(dev?.endpoints[0]?.clusters.TemperatureControl?.TemperatureSetpoint).toBe(300);
     const [c] = await b.listCommands('demo', 10);
     expect(c).toMatchObject({ id: 'c1', status: 'success', args: { TargetTemperature: 300 }, finishedAt: 2 });
-    expect((await b.listEvents('demo', 10))[0]).toMatchObject({ seq, type: 'stateChanged', payload: { x: 1 } });
+    expect((await b.listEvents('demo', 10))[0]).toMatchObject({
+      seq,
+      type: 'stateChanged',
+      payload: { x: 1 },
+    });
     expect((await b.listAudit('demo', 10))[0]).toMatchObject({ assistant: 'genie', decision: 'allowed' });
     expect(await b.getIdempotent('demo', 'key-1', 2000)).toEqual({ status: 200, body: { ok: true } });
     expect(await b.getIdempotent('demo', 'key-1', 1000 + 25 * 3600 * 1000)).toBeNull();

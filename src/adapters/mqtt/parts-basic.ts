@@ -9,12 +9,9 @@ import {
   type Encoder,
   num,
   type Part,
-  type Publish,
-  parseJson,
   type Reader,
   str,
   templateOf,
-  unsupported,
 } from './parts.js';
 import { renderCommand } from './template.js';
 

@@ -11,14 +11,6 @@ export interface Publish {
   retain: boolean;
 }
 
-export interface Plan {
-  publishes: Publish[];
-  /** What the device should report afterwards (also the optimistic state). */
-  expected: StatePatch[];
-  /** Wait for the state topic to confirm `expected` (false: PUBACK is enough, e.g. moving covers). */
-  confirm: boolean;
-}
-
 export interface Reader {
   topic: string;
   read(payload: string): Attrs;

@@ -46,7 +46,8 @@ export function deviceRoutes(app: FastifyInstance, hub: Hub): void {
     '/api/v1/homes/:home/devices/:id/commands',
     {
       schema: {
-        summary: 'Run one Matter command on a device through its vendor connection (Idempotency-Key supported)',
+        summary:
+          'Run one Matter command on a device through its vendor connection (Idempotency-Key supported)',
         description:
           'args use the Matter field names. The hub extension command WriteAttributes takes {Attribute: value} of writable attributes.',
         params: deviceParams,
@@ -60,15 +61,23 @@ export function deviceRoutes(app: FastifyInstance, hub: Hub): void {
     },
     async (req, reply) => {
       const { home, principal } = authorize(hub, req, req.params.home);
-      return idempotent(hub.ctx.store, home.runtime.id, 'command', req, reply, hub.ctx.clock.now(), async () => {
-        const b = req.body;
-        const r = await home.runtime.command(
-          req.params.id,
-          { endpoint: String(b.endpoint), cluster: b.cluster, command: b.command, args: b.args ?? {} },
-          principal.role === 'partner' ? `oauth:${principal.id}` : `api:${principal.id}`,
-        );
-        return { status: 200, body: { status: r.status, commandId: r.commandId } };
-      });
+      return idempotent(
+        hub.ctx.store,
+        home.runtime.id,
+        'command',
+        req,
+        reply,
+        hub.ctx.clock.now(),
+        async () => {
+          const b = req.body;
+          const r = await home.runtime.command(
+            req.params.id,
+            { endpoint: String(b.endpoint), cluster: b.cluster, command: b.command, args: b.args ?? {} },
+            principal.role === 'partner' ? `oauth:${principal.id}` : `api:${principal.id}`,
+          );
+          return { status: 200, body: { status: r.status, commandId: r.commandId } };
+        },
+      );
     },
   );
 }

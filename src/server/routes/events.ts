@@ -2,8 +2,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { BusEventName } from '../../bus/types.js';
 import type { Hub } from '../../hub/hub.js';
-import { toReply } from '../errors.js';
 import { authorize } from '../auth.js';
+import { toReply } from '../errors.js';
 import { homeParams } from '../schemas.js';
 
 const STREAMED: BusEventName[] = [
