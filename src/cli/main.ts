@@ -21,6 +21,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   devices: async () => (await import('./devices.js')).devicesCommand,
   say: async () => (await import('./say.js')).sayCommand,
   nlu: async () => (await import('./nlu.js')).nluCommand,
+  clients: async () => (await import('./clients.js')).clientsCommand,
 };
 
 export async function main(argv: string[]): Promise<number | undefined> {

@@ -20,6 +20,8 @@ Options:
   --data DIR      data folder                                   default ./.data
   --host H        address to listen on                          default 127.0.0.1
   --log-level L   debug, info, warn, error, silent              default info
+  --mqtt-export URL  publish every device as Home Assistant MQTT discovery to
+                  this broker (mqtt://host:port); off by default
   -h, --help`;
 
 export async function serveCommand(args: string[]): Promise<number> {
@@ -31,6 +33,7 @@ export async function serveCommand(args: string[]): Promise<number> {
       data: { type: 'string' },
       host: { type: 'string' },
       'log-level': { type: 'string' },
+      'mqtt-export': { type: 'string' },
     },
     HELP,
   );
@@ -57,7 +60,17 @@ export async function serveCommand(args: string[]): Promise<number> {
   const host = v.host ?? '127.0.0.1';
   let hub: Hub;
   try {
-    hub = new Hub({ homes: files, dataDir, log });
+    const mqttExport = v['mqtt-export'];
+    if (mqttExport !== undefined && !/^mqtts?:\/\/[^/]+/.test(mqttExport)) {
+      console.error(`--mqtt-export must be an mqtt:// URL (got '${mqttExport}')`);
+      return 2;
+    }
+    hub = new Hub({
+      homes: files,
+      dataDir,
+      log,
+      ...(mqttExport ? { mqttExport: { brokerUrl: mqttExport } } : {}),
+    });
   } catch (err) {
     console.error((err as Error).message);
     return 2;

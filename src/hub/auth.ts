@@ -265,12 +265,23 @@ export class TokenRegistry {
     if (this.person(home, id) || (await this.#store.getKv(home, PERSON_PREFIX + id))) {
       throw new Error(`person '${id}' already exists`);
     }
-    const person: Person = { id, home, name: p.name, role: p.role, devices: [...new Set(p.devices ?? [])], createdAt: now };
+    const person: Person = {
+      id,
+      home,
+      name: p.name,
+      role: p.role,
+      devices: [...new Set(p.devices ?? [])],
+      createdAt: now,
+    };
     await this.#savePerson(person);
     return person;
   }
 
-  async updatePerson(home: string, id: string, patch: { name?: string; devices?: string[] }): Promise<Person | null> {
+  async updatePerson(
+    home: string,
+    id: string,
+    patch: { name?: string; devices?: string[] },
+  ): Promise<Person | null> {
     const cur = this.person(home, id);
     if (!cur) return null;
     const next: Person = {

@@ -2,7 +2,9 @@
 import websocket from '@fastify/websocket';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Hub } from '../hub/hub.js';
+import { installAccessGuard } from './auth.js';
 import { errorBody, errorHandler } from './errors.js';
+import { installRateLimits, installSecurityHeaders, type LimitOptions } from './limits.js';
 import { collectRoutes, openApi } from './openapi.js';
 import { conversationRoutes } from './routes/conversation.js';
 import { deviceRoutes } from './routes/devices.js';
@@ -11,6 +13,8 @@ import { eventRoutes } from './routes/events.js';
 export interface AppOptions {
   /** Largest request body, bytes. */
   bodyLimit?: number;
+  /** Rate limits (see limits.ts); false turns them off. */
+  limits?: Partial<LimitOptions> | false;
 }
 
 /** Extra route groups other parts add (Open Floor, OAuth, dashboard) without editing this file. */
@@ -41,6 +45,9 @@ export async function buildApp(
   app.setNotFoundHandler((req, reply) => {
     reply.code(404).send(errorBody('not-found', `no route ${req.method} ${req.url.split('?')[0]}`));
   });
+  installRateLimits(app, opts.limits ?? {});
+  installSecurityHeaders(app);
+  installAccessGuard(app, hub);
   await app.register(websocket, { options: { maxPayload: 64 * 1024 } });
 
   app.get(

@@ -17,18 +17,24 @@
  * home that does not exist. A device the principal may not see, or of another home: 404, identical
  * to an unknown id. A known device or action the principal may not use: 403.
  *
- * As a safety net, `installAccessGuard` authenticates every /homes/{home} request before its
- * handler runs and turns a success of a route that never called `authorize` into a 403.
+ * `installAccessGuard` runs the same check for every /homes/{home} request before its handler, with
+ * the action declared for the route in ROUTE_ACTIONS.
  */
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Principal } from '../hub/auth.js';
 import type { HomeHandle, Hub } from '../hub/hub.js';
 import { audienceFor } from '../hub/oauth/server.js';
 import { HubError, unknownDevice } from '../model/errors.js';
 import type { Privilege } from '../model/types.js';
-import { errorBody } from './errors.js';
 
-export type Action = 'home' | 'devices:read' | 'devices:operate' | 'events' | 'conversation' | 'audit' | 'admin';
+export type Action =
+  | 'home'
+  | 'devices:read'
+  | 'devices:operate'
+  | 'events'
+  | 'conversation'
+  | 'audit'
+  | 'admin';
 
 export interface Access {
   principal: Principal;
@@ -41,6 +47,8 @@ export interface Access {
   seesEvent(payload: unknown): boolean;
   /** Who acts, for command records and audit: "api:<person>" or "oauth:<client>". */
   origin: string;
+  /** Whether the token still authenticates (not revoked, not expired): long streams check it. */
+  valid(): boolean;
 }
 
 export function bearer(req: FastifyRequest): string | null {
@@ -68,7 +76,39 @@ export function authenticate(hub: Hub, req: FastifyRequest): Principal | null {
   return hub.tokens.authenticate(token, hub.ctx.clock.now());
 }
 
-const authorized = new WeakSet<FastifyRequest>();
+const H = '/api/v1/homes/:home';
+
+/**
+ * The action of each route under /homes/{home}, declared once. The guard checks it before the body
+ * is even parsed; `authorize` uses it when a route names no action. Routes not listed are `home`
+ * (owner and members only), so a new route is closed to guests and partners until listed here.
+ */
+export const ROUTE_ACTIONS: Record<string, Action> = {
+  [`GET ${H}`]: 'home',
+  [`GET ${H}/devices`]: 'devices:read',
+  [`GET ${H}/devices/:id`]: 'devices:read',
+  [`POST ${H}/devices/:id/commands`]: 'devices:operate',
+  [`GET ${H}/events`]: 'events',
+  [`POST ${H}/conversation`]: 'conversation',
+  [`POST ${H}/openfloor`]: 'conversation',
+  [`GET ${H}/audit`]: 'audit',
+  [`GET ${H}/commands`]: 'audit',
+  [`GET ${H}/people`]: 'admin',
+  [`POST ${H}/people`]: 'admin',
+  [`PATCH ${H}/people/:person`]: 'admin',
+  [`DELETE ${H}/people/:person`]: 'admin',
+  [`POST ${H}/people/:person/tokens`]: 'admin',
+  [`GET ${H}/tokens`]: 'admin',
+  [`DELETE ${H}/tokens/:token`]: 'admin',
+  [`GET ${H}/links`]: 'admin',
+  [`DELETE ${H}/links/:grant`]: 'admin',
+  [`GET ${H}/clients`]: 'admin',
+};
+
+/** The declared action of the request's route (`home` when not declared). */
+export function actionFor(req: FastifyRequest): Action {
+  return ROUTE_ACTIONS[`${req.method} ${req.routeOptions.url ?? ''}`] ?? 'home';
+}
 
 const SCOPE_OF: Partial<Record<Action, string>> = {
   'devices:read': 'devices:read',
@@ -97,44 +137,53 @@ function roleAllows(p: Principal, action: Action): boolean {
 /**
  * Binds the request to a home and a principal and checks the action; with `deviceId`, also that
  * the principal may see (and for `devices:operate`, operate) that device of that home.
- * The default action is `home`: only the household's owner and members pass.
+ * The default action is the route's entry in ROUTE_ACTIONS, else `home` (owner and members only).
  */
 export function authorize(
   hub: Hub,
   req: FastifyRequest,
   homeId: string,
-  action: Action = 'home',
+  action: Action = actionFor(req),
   deviceId?: string,
 ): Access {
-  const principal = authenticate(hub, req);
-  if (!principal) throw unauthorized();
-  if (principal.role === 'partner' && principal.audience !== audienceFor(principal.home)) throw unauthorized();
+  const token = bearer(req);
+  const principal = token ? hub.tokens.authenticate(token, hub.ctx.clock.now()) : null;
+  if (!token || !principal) throw unauthorized();
+  if (principal.role === 'partner' && principal.audience !== audienceFor(principal.home))
+    throw unauthorized();
   const home = hub.home(homeId);
   if (!home || principal.home !== homeId) throw unknownHome(homeId);
-  const access = accessOf(hub, principal, home);
+  const access = accessOf(hub, principal, home, token);
   if (deviceId !== undefined) {
     if (!home.runtime.device(deviceId) || !access.canSee(deviceId)) throw unknownDevice(deviceId);
   }
-  if (!roleAllows(principal, action)) {
-    throw notAllowed(
-      principal.role === 'partner' ? `the link does not include the scope this needs (${SCOPE_OF[action] ?? action})` : `${action} is not for a ${principal.role}`,
-    );
-  }
+  if (!roleAllows(principal, action)) throw notAllowedFor(principal, action);
   if (deviceId !== undefined && action === 'devices:operate' && principal.role === 'partner') {
-    if (!partnerMay(home, principal, deviceId, 'operate')) throw notAllowed(`the home's grants do not let this partner operate '${deviceId}'`);
+    if (!partnerMay(home, principal, deviceId, 'operate'))
+      throw notAllowed(`the home's grants do not let this partner operate '${deviceId}'`);
   }
-  authorized.add(req);
   return access;
+}
+
+function notAllowedFor(p: Principal, action: Action): HubError {
+  return notAllowed(
+    p.role === 'partner'
+      ? `the link does not include the scope this needs (${SCOPE_OF[action] ?? action})`
+      : `${action} is not for a ${p.role}`,
+  );
 }
 
 function partnerMay(home: HomeHandle, p: Principal, deviceId: string, needed: Privilege): boolean {
   const d = home.runtime.device(deviceId);
   if (!d) return false;
-  return home.conversation.grants.decide(p.assistant ?? p.id, { id: d.id, deviceType: d.deviceType, area: d.area ?? null }, needed)
-    .allowed;
+  return home.conversation.grants.decide(
+    p.assistant ?? p.id,
+    { id: d.id, deviceType: d.deviceType, area: d.area ?? null },
+    needed,
+  ).allowed;
 }
 
-function accessOf(hub: Hub, principal: Principal, home: HomeHandle): Access {
+function accessOf(hub: Hub, principal: Principal, home: HomeHandle, token: string): Access {
   const full = principal.role === 'owner' || principal.role === 'member';
   let canSee: (id: string) => boolean;
   if (full) canSee = (id) => home.runtime.device(id) !== undefined;
@@ -158,13 +207,15 @@ function accessOf(hub: Hub, principal: Principal, home: HomeHandle): Access {
       return false;
     },
     origin: principal.role === 'partner' ? `oauth:${principal.id}` : `api:${principal.id}`,
+    valid: () => hub.tokens.authenticate(token, hub.ctx.clock.now()) !== null,
   };
 }
 
 /**
- * Every request to /api/v1/homes/{home}/… is authenticated and bound to its home before anything
- * else (before body validation: a stranger learns nothing, not even the schema). A route that
- * answers with success without having called `authorize` is refused (fail closed).
+ * Every request to /api/v1/homes/{home}/… is authorized for its route's declared action (and its
+ * device, for /devices/{id} routes) before anything else, before the body is even parsed: a
+ * stranger learns nothing, not even the schema, and a route that forgets to call `authorize`
+ * is still covered. (WebSocket upgrades are checked by their route, which answers on the socket.)
  */
 export function installAccessGuard(app: FastifyInstance, hub: Hub): void {
   const scoped = (req: FastifyRequest) => {
@@ -173,16 +224,8 @@ export function installAccessGuard(app: FastifyInstance, hub: Hub): void {
   };
   app.addHook('onRequest', async (req) => {
     if (!scoped(req) || req.headers.upgrade?.toLowerCase() === 'websocket') return;
-    const principal = authenticate(hub, req);
-    if (!principal) throw unauthorized();
-    const homeId = (req.params as { home?: string }).home ?? '';
-    if (principal.home !== homeId || !hub.home(homeId)) throw unknownHome(homeId);
-  });
-  app.addHook('onSend', async (req: FastifyRequest, reply: FastifyReply, payload) => {
-    if (!scoped(req) || reply.statusCode >= 400 || authorized.has(req)) return payload;
-    if (req.headers.upgrade?.toLowerCase() === 'websocket') return payload;
-    hub.ctx.log.error('route answered without an access check', { route: req.routeOptions.url, method: req.method });
-    reply.code(403).header('content-type', 'application/json; charset=utf-8');
-    return JSON.stringify(errorBody('not-allowed', 'this route has no access check'));
+    const params = req.params as { home?: string; id?: string };
+    const device = req.routeOptions.url?.includes('/devices/:id') ? params.id : undefined;
+    authorize(hub, req, params.home ?? '', actionFor(req), device);
   });
 }

@@ -4,4 +4,8 @@
  */
 import type { RouteGroup } from './app.js';
 
-export const ROUTE_GROUPS: Array<() => Promise<RouteGroup>> = [];
+export const ROUTE_GROUPS: Array<() => Promise<RouteGroup>> = [
+  async () => (await import('./routes/oauth.js')).oauthRouteGroup(),
+  async () => (await import('./routes/web.js')).webRoutes,
+  async () => (await import('./routes/openfloor.js')).openFloorGroup,
+];

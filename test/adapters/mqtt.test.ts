@@ -163,7 +163,7 @@ describe.each([
     expect(device(LIVING)).toMatchObject({
       deviceType: 'ColorTemperatureLight',
       online: true,
-      vendor: 'IKEA',
+      vendor: 'Philips',
     });
     expect(device(LIVING)?.endpoints[0]).toMatchObject({
       id: 'main',
@@ -171,7 +171,11 @@ describe.each([
       clusters: {
         OnOff: { OnOff: false },
         LevelControl: { CurrentLevel: 254, MinLevel: 1, MaxLevel: 254 },
-        ColorControl: { ColorTemperatureMireds: 370 },
+        ColorControl: {
+          ColorTemperatureMireds: 370,
+          ColorTempPhysicalMinMireds: 153,
+          ColorTempPhysicalMaxMireds: 454,
+        },
       },
     });
     expect(device(KITCHEN)).toMatchObject({ deviceType: 'DimmableLight' });

@@ -19,8 +19,18 @@ const DEVICES = [
     model: 'WHISEN FQ18',
     state: { power: false, targetC: 24, currentC: 27, mode: 'COOL', wind: 'AUTO' },
   },
-  { externalId: 'lg-washer-01', type: 'washer', model: 'TROMM F21', state: { run: 'STOPPED', course: 'STANDARD', remainMinutes: 0 } },
-  { externalId: 'lg-purifier-01', type: 'air-purifier', model: 'PuriCare 360', state: { power: false, wind: 'AUTO', pm25: 12 } },
+  {
+    externalId: 'lg-washer-01',
+    type: 'washer',
+    model: 'TROMM F21',
+    state: { run: 'STOPPED', course: 'STANDARD', remainMinutes: 0 },
+  },
+  {
+    externalId: 'lg-purifier-01',
+    type: 'air-purifier',
+    model: 'PuriCare 360',
+    state: { power: false, wind: 'AUTO', pm25: 12 },
+  },
 ];
 const TOKEN = 'pat-test';
 const FRIDGE = 'lg-fridge-01';
@@ -38,8 +48,14 @@ interface Harness {
 
 const running: Harness[] = [];
 
-async function setup(opts: { timeScale?: number; timeoutMs?: number; startSim?: boolean } = {}): Promise<Harness> {
-  const sim = new ThinqSimulator({ devices: DEVICES, token: TOKEN, settings: { timeScale: opts.timeScale ?? 1 } });
+async function setup(
+  opts: { timeScale?: number; timeoutMs?: number; startSim?: boolean } = {},
+): Promise<Harness> {
+  const sim = new ThinqSimulator({
+    devices: DEVICES,
+    token: TOKEN,
+    settings: { timeScale: opts.timeScale ?? 1 },
+  });
   await sim.start();
   const h: Harness = { sim, adapter: undefined as unknown as Adapter, states: [], online: [], changed: [] };
   if (opts.startSim === false) await sim.stop();
@@ -59,7 +75,7 @@ async function setup(opts: { timeScale?: number; timeoutMs?: number; startSim?: 
       online: (id, online) => h.online.push({ id, online }),
       devicesChanged: () => h.changed.push(Date.now()),
     },
-    timeoutMs: opts.timeoutMs ?? 500,
+    timeoutMs: opts.timeoutMs ?? 2000,
     pollMs: 100,
   };
   h.adapter = createThinqAdapter(ctx);
@@ -81,9 +97,15 @@ const device = (h: Harness, id: string): AdapterDevice => {
   return d;
 };
 const endpoint = (h: Harness, id: string, ep: string): Endpoint => findEndpoint(device(h, id).endpoints, ep);
-const cluster = (h: Harness, id: string, ep: string, name: string) => endpoint(h, id, ep).clusters[name] ?? {};
+const cluster = (h: Harness, id: string, ep: string, name: string) =>
+  endpoint(h, id, ep).clusters[name] ?? {};
 
-const cmd = (endpoint: string, cluster: string, command: string, args: Record<string, unknown> = {}): CommandRequest => ({
+const cmd = (
+  endpoint: string,
+  cluster: string,
+  command: string,
+  args: Record<string, unknown> = {},
+): CommandRequest => ({
   endpoint,
   cluster,
   command,
@@ -117,7 +139,12 @@ describe('thinq adapter: discovery and the Matter shapes', () => {
   it('maps the refrigerator to two tagged cabinets, modes and the door alarm', async () => {
     const h = await setup();
     const d = device(h, FRIDGE);
-    expect(d).toMatchObject({ deviceType: 'Refrigerator', online: true, vendor: 'LG Electronics', model: 'DIOS M874' });
+    expect(d).toMatchObject({
+      deviceType: 'Refrigerator',
+      online: true,
+      vendor: 'LG Electronics',
+      model: 'DIOS M874',
+    });
     const fridge = endpoint(h, FRIDGE, 'refrigerator');
     expect(fridge).toMatchObject({ deviceTypes: ['TemperatureControlledCabinet'], tags: ['Refrigerator'] });
     expect(fridge.clusters.TemperatureControl).toEqual({
@@ -156,7 +183,10 @@ describe('thinq adapter: discovery and the Matter shapes', () => {
     });
     expect(cluster(h, AC, 'main', 'FanControl').FanMode).toBe(0);
     expect(device(h, WASHER).deviceType).toBe('LaundryWasher');
-    expect(cluster(h, WASHER, 'main', 'OperationalState')).toMatchObject({ OperationalState: 0, CountdownTime: 0 });
+    expect(cluster(h, WASHER, 'main', 'OperationalState')).toMatchObject({
+      OperationalState: 0,
+      CountdownTime: 0,
+    });
     expect(cluster(h, WASHER, 'main', 'LaundryWasherMode')).toMatchObject({ CurrentMode: 0 });
     expect(device(h, PURIFIER).deviceType).toBe('AirPurifier');
     expect(cluster(h, PURIFIER, 'main', 'Pm25ConcentrationMeasurement').MeasuredValue).toBe(12);
@@ -167,7 +197,11 @@ describe('thinq adapter: discovery and the Matter shapes', () => {
 describe('thinq adapter: refrigerator commands', () => {
   it('sets 3 °C on the fridge cabinet: the simulator says 3 and the patch says 300', async () => {
     const h = await setup();
-    const patches = await run(h, FRIDGE, cmd('refrigerator', 'TemperatureControl', 'SetTemperature', { TargetTemperature: 300 }));
+    const patches = await run(
+      h,
+      FRIDGE,
+      cmd('refrigerator', 'TemperatureControl', 'SetTemperature', { TargetTemperature: 300 }),
+    );
     expect(patches).toContainEqual({
       endpoint: 'refrigerator',
       cluster: 'TemperatureControl',
@@ -179,15 +213,24 @@ describe('thinq adapter: refrigerator commands', () => {
 
   it('sets the freezer', async () => {
     const h = await setup();
-    const patches = await run(h, FRIDGE, cmd('freezer', 'TemperatureControl', 'SetTemperature', { TargetTemperature: -2000 }));
-    expect(patches).toContainEqual(expect.objectContaining({ endpoint: 'freezer', attributes: { TemperatureSetpoint: -2000 } }));
+    const patches = await run(
+      h,
+      FRIDGE,
+      cmd('freezer', 'TemperatureControl', 'SetTemperature', { TargetTemperature: -2000 }),
+    );
+    expect(patches).toContainEqual(
+      expect.objectContaining({ endpoint: 'freezer', attributes: { TemperatureSetpoint: -2000 } }),
+    );
     expect(h.sim.raw(FRIDGE)).toMatchObject({ freezerC: -20 });
   });
 
   it('maps a value the vendor refuses to value-out-of-range and changes nothing', async () => {
     const h = await setup();
     const err = await errorOf(
-      h.adapter.execute(FRIDGE, cmd('refrigerator', 'TemperatureControl', 'SetTemperature', { TargetTemperature: 1000 })),
+      h.adapter.execute(
+        FRIDGE,
+        cmd('refrigerator', 'TemperatureControl', 'SetTemperature', { TargetTemperature: 1000 }),
+      ),
     );
     expect(err).toMatchObject({ code: 'value-out-of-range', status: 422 });
     expect(h.sim.raw(FRIDGE)).toMatchObject({ fridgeC: 4 });
@@ -195,7 +238,8 @@ describe('thinq adapter: refrigerator commands', () => {
 
   it('turns express mode on and off as the RapidCool mode', async () => {
     const h = await setup();
-    const modes = cluster(h, FRIDGE, 'main', 'RefrigeratorAndTemperatureControlledCabinetMode').SupportedModes as Array<{
+    const modes = cluster(h, FRIDGE, 'main', 'RefrigeratorAndTemperatureControlledCabinetMode')
+      .SupportedModes as Array<{
       Mode: number;
       ModeTags: string[];
     }>;
@@ -203,7 +247,9 @@ describe('thinq adapter: refrigerator commands', () => {
     const modeCmd = (NewMode: number) =>
       cmd('main', 'RefrigeratorAndTemperatureControlledCabinetMode', 'ChangeToMode', { NewMode });
     const on = await run(h, FRIDGE, modeCmd(rapid?.Mode ?? -1));
-    expect(on).toContainEqual(expect.objectContaining({ endpoint: 'main', attributes: { CurrentMode: rapid?.Mode } }));
+    expect(on).toContainEqual(
+      expect.objectContaining({ endpoint: 'main', attributes: { CurrentMode: rapid?.Mode } }),
+    );
     expect(h.sim.raw(FRIDGE)).toMatchObject({ expressMode: true });
     await run(h, FRIDGE, modeCmd(0));
     expect(h.sim.raw(FRIDGE)).toMatchObject({ expressMode: false });
@@ -227,8 +273,14 @@ describe('thinq adapter: air conditioner and purifier', () => {
     expect(await run(h, AC, cmd('main', 'OnOff', 'On'))).toContainEqual(
       expect.objectContaining({ cluster: 'OnOff', attributes: { OnOff: true } }),
     );
-    const sp = await run(h, AC, cmd('main', 'Thermostat', 'WriteAttributes', { OccupiedCoolingSetpoint: 2200 }));
-    expect(sp).toContainEqual(expect.objectContaining({ cluster: 'Thermostat', attributes: { OccupiedCoolingSetpoint: 2200 } }));
+    const sp = await run(
+      h,
+      AC,
+      cmd('main', 'Thermostat', 'WriteAttributes', { OccupiedCoolingSetpoint: 2200 }),
+    );
+    expect(sp).toContainEqual(
+      expect.objectContaining({ cluster: 'Thermostat', attributes: { OccupiedCoolingSetpoint: 2200 } }),
+    );
     await run(h, AC, cmd('main', 'FanControl', 'WriteAttributes', { FanMode: 3 }));
     expect(h.sim.raw(AC)).toMatchObject({ power: true, targetC: 22, wind: 'HIGH' });
     await run(h, AC, cmd('main', 'Thermostat', 'SetpointRaiseLower', { Mode: 1, Amount: 10 }));
@@ -240,7 +292,9 @@ describe('thinq adapter: air conditioner and purifier', () => {
   it('maps "not in this mode" to conflict', async () => {
     const h = await setup();
     await run(h, AC, cmd('main', 'Thermostat', 'WriteAttributes', { SystemMode: 7 }));
-    const err = await errorOf(run(h, AC, cmd('main', 'Thermostat', 'WriteAttributes', { OccupiedCoolingSetpoint: 2000 })));
+    const err = await errorOf(
+      run(h, AC, cmd('main', 'Thermostat', 'WriteAttributes', { OccupiedCoolingSetpoint: 2000 })),
+    );
     expect(err).toMatchObject({ code: 'conflict', status: 409 });
   });
 
@@ -248,8 +302,12 @@ describe('thinq adapter: air conditioner and purifier', () => {
     const h = await setup();
     const patches = await run(h, PURIFIER, cmd('main', 'FanControl', 'WriteAttributes', { FanMode: 1 }));
     expect(h.sim.raw(PURIFIER)).toMatchObject({ power: true, wind: 'LOW' });
-    expect(patches).toContainEqual(expect.objectContaining({ cluster: 'OnOff', attributes: { OnOff: true } }));
-    expect(patches).toContainEqual(expect.objectContaining({ cluster: 'FanControl', attributes: { FanMode: 1 } }));
+    expect(patches).toContainEqual(
+      expect.objectContaining({ cluster: 'OnOff', attributes: { OnOff: true } }),
+    );
+    expect(patches).toContainEqual(
+      expect.objectContaining({ cluster: 'FanControl', attributes: { FanMode: 1 } }),
+    );
     await run(h, PURIFIER, cmd('main', 'FanControl', 'WriteAttributes', { FanMode: 0 }));
     expect(h.sim.raw(PURIFIER)).toMatchObject({ power: false });
   });
@@ -257,13 +315,17 @@ describe('thinq adapter: air conditioner and purifier', () => {
   it('reports PM2.5 falling while the purifier runs', async () => {
     const h = await setup({ timeScale: 600 });
     await run(h, PURIFIER, cmd('main', 'FanControl', 'WriteAttributes', { FanMode: 3 }));
-    await waitFor(() => (cluster(h, PURIFIER, 'main', 'Pm25ConcentrationMeasurement').MeasuredValue as number) < 8);
+    await waitFor(
+      () => (cluster(h, PURIFIER, 'main', 'Pm25ConcentrationMeasurement').MeasuredValue as number) < 8,
+    );
     expect(h.states.some((s) => s.id === PURIFIER)).toBe(true);
   });
 
   it('refuses what the connection cannot map', async () => {
     const h = await setup();
-    const err = await errorOf(h.adapter.execute(PURIFIER, cmd('main', 'FanControl', 'Step', { Direction: 0 })));
+    const err = await errorOf(
+      h.adapter.execute(PURIFIER, cmd('main', 'FanControl', 'Step', { Direction: 0 })),
+    );
     expect(err).toMatchObject({ code: 'unsupported-command' });
   });
 });
@@ -275,16 +337,24 @@ describe('thinq adapter: washer', () => {
     const h = await setup({ timeScale: 600 });
     const started = await run(h, WASHER, op('Start'));
     expect(started).toContainEqual(
-      expect.objectContaining({ cluster: 'OperationalState', attributes: expect.objectContaining({ OperationalState: 1 }) }),
+      expect.objectContaining({
+        cluster: 'OperationalState',
+        attributes: expect.objectContaining({ OperationalState: 1 }),
+      }),
     );
     await waitFor(() => (cluster(h, WASHER, 'main', 'OperationalState').CountdownTime as number) < 3600 - 60);
-    expect(h.states.some((s) => s.id === WASHER && s.patches.some((p) => 'CountdownTime' in p.attributes))).toBe(true);
+    expect(
+      h.states.some((s) => s.id === WASHER && s.patches.some((p) => 'CountdownTime' in p.attributes)),
+    ).toBe(true);
     await run(h, WASHER, op('Pause'));
     expect(cluster(h, WASHER, 'main', 'OperationalState').OperationalState).toBe(2);
     await run(h, WASHER, op('Resume'));
     expect(cluster(h, WASHER, 'main', 'OperationalState').OperationalState).toBe(1);
     await run(h, WASHER, op('Stop'));
-    expect(cluster(h, WASHER, 'main', 'OperationalState')).toMatchObject({ OperationalState: 0, CountdownTime: 0 });
+    expect(cluster(h, WASHER, 'main', 'OperationalState')).toMatchObject({
+      OperationalState: 0,
+      CountdownTime: 0,
+    });
   });
 
   it('maps state conflicts to conflict', async () => {
@@ -296,9 +366,16 @@ describe('thinq adapter: washer', () => {
 
   it('changes the course as LaundryWasherMode', async () => {
     const h = await setup();
-    const modes = cluster(h, WASHER, 'main', 'LaundryWasherMode').SupportedModes as Array<{ Mode: number; Label: string }>;
+    const modes = cluster(h, WASHER, 'main', 'LaundryWasherMode').SupportedModes as Array<{
+      Mode: number;
+      Label: string;
+    }>;
     const quick = modes.find((m) => m.Label.startsWith('Quick'));
-    const patches = await run(h, WASHER, cmd('main', 'LaundryWasherMode', 'ChangeToMode', { NewMode: quick?.Mode }));
+    const patches = await run(
+      h,
+      WASHER,
+      cmd('main', 'LaundryWasherMode', 'ChangeToMode', { NewMode: quick?.Mode }),
+    );
     expect(patches).toContainEqual(expect.objectContaining({ attributes: { CurrentMode: quick?.Mode } }));
     expect(h.sim.raw(WASHER)).toMatchObject({ course: 'QUICK_30' });
   });
@@ -315,9 +392,13 @@ describe('thinq adapter: vendor errors', () => {
   it('maps 2208 to vendor-error and 1306 to too-many-requests', async () => {
     const h = await setup();
     await sim(h, 'faults', { failNext: { code: '2208' } });
-    expect(await errorOf(h.adapter.execute(AC, cmd('main', 'OnOff', 'On')))).toMatchObject({ code: 'vendor-error' });
+    expect(await errorOf(h.adapter.execute(AC, cmd('main', 'OnOff', 'On')))).toMatchObject({
+      code: 'vendor-error',
+    });
     await sim(h, 'faults', { failNext: { code: '1306' } });
-    expect(await errorOf(h.adapter.execute(AC, cmd('main', 'OnOff', 'On')))).toMatchObject({ code: 'too-many-requests' });
+    expect(await errorOf(h.adapter.execute(AC, cmd('main', 'OnOff', 'On')))).toMatchObject({
+      code: 'too-many-requests',
+    });
   });
 
   it('turns a disconnected appliance offline (1222) and back', async () => {
@@ -327,7 +408,10 @@ describe('thinq adapter: vendor errors', () => {
     expect(device(h, FRIDGE).online).toBe(false);
     expect(device(h, AC).online).toBe(true);
     const err = await errorOf(
-      h.adapter.execute(FRIDGE, cmd('refrigerator', 'TemperatureControl', 'SetTemperature', { TargetTemperature: 300 })),
+      h.adapter.execute(
+        FRIDGE,
+        cmd('refrigerator', 'TemperatureControl', 'SetTemperature', { TargetTemperature: 300 }),
+      ),
     );
     expect(err).toMatchObject({ code: 'device-offline', status: 503 });
     await sim(h, `devices/${FRIDGE}`, { connected: true });
@@ -343,18 +427,28 @@ describe('thinq adapter: an unreachable vendor', () => {
     const h = await setup();
     await h.sim.stop();
     const t0 = performance.now();
-    expect(await errorOf(h.adapter.execute(FRIDGE, setTemp))).toMatchObject({ code: 'device-offline', status: 503 });
+    expect(await errorOf(h.adapter.execute(FRIDGE, setTemp))).toMatchObject({
+      code: 'device-offline',
+      status: 503,
+    });
     expect(performance.now() - t0).toBeLessThan(1000);
     await waitFor(() => h.online.filter((e) => !e.online).length === 4);
     expect(h.adapter.devices().every((d) => !d.online)).toBe(true);
     // Known offline: fail at once, without waiting on the network.
     const t1 = performance.now();
-    expect(await errorOf(h.adapter.execute(AC, cmd('main', 'OnOff', 'On')))).toMatchObject({ code: 'device-offline' });
+    expect(await errorOf(h.adapter.execute(AC, cmd('main', 'OnOff', 'On')))).toMatchObject({
+      code: 'device-offline',
+    });
     expect(performance.now() - t1).toBeLessThan(50);
 
     await h.sim.start();
     await waitFor(() => h.adapter.devices().every((d) => d.online));
-    expect(h.online.filter((e) => e.online).map((e) => e.id).sort()).toEqual([AC, FRIDGE, WASHER, PURIFIER].sort());
+    expect(
+      h.online
+        .filter((e) => e.online)
+        .map((e) => e.id)
+        .sort(),
+    ).toEqual([AC, FRIDGE, WASHER, PURIFIER].sort());
     const patches = await h.adapter.execute(FRIDGE, setTemp);
     expect(patches).toContainEqual(expect.objectContaining({ attributes: { TemperatureSetpoint: 300 } }));
   });

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startThinqSimulator, ThinqSimulator } from '../../src/simulators/thinq/index.js';
+import { startThinqSimulator, type ThinqSimulator } from '../../src/simulators/thinq/index.js';
 
 const DEVICES = [
   {
@@ -15,8 +15,18 @@ const DEVICES = [
     model: 'WHISEN FQ18',
     state: { power: false, targetC: 24, currentC: 27, mode: 'COOL', wind: 'AUTO' },
   },
-  { externalId: 'lg-washer-01', type: 'washer', model: 'TROMM F21', state: { run: 'STOPPED', course: 'STANDARD', remainMinutes: 0 } },
-  { externalId: 'lg-purifier-01', type: 'air-purifier', model: 'PuriCare 360', state: { power: false, wind: 'AUTO', pm25: 12 } },
+  {
+    externalId: 'lg-washer-01',
+    type: 'washer',
+    model: 'TROMM F21',
+    state: { run: 'STOPPED', course: 'STANDARD', remainMinutes: 0 },
+  },
+  {
+    externalId: 'lg-purifier-01',
+    type: 'air-purifier',
+    model: 'PuriCare 360',
+    state: { power: false, wind: 'AUTO', pm25: 12 },
+  },
 ];
 
 const TOKEN = 'pat-test';
@@ -87,7 +97,12 @@ describe('thinq simulator: API shapes', () => {
     expect(body.response).toHaveLength(4);
     expect(body.response[0]).toEqual({
       deviceId: 'lg-fridge-01',
-      deviceInfo: { deviceType: 'DEVICE_REFRIGERATOR', modelName: 'DIOS M874', alias: 'DIOS M874', reportable: true },
+      deviceInfo: {
+        deviceType: 'DEVICE_REFRIGERATOR',
+        modelName: 'DIOS M874',
+        alias: 'DIOS M874',
+        reportable: true,
+      },
     });
     expect(body.response.map((d: any) => d.deviceInfo.deviceType)).toEqual([
       'DEVICE_REFRIGERATOR',
@@ -112,8 +127,15 @@ describe('thinq simulator: API shapes', () => {
   it('gives the refrigerator state from the seed', async () => {
     const { body } = await call('GET', '/devices/lg-fridge-01/state');
     expect(body.response.doorStatus).toEqual([{ locationName: 'MAIN', doorState: 'CLOSE' }]);
-    expect(body.response.temperatureInUnits[0]).toMatchObject({ locationName: 'FRIDGE', targetTemperatureC: 4, unit: 'C' });
-    expect(body.response.temperatureInUnits[1]).toMatchObject({ locationName: 'FREEZER', targetTemperatureC: -18 });
+    expect(body.response.temperatureInUnits[0]).toMatchObject({
+      locationName: 'FRIDGE',
+      targetTemperatureC: 4,
+      unit: 'C',
+    });
+    expect(body.response.temperatureInUnits[1]).toMatchObject({
+      locationName: 'FREEZER',
+      targetTemperatureC: -18,
+    });
     expect(body.response.refrigeration).toEqual({ expressMode: false, rapidFreeze: false });
   });
 
@@ -136,18 +158,26 @@ describe('thinq simulator: headers, the LG way', () => {
   it('accepts any token when none is configured', async () => {
     await sim.stop();
     sim = (await startThinqSimulator({ devices: DEVICES })) as ThinqSimulator;
-    const { status } = await call('GET', '/devices', undefined, lgHeaders({ authorization: 'Bearer whatever' }));
+    const { status } = await call(
+      'GET',
+      '/devices',
+      undefined,
+      lgHeaders({ authorization: 'Bearer whatever' }),
+    );
     expect(status).toBe(200);
   });
 
-  it.each(['x-country', 'x-client-id', 'x-api-key', 'x-service-phase'])('refuses a request without %s (1216)', async (name) => {
-    const headers = lgHeaders();
-    delete headers[name];
-    const { status, body } = await call('GET', '/devices', undefined, headers);
-    expect(status).toBe(400);
-    expect(body.error?.code).toBe('1216');
-    expect(body.error?.message).toContain(name);
-  });
+  it.each(['x-country', 'x-client-id', 'x-api-key', 'x-service-phase'])(
+    'refuses a request without %s (1216)',
+    async (name) => {
+      const headers = lgHeaders();
+      delete headers[name];
+      const { status, body } = await call('GET', '/devices', undefined, headers);
+      expect(status).toBe(400);
+      expect(body.error?.code).toBe('1216');
+      expect(body.error?.message).toContain(name);
+    },
+  );
 
   it('refuses a malformed message id with 1104', async () => {
     const { body } = await call('GET', '/devices', undefined, lgHeaders({ 'x-message-id': 'short' }));
@@ -155,7 +185,9 @@ describe('thinq simulator: headers, the LG way', () => {
   });
 
   it('requires x-conditional-control on control', async () => {
-    const { body } = await call('POST', '/devices/lg-fridge-01/control', { refrigeration: { expressMode: true } });
+    const { body } = await call('POST', '/devices/lg-fridge-01/control', {
+      refrigeration: { expressMode: true },
+    });
     expect(body.error?.code).toBe('1216');
     expect(await simState('lg-fridge-01')).toMatchObject({ expressMode: false });
   });
@@ -172,7 +204,9 @@ describe('thinq simulator: headers, the LG way', () => {
 
 describe('thinq simulator: refrigerator', () => {
   it('sets the fridge temperature within 1–7 °C', async () => {
-    const ok = await control('lg-fridge-01', { temperatureInUnits: { locationName: 'FRIDGE', targetTemperatureC: 3, unit: 'C' } });
+    const ok = await control('lg-fridge-01', {
+      temperatureInUnits: { locationName: 'FRIDGE', targetTemperatureC: 3, unit: 'C' },
+    });
     expect(ok.status).toBe(200);
     expect(ok.body.response).toEqual({});
     expect(await simState('lg-fridge-01')).toMatchObject({ fridgeC: 3 });
@@ -186,17 +220,22 @@ describe('thinq simulator: refrigerator', () => {
     ['FREEZER', -14],
     ['FRIDGE', '3'],
   ])('refuses %s at %s with 1102 and changes nothing', async (locationName, targetTemperatureC) => {
-    const { status, body } = await control('lg-fridge-01', { temperatureInUnits: { locationName, targetTemperatureC } });
+    const { status, body } = await control('lg-fridge-01', {
+      temperatureInUnits: { locationName, targetTemperatureC },
+    });
     expect(status).toBe(400);
     expect(body.error?.code).toBe('1102');
     expect(await simState('lg-fridge-01')).toMatchObject({ fridgeC: 4, freezerC: -18 });
   });
 
   it('refuses unknown resources and read-only properties with 2201', async () => {
-    expect((await control('lg-fridge-01', { ecoFriendly: { ecoFriendlyMode: true } })).body.error?.code).toBe('2201');
-    expect((await control('lg-fridge-01', { doorStatus: { locationName: 'MAIN', doorState: 'OPEN' } })).body.error?.code).toBe(
+    expect((await control('lg-fridge-01', { ecoFriendly: { ecoFriendlyMode: true } })).body.error?.code).toBe(
       '2201',
     );
+    expect(
+      (await control('lg-fridge-01', { doorStatus: { locationName: 'MAIN', doorState: 'OPEN' } })).body.error
+        ?.code,
+    ).toBe('2201');
   });
 
   it('turns express mode on', async () => {
@@ -223,13 +262,17 @@ describe('thinq simulator: refrigerator', () => {
   it('answers 1222 for a disconnected appliance, which stays listed', async () => {
     await simPost('devices/lg-fridge-01', { connected: false });
     expect((await call('GET', '/devices/lg-fridge-01/state')).body.error?.code).toBe('1222');
-    expect((await control('lg-fridge-01', { refrigeration: { expressMode: true } })).body.error?.code).toBe('1222');
+    expect((await control('lg-fridge-01', { refrigeration: { expressMode: true } })).body.error?.code).toBe(
+      '1222',
+    );
     expect((await call('GET', '/devices')).body.response).toHaveLength(4);
   });
 
   it('fails the next call with an injected LG code', async () => {
     await simPost('faults', { failNext: { code: '2208' } });
-    expect((await control('lg-fridge-01', { refrigeration: { expressMode: true } })).body.error?.code).toBe('2208');
+    expect((await control('lg-fridge-01', { refrigeration: { expressMode: true } })).body.error?.code).toBe(
+      '2208',
+    );
     expect((await call('GET', '/devices')).status).toBe(200);
   });
 });
@@ -241,7 +284,10 @@ describe('thinq simulator: air conditioner', () => {
     expect((await control(ac, { operation: { airConOperationMode: 'POWER_ON' } })).status).toBe(200);
     expect((await control(ac, { airFlow: { windStrength: 'HIGH' } })).status).toBe(200);
     const { body } = await call('GET', `/devices/${ac}/state`);
-    expect(body.response).toMatchObject({ operation: { airConOperationMode: 'POWER_ON' }, airFlow: { windStrength: 'HIGH' } });
+    expect(body.response).toMatchObject({
+      operation: { airConOperationMode: 'POWER_ON' },
+      airFlow: { windStrength: 'HIGH' },
+    });
   });
 
   it('enforces 18–30 °C and refuses a target in fan mode (2305)', async () => {
@@ -263,14 +309,18 @@ describe('thinq simulator: air conditioner', () => {
 
 describe('thinq simulator: washer', () => {
   const w = 'lg-washer-01';
-  const op = (mode: string) => control(w, { location: { locationName: 'MAIN' }, operation: { washerOperationMode: mode } });
+  const op = (mode: string) =>
+    control(w, { location: { locationName: 'MAIN' }, operation: { washerOperationMode: mode } });
 
   it('answers the multi-unit profile and state shapes', async () => {
     const profile = (await call('GET', `/devices/${w}/profile`)).body.response;
     expect(Array.isArray(profile.property)).toBe(true);
     expect(profile.property[0].location).toEqual({ locationName: 'MAIN' });
     const state = (await call('GET', `/devices/${w}/state`)).body.response;
-    expect(state).toMatchObject({ location: { locationName: 'MAIN' }, runState: { currentState: 'INITIAL' } });
+    expect(state).toMatchObject({
+      location: { locationName: 'MAIN' },
+      runState: { currentState: 'INITIAL' },
+    });
   });
 
   it('counts the remaining time down while running, pauses, and ends', async () => {
@@ -304,9 +354,10 @@ describe('thinq simulator: washer', () => {
   it('refuses what the run state does not allow', async () => {
     expect((await op('PAUSE')).body.error?.code).toBe('2302');
     await op('START');
-    expect((await control(w, { location: { locationName: 'MAIN' }, course: { currentCourse: 'QUICK_30' } })).body.error?.code).toBe(
-      '2302',
-    );
+    expect(
+      (await control(w, { location: { locationName: 'MAIN' }, course: { currentCourse: 'QUICK_30' } })).body
+        .error?.code,
+    ).toBe('2302');
     await simPost(`devices/${w}`, { state: { remoteControl: false } });
     expect((await op('STOP')).body.error?.code).toBe('2301');
   });
@@ -346,6 +397,8 @@ describe('thinq simulator: lifecycle', () => {
   });
 
   it('refuses seeds of types LG does not make here', async () => {
-    await expect(startThinqSimulator({ devices: [{ externalId: 'x', type: 'settop' }] })).rejects.toThrow(/settop/);
+    await expect(startThinqSimulator({ devices: [{ externalId: 'x', type: 'settop' }] })).rejects.toThrow(
+      /settop/,
+    );
   });
 });

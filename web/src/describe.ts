@@ -79,7 +79,8 @@ function cabinetLabel(ep: Endpoint, t: Translate): string {
   return `${t('state.cabinet')} ${ep.id}`;
 }
 
-const isSpeakerChild = (ep: Endpoint, d: Device) => ep.deviceTypes.includes('Speaker') && d.endpoints[0] !== ep;
+/** On a Speaker endpoint, OnOff means "not muted" (Matter), not power. */
+const isSpeaker = (ep: Endpoint) => ep.deviceTypes.includes('Speaker');
 
 export function describe(d: Device, t: Translate): Description {
   const out: Description = { facts: [], alerts: [], controls: [], on: null };
@@ -93,9 +94,9 @@ export function describe(d: Device, t: Translate): Description {
 
   for (const ep of d.endpoints) {
     const c = ep.clusters;
-    const speaker = isSpeakerChild(ep, d) || (ep.deviceTypes.includes('Speaker') && !c.Channel && d.deviceType === 'Speaker');
+    const speaker = isSpeaker(ep);
 
-    if (c.OnOff && !isSpeakerChild(ep, d)) {
+    if (c.OnOff && !speaker) {
       const on = c.OnOff.OnOff === true;
       out.on = on;
       out.facts.push(t(on ? 'state.on' : 'state.off'));
@@ -212,9 +213,9 @@ export function describe(d: Device, t: Translate): Description {
       const level = num(lc.CurrentLevel);
       const min = num(lc.MinLevel) ?? 0;
       const max = num(lc.MaxLevel) ?? 254;
-      if (speaker || ep.deviceTypes.includes('Speaker')) {
+      if (speaker) {
         if (level !== null) out.facts.push(t('state.volume', { value: level }));
-        if (c.OnOff && c.OnOff.OnOff === false && isSpeakerChild(ep, d)) out.facts.push(t('state.muted'));
+        if (c.OnOff && c.OnOff.OnOff === false) out.facts.push(t('state.muted'));
         if (level !== null) {
           out.controls.push({
             kind: 'stepper',
@@ -400,6 +401,5 @@ export function describe(d: Device, t: Translate): Description {
     }
   }
   if (cabinets.length > 0) out.facts.unshift(cabinets.join(' / '));
-  // A device whose power is off shows that first; its other facts follow.
   return out;
 }

@@ -1,6 +1,6 @@
 /** Message catalogs (data in ./i18n/*.json) and the translate function. Korean first. */
-import en from './i18n/en.json';
-import ko from './i18n/ko.json';
+import en from './i18n/en.json' with { type: 'json' };
+import ko from './i18n/ko.json' with { type: 'json' };
 
 export type MessageKey = keyof typeof ko;
 export type Lang = 'ko' | 'en';
@@ -23,23 +23,4 @@ export function translator(lang: Lang): Translate {
 /** A key that may or may not be in the catalog (error codes, enum numbers). */
 export function maybe(t: Translate, key: string, fallback: string): string {
   return key in CATALOGS.ko ? t(key as MessageKey) : fallback;
-}
-
-const LANG_KEY = 'yeondong.lang';
-
-export function storedLang(): Lang {
-  try {
-    const v = localStorage.getItem(LANG_KEY);
-    return v === 'en' ? 'en' : 'ko';
-  } catch {
-    return 'ko';
-  }
-}
-
-export function storeLang(lang: Lang): void {
-  try {
-    localStorage.setItem(LANG_KEY, lang);
-  } catch {
-    // storage may be disabled; the choice then lasts for this page only
-  }
 }

@@ -153,7 +153,6 @@ export class HaDiscoveryExport {
           name: d.name,
           mf: d.vendor ?? 'Yeondong',
           mdl: d.model ?? d.deviceType,
-          via_device: `${safe(this.#node)}_hub`,
         },
         o: { name: 'Yeondong', sw: '0.1.0', url: 'https://github.com/yeondong' },
         qos: 1,

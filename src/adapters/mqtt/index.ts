@@ -151,6 +151,9 @@ class MqttAdapter implements Adapter {
     await this.#session?.stop();
     this.#session = undefined;
     await this.#busy;
+    for (const m of [this.#entities, this.#configRaw, this.#devices, this.#last, this.#availability])
+      m.clear();
+    this.#subscribed = new Set();
   }
 
   devices(): AdapterDevice[] {

@@ -43,6 +43,8 @@ interface Known {
   connected: boolean;
   /** Bumped by every command, so a poll that started before it cannot overwrite its result. */
   seq: number;
+  /** Commands in flight; polls leave the device alone meanwhile (the command reports the change). */
+  pending: number;
 }
 
 export class ThinqAdapter implements Adapter {
@@ -110,22 +112,27 @@ export class ThinqAdapter implements Adapter {
     if (!d) throw new OfflineError(`LG ThinQ does not list '${externalId}'`, { device: externalId });
     const bodies = d.map.controls(command, { profile: d.profile, state: d.state, endpoints: d.endpoints });
     d.seq += 1;
-    for (const [i, body] of bodies.entries()) {
-      try {
-        await this.#client.control(d.id, body, this.#abort.signal);
-      } catch (err) {
-        // An earlier call of the same command went through: show what it changed.
-        if (i > 0 && !(err instanceof ThinqNetworkError)) void this.#refresh(d, true).catch(() => {});
-        throw this.#toHubError(err, d);
-      }
-    }
-    if (bodies.length === 0) return [];
+    d.pending += 1;
     try {
-      return await this.#refresh(d, false);
-    } catch (err) {
-      // The command went through; the next poll shows its effect.
-      this.#failed(err, 'state after control');
-      return [];
+      for (const [i, body] of bodies.entries()) {
+        try {
+          await this.#client.control(d.id, body, this.#abort.signal);
+        } catch (err) {
+          // An earlier call of the same command went through: show what it changed.
+          if (i > 0 && !(err instanceof ThinqNetworkError)) void this.#refresh(d, true).catch(() => {});
+          throw this.#toHubError(err, d);
+        }
+      }
+      if (bodies.length === 0) return [];
+      try {
+        return await this.#refresh(d, false);
+      } catch (err) {
+        // The command went through; the next poll shows its effect.
+        this.#failed(err, 'state after control');
+        return [];
+      }
+    } finally {
+      d.pending -= 1;
     }
   }
 
@@ -165,6 +172,7 @@ export class ThinqAdapter implements Adapter {
         endpoints,
         connected: false,
         seq: 0,
+        pending: 0,
       });
     }
     // New devices are read before they are announced; they join the map only once complete.
@@ -184,6 +192,7 @@ export class ThinqAdapter implements Adapter {
   /** Re-reads one device's state; returns (and with `emit`, reports) what changed. */
   async #refresh(d: Known, emit: boolean): Promise<StatePatch[]> {
     const seq = d.seq;
+    if (emit && d.pending > 0) return [];
     let state: LgState;
     try {
       state = await this.#need().state(d.id, this.#abort.signal);
@@ -196,7 +205,7 @@ export class ThinqAdapter implements Adapter {
       }
       throw err;
     }
-    if (emit && seq !== d.seq) return [];
+    if (emit && (seq !== d.seq || d.pending > 0)) return [];
     const endpoints = d.map.endpoints(d.profile, state);
     const patches = diffEndpoints(d.endpoints, endpoints);
     d.state = state;

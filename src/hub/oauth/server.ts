@@ -97,8 +97,10 @@ export const s256 = (verifier: string) => createHash('sha256').update(verifier).
 export function param(p: Params, name: string, redirect = false): string | undefined {
   const v = p[name];
   if (v === undefined || v === '') return undefined;
-  if (typeof v !== 'string') throw new OAuthError('invalid_request', `parameter '${name}' must be given once`, 400, redirect);
-  if (v.length > 4096) throw new OAuthError('invalid_request', `parameter '${name}' is too long`, 400, redirect);
+  if (typeof v !== 'string')
+    throw new OAuthError('invalid_request', `parameter '${name}' must be given once`, 400, redirect);
+  if (v.length > 4096)
+    throw new OAuthError('invalid_request', `parameter '${name}' is too long`, 400, redirect);
   return v;
 }
 
@@ -111,7 +113,12 @@ export class AuthorizationServer {
   /** Codes and refresh tokens being redeemed right now: the second of two racing uses loses. */
   readonly #busy = new Set<string>();
 
-  constructor(opts: { store: Store; tokens: TokenRegistry; clock: Clock; hasHome: (home: string) => boolean }) {
+  constructor(opts: {
+    store: Store;
+    tokens: TokenRegistry;
+    clock: Clock;
+    hasHome: (home: string) => boolean;
+  }) {
     this.#store = opts.store;
     this.#tokens = opts.tokens;
     this.#clock = opts.clock;
@@ -134,7 +141,10 @@ export class AuthorizationServer {
     let redirectUri: string;
     if (given !== undefined) {
       if (!client.redirectUris.includes(given)) {
-        throw new OAuthError('invalid_request', 'redirect_uri does not match a registered redirect URI exactly');
+        throw new OAuthError(
+          'invalid_request',
+          'redirect_uri does not match a registered redirect URI exactly',
+        );
       }
       redirectUri = given;
     } else if (client.redirectUris.length === 1) {
@@ -151,12 +161,23 @@ export class AuthorizationServer {
     }
     const challenge = param(p, 'code_challenge', true);
     const method = param(p, 'code_challenge_method', true);
-    if (!challenge) throw new OAuthError('invalid_request', 'code challenge required (PKCE with S256)', 400, true);
+    if (!challenge)
+      throw new OAuthError('invalid_request', 'code challenge required (PKCE with S256)', 400, true);
     if (method !== 'S256') {
-      throw new OAuthError('invalid_request', 'code_challenge_method must be S256 (transform algorithm not supported)', 400, true);
+      throw new OAuthError(
+        'invalid_request',
+        'code_challenge_method must be S256 (transform algorithm not supported)',
+        400,
+        true,
+      );
     }
     if (!CHALLENGE.test(challenge)) {
-      throw new OAuthError('invalid_request', 'code_challenge must be the base64url SHA-256 of the verifier', 400, true);
+      throw new OAuthError(
+        'invalid_request',
+        'code_challenge must be the base64url SHA-256 of the verifier',
+        400,
+        true,
+      );
     }
     const scopes = this.#scopes(param(p, 'scope', true), client.scopes, true);
     return { client, redirectUri, redirectGiven: given !== undefined, scopes, state, challenge };
@@ -168,7 +189,8 @@ export class AuthorizationServer {
     if (asked.length === 0) return [...allowed];
     const out: Scope[] = [];
     for (const s of asked) {
-      if (!isScope(s) || !allowed.includes(s)) throw new OAuthError('invalid_scope', `scope '${s.slice(0, 64)}' is not available`, 400, redirect);
+      if (!isScope(s) || !allowed.includes(s))
+        throw new OAuthError('invalid_scope', `scope '${s.slice(0, 64)}' is not available`, 400, redirect);
       if (!out.includes(s)) out.push(s);
     }
     return out;
@@ -221,7 +243,11 @@ export class AuthorizationServer {
         throw new OAuthError('invalid_grant', 'the code was already used; its grant is revoked');
       }
       if (rec.expiresAt <= now) throw new OAuthError('invalid_grant', 'the code has expired');
-      if (rec.redirectGiven ? redirectUri !== rec.redirectUri : redirectUri !== undefined && redirectUri !== rec.redirectUri) {
+      if (
+        rec.redirectGiven
+          ? redirectUri !== rec.redirectUri
+          : redirectUri !== undefined && redirectUri !== rec.redirectUri
+      ) {
         throw new OAuthError('invalid_grant', 'redirect_uri differs from the authorization request');
       }
       if (!verifier) throw new OAuthError('invalid_grant', 'code_verifier is required (PKCE)');
@@ -236,7 +262,11 @@ export class AuthorizationServer {
         scopes: rec.scopes,
         createdAt: now,
       };
-      await this.#store.putKv(client.home, key, JSON.stringify({ ...rec, usedAt: now, grantId: grant.grantId }));
+      await this.#store.putKv(
+        client.home,
+        key,
+        JSON.stringify({ ...rec, usedAt: now, grantId: grant.grantId }),
+      );
       await this.#store.putKv(client.home, GRANT_PREFIX + grant.grantId, JSON.stringify(grant));
       return await this.#issue(grant, grant.scopes, client.assistant);
     } finally {
@@ -254,10 +284,14 @@ export class AuthorizationServer {
     try {
       const rec = parse<RefreshRecord>(await this.#store.getKv(client.home, key));
       const now = this.#clock.now();
-      if (!rec || rec.clientId !== client.clientId) throw new OAuthError('invalid_grant', 'unknown refresh token');
+      if (!rec || rec.clientId !== client.clientId)
+        throw new OAuthError('invalid_grant', 'unknown refresh token');
       if (rec.usedAt !== null) {
         await this.revokeGrant(client.home, rec.grantId);
-        throw new OAuthError('invalid_grant', 'the refresh token was already used; the whole grant is revoked');
+        throw new OAuthError(
+          'invalid_grant',
+          'the refresh token was already used; the whole grant is revoked',
+        );
       }
       if (rec.expiresAt <= now) throw new OAuthError('invalid_grant', 'the refresh token has expired');
       const grant = await this.grant(client.home, rec.grantId);
@@ -368,7 +402,11 @@ export class AuthorizationServer {
    * What a token is. `asClient`: only that client's tokens are described; `asHome`: any token of
    * that home (the hub's own services, with the owner's token).
    */
-  async introspect(token: string, who: { client: OAuthClient } | { home: string }, issuer: string): Promise<Record<string, unknown>> {
+  async introspect(
+    token: string,
+    who: { client: OAuthClient } | { home: string },
+    issuer: string,
+  ): Promise<Record<string, unknown>> {
     const home = 'client' in who ? who.client.home : who.home;
     const mine = (clientId: string) => !('client' in who) || who.client.clientId === clientId;
     const now = this.#clock.now();
@@ -379,7 +417,8 @@ export class AuthorizationServer {
         token_type: 'Bearer',
         scope: (p.scopes ?? []).join(' '),
         ...(p.role === 'partner' ? { client_id: p.id } : {}),
-        sub: p.role === 'partner' ? ((p.grantId && (await this.grant(home, p.grantId))?.person) ?? p.id) : p.id,
+        sub:
+          p.role === 'partner' ? ((p.grantId && (await this.grant(home, p.grantId))?.person) ?? p.id) : p.id,
         role: p.role,
         home,
         aud: p.audience ?? audienceFor(home),

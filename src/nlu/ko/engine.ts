@@ -5,8 +5,8 @@
  */
 import type { DeviceDescription, Endpoint } from '../../model/types.js';
 import type { HomeView, PlannedAction, TurnContext, Understanding } from '../types.js';
-import { KINDS, SYSTEM_MODES, TAG_NAMES, type VerbKey } from './lexicon/words.js';
 import { ASK_VERBS, FAN_MODE_NAMES, MODE_NAMES, MSG, STATE_WORDS, WEEKDAYS } from './lexicon/replies.js';
+import { KINDS, SYSTEM_MODES, TAG_NAMES, type VerbKey } from './lexicon/words.js';
 import { formatNumber } from './numbers.js';
 import { type DynamicLexicon, type Frame, type Lex, parse, type TargetRef } from './parse.js';
 import { MAX_INPUT, nameVariants, Trie, withJosa } from './text.js';
@@ -18,6 +18,7 @@ export interface HomeIndex {
   dyn: DynamicLexicon;
   byId: Map<string, DeviceDescription>;
   kinds: Map<string, string[]>;
+  byKind: Map<string, DeviceDescription[]>;
   areaName: Map<string, string>;
 }
 
@@ -53,6 +54,7 @@ export function indexHome(home: HomeView): HomeIndex {
   const trie = new Trie<Lex>();
   const byId = new Map<string, DeviceDescription>();
   const kinds = new Map<string, string[]>();
+  const byKind = new Map<string, DeviceDescription[]>();
   const areaName = new Map<string, string>();
   for (const a of home.areas) {
     areaName.set(a.id, a.name);
@@ -61,23 +63,40 @@ export function indexHome(home: HomeView): HomeIndex {
   }
   for (const d of home.devices) {
     byId.set(d.id, d);
-    kinds.set(d.id, DEVICE_KINDS[d.deviceType] ?? []);
+    const ks = DEVICE_KINDS[d.deviceType] ?? [];
+    kinds.set(d.id, ks);
+    for (const k of ks) {
+      const list = byKind.get(k) ?? [];
+      list.push(d);
+      byKind.set(k, list);
+    }
     const lex: Lex = { t: 'dev', v: d.id };
     for (const n of [d.name, ...(d.aliases ?? [])]) for (const v of nameVariants(n)) trie.add(v, lex);
     for (const ep of d.endpoints) {
       const list = ep.clusters.Channel?.ChannelList;
       if (!Array.isArray(list)) continue;
-      for (const c of list as Array<{ MajorNumber: number; MinorNumber?: number; Name?: string; Aliases?: string[] }>) {
+      for (const c of list as Array<{
+        MajorNumber: number;
+        MinorNumber?: number;
+        Name?: string;
+        Aliases?: string[];
+      }>) {
         if (!c || typeof c.MajorNumber !== 'number') continue;
         const chan: Lex = {
           t: 'chan',
-          v: { device: d.id, major: c.MajorNumber, minor: c.MinorNumber ?? 0, name: c.Name ?? String(c.MajorNumber) },
+          v: {
+            device: d.id,
+            major: c.MajorNumber,
+            minor: c.MinorNumber ?? 0,
+            name: c.Name ?? String(c.MajorNumber),
+          },
         };
-        for (const n of [c.Name ?? '', ...(c.Aliases ?? [])]) for (const v of nameVariants(n)) trie.add(v, chan);
+        for (const n of [c.Name ?? '', ...(c.Aliases ?? [])])
+          for (const v of nameVariants(n)) trie.add(v, chan);
       }
     }
   }
-  const idx: HomeIndex = { dyn: { trie }, byId, kinds, areaName };
+  const idx: HomeIndex = { dyn: { trie }, byId, kinds, byKind, areaName };
   indexCache.set(home.devices, idx);
   return idx;
 }
@@ -88,7 +107,8 @@ export function indexHome(home: HomeView): HomeIndex {
 const mainEp = (d: DeviceDescription): Endpoint | undefined => d.endpoints[0];
 const epWith = (d: DeviceDescription, cluster: string): Endpoint | undefined =>
   d.endpoints.find((e) => e.clusters[cluster] !== undefined);
-const attr = (ep: Endpoint | undefined, cluster: string, name: string): unknown => ep?.clusters[cluster]?.[name];
+const attr = (ep: Endpoint | undefined, cluster: string, name: string): unknown =>
+  ep?.clusters[cluster]?.[name];
 const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
 const isOn = (d: DeviceDescription): boolean => {
   const ep = d.endpoints.find((e) => e.clusters.OnOff && !e.deviceTypes.includes('Speaker')) ?? undefined;
@@ -98,11 +118,18 @@ const isOn = (d: DeviceDescription): boolean => {
   return false;
 };
 
-function act(d: DeviceDescription, ep: Endpoint, cluster: string, command: string, args: Record<string, unknown> = {}): PlannedAction {
+function act(
+  d: DeviceDescription,
+  ep: Endpoint,
+  cluster: string,
+  command: string,
+  args: Record<string, unknown> = {},
+): PlannedAction {
   return { deviceId: d.id, endpoint: ep.id, cluster, command, args };
 }
 
-const cabinets = (d: DeviceDescription): Endpoint[] => d.endpoints.filter((e) => e.clusters.TemperatureControl);
+const cabinets = (d: DeviceDescription): Endpoint[] =>
+  d.endpoints.filter((e) => e.clusters.TemperatureControl);
 
 function compEndpoint(d: DeviceDescription, comp: string | null): Endpoint | undefined {
   if (!comp) return undefined;
@@ -135,8 +162,11 @@ function kindWordOf(kind: string): string {
   return '기기';
 }
 
-function devicesOfKind(idx: HomeIndex, home: HomeView, kinds: string[]): DeviceDescription[] {
-  return home.devices.filter((d) => (idx.kinds.get(d.id) ?? []).some((k) => kinds.includes(k)));
+function devicesOfKind(idx: HomeIndex, _home: HomeView, kinds: string[]): DeviceDescription[] {
+  if (kinds.length === 1) return idx.byKind.get(kinds[0] as string) ?? [];
+  const out = new Set<DeviceDescription>();
+  for (const k of kinds) for (const d of idx.byKind.get(k) ?? []) out.add(d);
+  return [...out];
 }
 
 function narrow(
@@ -181,12 +211,22 @@ function resolveTarget(t: TargetRef, f: Frame, idx: HomeIndex, home: HomeView, c
   }
   if (t.kind) {
     const cands = devicesOfKind(idx, home, t.kind.kinds);
-    const group = GROUP_KINDS.has(t.kind.kinds[0] as string) && (t.areas.length > 0 || !!ctx.satelliteArea || all);
-    const power = ['on', 'off', 'start', 'stop', 'open', 'close'].includes(f.verb ?? '') && !f.channel && !f.attrs.length;
-    const r = narrow(cands, { areas: t.areas.length ? t.areas : f.areas, all }, ctx, group, power ? undefined : isOn);
+    const group =
+      GROUP_KINDS.has(t.kind.kinds[0] as string) && (t.areas.length > 0 || !!ctx.satelliteArea || all);
+    const power =
+      ['on', 'off', 'start', 'stop', 'open', 'close'].includes(f.verb ?? '') && !f.channel && !f.attrs.length;
+    const r = narrow(
+      cands,
+      { areas: t.areas.length ? t.areas : f.areas, all },
+      ctx,
+      group,
+      power ? undefined : isOn,
+    );
     if (r.missing === 'area') {
       const area = idx.areaName.get((t.areas[0] ?? f.areas[0]) as string) ?? '';
-      r.missing = MSG.noDeviceIn.replace('{area}', area).replace('{kind}', withJosa(kindWordOf(t.kind.kinds[0] as string), '이/가'));
+      r.missing = MSG.noDeviceIn
+        .replace('{area}', area)
+        .replace('{kind}', withJosa(kindWordOf(t.kind.kinds[0] as string), '이/가'));
     }
     return { ...r, comp: t.comp };
   }
@@ -206,11 +246,13 @@ function implied(f: Frame, idx: HomeIndex, home: HomeView, ctx: TurnContext): Re
     const withChan = home.devices.filter((d) => d.endpoints.some((e) => e.clusters.Channel));
     return narrow(withChan, t, ctx, false, (d) => isOn(d) && d.id === f.channel?.device);
   }
-  if (attrs.includes('channel')) return narrow(devicesOfKind(idx, home, ['tv']), t, ctx, false, isOn);
+  if (attrs.includes('channel') || f.numbers.some((n) => n.unit === 'num'))
+    return narrow(devicesOfKind(idx, home, ['tv']), t, ctx, false, isOn);
   if (attrs.includes('volume') || f.verb === 'mute' || f.verb === 'unmute') {
     if (areas.length) return narrow(devicesOfKind(idx, home, ['tv', 'speaker']), t, ctx, false, isOn);
     const own = ctx.satellitePlayer ? idx.byId.get(ctx.satellitePlayer) : undefined;
-    if (own && attr(epWith(own, 'MediaPlayback'), 'MediaPlayback', 'CurrentState') === 0) return { devices: [own], comp: null };
+    if (own && attr(epWith(own, 'MediaPlayback'), 'MediaPlayback', 'CurrentState') === 0)
+      return { devices: [own], comp: null };
     const tvOn = devicesOfKind(idx, home, ['tv']).filter((d) => isOn(d) && d.area === ctx.satelliteArea);
     if (tvOn.length === 1) return { devices: tvOn, comp: null };
     if (own) return { devices: [own], comp: null };
@@ -227,11 +269,16 @@ function implied(f: Frame, idx: HomeIndex, home: HomeView, ctx: TurnContext): Re
     const cands = home.devices.filter((d) => epWith(d, 'FanControl'));
     return narrow(cands, t, ctx, false, isOn);
   }
-  if (attrs.includes('temperature') || attrs.includes('setpoint') || f.numbers.some((n) => n.unit === 'deg')) {
+  if (
+    attrs.includes('temperature') ||
+    attrs.includes('setpoint') ||
+    f.numbers.some((n) => n.unit === 'deg')
+  ) {
     const cands = devicesOfKind(idx, home, ['climate']);
     return narrow(cands, t, ctx, false, isOn);
   }
-  if (f.verb === 'clean' || f.verb === 'dock') return narrow(devicesOfKind(idx, home, ['vacuum']), t, ctx, false);
+  if (f.verb === 'clean' || f.verb === 'dock')
+    return narrow(devicesOfKind(idx, home, ['vacuum']), t, ctx, false);
   if (attrs.includes('media') || ['play', 'pause', 'resume', 'next', 'prev'].includes(f.verb ?? '')) {
     const own = ctx.satellitePlayer ? idx.byId.get(ctx.satellitePlayer) : undefined;
     if (own) return { devices: [own], comp: null };
@@ -262,16 +309,26 @@ function supportsMode(d: DeviceDescription, mode: string): boolean {
   return findModeCluster(d, mode) !== null;
 }
 
-const MODE_CLUSTERS = ['RefrigeratorAndTemperatureControlledCabinetMode', 'LaundryWasherMode', 'RvcCleanMode'];
+const MODE_CLUSTERS = [
+  'RefrigeratorAndTemperatureControlledCabinetMode',
+  'LaundryWasherMode',
+  'RvcCleanMode',
+];
 
-function findModeCluster(d: DeviceDescription, mode: string): { ep: Endpoint; cluster: string; mode: number } | null {
+function findModeCluster(
+  d: DeviceDescription,
+  mode: string,
+): { ep: Endpoint; cluster: string; mode: number } | null {
   for (const ep of d.endpoints) {
     for (const c of MODE_CLUSTERS) {
       const list = attr(ep, c, 'SupportedModes');
       if (!Array.isArray(list)) continue;
       for (const m of list as Array<{ Label?: string; Mode: number; ModeTags?: unknown[] }>) {
-        const tags = (m.ModeTags ?? []).map((x) => (typeof x === 'object' && x ? (x as { value?: unknown }).value : x));
-        if (tags.includes(mode) || m.Label === mode || m.Label === MODE_NAMES[mode]) return { ep, cluster: c, mode: m.Mode };
+        const tags = (m.ModeTags ?? []).map((x) =>
+          typeof x === 'object' && x ? (x as { value?: unknown }).value : x,
+        );
+        if (tags.includes(mode) || m.Label === mode || m.Label === MODE_NAMES[mode])
+          return { ep, cluster: c, mode: m.Mode };
       }
     }
   }
@@ -294,17 +351,11 @@ const VOLUME_STEP_TV = 1;
 const VOLUME_STEP_SPEAKER = 5;
 const BRIGHTNESS_STEP_PCT = 20;
 
-function relAmount(f: Frame, unitWanted: string[]): number | null {
-  const n = f.numbers.find((x) => unitWanted.includes(x.unit ?? '') || x.unit === 'step');
-  if (!n) return null;
-  if (n.to && n.unit !== 'step') return null;
-  return n.value;
-}
-
 function absNumber(f: Frame, units: Array<string | null>): number | null {
   const n = f.numbers.find((x) => units.includes(x.unit));
   if (!n) return null;
-  const setVerb = f.verb === 'set' || f.verb === 'do' || f.verb === null || f.verb === 'on' || f.verb === 'play';
+  const setVerb =
+    f.verb === 'set' || f.verb === 'do' || f.verb === null || f.verb === 'on' || f.verb === 'play';
   if (n.to || setVerb) return n.value;
   if ((f.verb === 'up' || f.verb === 'down') && !n.by && n.unit !== 'step') {
     // "3도 낮춰": an amount, unless said with 로 ("3도로 낮춰")
@@ -313,8 +364,16 @@ function absNumber(f: Frame, units: Array<string | null>): number | null {
   return null;
 }
 
+const SIMPLE_POWER = new Set([
+  'OnOffLight',
+  'DimmableLight',
+  'ColorTemperatureLight',
+  'ExtendedColorLight',
+  'OnOffPlugInUnit',
+]);
+
 /** One device, one frame → commands, or an answer explaining why not. */
-function planDevice(f: Frame, d: DeviceDescription, comp: string | null, ctx: TurnContext, out: Plan): void {
+function planDevice(f: Frame, d: DeviceDescription, comp: string | null, _ctx: TurnContext, out: Plan): void {
   const name = d.name;
   const verb = f.verb;
   const attrs = f.attrs;
@@ -322,6 +381,24 @@ function planDevice(f: Frame, d: DeviceDescription, comp: string | null, ctx: Tu
   const down = verb === 'down';
   const relative = up || down;
   const sign = down ? -1 : 1;
+  // the common case first: plain power of a light or plug
+  if (
+    (verb === 'on' || verb === 'off') &&
+    attrs.length === 0 &&
+    f.numbers.length === 0 &&
+    f.mode === null &&
+    f.fan === null &&
+    f.channel === null &&
+    f.color === null &&
+    f.ctemp === null &&
+    SIMPLE_POWER.has(d.deviceType)
+  ) {
+    const ep = d.endpoints[0];
+    if (ep?.clusters.OnOff) {
+      out.actions.push(act(d, ep, 'OnOff', verb === 'on' ? 'On' : 'Off'));
+      return;
+    }
+  }
   const cannot = (): void => {
     out.answers.push(MSG.cannot.replace('{n}', withJosa(name, '은/는')));
   };
@@ -329,7 +406,10 @@ function planDevice(f: Frame, d: DeviceDescription, comp: string | null, ctx: Tu
   // --- channels
   const chanEp = epWith(d, 'Channel');
   if (chanEp && (f.channel || attrs.includes('channel') || f.numbers.some((n) => n.unit === 'num'))) {
-    const list = (attr(chanEp, 'Channel', 'ChannelList') ?? []) as Array<{ MajorNumber: number; MinorNumber?: number }>;
+    const list = (attr(chanEp, 'Channel', 'ChannelList') ?? []) as Array<{
+      MajorNumber: number;
+      MinorNumber?: number;
+    }>;
     if (f.channel) {
       const c = f.channel.device === d.id ? f.channel : null;
       const same = c ?? list.find((x) => x.MajorNumber === f.channel?.major) ?? null;
@@ -340,7 +420,9 @@ function planDevice(f: Frame, d: DeviceDescription, comp: string | null, ctx: Tu
       const major = 'major' in same ? same.major : same.MajorNumber;
       const minor = 'minor' in same ? same.minor : (same.MinorNumber ?? 0);
       if (!isOn(d)) out.actions.push(act(d, chanEp, 'OnOff', 'On'));
-      out.actions.push(act(d, chanEp, 'Channel', 'ChangeChannelByNumber', { MajorNumber: major, MinorNumber: minor }));
+      out.actions.push(
+        act(d, chanEp, 'Channel', 'ChangeChannelByNumber', { MajorNumber: major, MinorNumber: minor }),
+      );
       return;
     }
     const n = f.numbers.find((x) => x.unit === 'num' || x.unit === null);
@@ -352,12 +434,17 @@ function planDevice(f: Frame, d: DeviceDescription, comp: string | null, ctx: Tu
       }
       if (!isOn(d)) out.actions.push(act(d, chanEp, 'OnOff', 'On'));
       out.actions.push(
-        act(d, chanEp, 'Channel', 'ChangeChannelByNumber', { MajorNumber: n.value, MinorNumber: entry?.MinorNumber ?? 0 }),
+        act(d, chanEp, 'Channel', 'ChangeChannelByNumber', {
+          MajorNumber: n.value,
+          MinorNumber: entry?.MinorNumber ?? 0,
+        }),
       );
       return;
     }
     if (relative || f.verbs.includes('next') || f.verbs.includes('prev')) {
-      const count = (f.numbers.find((x) => x.unit === 'step' || x.unit === null)?.value ?? 1) * (down || f.verbs.includes('prev') ? -1 : 1);
+      const count =
+        (f.numbers.find((x) => x.unit === 'step' || x.unit === null)?.value ?? 1) *
+        (down || f.verbs.includes('prev') ? -1 : 1);
       out.actions.push(act(d, chanEp, 'Channel', 'SkipChannel', { Count: count }));
       return;
     }
@@ -365,7 +452,13 @@ function planDevice(f: Frame, d: DeviceDescription, comp: string | null, ctx: Tu
 
   // --- volume and mute
   const spk = d.endpoints.find((e) => e.deviceTypes.includes('Speaker') && e.clusters.LevelControl);
-  if (spk && (attrs.includes('volume') || verb === 'mute' || verb === 'unmute' || (d.deviceType === 'Speaker' && relative && !attrs.length))) {
+  if (
+    spk &&
+    (attrs.includes('volume') ||
+      verb === 'mute' ||
+      verb === 'unmute' ||
+      (d.deviceType === 'Speaker' && relative && !attrs.length))
+  ) {
     if (verb === 'mute' || (attrs.includes('volume') && verb === 'off')) {
       out.actions.push(act(d, spk, 'OnOff', 'Off'));
       return;
@@ -400,7 +493,10 @@ function planDevice(f: Frame, d: DeviceDescription, comp: string | null, ctx: Tu
 
   // --- media playback
   const mp = epWith(d, 'MediaPlayback');
-  if (mp && (attrs.includes('media') || ['play', 'pause', 'resume', 'next', 'prev', 'stop'].includes(verb ?? ''))) {
+  if (
+    mp &&
+    (attrs.includes('media') || ['play', 'pause', 'resume', 'next', 'prev', 'stop'].includes(verb ?? ''))
+  ) {
     const cmd =
       verb === 'next' || f.verbs.includes('next')
         ? 'Next'
@@ -420,7 +516,11 @@ function planDevice(f: Frame, d: DeviceDescription, comp: string | null, ctx: Tu
     attrs.includes('temperature') ||
     attrs.includes('setpoint') ||
     f.numbers.some((n) => n.unit === 'deg') ||
-    (relative && (d.deviceType === 'Refrigerator' || d.deviceType === 'Thermostat' || d.deviceType === 'RoomAirConditioner') && !attrs.includes('fan'));
+    (relative &&
+      (d.deviceType === 'Refrigerator' ||
+        d.deviceType === 'Thermostat' ||
+        d.deviceType === 'RoomAirConditioner') &&
+      !attrs.includes('fan'));
   if (wantsTemp && !f.mode) {
     const cabs = cabinets(d);
     const degNum = f.numbers.find((n) => n.unit === 'deg' || n.unit === null);
@@ -436,16 +536,24 @@ function planDevice(f: Frame, d: DeviceDescription, comp: string | null, ctx: Tu
         });
       }
       ep = ep ?? cabs.find((c) => c.tags.includes('Refrigerator')) ?? cabs[0];
-      if (!ep) return cannot();
+      if (!ep) {
+        cannot();
+        return;
+      }
       const cur = num(attr(ep, 'TemperatureControl', 'TemperatureSetpoint')) ?? 0;
       const step = num(attr(ep, 'TemperatureControl', 'Step')) ?? 100;
       let target: number;
       if (abs !== null) target = Math.round(abs * 100);
       else if (relative) target = cur + sign * Math.round((delta ?? step / 100) * 100);
-      else return cannot();
+      else {
+        cannot();
+        return;
+      }
       const min = num(attr(ep, 'TemperatureControl', 'MinTemperature'));
       if (step > 1 && (target - (min ?? 0)) % step !== 0) {
-        out.answers.push(MSG.stepOnly.replace('{n}', withJosa(name, '은/는')).replace('{step}', formatNumber(step / 100)));
+        out.answers.push(
+          MSG.stepOnly.replace('{n}', withJosa(name, '은/는')).replace('{step}', formatNumber(step / 100)),
+        );
         return;
       }
       out.actions.push(act(d, ep, 'TemperatureControl', 'SetTemperature', { TargetTemperature: target }));
@@ -460,7 +568,10 @@ function planDevice(f: Frame, d: DeviceDescription, comp: string | null, ctx: Tu
       let target: number;
       if (abs !== null) target = Math.round(abs * 100);
       else if (relative) target = cur + sign * Math.round((delta ?? 1) * 100);
-      else return cannot();
+      else {
+        cannot();
+        return;
+      }
       out.actions.push(act(d, th, 'Thermostat', 'WriteAttributes', { [key]: target }));
       return;
     }
@@ -482,14 +593,21 @@ function planDevice(f: Frame, d: DeviceDescription, comp: string | null, ctx: Tu
       return;
     }
     if (f.mode === 'Auto' && epWith(d, 'FanControl')) {
-      out.actions.push(act(d, epWith(d, 'FanControl') as Endpoint, 'FanControl', 'WriteAttributes', { FanMode: 5 }));
+      const onOff = epWith(d, 'OnOff');
+      if (onOff && !isOn(d)) out.actions.push(act(d, onOff, 'OnOff', 'On'));
+      out.actions.push(
+        act(d, epWith(d, 'FanControl') as Endpoint, 'FanControl', 'WriteAttributes', { FanMode: 5 }),
+      );
       return;
     }
     const m = findModeCluster(d, f.mode);
     if (m) {
       if (verb === 'off' || verb === 'stop' || verb === 'cancel') {
         const normal = normalMode(d, m.cluster);
-        if (normal === null) return cannot();
+        if (normal === null) {
+          cannot();
+          return;
+        }
         out.actions.push(act(d, m.ep, m.cluster, 'ChangeToMode', { NewMode: normal }));
         return;
       }
@@ -499,24 +617,46 @@ function planDevice(f: Frame, d: DeviceDescription, comp: string | null, ctx: Tu
       }
       return;
     }
-    return cannot();
+    cannot();
+    return;
   }
 
   // --- fan speed
   const fanEp = epWith(d, 'FanControl');
-  if (fanEp && (attrs.includes('fan') || f.fan !== null || (relative && d.deviceType !== 'RoomAirConditioner' && !attrs.length))) {
+  const fanStep = f.numbers.find((n) => n.unit === 'step' && !relative);
+  if (
+    fanEp &&
+    (attrs.includes('fan') ||
+      f.fan !== null ||
+      (fanStep && d.deviceType === 'Fan') ||
+      (relative && d.deviceType !== 'RoomAirConditioner' && !attrs.length))
+  ) {
     const seqN = num(attr(fanEp, 'FanControl', 'FanModeSequence')) ?? 0;
-    const allowed = ({ 0: [0, 1, 2, 3], 1: [0, 1, 3], 2: [0, 1, 2, 3, 5], 3: [0, 1, 3, 5], 4: [0, 3, 5], 5: [0, 3] } as Record<number, number[]>)[seqN] ?? [0, 1, 2, 3];
-    let mode: number | null = f.fan;
+    const allowed = (
+      {
+        0: [0, 1, 2, 3],
+        1: [0, 1, 3],
+        2: [0, 1, 2, 3, 5],
+        3: [0, 1, 3, 5],
+        4: [0, 3, 5],
+        5: [0, 3],
+      } as Record<number, number[]>
+    )[seqN] ?? [0, 1, 2, 3];
+    let mode: number | null = f.fan ?? (fanStep ? fanStep.value : null);
     if (mode === null && relative) {
       const cur = num(attr(fanEp, 'FanControl', 'FanMode')) ?? 1;
       const speeds = allowed.filter((x) => x >= 1 && x <= 3);
       const base = cur >= 1 && cur <= 3 ? cur : up ? 0 : 4;
-      mode = up ? (speeds.find((x) => x > base) ?? speeds[speeds.length - 1] ?? 3) : ([...speeds].reverse().find((x) => x < base) ?? speeds[0] ?? 1);
+      mode = up
+        ? (speeds.find((x) => x > base) ?? speeds[speeds.length - 1] ?? 3)
+        : ([...speeds].reverse().find((x) => x < base) ?? speeds[0] ?? 1);
     }
     if (mode === null && f.mods.has('max')) mode = 3;
     if (mode === null && f.mods.has('min')) mode = 1;
-    if (mode === null || !allowed.includes(mode)) return cannot();
+    if (mode === null || !allowed.includes(mode)) {
+      cannot();
+      return;
+    }
     const onOff = epWith(d, 'OnOff');
     if (onOff && !isOn(d)) out.actions.push(act(d, onOff, 'OnOff', 'On'));
     out.actions.push(act(d, fanEp, 'FanControl', 'WriteAttributes', { FanMode: mode }));
@@ -537,16 +677,28 @@ function planDevice(f: Frame, d: DeviceDescription, comp: string | null, ctx: Tu
       return;
     }
     const k = f.ctemp ?? f.numbers[0]?.value ?? null;
-    if (!k) return cannot();
+    if (!k) {
+      cannot();
+      return;
+    }
     const lo = num(attr(cc, 'ColorControl', 'ColorTempPhysicalMinMireds')) ?? 153;
     const hi = num(attr(cc, 'ColorControl', 'ColorTempPhysicalMaxMireds')) ?? 500;
     const mireds = Math.max(lo, Math.min(hi, Math.round(1_000_000 / k)));
     if (!isOn(d)) out.actions.push(act(d, cc, 'OnOff', 'On'));
-    out.actions.push(act(d, cc, 'ColorControl', 'MoveToColorTemperature', { ColorTemperatureMireds: mireds }));
+    out.actions.push(
+      act(d, cc, 'ColorControl', 'MoveToColorTemperature', { ColorTemperatureMireds: mireds }),
+    );
     return;
   }
   const pct = f.numbers.find((n) => n.unit === 'pct');
-  const wantsLevel = isLight && (attrs.includes('brightness') || pct || relative || f.mods.has('max') || f.mods.has('min') || (f.numbers.length > 0 && (verb === 'set' || verb === 'do')));
+  const wantsLevel =
+    isLight &&
+    (attrs.includes('brightness') ||
+      pct ||
+      relative ||
+      f.mods.has('max') ||
+      f.mods.has('min') ||
+      (f.numbers.length > 0 && (verb === 'set' || verb === 'do')));
   if (wantsLevel) {
     if (!lvl) {
       out.answers.push(MSG.noDimming.replace('{n}', withJosa(name, '은/는')));
@@ -554,7 +706,12 @@ function planDevice(f: Frame, d: DeviceDescription, comp: string | null, ctx: Tu
     }
     const cur = isOn(d) ? (num(attr(lvl, 'LevelControl', 'CurrentLevel')) ?? 254) : 1;
     let level: number | null = null;
-    const abs = pct && (pct.to || !relative) ? pct.value : !relative ? (f.numbers.find((n) => n.unit === null)?.value ?? null) : null;
+    const abs =
+      pct && (pct.to || !relative)
+        ? pct.value
+        : !relative
+          ? (f.numbers.find((n) => n.unit === null)?.value ?? null)
+          : null;
     if (f.mods.has('max')) level = 254;
     else if (f.mods.has('min')) level = 1;
     else if (abs !== null) level = Math.round((abs * 254) / 100);
@@ -562,7 +719,10 @@ function planDevice(f: Frame, d: DeviceDescription, comp: string | null, ctx: Tu
       const by = pct ? pct.value : BRIGHTNESS_STEP_PCT;
       level = cur + sign * Math.round((by * 254) / 100);
     }
-    if (level === null) return cannot();
+    if (level === null) {
+      cannot();
+      return;
+    }
     level = Math.max(1, Math.min(254, level));
     out.actions.push(act(d, lvl, 'LevelControl', 'MoveToLevelWithOnOff', { Level: level }));
     return;
@@ -578,63 +738,124 @@ function planDevice(f: Frame, d: DeviceDescription, comp: string | null, ctx: Tu
     }
     if (p && (verb === 'open' || verb === 'set' || verb === 'do' || verb === 'close')) {
       const openPct = verb === 'close' ? 100 - p.value : p.value;
-      out.actions.push(act(d, cov, 'WindowCovering', 'GoToLiftPercentage', { LiftPercent100thsValue: Math.round((100 - openPct) * 100) }));
+      out.actions.push(
+        act(d, cov, 'WindowCovering', 'GoToLiftPercentage', {
+          LiftPercent100thsValue: Math.round((100 - openPct) * 100),
+        }),
+      );
       return;
     }
-    if (verb === 'open' || verb === 'on' || verb === 'up') return void out.actions.push(act(d, cov, 'WindowCovering', 'UpOrOpen'));
-    if (verb === 'close' || verb === 'off' || verb === 'down') return void out.actions.push(act(d, cov, 'WindowCovering', 'DownOrClose'));
-    if (verb === 'stop' || verb === 'pause') return void out.actions.push(act(d, cov, 'WindowCovering', 'StopMotion'));
+    if (verb === 'open' || verb === 'on' || verb === 'up') {
+      out.actions.push(act(d, cov, 'WindowCovering', 'UpOrOpen'));
+      return;
+    }
+    if (verb === 'close' || verb === 'off' || verb === 'down') {
+      out.actions.push(act(d, cov, 'WindowCovering', 'DownOrClose'));
+      return;
+    }
+    if (verb === 'stop' || verb === 'pause') {
+      out.actions.push(act(d, cov, 'WindowCovering', 'StopMotion'));
+      return;
+    }
   }
 
   // --- locks
   const lock = epWith(d, 'DoorLock');
   if (lock) {
-    if (verb === 'lock' || verb === 'close') return void out.actions.push(act(d, lock, 'DoorLock', 'LockDoor'));
-    if (verb === 'unlock' || verb === 'open') return void out.actions.push(act(d, lock, 'DoorLock', 'UnlockDoor'));
+    if (verb === 'lock' || verb === 'close') {
+      out.actions.push(act(d, lock, 'DoorLock', 'LockDoor'));
+      return;
+    }
+    if (verb === 'unlock' || verb === 'open') {
+      out.actions.push(act(d, lock, 'DoorLock', 'UnlockDoor'));
+      return;
+    }
   }
   // --- valves
   const valve = epWith(d, 'ValveConfigurationAndControl');
   if (valve) {
-    if (verb === 'close' || verb === 'lock' || verb === 'off' || verb === 'stop')
-      return void out.actions.push(act(d, valve, 'ValveConfigurationAndControl', 'Close'));
-    if (verb === 'open' || verb === 'unlock' || verb === 'on') return void out.actions.push(act(d, valve, 'ValveConfigurationAndControl', 'Open'));
+    if (verb === 'close' || verb === 'lock' || verb === 'off' || verb === 'stop') {
+      out.actions.push(act(d, valve, 'ValveConfigurationAndControl', 'Close'));
+      return;
+    }
+    if (verb === 'open' || verb === 'unlock' || verb === 'on') {
+      out.actions.push(act(d, valve, 'ValveConfigurationAndControl', 'Open'));
+      return;
+    }
   }
   // --- robot vacuum
   const rvc = epWith(d, 'RvcRunMode');
   if (rvc) {
     const ops = epWith(d, 'RvcOperationalState') ?? rvc;
-    if (verb === 'dock') return void out.actions.push(act(d, ops, 'RvcOperationalState', 'GoHome'));
-    if (verb === 'pause') return void out.actions.push(act(d, ops, 'RvcOperationalState', 'Pause'));
-    if (verb === 'resume') return void out.actions.push(act(d, ops, 'RvcOperationalState', 'Resume'));
-    if (verb === 'off' || verb === 'stop') return void out.actions.push(act(d, rvc, 'RvcRunMode', 'ChangeToMode', { NewMode: 0 }));
-    if (verb === 'on' || verb === 'start' || verb === 'clean' || verb === 'set' || verb === 'do')
-      return void out.actions.push(act(d, rvc, 'RvcRunMode', 'ChangeToMode', { NewMode: 1 }));
+    if (verb === 'dock') {
+      out.actions.push(act(d, ops, 'RvcOperationalState', 'GoHome'));
+      return;
+    }
+    if (verb === 'pause') {
+      out.actions.push(act(d, ops, 'RvcOperationalState', 'Pause'));
+      return;
+    }
+    if (verb === 'resume') {
+      out.actions.push(act(d, ops, 'RvcOperationalState', 'Resume'));
+      return;
+    }
+    if (verb === 'off' || verb === 'stop' || f.verbs.includes('stop') || f.verbs.includes('off')) {
+      out.actions.push(act(d, rvc, 'RvcRunMode', 'ChangeToMode', { NewMode: 0 }));
+      return;
+    }
+    if (verb === 'on' || verb === 'start' || verb === 'clean' || verb === 'set' || verb === 'do') {
+      out.actions.push(act(d, rvc, 'RvcRunMode', 'ChangeToMode', { NewMode: 1 }));
+      return;
+    }
   }
   // --- washer
   const ops = epWith(d, 'OperationalState');
   if (ops) {
     const st = num(attr(ops, 'OperationalState', 'OperationalState'));
-    if (verb === 'pause') return void out.actions.push(act(d, ops, 'OperationalState', 'Pause'));
-    if (verb === 'resume' || (verb === 'start' && st === 2)) return void out.actions.push(act(d, ops, 'OperationalState', 'Resume'));
-    if (verb === 'stop' || verb === 'off') return void out.actions.push(act(d, ops, 'OperationalState', 'Stop'));
-    if (verb === 'start' || verb === 'on' || verb === 'set' || verb === 'do')
-      return void out.actions.push(act(d, ops, 'OperationalState', 'Start'));
+    if (verb === 'pause') {
+      out.actions.push(act(d, ops, 'OperationalState', 'Pause'));
+      return;
+    }
+    if (verb === 'resume' || (verb === 'start' && st === 2)) {
+      out.actions.push(act(d, ops, 'OperationalState', 'Resume'));
+      return;
+    }
+    if (verb === 'stop' || verb === 'off') {
+      out.actions.push(act(d, ops, 'OperationalState', 'Stop'));
+      return;
+    }
+    if (verb === 'start' || verb === 'on' || verb === 'set' || verb === 'do') {
+      out.actions.push(act(d, ops, 'OperationalState', 'Start'));
+      return;
+    }
   }
   // --- power
-  const onOffEp = d.endpoints.find((e) => e.clusters.OnOff && !(e.deviceTypes.includes('Speaker') && d.deviceType !== 'Speaker'));
+  const onOffEp = d.endpoints.find(
+    (e) => e.clusters.OnOff && !(e.deviceTypes.includes('Speaker') && d.deviceType !== 'Speaker'),
+  );
   const onVerb = verb === 'on' || verb === 'start' || verb === 'play' || verb === 'open';
   const offVerb = verb === 'off' || verb === 'stop' || verb === 'close';
   if (onOffEp && d.deviceType !== 'Speaker') {
-    if (onVerb) return void out.actions.push(act(d, onOffEp, 'OnOff', 'On'));
-    if (offVerb) return void out.actions.push(act(d, onOffEp, 'OnOff', 'Off'));
+    if (onVerb) {
+      out.actions.push(act(d, onOffEp, 'OnOff', 'On'));
+      return;
+    }
+    if (offVerb) {
+      out.actions.push(act(d, onOffEp, 'OnOff', 'Off'));
+      return;
+    }
   }
   const th = epWith(d, 'Thermostat');
   if (th && (onVerb || offVerb)) {
-    return void out.actions.push(act(d, th, 'Thermostat', 'WriteAttributes', { SystemMode: onVerb ? 4 : 0 }));
+    out.actions.push(act(d, th, 'Thermostat', 'WriteAttributes', { SystemMode: onVerb ? 4 : 0 }));
+    return;
   }
   if (fanEp && (onVerb || offVerb)) {
     const seqN = num(attr(fanEp, 'FanControl', 'FanModeSequence')) ?? 0;
-    return void out.actions.push(act(d, fanEp, 'FanControl', 'WriteAttributes', { FanMode: offVerb ? 0 : seqN >= 2 ? 5 : 1 }));
+    out.actions.push(
+      act(d, fanEp, 'FanControl', 'WriteAttributes', { FanMode: offVerb ? 0 : seqN >= 2 ? 5 : 1 }),
+    );
+    return;
   }
   cannot();
 }
@@ -651,22 +872,36 @@ function describeState(f: Frame, d: DeviceDescription, comp: string | null): str
     const ep = compEndpoint(d, comp);
     const list = ep ? [ep] : cabs;
     const segs = list.map((c) => {
-      const v = num(attr(c, 'TemperatureControl', 'TemperatureSetpoint')) ?? num(attr(c, 'TemperatureMeasurement', 'MeasuredValue'));
+      const v =
+        num(attr(c, 'TemperatureControl', 'TemperatureSetpoint')) ??
+        num(attr(c, 'TemperatureMeasurement', 'MeasuredValue'));
       const label = endpointLabel(c);
-      return v === null ? `${withJosa(label, '은/는')} 알 수 없어요` : `${withJosa(label, '은/는')} ${temp(v)}`;
+      return v === null
+        ? `${withJosa(label, '은/는')} 알 수 없어요`
+        : `${withJosa(label, '은/는')} ${temp(v)}`;
     });
     return `${n} ${segs.join(', ')}예요.`;
   }
   if (attrs.includes('humidity')) {
-    const v = num(attr(epWith(d, 'RelativeHumidityMeasurement'), 'RelativeHumidityMeasurement', 'MeasuredValue'));
+    const v = num(
+      attr(epWith(d, 'RelativeHumidityMeasurement'), 'RelativeHumidityMeasurement', 'MeasuredValue'),
+    );
     if (v !== null) return `${n} 습도는 ${formatNumber(v / 100)}%예요.`;
   }
   if (attrs.includes('pm25')) {
-    const v = num(attr(epWith(d, 'Pm25ConcentrationMeasurement'), 'Pm25ConcentrationMeasurement', 'MeasuredValue'));
+    const v = num(
+      attr(epWith(d, 'Pm25ConcentrationMeasurement'), 'Pm25ConcentrationMeasurement', 'MeasuredValue'),
+    );
     if (v !== null) return `${n} 미세먼지는 ${formatNumber(v)}㎍/㎥예요.`;
   }
   if (attrs.includes('co2')) {
-    const v = num(attr(epWith(d, 'CarbonDioxideConcentrationMeasurement'), 'CarbonDioxideConcentrationMeasurement', 'MeasuredValue'));
+    const v = num(
+      attr(
+        epWith(d, 'CarbonDioxideConcentrationMeasurement'),
+        'CarbonDioxideConcentrationMeasurement',
+        'MeasuredValue',
+      ),
+    );
     if (v !== null) return `${n} 이산화탄소 농도는 ${formatNumber(v)}ppm이에요.`;
   }
   if (attrs.includes('battery')) {
@@ -676,10 +911,19 @@ function describeState(f: Frame, d: DeviceDescription, comp: string | null): str
   if (attrs.includes('temperature') || attrs.includes('setpoint')) {
     const th = epWith(d, 'Thermostat');
     const m = epWith(d, 'TemperatureMeasurement');
-    const cur = num(attr(th, 'Thermostat', 'LocalTemperature')) ?? num(attr(m, 'TemperatureMeasurement', 'MeasuredValue'));
-    const sp = num(attr(th, 'Thermostat', d.deviceType === 'Thermostat' ? 'OccupiedHeatingSetpoint' : 'OccupiedCoolingSetpoint'));
+    const cur =
+      num(attr(th, 'Thermostat', 'LocalTemperature')) ??
+      num(attr(m, 'TemperatureMeasurement', 'MeasuredValue'));
+    const sp = num(
+      attr(
+        th,
+        'Thermostat',
+        d.deviceType === 'Thermostat' ? 'OccupiedHeatingSetpoint' : 'OccupiedCoolingSetpoint',
+      ),
+    );
     if (attrs.includes('setpoint') && sp !== null) return `${n} 설정 온도는 ${temp(sp)}예요.`;
-    if (cur !== null) return `${n} 현재 온도는 ${temp(cur)}${sp !== null ? `, 설정 온도는 ${temp(sp)}` : ''}예요.`;
+    if (cur !== null)
+      return `${n} 현재 온도는 ${temp(cur)}${sp !== null ? `, 설정 온도는 ${temp(sp)}` : ''}예요.`;
   }
   const ops = epWith(d, 'OperationalState');
   if (ops && (attrs.includes('remaining') || !f.state)) {
@@ -692,7 +936,11 @@ function describeState(f: Frame, d: DeviceDescription, comp: string | null): str
   const chan = epWith(d, 'Channel');
   if (chan && attrs.includes('channel')) {
     const cur = attr(chan, 'Channel', 'CurrentChannel') as { MajorNumber?: number; Name?: string } | null;
-    if (cur) return `${n} 채널은 ${cur.Name || `${cur.MajorNumber}번`}이에요.`.replace(/([A-Za-z0-9])이에요/, '$1예요');
+    if (cur)
+      return `${n} 채널은 ${cur.Name || `${cur.MajorNumber}번`}이에요.`.replace(
+        /([A-Za-z0-9])이에요/,
+        '$1예요',
+      );
   }
   const spk = d.endpoints.find((e) => e.deviceTypes.includes('Speaker') && e.clusters.LevelControl);
   if (spk && attrs.includes('volume')) {
@@ -700,9 +948,11 @@ function describeState(f: Frame, d: DeviceDescription, comp: string | null): str
     return `${n} 볼륨은 ${v ?? 0}이에요.`;
   }
   const lock = epWith(d, 'DoorLock');
-  if (lock) return `${withJosa(n, '은/는')} ${attr(lock, 'DoorLock', 'LockState') === 1 ? STATE_WORDS.locked : STATE_WORDS.unlocked}`;
+  if (lock)
+    return `${withJosa(n, '은/는')} ${attr(lock, 'DoorLock', 'LockState') === 1 ? STATE_WORDS.locked : STATE_WORDS.unlocked}`;
   const valve = epWith(d, 'ValveConfigurationAndControl');
-  if (valve) return `${withJosa(n, '은/는')} ${attr(valve, 'ValveConfigurationAndControl', 'CurrentState') === 1 ? STATE_WORDS.open : STATE_WORDS.closed}`;
+  if (valve)
+    return `${withJosa(n, '은/는')} ${attr(valve, 'ValveConfigurationAndControl', 'CurrentState') === 1 ? STATE_WORDS.open : STATE_WORDS.closed}`;
   const cov = epWith(d, 'WindowCovering');
   if (cov) {
     const p = num(attr(cov, 'WindowCovering', 'CurrentPositionLiftPercent100ths')) ?? 0;
@@ -717,15 +967,19 @@ function describeState(f: Frame, d: DeviceDescription, comp: string | null): str
     return `${withJosa(n, '은/는')} ${running ? '청소 중이에요' : '쉬고 있어요'}${bat !== null ? ` (배터리 ${formatNumber(bat / 2)}%)` : ''}.`;
   }
   const mp = epWith(d, 'MediaPlayback');
-  if (mp) return `${withJosa(n, '은/는')} ${attr(mp, 'MediaPlayback', 'CurrentState') === 0 ? STATE_WORDS.playing : STATE_WORDS.stopped}`;
+  if (mp)
+    return `${withJosa(n, '은/는')} ${attr(mp, 'MediaPlayback', 'CurrentState') === 0 ? STATE_WORDS.playing : STATE_WORDS.stopped}`;
   const sensorT = epWith(d, 'TemperatureMeasurement');
   if (sensorT && !epWith(d, 'OnOff')) {
     const t = num(attr(sensorT, 'TemperatureMeasurement', 'MeasuredValue'));
-    const h = num(attr(epWith(d, 'RelativeHumidityMeasurement'), 'RelativeHumidityMeasurement', 'MeasuredValue'));
+    const h = num(
+      attr(epWith(d, 'RelativeHumidityMeasurement'), 'RelativeHumidityMeasurement', 'MeasuredValue'),
+    );
     return `${n} 온도는 ${t === null ? '알 수 없고' : temp(t)}${h !== null ? `, 습도는 ${formatNumber(h / 100)}%` : ''}예요.`;
   }
   const co2 = epWith(d, 'CarbonDioxideConcentrationMeasurement');
-  if (co2) return `${n} 이산화탄소 농도는 ${formatNumber(num(attr(co2, 'CarbonDioxideConcentrationMeasurement', 'MeasuredValue')) ?? 0)}ppm이에요.`;
+  if (co2)
+    return `${n} 이산화탄소 농도는 ${formatNumber(num(attr(co2, 'CarbonDioxideConcentrationMeasurement', 'MeasuredValue')) ?? 0)}ppm이에요.`;
   const onOff = epWith(d, 'OnOff') || epWith(d, 'Thermostat') || epWith(d, 'FanControl');
   if (onOff) {
     let on = isOn(d);
@@ -739,7 +993,10 @@ function describeState(f: Frame, d: DeviceDescription, comp: string | null): str
     }
     const fanMode = num(attr(fan, 'FanControl', 'FanMode'));
     if (on && fan && fanMode !== null) extra = ` (바람 ${FAN_MODE_NAMES[fanMode] ?? fanMode})`;
-    return `${withJosa(n, '은/는')} ${on ? STATE_WORDS.on : STATE_WORDS.off}${extra}`.replace(/요 \((.*)\)$/, '요 ($1)');
+    return `${withJosa(n, '은/는')} ${on ? STATE_WORDS.on : STATE_WORDS.off}${extra}`.replace(
+      /요 \((.*)\)$/,
+      '요 ($1)',
+    );
   }
   return `${n} 상태를 알 수 없어요.`;
 }
@@ -775,9 +1032,12 @@ export interface PendingChoice {
   options: string[];
 }
 
-function fmtTime(now: number, tz: string): { time: string; date: string } {
-  try {
-    const parts = new Intl.DateTimeFormat('en-US', {
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(tz: string): Intl.DateTimeFormat {
+  let f = formatters.get(tz);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', {
       timeZone: tz || 'Asia/Seoul',
       year: 'numeric',
       month: 'numeric',
@@ -786,7 +1046,15 @@ function fmtTime(now: number, tz: string): { time: string; date: string } {
       minute: 'numeric',
       hour12: false,
       weekday: 'short',
-    }).formatToParts(new Date(now));
+    });
+    formatters.set(tz, f);
+  }
+  return f;
+}
+
+function fmtTime(now: number, tz: string): { time: string; date: string } {
+  try {
+    const parts = formatter(tz).formatToParts(new Date(now));
     const get = (t: string) => parts.find((p) => p.type === t)?.value ?? '';
     const h = Number(get('hour')) % 24;
     const m = Number(get('minute'));
@@ -802,7 +1070,12 @@ function fmtTime(now: number, tz: string): { time: string; date: string } {
   }
 }
 
-const NOT_UNDERSTOOD: Understanding = { understood: false, intents: [], actions: [], answer: MSG.notUnderstood };
+const NOT_UNDERSTOOD: Understanding = {
+  understood: false,
+  intents: [],
+  actions: [],
+  answer: MSG.notUnderstood,
+};
 
 function notUnderstood(): Understanding {
   return { ...NOT_UNDERSTOOD, intents: [], actions: [] };
@@ -811,22 +1084,35 @@ function notUnderstood(): Understanding {
 /** A choice answer ("안방 거", "두 번째", "둘 다") → the chosen option ids, or null. */
 function pickOption(text: string, pending: PendingChoice, idx: HomeIndex): string[] | null {
   const p = parse(text, idx.dyn);
-  if (p.tokens.some((t) => t.lex.some((x) => x.t === 'mod' && (x.v === 'both' || x.v === 'all')))) return pending.options;
+  if (p.tokens.some((t) => t.lex.some((x) => x.t === 'mod' && (x.v === 'both' || x.v === 'all'))))
+    return pending.options;
   const ids = new Set<string>();
   for (const t of p.tokens)
     for (const x of t.lex) {
       if (x.t === 'dev' && pending.options.includes(x.v)) ids.add(x.v);
-      if (x.t === 'area')
-        for (const o of pending.options) if (idx.byId.get(o)?.area === x.v) ids.add(o);
+      if (x.t === 'area') for (const o of pending.options) if (idx.byId.get(o)?.area === x.v) ids.add(o);
     }
   if (ids.size) return [...ids];
-  const n = p.tokens.find((t) => t.num)?.num?.value ?? (/첫/.test(text) ? 1 : /둘째|두번째|두 번째/.test(text) ? 2 : /셋째|세번째|세 번째/.test(text) ? 3 : null);
+  const n =
+    p.tokens.find((t) => t.num)?.num?.value ??
+    (/첫/.test(text)
+      ? 1
+      : /둘째|두번째|두 번째/.test(text)
+        ? 2
+        : /셋째|세번째|세 번째/.test(text)
+          ? 3
+          : null);
   if (n && n >= 1 && n <= pending.options.length) return [pending.options[n - 1] as string];
   return null;
 }
 
 function isPending(v: unknown): v is PendingChoice {
-  return !!v && typeof v === 'object' && typeof (v as PendingChoice).text === 'string' && Array.isArray((v as PendingChoice).options);
+  return (
+    !!v &&
+    typeof v === 'object' &&
+    typeof (v as PendingChoice).text === 'string' &&
+    Array.isArray((v as PendingChoice).options)
+  );
 }
 
 export function understandKo(text: string, home: HomeView, ctx: TurnContext): Understanding {
@@ -852,14 +1138,27 @@ function run(
 ): Understanding {
   const p = parse(text, idx.dyn);
   if (p.tokens.length === 0) return notUnderstood();
+  // mostly words the lexicon does not know: not a home command
+  const len = p.norm.compact.length;
+  if (p.unknownChars >= 3 && p.unknownChars / len > 0.4) return notUnderstood();
   const plan: Plan = { actions: [], answers: [], intents: [], understood: false };
   for (let fi = 0; fi < p.frames.length; fi++) {
     const f = p.frames[fi] as Frame;
-    planFrame(f, fi, p.frames.length, home, idx, ctx, plan, forced && forced.frame === fi ? forced.ids : null);
+    planFrame(
+      f,
+      fi,
+      p.frames.length,
+      home,
+      idx,
+      ctx,
+      plan,
+      forced && forced.frame === fi ? forced.ids : null,
+    );
     if (plan.ask) {
       const opts = plan.ask.options;
       const labels = opts.map((d) => d.name);
-      const joined = labels.length === 2 ? `${withJosa(labels[0] as string, '와/과')} ${labels[1]}` : labels.join(', ');
+      const joined =
+        labels.length === 2 ? `${withJosa(labels[0] as string, '와/과')} ${labels[1]}` : labels.join(', ');
       const verbPhrase = plan.ask.verb ? ASK_VERBS[plan.ask.verb] : undefined;
       const q = verbPhrase
         ? MSG.askWhich.replace('{options}', joined).replace('{verb}', verbPhrase)
@@ -879,7 +1178,18 @@ function run(
   return u;
 }
 
-const QUERYABLE = new Set(['temperature', 'setpoint', 'humidity', 'pm25', 'co2', 'battery', 'remaining', 'state', 'channel', 'volume']);
+const QUERYABLE = new Set([
+  'temperature',
+  'setpoint',
+  'humidity',
+  'pm25',
+  'co2',
+  'battery',
+  'remaining',
+  'state',
+  'channel',
+  'volume',
+]);
 
 const ACTION_VERBS = new Set<VerbKey>([
   'on',
@@ -918,7 +1228,15 @@ function planFrame(
   const hasTarget = f.targets.length > 0;
   const action = f.verb !== null && ACTION_VERBS.has(f.verb);
   const valueGiven =
-    f.numbers.length > 0 || f.color !== null || f.ctemp !== null || f.mode !== null || f.fan !== null || f.channel !== null;
+    f.numbers.length > 0 ||
+    f.mods.has('max') ||
+    f.mods.has('min') ||
+    f.mods.has('half') ||
+    f.color !== null ||
+    f.ctemp !== null ||
+    f.mode !== null ||
+    f.fan !== null ||
+    f.channel !== null;
   // never mind
   if (f.nev && !hasTarget && !attrs.length && !action) {
     plan.understood = true;
@@ -927,7 +1245,12 @@ function planFrame(
     return;
   }
   // time, date, weather, timers, lists
-  if (!hasTarget && (attrs.includes('time') || attrs.includes('date')) && !attrs.includes('timer') && !f.numbers.length) {
+  if (
+    !hasTarget &&
+    (attrs.includes('time') || attrs.includes('date')) &&
+    !attrs.includes('timer') &&
+    !f.numbers.length
+  ) {
     const { time, date } = fmtTime(ctx.now, ctx.timezone);
     plan.understood = true;
     if (attrs.includes('date')) {
@@ -935,7 +1258,7 @@ function planFrame(
       plan.answers.push(MSG.date.replace('{date}', date));
     } else {
       plan.intents.push({ intent: 'HassGetCurrentTime', slots: {} });
-      plan.answers.push(withJosa(`지금은 ${time}`, '이에요/예요') + '.');
+      plan.answers.push(`${withJosa(`지금은 ${time}`, '이에요/예요')}.`);
     }
     return;
   }
@@ -959,8 +1282,15 @@ function planFrame(
   }
 
   const queryable = !action && !valueGiven && attrs.some((a) => QUERYABLE.has(a));
-  const question = (queryable || f.question || f.state !== null || f.verb === 'hot' || (attrs.includes('state') && !action)) && !(action && !f.question && f.state === null) && !(valueGiven && f.verb === 'set');
-  const isQuery = question && !(action && f.verb !== null && !f.question && f.state === null);
+  const question =
+    (queryable ||
+      f.question ||
+      f.state !== null ||
+      f.verb === 'hot' ||
+      (attrs.includes('state') && !action)) &&
+    !(action && !f.question && f.state === null) &&
+    !(valueGiven && f.verb === 'set');
+  const isQuery = question && !(action && f.state === null);
 
   // resolve devices
   let resolved: Resolved;
@@ -990,9 +1320,20 @@ function planFrame(
       comp = comp ?? r.comp;
     }
     resolved = { devices: devs, comp };
-  } else if (isQuery && (attrs.includes('temperature') || attrs.includes('humidity') || attrs.includes('pm25') || attrs.includes('co2') || f.verb === 'hot')) {
+  } else if (
+    isQuery &&
+    (attrs.includes('temperature') ||
+      attrs.includes('humidity') ||
+      attrs.includes('pm25') ||
+      attrs.includes('co2') ||
+      f.verb === 'hot')
+  ) {
     resolved = { devices: sensorsFor(f, idx, home, ctx), comp: null };
-    if (!resolved.devices.length && attrs.includes('pm25')) resolved = { devices: home.devices.filter((d) => epWith(d, 'Pm25ConcentrationMeasurement')).slice(0, 1), comp: null };
+    if (!resolved.devices.length && attrs.includes('pm25'))
+      resolved = {
+        devices: home.devices.filter((d) => epWith(d, 'Pm25ConcentrationMeasurement')).slice(0, 1),
+        comp: null,
+      };
   } else if (isQuery && attrs.includes('remaining')) {
     resolved = { devices: home.devices.filter((d) => epWith(d, 'OperationalState')).slice(0, 1), comp: null };
   } else if (action || valueGiven || attrs.length) {
@@ -1027,7 +1368,10 @@ function planFrame(
   for (const d of resolved.devices) planDevice(f, d, resolved.comp ?? f.targets[0]?.comp ?? null, ctx, plan);
   plan.intents.push({
     intent: intentName(f),
-    slots: { devices: resolved.devices.map((d) => d.id), ...(f.numbers[0] ? { value: f.numbers[0].value } : {}) },
+    slots: {
+      devices: resolved.devices.map((d) => d.id),
+      ...(f.numbers[0] ? { value: f.numbers[0].value } : {}),
+    },
   });
   void before;
 }
@@ -1039,9 +1383,9 @@ function intentName(f: Frame): string {
   if (f.attrs.includes('brightness') || f.color || f.ctemp) return 'HassLightSet';
   if (f.mode) return 'YdSetMode';
   if (f.attrs.includes('fan') || f.fan !== null) return 'YdSetFanSpeed';
-  if (f.verb === 'off' || f.verb === 'close' || f.verb === 'unlock' || f.verb === 'stop') return 'HassTurnOff';
+  if (f.verb === 'off' || f.verb === 'close' || f.verb === 'unlock' || f.verb === 'stop')
+    return 'HassTurnOff';
   if (f.verb === 'pause') return 'HassMediaPause';
   if (f.verb === 'next') return 'HassMediaNext';
   return 'HassTurnOn';
 }
-

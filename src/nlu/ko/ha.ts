@@ -4,7 +4,15 @@
  */
 import { createInterface } from 'node:readline';
 import type { KindWord } from './lexicon/words.js';
-import { type DynamicLexicon, type Frame, type Lex, parse, type Parsed, spanText, type Token } from './parse.js';
+import {
+  type DynamicLexicon,
+  type Frame,
+  type Lex,
+  type Parsed,
+  parse,
+  spanText,
+  type Token,
+} from './parse.js';
 import { nameVariants, Trie } from './text.js';
 
 export interface HaEntity {
@@ -78,7 +86,8 @@ function homeFor(entities: HaEntity[], areas: string[]): HaHome {
     const toks = parse(e.name, { trie: areaTrie }).tokens;
     const a = toks[0]?.lex.find((x) => x.t === 'area');
     const k = toks[1]?.lex.find((x) => x.t === 'kind');
-    if (toks.length === 2 && a?.t === 'area' && k?.t === 'kind' && GROUP_KINDS.has(k.v.kinds[0] as string)) composite.set(e.name, { area: a.v, kind: k.v });
+    if (toks.length === 2 && a?.t === 'area' && k?.t === 'kind' && GROUP_KINDS.has(k.v.kinds[0] as string))
+      composite.set(e.name, { area: a.v, kind: k.v });
   }
   for (const e of entities) {
     if (!e || typeof e.name !== 'string') continue;
@@ -106,7 +115,8 @@ function durationSlots(f: Frame, prefix: string): Record<string, number> {
   return out;
 }
 
-const hasTimeNumber = (f: Frame): boolean => f.numbers.some((n) => n.unit === 'hour' || n.unit === 'min' || n.unit === 'sec');
+const hasTimeNumber = (f: Frame): boolean =>
+  f.numbers.some((n) => n.unit === 'hour' || n.unit === 'min' || n.unit === 'sec');
 
 function targetSlots(f: Frame, home: HaHome, opts: { group?: boolean } = {}): Record<string, unknown> {
   const slots: Record<string, unknown> = {};
@@ -149,12 +159,13 @@ function shoppingItem(p: Parsed, f: Frame): string | null {
   return item || null;
 }
 
-const STATE_VERBS: Record<string, string> = { on: 'on', off: 'off', open: 'open', close: 'closed' };
-
 /** One sentence → Home Assistant intent and slots. */
 export function understandHa(req: HaRequest): HaAnswer {
   if (!req || typeof req.sentence !== 'string') return NONE;
-  const home = homeFor(Array.isArray(req.entities) ? req.entities : [], Array.isArray(req.areas) ? req.areas : []);
+  const home = homeFor(
+    Array.isArray(req.entities) ? req.entities : [],
+    Array.isArray(req.areas) ? req.areas : [],
+  );
   const p = parse(req.sentence, home.dyn);
   const f = p.frames[0];
   if (!f || f.tokens.length === 0) return NONE;
@@ -165,8 +176,10 @@ export function understandHa(req: HaRequest): HaAnswer {
   const namedEnt = named ? home.byName.get(named.devs[0] as string)?.[0] : undefined;
   const noTarget = f.targets.length === 0;
 
-  if (f.nev && noTarget && attrs.size === 0 && !verbs.has('cancel')) return { intent: 'HassNevermind', slots: {} };
-  if (f.nev && noTarget && attrs.size === 0 && f.tokens.length === 1) return { intent: 'HassNevermind', slots: {} };
+  if (f.nev && noTarget && attrs.size === 0 && !verbs.has('cancel'))
+    return { intent: 'HassNevermind', slots: {} };
+  if (f.nev && noTarget && attrs.size === 0 && f.tokens.length === 1)
+    return { intent: 'HassNevermind', slots: {} };
 
   if (attrs.has('timer')) {
     if (verbs.has('cancel')) {
@@ -175,7 +188,8 @@ export function understandHa(req: HaRequest): HaAnswer {
     }
     if (verbs.has('resume')) return { intent: 'HassUnpauseTimer', slots: {} };
     if (verbs.has('pause') || verbs.has('stop')) return { intent: 'HassPauseTimer', slots: {} };
-    if (attrs.has('remaining') || attrs.has('state') || f.question) return { intent: 'HassTimerStatus', slots: {} };
+    if (attrs.has('remaining') || attrs.has('state') || f.question)
+      return { intent: 'HassTimerStatus', slots: {} };
     if (hasTimeNumber(f)) return { intent: 'HassStartTimer', slots: durationSlots(f, '') };
     return { intent: 'HassTimerStatus', slots: {} };
   }
@@ -190,17 +204,27 @@ export function understandHa(req: HaRequest): HaAnswer {
     return { intent: 'HassGetWeather', slots };
   }
   if (attrs.has('date') && !named) return { intent: 'HassGetCurrentDate', slots: {} };
-  if (attrs.has('time') && !named && f.numbers.length === 0) return { intent: 'HassGetCurrentTime', slots: {} };
+  if (attrs.has('time') && !named && f.numbers.length === 0)
+    return { intent: 'HassGetCurrentTime', slots: {} };
 
   const area = f.targets.find((t) => t.areas.length)?.areas[0] ?? f.areas[0];
-  if (verbs.has('clean') || (f.targets.some((t) => t.kind?.kinds.includes('vacuum')) && (f.mods.has('here') || area) && (verbs.has('start') || verbs.has('set')))) {
-    if (!namedEnt || namedEnt.domain === 'vacuum') return { intent: 'HassVacuumCleanArea', slots: area ? { area } : {} };
+  if (
+    verbs.has('clean') ||
+    (f.targets.some((t) => t.kind?.kinds.includes('vacuum')) &&
+      (f.mods.has('here') || area) &&
+      (verbs.has('start') || verbs.has('set')))
+  ) {
+    if (!namedEnt || namedEnt.domain === 'vacuum')
+      return { intent: 'HassVacuumCleanArea', slots: area ? { area } : {} };
   }
 
   // media
   const mediaTarget =
-    attrs.has('media') || namedEnt?.domain === 'media_player' || (noTarget && !attrs.size && f.numbers.length === 0);
-  if (verbs.has('next') && (mediaTarget || attrs.has('media'))) return { intent: 'HassMediaNext', slots: mediaSlots(f, home) };
+    attrs.has('media') ||
+    namedEnt?.domain === 'media_player' ||
+    (noTarget && !attrs.size && f.numbers.length === 0);
+  if (verbs.has('next') && (mediaTarget || attrs.has('media')))
+    return { intent: 'HassMediaNext', slots: mediaSlots(f, home) };
   if (mediaTarget && (verbs.has('resume') || (f.mods.has('again') && verbs.has('play'))))
     return { intent: 'HassMediaUnpause', slots: mediaSlots(f, home) };
   if (mediaTarget && (verbs.has('pause') || (attrs.has('media') && verbs.has('stop'))))
@@ -242,7 +266,8 @@ export function understandHa(req: HaRequest): HaAnswer {
     if (named && namedEnt) {
       slots.name = named.devs[0];
       if (named.areas[0]) slots.area = named.areas[0];
-      if (f.state) slots.state = namedEnt.domain === 'binary_sensor' ? 'on' : haState(f.state, namedEnt.domain);
+      if (f.state)
+        slots.state = namedEnt.domain === 'binary_sensor' ? 'on' : haState(f.state, namedEnt.domain);
       return { intent: 'HassGetState', slots };
     }
     Object.assign(slots, targetSlots(f, home));
@@ -254,9 +279,13 @@ export function understandHa(req: HaRequest): HaAnswer {
   }
 
   // power, covers, locks, scenes
-  const on = verbs.has('on') || verbs.has('open') || verbs.has('lock') || verbs.has('start') || verbs.has('play');
+  const on =
+    verbs.has('on') || verbs.has('open') || verbs.has('lock') || verbs.has('start') || verbs.has('play');
   const off = verbs.has('off') || verbs.has('close') || verbs.has('unlock') || verbs.has('stop');
-  if ((on || off) && (f.targets.length > 0 || f.mods.has('here') || f.mods.has('all') || attrs.has('power'))) {
+  if (
+    (on || off) &&
+    (f.targets.length > 0 || f.mods.has('here') || f.mods.has('all') || attrs.has('power'))
+  ) {
     const intent = firstOf(f, on, off);
     const slots = targetSlots(f, home, { group: true });
     if (!slots.name && !slots.domain) slots.domain = 'light';
@@ -281,7 +310,8 @@ function firstOf(f: Frame, on: boolean, off: boolean): string {
 }
 
 function haState(state: string, domain: string): string {
-  if (domain === 'lock') return state === 'open' || state === 'unlocked' ? 'unlocked' : state === 'locked' ? 'locked' : state;
+  if (domain === 'lock')
+    return state === 'open' || state === 'unlocked' ? 'unlocked' : state === 'locked' ? 'locked' : state;
   if (domain === 'cover') return state === 'on' ? 'open' : state === 'off' ? 'closed' : state;
   if (state === 'open' || state === 'active') return 'on';
   if (state === 'closed') return 'off';
@@ -321,6 +351,7 @@ export async function runNluHa(input: NodeJS.ReadableStream, output: NodeJS.Writ
     } catch {
       ans = NONE;
     }
-    if (!output.write(`${JSON.stringify(ans)}\n`)) await new Promise<void>((r) => output.once('drain', () => r()));
+    if (!output.write(`${JSON.stringify(ans)}\n`))
+      await new Promise<void>((r) => output.once('drain', () => r()));
   }
 }

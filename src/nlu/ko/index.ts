@@ -3,8 +3,8 @@ import type { Understander } from '../types.js';
 import { understandKo } from './engine.js';
 import { replyKo } from './reply.js';
 
-export { parseKoreanNumber, parseSpokenDigits } from './numbers.js';
 export { understandKo } from './engine.js';
+export { parseKoreanNumber, parseSpokenDigits } from './numbers.js';
 export { replyKo } from './reply.js';
 
 export const koreanUnderstander: Understander = {

@@ -3,7 +3,14 @@
  * native numerals (세, 열다섯, 스물두), and spoken PIN digits (공오일이).
  * es-hangul turns numbers into Hangul but not back; this module does the reverse.
  */
-import { SINO_DIGITS, SINO_UNITS, NATIVE_ONES, NATIVE_TENS, PIN_PREFIXES, PIN_SUFFIXES } from './lexicon/numerals.js';
+import {
+  NATIVE_ONES,
+  NATIVE_TENS,
+  PIN_PREFIXES,
+  PIN_SUFFIXES,
+  SINO_DIGITS,
+  SINO_UNITS,
+} from './lexicon/numerals.js';
 
 export interface ParsedNumber {
   value: number;

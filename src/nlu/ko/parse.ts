@@ -3,8 +3,8 @@
  * channels) is found in the spacing-free text by longest match; numbers with their units are
  * read; the words are grouped into clauses ("끄고", "켜서" split them), each a Frame.
  */
-import { parseNumberAt } from './numbers.js';
-import { compactForm, normalize, Trie, type Normalized } from './text.js';
+
+import { NEGATIVE_WORDS } from './lexicon/numerals.js';
 import {
   AND_WORDS,
   ATTRS,
@@ -18,17 +18,18 @@ import {
   FILLERS,
   KINDS,
   type KindWord,
-  type ModKey,
   MODES,
   MODS,
+  type ModKey,
   NEVERMIND,
   PARTICLES,
   STATES,
   UNITS,
-  type VerbKey,
   VERBS,
+  type VerbKey,
 } from './lexicon/words.js';
-import { NEGATIVE_WORDS } from './lexicon/numerals.js';
+import { parseNumberAt } from './numbers.js';
+import { compactForm, type Normalized, normalize, Trie } from './text.js';
 
 export interface ChannelRef {
   device: string;
@@ -92,7 +93,10 @@ function buildStatic(): Trie<Lex> {
   add(ENDINGS, { t: 'end' });
   add(FILLERS, { t: 'filler' });
   add(NEVERMIND, { t: 'nev' });
-  add(NEGATIVE_WORDS.filter((w) => w !== '-'), { t: 'neg' });
+  add(
+    NEGATIVE_WORDS.filter((w) => w !== '-'),
+    { t: 'neg' },
+  );
   return t;
 }
 
@@ -173,7 +177,13 @@ export function tokenize(norm: Normalized, dyn: DynamicLexicon | null): Token[] 
         }
       }
       if (ok && end >= bestEnd) {
-        tokens.push({ start: i, end, text: s.slice(i, end), lex: [], num: { value: num.value, unit, hangul: num.hangul } });
+        tokens.push({
+          start: i,
+          end,
+          text: s.slice(i, end),
+          lex: [],
+          num: { value: num.value, unit, hangul: num.hangul },
+        });
         prevEnd = end;
         i = end;
         continue;
@@ -234,6 +244,8 @@ export interface Frame {
 }
 
 const WEAK_VERBS = new Set<VerbKey>(['do', 'query', 'hot']);
+/** Verbs that also modify the following noun ("다음 채널", "이전 곡"): they do not end a clause. */
+const NOUNISH_VERBS = new Set<VerbKey>(['next', 'prev']);
 
 function emptyFrame(): Frame {
   return {
@@ -300,14 +312,27 @@ export function parse(text: string, dyn: DynamicLexicon | null): Parsed {
     covered += tok.end - tok.start;
     cursor = tok.end;
     // a new noun phrase after a finished action starts a new clause
-    if (f.verb && !WEAK_VERBS.has(f.verb) && (isTargetTok(tok) || has(tok, 'attr')) && !has(tok, 'verb')) close();
+    if (
+      f.verb &&
+      !WEAK_VERBS.has(f.verb) &&
+      !NOUNISH_VERBS.has(f.verb) &&
+      (isTargetTok(tok) || has(tok, 'attr')) &&
+      !has(tok, 'verb')
+    )
+      close();
     f.tokens.push(tok);
     if (tok.num) {
       const next = tokens[k + 1];
       const nextAdj = next && next.start === tok.end ? next : undefined;
       const to = !!(nextAdj && has(nextAdj, 'part') && TO_PARTICLES.has(nextAdj.text));
-      const by = !!(next && next.lex.some((x) => x.t === 'mod' && x.v === 'more'));
-      f.numbers.push({ value: neg ? -tok.num.value : tok.num.value, unit: tok.num.unit, to, by, hangul: tok.num.hangul });
+      const by = !!next?.lex.some((x) => x.t === 'mod' && x.v === 'more');
+      f.numbers.push({
+        value: neg ? -tok.num.value : tok.num.value,
+        unit: tok.num.unit,
+        to,
+        by,
+        hangul: tok.num.hangul,
+      });
       if (tok.num.unit === 'num' && /채널/.test(tok.text)) f.attrs.push('channel');
       neg = false;
       continue;

@@ -1,8 +1,8 @@
 /** Korean replies after actions ran, phrased from the actions themselves and their outcomes. */
 import type { DeviceDescription } from '../../model/types.js';
 import type { ActionOutcome, HomeView, PlannedAction, Understanding } from '../types.js';
-import { DONE, FAN_MODE_NAMES, MSG, SYSTEM_MODE_NAMES } from './lexicon/replies.js';
 import { endpointLabel } from './engine.js';
+import { DONE, FAN_MODE_NAMES, MSG, SYSTEM_MODE_NAMES } from './lexicon/replies.js';
 import { formatNumber } from './numbers.js';
 import { withJosa } from './text.js';
 
@@ -15,17 +15,22 @@ function channelName(d: DeviceDescription | undefined, major: number): string {
 }
 
 /** "{subject} {object}{을/를} {verb}" pieces of one successful action: [what, done]. */
-function phrase(a: PlannedAction, d: DeviceDescription | undefined): { subject: string; obj: string | null; done: string } {
+function phrase(
+  a: PlannedAction,
+  d: DeviceDescription | undefined,
+): { subject: string; obj: string | null; done: string } {
   const name = d?.name ?? a.deviceId;
   const ep = d?.endpoints.find((e) => e.id === a.endpoint);
   const args = a.args;
   const c = `${a.cluster}.${a.command}`;
   switch (c) {
     case 'OnOff.On':
-      if (ep?.deviceTypes.includes('Speaker') && d?.deviceType !== 'Speaker') return { subject: name, obj: null, done: DONE.unmute };
+      if (ep?.deviceTypes.includes('Speaker') && d?.deviceType !== 'Speaker')
+        return { subject: name, obj: null, done: DONE.unmute };
       return { subject: name, obj: '', done: DONE.on };
     case 'OnOff.Off':
-      if (ep?.deviceTypes.includes('Speaker') && d?.deviceType !== 'Speaker') return { subject: name, obj: null, done: DONE.mute };
+      if (ep?.deviceTypes.includes('Speaker') && d?.deviceType !== 'Speaker')
+        return { subject: name, obj: null, done: DONE.mute };
       return { subject: name, obj: '', done: DONE.off };
     case 'TemperatureControl.SetTemperature': {
       const label = endpointLabel(ep);
@@ -40,7 +45,11 @@ function phrase(a: PlannedAction, d: DeviceDescription | undefined): { subject: 
         const m = Number(args.SystemMode);
         if (m === 0) return { subject: name, obj: '', done: DONE.off };
         if (d?.deviceType === 'Thermostat' && m === 4) return { subject: name, obj: '', done: DONE.on };
-        return { subject: name, obj: '', done: `${withJosa(`${SYSTEM_MODE_NAMES[m] ?? m} 모드`, '으로/로')} 바꿨어요` };
+        return {
+          subject: name,
+          obj: '',
+          done: `${withJosa(`${SYSTEM_MODE_NAMES[m] ?? m} 모드`, '으로/로')} 바꿨어요`,
+        };
       }
       const v = Number(args.OccupiedCoolingSetpoint ?? args.OccupiedHeatingSetpoint);
       return { subject: name, obj: null, done: `온도를 ${withJosa(temp(v), '으로/로')} 맞췄어요` };
@@ -48,7 +57,11 @@ function phrase(a: PlannedAction, d: DeviceDescription | undefined): { subject: 
     case 'FanControl.WriteAttributes': {
       const m = Number(args.FanMode);
       if (m === 0) return { subject: name, obj: '', done: DONE.off };
-      return { subject: name, obj: null, done: `바람 세기를 ${withJosa(FAN_MODE_NAMES[m] ?? String(m), '으로/로')} 바꿨어요` };
+      return {
+        subject: name,
+        obj: null,
+        done: `바람 세기를 ${withJosa(FAN_MODE_NAMES[m] ?? String(m), '으로/로')} 바꿨어요`,
+      };
     }
     case 'Channel.ChangeChannelByNumber': {
       const ch = channelName(d, Number(args.MajorNumber));
@@ -71,7 +84,11 @@ function phrase(a: PlannedAction, d: DeviceDescription | undefined): { subject: 
     case 'RefrigeratorAndTemperatureControlledCabinetMode.ChangeToMode':
     case 'LaundryWasherMode.ChangeToMode':
     case 'RvcCleanMode.ChangeToMode': {
-      const list = (ep?.clusters[a.cluster]?.SupportedModes ?? []) as Array<{ Mode: number; Label?: string; ModeTags?: unknown[] }>;
+      const list = (ep?.clusters[a.cluster]?.SupportedModes ?? []) as Array<{
+        Mode: number;
+        Label?: string;
+        ModeTags?: unknown[];
+      }>;
       const m = list.find((x) => x.Mode === Number(args.NewMode));
       const label = modeLabel(m);
       return { subject: name, obj: null, done: `${withJosa(`${label} 모드`, '으로/로')} 바꿨어요` };
@@ -127,7 +144,15 @@ function phrase(a: PlannedAction, d: DeviceDescription | undefined): { subject: 
 function modeLabel(m: { Label?: string; ModeTags?: unknown[] } | undefined): string {
   if (!m) return '';
   const tags = (m.ModeTags ?? []).map(String);
-  const names: Record<string, string> = { RapidCool: '급속 냉각', RapidFreeze: '급속 냉동', Auto: '자동', Normal: '표준', Delicate: '섬세', Heavy: '강력', Quick: '쾌속' };
+  const names: Record<string, string> = {
+    RapidCool: '급속 냉각',
+    RapidFreeze: '급속 냉동',
+    Auto: '자동',
+    Normal: '표준',
+    Delicate: '섬세',
+    Heavy: '강력',
+    Quick: '쾌속',
+  };
   for (const t of tags) if (names[t]) return names[t] as string;
   return m.Label ?? '';
 }
@@ -160,7 +185,9 @@ function errorText(o: ActionOutcome, d: DeviceDescription | undefined): string {
     case 'not-allowed':
       return MSG.notAllowed.replace('{n}', topic);
     case 'forbidden':
-      return MSG.forbidden.replace('{n}', topic).replace('{verb}', o.action.command === 'Open' ? '열' : '제어할');
+      return MSG.forbidden
+        .replace('{n}', topic)
+        .replace('{verb}', o.action.command === 'Open' ? '열' : '제어할');
     case 'pin-required':
       return MSG.pin;
     default:
@@ -184,7 +211,17 @@ export function replyKo(u: Understanding, outcomes: ActionOutcome[], home: HomeV
       }
       const p = phrase(o.action, d);
       // "켰어요" after "채널을 바꿨어요" on the same device is implied
-      if (p.done === DONE.on && outcomes.some((x) => x !== o && x.action.deviceId === o.action.deviceId && x.status === 'success' && x.action.cluster !== 'OnOff')) continue;
+      if (
+        p.done === DONE.on &&
+        outcomes.some(
+          (x) =>
+            x !== o &&
+            x.action.deviceId === o.action.deviceId &&
+            x.status === 'success' &&
+            x.action.cluster !== 'OnOff',
+        )
+      )
+        continue;
       const g = groups.find((x) => x.done === p.done && (x.obj === null) === (p.obj === null));
       if (g) {
         if (!g.subjects.includes(p.subject)) g.subjects.push(p.subject);

@@ -3,8 +3,8 @@
  * without regard to spacing.
  */
 import { josa } from 'es-hangul';
-import { lastSyllableOfNumber } from './numbers.js';
 import { LATIN_WORDS, LETTER_NAMES, WAKE_WORDS } from './lexicon/words.js';
+import { lastSyllableOfNumber } from './numbers.js';
 
 /** Longest utterance the engine reads; longer input is not a spoken command. */
 export const MAX_INPUT = 300;
@@ -30,9 +30,9 @@ export function normalize(text: string): Normalized {
   s = s.replace(/°c|°|℃/g, '도');
   s = s.replace(/(^|[^0-9a-z가-힣])-(?=\d)/g, '$1 마이너스 ');
   // keep Hangul syllables, Latin letters, digits, % and decimal points between digits
-  s = s.replace(/(\d)\.(\d)/g, '$1\u0001$2');
-  s = s.replace(/[^가-힣a-z0-9%\u0001]+/g, ' ');
-  s = s.replace(/\u0001/g, '.');
+  s = s.replace(/(\d)\.(\d)/g, '$1\uE000$2');
+  s = s.replace(/[^가-힣a-z0-9%\uE000]+/g, ' ');
+  s = s.replace(/\uE000/g, '.');
   s = s.replace(/(\d),(\d{3})/g, '$1$2');
   s = s.trim();
   // wake word left by the pipeline

@@ -17,7 +17,7 @@ export function conversationRoutes(app: FastifyInstance, hub: Hub): void {
       },
     },
     async (req, reply) => {
-      const { home, principal } = authorize(hub, req, req.params.home);
+      const { home, principal } = authorize(hub, req, req.params.home, 'conversation');
       return idempotent(hub.ctx.store, home.runtime.id, 'turn', req, reply, hub.ctx.clock.now(), async () => ({
         status: 200,
         body: await home.conversation.turn(req.body, `${principal.role}:${principal.id}`),
@@ -36,7 +36,7 @@ export function conversationRoutes(app: FastifyInstance, hub: Hub): void {
       },
     },
     async (req) => {
-      const { home } = authorize(hub, req, req.params.home);
+      const { home } = authorize(hub, req, req.params.home, 'audit');
       const limit = Math.min(Number(req.query.limit ?? 50) || 50, 1000);
       const before = req.query.before ? Number(req.query.before) : undefined;
       return hub.ctx.store.listAudit(home.runtime.id, limit, before);
@@ -54,7 +54,7 @@ export function conversationRoutes(app: FastifyInstance, hub: Hub): void {
       },
     },
     async (req) => {
-      const { home } = authorize(hub, req, req.params.home);
+      const { home } = authorize(hub, req, req.params.home, 'audit');
       return hub.ctx.store.listCommands(home.runtime.id, Math.min(Number(req.query.limit ?? 50) || 50, 1000));
     },
   );

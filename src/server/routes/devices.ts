@@ -22,7 +22,10 @@ export function deviceRoutes(app: FastifyInstance, hub: Hub): void {
         response: { 200: { type: 'array', items: deviceSchema }, '4xx': errorSchema },
       },
     },
-    async (req) => authorize(hub, req, req.params.home).home.runtime.devices(),
+    async (req) => {
+      const access = authorize(hub, req, req.params.home, 'devices:read');
+      return access.home.runtime.devices().filter((d) => access.canSee(d.id));
+    },
   );
 
   app.get<{ Params: { home: string; id: string } }>(
@@ -35,7 +38,7 @@ export function deviceRoutes(app: FastifyInstance, hub: Hub): void {
       },
     },
     async (req) => {
-      const { home } = authorize(hub, req, req.params.home);
+      const { home } = authorize(hub, req, req.params.home, 'devices:read', req.params.id);
       const d = home.runtime.device(req.params.id);
       if (!d) throw unknownDevice(req.params.id);
       return d;
@@ -60,7 +63,7 @@ export function deviceRoutes(app: FastifyInstance, hub: Hub): void {
       },
     },
     async (req, reply) => {
-      const { home, principal } = authorize(hub, req, req.params.home);
+      const { home, origin } = authorize(hub, req, req.params.home, 'devices:operate', req.params.id);
       return idempotent(
         hub.ctx.store,
         home.runtime.id,
@@ -73,7 +76,7 @@ export function deviceRoutes(app: FastifyInstance, hub: Hub): void {
           const r = await home.runtime.command(
             req.params.id,
             { endpoint: String(b.endpoint), cluster: b.cluster, command: b.command, args: b.args ?? {} },
-            principal.role === 'partner' ? `oauth:${principal.id}` : `api:${principal.id}`,
+            origin,
           );
           return { status: 200, body: { status: r.status, commandId: r.commandId } };
         },

@@ -28,12 +28,14 @@ export function eventRoutes(app: FastifyInstance, hub: Hub): void {
     },
     (socket, req) => {
       let homeId: string;
+      let access: ReturnType<typeof authorize>;
       try {
-        homeId = authorize(hub, req, req.params.home).home.runtime.id;
+        access = authorize(hub, req, req.params.home, 'events');
+        homeId = access.home.runtime.id;
       } catch (err) {
         const { status, body } = toReply(err);
         socket.send(JSON.stringify({ type: 'error', status, ...body }));
-        socket.close(status === 401 ? 4401 : 4404, body.error.code);
+        socket.close(status === 401 ? 4401 : status === 403 ? 4403 : 4404, body.error.code);
         return;
       }
       const owner = {};
@@ -42,6 +44,11 @@ export function eventRoutes(app: FastifyInstance, hub: Hub): void {
           name,
           (payload) => {
             if ((payload as { home: string }).home !== homeId || socket.readyState !== 1) return;
+            if (!access.valid()) {
+              socket.close(4401, 'unauthorized');
+              return;
+            }
+            if (!access.seesEvent(payload)) return;
             socket.send(JSON.stringify({ type: name, at: hub.ctx.clock.now(), ...payload }));
           },
           owner,

@@ -59,8 +59,10 @@ function parseForm(text: string): Params {
 
 function oauthError(reply: FastifyReply, err: OAuthError) {
   reply.code(err.status).header('cache-control', 'no-store').header('pragma', 'no-cache');
-  if (err.error === 'invalid_client') reply.header('www-authenticate', 'Basic realm="yeondong", charset="UTF-8"');
-  if (err.error === 'invalid_token') reply.header('www-authenticate', 'Bearer realm="yeondong", error="invalid_token"');
+  if (err.error === 'invalid_client')
+    reply.header('www-authenticate', 'Basic realm="yeondong", charset="UTF-8"');
+  if (err.error === 'invalid_token')
+    reply.header('www-authenticate', 'Bearer realm="yeondong", error="invalid_token"');
   return reply.send({ error: err.error, error_description: err.description });
 }
 
@@ -88,7 +90,8 @@ async function clientOf(as: AuthorizationServer, req: FastifyRequest, body: Para
   let id: string | undefined;
   let secret: string | undefined;
   if (typeof h === 'string' && /^basic\s/i.test(h)) {
-    if (bodySecret !== undefined) throw new OAuthError('invalid_request', 'use one client authentication method, not two');
+    if (bodySecret !== undefined)
+      throw new OAuthError('invalid_request', 'use one client authentication method, not two');
     const raw = Buffer.from(h.slice(6).trim(), 'base64').toString('utf8');
     const i = raw.indexOf(':');
     if (i < 0) throw new OAuthError('invalid_client', 'malformed HTTP Basic credentials', 401);
@@ -98,7 +101,8 @@ async function clientOf(as: AuthorizationServer, req: FastifyRequest, body: Para
     } catch {
       throw new OAuthError('invalid_client', 'malformed HTTP Basic credentials', 401);
     }
-    if (bodyId !== undefined && bodyId !== id) throw new OAuthError('invalid_request', 'client_id differs from the authenticated client');
+    if (bodyId !== undefined && bodyId !== id)
+      throw new OAuthError('invalid_request', 'client_id differs from the authenticated client');
   } else {
     id = bodyId;
     secret = bodySecret;
@@ -110,7 +114,10 @@ async function clientOf(as: AuthorizationServer, req: FastifyRequest, body: Para
 }
 
 const esc = (s: string) =>
-  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
+  s.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string,
+  );
 
 const CONSENT_CSP =
   "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
@@ -166,10 +173,16 @@ function oauthRoutes(app: FastifyInstance, hub: Hub, as: AuthorizationServer, op
     }
   });
 
-  const noStore = (reply: FastifyReply) => reply.header('cache-control', 'no-store').header('pragma', 'no-cache');
+  const noStore = (reply: FastifyReply) =>
+    reply.header('cache-control', 'no-store').header('pragma', 'no-cache');
 
   /** Redirects an authorization response (RFC 6749 §4.1.2, RFC 9207 iss). */
-  const redirectTo = (reply: FastifyReply, uri: string, values: Record<string, string | undefined>, iss: string) => {
+  const redirectTo = (
+    reply: FastifyReply,
+    uri: string,
+    values: Record<string, string | undefined>,
+    iss: string,
+  ) => {
     const u = new URL(uri);
     for (const [k, v] of Object.entries(values)) if (v !== undefined) u.searchParams.set(k, v);
     u.searchParams.set('iss', iss);
@@ -193,15 +206,22 @@ function oauthRoutes(app: FastifyInstance, hub: Hub, as: AuthorizationServer, op
     };
   });
 
-  app.get('/oauth/consent.js', { schema: { summary: 'Script of the consent page (fills in the signed-in member token)' } }, async (_req, reply) =>
-    reply.header('content-type', 'text/javascript; charset=utf-8').header('cache-control', 'no-cache').send(CONSENT_JS),
+  app.get(
+    '/oauth/consent.js',
+    { schema: { summary: 'Script of the consent page (fills in the signed-in member token)' } },
+    async (_req, reply) =>
+      reply
+        .header('content-type', 'text/javascript; charset=utf-8')
+        .header('cache-control', 'no-cache')
+        .send(CONSENT_JS),
   );
 
   app.get(
     '/oauth/authorize',
     {
       schema: {
-        summary: 'OAuth 2.0 authorization endpoint: the consent page listing the scopes (code flow, PKCE S256)',
+        summary:
+          'OAuth 2.0 authorization endpoint: the consent page listing the scopes (code flow, PKCE S256)',
       },
     },
     async (req, reply) => {
@@ -263,18 +283,35 @@ function oauthRoutes(app: FastifyInstance, hub: Hub, as: AuthorizationServer, op
         }
       }
       const who = token ? hub.tokens.authenticate(token, hub.ctx.clock.now()) : null;
-      if (!who) return oauthError(reply, new OAuthError('invalid_token', 'a household member must sign in to approve', 401));
+      if (!who)
+        return oauthError(
+          reply,
+          new OAuthError('invalid_token', 'a household member must sign in to approve', 401),
+        );
       if (who.home !== ar.client.home || (who.role !== 'owner' && who.role !== 'member')) {
-        return oauthError(reply, new OAuthError('access_denied', 'only an owner or member of this home may link it', 403));
+        return oauthError(
+          reply,
+          new OAuthError('access_denied', 'only an owner or member of this home may link it', 403),
+        );
       }
       let approve: string | undefined;
       try {
         approve = param(all, 'approve', true);
       } catch (err) {
-        return redirectTo(reply, ar.redirectUri, { error: 'invalid_request', error_description: (err as Error).message, state: ar.state }, iss);
+        return redirectTo(
+          reply,
+          ar.redirectUri,
+          { error: 'invalid_request', error_description: (err as Error).message, state: ar.state },
+          iss,
+        );
       }
       if (approve !== 'true') {
-        return redirectTo(reply, ar.redirectUri, { error: 'access_denied', error_description: 'the household did not approve', state: ar.state }, iss);
+        return redirectTo(
+          reply,
+          ar.redirectUri,
+          { error: 'access_denied', error_description: 'the household did not approve', state: ar.state },
+          iss,
+        );
       }
       const code = await as.issueCode(ar, who.id);
       return redirectTo(reply, ar.redirectUri, { code, state: ar.state }, iss);
@@ -286,7 +323,8 @@ function oauthRoutes(app: FastifyInstance, hub: Hub, as: AuthorizationServer, op
     {
       bodyLimit: OAUTH_BODY_LIMIT,
       schema: {
-        summary: 'OAuth 2.0 token endpoint (form encoded): authorization_code with code_verifier, or refresh_token (rotated)',
+        summary:
+          'OAuth 2.0 token endpoint (form encoded): authorization_code with code_verifier, or refresh_token (rotated)',
       },
     },
     async (req, reply) => {
@@ -304,7 +342,10 @@ function oauthRoutes(app: FastifyInstance, hub: Hub, as: AuthorizationServer, op
 
   app.post(
     '/oauth/revoke',
-    { bodyLimit: OAUTH_BODY_LIMIT, schema: { summary: 'OAuth 2.0 token revocation (RFC 7009); a refresh token revokes its whole grant' } },
+    {
+      bodyLimit: OAUTH_BODY_LIMIT,
+      schema: { summary: 'OAuth 2.0 token revocation (RFC 7009); a refresh token revokes its whole grant' },
+    },
     async (req, reply) => {
       try {
         const body = formBody(req);
@@ -325,7 +366,8 @@ function oauthRoutes(app: FastifyInstance, hub: Hub, as: AuthorizationServer, op
     {
       bodyLimit: OAUTH_BODY_LIMIT,
       schema: {
-        summary: "OAuth 2.0 token introspection (RFC 7662), for a client's own tokens or, with the owner's bearer token, any token of the home",
+        summary:
+          "OAuth 2.0 token introspection (RFC 7662), for a client's own tokens or, with the owner's bearer token, any token of the home",
       },
     },
     async (req, reply) => {
@@ -336,7 +378,9 @@ function oauthRoutes(app: FastifyInstance, hub: Hub, as: AuthorizationServer, op
         let result: Record<string, unknown>;
         if (typeof h === 'string' && /^bearer\s/i.test(h)) {
           const owner = authenticate(hub, req);
-          if (!owner || owner.role !== 'owner') throw new OAuthError('invalid_token', 'the owner token is required', 401);
+          if (owner?.role !== 'owner') {
+            throw new OAuthError('invalid_token', 'the owner token is required', 401);
+          }
           const token = param(body, 'token');
           if (!token) throw new OAuthError('invalid_request', 'token is required');
           result = await as.introspect(token, { home: owner.home }, iss);
@@ -356,7 +400,13 @@ function oauthRoutes(app: FastifyInstance, hub: Hub, as: AuthorizationServer, op
 }
 
 /** Errors the client may hear go to its redirect URI; problems with the client or redirect URI do not. */
-async function redirectOrError(reply: FastifyReply, as: AuthorizationServer, p: Params, err: OAuthError, iss: string) {
+async function redirectOrError(
+  reply: FastifyReply,
+  as: AuthorizationServer,
+  p: Params,
+  err: OAuthError,
+  iss: string,
+) {
   if (!err.redirect) return oauthError(reply, err);
   const client = await as.clients.get(String(p.client_id));
   const uri = typeof p.redirect_uri === 'string' ? p.redirect_uri : client?.redirectUris[0];
@@ -389,7 +439,11 @@ const linkParams = {
   properties: { home: homeParams.properties.home, grant: { type: 'string', minLength: 1, maxLength: 64 } },
 } as const;
 
-const deviceList = { type: 'array', maxItems: 500, items: { type: 'string', minLength: 1, maxLength: 128 } } as const;
+const deviceList = {
+  type: 'array',
+  maxItems: 500,
+  items: { type: 'string', minLength: 1, maxLength: 128 },
+} as const;
 const expiresInDays = { type: 'integer', minimum: 1, maximum: 3650 } as const;
 
 const newPersonBody = {
@@ -420,7 +474,8 @@ const newTokenBody = {
 
 function accessRoutes(app: FastifyInstance, hub: Hub, as: AuthorizationServer): void {
   const now = () => hub.ctx.clock.now();
-  const notFound = (reply: FastifyReply, what: string) => reply.code(404).send(errorBody('not-found', `no ${what}`));
+  const notFound = (reply: FastifyReply, what: string) =>
+    reply.code(404).send(errorBody('not-found', `no ${what}`));
   const checkDevices = (homeId: string, devices: string[] | undefined) => {
     const home = hub.home(homeId);
     const bad = (devices ?? []).filter((d) => !home?.runtime.device(d));
@@ -430,14 +485,23 @@ function accessRoutes(app: FastifyInstance, hub: Hub, as: AuthorizationServer): 
 
   app.get<{ Params: { home: string } }>(
     '/api/v1/homes/:home/people',
-    { schema: { summary: "The home's people (owner only)", params: homeParams, response: { '4xx': errorSchema } } },
+    {
+      schema: {
+        summary: "The home's people (owner only)",
+        params: homeParams,
+        response: { '4xx': errorSchema },
+      },
+    },
     async (req) => {
       authorize(hub, req, req.params.home, 'admin');
       return hub.tokens.people(req.params.home);
     },
   );
 
-  app.post<{ Params: { home: string }; Body: { id?: string; name: string; role: 'member' | 'guest'; devices?: string[]; expiresInDays?: number } }>(
+  app.post<{
+    Params: { home: string };
+    Body: { id?: string; name: string; role: 'member' | 'guest'; devices?: string[]; expiresInDays?: number };
+  }>(
     '/api/v1/homes/:home/people',
     {
       schema: {
@@ -470,7 +534,10 @@ function accessRoutes(app: FastifyInstance, hub: Hub, as: AuthorizationServer): 
         createdAt: now(),
         expiresAt: now() + (b.expiresInDays ?? defaultDays(person.role)) * DAY,
       });
-      return reply.code(201).header('cache-control', 'no-store').send({ person, ...t });
+      return reply
+        .code(201)
+        .header('cache-control', 'no-store')
+        .send({ person, ...t });
     },
   );
 
@@ -495,10 +562,17 @@ function accessRoutes(app: FastifyInstance, hub: Hub, as: AuthorizationServer): 
 
   app.delete<{ Params: { home: string; person: string } }>(
     '/api/v1/homes/:home/people/:person',
-    { schema: { summary: 'Removes a person and revokes all their tokens (owner only)', params: personParams, response: { '4xx': errorSchema } } },
+    {
+      schema: {
+        summary: 'Removes a person and revokes all their tokens (owner only)',
+        params: personParams,
+        response: { '4xx': errorSchema },
+      },
+    },
     async (req, reply) => {
       authorize(hub, req, req.params.home, 'admin');
-      if (!(await hub.tokens.removePerson(req.params.home, req.params.person))) return notFound(reply, `person '${req.params.person}'`);
+      if (!(await hub.tokens.removePerson(req.params.home, req.params.person)))
+        return notFound(reply, `person '${req.params.person}'`);
       return reply.code(204).send();
     },
   );
@@ -530,7 +604,13 @@ function accessRoutes(app: FastifyInstance, hub: Hub, as: AuthorizationServer): 
 
   app.get<{ Params: { home: string } }>(
     '/api/v1/homes/:home/tokens',
-    { schema: { summary: "The home's live tokens, without their values (owner only)", params: homeParams, response: { '4xx': errorSchema } } },
+    {
+      schema: {
+        summary: "The home's live tokens, without their values (owner only)",
+        params: homeParams,
+        response: { '4xx': errorSchema },
+      },
+    },
     async (req) => {
       authorize(hub, req, req.params.home, 'admin');
       return hub.tokens.tokens(req.params.home, now());
@@ -539,28 +619,48 @@ function accessRoutes(app: FastifyInstance, hub: Hub, as: AuthorizationServer): 
 
   app.delete<{ Params: { home: string; token: string } }>(
     '/api/v1/homes/:home/tokens/:token',
-    { schema: { summary: 'Revokes one token by its id (owner only)', params: tokenParams, response: { '4xx': errorSchema } } },
+    {
+      schema: {
+        summary: 'Revokes one token by its id (owner only)',
+        params: tokenParams,
+        response: { '4xx': errorSchema },
+      },
+    },
     async (req, reply) => {
       authorize(hub, req, req.params.home, 'admin');
-      if (!(await hub.tokens.revokeTokenId(req.params.home, req.params.token))) return notFound(reply, 'such token');
+      if (!(await hub.tokens.revokeTokenId(req.params.home, req.params.token)))
+        return notFound(reply, 'such token');
       return reply.code(204).send();
     },
   );
 
   app.get<{ Params: { home: string } }>(
     '/api/v1/homes/:home/links',
-    { schema: { summary: 'Partner links (OAuth grants) of the home (owner only)', params: homeParams, response: { '4xx': errorSchema } } },
+    {
+      schema: {
+        summary: 'Partner links (OAuth grants) of the home (owner only)',
+        params: homeParams,
+        response: { '4xx': errorSchema },
+      },
+    },
     async (req) => {
       authorize(hub, req, req.params.home, 'admin');
       const clients = new Map((await as.clients.list(req.params.home)).map((c) => [c.clientId, c.name]));
-      return (await as.grants(req.params.home)).map((g) => ({ ...g, clientName: clients.get(g.clientId) ?? null }));
+      return (await as.grants(req.params.home)).map((g) => ({
+        ...g,
+        clientName: clients.get(g.clientId) ?? null,
+      }));
     },
   );
 
   app.delete<{ Params: { home: string; grant: string } }>(
     '/api/v1/homes/:home/links/:grant',
     {
-      schema: { summary: 'Unlinks a partner: the grant and all its tokens stop at once (owner only)', params: linkParams, response: { '4xx': errorSchema } },
+      schema: {
+        summary: 'Unlinks a partner: the grant and all its tokens stop at once (owner only)',
+        params: linkParams,
+        response: { '4xx': errorSchema },
+      },
     },
     async (req, reply) => {
       authorize(hub, req, req.params.home, 'admin');
@@ -571,7 +671,13 @@ function accessRoutes(app: FastifyInstance, hub: Hub, as: AuthorizationServer): 
 
   app.get<{ Params: { home: string } }>(
     '/api/v1/homes/:home/clients',
-    { schema: { summary: "The home's registered OAuth clients, without secrets (owner only)", params: homeParams, response: { '4xx': errorSchema } } },
+    {
+      schema: {
+        summary: "The home's registered OAuth clients, without secrets (owner only)",
+        params: homeParams,
+        response: { '4xx': errorSchema },
+      },
+    },
     async (req) => {
       authorize(hub, req, req.params.home, 'admin');
       return as.clients.list(req.params.home);

@@ -71,7 +71,12 @@ export const startC2cSimulator: SimulatorFactory = async (opts) => {
     return { devices };
   };
 
+  // Read-only counters for fault tests (GET /__sim/stats): how many times the cloud was asked to act.
+  const stats = { requests: {} as Record<string, number>, executions: 0, byDevice: {} as Record<string, number> };
+
   const executeOne = (box: SetTopBox, cmd: ExecuteCommand): ExecuteResult => {
+    stats.executions += 1;
+    stats.byDevice[box.id] = (stats.byDevice[box.id] ?? 0) + 1;
     const before: SetTopState = { ...box.state };
     for (const ex of cmd.execution) {
       const out = box.execute(String(ex.command), isObject(ex.params) ? ex.params : {});
@@ -117,6 +122,8 @@ export const startC2cSimulator: SimulatorFactory = async (opts) => {
     const input = req.inputs[0];
     if (!isObject(input)) throw protocolError(req.requestId, 'inputs[0] is missing');
     const payload = isObject(input.payload) ? input.payload : {};
+    const intent = String(input.intent);
+    stats.requests[intent] = (stats.requests[intent] ?? 0) + 1;
     switch (input.intent) {
       case Intent.Sync:
         return { requestId: req.requestId, payload: sync() };
@@ -166,6 +173,7 @@ export const startC2cSimulator: SimulatorFactory = async (opts) => {
     try {
       const path = new URL(req.url ?? '/', 'http://sim').pathname;
       const sim = /^\/__sim\/devices(?:\/([^/]+))?\/?$/.exec(path);
+      if (path === '/__sim/stats' && req.method === 'GET') return send(200, stats);
       if (path !== '/fulfillment' && !sim) throw new HttpError(404, { error: 'not found' });
       if (!authorized(req)) {
         res.setHeader('www-authenticate', 'Bearer');

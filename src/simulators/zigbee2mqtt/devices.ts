@@ -64,12 +64,12 @@ const sensor = (objectId: string, deviceClass: string, unit: string): DiscoveryE
   },
 });
 
-export const MIREDS = { min: 250, max: 454 } as const;
+export const MIREDS = { min: 153, max: 454 } as const;
 
 const light: Definition = {
-  model: 'LED1545G12',
-  vendor: 'IKEA',
-  description: 'TRADFRI bulb E26/E27, white spectrum',
+  model: '8718696548738',
+  vendor: 'Philips',
+  description: 'Hue White Ambiance E26/E27',
   initial: (seed) => {
     const s = seed.state ?? {};
     const out: Z2mState = { state: s.on === true ? 'ON' : 'OFF', linkquality: 120 };

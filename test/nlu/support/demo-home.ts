@@ -1,6 +1,7 @@
 /** The demo home (../shared/fixtures/demo-home.yaml) as the engine sees it, built from the model builders. */
 import {
   airPurifier,
+  type ChannelInfo,
   climateSensor,
   co2Sensor,
   doorLock,
@@ -19,7 +20,6 @@ import {
   ventilator,
   videoPlayer,
   windowCovering,
-  type ChannelInfo,
 } from '../../../src/model/devices.js';
 import type { DeviceDescription, Endpoint } from '../../../src/model/types.js';
 import type { HomeView, TurnContext } from '../../../src/nlu/types.js';
@@ -60,8 +60,24 @@ const dev = (
 export function demoDevices(): DeviceDescription[] {
   const fridge = refrigerator({
     cabinets: [
-      { id: 'refrigerator', name: '냉장실', tags: ['Refrigerator'], setpoint: 400, min: 100, max: 700, step: 100 },
-      { id: 'freezer', name: '냉동실', tags: ['Freezer'], setpoint: -1800, min: -2300, max: -1500, step: 100 },
+      {
+        id: 'refrigerator',
+        name: '냉장실',
+        tags: ['Refrigerator'],
+        setpoint: 400,
+        min: 100,
+        max: 700,
+        step: 100,
+      },
+      {
+        id: 'freezer',
+        name: '냉동실',
+        tags: ['Freezer'],
+        setpoint: -1800,
+        min: -2300,
+        max: -1500,
+        step: 100,
+      },
     ],
     modes: [
       { Label: 'Normal', Mode: 0, ModeTags: ['Auto'] },
@@ -78,19 +94,72 @@ export function demoDevices(): DeviceDescription[] {
   });
   return [
     dev('fridge', '냉장고', ['디오스', '엘지 냉장고'], 'kitchen', fridge),
-    dev('aircon', '에어컨', ['휘센'], 'living', roomAirConditioner({ on: false, local: 2700, coolingSetpoint: 2400, systemMode: SystemMode.Cool, fanMode: FanMode.Auto })),
-    dev('washer', '세탁기', ['트롬'], 'balcony', laundryWasher({ state: 0, countdown: 0, currentMode: 0, modes: [
-      { Label: '표준', Mode: 0, ModeTags: ['Normal'] },
-      { Label: '울', Mode: 1, ModeTags: ['Delicate'] },
-      { Label: '강력', Mode: 2, ModeTags: ['Heavy'] },
-      { Label: '쾌속', Mode: 3, ModeTags: ['Quick'] },
-    ] })),
-    dev('purifier', '공기청정기', ['퓨리케어', '공청기'], 'master', airPurifier({ on: false, fanMode: FanMode.Auto, pm25: 12 })),
-    dev('settop', '거실 TV', ['지니 TV', '셋톱박스', 'IPTV'], 'living', videoPlayer({ on: true, channels: KT_CHANNELS, current: 11, volume: 12, muted: false })),
+    dev(
+      'aircon',
+      '에어컨',
+      ['휘센'],
+      'living',
+      roomAirConditioner({
+        on: false,
+        local: 2700,
+        coolingSetpoint: 2400,
+        systemMode: SystemMode.Cool,
+        fanMode: FanMode.Auto,
+      }),
+    ),
+    dev(
+      'washer',
+      '세탁기',
+      ['트롬'],
+      'balcony',
+      laundryWasher({
+        state: 0,
+        countdown: 0,
+        currentMode: 0,
+        modes: [
+          { Label: '표준', Mode: 0, ModeTags: ['Normal'] },
+          { Label: '울', Mode: 1, ModeTags: ['Delicate'] },
+          { Label: '강력', Mode: 2, ModeTags: ['Heavy'] },
+          { Label: '쾌속', Mode: 3, ModeTags: ['Quick'] },
+        ],
+      }),
+    ),
+    dev(
+      'purifier',
+      '공기청정기',
+      ['퓨리케어', '공청기'],
+      'master',
+      airPurifier({ on: false, fanMode: FanMode.Auto, pm25: 12 }),
+    ),
+    dev(
+      'settop',
+      '거실 TV',
+      ['지니 TV', '셋톱박스', 'IPTV'],
+      'living',
+      videoPlayer({ on: true, channels: KT_CHANNELS, current: 11, volume: 12, muted: false }),
+    ),
     dev('kimchi', '김치냉장고', ['김치 냉장고', '김냉'], 'kitchen', kimchi),
-    dev('bedroom-tv', '안방 TV', [], 'master', videoPlayer({ on: false, channels: ST_CHANNELS, current: 9, volume: 8, muted: false })),
-    dev('vacuum', '로봇청소기', ['제트봇', '청소기'], 'living', roboticVacuum({ running: false, operational: 0x42, batteryHalfPercent: 180 })),
-    dev('living-light', '거실 조명', ['거실 불', '거실 전등'], 'living', light({ on: false, level: 254, mireds: 370 })),
+    dev(
+      'bedroom-tv',
+      '안방 TV',
+      [],
+      'master',
+      videoPlayer({ on: false, channels: ST_CHANNELS, current: 9, volume: 8, muted: false }),
+    ),
+    dev(
+      'vacuum',
+      '로봇청소기',
+      ['제트봇', '청소기'],
+      'living',
+      roboticVacuum({ running: false, operational: 0x42, batteryHalfPercent: 180 }),
+    ),
+    dev(
+      'living-light',
+      '거실 조명',
+      ['거실 불', '거실 전등'],
+      'living',
+      light({ on: false, level: 254, mireds: 370 }),
+    ),
     dev('kitchen-light', '주방 조명', ['주방 불'], 'kitchen', light({ on: true, level: 200 })),
     dev('master-light', '안방 조명', ['안방 불'], 'master', light({ on: false, level: 254 })),
     dev('kids-light', '아이방 조명', ['아이방 불'], 'kids', light({ on: false })),
@@ -98,8 +167,20 @@ export function demoDevices(): DeviceDescription[] {
     dev('heating-pad', '전기장판', ['장판'], 'study', plug(false)),
     dev('living-sensor', '거실 온습도계', [], 'living', climateSensor({ temperature: 2350, humidity: 4100 })),
     dev('kids-co2', '아이방 공기질 센서', ['이산화탄소 센서'], 'kids', co2Sensor(870)),
-    dev('heat-living', '거실 난방', ['거실 보일러'], 'living', heatingThermostat({ on: true, local: 2100, setpoint: 2200 })),
-    dev('heat-master', '안방 난방', ['안방 보일러'], 'master', heatingThermostat({ on: true, local: 2250, setpoint: 2300 })),
+    dev(
+      'heat-living',
+      '거실 난방',
+      ['거실 보일러'],
+      'living',
+      heatingThermostat({ on: true, local: 2100, setpoint: 2200 }),
+    ),
+    dev(
+      'heat-master',
+      '안방 난방',
+      ['안방 보일러'],
+      'master',
+      heatingThermostat({ on: true, local: 2250, setpoint: 2300 }),
+    ),
     dev('door', '현관문', ['도어락', '현관 도어락'], 'entrance', doorLock(true)),
     dev('gas', '가스 밸브', ['가스', '가스밸브', '가스 차단기'], 'kitchen', gasValve(true)),
     dev('ventilator', '환기 장치', ['환기', '전열교환기'], 'living', ventilator(FanMode.Off)),
@@ -139,5 +220,11 @@ export const SATELLITES: Record<string, { area: string | null; player: string | 
 
 export function ctxFor(satellite = 'genie-speaker', pending: unknown = null): TurnContext {
   const s = SATELLITES[satellite] ?? { area: null, player: null };
-  return { satelliteArea: s.area, satellitePlayer: s.player, pending, now: Date.UTC(2026, 10, 27, 5, 30), timezone: 'Asia/Seoul' };
+  return {
+    satelliteArea: s.area,
+    satellitePlayer: s.player,
+    pending,
+    now: Date.UTC(2026, 10, 27, 5, 30),
+    timezone: 'Asia/Seoul',
+  };
 }

@@ -50,7 +50,18 @@ export const NATIVE_TENS: Array<[string, number]> = [
 ];
 
 /** Words said before a PIN ("비밀번호는 …"). */
-export const PIN_PREFIXES = ['비밀번호는', '비밀번호', '비번은', '비번', '핀번호는', '핀번호', '핀은', '핀', '번호는', '번호'];
+export const PIN_PREFIXES = [
+  '비밀번호는',
+  '비밀번호',
+  '비번은',
+  '비번',
+  '핀번호는',
+  '핀번호',
+  '핀은',
+  '핀',
+  '번호는',
+  '번호',
+];
 /** Endings said after a PIN ("… 이요"). */
 export const PIN_SUFFIXES = ['입니다', '예요', '요', '야', '이에요', '이요', '이야'];
 

@@ -86,8 +86,23 @@ export const MODE_NAMES: Record<string, string> = {
   Quiet: '저소음',
 };
 
-export const SYSTEM_MODE_NAMES: Record<number, string> = { 0: '꺼짐', 1: '자동', 3: '냉방', 4: '난방', 7: '송풍', 8: '제습' };
-export const FAN_MODE_NAMES: Record<number, string> = { 0: '꺼짐', 1: '약풍', 2: '중풍', 3: '강풍', 4: '켜짐', 5: '자동', 6: '스마트' };
+export const SYSTEM_MODE_NAMES: Record<number, string> = {
+  0: '꺼짐',
+  1: '자동',
+  3: '냉방',
+  4: '난방',
+  7: '송풍',
+  8: '제습',
+};
+export const FAN_MODE_NAMES: Record<number, string> = {
+  0: '꺼짐',
+  1: '약풍',
+  2: '중풍',
+  3: '강풍',
+  4: '켜짐',
+  5: '자동',
+  6: '스마트',
+};
 
 /** State words in answers. */
 export const STATE_WORDS = {

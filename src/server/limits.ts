@@ -1,0 +1,147 @@
+/**
+ * Limits of the HTTP surface: per-token and per-address rate limits (429 with Retry-After and the
+ * contract's error body), and the security headers of every HTML page (the dashboard and the OAuth
+ * consent page: CSP without inline script, frame-ancestors 'none').
+ *
+ * Defaults are generous (tests and benches are not throttled); configure with AppOptions.limits or
+ * YEONDONG_RATE_WINDOW_MS, YEONDONG_RATE_PER_TOKEN, YEONDONG_RATE_PER_ADDRESS (0 = off).
+ */
+import { createHash } from 'node:crypto';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { errorBody } from './errors.js';
+
+export interface LimitOptions {
+  /** Length of one counting window, ms. */
+  windowMs: number;
+  /** Requests per window for one bearer token or client credential (0 = unlimited). */
+  perToken: number;
+  /** Requests per window from one address (0 = unlimited). */
+  perAddress: number;
+  /** Most counters kept at once (memory bound); expired ones are dropped first. */
+  maxKeys: number;
+}
+
+export const DEFAULT_LIMITS: LimitOptions = {
+  windowMs: 10_000,
+  perToken: 20_000,
+  perAddress: 50_000,
+  maxKeys: 100_000,
+};
+
+function envNumber(name: string): number | undefined {
+  const v = process.env[name];
+  if (v === undefined || v === '') return undefined;
+  const n = Number(v);
+  return Number.isFinite(n) && n >= 0 ? n : undefined;
+}
+
+export function limitsFromEnv(): Partial<LimitOptions> {
+  const out: Partial<LimitOptions> = {};
+  const w = envNumber('YEONDONG_RATE_WINDOW_MS');
+  const t = envNumber('YEONDONG_RATE_PER_TOKEN');
+  const a = envNumber('YEONDONG_RATE_PER_ADDRESS');
+  if (w) out.windowMs = w;
+  if (t !== undefined) out.perToken = t;
+  if (a !== undefined) out.perAddress = a;
+  return out;
+}
+
+interface Counter {
+  start: number;
+  count: number;
+}
+
+/** Fixed-window counters with a memory bound. */
+export class RateLimiter {
+  readonly opts: LimitOptions;
+  readonly #counters = new Map<string, Counter>();
+  readonly #now: () => number;
+
+  constructor(opts: Partial<LimitOptions> = {}, now: () => number = Date.now) {
+    this.opts = { ...DEFAULT_LIMITS, ...opts };
+    this.#now = now;
+  }
+
+  /** Counts one request for the key; returns the seconds to wait when over the limit, else 0. */
+  hit(key: string, limit: number): number {
+    if (limit <= 0) return 0;
+    const now = this.#now();
+    let c = this.#counters.get(key);
+    if (!c || now - c.start >= this.opts.windowMs) {
+      if (!c && this.#counters.size >= this.opts.maxKeys) this.#sweep(now);
+      c = { start: now, count: 0 };
+      this.#counters.set(key, c);
+    }
+    c.count++;
+    if (c.count <= limit) return 0;
+    return Math.max(1, Math.ceil((c.start + this.opts.windowMs - now) / 1000));
+  }
+
+  #sweep(now: number): void {
+    for (const [k, c] of this.#counters) if (now - c.start >= this.opts.windowMs) this.#counters.delete(k);
+    if (this.#counters.size >= this.opts.maxKeys) this.#counters.clear();
+  }
+}
+
+/** The credential a request carries (bearer token or Basic client credentials), hashed, or null. */
+function credentialKey(req: FastifyRequest): string | null {
+  const h = req.headers.authorization;
+  let cred: string | null = null;
+  if (typeof h === 'string' && h.length > 0) cred = h.trim();
+  else {
+    const q = (req.query as Record<string, unknown> | undefined)?.access_token;
+    if (typeof q === 'string' && q.length > 0) cred = `Bearer ${q}`;
+  }
+  return cred ? createHash('sha256').update(cred).digest('base64url').slice(0, 22) : null;
+}
+
+export function installRateLimits(
+  app: FastifyInstance,
+  opts: Partial<LimitOptions> | false = {},
+): RateLimiter | null {
+  if (opts === false) return null;
+  const limiter = new RateLimiter({ ...limitsFromEnv(), ...opts });
+  app.addHook('onRequest', async (req: FastifyRequest, reply: FastifyReply) => {
+    const byAddress = limiter.hit(`a:${req.ip}`, limiter.opts.perAddress);
+    const cred = credentialKey(req);
+    const byToken = cred ? limiter.hit(`t:${cred}`, limiter.opts.perToken) : 0;
+    const wait = Math.max(byAddress, byToken);
+    if (wait > 0) {
+      return reply
+        .code(429)
+        .header('retry-after', String(wait))
+        .send(errorBody('too-many-requests', `too many requests; try again in ${wait} s`));
+    }
+  });
+  return limiter;
+}
+
+/** The dashboard's policy: scripts, styles and connections only from the hub itself; never framed. */
+export const DASHBOARD_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+/** Security headers on every answer; the CSP on every HTML page (a page may set a stricter one). */
+export function installSecurityHeaders(app: FastifyInstance): void {
+  app.addHook('onSend', async (_req, reply, payload) => {
+    reply.header('x-content-type-options', 'nosniff');
+    const ct = String(reply.getHeader('content-type') ?? '');
+    if (ct.startsWith('text/html')) {
+      if (!reply.hasHeader('content-security-policy')) reply.header('content-security-policy', DASHBOARD_CSP);
+      reply.header('x-frame-options', 'DENY');
+      reply.header('referrer-policy', 'no-referrer');
+      reply.header('cross-origin-opener-policy', 'same-origin');
+      reply.header('permissions-policy', 'camera=(), geolocation=(), microphone=(self)');
+    }
+    return payload;
+  });
+}

@@ -1,0 +1,195 @@
+/** Numbers, PINs, particles, garbage input, ambiguity and the HA line protocol. */
+import { PassThrough } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { runNluHa, understandHa } from '../../src/nlu/ko/ha.js';
+import { koreanUnderstander, parseKoreanNumber, parseSpokenDigits } from '../../src/nlu/ko/index.js';
+import { withJosa } from '../../src/nlu/ko/text.js';
+import { ctxFor, demoHome } from './support/demo-home.js';
+
+const home = demoHome();
+
+describe('numbers', () => {
+  it.each([
+    ['3', 3],
+    ['삼', 3],
+    ['이십오', 25],
+    ['십일', 11],
+    ['백', 100],
+    ['열다섯', 15],
+    ['스물두', 22],
+    ['세', 3],
+    ['영하 3', -3],
+    ['마이너스 2.5', -2.5],
+    ['삼점오', 3.5],
+    ['이십삼 점 오', 23.5],
+    ['천이백', 1200],
+  ])('%s → %d', (text, n) => {
+    expect(parseKoreanNumber(text)).toBe(n);
+  });
+  it('rejects words that are not numbers', () => {
+    expect(parseKoreanNumber('사과')).toBeNull();
+    expect(parseKoreanNumber('')).toBeNull();
+  });
+});
+
+describe('spoken digits', () => {
+  it.each([
+    ['공오일이', '0512'],
+    ['0512', '0512'],
+    ['영 오 일 이', '0512'],
+    ['공오일이요', '0512'],
+    ['비밀번호는 공오일이', '0512'],
+    ['0-5-1-2', '0512'],
+  ])('%s → %s', (text, pin) => {
+    expect(parseSpokenDigits(text)).toBe(pin);
+  });
+  it.each(['', '안녕', '공오일이 켜줘', 'abc'])('%s → null', (text) => {
+    expect(parseSpokenDigits(text)).toBeNull();
+  });
+});
+
+describe('particles', () => {
+  it.each([
+    ['냉장고', '을/를', '냉장고를'],
+    ['거실 조명', '을/를', '거실 조명을'],
+    ['TV', '을/를', 'TV를'],
+    ['3도', '으로/로', '3도로'],
+    ['KBS1', '으로/로', 'KBS1로'],
+    ['MBC', '으로/로', 'MBC로'],
+    ['20', '으로/로', '20으로'],
+    ['15', '으로/로', '15로'],
+    ['50%', '으로/로', '50%로'],
+    ['현관문', '은/는', '현관문은'],
+    ['거실 조명', '와/과', '거실 조명과'],
+    ['거실 TV', '와/과', '거실 TV와'],
+    ['10', '이/가', '10이'],
+  ])('%s + %s', (w, p, out) => {
+    expect(withJosa(w, p as '을/를')).toBe(out);
+  });
+});
+
+describe('garbage and out-of-domain input', () => {
+  const junk = [
+    '',
+    ' ',
+    'x'.repeat(10_000),
+    '가'.repeat(10_000),
+    '🤖'.repeat(500),
+    '\u0000\u0007\u001b[31m',
+    'Привет мир',
+    'مرحبا',
+    '你好世界',
+    '\uD800',
+    '냉장고'.repeat(200),
+  ];
+  it.each(junk.map((j) => [j.slice(0, 20), j]))('%j', (_label, text) => {
+    const u = koreanUnderstander.understand(text, home, ctxFor());
+    expect(u.understood).toBe(false);
+    expect(u.actions).toEqual([]);
+    expect(u.answer).toContain('못 알아들었어요');
+  });
+  it('never throws on non-string input', () => {
+    const u = koreanUnderstander.understand(undefined as unknown as string, home, ctxFor());
+    expect(u.understood).toBe(false);
+  });
+});
+
+describe('ambiguity', () => {
+  it('asks which TV and takes the answer in the next turn', () => {
+    const u = koreanUnderstander.understand('TV 켜줘', home, ctxFor('console'));
+    expect(u.ask?.kind).toBe('choice');
+    expect(u.ask?.text).toBe('거실 TV와 안방 TV 중 어느 것을 켤까요?');
+    expect(u.ask?.options.map((o) => o.id)).toEqual(['settop', 'bedroom-tv']);
+    for (const [answer, id] of [
+      ['안방', 'bedroom-tv'],
+      ['안방 TV', 'bedroom-tv'],
+      ['거실 거', 'settop'],
+      ['두 번째', 'bedroom-tv'],
+      ['첫 번째 거', 'settop'],
+    ] as const) {
+      const next = koreanUnderstander.understand(answer, home, ctxFor('console', u.ask?.pending));
+      expect(next.actions.map((a) => `${a.deviceId} ${a.command}`)).toEqual([`${id} On`]);
+    }
+    const both = koreanUnderstander.understand('둘 다', home, ctxFor('console', u.ask?.pending));
+    expect(both.actions).toHaveLength(2);
+  });
+  it('treats an unrelated answer as a new request', () => {
+    const u = koreanUnderstander.understand('TV 켜줘', home, ctxFor('console'));
+    const next = koreanUnderstander.understand('거실 불 꺼줘', home, ctxFor('console', u.ask?.pending));
+    expect(next.actions.map((a) => a.deviceId)).toEqual(['living-light']);
+  });
+});
+
+describe('replies after errors', () => {
+  it('explains an out-of-range temperature', () => {
+    const u = koreanUnderstander.understand('냉장고 10도로 맞춰줘', home, ctxFor());
+    const action = u.actions[0];
+    expect(action).toBeDefined();
+    if (!action) return;
+    const r = koreanUnderstander.reply(
+      u,
+      [{ action, status: 'error', error: { code: 'value-out-of-range' } }],
+      home,
+    );
+    expect(r).toBe('냉장고 냉장실은 1도에서 7도 사이로만 맞출 수 있어요.');
+  });
+  it('says when a device is offline', () => {
+    const u = koreanUnderstander.understand('거실 불 켜줘', home, ctxFor());
+    const action = u.actions[0];
+    if (!action) throw new Error('no action');
+    const r = koreanUnderstander.reply(
+      u,
+      [{ action, status: 'error', error: { code: 'device-offline' } }],
+      home,
+    );
+    expect(r).toBe('거실 조명이 지금 연결되어 있지 않아요.');
+  });
+});
+
+describe('Home Assistant line protocol', () => {
+  it('answers one line per line, in order, and survives bad lines', async () => {
+    const input = new PassThrough();
+    const output = new PassThrough();
+    const chunks: string[] = [];
+    output.on('data', (c: Buffer) => chunks.push(c.toString()));
+    const done = runNluHa(input, output);
+    input.write(
+      `${JSON.stringify({ sentence: '불 켜줘', entities: [{ name: '거실 조명', domain: 'light', area: '거실' }], areas: ['거실'], contextArea: '거실' })}\n`,
+    );
+    input.write('not json\n');
+    input.write('{"sentence": 42}\n');
+    input.write(`${JSON.stringify({ sentence: '몇 시야', entities: [], areas: [] })}\n`);
+    input.end();
+    await done;
+    const lines = chunks
+      .join('')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(lines).toEqual([
+      { intent: 'HassTurnOn', slots: { domain: 'light' } },
+      { intent: null, slots: {} },
+      { intent: null, slots: {} },
+      { intent: 'HassGetCurrentTime', slots: {} },
+    ]);
+  });
+  it('understands natural phrasings beyond the suite', () => {
+    const ents = [
+      { name: '거실 조명', domain: 'light', area: '거실' },
+      { name: '무드등', domain: 'light', area: '침실' },
+    ];
+    expect(
+      understandHa({ sentence: '무드등 좀 켜 줄래요', entities: ents, areas: ['거실', '침실'] }),
+    ).toEqual({
+      intent: 'HassTurnOn',
+      slots: { name: '무드등' },
+    });
+    expect(understandHa({ sentence: '거실불꺼', entities: ents, areas: ['거실', '침실'] }).intent).toBe(
+      'HassTurnOff',
+    );
+    expect(understandHa({ sentence: '무드등 밝기 삼십 퍼센트로', entities: ents, areas: [] }).slots).toEqual({
+      name: '무드등',
+      brightness: 30,
+    });
+  });
+});

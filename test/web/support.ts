@@ -1,0 +1,99 @@
+/**
+ * Browser-test helpers: build the dashboard into a temporary folder, start a real hub that serves
+ * it (with a strict Content-Security-Policy, as production will), and drive Debian's Chromium.
+ */
+import { existsSync, mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { RouteGroup } from '../../src/server/app.js';
+import { webRoutesFrom } from '../../src/server/routes/web.js';
+import { tempDir } from '../support/hub.js';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const SCREENSHOTS = join(ROOT, 'docs', 'screenshots');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Builds web/ with Vite into a fresh folder (each test file its own: files run in parallel). */
+export async function buildWeb(): Promise<string> {
+  const { build } = await import('vite');
+  const outDir = tempDir('yd-web-');
+  await build({
+    configFile: join(ROOT, 'web', 'vite.config.ts'),
+    logLevel: 'silent',
+    build: { outDir, emptyOutDir: true, sourcemap: false },
+  });
+  if (!existsSync(join(outDir, 'index.html'))) throw new Error('vite build wrote no index.html');
+  return outDir;
+}
+
+/** The policy the hub's security headers set: no inline script or style, same origin only. */
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; font-src 'self'; " +
+  "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+/** Adds the strict CSP to every answer that does not already carry one. */
+export const strictCsp: RouteGroup = (app) => {
+  app.addHook('onSend', async (_req, reply, payload) => {
+    if (!reply.hasHeader('content-security-policy')) reply.header('content-security-policy', STRICT_CSP);
+    return payload;
+  });
+};
+
+export const webGroups = async (): Promise<RouteGroup[]> => [strictCsp, webRoutesFrom(await buildWeb())];
+
+export async function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+/** Everything a page did that a dashboard must not: foreign requests, errors, CSP refusals, dialogs. */
+export interface Watch {
+  foreign: string[];
+  errors: string[];
+  dialogs: string[];
+}
+
+export function watch(context: BrowserContext, origin: string): Watch {
+  const w: Watch = { foreign: [], errors: [], dialogs: [] };
+  const wsOrigin = origin.replace(/^http/, 'ws');
+  context.on('request', (r) => {
+    const u = r.url();
+    if (!u.startsWith(`${origin}/`) && !u.startsWith('data:') && !u.startsWith('blob:')) w.foreign.push(u);
+  });
+  context.on('page', (p) => observePage(p, w, wsOrigin));
+  return w;
+}
+
+export function observePage(p: Page, w: Watch, wsOrigin: string): void {
+  p.on('websocket', (ws) => {
+    if (!ws.url().startsWith(`${wsOrigin}/`)) w.foreign.push(ws.url());
+  });
+  p.on('pageerror', (e) => w.errors.push(`pageerror: ${e.message}`));
+  p.on('console', (m) => {
+    // A 4xx/5xx that the page expects (wrong token) is logged by Chromium as a resource error.
+    if (m.type() === 'error' && !/Failed to load resource/.test(m.text())) w.errors.push(m.text());
+  });
+  p.on('dialog', (d) => {
+    w.dialogs.push(`${d.type()}: ${d.message()}`);
+    void d.dismiss();
+  });
+}
+
+export function screenshotPath(name: string): string {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  return join(SCREENSHOTS, name);
+}
+
+/** The card of one device. */
+export const card = (page: Page, id: string) => page.locator(`article[data-device="${id}"]`);

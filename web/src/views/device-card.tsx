@@ -1,0 +1,68 @@
+/** A device as a card: name, vendor, online state, what people care about, and its controls. */
+import { useState } from 'preact/hooks';
+import { errorText, typeName, useApp } from '../context.js';
+import { describe } from '../describe.js';
+import type { CommandBody, Device } from '../model.js';
+import { ControlView } from './controls.js';
+
+export function DeviceCard({ device: d }: { device: Device }) {
+  const { t, api, state, dispatch } = useApp();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const desc = describe(d, t);
+  const idBase = `dev-${d.id}`;
+
+  const run = async (body: CommandBody) => {
+    setBusy(true);
+    setError(null);
+    try {
+      await api.command(d.id, body);
+      // The event stream brings the change; without it, read the device again.
+      if (state.live !== 'open') dispatch({ type: 'device', device: await api.device(d.id) });
+    } catch (err) {
+      setError(t('device.failed', { message: errorText(t, err) }));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const maker = [d.vendor, d.model].filter(Boolean).join(' · ');
+  const classes = ['card', d.online ? 'online' : 'offline', desc.on === true ? 'is-on' : '', busy ? 'busy' : '']
+    .filter(Boolean)
+    .join(' ');
+  return (
+    <article class={classes} aria-labelledby={`${idBase}-name`} data-device={d.id} aria-busy={busy}>
+      <header class="card-head">
+        <h4 id={`${idBase}-name`}>{d.name}</h4>
+        <span class={d.online ? 'badge badge-online' : 'badge badge-offline'}>
+          {t(d.online ? 'device.online' : 'device.offline')}
+        </span>
+      </header>
+      <p class="card-meta">
+        <span>{typeName(t, d.deviceType)}</span>
+        {maker ? <span>{maker}</span> : null}
+        <span>{t('device.via', { connection: d.connection })}</span>
+      </p>
+      <p class="facts" data-facts>
+        {desc.facts.length > 0 ? desc.facts.join(' · ') : t('device.noState')}
+      </p>
+      {desc.alerts.map((a) => (
+        <p key={a} class="alert">
+          {a}
+        </p>
+      ))}
+      {desc.controls.length > 0 ? (
+        <div class="controls">
+          {desc.controls.map((c) => (
+            <ControlView key={c.key} control={c} idBase={idBase} disabled={!d.online || busy} run={(b) => void run(b)} />
+          ))}
+        </div>
+      ) : null}
+      {error ? (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      ) : null}
+    </article>
+  );
+}
