@@ -19,7 +19,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem, tmpdir } from 'node:os';
+import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import WebSocket from 'ws';
 import { homeYaml, SIM_HOME_YAML } from './lib/homes.js';
@@ -47,7 +47,9 @@ const opt = (name: string) => {
   return i >= 0 ? argv[i + 1] : undefined;
 };
 if (flag('--help') || flag('-h')) {
-  console.log('Usage: node dist/bench/run.js [--quick] [--compare FILE] [--out FILE] [--data DIR] [--profile] [--only nlu,turns,commands,fanout,scale]');
+  console.log(
+    'Usage: node dist/bench/run.js [--quick] [--compare FILE] [--out FILE] [--data DIR] [--profile] [--only nlu,turns,commands,fanout,scale]',
+  );
   process.exit(0);
 }
 const QUICK = flag('--quick');
@@ -169,19 +171,26 @@ async function nluSection(): Promise<Record<string, unknown>> {
   const src = readFileSync(script, 'utf8');
   if (/export (async )?function measureNlu\b/.test(src)) {
     const mod = (await import(script)) as { measureNlu: (o: { quick: boolean }) => unknown };
-    return { source: 'bench/nlu.ts measureNlu()', ...(await mod.measureNlu({ quick: QUICK })) as object };
+    return { source: 'bench/nlu.ts measureNlu()', ...((await mod.measureNlu({ quick: QUICK })) as object) };
   }
   const r = spawnSync(process.execPath, [script], { encoding: 'utf8', timeout: 300_000 });
   const out = `${r.stdout}\n${r.stderr}`;
   const parse = (label: string) => {
-    const m = new RegExp(`${label}\\s+n=(\\d+)\\s+p50 ([\\d.]+) µs\\s+p95 ([\\d.]+) µs\\s+p99 ([\\d.]+) µs(?:\\s+max ([\\d.]+) µs)?`).exec(out);
+    const m = new RegExp(
+      `${label}\\s+n=(\\d+)\\s+p50 ([\\d.]+) µs\\s+p95 ([\\d.]+) µs\\s+p99 ([\\d.]+) µs(?:\\s+max ([\\d.]+) µs)?`,
+    ).exec(out);
     if (!m) return null;
     const ms = (v: string | undefined) => (v === undefined ? null : Math.round(Number(v)) / 1000);
     return { n: Number(m[1]), p50: ms(m[2]), p95: ms(m[3]), p99: ms(m[4]), max: ms(m[5]) };
   };
   const inDomain = parse('in-domain');
   const home = /home: ([^\n]+)/.exec(out)?.[1];
-  if (!inDomain) return { available: false, note: 'could not read the output of dist/bench/nlu.js', output: out.slice(0, 2000) };
+  if (!inDomain)
+    return {
+      available: false,
+      note: 'could not read the output of dist/bench/nlu.js',
+      output: out.slice(0, 2000),
+    };
   return { source: 'dist/bench/nlu.js', home, unit: 'ms', inDomain, outOfDomain: parse('out-of-domain') };
 }
 
@@ -193,7 +202,11 @@ async function turnsSection(r: Rig): Promise<Record<string, LoadResult>> {
     const res = await r.client.post(path, { text: TURN_TEXT(c + i), satellite: 'genie-speaker' });
     const action = res.body?.actions?.[0];
     const ok = res.status === 200 && action?.status === 'success';
-    return { ok, ms: res.ms, ...(ok ? {} : { error: `${res.status} ${JSON.stringify(res.body).slice(0, 300)}` }) };
+    return {
+      ok,
+      ms: res.ms,
+      ...(ok ? {} : { error: `${res.status} ${JSON.stringify(res.body).slice(0, 300)}` }),
+    };
   };
   await closedLoop(10, WARMUP_SECONDS, send);
   const out: Record<string, LoadResult> = {};
@@ -225,7 +238,11 @@ async function commandsSection(r: Rig): Promise<Record<string, LoadResult>> {
             args: { Level: 10 + (n % 20) },
           });
     const ok = res.status === 200 && res.body?.status === 'success';
-    return { ok, ms: res.ms, ...(ok ? {} : { error: `${res.status} ${JSON.stringify(res.body).slice(0, 300)}` }) };
+    return {
+      ok,
+      ms: res.ms,
+      ...(ok ? {} : { error: `${res.status} ${JSON.stringify(res.body).slice(0, 300)}` }),
+    };
   };
   await closedLoop(10, WARMUP_SECONDS, send);
   const out: Record<string, LoadResult> = {};
@@ -377,7 +394,8 @@ function table(doc: Record<string, any>): string {
   };
   const ms = (v: unknown) => (typeof v === 'number' ? `${v < 1 ? v.toFixed(3) : v.toFixed(1)} ms` : '–');
   const nlu = doc.nlu?.inDomain;
-  if (nlu) rows.push(['NLU per utterance (in-domain)', ms(nlu.p50), ms(nlu.p95), ms(nlu.p99), '', goal('nlu-p95')]);
+  if (nlu)
+    rows.push(['NLU per utterance (in-domain)', ms(nlu.p50), ms(nlu.p95), ms(nlu.p99), '', goal('nlu-p95')]);
   const ood = doc.nlu?.outOfDomain;
   if (ood) rows.push(['NLU per utterance (out-of-domain)', ms(ood.p50), ms(ood.p95), ms(ood.p99), '', '']);
   for (const [k, l] of Object.entries((doc.turns ?? {}) as Record<string, LoadResult>)) {
@@ -402,16 +420,51 @@ function table(doc: Record<string, any>): string {
   }
   const fo = doc.fanout;
   if (fo?.fromEmitMs) {
-    rows.push([`event fan-out to ${fo.subscribers} WebSockets`, ms(fo.fromEmitMs.p50), ms(fo.fromEmitMs.p95), ms(fo.fromEmitMs.p99), '', goal('fanout-p95')]);
-    rows.push(['  (from command sent)', ms(fo.fromCommandSentMs.p50), ms(fo.fromCommandSentMs.p95), ms(fo.fromCommandSentMs.p99), '', '']);
+    rows.push([
+      `event fan-out to ${fo.subscribers} WebSockets`,
+      ms(fo.fromEmitMs.p50),
+      ms(fo.fromEmitMs.p95),
+      ms(fo.fromEmitMs.p99),
+      '',
+      goal('fanout-p95'),
+    ]);
+    rows.push([
+      '  (from command sent)',
+      ms(fo.fromCommandSentMs.p50),
+      ms(fo.fromCommandSentMs.p95),
+      ms(fo.fromCommandSentMs.p99),
+      '',
+      '',
+    ]);
   }
   const sc = doc.scale;
   if (sc?.large) {
-    rows.push([`start-up, ${sc.large.devices} devices (cold / warm)`, `${sc.large.coldStartMs} ms`, `${sc.large.warmStartMs} ms`, '', '', '']);
-    rows.push(['memory per 1,000 devices (RSS)', `${sc.rssPer1000DevicesMB} MB`, '', '', `${sc.large.rssMB} MB total`, '']);
+    rows.push([
+      `start-up, ${sc.large.devices} devices (cold / warm)`,
+      `${sc.large.coldStartMs} ms`,
+      `${sc.large.warmStartMs} ms`,
+      '',
+      '',
+      '',
+    ]);
+    rows.push([
+      'memory per 1,000 devices (RSS)',
+      `${sc.rssPer1000DevicesMB} MB`,
+      '',
+      '',
+      `${sc.large.rssMB} MB total`,
+      '',
+    ]);
   }
   const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length))) ?? [];
-  return rows.map((r) => r.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ').trimEnd()).join('\n');
+  return rows
+    .map((r) =>
+      r
+        .map((c, i) => c.padEnd(widths[i] ?? 0))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n');
 }
 
 interface Goal {
@@ -440,7 +493,9 @@ function compare(doc: Record<string, unknown>, file: string): string {
   const a = flatten(doc);
   const b = flatten(old);
   const keep = /(p50|p95|p99|perSecond|coldStartMs|warmStartMs|rssPer1000DevicesMB|rssMB)$/;
-  const lines = [`compared with ${file} (${String(old.at ?? '?')}, ${String((old.machine as any)?.cpu ?? '?')}): new / old`];
+  const lines = [
+    `compared with ${file} (${String(old.at ?? '?')}, ${String((old.machine as any)?.cpu ?? '?')}): new / old`,
+  ];
   for (const [k, v] of Object.entries(a)) {
     if (!keep.test(k) || k.startsWith('machine')) continue;
     const o = b[k];
@@ -448,7 +503,9 @@ function compare(doc: Record<string, unknown>, file: string): string {
     const ratio = v / o;
     const better = /perSecond$/.test(k) ? ratio > 1.1 : ratio < 0.9;
     const worse = /perSecond$/.test(k) ? ratio < 0.9 : ratio > 1.1;
-    lines.push(`  ${k.padEnd(44)} ${f(o, 3).padStart(10)} → ${f(v, 3).padStart(10)}  ×${ratio.toFixed(2)}${better ? '  better' : worse ? '  worse' : ''}`);
+    lines.push(
+      `  ${k.padEnd(44)} ${f(o, 3).padStart(10)} → ${f(v, 3).padStart(10)}  ×${ratio.toFixed(2)}${better ? '  better' : worse ? '  worse' : ''}`,
+    );
   }
   return lines.join('\n');
 }
@@ -469,7 +526,9 @@ async function main(): Promise<void> {
       turnText: TURN_TEXT(0),
     },
   };
-  log(`yeondong bench${QUICK ? ' --quick' : ''} on ${doc.machine.cpu}, ${doc.machine.cores} cores, Node ${process.version}`);
+  log(
+    `yeondong bench${QUICK ? ' --quick' : ''} on ${doc.machine.cpu}, ${doc.machine.cores} cores, Node ${process.version}`,
+  );
   if (ONLY.has('nlu')) {
     log('NLU (bench/nlu.ts) …');
     doc.nlu = await nluSection();
@@ -503,7 +562,9 @@ async function main(): Promise<void> {
   mkdirSync(join(OUT, '..'), { recursive: true });
   writeFileSync(OUT, `${JSON.stringify(doc, null, 2)}\n`);
   log('');
-  log(`machine: ${doc.machine.cpu}, ${doc.machine.cores} cores, ${doc.machine.memoryGB} GB, Node ${process.version}`);
+  log(
+    `machine: ${doc.machine.cpu}, ${doc.machine.cores} cores, ${doc.machine.memoryGB} GB, Node ${process.version}`,
+  );
   log(table(doc));
   if (COMPARE) log(`\n${compare(doc, COMPARE)}`);
   log(`\nwritten to ${OUT}`);

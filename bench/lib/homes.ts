@@ -38,13 +38,20 @@ export interface HomeSpec {
   settings?: Record<string, Record<string, number | string>>;
 }
 
-function conn(id: string, adapter: string, target: string | undefined, devices: string, settings?: Record<string, number | string>): string {
+function conn(
+  id: string,
+  adapter: string,
+  target: string | undefined,
+  devices: string,
+  settings?: Record<string, number | string>,
+): string {
   if (!target) return '';
   const extra = Object.entries(settings ?? {})
     .map(([k, v]) => `\n    ${k}: ${JSON.stringify(v)}`)
     .join('');
   let where: string;
-  if (target === 'simulate') where = adapter === 'mqtt' ? '\n    broker: embedded\n    simulate: true' : '\n    simulate: true';
+  if (target === 'simulate')
+    where = adapter === 'mqtt' ? '\n    broker: embedded\n    simulate: true' : '\n    simulate: true';
   else if (adapter === 'mqtt') where = `\n    broker: ${target}\n    simulate: false`;
   else where = `\n    simulate: false\n    baseUrl: ${target}`;
   return `
@@ -63,18 +70,31 @@ export function homeYaml(spec: HomeSpec): string {
     const type = i % 2 === 0 ? 'door-lock' : 'ventilator';
     const state = type === 'door-lock' ? '{ locked: true }' : '{ on: false, speed: LOW }';
     virtualSeeds.push(`\n        - { externalId: v-${i}, type: ${type}, state: ${state} }`);
-    virtualDevices.push(`\n  - { id: v${i}, connection: wallpad, externalId: v-${i}, name: 장치 ${i}, area: living }`);
+    virtualDevices.push(
+      `\n  - { id: v${i}, connection: wallpad, externalId: v-${i}, name: 장치 ${i}, area: living }`,
+    );
   }
   const devices: string[] = [];
   if (spec.lg) {
-    devices.push('\n  - { id: fridge, connection: lg, externalId: lg-fridge-01, name: 냉장고, aliases: [디오스], area: kitchen }');
+    devices.push(
+      '\n  - { id: fridge, connection: lg, externalId: lg-fridge-01, name: 냉장고, aliases: [디오스], area: kitchen }',
+    );
     devices.push('\n  - { id: aircon, connection: lg, externalId: lg-ac-01, name: 에어컨, area: living }');
   }
-  if (spec.kt) devices.push('\n  - { id: settop, connection: kt, externalId: kt-stb-01, name: 거실 TV, aliases: [지니 TV], area: living }');
+  if (spec.kt)
+    devices.push(
+      '\n  - { id: settop, connection: kt, externalId: kt-stb-01, name: 거실 TV, aliases: [지니 TV], area: living }',
+    );
   if (spec.zigbee) {
-    devices.push("\n  - { id: light1, connection: zigbee, externalId: '0x00158d0001a1b2c1', name: 거실 조명, area: living }");
-    devices.push("\n  - { id: light2, connection: zigbee, externalId: '0x00158d0001a1b2c2', name: 주방 조명, area: kitchen }");
-    devices.push("\n  - { id: plug1, connection: zigbee, externalId: '0x00158d0001a1b2c6', name: 플러그, area: living }");
+    devices.push(
+      "\n  - { id: light1, connection: zigbee, externalId: '0x00158d0001a1b2c1', name: 거실 조명, area: living }",
+    );
+    devices.push(
+      "\n  - { id: light2, connection: zigbee, externalId: '0x00158d0001a1b2c2', name: 주방 조명, area: kitchen }",
+    );
+    devices.push(
+      "\n  - { id: plug1, connection: zigbee, externalId: '0x00158d0001a1b2c6', name: 플러그, area: living }",
+    );
   }
   const s = spec.settings ?? {};
   return `version: 1

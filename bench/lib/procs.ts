@@ -112,7 +112,14 @@ export async function startHub(opts: {
   env?: NodeJS.ProcessEnv;
   timeoutMs?: number;
 }): Promise<Hub> {
-  const args = ['serve', ...opts.homes.flatMap((h) => ['--home', h]), '--port', String(opts.port ?? 0), '--data', opts.data];
+  const args = [
+    'serve',
+    ...opts.homes.flatMap((h) => ['--home', h]),
+    '--port',
+    String(opts.port ?? 0),
+    '--data',
+    opts.data,
+  ];
   const p = await spawnYd(args, {
     ...(opts.nodeArgs ? { nodeArgs: opts.nodeArgs } : {}),
     ...(opts.env ? { env: opts.env } : {}),
@@ -123,8 +130,20 @@ export async function startHub(opts: {
 }
 
 /** `yeondong simulate --home FILE --connection ID --port N`. */
-export async function startSimulator(opts: { home: string; connection: string; port?: number }): Promise<Proc> {
-  return spawnYd(['simulate', '--home', opts.home, '--connection', opts.connection, '--port', String(opts.port ?? 0)]);
+export async function startSimulator(opts: {
+  home: string;
+  connection: string;
+  port?: number;
+}): Promise<Proc> {
+  return spawnYd([
+    'simulate',
+    '--home',
+    opts.home,
+    '--connection',
+    opts.connection,
+    '--port',
+    String(opts.port ?? 0),
+  ]);
 }
 
 /** Resident set size of a process, bytes (Linux /proc). */
@@ -165,7 +184,13 @@ export class Client {
     this.agent = new Agent({ keepAlive: true, maxSockets });
   }
 
-  req(method: string, path: string, body?: unknown, headers: Record<string, string> = {}, timeoutMs = 30_000): Promise<Res> {
+  req(
+    method: string,
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+    timeoutMs = 30_000,
+  ): Promise<Res> {
     const data = body === undefined ? undefined : Buffer.from(JSON.stringify(body));
     const t0 = performance.now();
     return new Promise<Res>((res, rej) => {
@@ -194,7 +219,12 @@ export class Client {
             } catch {
               // not JSON
             }
-            res({ status: resp.statusCode ?? 0, body: parsed, ms: performance.now() - t0, headers: resp.headers });
+            res({
+              status: resp.statusCode ?? 0,
+              body: parsed,
+              ms: performance.now() - t0,
+              headers: resp.headers,
+            });
           });
           resp.on('error', rej);
         },
@@ -220,7 +250,12 @@ export class Client {
 }
 
 /** Polls `check` until it returns a truthy value or the time is up (then throws with `what`). */
-export async function waitFor<T>(what: string, check: () => Promise<T | undefined | null | false>, timeoutMs = 15_000, everyMs = 100): Promise<T> {
+export async function waitFor<T>(
+  what: string,
+  check: () => Promise<T | undefined | null | false>,
+  timeoutMs = 15_000,
+  everyMs = 100,
+): Promise<T> {
   const end = Date.now() + timeoutMs;
   let last: unknown;
   for (;;) {
@@ -230,7 +265,8 @@ export async function waitFor<T>(what: string, check: () => Promise<T | undefine
     } catch (err) {
       last = err;
     }
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}${last ? ` (last error: ${String(last)})` : ''}`);
+    if (Date.now() > end)
+      throw new Error(`timed out waiting for ${what}${last ? ` (last error: ${String(last)})` : ''}`);
     await sleep(everyMs);
   }
 }

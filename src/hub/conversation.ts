@@ -211,6 +211,7 @@ export class ConversationPipeline {
     if (conv && conv.satellite !== sat.id) conv = undefined;
     let text = req.text;
     let assistant: string | null = null;
+    let fresh = false;
     const wake = this.#wake.match(text);
 
     const stopText = wake ? wake.rest : text;
@@ -236,7 +237,12 @@ export class ConversationPipeline {
         if (this.#arbiter.admit(sat.id, assistant) === 'busy') return this.#ignored(r0, principal, 'satellite-busy');
         if (this.#arbiter.duplicate(sat.id, assistant, text)) return this.#ignored(r0, principal, 'duplicate');
       }
-      conv = undefined; // a new wake word starts a new conversation
+      // A new wake word starts a new conversation; the one it interrupts asks nothing any more.
+      if (conv) {
+        this.#conversations.delete(conv.id);
+        fresh = true;
+      }
+      conv = undefined;
     } else if (conv) {
       assistant = conv.assistant;
       if (!typed && this.#arbiter.admit(sat.id, assistant) === 'busy') return this.#ignored(r0, principal, 'satellite-busy');
@@ -250,11 +256,19 @@ export class ConversationPipeline {
       return this.#ignored(r0, principal, 'no-wake-word');
     }
     if (!conv) {
-      const id = req.conversationId && !this.#conversations.has(req.conversationId) ? req.conversationId : randomUUID();
+      const id = req.conversationId && !fresh && !this.#conversations.has(req.conversationId) ? req.conversationId : randomUUID();
       conv = { id, satellite: sat.id, assistant, pending: null, expires: 0 };
       this.#conversations.set(conv.id, conv);
     }
     conv.expires = now + CONVERSATION_TTL_MS;
+    if (!typed) {
+      // A barge-in ends the dialog it interrupts (its question is no longer open).
+      const held = this.#arbiter.dialog(sat.id);
+      if (held.state !== 'idle' && held.conversationId && held.conversationId !== conv.id) {
+        const old = this.#conversations.get(held.conversationId);
+        if (old) old.pending = null;
+      }
+    }
     this.#arbiter.begin(sat.id, assistant, conv.id);
 
     let result: TurnResult | undefined;
@@ -314,7 +328,7 @@ export class ConversationPipeline {
     const blocked = u.actions.some((a) => this.#requirement(a) === 'pin') ? await this.#pin.blockedUntil() : null;
     const pinSet = await this.#pin.configured();
     for (const action of u.actions) {
-      const refusal = this.#authorize(assistant, action, false);
+      const refusal = this.#authorize(assistant, action, true);
       if (refusal) refusals.push(refusal);
       else if (this.#requirement(action) === 'pin') {
         if (blocked !== null) refusals.push({ action, decision: 'denied', code: 'too-many-requests' });

@@ -8,7 +8,7 @@ import type { FastifyInstance } from 'fastify';
 import { homeFromYaml, SECOND_HOME, tempDir } from '../support/hub.js';
 import { loadHomeFile } from '../../src/home/load.js';
 import { Hub } from '../../src/hub/hub.js';
-import { buildApp } from '../../src/server/app.js';
+import { buildApp, type RouteGroup } from '../../src/server/app.js';
 import type { LimitOptions } from '../../src/server/limits.js';
 import { oauthRouteGroup } from '../../src/server/routes/oauth.js';
 import { silentLogger } from '../../src/util/log.js';
@@ -72,13 +72,16 @@ export interface SecurityHub {
   stop(): Promise<void>;
 }
 
-export async function startSecurityHub(opts: { limits?: Partial<LimitOptions> | false; dataDir?: string } = {}): Promise<SecurityHub> {
+export async function startSecurityHub(
+  opts: { limits?: Partial<LimitOptions> | false; dataDir?: string; groups?: RouteGroup[] } = {},
+): Promise<SecurityHub> {
   let offset = 0;
   const dataDir = opts.dataDir ?? tempDir('yd-sec-');
   const homes = [homeFromYaml(SEOUL_YAML), loadHomeFile(SECOND_HOME)];
   const hub = new Hub({ homes, dataDir, log: silentLogger, pollMs: 200, clock: { now: () => Date.now() + offset } });
   await hub.start();
-  const app = await buildApp(hub, [oauthRouteGroup({ issuer: 'https://hub.example' })], { limits: opts.limits ?? false });
+  const groups = opts.groups ?? [oauthRouteGroup({ issuer: 'https://hub.example' })];
+  const app = await buildApp(hub, groups, { limits: opts.limits ?? false });
   const url = await app.listen({ host: '127.0.0.1', port: 0 });
   const parse = async (res: Response): Promise<Res> => {
     const text = await res.text();

@@ -313,7 +313,7 @@ export class FloorManager {
   async #forward(req: Request, conv: FloorConversation, uri: string, events: OfEvent[], out: OfEvent[], depth: number, quiet = false): Promise<void> {
     const ext = conv.externals.get(uri);
     if (!ext) return;
-    const env = this.#envelope(conv, req.serviceUrl, events);
+    const env = this.#envelope(conv, req.serviceUrl, events.map((e) => this.#normalized(e)));
     let answer: Envelope | null = null;
     let reason = '@error';
     try {
@@ -361,16 +361,16 @@ export class FloorManager {
           if (text) await this.#turn(req, conv, target, uri, text, ev.to?.private === true, out);
           continue;
         }
-        out.push(ev);
+        out.push(this.#normalized(ev));
       } else if (ev.eventType === 'yieldFloor') {
         conv.floor.delete(uri);
         this.#handBack(conv, uri);
-        out.push(ev);
+        out.push(this.#normalized(ev));
       } else if (ev.eventType === 'bye' || ev.eventType === 'declineInvite') {
         this.#leave(conv, uri);
-        out.push(ev);
+        out.push(this.#normalized(ev));
       } else if (ev.eventType === 'acceptInvite' || ev.eventType === 'publishManifests') {
-        out.push(ev);
+        out.push(this.#normalized(ev));
       }
     }
   }
@@ -448,6 +448,34 @@ export class FloorManager {
   }
 
   // ---- building envelopes ----
+
+  /**
+   * An event as the floor passes it on: a relayed utterance's dialog event gets the `id` and `span`
+   * the dialog event schema requires when its author left them out; parameters that the 1.1 schema
+   * does not allow for the event type are dropped.
+   */
+  #normalized(ev: OfEvent): OfEvent {
+    const copy: OfEvent = { eventType: ev.eventType };
+    if (ev.to) copy.to = { ...ev.to };
+    if (typeof ev.reason === 'string') copy.reason = ev.reason;
+    if (ev.eventType === 'utterance') {
+      const de = structuredClone((ev.parameters?.dialogEvent ?? {}) as DialogEvent);
+      if (typeof de.id !== 'string') de.id = randomUUID();
+      if (!de.span || typeof de.span !== 'object') de.span = { startTime: new Date(this.#ctx.clock.now()).toISOString() };
+      copy.parameters = { dialogEvent: de };
+    } else if (ev.eventType === 'invite' && Array.isArray(ev.parameters?.dialogHistory)) {
+      copy.parameters = { dialogHistory: ev.parameters.dialogHistory };
+    } else if (ev.eventType === 'getManifests' && typeof ev.parameters?.recommendScope === 'string') {
+      copy.parameters = { recommendScope: ev.parameters.recommendScope };
+    } else if (ev.eventType === 'publishManifests' && ev.parameters) {
+      const { servicingManifests, discoveryManifests } = ev.parameters;
+      copy.parameters = {
+        ...(servicingManifests !== undefined ? { servicingManifests } : {}),
+        ...(discoveryManifests !== undefined ? { discoveryManifests } : {}),
+      };
+    }
+    return copy;
+  }
 
   #utterance(
     conv: FloorConversation,

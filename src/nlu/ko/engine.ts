@@ -203,6 +203,14 @@ function resolveTarget(t: TargetRef, f: Frame, idx: HomeIndex, home: HomeView, c
       const a = devs.filter((d) => d.area !== null && t.areas.includes(d.area));
       if (a.length) devs = a;
     }
+    // "거실이랑 주방 불": the same kind of device in the other areas named with it
+    const others = t.areas.filter((a) => !devs.some((d) => d.area === a));
+    if (others.length && devs.length) {
+      const kinds = [...new Set(devs.flatMap((d) => idx.kinds.get(d.id) ?? []))].slice(0, 1);
+      const extra = devicesOfKind(idx, home, kinds).filter((d) => d.area !== null && others.includes(d.area));
+      devs = [...extra, ...devs.filter((d) => !extra.includes(d))];
+      if (extra.length) return { devices: devs, comp: t.comp };
+    }
     if (devs.length > 1 && !all) {
       const n = narrow(devs, { areas: [], all: false }, ctx, false);
       return { ...n, comp: t.comp };

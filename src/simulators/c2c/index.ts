@@ -72,7 +72,11 @@ export const startC2cSimulator: SimulatorFactory = async (opts) => {
   };
 
   // Read-only counters for fault tests (GET /__sim/stats): how many times the cloud was asked to act.
-  const stats = { requests: {} as Record<string, number>, executions: 0, byDevice: {} as Record<string, number> };
+  const stats = {
+    requests: {} as Record<string, number>,
+    executions: 0,
+    byDevice: {} as Record<string, number>,
+  };
 
   const executeOne = (box: SetTopBox, cmd: ExecuteCommand): ExecuteResult => {
     stats.executions += 1;
