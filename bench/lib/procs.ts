@@ -51,8 +51,16 @@ export async function spawnYd(
   opts: { nodeArgs?: string[]; env?: NodeJS.ProcessEnv; timeoutMs?: number; cwd?: string } = {},
 ): Promise<Proc> {
   assertBuilt();
+  return spawnNode([...(opts.nodeArgs ?? []), BIN, ...args], opts);
+}
+
+/** Starts `node ARGS` and waits for a `listening on URL` line. */
+export async function spawnNode(
+  args: string[],
+  opts: { env?: NodeJS.ProcessEnv; timeoutMs?: number; cwd?: string } = {},
+): Promise<Proc> {
   const t0 = performance.now();
-  const proc = spawn(process.execPath, [...(opts.nodeArgs ?? []), BIN, ...args], {
+  const proc = spawn(process.execPath, args, {
     cwd: opts.cwd ?? ROOT,
     env: { ...process.env, YEONDONG_LOG: process.env.YEONDONG_LOG ?? 'warn', ...opts.env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -63,7 +71,7 @@ export async function spawnYd(
   });
   const url = await new Promise<string>((res, rej) => {
     const timer = setTimeout(
-      () => rej(new Error(`timed out waiting for 'listening on' from yeondong ${args.join(' ')}\n${out}`)),
+      () => rej(new Error(`timed out waiting for 'listening on' from node ${args.join(' ')}\n${out}`)),
       opts.timeoutMs ?? 60_000,
     );
     const onData = (chunk: Buffer) => {
@@ -78,7 +86,7 @@ export async function spawnYd(
     proc.stderr?.on('data', onData);
     void exited.then((code) => {
       clearTimeout(timer);
-      rej(new Error(`yeondong ${args.join(' ')} exited (${code}) before listening\n${out}`));
+      rej(new Error(`node ${args.join(' ')} exited (${code}) before listening\n${out}`));
     });
   });
   const readyMs = performance.now() - t0;
@@ -144,6 +152,17 @@ export async function startSimulator(opts: {
     '--port',
     String(opts.port ?? 0),
   ]);
+}
+
+/** A plain MQTT broker (aedes) in its own process on 127.0.0.1:port (0 = any). */
+export function startBroker(port = 0): Promise<Proc> {
+  const script = `import { createServer } from 'node:net';
+import { Aedes } from 'aedes';
+const aedes = await Aedes.createBroker();
+const server = createServer((s) => { s.on('error', () => s.destroy()); aedes.handle(s); });
+server.listen(${port}, '127.0.0.1', () => console.log('listening on mqtt://127.0.0.1:' + server.address().port));
+process.on('SIGTERM', () => process.exit(0));`;
+  return spawnNode(['--input-type=module', '-e', script], { cwd: ROOT });
 }
 
 /** Resident set size of a process, bytes (Linux /proc). */

@@ -42,7 +42,18 @@ export interface ArbitrationOptions {
 
 export type Admission = 'ok' | 'busy';
 
-const STOP_WORDS = new Set(['그만', '그만해', '그만해줘', '그만해요', '멈춰', '멈춰줘', '멈춰요', '정지', '스톱', 'stop']);
+const STOP_WORDS = new Set([
+  '그만',
+  '그만해',
+  '그만해줘',
+  '그만해요',
+  '멈춰',
+  '멈춰줘',
+  '멈춰요',
+  '정지',
+  '스톱',
+  'stop',
+]);
 
 /** A universal stop ("그만", "멈춰"), after the wake word if there was one. */
 export const isUniversalStop = (text: string): boolean => STOP_WORDS.has(compact(text));
@@ -74,12 +85,20 @@ export class Arbiter {
     const now = this.#clock.now();
     let d = this.#dialogs.get(satellite);
     if (!d) {
-      d = { state: 'idle', assistant: null, conversationId: null, since: now, speakingUntil: null, listeningUntil: null };
+      d = {
+        state: 'idle',
+        assistant: null,
+        conversationId: null,
+        since: now,
+        speakingUntil: null,
+        listeningUntil: null,
+      };
       this.#dialogs.set(satellite, d);
       return { ...d };
     }
     if (d.state === 'speaking' && d.speakingUntil !== null && now >= d.speakingUntil) {
-      if (d.listeningUntil !== null && now < d.listeningUntil) this.#set(satellite, d, 'listening', d.speakingUntil);
+      if (d.listeningUntil !== null && now < d.listeningUntil)
+        this.#set(satellite, d, 'listening', d.speakingUntil);
       else this.#set(satellite, d, 'idle', d.speakingUntil);
     }
     if (d.state === 'listening' && d.listeningUntil !== null && now >= d.listeningUntil) {
@@ -94,7 +113,12 @@ export class Arbiter {
    */
   admit(satellite: string, assistant: string): Admission {
     const d = this.dialog(satellite);
-    if ((d.state === 'listening' || d.state === 'thinking') && d.assistant !== null && d.assistant !== assistant) return 'busy';
+    if (
+      (d.state === 'listening' || d.state === 'thinking') &&
+      d.assistant !== null &&
+      d.assistant !== assistant
+    )
+      return 'busy';
     return 'ok';
   }
 
@@ -124,13 +148,22 @@ export class Arbiter {
   }
 
   /** The assistant answers: it speaks `text`, then listens when it asked a question. */
-  speak(satellite: string, assistant: string, conversationId: string, text: string, expectsAnswer: boolean): void {
+  speak(
+    satellite: string,
+    assistant: string,
+    conversationId: string,
+    text: string,
+    expectsAnswer: boolean,
+  ): void {
     const d = this.#current(satellite);
     // A barge-in took the satellite meanwhile: the older dialog's answer is not spoken.
     if (d.assistant !== assistant || d.conversationId !== conversationId) return;
     const now = this.#clock.now();
     const chars = [...text].filter((c) => !/\s/u.test(c)).length;
-    const speech = chars === 0 ? 0 : Math.min(this.#opts.maxSpeechMs, Math.max(this.#opts.minSpeechMs, chars * this.#opts.msPerChar));
+    const speech =
+      chars === 0
+        ? 0
+        : Math.min(this.#opts.maxSpeechMs, Math.max(this.#opts.minSpeechMs, chars * this.#opts.msPerChar));
     d.speakingUntil = now + speech;
     d.listeningUntil = expectsAnswer ? now + speech + this.#opts.listenMs : null;
     if (speech > 0) this.#set(satellite, d, 'speaking');

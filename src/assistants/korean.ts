@@ -13,7 +13,8 @@ function finalConsonant(word: string): { has: boolean; rieul: boolean } {
     return { has: jong !== 0, rieul: jong === 8 };
   }
   const lower = ch.toLowerCase();
-  if (/[0-9]/.test(lower)) return { has: DIGIT_WITH_FINAL.has(lower), rieul: ['1', '7', '8'].includes(lower) };
+  if (/[0-9]/.test(lower))
+    return { has: DIGIT_WITH_FINAL.has(lower), rieul: ['1', '7', '8'].includes(lower) };
   if (/[a-z]/.test(lower)) return { has: LATIN_WITH_FINAL.has(lower), rieul: lower === 'l' };
   return { has: false, rieul: false };
 }

@@ -52,7 +52,8 @@ const PROVIDER_KEYS: Array<[RegExp, string]> = [
 
 /** The music service of an assistant (its provider's), or a generic one named after it. */
 export function musicServiceOf(assistant: AssistantEntry): MusicService {
-  for (const [re, key] of PROVIDER_KEYS) if (re.test(assistant.provider)) return BY_PROVIDER[key] as MusicService;
+  for (const [re, key] of PROVIDER_KEYS)
+    if (re.test(assistant.provider)) return BY_PROVIDER[key] as MusicService;
   return { name: `${assistant.name} 뮤직`, tracks: rotated(0) };
 }
 
@@ -60,7 +61,9 @@ export function musicServiceOf(assistant: AssistantEntry): MusicService {
 export function findTracks(service: MusicService, query: string | null): Track[] {
   if (!query) return service.tracks;
   const q = compact(query);
-  return service.tracks.filter((t) => compact(t.artist).includes(q) || compact(t.title).includes(q) || q.includes(compact(t.artist)));
+  return service.tracks.filter(
+    (t) => compact(t.artist).includes(q) || compact(t.title).includes(q) || q.includes(compact(t.artist)),
+  );
 }
 
 export type MediaCommand =
@@ -83,19 +86,35 @@ const PLAY_VERB = '(?:틀어|틀어줘|재생|재생해|들려|들려줘|켜|켜
 export function matchMediaCommand(text: string, active: boolean): MediaCommand | null {
   const t = compact(text).replace(/(?:주세요|줘요|줄래|줄래요|줘|해줘|해|요)$/u, '');
   if (t.length === 0 || t.length > 40) return null;
-  if (new RegExp(`^(?:다음${MEDIA_NOUN}|다음(?:걸로|거)?(?:틀어|재생|넘겨)?|넘겨|스킵)`, 'u').test(t) && (active || t.includes('곡') || t.includes('노래'))) {
+  if (
+    new RegExp(`^(?:다음${MEDIA_NOUN}|다음(?:걸로|거)?(?:틀어|재생|넘겨)?|넘겨|스킵)`, 'u').test(t) &&
+    (active || t.includes('곡') || t.includes('노래'))
+  ) {
     return { op: 'next' };
   }
-  if (new RegExp(`^(?:이전${MEDIA_NOUN}|이전(?:걸로|거)?(?:틀어|재생)?)`, 'u').test(t) && (active || /곡|노래/u.test(t))) {
+  if (
+    new RegExp(`^(?:이전${MEDIA_NOUN}|이전(?:걸로|거)?(?:틀어|재생)?)`, 'u').test(t) &&
+    (active || /곡|노래/u.test(t))
+  ) {
     return { op: 'previous' };
   }
-  if (new RegExp(`^(?:${MEDIA_NOUN}(?:을|를)?(?:좀)?)?(?:일시정지|일시중지|잠깐멈춰|멈춰|정지|중지|꺼)$`, 'u').test(t)) {
+  if (
+    new RegExp(
+      `^(?:${MEDIA_NOUN}(?:을|를)?(?:좀)?)?(?:일시정지|일시중지|잠깐멈춰|멈춰|정지|중지|꺼)$`,
+      'u',
+    ).test(t)
+  ) {
     if (/^(?:일시정지|일시중지|잠깐멈춰)$/u.test(t) || new RegExp(`^${MEDIA_NOUN}`, 'u').test(t)) {
       return /꺼|중지$|정지$/u.test(t) && !/일시/u.test(t) ? { op: 'stop' } : { op: 'pause' };
     }
     return null; // bare "멈춰"/"정지" is the universal stop
   }
-  if (new RegExp(`^(?:${MEDIA_NOUN}(?:을|를)?)?(?:다시|계속|이어서)(?:${MEDIA_NOUN}(?:을|를)?)?${PLAY_VERB}`, 'u').test(t)) {
+  if (
+    new RegExp(
+      `^(?:${MEDIA_NOUN}(?:을|를)?)?(?:다시|계속|이어서)(?:${MEDIA_NOUN}(?:을|를)?)?${PLAY_VERB}`,
+      'u',
+    ).test(t)
+  ) {
     return { op: 'resume' };
   }
   const vol = /^(?:볼륨|음량|소리)(?:을|를)?(?:좀)?(\d{1,3})(?:으로|로)?(?:맞춰|바꿔|설정|해)?$/u.exec(t);
@@ -103,8 +122,10 @@ export function matchMediaCommand(text: string, active: boolean): MediaCommand |
     const n = Number(vol[1]);
     return n >= 0 && n <= 100 ? { op: 'volume', set: n } : null;
   }
-  if (/^(?:볼륨|음량|소리)(?:을|를)?(?:좀)?(?:더)?(?:키워|올려|크게|높여)/u.test(t)) return active || /볼륨|음량/u.test(t) ? { op: 'volume', delta: 10 } : null;
-  if (/^(?:볼륨|음량|소리)(?:을|를)?(?:좀)?(?:더)?(?:줄여|내려|작게|낮춰)/u.test(t)) return active || /볼륨|음량/u.test(t) ? { op: 'volume', delta: -10 } : null;
+  if (/^(?:볼륨|음량|소리)(?:을|를)?(?:좀)?(?:더)?(?:키워|올려|크게|높여)/u.test(t))
+    return active || /볼륨|음량/u.test(t) ? { op: 'volume', delta: 10 } : null;
+  if (/^(?:볼륨|음량|소리)(?:을|를)?(?:좀)?(?:더)?(?:줄여|내려|작게|낮춰)/u.test(t))
+    return active || /볼륨|음량/u.test(t) ? { op: 'volume', delta: -10 } : null;
   const play = new RegExp(`^(.*?)${MEDIA_NOUN}(?:을|를|좀|하나)*${PLAY_VERB}`, 'u').exec(t);
   if (play) {
     const q = (play[1] ?? '').replace(/(?:의|아무|신나는|좋은|조용한)$/u, '');

@@ -29,7 +29,9 @@ function derive(secret: string, salt: Buffer, o: { N: number; r: number; p: numb
 export async function hashPin(pin: string): Promise<string> {
   const salt = randomBytes(16);
   const key = await derive(pin, salt, PARAMS);
-  return ['scrypt', PARAMS.N, PARAMS.r, PARAMS.p, salt.toString('base64url'), key.toString('base64url')].join('$');
+  return ['scrypt', PARAMS.N, PARAMS.r, PARAMS.p, salt.toString('base64url'), key.toString('base64url')].join(
+    '$',
+  );
 }
 
 export async function verifyPin(pin: string, stored: string): Promise<boolean> {
@@ -38,7 +40,8 @@ export async function verifyPin(pin: string, stored: string): Promise<boolean> {
   const [N, r, p] = [Number(parts[1]), Number(parts[2]), Number(parts[3])];
   const salt = Buffer.from(parts[4] as string, 'base64url');
   const want = Buffer.from(parts[5] as string, 'base64url');
-  if (!Number.isInteger(N) || !Number.isInteger(r) || !Number.isInteger(p) || want.length !== KEYLEN) return false;
+  if (!Number.isInteger(N) || !Number.isInteger(r) || !Number.isInteger(p) || want.length !== KEYLEN)
+    return false;
   const got = await derive(pin, salt, { N, r, p });
   return timingSafeEqual(got, want);
 }

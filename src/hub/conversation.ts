@@ -11,14 +11,21 @@ import { randomUUID } from 'node:crypto';
 import { Arbiter, type ArbitrationOptions, type Dialog, isUniversalStop } from '../assistants/arbitration.js';
 import { Grants, privilegeFor } from '../assistants/grants.js';
 import { eul, eun, euro } from '../assistants/korean.js';
-import { findTracks, type MediaCommand, type MusicService, matchMediaCommand, musicServiceOf, type Track } from '../assistants/media.js';
-import { parsePinDigits } from '../assistants/pin-digits.js';
+import {
+  findTracks,
+  type MediaCommand,
+  type MusicService,
+  matchMediaCommand,
+  musicServiceOf,
+  type Track,
+} from '../assistants/media.js';
 import { VoicePin } from '../assistants/pin.js';
+import { parsePinDigits } from '../assistants/pin-digits.js';
 import { SecurityRules } from '../assistants/security.js';
 import { WakeWords } from '../assistants/wake.js';
 import type { AssistantEntry, SatelliteEntry } from '../home/types.js';
-import { invalidRequest, isHubError } from '../model/errors.js';
 import { MediaState } from '../model/devices.js';
+import { invalidRequest, isHubError } from '../model/errors.js';
 import type { ActionOutcome, PlannedAction, Understander, Understanding } from '../nlu/types.js';
 import type { HubContext } from './context.js';
 import type { HomeRuntime } from './home-runtime.js';
@@ -55,7 +62,11 @@ export interface TurnResult {
   understood: boolean;
   actions: TurnAction[];
   response: { text: string };
-  needsInput: null | { kind: 'pin' | 'choice'; prompt: string; options?: Array<{ id: string; label: string }> };
+  needsInput: null | {
+    kind: 'pin' | 'choice';
+    prompt: string;
+    options?: Array<{ id: string; label: string }>;
+  };
   intents?: Understanding['intents'];
 }
 
@@ -114,14 +125,21 @@ export const MESSAGES = {
   stopped: '알겠어요, 멈출게요.',
 } as const;
 
-const DECISION_RANK: Record<Decision, number> = { 'not-understood': 0, allowed: 1, 'pin-required': 2, denied: 3, forbidden: 4 };
+const DECISION_RANK: Record<Decision, number> = {
+  'not-understood': 0,
+  allowed: 1,
+  'pin-required': 2,
+  denied: 3,
+  forbidden: 4,
+};
 
 const opensOrLocks = (command: string): 'open' | 'lock' | 'other' =>
   /Unlock|Open/.test(command) ? 'open' : /Lock|Close/.test(command) ? 'lock' : 'other';
 /** "열 수 없어요", "잠글 수 없어요", "조작할 수 없어요". */
 const canVerb = (command: string) => ({ open: '열', lock: '잠글', other: '조작할' })[opensOrLocks(command)];
 /** "열려면", "잠그려면", "조작하려면". */
-const toVerb = (command: string) => ({ open: '열려면', lock: '잠그려면', other: '조작하려면' })[opensOrLocks(command)];
+const toVerb = (command: string) =>
+  ({ open: '열려면', lock: '잠그려면', other: '조작하려면' })[opensOrLocks(command)];
 
 export class ConversationPipeline {
   readonly #home: HomeRuntime;
@@ -138,7 +156,12 @@ export class ConversationPipeline {
   readonly #conversations = new Map<string, Conversation>();
   readonly #media = new Map<string, MediaSession>();
 
-  constructor(home: HomeRuntime, ctx: HubContext, understander: Understander, arbitration: ArbitrationOptions = {}) {
+  constructor(
+    home: HomeRuntime,
+    ctx: HubContext,
+    understander: Understander,
+    arbitration: ArbitrationOptions = {},
+  ) {
     this.#home = home;
     this.#ctx = ctx;
     this.#understander = understander;
@@ -175,7 +198,13 @@ export class ConversationPipeline {
     assistants: string[];
     player: boolean;
     dialog: Dialog;
-    media: null | { state: 'playing' | 'paused' | 'stopped'; assistant: string | null; service: string | null; track: Track | null; volume: number | null };
+    media: null | {
+      state: 'playing' | 'paused' | 'stopped';
+      assistant: string | null;
+      service: string | null;
+      track: Track | null;
+      volume: number | null;
+    };
   }> {
     return [...this.#satellites.values()].map((s) => ({
       id: s.id,
@@ -200,8 +229,10 @@ export class ConversationPipeline {
     const now = this.#ctx.clock.now();
     const virtual = opts.channel === 'openfloor';
     const sat = virtual ? this.#virtual : this.#satellites.get(req.satellite);
-    if (!sat) throw invalidRequest(`no satellite '${req.satellite}' in this home`, { satellite: req.satellite });
-    if (typeof req.text !== 'string' || req.text.length > MAX_TEXT) throw invalidRequest(`text is longer than ${MAX_TEXT} characters`);
+    if (!sat)
+      throw invalidRequest(`no satellite '${req.satellite}' in this home`, { satellite: req.satellite });
+    if (typeof req.text !== 'string' || req.text.length > MAX_TEXT)
+      throw invalidRequest(`text is longer than ${MAX_TEXT} characters`);
     const r0 = { ...req, satellite: sat.id };
     const typed = TYPED_SATELLITES.has(sat.id);
     this.#expire(now);
@@ -234,8 +265,10 @@ export class ConversationPipeline {
       assistant = wake.assistant.id;
       text = wake.rest;
       if (!typed) {
-        if (this.#arbiter.admit(sat.id, assistant) === 'busy') return this.#ignored(r0, principal, 'satellite-busy');
-        if (this.#arbiter.duplicate(sat.id, assistant, text)) return this.#ignored(r0, principal, 'duplicate');
+        if (this.#arbiter.admit(sat.id, assistant) === 'busy')
+          return this.#ignored(r0, principal, 'satellite-busy');
+        if (this.#arbiter.duplicate(sat.id, assistant, text))
+          return this.#ignored(r0, principal, 'duplicate');
       }
       // A new wake word starts a new conversation; the one it interrupts asks nothing any more.
       if (conv) {
@@ -245,18 +278,23 @@ export class ConversationPipeline {
       conv = undefined;
     } else if (conv) {
       assistant = conv.assistant;
-      if (!typed && this.#arbiter.admit(sat.id, assistant) === 'busy') return this.#ignored(r0, principal, 'satellite-busy');
+      if (!typed && this.#arbiter.admit(sat.id, assistant) === 'busy')
+        return this.#ignored(r0, principal, 'satellite-busy');
     } else if (req.assistant !== undefined) {
       if (!this.#assistants.has(req.assistant) || !sat.assistants.includes(req.assistant)) {
         throw invalidRequest(`assistant '${req.assistant}' is not on satellite '${sat.id}'`);
       }
       assistant = req.assistant;
-      if (!typed && this.#arbiter.admit(sat.id, assistant) === 'busy') return this.#ignored(r0, principal, 'satellite-busy');
+      if (!typed && this.#arbiter.admit(sat.id, assistant) === 'busy')
+        return this.#ignored(r0, principal, 'satellite-busy');
     } else {
       return this.#ignored(r0, principal, 'no-wake-word');
     }
     if (!conv) {
-      const id = req.conversationId && !fresh && !this.#conversations.has(req.conversationId) ? req.conversationId : randomUUID();
+      const id =
+        req.conversationId && !fresh && !this.#conversations.has(req.conversationId)
+          ? req.conversationId
+          : randomUUID();
       conv = { id, satellite: sat.id, assistant, pending: null, expires: 0 };
       this.#conversations.set(conv.id, conv);
     }
@@ -276,11 +314,24 @@ export class ConversationPipeline {
       result = await this.#handle(r0, principal, sat, assistant, conv, text);
       return result;
     } finally {
-      this.#arbiter.speak(sat.id, assistant, conv.id, result?.response.text ?? '', result?.needsInput != null);
+      this.#arbiter.speak(
+        sat.id,
+        assistant,
+        conv.id,
+        result?.response.text ?? '',
+        result?.needsInput != null,
+      );
     }
   }
 
-  async #handle(req: TurnRequest, principal: string, sat: SatelliteEntry, assistant: string, conv: Conversation, text: string): Promise<TurnResult> {
+  async #handle(
+    req: TurnRequest,
+    principal: string,
+    sat: SatelliteEntry,
+    assistant: string,
+    conv: Conversation,
+    text: string,
+  ): Promise<TurnResult> {
     // The answer to a PIN question.
     if (conv.pending?.kind === 'pin') {
       const digits = parsePinDigits(text);
@@ -307,7 +358,13 @@ export class ConversationPipeline {
     const { u } = plan;
     const base = { conversationId: conv.id, assistant, intents: u.intents };
     if (!u.understood) {
-      const r: TurnResult = { ...base, understood: false, actions: [], response: { text: u.answer ?? MESSAGES.notUnderstood }, needsInput: null };
+      const r: TurnResult = {
+        ...base,
+        understood: false,
+        actions: [],
+        response: { text: u.answer ?? MESSAGES.notUnderstood },
+        needsInput: null,
+      };
       return this.#finish(req, principal, assistant, text, r, 'not-understood', { understood: false });
     }
     if (u.ask) {
@@ -325,7 +382,9 @@ export class ConversationPipeline {
     // Stage 4: authorization — grants, then security rules — before any vendor is called.
     const refusals: Refusal[] = [];
     const allowed: PlannedAction[] = [];
-    const blocked = u.actions.some((a) => this.#requirement(a) === 'pin') ? await this.#pin.blockedUntil() : null;
+    const blocked = u.actions.some((a) => this.#requirement(a) === 'pin')
+      ? await this.#pin.blockedUntil()
+      : null;
     const pinSet = await this.#pin.configured();
     for (const action of u.actions) {
       const refusal = this.#authorize(assistant, action, true);
@@ -359,12 +418,18 @@ export class ConversationPipeline {
     const r: TurnResult = {
       ...base,
       understood: true,
-      actions: outcomes.map((o) => ({ ...o.action, status: o.status, ...(o.error ? { error: o.error } : {}) })),
+      actions: outcomes.map((o) => ({
+        ...o.action,
+        status: o.status,
+        ...(o.error ? { error: o.error } : {}),
+      })),
       response: { text: parts.filter((p) => p.length > 0).join(' ') },
       needsInput,
     };
     await this.#auditActions(req, principal, assistant, conv.id, executed, refusals);
-    return this.#finish(req, principal, assistant, text, r, this.#decisionOf(executed, refusals), { understood: true });
+    return this.#finish(req, principal, assistant, text, r, this.#decisionOf(executed, refusals), {
+      understood: true,
+    });
   }
 
   /** The next turn after "비밀번호를 말씀해 주세요": the digits are checked against the stored hash. */
@@ -377,13 +442,23 @@ export class ConversationPipeline {
     digits: string,
   ): Promise<TurnResult> {
     const check = await this.#pin.check(digits);
-    const base = { conversationId: conv.id, assistant, understood: true, intents: pending.understanding.intents };
+    const base = {
+      conversationId: conv.id,
+      assistant,
+      understood: true,
+      intents: pending.understanding.intents,
+    };
     if (check !== 'ok') {
       const code = check === 'blocked' ? 'too-many-requests' : 'not-allowed';
       const refusals: Refusal[] = pending.actions.map((action) => ({ action, decision: 'denied', code }));
       const again = check === 'wrong';
       conv.pending = again ? pending : null;
-      const text = check === 'blocked' ? MESSAGES.pinBlocked : check === 'no-pin' ? MESSAGES.pinNotSet : MESSAGES.pinWrong;
+      const text =
+        check === 'blocked'
+          ? MESSAGES.pinBlocked
+          : check === 'no-pin'
+            ? MESSAGES.pinNotSet
+            : MESSAGES.pinWrong;
       const r: TurnResult = {
         ...base,
         actions: refusals.map((x) => ({ ...x.action, status: 'error', error: { code: x.code } })),
@@ -407,12 +482,25 @@ export class ConversationPipeline {
     const outcomes = this.#inOrder(pending.actions, executed, refusals);
     const r: TurnResult = {
       ...base,
-      actions: outcomes.map((o) => ({ ...o.action, status: o.status, ...(o.error ? { error: o.error } : {}) })),
+      actions: outcomes.map((o) => ({
+        ...o.action,
+        status: o.status,
+        ...(o.error ? { error: o.error } : {}),
+      })),
       response: { text: parts.join(' ') },
       needsInput: null,
     };
     await this.#auditActions(req, principal, assistant, conv.id, executed, refusals);
-    return this.#finish(req, principal, assistant, PIN_TEXT, r, this.#decisionOf(executed, refusals), { pin: 'ok' }, true);
+    return this.#finish(
+      req,
+      principal,
+      assistant,
+      PIN_TEXT,
+      r,
+      this.#decisionOf(executed, refusals),
+      { pin: 'ok' },
+      true,
+    );
   }
 
   /** "그만", "멈춰": ends whoever holds the satellite's dialog, or pauses what it plays. */
@@ -427,7 +515,7 @@ export class ConversationPipeline {
     const media = sat.player ? this.#mediaView(sat.id) : null;
     const playing = media?.state === 'playing';
     if (d.state === 'idle' && !playing && !wakeAssistant) return null;
-    const holder = d.state !== 'idle' ? d.assistant : playing ? media?.assistant ?? null : null;
+    const holder = d.state !== 'idle' ? d.assistant : playing ? (media?.assistant ?? null) : null;
     const assistant = holder ?? wakeAssistant ?? conv?.assistant ?? null;
     const ended = this.#arbiter.end(sat.id);
     if (ended.conversationId) {
@@ -442,13 +530,19 @@ export class ConversationPipeline {
       conversationId: ended.conversationId ?? conv?.id ?? req.conversationId ?? randomUUID(),
       assistant,
       understood: true,
-      actions: executed.map((o) => ({ ...o.action, status: o.status, ...(o.error ? { error: o.error } : {}) })),
+      actions: executed.map((o) => ({
+        ...o.action,
+        status: o.status,
+        ...(o.error ? { error: o.error } : {}),
+      })),
       response: { text: '' },
       needsInput: null,
       intents: [{ intent: 'HassStop', slots: {} }],
     };
     if (assistant) await this.#auditActions(req, principal, assistant, r.conversationId, executed, []);
-    return this.#finish(req, principal, assistant, req.text, r, 'allowed', { stopped: { dialog: ended.state, media: playing } });
+    return this.#finish(req, principal, assistant, req.text, r, 'allowed', {
+      stopped: { dialog: ended.state, media: playing },
+    });
   }
 
   // ---- authorization ----
@@ -492,7 +586,11 @@ export class ConversationPipeline {
       return { action, status: 'success' };
     } catch (err) {
       const code = isHubError(err) ? err.code : 'internal';
-      return { action, status: 'error', error: { code, message: err instanceof Error ? err.message : String(err) } };
+      return {
+        action,
+        status: 'error',
+        error: { code, message: err instanceof Error ? err.message : String(err) },
+      };
     }
   }
 
@@ -527,9 +625,11 @@ export class ConversationPipeline {
       const key = `${r.code}\u0000${name}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      if (r.code === 'not-allowed' && !pinSet && this.#requirement(r.action) === 'pin') out.push(MESSAGES.pinNotSet);
+      if (r.code === 'not-allowed' && !pinSet && this.#requirement(r.action) === 'pin')
+        out.push(MESSAGES.pinNotSet);
       else if (r.code === 'not-allowed') out.push(`${who}에게는 ${eul(name)} 제어할 권한이 없어요.`);
-      else if (r.code === 'forbidden') out.push(`안전을 위해 ${eun(name)} 음성으로 ${canVerb(r.action.command)} 수 없어요.`);
+      else if (r.code === 'forbidden')
+        out.push(`안전을 위해 ${eun(name)} 음성으로 ${canVerb(r.action.command)} 수 없어요.`);
       else if (r.code === 'too-many-requests' && blocked) out.push(MESSAGES.pinBlocked);
     }
     return [...new Set(out)];
@@ -546,11 +646,22 @@ export class ConversationPipeline {
 
   // ---- media on player satellites ----
 
-  #mediaAction(satellite: string, cluster: string, command: string, args: Record<string, unknown> = {}): PlannedAction {
+  #mediaAction(
+    satellite: string,
+    cluster: string,
+    command: string,
+    args: Record<string, unknown> = {},
+  ): PlannedAction {
     return { deviceId: satellite, endpoint: 'main', cluster, command, args };
   }
 
-  #mediaView(satellite: string): { state: 'playing' | 'paused' | 'stopped'; assistant: string | null; service: string | null; track: Track | null; volume: number | null } {
+  #mediaView(satellite: string): {
+    state: 'playing' | 'paused' | 'stopped';
+    assistant: string | null;
+    service: string | null;
+    track: Track | null;
+    volume: number | null;
+  } {
     const dev = this.#home.device(satellite);
     const clusters = dev?.endpoints[0]?.clusters ?? {};
     const cs = clusters.MediaPlayback?.CurrentState;
@@ -572,7 +683,12 @@ export class ConversationPipeline {
     if (!cmd) return null;
     const entry = this.#assistants.get(assistant);
     if (!entry) return null;
-    const intents = [{ intent: `YdMedia${cmd.op[0]?.toUpperCase()}${cmd.op.slice(1)}`, slots: { ...cmd, satellite: sat.id } }];
+    const intents = [
+      {
+        intent: `YdMedia${cmd.op[0]?.toUpperCase()}${cmd.op.slice(1)}`,
+        slots: { ...cmd, satellite: sat.id },
+      },
+    ];
     const failed = (executed: ActionOutcome[]) => executed.some((o) => o.status === 'error');
     const failText = `${sat.name}에 명령을 보내지 못했어요.`;
     const session = this.#media.get(sat.id);
@@ -580,7 +696,14 @@ export class ConversationPipeline {
       const service = musicServiceOf(entry);
       const tracks = findTracks(service, c.query);
       if (tracks.length === 0) {
-        return { u: { understood: true, intents, actions: [], answer: `${service.name}에서 '${c.query}'에 맞는 곡을 찾지 못했어요.` } };
+        return {
+          u: {
+            understood: true,
+            intents,
+            actions: [],
+            answer: `${service.name}에서 '${c.query}'에 맞는 곡을 찾지 못했어요.`,
+          },
+        };
       }
       const next: MediaSession = { assistant, service, tracks, index: 0 };
       return {
@@ -610,7 +733,11 @@ export class ConversationPipeline {
         const step = cmd.op === 'next' ? 1 : -1;
         const index = (session.index + step + session.tracks.length) % session.tracks.length;
         return {
-          u: { understood: true, intents, actions: [this.#mediaAction(sat.id, 'MediaPlayback', cmd.op === 'next' ? 'Next' : 'Previous')] },
+          u: {
+            understood: true,
+            intents,
+            actions: [this.#mediaAction(sat.id, 'MediaPlayback', cmd.op === 'next' ? 'Next' : 'Previous')],
+          },
           reply: (ex) => {
             if (failed(ex)) return failText;
             const t = session.tracks[index] as Track;
@@ -634,7 +761,11 @@ export class ConversationPipeline {
       case 'volume': {
         if ('set' in cmd) {
           return {
-            u: { understood: true, intents, actions: [this.#mediaAction(sat.id, 'LevelControl', 'MoveToLevel', { Level: cmd.set })] },
+            u: {
+              understood: true,
+              intents,
+              actions: [this.#mediaAction(sat.id, 'LevelControl', 'MoveToLevel', { Level: cmd.set })],
+            },
             reply: (ex) => (failed(ex) ? failText : `볼륨을 ${euro(String(cmd.set))} 맞췄어요.`),
           };
         }
@@ -643,7 +774,12 @@ export class ConversationPipeline {
           u: {
             understood: true,
             intents,
-            actions: [this.#mediaAction(sat.id, 'LevelControl', 'Step', { StepMode: up ? 0 : 1, StepSize: Math.abs(cmd.delta) })],
+            actions: [
+              this.#mediaAction(sat.id, 'LevelControl', 'Step', {
+                StepMode: up ? 0 : 1,
+                StepSize: Math.abs(cmd.delta),
+              }),
+            ],
           },
           reply: (ex) => (failed(ex) ? failText : up ? '소리를 키웠어요.' : '소리를 줄였어요.'),
         };
@@ -688,10 +824,17 @@ export class ConversationPipeline {
         conversationId,
         principal,
         decision,
-        outcome: { deviceId: a.deviceId, endpoint: a.endpoint, cluster: a.cluster, command: a.command, ...outcome },
+        outcome: {
+          deviceId: a.deviceId,
+          endpoint: a.endpoint,
+          cluster: a.cluster,
+          command: a.command,
+          ...outcome,
+        },
       });
     for (const r of refusals) await rec(r.action, r.decision, { status: 'refused', code: r.code });
-    for (const o of executed) await rec(o.action, 'allowed', { status: o.status, ...(o.error ? { code: o.error.code } : {}) });
+    for (const o of executed)
+      await rec(o.action, 'allowed', { status: o.status, ...(o.error ? { code: o.error.code } : {}) });
   }
 
   async #finish(
@@ -718,7 +861,12 @@ export class ConversationPipeline {
         ...detail,
         understood: r.understood,
         reply: r.response.text,
-        actions: r.actions.map((a) => ({ deviceId: a.deviceId, command: a.command, status: a.status, code: a.error?.code })),
+        actions: r.actions.map((a) => ({
+          deviceId: a.deviceId,
+          command: a.command,
+          status: a.status,
+          code: a.error?.code,
+        })),
       },
     });
     bus.emit('turnHandled', {
@@ -729,7 +877,12 @@ export class ConversationPipeline {
       text: secret ? PIN_TEXT : text,
       understood: r.understood,
       reply: r.response.text,
-      actions: r.actions.map((a) => ({ deviceId: a.deviceId, command: a.command, status: a.status, ...(a.error ? { errorCode: a.error.code } : {}) })),
+      actions: r.actions.map((a) => ({
+        deviceId: a.deviceId,
+        command: a.command,
+        status: a.status,
+        ...(a.error ? { errorCode: a.error.code } : {}),
+      })),
       ...(r.intents ? { intents: r.intents } : {}),
       decision,
     });

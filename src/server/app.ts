@@ -39,6 +39,10 @@ export async function buildApp(
     },
     routerOptions: { maxParamLength: 200 },
     return503OnClosing: true,
+    // A URL the router cannot decode (`%C0%AE`) is bad input like any other: the contract's shape.
+    frameworkErrors: (err, _req, reply) => {
+      reply.code(400).send(errorBody('invalid-request', err.message));
+    },
   });
   const ops = collectRoutes(app);
   app.setErrorHandler(errorHandler(hub.ctx.log));

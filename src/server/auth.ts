@@ -105,6 +105,9 @@ export const ROUTE_ACTIONS: Record<string, Action> = {
   [`GET ${H}/clients`]: 'admin',
 };
 
+/** Routes that speak only WebSocket: a plain HTTP request gets a 426 in the contract's shape. */
+export const WEBSOCKET_ROUTES = new Set([`GET ${H}/events`]);
+
 /** The declared action of the request's route (`home` when not declared). */
 export function actionFor(req: FastifyRequest): Action {
   return ROUTE_ACTIONS[`${req.method} ${req.routeOptions.url ?? ''}`] ?? 'home';
@@ -227,5 +230,12 @@ export function installAccessGuard(app: FastifyInstance, hub: Hub): void {
     const params = req.params as { home?: string; id?: string };
     const device = req.routeOptions.url?.includes('/devices/:id') ? params.id : undefined;
     authorize(hub, req, params.home ?? '', actionFor(req), device);
+    if (WEBSOCKET_ROUTES.has(`${req.method} ${req.routeOptions.url}`)) {
+      throw new HubError(
+        'invalid-request',
+        426,
+        'this is a WebSocket endpoint: connect with Upgrade: websocket',
+      );
+    }
   });
 }

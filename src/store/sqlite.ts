@@ -120,6 +120,21 @@ export class SqliteStore implements Store {
   }
 
   async open(): Promise<void> {
+    try {
+      this.#open();
+    } catch (err) {
+      this.#db?.close();
+      this.#db = null;
+      const code = (err as { code?: string }).code;
+      throw new HubError(
+        'storage-unavailable',
+        503,
+        `the hub cannot open its data in ${dirname(this.#path)} (${code ?? String(err)}): is the folder read-only or the disk full?`,
+      );
+    }
+  }
+
+  #open(): void {
     if (this.#path !== ':memory:') mkdirSync(dirname(this.#path), { recursive: true });
     const db = new Database(this.#path);
     db.pragma('journal_mode = WAL');

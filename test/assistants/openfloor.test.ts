@@ -22,7 +22,12 @@ const utter = (text: string, to?: Record<string, unknown>) => ({
 });
 
 const envelope = (conversationId: string, events: unknown[], sender = USER) => ({
-  openFloor: { schema: { version: '1.1.0' }, conversation: { id: conversationId }, sender: { speakerUri: sender }, events },
+  openFloor: {
+    schema: { version: '1.1.0' },
+    conversation: { id: conversationId },
+    sender: { speakerUri: sender },
+    events,
+  },
 });
 
 describe('Open Floor 1.1: the hub as floor manager of the home assistants', () => {
@@ -34,7 +39,10 @@ describe('Open Floor 1.1: the hub as floor manager of the home assistants', () =
   const EXT = 'tag:weather.example,2026:bot';
 
   const post = async (body: unknown, raw = false) => {
-    const r = await h.api('/api/v1/homes/flat/openfloor', { method: 'POST', body: raw ? (body as string) : JSON.stringify(body) });
+    const r = await h.api('/api/v1/homes/flat/openfloor', {
+      method: 'POST',
+      body: raw ? (body as string) : JSON.stringify(body),
+    });
     if (r.status === 200 && r.body?.openFloor) expect(envelopeProblems(r.body)).toEqual([]);
     return r;
   };
@@ -54,7 +62,12 @@ describe('Open Floor 1.1: the hub as floor manager of the home assistants', () =
         const say = (text: string) => ({
           eventType: 'utterance',
           parameters: {
-            dialogEvent: { id: `d${externalSeen.length}`, speakerUri: EXT, span: { startTime: '2026-01-05T01:00:00Z' }, features: { text: { mimeType: 'text/plain', tokens: [{ value: text }] } } },
+            dialogEvent: {
+              id: `d${externalSeen.length}`,
+              speakerUri: EXT,
+              span: { startTime: '2026-01-05T01:00:00Z' },
+              features: { text: { mimeType: 'text/plain', tokens: [{ value: text }] } },
+            },
           },
         });
         const events = types.includes('invite')
@@ -63,7 +76,16 @@ describe('Open Floor 1.1: the hub as floor manager of the home assistants', () =
             ? [say('서울은 맑아요.'), { eventType: 'yieldFloor', reason: '@complete' }]
             : [];
         res.setHeader('content-type', 'application/json');
-        res.end(JSON.stringify({ openFloor: { schema: { version: '1.1.0' }, conversation: { id: conv }, sender: { speakerUri: EXT, serviceUrl: externalUrl }, events } }));
+        res.end(
+          JSON.stringify({
+            openFloor: {
+              schema: { version: '1.1.0' },
+              conversation: { id: conv },
+              sender: { speakerUri: EXT, serviceUrl: externalUrl },
+              events,
+            },
+          }),
+        );
       });
     });
     await new Promise<void>((r) => external.listen(0, '127.0.0.1', () => r()));
@@ -81,7 +103,9 @@ describe('Open Floor 1.1: the hub as floor manager of the home assistants', () =
     const ev = r.body.openFloor.events[0];
     expect(ev.eventType).toBe('publishManifests');
     const ms = ev.parameters.servicingManifests;
-    expect(ms.map((m: any) => m.identification.conversationalName).sort()).toEqual(['LG 씽큐', '기가지니', '카카오 i'].sort());
+    expect(ms.map((m: any) => m.identification.conversationalName).sort()).toEqual(
+      ['LG 씽큐', '기가지니', '카카오 i'].sort(),
+    );
     const g = ms.find((m: any) => m.identification.speakerUri === genie);
     expect(g.identification.organization).toBe('KT');
     expect(g.capabilities[0].languages).toEqual(['ko-KR']);
@@ -90,7 +114,7 @@ describe('Open Floor 1.1: the hub as floor manager of the home assistants', () =
     expect(k.capabilities[0].keyphrases).not.toContain('현관문');
   });
 
-  it('answers an utterance to an assistant speakerUri with that assistant\'s utterance, through the pipeline', async () => {
+  it("answers an utterance to an assistant speakerUri with that assistant's utterance, through the pipeline", async () => {
     const r = await post(envelope('c-gas', [utter('가스 잠가줘', { speakerUri: genie })]));
     expect(r.status).toBe(200);
     const [ev] = r.body.openFloor.events;
@@ -101,7 +125,12 @@ describe('Open Floor 1.1: the hub as floor manager of the home assistants', () =
     expect(r.body.openFloor.conversation.floorGranted).toContain(genie);
     expect((await cluster(h, 'gas', 'ValveConfigurationAndControl')).CurrentState).toBe(0);
     const recs = (await h.api('/api/v1/homes/flat/audit?limit=5')).body;
-    expect(recs[0]).toMatchObject({ kind: 'turn', assistant: 'genie', satellite: 'openfloor', conversationId: 'c-gas' });
+    expect(recs[0]).toMatchObject({
+      kind: 'turn',
+      assistant: 'genie',
+      satellite: 'openfloor',
+      conversationId: 'c-gas',
+    });
   });
 
   it('keeps grants, forbidden actions and the PIN flow over Open Floor', async () => {
@@ -120,34 +149,50 @@ describe('Open Floor 1.1: the hub as floor manager of the home assistants', () =
 
   it('routes an unaddressed utterance by its wake word, then to whoever holds the conversation', async () => {
     const r1 = await post(envelope('c-route', [utter('하이 엘지, 가스 잠가줘')]));
-    expect(r1.body.openFloor.events[0].parameters.dialogEvent.speakerUri).toBe('tag:yeondong.home,2025:flat/assistant/thinq');
+    expect(r1.body.openFloor.events[0].parameters.dialogEvent.speakerUri).toBe(
+      'tag:yeondong.home,2025:flat/assistant/thinq',
+    );
     const r2 = await post(envelope('c-route', [utter('현관문 잠가줘')]));
-    expect(r2.body.openFloor.events[0].parameters.dialogEvent.speakerUri).toBe('tag:yeondong.home,2025:flat/assistant/thinq');
+    expect(r2.body.openFloor.events[0].parameters.dialogEvent.speakerUri).toBe(
+      'tag:yeondong.home,2025:flat/assistant/thinq',
+    );
     const r3 = await post(envelope('c-nobody', [utter('안녕')]));
     expect(r3.body.openFloor.events).toEqual([]);
   });
 
   it('invites a home assistant (acceptInvite and a greeting), and applies floor events', async () => {
-    const inv = await post(envelope('c-floor', [{ eventType: 'invite', to: { speakerUri: genie, serviceUrl: 'http://x' } }]));
+    const inv = await post(
+      envelope('c-floor', [{ eventType: 'invite', to: { speakerUri: genie, serviceUrl: 'http://x' } }]),
+    );
     expect(inv.body.openFloor.events.map((e: any) => e.eventType)).toEqual(['acceptInvite', 'utterance']);
-    expect(inv.body.openFloor.conversation.conversants.map((c: any) => c.identification.speakerUri)).toContain(genie);
-    const revoke = await post(envelope('c-floor', [{ eventType: 'revokeFloor', to: { speakerUri: genie }, reason: '@override' }]));
+    expect(
+      inv.body.openFloor.conversation.conversants.map((c: any) => c.identification.speakerUri),
+    ).toContain(genie);
+    const revoke = await post(
+      envelope('c-floor', [{ eventType: 'revokeFloor', to: { speakerUri: genie }, reason: '@override' }]),
+    );
     expect(revoke.body.openFloor.conversation.floorGranted).not.toContain(genie);
     const grant = await post(envelope('c-floor', [{ eventType: 'grantFloor', to: { speakerUri: genie } }]));
     expect(grant.body.openFloor.conversation.floorGranted).toContain(genie);
     const req = await post(envelope('c-floor', [{ eventType: 'requestFloor', reason: 'more to add' }]));
     expect(req.body.openFloor.events).toEqual([{ eventType: 'grantFloor', to: { speakerUri: USER } }]);
     const un = await post(envelope('c-floor', [{ eventType: 'uninvite', to: { speakerUri: genie } }]));
-    expect(un.body.openFloor.conversation.conversants.map((c: any) => c.identification.speakerUri)).not.toContain(genie);
+    expect(
+      un.body.openFloor.conversation.conversants.map((c: any) => c.identification.speakerUri),
+    ).not.toContain(genie);
     const bye = await post(envelope('c-floor', [{ eventType: 'bye' }]));
     expect(bye.body.openFloor.events).toEqual([]);
   });
 
   it('invites an external agent, relays it, and gets the conversation back when it yields the floor', async () => {
     await post(envelope('c-ext', [utter('가스 잠가줘', { speakerUri: genie })]));
-    const inv = await post(envelope('c-ext', [{ eventType: 'invite', to: { serviceUrl: externalUrl, speakerUri: EXT } }]));
+    const inv = await post(
+      envelope('c-ext', [{ eventType: 'invite', to: { serviceUrl: externalUrl, speakerUri: EXT } }]),
+    );
     expect(inv.body.openFloor.events.map((e: any) => e.eventType)).toEqual(['acceptInvite', 'utterance']);
-    expect(inv.body.openFloor.conversation.conversants.map((c: any) => c.identification.speakerUri)).toEqual(expect.arrayContaining([genie, EXT]));
+    expect(inv.body.openFloor.conversation.conversants.map((c: any) => c.identification.speakerUri)).toEqual(
+      expect.arrayContaining([genie, EXT]),
+    );
     const seenInvite = externalSeen.at(-1);
     expect(envelopeProblems(seenInvite)).toEqual([]);
     expect(seenInvite.openFloor.events[0].parameters.dialogHistory.length).toBeGreaterThan(0);
@@ -162,7 +207,9 @@ describe('Open Floor 1.1: the hub as floor manager of the home assistants', () =
   });
 
   it('uninvites an external agent that does not answer', async () => {
-    const r = await post(envelope('c-dead', [{ eventType: 'invite', to: { serviceUrl: 'http://127.0.0.1:9/nowhere' } }]));
+    const r = await post(
+      envelope('c-dead', [{ eventType: 'invite', to: { serviceUrl: 'http://127.0.0.1:9/nowhere' } }]),
+    );
     expect(r.body.openFloor.events[0]).toMatchObject({ eventType: 'uninvite' });
   });
 
@@ -173,7 +220,17 @@ describe('Open Floor 1.1: the hub as floor manager of the home assistants', () =
         conversation: { id: 'c-legacy' },
         sender: { from: 'https://someBot.example' },
         events: [
-          { eventType: 'utterance', to: genie, parameters: { dialogEvent: { speakerId: 'u1', span: { startTime: '2023-06-14 02:06:07+00:00' }, features: { text: { mimeType: 'text/plain', tokens: [{ value: '가스 잠가줘' }] } } } } },
+          {
+            eventType: 'utterance',
+            to: genie,
+            parameters: {
+              dialogEvent: {
+                speakerId: 'u1',
+                span: { startTime: '2023-06-14 02:06:07+00:00' },
+                features: { text: { mimeType: 'text/plain', tokens: [{ value: '가스 잠가줘' }] } },
+              },
+            },
+          },
           { eventType: 'requestManifest' },
         ],
       },
@@ -188,7 +245,14 @@ describe('Open Floor 1.1: the hub as floor manager of the home assistants', () =
     const bad: unknown[] = [
       {},
       { openFloor: 'x' },
-      { openFloor: { schema: { version: '1.1.0' }, conversation: {}, sender: { speakerUri: USER }, events: [] } },
+      {
+        openFloor: {
+          schema: { version: '1.1.0' },
+          conversation: {},
+          sender: { speakerUri: USER },
+          events: [],
+        },
+      },
       { openFloor: { schema: { version: '1.1.0' }, conversation: { id: 'x' }, sender: {}, events: [] } },
       envelope('x', [{ eventType: 'shout' }]),
       envelope('x', [{ to: { speakerUri: genie } }]),
@@ -206,7 +270,11 @@ describe('Open Floor 1.1: the hub as floor manager of the home assistants', () =
     const notJson = await post('{"openFloor": ', true);
     expect(notJson.status).toBe(400);
     expect(notJson.body.error.code).toBe('invalid-envelope');
-    const noToken = await h.api('/api/v1/homes/flat/openfloor', { method: 'POST', body: JSON.stringify(envelope('x', [])), token: null });
+    const noToken = await h.api('/api/v1/homes/flat/openfloor', {
+      method: 'POST',
+      body: JSON.stringify(envelope('x', [])),
+      token: null,
+    });
     expect(noToken.status).toBe(401);
   });
 

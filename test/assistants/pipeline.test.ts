@@ -28,14 +28,20 @@ describe('assistants in the conversation pipeline (small virtual home, fake time
         expect(r.body.actions[0]).toMatchObject({ deviceId: 'door', command: 'LockDoor', status: 'success' });
       }
       settle();
-      expect((await say(h, { text: '헤이카카오, 가스 잠가줘', satellite: 'kitchen-mic' })).body.assistant).toBe('kakao');
+      expect(
+        (await say(h, { text: '헤이카카오, 가스 잠가줘', satellite: 'kitchen-mic' })).body.assistant,
+      ).toBe('kakao');
       settle();
-      expect((await say(h, { text: '하이LG 가스 잠가줘', satellite: 'fridge-voice' })).body.assistant).toBe('thinq');
+      expect((await say(h, { text: '하이LG 가스 잠가줘', satellite: 'fridge-voice' })).body.assistant).toBe(
+        'thinq',
+      );
       settle();
-      expect((await say(h, { text: '하이 엘지. 가스 잠가줘', satellite: 'fridge-voice' })).body.assistant).toBe('thinq');
+      expect(
+        (await say(h, { text: '하이 엘지. 가스 잠가줘', satellite: 'fridge-voice' })).body.assistant,
+      ).toBe('thinq');
     });
 
-    it("ignores the wake word of an assistant the satellite does not carry", async () => {
+    it('ignores the wake word of an assistant the satellite does not carry', async () => {
       settle();
       const r = await say(h, { text: '하이 LG, 가스 잠가줘', satellite: 'kitchen-mic' });
       expect(r.status).toBe(200);
@@ -71,7 +77,9 @@ describe('assistants in the conversation pipeline (small virtual home, fake time
         const r = await say(h, { text, satellite: 'kakao-mini' });
         expect(r.body.assistant).toBe('kakao');
         expect(r.body.understood).toBe(true);
-        expect(r.body.actions).toEqual([expect.objectContaining({ deviceId: device, status: 'error', error: { code: 'not-allowed' } })]);
+        expect(r.body.actions).toEqual([
+          expect.objectContaining({ deviceId: device, status: 'error', error: { code: 'not-allowed' } }),
+        ]);
         expect(r.body.response.text).toMatch(/카카오 i에게는 .+ 제어할 권한이 없어요/);
         expect(r.body.needsInput).toBeNull();
       }
@@ -101,11 +109,23 @@ describe('assistants in the conversation pipeline (small virtual home, fake time
       settle();
       const r1 = await say(h, { text: '지니야, 현관문 열어줘', satellite: 'kitchen-mic' });
       expect(r1.body.needsInput).toMatchObject({ kind: 'pin' });
-      expect(r1.body.actions[0]).toMatchObject({ command: 'UnlockDoor', status: 'error', error: { code: 'pin-required' } });
+      expect(r1.body.actions[0]).toMatchObject({
+        command: 'UnlockDoor',
+        status: 'error',
+        error: { code: 'pin-required' },
+      });
       expect(r1.body.response.text).toContain('비밀번호');
       expect((await cluster(h, 'door', 'DoorLock')).LockState).toBe(LOCKED);
-      const r2 = await say(h, { text: '공오일이', satellite: 'kitchen-mic', conversationId: r1.body.conversationId });
-      expect(r2.body).toMatchObject({ assistant: 'genie', conversationId: r1.body.conversationId, needsInput: null });
+      const r2 = await say(h, {
+        text: '공오일이',
+        satellite: 'kitchen-mic',
+        conversationId: r1.body.conversationId,
+      });
+      expect(r2.body).toMatchObject({
+        assistant: 'genie',
+        conversationId: r1.body.conversationId,
+        needsInput: null,
+      });
       expect(r2.body.actions[0]).toMatchObject({ command: 'UnlockDoor', status: 'success' });
       expect((await cluster(h, 'door', 'DoorLock')).LockState).toBe(UNLOCKED);
       const recs = await audit(h, 10);
@@ -119,7 +139,11 @@ describe('assistants in the conversation pipeline (small virtual home, fake time
     it('accepts the PIN in digits too', async () => {
       settle();
       const r1 = await say(h, { text: '지니야 도어락 열어줘', satellite: 'console' });
-      const r2 = await say(h, { text: '0 5 1 2', satellite: 'console', conversationId: r1.body.conversationId });
+      const r2 = await say(h, {
+        text: '0 5 1 2',
+        satellite: 'console',
+        conversationId: r1.body.conversationId,
+      });
       expect(r2.body.actions[0]).toMatchObject({ status: 'success' });
       await say(h, { text: '지니야 현관문 잠가줘', satellite: 'console' });
     });
@@ -134,7 +158,11 @@ describe('assistants in the conversation pipeline (small virtual home, fake time
     it('refuses a wrong PIN, and blocks voice unlock for 10 minutes after 3 failures in 10 minutes', async () => {
       settle();
       const r1 = await say(h, { text: '지니야, 현관문 열어줘', satellite: 'console' });
-      const wrong1 = await say(h, { text: '일이삼사', satellite: 'console', conversationId: r1.body.conversationId });
+      const wrong1 = await say(h, {
+        text: '일이삼사',
+        satellite: 'console',
+        conversationId: r1.body.conversationId,
+      });
       expect(wrong1.body.actions[0]).toMatchObject({ status: 'error', error: { code: 'not-allowed' } });
       expect(wrong1.body.response.text).toContain('맞지 않아요');
       expect(wrong1.body.needsInput).toMatchObject({ kind: 'pin' });
@@ -142,7 +170,11 @@ describe('assistants in the conversation pipeline (small virtual home, fake time
       clock.advance(3 * 60_000);
       await say(h, { text: '9999', satellite: 'console', conversationId: r1.body.conversationId });
       clock.advance(3 * 60_000);
-      const third = await say(h, { text: '공공공공', satellite: 'console', conversationId: r1.body.conversationId });
+      const third = await say(h, {
+        text: '공공공공',
+        satellite: 'console',
+        conversationId: r1.body.conversationId,
+      });
       expect(third.body.actions[0].error.code).toBe('too-many-requests');
       expect(third.body.response.text).toContain('10분');
       expect(third.body.needsInput).toBeNull();
@@ -155,7 +187,11 @@ describe('assistants in the conversation pipeline (small virtual home, fake time
       // After 10 minutes it works again.
       clock.advance(10 * 60_000);
       const r3 = await say(h, { text: '지니야 현관문 열어줘', satellite: 'console' });
-      const ok = await say(h, { text: '공오일이', satellite: 'console', conversationId: r3.body.conversationId });
+      const ok = await say(h, {
+        text: '공오일이',
+        satellite: 'console',
+        conversationId: r3.body.conversationId,
+      });
       expect(ok.body.actions[0]).toMatchObject({ status: 'success' });
       await say(h, { text: '지니야 현관문 잠가줘', satellite: 'console' });
     });
@@ -168,7 +204,11 @@ describe('assistants in the conversation pipeline (small virtual home, fake time
         clock.advance(6 * 60_000);
       }
       const r = await say(h, { text: '지니야, 현관문 열어줘', satellite: 'console' });
-      const w = await say(h, { text: '일일일일', satellite: 'console', conversationId: r.body.conversationId });
+      const w = await say(h, {
+        text: '일일일일',
+        satellite: 'console',
+        conversationId: r.body.conversationId,
+      });
       expect(w.body.actions[0].error.code).toBe('not-allowed'); // the first failure is outside the window
     });
   });
@@ -181,7 +221,11 @@ describe('assistants in the conversation pipeline (small virtual home, fake time
       ]) {
         settle();
         const r = await say(h, { text, satellite: sat });
-        expect(r.body.actions[0]).toMatchObject({ command: 'Open', status: 'error', error: { code: 'forbidden' } });
+        expect(r.body.actions[0]).toMatchObject({
+          command: 'Open',
+          status: 'error',
+          error: { code: 'forbidden' },
+        });
         expect(r.body.response.text).toContain('안전을 위해');
         expect(r.body.needsInput).toBeNull();
         // A PIN does not help either.
@@ -201,7 +245,11 @@ describe('assistants in the conversation pipeline (small virtual home, fake time
       settle();
       const r1 = await say(h, { text: '지니야 현관문 열어줘', satellite: 'console' });
       clock.advance(5 * 60_000 + 1);
-      const r2 = await say(h, { text: '공오일이', satellite: 'console', conversationId: r1.body.conversationId });
+      const r2 = await say(h, {
+        text: '공오일이',
+        satellite: 'console',
+        conversationId: r1.body.conversationId,
+      });
       expect(r2.body.assistant).toBeNull();
       expect(r2.body.actions).toEqual([]);
       expect((await cluster(h, 'door', 'DoorLock')).LockState).toBe(LOCKED);
@@ -210,9 +258,17 @@ describe('assistants in the conversation pipeline (small virtual home, fake time
     it('starts a new conversation on a new wake word', async () => {
       settle();
       const r1 = await say(h, { text: '지니야 현관문 열어줘', satellite: 'console' });
-      const r2 = await say(h, { text: '지니야 가스 잠가줘', satellite: 'console', conversationId: r1.body.conversationId });
+      const r2 = await say(h, {
+        text: '지니야 가스 잠가줘',
+        satellite: 'console',
+        conversationId: r1.body.conversationId,
+      });
       expect(r2.body.conversationId).not.toBe(r1.body.conversationId);
-      const r3 = await say(h, { text: '공오일이', satellite: 'console', conversationId: r1.body.conversationId });
+      const r3 = await say(h, {
+        text: '공오일이',
+        satellite: 'console',
+        conversationId: r1.body.conversationId,
+      });
       expect(r3.body.assistant).toBeNull();
       expect((await cluster(h, 'door', 'DoorLock')).LockState).toBe(LOCKED);
     });
@@ -220,7 +276,11 @@ describe('assistants in the conversation pipeline (small virtual home, fake time
     it('does not take a follow-up from another satellite', async () => {
       settle();
       const r1 = await say(h, { text: '지니야 현관문 열어줘', satellite: 'console' });
-      const r2 = await say(h, { text: '공오일이', satellite: 'kitchen-mic', conversationId: r1.body.conversationId });
+      const r2 = await say(h, {
+        text: '공오일이',
+        satellite: 'kitchen-mic',
+        conversationId: r1.body.conversationId,
+      });
       expect(r2.body.assistant).toBeNull();
       expect((await cluster(h, 'door', 'DoorLock')).LockState).toBe(LOCKED);
     });
@@ -256,12 +316,18 @@ describe('assistants in the conversation pipeline (small virtual home, fake time
       const ignored = await say(h, { text: '헤이 카카오 가스 잠가줘', satellite: 'kitchen-mic' });
       expect(ignored.body).toMatchObject({ assistant: null, actions: [] });
       // The answer still reaches genie.
-      const pin = await say(h, { text: '공오일이', satellite: 'kitchen-mic', conversationId: q2.body.conversationId });
+      const pin = await say(h, {
+        text: '공오일이',
+        satellite: 'kitchen-mic',
+        conversationId: q2.body.conversationId,
+      });
       expect(pin.body.actions[0]).toMatchObject({ status: 'success' });
       void q;
       // After the listening window the satellite is free again.
       clock.advance(60_000);
-      expect((await say(h, { text: '헤이 카카오 가스 잠가줘', satellite: 'kitchen-mic' })).body.assistant).toBe('kakao');
+      expect(
+        (await say(h, { text: '헤이 카카오 가스 잠가줘', satellite: 'kitchen-mic' })).body.assistant,
+      ).toBe('kakao');
       settle();
       await say(h, { text: '지니야 현관문 잠가줘', satellite: 'console' });
     });
@@ -274,7 +340,11 @@ describe('assistants in the conversation pipeline (small virtual home, fake time
       expect(stop.body.assistant).toBe('genie');
       expect((await state('kitchen-mic')).state).toBe('idle');
       // The PIN question is gone.
-      const pin = await say(h, { text: '공오일이', satellite: 'kitchen-mic', conversationId: q.body.conversationId });
+      const pin = await say(h, {
+        text: '공오일이',
+        satellite: 'kitchen-mic',
+        conversationId: q.body.conversationId,
+      });
       expect(pin.body.actions.some((a: any) => a.status === 'success')).toBe(false);
       // Said with another assistant's wake word, it still reaches the holder.
       settle();
@@ -297,20 +367,34 @@ describe('assistants in the conversation pipeline (small virtual home, fake time
       const d = await say(h, { text: '지니야 가스 잠가줘', satellite: 'genie-speaker' });
       expect(d.body.assistant).toBe('genie');
       const recs = await audit(h, 10);
-      expect(recs.some((r) => r.kind === 'turn' && r.satellite === 'genie-speaker' && r.outcome?.ignored === 'duplicate')).toBe(true);
+      expect(
+        recs.some(
+          (r) => r.kind === 'turn' && r.satellite === 'genie-speaker' && r.outcome?.ignored === 'duplicate',
+        ),
+      ).toBe(true);
     });
   });
 
   describe('media on player satellites', () => {
-    const media = async (sat: string) => (await h.api('/api/v1/homes/flat/satellites')).body.find((s: any) => s.id === sat).media;
+    const media = async (sat: string) =>
+      (await h.api('/api/v1/homes/flat/satellites')).body.find((s: any) => s.id === sat).media;
 
     it("plays from the calling assistant's own service on the satellite that heard it", async () => {
       settle();
       const r = await say(h, { text: '지니야 음악 틀어줘', satellite: 'genie-speaker' });
-      expect(r.body.actions[0]).toMatchObject({ deviceId: 'genie-speaker', cluster: 'MediaPlayback', command: 'Play', status: 'success' });
+      expect(r.body.actions[0]).toMatchObject({
+        deviceId: 'genie-speaker',
+        cluster: 'MediaPlayback',
+        command: 'Play',
+        status: 'success',
+      });
       expect(r.body.response.text).toContain('지니뮤직');
       expect((await cluster(h, 'genie-speaker', 'MediaPlayback')).CurrentState).toBe(0);
-      expect(await media('genie-speaker')).toMatchObject({ state: 'playing', assistant: 'genie', service: '지니뮤직' });
+      expect(await media('genie-speaker')).toMatchObject({
+        state: 'playing',
+        assistant: 'genie',
+        service: '지니뮤직',
+      });
       settle();
       const k = await say(h, { text: '헤이 카카오, 아이유 노래 틀어줘', satellite: 'kakao-mini' });
       expect(k.body.response.text).toContain('멜론');
@@ -362,11 +446,17 @@ describe('assistants in the conversation pipeline (small virtual home, fake time
       expect(typeof recs[0].at).toBe('number');
       expect(typeof recs[0].principal).toBe('string');
       expect(recs[0].outcome).toBeDefined();
-      expect(recs[1]).toMatchObject({ kind: 'command', assistant: 'kakao', decision: 'denied', conversationId: r.body.conversationId });
+      expect(recs[1]).toMatchObject({
+        kind: 'command',
+        assistant: 'kakao',
+        decision: 'denied',
+        conversationId: r.body.conversationId,
+      });
       expect(recs[1].outcome).toMatchObject({ deviceId: 'door', command: 'UnlockDoor', code: 'not-allowed' });
       for (let n = 1; n < recs.length; n++) expect(recs[n - 1].at).toBeGreaterThanOrEqual(recs[n].at);
       const decisions = new Set((await audit(h, 1000)).map((x) => x.decision));
-      for (const d of ['allowed', 'denied', 'pin-required', 'forbidden', 'not-understood']) expect(decisions).toContain(d);
+      for (const d of ['allowed', 'denied', 'pin-required', 'forbidden', 'not-understood'])
+        expect(decisions).toContain(d);
     });
 
     it('needs a token', async () => {

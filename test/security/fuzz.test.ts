@@ -83,7 +83,21 @@ function randomJson(depth = 0): unknown {
     }
     default: {
       const o: Record<string, unknown> = {};
-      const keys = ['endpoint', 'cluster', 'command', 'args', 'text', 'satellite', 'assistant', 'conversationId', 'name', 'role', 'devices', 'id', ...STRINGS];
+      const keys = [
+        'endpoint',
+        'cluster',
+        'command',
+        'args',
+        'text',
+        'satellite',
+        'assistant',
+        'conversationId',
+        'name',
+        'role',
+        'devices',
+        'id',
+        ...STRINGS,
+      ];
       for (let i = int(6); i > 0; i--) o[pick(keys)] = randomJson(depth + 1);
       return o;
     }
@@ -91,7 +105,9 @@ function randomJson(depth = 0): unknown {
 }
 
 function nested(depth: number): string {
-  return rnd() < 0.5 ? `${'['.repeat(depth)}${']'.repeat(depth)}` : `${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}`;
+  return rnd() < 0.5
+    ? `${'['.repeat(depth)}${']'.repeat(depth)}`
+    : `${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}`;
 }
 
 /** A body that no schema accepts: every object carries a field no route knows. */
@@ -99,12 +115,32 @@ function invalidBody(): { body: string; type: string } {
   const k = int(10);
   if (k === 0) return { body: nested(500 + int(20_000)), type: 'application/json' };
   if (k === 1) return { body: `{"x":"${'a'.repeat(300_000)}"}`, type: 'application/json' };
-  if (k === 2) return { body: pick(['{', '{"a":', 'undefined', 'NaN', '[1,]', "{'a':1}", '\u0000', '{"a":1}}']), type: 'application/json' };
-  if (k === 3) return { body: 'a=1&b=2', type: pick(['text/plain', 'application/xml', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x']) };
-  if (k === 4) return { body: '{"__proto__":{"polluted":1},"constructor":{"prototype":{"polluted":1}},"\u0000fuzz":1}', type: 'application/json' };
+  if (k === 2)
+    return {
+      body: pick(['{', '{"a":', 'undefined', 'NaN', '[1,]', "{'a':1}", '\u0000', '{"a":1}}']),
+      type: 'application/json',
+    };
+  if (k === 3)
+    return {
+      body: 'a=1&b=2',
+      type: pick([
+        'text/plain',
+        'application/xml',
+        'application/x-www-form-urlencoded',
+        'multipart/form-data; boundary=x',
+      ]),
+    };
+  if (k === 4)
+    return {
+      body: '{"__proto__":{"polluted":1},"constructor":{"prototype":{"polluted":1}},"\u0000fuzz":1}',
+      type: 'application/json',
+    };
   const v = randomJson();
   const withExtra = v && typeof v === 'object' && !Array.isArray(v) ? { ...v, '\u0000fuzz': true } : v;
-  return { body: JSON.stringify(withExtra), type: pick(['application/json', 'application/json; charset=utf-8', 'application/JSON']) };
+  return {
+    body: JSON.stringify(withExtra),
+    type: pick(['application/json', 'application/json; charset=utf-8', 'application/JSON']),
+  };
 }
 
 function anyBody(): { body: string; type: string } {
@@ -141,7 +177,17 @@ const ID_TRICKS = [
   '__proto__',
   'constructor',
 ];
-const HOME_TRICKS = ['seoul', 'jeju', 'SEOUL', 'seoul%2f..%2fjeju', '..%2fjeju', 'nowhere', '*', '%00', 'seoul%00'];
+const HOME_TRICKS = [
+  'seoul',
+  'jeju',
+  'SEOUL',
+  'seoul%2f..%2fjeju',
+  '..%2fjeju',
+  'nowhere',
+  '*',
+  '%00',
+  'seoul%00',
+];
 
 function fillPath(path: string, home: string): string {
   let p = path.replace('{home}', home);
@@ -161,8 +207,25 @@ interface Shot {
 
 /** One malformed request; requests that could pass the access check carry only bodies no schema accepts. */
 function makeShot(): Shot {
+  const s = makeShotRaw();
+  if (s.body !== undefined) s.headers['content-length'] = String(Buffer.byteLength(s.body));
+  return s;
+}
+
+function makeShotRaw(): Shot {
   const op = pick(ops);
-  const who = pick(['none', 'garbage', 'jeju', 'expired', 'revoked', 'guest', 'partner', 'owner', 'badheader', 'basic'] as const);
+  const who = pick([
+    'none',
+    'garbage',
+    'jeju',
+    'expired',
+    'revoked',
+    'guest',
+    'partner',
+    'owner',
+    'badheader',
+    'basic',
+  ] as const);
   const headers: Record<string, string> = {};
   let home = pick(HOME_TRICKS);
   switch (who) {
@@ -172,7 +235,15 @@ function makeShot(): Shot {
       headers.authorization = `Bearer ${pick(['yd_x', 'a'.repeat(600), 'yd_0000000000000000000000000000000000000000000', '%00'])}`;
       break;
     case 'badheader':
-      headers.authorization = pick(['Bearer', 'Bearer  ', 'bearer a b c', 'Basic !!!', 'Token abc', 'Basic Og==', `Bearer ${tok.owner} extra`]);
+      headers.authorization = pick([
+        'Bearer',
+        'Bearer  ',
+        'bearer a b c',
+        'Basic !!!',
+        'Token abc',
+        'Basic Og==',
+        `Bearer ${tok.owner} extra`,
+      ]);
       break;
     case 'basic':
       headers.authorization = `Basic ${Buffer.from(pick(['a:b', ':', 'ydc_000000000000000000000000.seoul:x', '%ZZ:%ZZ', `${tok.clientId}:wrong`])).toString('base64')}`;
@@ -189,16 +260,43 @@ function makeShot(): Shot {
   if (mayPass && op.method === 'DELETE') path = path.replace(/\/(mom|guest-1)(?=$|\?)/, '/nobody');
   if (op.path.startsWith('/oauth/')) {
     // Never a valid member token on the consent endpoint (it would issue codes).
-    if (headers.authorization?.startsWith('Bearer ') && op.path === '/oauth/authorize') headers.authorization = 'Bearer yd_x';
+    if (headers.authorization?.startsWith('Bearer ') && op.path === '/oauth/authorize')
+      headers.authorization = 'Bearer yd_x';
     const form = new URLSearchParams();
     for (let i = int(6); i > 0; i--) {
       form.append(
-        pick(['grant_type', 'code', 'refresh_token', 'code_verifier', 'redirect_uri', 'client_id', 'client_secret', 'token', 'token_type_hint', 'scope', 'approve', 'response_type', 'code_challenge']),
+        pick([
+          'grant_type',
+          'code',
+          'refresh_token',
+          'code_verifier',
+          'redirect_uri',
+          'client_id',
+          'client_secret',
+          'token',
+          'token_type_hint',
+          'scope',
+          'approve',
+          'response_type',
+          'code_challenge',
+        ]),
         String(pick([...STRINGS, 'authorization_code', 'refresh_token', 'true', tok.clientId])),
       );
     }
     const q = new URLSearchParams();
-    for (let i = int(6); i > 0; i--) q.append(pick(['client_id', 'redirect_uri', 'response_type', 'state', 'code_challenge', 'code_challenge_method', 'scope']), String(pick([...STRINGS, tok.clientId, 'code', 'S256'])));
+    for (let i = int(6); i > 0; i--)
+      q.append(
+        pick([
+          'client_id',
+          'redirect_uri',
+          'response_type',
+          'state',
+          'code_challenge',
+          'code_challenge_method',
+          'scope',
+        ]),
+        String(pick([...STRINGS, tok.clientId, 'code', 'S256'])),
+      );
     const b = rnd() < 0.7 ? { body: form.toString(), type: 'application/x-www-form-urlencoded' } : anyBody();
     return {
       method: op.method,
@@ -208,7 +306,13 @@ function makeShot(): Shot {
     };
   }
   if (op.method === 'GET' || op.method === 'DELETE') {
-    if (rnd() < 0.1) return { method: op.method, path, headers: { ...headers, 'content-type': 'application/json' }, body: JSON.stringify(randomJson()) };
+    if (rnd() < 0.1)
+      return {
+        method: op.method,
+        path,
+        headers: { ...headers, 'content-type': 'application/json' },
+        body: JSON.stringify(randomJson()),
+      };
     return { method: op.method, path, headers };
   }
   const b = mayPass ? invalidBody() : anyBody();
@@ -227,15 +331,41 @@ async function send(s: Shot): Promise<number> {
   return first === -1 ? sendOnce(s, false) : first;
 }
 
+/** Error answers under /api/ that are not the contract's `{error: {code, message}}`. */
+const badShapes: string[] = [];
+
 function sendOnce(s: Shot, via: Agent | false): Promise<number> {
   return new Promise((resolve) => {
     let req: ReturnType<typeof request>;
     try {
       req = request(
-        { host: base.hostname, port: base.port, method: s.method, path: s.path, headers: s.headers, agent: via },
+        {
+          host: base.hostname,
+          port: base.port,
+          method: s.method,
+          path: s.path,
+          headers: s.headers,
+          agent: via,
+        },
         (res) => {
-          res.resume();
-          res.on('end', () => resolve(res.statusCode ?? 0));
+          let text = '';
+          res.setEncoding('utf8');
+          res.on('data', (d: string) => {
+            if (text.length < 4096) text += d;
+          });
+          res.on('end', () => {
+            const st = res.statusCode ?? 0;
+            if (st >= 400 && st !== 414 && st !== 431 && s.path.startsWith('/api/')) {
+              try {
+                const b = JSON.parse(text) as { error?: { code?: unknown; message?: unknown } };
+                if (typeof b.error?.code !== 'string' || typeof b.error?.message !== 'string')
+                  throw new Error('shape');
+              } catch {
+                badShapes.push(`${st} ${s.method} ${s.path.slice(0, 100)} ${text.slice(0, 120)}`);
+              }
+            }
+            resolve(st);
+          });
           res.on('error', () => resolve(-1));
         },
       );
@@ -262,10 +392,18 @@ beforeAll(async () => {
     method: 'POST',
     body: JSON.stringify({ id: 'guest-1', name: '손님', role: 'guest', devices: ['vent'] }),
   });
-  await h.api('/api/v1/homes/seoul/people', { method: 'POST', body: JSON.stringify({ id: 'mom', name: '엄마', role: 'member' }) });
+  await h.api('/api/v1/homes/seoul/people', {
+    method: 'POST',
+    body: JSON.stringify({ id: 'mom', name: '엄마', role: 'member' }),
+  });
   const revoked = await h.api('/api/v1/homes/seoul/people/mom/tokens', { method: 'POST', body: '{}' });
   await h.api(`/api/v1/homes/seoul/tokens/${revoked.body.tokenId}`, { method: 'DELETE' });
-  const expired = await h.hub.tokens.issue({ home: 'seoul', role: 'member', id: 'mom', expiresAt: Date.now() - 1 });
+  const expired = await h.hub.tokens.issue({
+    home: 'seoul',
+    role: 'member',
+    id: 'mom',
+    expiresAt: Date.now() - 1,
+  });
   const client = await addClient(h, 'seoul', { assistant: 'kakao' });
   const partner = await link(h, client, 'devices:read');
   tok = {
@@ -282,7 +420,14 @@ beforeAll(async () => {
   for (const [path, methods] of Object.entries(spec.body.paths as Record<string, Record<string, unknown>>)) {
     for (const m of Object.keys(methods)) ops.push({ method: m.toUpperCase(), path });
   }
-  ops.push({ method: 'GET', path: '/' }, { method: 'GET', path: '/%2e%2e/%2e%2e/etc/passwd' }, { method: 'GET', path: '/api/v1/homes/{home}/devices/{id}/../../../../../owner.token' });
+  ops.push(
+    { method: 'GET', path: '/' },
+    { method: 'GET', path: '/%2e%2e/%2e%2e/etc/passwd' },
+    { method: 'GET', path: '/api/v1/homes/{home}/devices/{id}/../../../../../owner.token' },
+  );
+  // FUZZ_EXCLUDE=<regex> leaves routes out (to look at one problem at a time).
+  const exclude = process.env.FUZZ_EXCLUDE ? new RegExp(process.env.FUZZ_EXCLUDE) : null;
+  if (exclude) ops = ops.filter((o) => !exclude.test(`${o.method} ${o.path}`));
   before = await h.snapshot();
 }, 60_000);
 
@@ -316,13 +461,23 @@ describe('fuzz', () => {
     };
     await Promise.all(Array.from({ length: CONCURRENCY }, worker));
     const summary = Object.fromEntries([...statuses].sort((a, b) => a[0] - b[0]));
-    console.log(`fuzz: ${TOTAL} requests in ${Date.now() - started} ms over ${ops.length} routes; statuses ${JSON.stringify(summary)}`);
-    if (failures.size > 0) console.log([...failures].sort((a, b) => b[1] - a[1]).slice(0, 40).map((e) => e.join(' × ')).join('\n'));
+    console.log(
+      `fuzz: ${TOTAL} requests in ${Date.now() - started} ms over ${ops.length} routes; statuses ${JSON.stringify(summary)}`,
+    );
+    if (failures.size > 0)
+      console.log(
+        [...failures]
+          .sort((a, b) => b[1] - a[1])
+          .slice(0, 40)
+          .map((e) => e.join(' × '))
+          .join('\n'),
+      );
     expect(
       fivexx.slice(0, 5).map((s) => ({ ...s, body: s.body?.slice(0, 200) })),
       'requests answered with 5xx or a broken connection',
     ).toEqual([]);
     expect(statuses.get(-2) ?? 0).toBeLessThan(TOTAL / 20);
+    expect(badShapes.slice(0, 5), 'errors under /api/ not in the {error: {code, message}} shape').toEqual([]);
     expect(await h.snapshot()).toBe(before);
   }, 120_000);
 
@@ -337,7 +492,11 @@ describe('fuzz', () => {
       body: JSON.stringify({ endpoint: door.endpoints[0].id, cluster: 'DoorLock', command: 'LockDoor' }),
     });
     expect(cmd.status).toBe(200);
-    expect((await h.api('/api/v1/homes/seoul/devices', { token: tok.guest })).body.map((d: { id: string }) => d.id)).toEqual(['vent']);
+    expect(
+      (await h.api('/api/v1/homes/seoul/devices', { token: tok.guest })).body.map(
+        (d: { id: string }) => d.id,
+      ),
+    ).toEqual(['vent']);
     expect({}.constructor.prototype).not.toHaveProperty('polluted');
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });

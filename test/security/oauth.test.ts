@@ -1,6 +1,14 @@
 /** Partner account linking: the OAuth 2.0 authorization server, its RFC error codes and the grants it honours. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addClient, authorizeStep, basic, link, pkce, type SecurityHub, startSecurityHub } from './support.js';
+import {
+  addClient,
+  authorizeStep,
+  basic,
+  link,
+  pkce,
+  type SecurityHub,
+  startSecurityHub,
+} from './support.js';
 
 let h: SecurityHub;
 
@@ -11,7 +19,11 @@ afterAll(async () => {
   await h?.stop();
 });
 
-const authParams = (c: { clientId: string; redirectUri: string }, challenge: string, extra: Record<string, string> = {}) => ({
+const authParams = (
+  c: { clientId: string; redirectUri: string },
+  challenge: string,
+  extra: Record<string, string> = {},
+) => ({
   response_type: 'code',
   client_id: c.clientId,
   redirect_uri: c.redirectUri,
@@ -29,7 +41,12 @@ async function codeFor(c: { clientId: string; redirectUri: string }, extra: Reco
   return { code: location?.searchParams.get('code') ?? '', verifier, location };
 }
 
-const exchange = (c: { clientId: string; clientSecret: string; redirectUri: string }, code: string, verifier?: string, extra: Record<string, string> = {}) =>
+const exchange = (
+  c: { clientId: string; clientSecret: string; redirectUri: string },
+  code: string,
+  verifier?: string,
+  extra: Record<string, string> = {},
+) =>
   h.form(
     '/oauth/token',
     {
@@ -43,7 +60,12 @@ const exchange = (c: { clientId: string; clientSecret: string; redirectUri: stri
   );
 
 const refresh = (c: { clientId: string; clientSecret: string }, token: string) =>
-  h.form('/oauth/token', { grant_type: 'refresh_token', refresh_token: token, client_id: c.clientId, client_secret: c.clientSecret });
+  h.form('/oauth/token', {
+    grant_type: 'refresh_token',
+    refresh_token: token,
+    client_id: c.clientId,
+    client_secret: c.clientSecret,
+  });
 
 describe('OAuth 2.0 account linking', () => {
   it('runs the full flow: consent page, code with state and iss, tokens, API access within the scopes', async () => {
@@ -69,7 +91,11 @@ describe('OAuth 2.0 account linking', () => {
     const tok = await exchange(c, code, verifier);
     expect(tok.status).toBe(200);
     expect(tok.headers.get('cache-control')).toBe('no-store');
-    expect(tok.body).toMatchObject({ token_type: 'Bearer', expires_in: 900, scope: 'devices:read devices:operate' });
+    expect(tok.body).toMatchObject({
+      token_type: 'Bearer',
+      expires_in: 900,
+      scope: 'devices:read devices:operate',
+    });
 
     const devices = await h.api('/api/v1/homes/seoul/devices', { token: tok.body.access_token });
     expect(devices.status).toBe(200);
@@ -77,7 +103,12 @@ describe('OAuth 2.0 account linking', () => {
     const cmd = await h.api('/api/v1/homes/seoul/devices/vent/commands', {
       token: tok.body.access_token,
       method: 'POST',
-      body: JSON.stringify({ endpoint: devices.body.find((d: { id: string }) => d.id === 'vent').endpoints[0].id, cluster: 'FanControl', command: 'WriteAttributes', args: { FanMode: 2 } }),
+      body: JSON.stringify({
+        endpoint: devices.body.find((d: { id: string }) => d.id === 'vent').endpoints[0].id,
+        cluster: 'FanControl',
+        command: 'WriteAttributes',
+        args: { FanMode: 2 },
+      }),
     });
     expect([200, 400, 422]).toContain(cmd.status);
     // No conversation scope, no audit, no other home.
@@ -91,14 +122,37 @@ describe('OAuth 2.0 account linking', () => {
     expect((await h.api('/api/v1/homes/jeju/devices', { token: tok.body.access_token })).status).toBe(404);
 
     // Introspection for the client itself and for the hub's own services (owner token).
-    const intro = await h.form('/oauth/introspect', { token: tok.body.access_token }, { authorization: basic(c.clientId, c.clientSecret) });
-    expect(intro.body).toMatchObject({ active: true, client_id: c.clientId, scope: 'devices:read devices:operate', aud: 'urn:yeondong:home:seoul', iss: 'https://hub.example', sub: 'owner' });
+    const intro = await h.form(
+      '/oauth/introspect',
+      { token: tok.body.access_token },
+      { authorization: basic(c.clientId, c.clientSecret) },
+    );
+    expect(intro.body).toMatchObject({
+      active: true,
+      client_id: c.clientId,
+      scope: 'devices:read devices:operate',
+      aud: 'urn:yeondong:home:seoul',
+      iss: 'https://hub.example',
+      sub: 'owner',
+    });
     expect(intro.body.exp - intro.body.iat).toBe(900);
-    const intro2 = await h.form('/oauth/introspect', { token: tok.body.access_token }, { authorization: `Bearer ${h.owner('seoul')}` });
+    const intro2 = await h.form(
+      '/oauth/introspect',
+      { token: tok.body.access_token },
+      { authorization: `Bearer ${h.owner('seoul')}` },
+    );
     expect(intro2.body.active).toBe(true);
-    const intro3 = await h.form('/oauth/introspect', { token: tok.body.access_token }, { authorization: `Bearer ${h.owner('jeju')}` });
+    const intro3 = await h.form(
+      '/oauth/introspect',
+      { token: tok.body.access_token },
+      { authorization: `Bearer ${h.owner('jeju')}` },
+    );
     expect(intro3.body).toEqual({ active: false });
-    const refreshIntro = await h.form('/oauth/introspect', { token: tok.body.refresh_token, client_id: c.clientId, client_secret: c.clientSecret });
+    const refreshIntro = await h.form('/oauth/introspect', {
+      token: tok.body.refresh_token,
+      client_id: c.clientId,
+      client_secret: c.clientSecret,
+    });
     expect(refreshIntro.body).toMatchObject({ active: true, client_id: c.clientId });
   });
 
@@ -119,7 +173,11 @@ describe('OAuth 2.0 account linking', () => {
   it('clients may only ask for their registered scopes', async () => {
     const c = await addClient(h, 'seoul', { scopes: ['devices:read'] });
     const { challenge } = pkce();
-    const { res, location } = await authorizeStep(h, authParams(c, challenge, { scope: 'devices:read conversation' }), h.owner('seoul'));
+    const { res, location } = await authorizeStep(
+      h,
+      authParams(c, challenge, { scope: 'devices:read conversation' }),
+      h.owner('seoul'),
+    );
     expect(res.status).toBe(302);
     expect(location?.searchParams.get('error')).toBe('invalid_scope');
     expect(location?.searchParams.get('state')).toBe('xyz-state');
@@ -148,27 +206,51 @@ describe('OAuth 2.0 account linking', () => {
     expect(missing.location?.searchParams.get('error')).toBe('invalid_request');
     expect(missing.location?.searchParams.get('code')).toBeNull();
     expect(missing.location?.searchParams.get('state')).toBe('xyz-state');
-    const plain = await authorizeStep(h, authParams(c, challenge, { code_challenge_method: 'plain' }), h.owner('seoul'));
+    const plain = await authorizeStep(
+      h,
+      authParams(c, challenge, { code_challenge_method: 'plain' }),
+      h.owner('seoul'),
+    );
     expect(plain.location?.searchParams.get('error')).toBe('invalid_request');
     const noMethod = { ...authParams(c, challenge) } as Record<string, string>;
     delete noMethod.code_challenge_method;
-    expect((await authorizeStep(h, noMethod, h.owner('seoul'))).location?.searchParams.get('error')).toBe('invalid_request');
-    const wrongType = await authorizeStep(h, authParams(c, challenge, { response_type: 'token' }), h.owner('seoul'));
+    expect((await authorizeStep(h, noMethod, h.owner('seoul'))).location?.searchParams.get('error')).toBe(
+      'invalid_request',
+    );
+    const wrongType = await authorizeStep(
+      h,
+      authParams(c, challenge, { response_type: 'token' }),
+      h.owner('seoul'),
+    );
     expect(wrongType.location?.searchParams.get('error')).toBe('unsupported_response_type');
   });
 
   it('never redirects to an unregistered or changed redirect URI, and refuses a changed one at the token endpoint', async () => {
-    const c = await addClient(h, 'seoul', { redirectUris: ['https://partner.example/cb', 'https://partner.example/cb2'] });
+    const c = await addClient(h, 'seoul', {
+      redirectUris: ['https://partner.example/cb', 'https://partner.example/cb2'],
+    });
     const { challenge } = pkce();
-    for (const uri of ['https://evil.example/cb', 'https://partner.example/cb/', 'https://partner.example/cb?x=1', 'https://PARTNER.example/cb']) {
+    for (const uri of [
+      'https://evil.example/cb',
+      'https://partner.example/cb/',
+      'https://partner.example/cb?x=1',
+      'https://PARTNER.example/cb',
+    ]) {
       const r = await authorizeStep(h, authParams(c, challenge, { redirect_uri: uri }), h.owner('seoul'));
       expect(r.res.status).toBe(400);
       expect(r.location).toBeNull();
       expect(r.res.body.error).toBe('invalid_request');
     }
-    const page = await fetch(`${h.url}/oauth/authorize?${new URLSearchParams(authParams(c, challenge, { redirect_uri: 'https://evil.example/' }))}`, { redirect: 'manual' });
+    const page = await fetch(
+      `${h.url}/oauth/authorize?${new URLSearchParams(authParams(c, challenge, { redirect_uri: 'https://evil.example/' }))}`,
+      { redirect: 'manual' },
+    );
     expect(page.status).toBe(400);
-    const unknown = await authorizeStep(h, authParams({ clientId: 'ydc_000000000000000000000000.seoul', redirectUri: c.redirectUri }, challenge), h.owner('seoul'));
+    const unknown = await authorizeStep(
+      h,
+      authParams({ clientId: 'ydc_000000000000000000000000.seoul', redirectUri: c.redirectUri }, challenge),
+      h.owner('seoul'),
+    );
     expect(unknown.res.status).toBe(400);
     expect(unknown.location).toBeNull();
 
@@ -226,7 +308,11 @@ describe('OAuth 2.0 account linking', () => {
     try {
       const r = await h.api('/api/v1/homes/seoul/devices', { token: t.access_token });
       expect(r.status).toBe(401);
-      const intro = await h.form('/oauth/introspect', { token: t.access_token }, { authorization: basic(c.clientId, c.clientSecret) });
+      const intro = await h.form(
+        '/oauth/introspect',
+        { token: t.access_token },
+        { authorization: basic(c.clientId, c.clientSecret) },
+      );
       expect(intro.body).toEqual({ active: false });
       // The refresh token still works and gives a fresh access token.
       const r2 = await refresh(c, t.refresh_token);
@@ -249,19 +335,39 @@ describe('OAuth 2.0 account linking', () => {
     expect((await refresh(c, t.refresh_token)).body.error).toBe('invalid_grant');
     // 2. The partner revokes its refresh token (RFC 7009): the grant goes.
     const t2 = await link(h, c);
-    const rv = await h.form('/oauth/revoke', { token: t2.refresh_token, token_type_hint: 'refresh_token' }, { authorization: basic(c.clientId, c.clientSecret) });
+    const rv = await h.form(
+      '/oauth/revoke',
+      { token: t2.refresh_token, token_type_hint: 'refresh_token' },
+      { authorization: basic(c.clientId, c.clientSecret) },
+    );
     expect(rv.status).toBe(200);
     expect((await h.api('/api/v1/homes/seoul/devices', { token: t2.access_token })).status).toBe(401);
     // Revoking an unknown token is fine (RFC 7009 §2.2).
-    expect((await h.form('/oauth/revoke', { token: 'nonsense' }, { authorization: basic(c.clientId, c.clientSecret) })).status).toBe(200);
+    expect(
+      (
+        await h.form(
+          '/oauth/revoke',
+          { token: 'nonsense' },
+          { authorization: basic(c.clientId, c.clientSecret) },
+        )
+      ).status,
+    ).toBe(200);
     // 3. Revoking only an access token.
     const t3 = await link(h, c);
-    await h.form('/oauth/revoke', { token: t3.access_token }, { authorization: basic(c.clientId, c.clientSecret) });
+    await h.form(
+      '/oauth/revoke',
+      { token: t3.access_token },
+      { authorization: basic(c.clientId, c.clientSecret) },
+    );
     expect((await h.api('/api/v1/homes/seoul/devices', { token: t3.access_token })).status).toBe(401);
     // 4. Another client cannot revoke this client's tokens.
     const other = await addClient(h, 'seoul');
     const t4 = await link(h, c);
-    await h.form('/oauth/revoke', { token: t4.refresh_token }, { authorization: basic(other.clientId, other.clientSecret) });
+    await h.form(
+      '/oauth/revoke',
+      { token: t4.refresh_token },
+      { authorization: basic(other.clientId, other.clientSecret) },
+    );
     expect((await h.api('/api/v1/homes/seoul/devices', { token: t4.access_token })).status).toBe(200);
     expect((await refresh(c, t4.refresh_token)).status).toBe(200);
   });
@@ -269,17 +375,31 @@ describe('OAuth 2.0 account linking', () => {
   it('authenticates clients by HTTP Basic or in the body, never both, and answers invalid_client with 401', async () => {
     const c = await addClient(h, 'seoul');
     const { code, verifier } = await codeFor(c);
-    const wrong = await h.form('/oauth/token', { grant_type: 'authorization_code', code, code_verifier: verifier, redirect_uri: c.redirectUri }, { authorization: basic(c.clientId, 'wrong') });
+    const wrong = await h.form(
+      '/oauth/token',
+      { grant_type: 'authorization_code', code, code_verifier: verifier, redirect_uri: c.redirectUri },
+      { authorization: basic(c.clientId, 'wrong') },
+    );
     expect(wrong.status).toBe(401);
     expect(wrong.body.error).toBe('invalid_client');
     expect(wrong.headers.get('www-authenticate')).toMatch(/^Basic/);
     const both = await h.form(
       '/oauth/token',
-      { grant_type: 'authorization_code', code, code_verifier: verifier, redirect_uri: c.redirectUri, client_secret: c.clientSecret },
+      {
+        grant_type: 'authorization_code',
+        code,
+        code_verifier: verifier,
+        redirect_uri: c.redirectUri,
+        client_secret: c.clientSecret,
+      },
       { authorization: basic(c.clientId, c.clientSecret) },
     );
     expect(both.body.error).toBe('invalid_request');
-    const none = await h.form('/oauth/token', { grant_type: 'authorization_code', code, code_verifier: verifier });
+    const none = await h.form('/oauth/token', {
+      grant_type: 'authorization_code',
+      code,
+      code_verifier: verifier,
+    });
     expect(none.status).toBe(401);
     const body = await h.form('/oauth/token', {
       grant_type: 'authorization_code',
@@ -290,13 +410,25 @@ describe('OAuth 2.0 account linking', () => {
       client_secret: c.clientSecret,
     });
     expect(body.status).toBe(200);
-    const json = await h.api('/oauth/token', { token: null, method: 'POST', body: JSON.stringify({ grant_type: 'refresh_token' }), headers: { authorization: basic(c.clientId, c.clientSecret) } });
+    const json = await h.api('/oauth/token', {
+      token: null,
+      method: 'POST',
+      body: JSON.stringify({ grant_type: 'refresh_token' }),
+      headers: { authorization: basic(c.clientId, c.clientSecret) },
+    });
     expect(json.body.error).toBe('invalid_request');
-    const grant = await h.form('/oauth/token', { grant_type: 'password', username: 'a', password: 'b' }, { authorization: basic(c.clientId, c.clientSecret) });
+    const grant = await h.form(
+      '/oauth/token',
+      { grant_type: 'password', username: 'a', password: 'b' },
+      { authorization: basic(c.clientId, c.clientSecret) },
+    );
     expect(grant.body.error).toBe('unsupported_grant_type');
     const dup = await fetch(`${h.url}/oauth/token`, {
       method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded', authorization: basic(c.clientId, c.clientSecret) },
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        authorization: basic(c.clientId, c.clientSecret),
+      },
       body: 'grant_type=refresh_token&refresh_token=a&refresh_token=b',
     });
     expect((await dup.json()).error).toBe('invalid_request');
@@ -311,9 +443,15 @@ describe('OAuth 2.0 account linking', () => {
     const other = await authorizeStep(h, authParams(c, challenge), h.owner('jeju'));
     expect(other.res.status).toBe(403);
     expect(other.location).toBeNull();
-    const guest = await h.api('/api/v1/homes/seoul/people', { method: 'POST', body: JSON.stringify({ name: '손님', role: 'guest', devices: ['vent'] }) });
+    const guest = await h.api('/api/v1/homes/seoul/people', {
+      method: 'POST',
+      body: JSON.stringify({ name: '손님', role: 'guest', devices: ['vent'] }),
+    });
     expect((await authorizeStep(h, authParams(c, challenge), guest.body.token)).res.status).toBe(403);
-    const member = await h.api('/api/v1/homes/seoul/people', { method: 'POST', body: JSON.stringify({ name: '가족', role: 'member' }) });
+    const member = await h.api('/api/v1/homes/seoul/people', {
+      method: 'POST',
+      body: JSON.stringify({ name: '가족', role: 'member' }),
+    });
     const ok = await authorizeStep(h, authParams(c, challenge), member.body.token);
     expect(ok.res.status).toBe(302);
     expect(ok.location?.searchParams.get('code')).toBeTruthy();
@@ -333,8 +471,12 @@ describe('OAuth 2.0 account linking', () => {
     const tok = await exchange(j, a.location?.searchParams.get('code') ?? '', verifier);
     expect(tok.status).toBe(200);
     expect((await h.api('/api/v1/homes/seoul/devices', { token: tok.body.access_token })).status).toBe(404);
-    expect((await h.api('/api/v1/homes/seoul/devices/door', { token: tok.body.access_token })).status).toBe(404);
-    expect((await h.api('/api/v1/homes/jeju/devices/door', { token: tok.body.access_token })).status).toBe(200);
+    expect((await h.api('/api/v1/homes/seoul/devices/door', { token: tok.body.access_token })).status).toBe(
+      404,
+    );
+    expect((await h.api('/api/v1/homes/jeju/devices/door', { token: tok.body.access_token })).status).toBe(
+      200,
+    );
     // Seoul's owner does not see jeju's links.
     const links = await h.api('/api/v1/homes/seoul/links');
     expect(links.body.some((l: { clientId: string }) => l.clientId === j.clientId)).toBe(false);
@@ -342,6 +484,10 @@ describe('OAuth 2.0 account linking', () => {
 
   it('publishes authorization server metadata (RFC 8414)', async () => {
     const r = await h.api('/.well-known/oauth-authorization-server', { token: null });
-    expect(r.body).toMatchObject({ issuer: 'https://hub.example', code_challenge_methods_supported: ['S256'], response_types_supported: ['code'] });
+    expect(r.body).toMatchObject({
+      issuer: 'https://hub.example',
+      code_challenge_methods_supported: ['S256'],
+      response_types_supported: ['code'],
+    });
   });
 });

@@ -33,9 +33,22 @@ beforeAll(async () => {
     method: 'POST',
     body: JSON.stringify({ id: 'mom', name: '엄마', role: 'member' }),
   });
-  const expired = await h.hub.tokens.issue({ home: 'seoul', role: 'member', id: 'mom', createdAt: now - 10_000, expiresAt: now - 1 });
-  const revoked = await h.api('/api/v1/homes/seoul/people/mom/tokens', { token: seoul, method: 'POST', body: '{}' });
-  expect((await h.api(`/api/v1/homes/seoul/tokens/${revoked.body.tokenId}`, { token: seoul, method: 'DELETE' })).status).toBe(204);
+  const expired = await h.hub.tokens.issue({
+    home: 'seoul',
+    role: 'member',
+    id: 'mom',
+    createdAt: now - 10_000,
+    expiresAt: now - 1,
+  });
+  const revoked = await h.api('/api/v1/homes/seoul/people/mom/tokens', {
+    token: seoul,
+    method: 'POST',
+    body: '{}',
+  });
+  expect(
+    (await h.api(`/api/v1/homes/seoul/tokens/${revoked.body.tokenId}`, { token: seoul, method: 'DELETE' }))
+      .status,
+  ).toBe(204);
   const partner = await link(h, await addClient(h, 'seoul', { assistant: 'kakao' }), 'devices:read');
   tokens = {
     guest: guest.body.token,
@@ -62,8 +75,10 @@ const homeOps = () => ops.filter((o) => o.path.startsWith('/api/v1/homes/{home}'
 /** A body that passes each known route's schema, so a refusal is about access, not input. */
 function bodyFor(op: Op): string | undefined {
   if (op.method === 'GET' || op.method === 'DELETE') return undefined;
-  if (op.path.endsWith('/commands')) return JSON.stringify({ endpoint: '1', cluster: 'DoorLock', command: 'UnlockDoor' });
-  if (op.path.endsWith('/conversation')) return JSON.stringify({ text: '지니야, 현관문 열어줘', satellite: 'console' });
+  if (op.path.endsWith('/commands'))
+    return JSON.stringify({ endpoint: '1', cluster: 'DoorLock', command: 'UnlockDoor' });
+  if (op.path.endsWith('/conversation'))
+    return JSON.stringify({ text: '지니야, 현관문 열어줘', satellite: 'console' });
   if (op.path.endsWith('/people')) return JSON.stringify({ name: '침입자', role: 'member' });
   if (op.path.endsWith('/people/{person}')) return JSON.stringify({ devices: ['door'] });
   if (op.path.endsWith('/tokens')) return JSON.stringify({});
@@ -127,7 +142,9 @@ describe('route walk: every route of the OpenAPI description', () => {
       const unknown = await call(op, tokens.jeju, 'nowhere');
       expect([cross.status, op.method, op.path]).toEqual([404, op.method, op.path]);
       expect(cross.body.error.code).toBe(unknown.body.error.code);
-      expect(cross.body.error.message.replace('seoul', 'X')).toBe(unknown.body.error.message.replace('nowhere', 'X'));
+      expect(cross.body.error.message.replace('seoul', 'X')).toBe(
+        unknown.body.error.message.replace('nowhere', 'X'),
+      );
     }
   });
 
@@ -156,9 +173,15 @@ describe('route walk: every route of the OpenAPI description', () => {
     }
     expect((await h.api('/api/v1/homes/seoul/devices/vent', { token: tokens.guest })).status).toBe(200);
     // The owner takes the device off the list: the guest loses it at once.
-    await h.api('/api/v1/homes/seoul/people/guest-1', { method: 'PATCH', body: JSON.stringify({ devices: [] }) });
+    await h.api('/api/v1/homes/seoul/people/guest-1', {
+      method: 'PATCH',
+      body: JSON.stringify({ devices: [] }),
+    });
     expect((await h.api('/api/v1/homes/seoul/devices/vent', { token: tokens.guest })).status).toBe(404);
-    await h.api('/api/v1/homes/seoul/people/guest-1', { method: 'PATCH', body: JSON.stringify({ devices: ['vent'] }) });
+    await h.api('/api/v1/homes/seoul/people/guest-1', {
+      method: 'PATCH',
+      body: JSON.stringify({ devices: ['vent'] }),
+    });
   });
 
   it('gives a member everything but administration', async () => {
@@ -248,7 +271,10 @@ describe('event stream', () => {
     const owner = listen(wsUrl('seoul', h.owner('seoul')), 1200);
     const jeju = listen(wsUrl('jeju', tokens.jeju), 1200);
     await new Promise((r) => setTimeout(r, 300));
-    const devices = (await h.api('/api/v1/homes/seoul/devices')).body as Array<{ id: string; endpoints: Array<{ id: string }> }>;
+    const devices = (await h.api('/api/v1/homes/seoul/devices')).body as Array<{
+      id: string;
+      endpoints: Array<{ id: string }>;
+    }>;
     const ep = (id: string) => devices.find((d) => d.id === id)?.endpoints[0]?.id ?? '1';
     const lock = await h.api('/api/v1/homes/seoul/devices/door/commands', {
       method: 'POST',

@@ -78,7 +78,13 @@ export async function startSecurityHub(
   let offset = 0;
   const dataDir = opts.dataDir ?? tempDir('yd-sec-');
   const homes = [homeFromYaml(SEOUL_YAML), loadHomeFile(SECOND_HOME)];
-  const hub = new Hub({ homes, dataDir, log: silentLogger, pollMs: 200, clock: { now: () => Date.now() + offset } });
+  const hub = new Hub({
+    homes,
+    dataDir,
+    log: silentLogger,
+    pollMs: 200,
+    clock: { now: () => Date.now() + offset },
+  });
   await hub.start();
   const groups = opts.groups ?? [oauthRouteGroup({ issuer: 'https://hub.example' })];
   const app = await buildApp(hub, groups, { limits: opts.limits ?? false });
@@ -161,7 +167,11 @@ export function pkce(): { verifier: string; challenge: string } {
 export async function addClient(
   h: SecurityHub,
   home: string,
-  opts: { redirectUris?: string[]; scopes?: Array<'devices:read' | 'devices:operate' | 'conversation'>; assistant?: string } = {},
+  opts: {
+    redirectUris?: string[];
+    scopes?: Array<'devices:read' | 'devices:operate' | 'conversation'>;
+    assistant?: string;
+  } = {},
 ) {
   const { ClientRegistry } = await import('../../src/hub/oauth/clients.js');
   const reg = new ClientRegistry(h.hub.ctx.store);

@@ -113,13 +113,13 @@ export class ThinqAdapter implements Adapter {
     const bodies = d.map.controls(command, { profile: d.profile, state: d.state, endpoints: d.endpoints });
     d.seq += 1;
     d.pending += 1;
+    let partial = false;
     try {
       for (const [i, body] of bodies.entries()) {
         try {
           await this.#client.control(d.id, body, this.#abort.signal);
         } catch (err) {
-          // An earlier call of the same command went through: show what it changed.
-          if (i > 0 && !(err instanceof ThinqNetworkError)) void this.#refresh(d, true).catch(() => {});
+          partial = i > 0 && !(err instanceof ThinqNetworkError);
           throw this.#toHubError(err, d);
         }
       }
@@ -133,6 +133,8 @@ export class ThinqAdapter implements Adapter {
       }
     } finally {
       d.pending -= 1;
+      // An earlier call of the same command went through: show what it changed.
+      if (partial) void this.#refresh(d, true).catch(() => {});
     }
   }
 

@@ -22,14 +22,21 @@ import type { HubContext } from '../../hub/context.js';
 import type { HomeHandle } from '../../hub/hub.js';
 import { isHubError } from '../../model/errors.js';
 import { compact, WakeWords } from '../wake.js';
-import { assistantOfUri, assistantUri, floorUri, identificationOf, type ManifestContext, manifestOf } from './manifest.js';
+import {
+  assistantOfUri,
+  assistantUri,
+  floorUri,
+  identificationOf,
+  type ManifestContext,
+  manifestOf,
+} from './manifest.js';
 import {
   type DialogEvent,
   type Envelope,
   type Identification,
-  type OfEvent,
   OFP_SCHEMA_URL,
   OFP_VERSION,
+  type OfEvent,
   utteranceText,
 } from './types.js';
 import { schemaError, structureError } from './validate.js';
@@ -132,7 +139,12 @@ export class FloorManager {
     // Conversants the sender describes fully are adopted (so the reply can list them).
     for (const c of of.conversation.conversants ?? []) {
       const idn = c?.identification;
-      if (idn && typeof idn.speakerUri === 'string' && !conv.conversants.has(idn.speakerUri) && schemaError('manifest', { identification: idn, capabilities: [] }) === null) {
+      if (
+        idn &&
+        typeof idn.speakerUri === 'string' &&
+        !conv.conversants.has(idn.speakerUri) &&
+        schemaError('manifest', { identification: idn, capabilities: [] }) === null
+      ) {
         conv.conversants.set(idn.speakerUri, idn);
         conv.floor.add(idn.speakerUri);
       }
@@ -144,14 +156,26 @@ export class FloorManager {
       try {
         await this.#event(req, conv, sender, ev, out, discovering, 0);
       } catch (err) {
-        this.#ctx.log.warn('open floor event failed', { home: this.#homeId, event: ev.eventType, err: isHubError(err) ? err.code : String(err) });
-        out.push(this.#utterance(conv, null, sender, '죄송해요, 요청을 처리하지 못했어요.', false, '@error'));
+        this.#ctx.log.warn('open floor event failed', {
+          home: this.#homeId,
+          event: ev.eventType,
+          err: isHubError(err) ? err.code : String(err),
+        });
+        out.push(this.#utterance(null, sender, '죄송해요, 요청을 처리하지 못했어요.', false, '@error'));
       }
     }
     return this.#envelope(conv, req.serviceUrl, out);
   }
 
-  async #event(req: Request, conv: FloorConversation, sender: string, ev: OfEvent, out: OfEvent[], discovering: boolean, depth: number): Promise<void> {
+  async #event(
+    req: Request,
+    conv: FloorConversation,
+    sender: string,
+    ev: OfEvent,
+    out: OfEvent[],
+    discovering: boolean,
+    depth: number,
+  ): Promise<void> {
     const home = this.#homeId;
     const ids = this.#assistantIds;
     const toAssistant = assistantOfUri(home, ev.to?.speakerUri, ids);
@@ -160,21 +184,24 @@ export class FloorManager {
       !ev.to ||
       ev.to.speakerUri === floorUri(home) ||
       (!ev.to.speakerUri && ev.to.serviceUrl === req.serviceUrl) ||
-      (ev.to.speakerUri === req.serviceUrl);
+      ev.to.speakerUri === req.serviceUrl;
     switch (ev.eventType) {
       case 'utterance': {
         const text = utteranceText(ev);
         const de = ev.parameters?.dialogEvent as DialogEvent | undefined;
         if (de) this.#remember(conv, de);
         if (text === null) return;
-        if (toAssistant) return this.#turn(req, conv, toAssistant, sender, text, ev.to?.private === true, out);
+        if (toAssistant)
+          return this.#turn(req, conv, toAssistant, sender, text, ev.to?.private === true, out);
         if (toExternal) return this.#forward(req, conv, toExternal, [ev], out, depth);
         if (!toFloor) return; // for someone else: not ours to answer
         if (discovering) return; // the task description of a getManifests, not a request
         const wake = this.#wake.match(text);
         if (wake) return this.#turn(req, conv, wake.assistant.id, sender, text, ev.to?.private === true, out);
-        if (conv.active?.kind === 'assistant') return this.#turn(req, conv, conv.active.id, sender, text, ev.to?.private === true, out);
-        if (conv.active?.kind === 'external') return this.#forward(req, conv, conv.active.uri, [ev], out, depth);
+        if (conv.active?.kind === 'assistant')
+          return this.#turn(req, conv, conv.active.id, sender, text, ev.to?.private === true, out);
+        if (conv.active?.kind === 'external')
+          return this.#forward(req, conv, conv.active.uri, [ev], out, depth);
         return;
       }
       case 'invite': {
@@ -184,7 +211,14 @@ export class FloorManager {
           conv.lastAssistant = toAssistant;
           const a = this.#home.runtime.file.assistants.find((x) => x.id === toAssistant);
           out.push({ eventType: 'acceptInvite', to: { speakerUri: sender } });
-          out.push(this.#utterance(conv, toAssistant, sender, `안녕하세요, ${a?.name ?? toAssistant}예요. 무엇을 도와드릴까요?`, false));
+          out.push(
+            this.#utterance(
+              toAssistant,
+              sender,
+              `안녕하세요, ${a?.name ?? toAssistant}예요. 무엇을 도와드릴까요?`,
+              false,
+            ),
+          );
           return;
         }
         const url = ev.to?.serviceUrl;
@@ -193,7 +227,11 @@ export class FloorManager {
           return;
         }
         if (!/^https?:\/\//i.test(url)) {
-          out.push({ eventType: 'declineInvite', to: { speakerUri: sender }, reason: '@error the serviceUrl is not an http(s) URL' });
+          out.push({
+            eventType: 'declineInvite',
+            to: { speakerUri: sender },
+            reason: '@error the serviceUrl is not an http(s) URL',
+          });
           return;
         }
         const uri = ev.to.speakerUri ?? url;
@@ -230,7 +268,8 @@ export class FloorManager {
         this.#leave(conv, sender);
         return;
       case 'getManifests': {
-        const scope = typeof ev.parameters?.recommendScope === 'string' ? ev.parameters.recommendScope : 'internal';
+        const scope =
+          typeof ev.parameters?.recommendScope === 'string' ? ev.parameters.recommendScope : 'internal';
         if (!toAssistant && !toFloor) return;
         const ctx = this.#manifestContext(req.serviceUrl);
         const task = this.#taskText(req.env);
@@ -241,7 +280,15 @@ export class FloorManager {
                 .filter((a) => !toAssistant || a.id === toAssistant)
                 .map((a) => {
                   const m = manifestOf(a, ctx);
-                  return { ...m, score: task ? scoreFor(m.capabilities.flatMap((c) => c.keyphrases), task) : 1 };
+                  return {
+                    ...m,
+                    score: task
+                      ? scoreFor(
+                          m.capabilities.flatMap((c) => c.keyphrases),
+                          task,
+                        )
+                      : 1,
+                  };
                 });
         list.sort((a, b) => (b.score ?? 0) - (a.score ?? 0));
         out.push({
@@ -289,7 +336,15 @@ export class FloorManager {
   }
 
   /** A turn of a home assistant, answered with its utterance. */
-  async #turn(req: Request, conv: FloorConversation, assistant: string, sender: string, text: string, priv: boolean, out: OfEvent[]): Promise<void> {
+  async #turn(
+    req: Request,
+    conv: FloorConversation,
+    assistant: string,
+    sender: string,
+    text: string,
+    priv: boolean,
+    out: OfEvent[],
+  ): Promise<void> {
     this.#join(conv, assistant, req.serviceUrl);
     conv.active = { kind: 'assistant', id: assistant };
     conv.lastAssistant = assistant;
@@ -299,10 +354,17 @@ export class FloorManager {
       { channel: 'openfloor' },
     );
     const reply = r.response.text || (r.understood ? '네.' : '죄송해요, 잘 못 알아들었어요.');
-    const ev = this.#utterance(conv, assistant, sender, reply, priv, undefined, {
+    const ev = this.#utterance(assistant, sender, reply, priv, undefined, {
       conversationId: r.conversationId,
       understood: r.understood,
-      actions: r.actions.map((a) => ({ deviceId: a.deviceId, endpoint: a.endpoint, cluster: a.cluster, command: a.command, status: a.status, ...(a.error ? { code: a.error.code } : {}) })),
+      actions: r.actions.map((a) => ({
+        deviceId: a.deviceId,
+        endpoint: a.endpoint,
+        cluster: a.cluster,
+        command: a.command,
+        status: a.status,
+        ...(a.error ? { code: a.error.code } : {}),
+      })),
       needsInput: r.needsInput ? { kind: r.needsInput.kind } : null,
     });
     this.#remember(conv, ev.parameters?.dialogEvent as DialogEvent);
@@ -310,10 +372,22 @@ export class FloorManager {
   }
 
   /** Sends events to an external agent and relays what it answers. */
-  async #forward(req: Request, conv: FloorConversation, uri: string, events: OfEvent[], out: OfEvent[], depth: number, quiet = false): Promise<void> {
+  async #forward(
+    req: Request,
+    conv: FloorConversation,
+    uri: string,
+    events: OfEvent[],
+    out: OfEvent[],
+    depth: number,
+    quiet = false,
+  ): Promise<void> {
     const ext = conv.externals.get(uri);
     if (!ext) return;
-    const env = this.#envelope(conv, req.serviceUrl, events.map((e) => this.#normalized(e)));
+    const env = this.#envelope(
+      conv,
+      req.serviceUrl,
+      events.map((e) => this.#normalized(e)),
+    );
     let answer: Envelope | null = null;
     let reason = '@error';
     try {
@@ -326,7 +400,8 @@ export class FloorManager {
       });
       if (res.ok) {
         const body: unknown = await res.json();
-        if (schemaError('envelope', body) === null && structureError(body) === null) answer = body as Envelope;
+        if (schemaError('envelope', body) === null && structureError(body) === null)
+          answer = body as Envelope;
       }
     } catch (err) {
       if ((err as Error)?.name === 'TimeoutError') reason = '@timedOut';
@@ -334,7 +409,11 @@ export class FloorManager {
     if (quiet) return;
     if (!answer) {
       this.#leave(conv, uri);
-      out.push({ eventType: 'uninvite', to: { speakerUri: uri }, reason: `${reason} the external agent did not answer with a valid envelope` });
+      out.push({
+        eventType: 'uninvite',
+        to: { speakerUri: uri },
+        reason: `${reason} the external agent did not answer with a valid envelope`,
+      });
       return;
     }
     const from = answer.openFloor.sender.speakerUri;
@@ -347,7 +426,8 @@ export class FloorManager {
       conv.externals.set(from, { identification: idn });
       conv.conversants.set(from, idn);
       conv.floor.add(from);
-      if (conv.active?.kind === 'external' && conv.active.uri === uri) conv.active = { kind: 'external', uri: from };
+      if (conv.active?.kind === 'external' && conv.active.uri === uri)
+        conv.active = { kind: 'external', uri: from };
       uri = from;
     }
     for (const ev of answer.openFloor.events) {
@@ -384,7 +464,16 @@ export class FloorManager {
         const oldest = [...this.#conversations.values()].sort((a, b) => a.touched - b.touched)[0];
         if (oldest) this.#conversations.delete(oldest.id);
       }
-      c = { id, conversants: new Map(), externals: new Map(), floor: new Set(), active: null, lastAssistant: null, history: [], touched: now };
+      c = {
+        id,
+        conversants: new Map(),
+        externals: new Map(),
+        floor: new Set(),
+        active: null,
+        lastAssistant: null,
+        history: [],
+        touched: now,
+      };
       this.#conversations.set(id, c);
     }
     c.touched = now;
@@ -392,14 +481,16 @@ export class FloorManager {
   }
 
   #expire(now: number): void {
-    for (const [id, c] of this.#conversations) if (now - c.touched > CONVERSATION_IDLE_MS) this.#conversations.delete(id);
+    for (const [id, c] of this.#conversations)
+      if (now - c.touched > CONVERSATION_IDLE_MS) this.#conversations.delete(id);
   }
 
   #join(conv: FloorConversation, assistant: string, serviceUrl: string): void {
     const uri = assistantUri(this.#homeId, assistant);
     const a = this.#home.runtime.file.assistants.find((x) => x.id === assistant);
     if (!a) return;
-    if (!conv.conversants.has(uri)) conv.conversants.set(uri, identificationOf(a, this.#manifestContext(serviceUrl)));
+    if (!conv.conversants.has(uri))
+      conv.conversants.set(uri, identificationOf(a, this.#manifestContext(serviceUrl)));
     conv.floor.add(uri);
   }
 
@@ -435,14 +526,17 @@ export class FloorManager {
     if (!de || typeof de !== 'object') return;
     const copy = structuredClone(de);
     if (typeof copy.id !== 'string') copy.id = randomUUID();
-    if (!copy.span || typeof copy.span !== 'object') copy.span = { startTime: new Date(this.#ctx.clock.now()).toISOString() };
+    if (!copy.span || typeof copy.span !== 'object')
+      copy.span = { startTime: new Date(this.#ctx.clock.now()).toISOString() };
     conv.history.push(copy);
     if (conv.history.length > HISTORY) conv.history.splice(0, conv.history.length - HISTORY);
   }
 
   /** The words of private utterances sent with a getManifests (the task to find an agent for). */
   #taskText(env: Envelope): string | null {
-    const texts = env.openFloor.events.filter((e) => e.eventType === 'utterance').map((e) => utteranceText(e) ?? '');
+    const texts = env.openFloor.events
+      .filter((e) => e.eventType === 'utterance')
+      .map((e) => utteranceText(e) ?? '');
     const t = texts.join(' ').trim();
     return t.length > 0 ? t : null;
   }
@@ -461,7 +555,8 @@ export class FloorManager {
     if (ev.eventType === 'utterance') {
       const de = structuredClone((ev.parameters?.dialogEvent ?? {}) as DialogEvent);
       if (typeof de.id !== 'string') de.id = randomUUID();
-      if (!de.span || typeof de.span !== 'object') de.span = { startTime: new Date(this.#ctx.clock.now()).toISOString() };
+      if (!de.span || typeof de.span !== 'object')
+        de.span = { startTime: new Date(this.#ctx.clock.now()).toISOString() };
       copy.parameters = { dialogEvent: de };
     } else if (ev.eventType === 'invite' && Array.isArray(ev.parameters?.dialogHistory)) {
       copy.parameters = { dialogHistory: ev.parameters.dialogHistory };
@@ -478,7 +573,6 @@ export class FloorManager {
   }
 
   #utterance(
-    conv: FloorConversation,
     assistant: string | null,
     to: string,
     text: string,
@@ -492,11 +586,16 @@ export class FloorManager {
       speakerUri,
       span: { startTime: new Date(this.#ctx.clock.now()).toISOString() },
       features: {
-        text: { mimeType: 'text/plain', lang: this.#home.runtime.file.home.language, tokens: [{ value: text }] },
-        ...(turn !== undefined ? { 'yeondong-turn': { mimeType: 'application/json', tokens: [{ value: turn }] } } : {}),
+        text: {
+          mimeType: 'text/plain',
+          lang: this.#home.runtime.file.home.language,
+          tokens: [{ value: text }],
+        },
+        ...(turn !== undefined
+          ? { 'yeondong-turn': { mimeType: 'application/json', tokens: [{ value: turn }] } }
+          : {}),
       },
     };
-    void conv;
     return {
       eventType: 'utterance',
       to: { speakerUri: to, ...(priv ? { private: true } : {}) },
@@ -510,11 +609,14 @@ export class FloorManager {
     const listed = new Set(conv.conversants.keys());
     const speakers = new Set(
       events.map((e) =>
-        e.eventType === 'utterance' ? (e.parameters?.dialogEvent as DialogEvent | undefined)?.speakerUri : floorUri(this.#homeId),
+        e.eventType === 'utterance'
+          ? (e.parameters?.dialogEvent as DialogEvent | undefined)?.speakerUri
+          : floorUri(this.#homeId),
       ),
     );
     const only = speakers.size === 1 ? [...speakers][0] : undefined;
-    const senderUri = only && assistantOfUri(this.#homeId, only, this.#assistantIds) ? only : floorUri(this.#homeId);
+    const senderUri =
+      only && assistantOfUri(this.#homeId, only, this.#assistantIds) ? only : floorUri(this.#homeId);
     return {
       openFloor: {
         schema: { version: OFP_VERSION, url: OFP_SCHEMA_URL },

@@ -4,11 +4,13 @@
  * events. They are turned into 1.1 envelopes on the way in, and the answer back into 0.9.3 on the
  * way out (events 0.9.x has no word for, such as floor events, are left out).
  */
-import { type Envelope, type EventType, type OfEvent, OFP_VERSION } from './types.js';
+import { type Envelope, type EventType, OFP_VERSION, type OfEvent } from './types.js';
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
-export const isLegacy = (body: unknown): boolean => isObject(body) && 'ovon' in body && !('openFloor' in body);
+export const isLegacy = (body: unknown): boolean =>
+  isObject(body) && 'ovon' in body && !('openFloor' in body);
 
 const LEGACY_VERSION = '0.9.3';
 
@@ -26,18 +28,29 @@ export function fromLegacy(body: Record<string, unknown>): Envelope {
     switch (raw.eventType) {
       case 'utterance':
       case 'whisper': {
-        const de = isObject(params?.dialogEvent) ? { ...(params?.dialogEvent as Record<string, unknown>) } : {};
-        if (typeof de.speakerUri !== 'string') de.speakerUri = String(de.speakerId ?? de.speakerID ?? sender.from ?? '');
+        const de = isObject(params?.dialogEvent)
+          ? { ...(params?.dialogEvent as Record<string, unknown>) }
+          : {};
+        if (typeof de.speakerUri !== 'string')
+          de.speakerUri = String(de.speakerId ?? de.speakerID ?? sender.from ?? '');
         const priv = raw.eventType === 'whisper' || raw.private === true;
         events.push({
           eventType: 'utterance',
-          ...(to || priv ? { to: { ...(to ?? { speakerUri: String(sender.to ?? '') }), ...(priv ? { private: true } : {}) } } : {}),
+          ...(to || priv
+            ? {
+                to: {
+                  ...(to ?? { speakerUri: String(sender.to ?? '') }),
+                  ...(priv ? { private: true } : {}),
+                },
+              }
+            : {}),
           parameters: { dialogEvent: de },
         });
         break;
       }
       case 'invite': {
-        const url = toStr ?? (isObject(params?.to) ? String((params?.to as Record<string, unknown>).url ?? '') : '');
+        const pto = params?.to;
+        const url = toStr ?? (isObject(pto) ? String(pto.url ?? '') : '');
         events.push({ eventType: 'invite', ...(url ? { to: { serviceUrl: url } } : {}) });
         break;
       }
@@ -79,7 +92,9 @@ export function toLegacy(env: Envelope): Record<string, unknown> {
     const type = LEGACY_EVENT[ev.eventType];
     if (!type) continue;
     const to = ev.to?.speakerUri ?? ev.to?.serviceUrl;
-    const out: Record<string, unknown> = { eventType: type === 'utterance' && ev.to?.private ? 'whisper' : type };
+    const out: Record<string, unknown> = {
+      eventType: type === 'utterance' && ev.to?.private ? 'whisper' : type,
+    };
     if (to) out.to = to;
     if (ev.eventType === 'utterance') {
       out.parameters = { dialogEvent: ev.parameters?.dialogEvent };

@@ -3,9 +3,10 @@
  * as the 1.1 spec's examples use) and an assistant manifest (identification and capabilities,
  * schema 1.0.1) whose keyphrases come from the wake words and from what the assistant may operate.
  */
-import type { Grants } from '../grants.js';
+
 import type { AssistantEntry } from '../../home/types.js';
 import type { DeviceDescription } from '../../model/types.js';
+import type { Grants } from '../grants.js';
 import { musicServiceOf } from '../media.js';
 import type { Identification, Manifest } from './types.js';
 
@@ -14,7 +15,8 @@ const AUTHORITY = 'yeondong.home,2025';
 const safe = (s: string) => encodeURIComponent(s);
 
 /** "tag:yeondong.home,2025:demo/assistant/genie". */
-export const assistantUri = (home: string, assistant: string) => `tag:${AUTHORITY}:${safe(home)}/assistant/${safe(assistant)}`;
+export const assistantUri = (home: string, assistant: string) =>
+  `tag:${AUTHORITY}:${safe(home)}/assistant/${safe(assistant)}`;
 
 /** The floor manager (the hub itself, for one home). */
 export const floorUri = (home: string) => `tag:${AUTHORITY}:${safe(home)}/floor`;
@@ -52,12 +54,19 @@ export function manifestOf(a: AssistantEntry, ctx: ManifestContext, score?: numb
   const refused: DeviceDescription[] = [];
   for (const d of ctx.devices) {
     if (d.deviceType === 'Speaker') continue;
-    const ok = ctx.grants.decide(a.id, { id: d.id, deviceType: d.deviceType, area: d.area ?? null }, 'operate').allowed;
+    const ok = ctx.grants.decide(
+      a.id,
+      { id: d.id, deviceType: d.deviceType, area: d.area ?? null },
+      'operate',
+    ).allowed;
     (ok ? operable : refused).push(d);
   }
   const keyphrases = [...new Set([...a.wakeWords, '스마트홈', ...operable.map((d) => d.name)])];
-  const descriptions = [`${ctx.home.name}의 ${operable.length}개 기기를 켜고 끄고 온도, 채널, 밝기를 바꿔요.`];
-  if (refused.length > 0) descriptions.push(`${refused.map((d) => d.name).join(', ')}은(는) 제어할 수 없어요.`);
+  const descriptions = [
+    `${ctx.home.name}의 ${operable.length}개 기기를 켜고 끄고 온도, 채널, 밝기를 바꿔요.`,
+  ];
+  if (refused.length > 0)
+    descriptions.push(`${refused.map((d) => d.name).join(', ')}은(는) 제어할 수 없어요.`);
   const capabilities: Manifest['capabilities'] = [
     {
       keyphrases,
@@ -75,5 +84,9 @@ export function manifestOf(a: AssistantEntry, ctx: ManifestContext, score?: numb
       supportedLayers: { input: ['text'], output: ['text'] },
     });
   }
-  return { identification: identificationOf(a, ctx), capabilities, ...(score !== undefined ? { score } : {}) };
+  return {
+    identification: identificationOf(a, ctx),
+    capabilities,
+    ...(score !== undefined ? { score } : {}),
+  };
 }

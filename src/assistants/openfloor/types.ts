@@ -97,7 +97,9 @@ export function utteranceText(ev: OfEvent): string | null {
   const de = (ev.parameters?.dialogEvent ?? null) as DialogEvent | null;
   const tokens = de?.features?.text?.tokens;
   if (!Array.isArray(tokens)) return null;
-  const parts = tokens.map((t) => (typeof t?.value === 'string' ? t.value : typeof t?.value === 'number' ? String(t.value) : ''));
+  const parts = tokens.map((t) =>
+    typeof t?.value === 'string' ? t.value : typeof t?.value === 'number' ? String(t.value) : '',
+  );
   const text = parts.join(' ').replace(/\s+/g, ' ').trim();
   return text.length > 0 ? text : null;
 }

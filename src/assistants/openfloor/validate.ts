@@ -15,7 +15,8 @@ import { envelopeSchema110 } from './schemas/envelope-1.1.0.js';
 import { ovonEnvelopeSchema093 } from './schemas/ovon-envelope-0.9.3.js';
 
 type AjvClass = typeof Ajv2020Module.default;
-const Ajv2020 = ((Ajv2020Module as unknown as { default?: AjvClass }).default ?? Ajv2020Module) as unknown as AjvClass;
+const Ajv2020 = ((Ajv2020Module as unknown as { default?: AjvClass }).default ??
+  Ajv2020Module) as unknown as AjvClass;
 
 export type SchemaName = 'envelope' | 'ovon' | 'dialogEvent' | 'manifest';
 
@@ -36,7 +37,8 @@ export function schemaError(name: SchemaName, value: unknown): string | null {
   return e ? `${e.instancePath || '(root)'} ${e.message ?? 'is invalid'}` : 'is invalid';
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 export const MAX_EVENTS = 64;
 
@@ -44,8 +46,14 @@ export const MAX_EVENTS = 64;
 export function structureError(env: unknown): string | null {
   if (!isObject(env) || !isObject(env.openFloor)) return 'openFloor must be an object';
   const of = env.openFloor;
-  if (!isObject(of.schema) || typeof of.schema.version !== 'string') return 'openFloor.schema.version must be a string';
-  if (!isObject(of.conversation) || typeof of.conversation.id !== 'string' || of.conversation.id.length === 0 || of.conversation.id.length > 256) {
+  if (!isObject(of.schema) || typeof of.schema.version !== 'string')
+    return 'openFloor.schema.version must be a string';
+  if (
+    !isObject(of.conversation) ||
+    typeof of.conversation.id !== 'string' ||
+    of.conversation.id.length === 0 ||
+    of.conversation.id.length > 256
+  ) {
     return 'openFloor.conversation.id must be a string of 1 to 256 characters';
   }
   if (!isObject(of.sender) || typeof of.sender.speakerUri !== 'string' || of.sender.speakerUri.length === 0) {
@@ -54,20 +62,28 @@ export function structureError(env: unknown): string | null {
   if (!Array.isArray(of.events)) return 'openFloor.events must be an array';
   if (of.events.length > MAX_EVENTS) return `openFloor.events holds more than ${MAX_EVENTS} events`;
   for (const [i, ev] of of.events.entries()) {
-    if (!isObject(ev) || typeof ev.eventType !== 'string') return `openFloor.events[${i}].eventType is required`;
+    if (!isObject(ev) || typeof ev.eventType !== 'string')
+      return `openFloor.events[${i}].eventType is required`;
     if (ev.to !== undefined) {
       if (!isObject(ev.to)) return `openFloor.events[${i}].to must be an object`;
       if (ev.to.speakerUri === undefined && ev.to.serviceUrl === undefined) {
         return `openFloor.events[${i}].to needs a speakerUri or a serviceUrl`;
       }
     }
-    if (ev.parameters !== undefined && !isObject(ev.parameters)) return `openFloor.events[${i}].parameters must be an object`;
+    if (ev.parameters !== undefined && !isObject(ev.parameters))
+      return `openFloor.events[${i}].parameters must be an object`;
     if (ev.eventType === 'utterance') {
       const de = isObject(ev.parameters) ? ev.parameters.dialogEvent : undefined;
-      if (!isObject(de) || !isObject(de.features) || !isObject(de.features.text) || !Array.isArray(de.features.text.tokens)) {
+      if (
+        !isObject(de) ||
+        !isObject(de.features) ||
+        !isObject(de.features.text) ||
+        !Array.isArray(de.features.text.tokens)
+      ) {
         return `openFloor.events[${i}] is an utterance without parameters.dialogEvent.features.text.tokens`;
       }
-      if (typeof de.speakerUri !== 'string') return `openFloor.events[${i}].parameters.dialogEvent.speakerUri must be a string`;
+      if (typeof de.speakerUri !== 'string')
+        return `openFloor.events[${i}].parameters.dialogEvent.speakerUri must be a string`;
     }
   }
   return null;

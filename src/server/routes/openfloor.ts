@@ -13,8 +13,8 @@ import { FloorManager, type FloorOptions } from '../../assistants/openfloor/floo
 import { fromLegacy, isLegacy, toLegacy } from '../../assistants/openfloor/legacy.js';
 import type { Envelope } from '../../assistants/openfloor/types.js';
 import { schemaError, structureError } from '../../assistants/openfloor/validate.js';
-import type { HomeHandle, Hub } from '../../hub/hub.js';
 import { MAX_TEXT } from '../../hub/conversation.js';
+import type { HomeHandle, Hub } from '../../hub/hub.js';
 import type { RouteGroup } from '../app.js';
 import { authorize } from '../auth.js';
 import { errorBody, toReply } from '../errors.js';
@@ -35,12 +35,14 @@ const invalid = (message: string) => ({ status: 400, body: errorBody('invalid-en
 
 /** Why an incoming body is not an acceptable envelope, or the 1.1 envelope to handle. */
 export function parseEnvelope(body: unknown): { env: Envelope; legacy: boolean } | { error: string } {
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) return { error: 'the body must be a JSON object' };
+  if (typeof body !== 'object' || body === null || Array.isArray(body))
+    return { error: 'the body must be a JSON object' };
   if (isLegacy(body)) {
     const e = schemaError('ovon', body);
     if (e) return { error: `not a valid OVON 0.9.x envelope: ${e}` };
     const version = (body as { ovon: { schema?: { version?: unknown } } }).ovon.schema?.version;
-    if (typeof version !== 'string' || !version.startsWith('0.9')) return { error: 'an "ovon" envelope must have schema.version 0.9.x' };
+    if (typeof version !== 'string' || !version.startsWith('0.9'))
+      return { error: 'an "ovon" envelope must have schema.version 0.9.x' };
     const env = fromLegacy(body as Record<string, unknown>);
     const s = structureError(env);
     if (s) return { error: s };
@@ -55,8 +57,15 @@ export function parseEnvelope(body: unknown): { env: Envelope; legacy: boolean }
 
 function tooLong(env: Envelope): boolean {
   return env.openFloor.events.some((ev) => {
-    const tokens = (ev.parameters?.dialogEvent as { features?: { text?: { tokens?: Array<{ value?: unknown }> } } } | undefined)?.features?.text?.tokens;
-    return Array.isArray(tokens) && tokens.reduce((n, t) => n + (typeof t?.value === 'string' ? t.value.length : 0), 0) > MAX_TEXT;
+    const tokens = (
+      ev.parameters?.dialogEvent as
+        | { features?: { text?: { tokens?: Array<{ value?: unknown }> } } }
+        | undefined
+    )?.features?.text?.tokens;
+    return (
+      Array.isArray(tokens) &&
+      tokens.reduce((n, t) => n + (typeof t?.value === 'string' ? t.value.length : 0), 0) > MAX_TEXT
+    );
   });
 }
 
@@ -68,8 +77,16 @@ function envelopeErrors(hub: Hub) {
       reply.code(status).send(body);
       return;
     }
-    if (status >= 500) hub.ctx.log.error('open floor request failed', { url: req.url, err: String(err?.stack ?? err) });
-    reply.code(400).send(errorBody('invalid-envelope', status >= 500 ? 'the envelope could not be handled' : body.error.message));
+    if (status >= 500)
+      hub.ctx.log.error('open floor request failed', { url: req.url, err: String(err?.stack ?? err) });
+    reply
+      .code(400)
+      .send(
+        errorBody(
+          'invalid-envelope',
+          status >= 500 ? 'the envelope could not be handled' : body.error.message,
+        ),
+      );
   };
 }
 
@@ -79,7 +96,8 @@ export function openFloorRoutes(opts: FloorOptions = {}): RouteGroup {
       '/api/v1/homes/:home/openfloor',
       {
         schema: {
-          summary: 'Open Floor 1.1 envelope in, envelope out (legacy OVON 0.9.x accepted); the hub is the floor manager',
+          summary:
+            'Open Floor 1.1 envelope in, envelope out (legacy OVON 0.9.x accepted); the hub is the floor manager',
           params: homeParams,
           response: { '4xx': errorSchema },
         },
@@ -97,14 +115,24 @@ export function openFloorRoutes(opts: FloorOptions = {}): RouteGroup {
           return reply.code(r.status).send(r.body);
         }
         const serviceUrl = `${req.protocol}://${req.host}/api/v1/homes/${encodeURIComponent(home.runtime.id)}/openfloor`;
-        const answer = await floorOf(home, hub, opts).handle(parsed.env, serviceUrl, `${principal.role}:${principal.id}`);
+        const answer = await floorOf(home, hub, opts).handle(
+          parsed.env,
+          serviceUrl,
+          `${principal.role}:${principal.id}`,
+        );
         return reply.code(200).send(parsed.legacy ? toLegacy(answer) : answer);
       },
     );
 
     app.get<{ Params: { home: string } }>(
       '/api/v1/homes/:home/openfloor/manifests',
-      { schema: { summary: "The Open Floor manifests of the home's assistants", params: homeParams, response: { '4xx': errorSchema } } },
+      {
+        schema: {
+          summary: "The Open Floor manifests of the home's assistants",
+          params: homeParams,
+          response: { '4xx': errorSchema },
+        },
+      },
       async (req) => {
         const { home } = authorize(hub, req, req.params.home);
         const serviceUrl = `${req.protocol}://${req.host}/api/v1/homes/${encodeURIComponent(home.runtime.id)}/openfloor`;

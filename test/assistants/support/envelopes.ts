@@ -9,9 +9,11 @@ import { readFileSync } from 'node:fs';
 import Ajv2020Module from 'ajv/dist/2020.js';
 
 type AjvClass = typeof Ajv2020Module.default;
-const Ajv2020 = ((Ajv2020Module as unknown as { default?: AjvClass }).default ?? Ajv2020Module) as unknown as AjvClass;
+const Ajv2020 = ((Ajv2020Module as unknown as { default?: AjvClass }).default ??
+  Ajv2020Module) as unknown as AjvClass;
 
-const load = (p: string) => JSON.parse(readFileSync(new URL(`../../fixtures/openfloor/${p}`, import.meta.url), 'utf8'));
+const load = (p: string) =>
+  JSON.parse(readFileSync(new URL(`../../fixtures/openfloor/${p}`, import.meta.url), 'utf8'));
 
 const ajv = new Ajv2020({ strict: false, allErrors: true });
 const envelope = ajv.compile(load('conversation-envelope/1.1.0/conversation-envelope-schema.json'));
@@ -27,7 +29,8 @@ export function envelopeProblems(env: any): string[] {
   const problems: string[] = [];
   if (!envelope(env)) problems.push(`envelope: ${ajv.errorsText(envelope.errors)}`);
   const of = env?.openFloor;
-  if (typeof of?.schema?.version !== 'string' || !of.schema.version.startsWith('1.1')) problems.push('schema.version is not 1.1.x');
+  if (typeof of?.schema?.version !== 'string' || !of.schema.version.startsWith('1.1'))
+    problems.push('schema.version is not 1.1.x');
   for (const [i, ev] of (of?.events ?? []).entries()) {
     if (typeof ev.eventType !== 'string') problems.push(`events[${i}] has no eventType`);
     if (ev.eventType === 'utterance') {
@@ -39,17 +42,20 @@ export function envelopeProblems(env: any): string[] {
       for (const key of ['servicingManifests', 'discoveryManifests']) {
         for (const [j, m] of (ev.parameters?.[key] ?? []).entries()) {
           const { score, ...rest } = m;
-          if (score !== undefined && (typeof score !== 'number' || score < 0 || score > 1)) problems.push(`${key}[${j}].score out of 0..1`);
+          if (score !== undefined && (typeof score !== 'number' || score < 0 || score > 1))
+            problems.push(`${key}[${j}].score out of 0..1`);
           if (!manifest(rest)) problems.push(`events[${i}].${key}[${j}]: ${ajv.errorsText(manifest.errors)}`);
         }
       }
     }
   }
   for (const c of of?.conversation?.conversants ?? []) {
-    if (!manifest({ identification: c.identification, capabilities: [] })) problems.push(`conversant: ${ajv.errorsText(manifest.errors)}`);
+    if (!manifest({ identification: c.identification, capabilities: [] }))
+      problems.push(`conversant: ${ajv.errorsText(manifest.errors)}`);
   }
   const listed = new Set((of?.conversation?.conversants ?? []).map((c: any) => c.identification?.speakerUri));
-  for (const u of of?.conversation?.floorGranted ?? []) if (!listed.has(u)) problems.push(`floorGranted ${u} is not a conversant`);
+  for (const u of of?.conversation?.floorGranted ?? [])
+    if (!listed.has(u)) problems.push(`floorGranted ${u} is not a conversant`);
   return problems;
 }
 
@@ -58,4 +64,5 @@ export function legacyProblems(env: any): string[] {
 }
 
 /** An utterance event's text. */
-export const textOf = (ev: any): string => (ev?.parameters?.dialogEvent?.features?.text?.tokens ?? []).map((t: any) => t.value).join(' ');
+export const textOf = (ev: any): string =>
+  (ev?.parameters?.dialogEvent?.features?.text?.tokens ?? []).map((t: any) => t.value).join(' ');

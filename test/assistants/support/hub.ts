@@ -1,8 +1,8 @@
 /** A hub for the assistants' tests: a small all-virtual home (or the demo home), fake time, real HTTP. */
 import { existsSync } from 'node:fs';
+import type { FloorOptions } from '../../../src/assistants/openfloor/floor.js';
 import type { Clock } from '../../../src/hub/context.js';
 import { openFloorRoutes } from '../../../src/server/routes/openfloor.js';
-import type { FloorOptions } from '../../../src/assistants/openfloor/floor.js';
 import { homeFromYaml, startTestHub, type TestHub } from '../../support/hub.js';
 import { testUnderstander } from './understander.js';
 
@@ -76,7 +76,11 @@ export async function startDemoHome(clock?: Clock, floor: FloorOptions = {}): Pr
 }
 
 export const say = (h: TestHub, body: Record<string, unknown>, headers: Record<string, string> = {}) =>
-  h.api(`/api/v1/homes/${h.hub.homes()[0]?.runtime.id}/conversation`, { method: 'POST', body: JSON.stringify(body), headers });
+  h.api(`/api/v1/homes/${h.hub.homes()[0]?.runtime.id}/conversation`, {
+    method: 'POST',
+    body: JSON.stringify(body),
+    headers,
+  });
 
 export const cluster = async (h: TestHub, device: string, name: string) => {
   const home = h.hub.homes()[0]?.runtime.id;

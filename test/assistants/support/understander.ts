@@ -10,10 +10,17 @@ const squash = (s: string) => s.replace(/[\s.,!?]+/g, '');
 
 function device(text: string, home: HomeView, type: string): DeviceDescription | undefined {
   const t = squash(text);
-  return home.devices.find((d) => d.deviceType === type && [d.name, ...(d.aliases ?? [])].some((n) => t.includes(squash(n))));
+  return home.devices.find(
+    (d) => d.deviceType === type && [d.name, ...(d.aliases ?? [])].some((n) => t.includes(squash(n))),
+  );
 }
 
-const act = (d: DeviceDescription, cluster: string, command: string, args: Record<string, unknown> = {}): PlannedAction => ({
+const act = (
+  d: DeviceDescription,
+  cluster: string,
+  command: string,
+  args: Record<string, unknown> = {},
+): PlannedAction => ({
   deviceId: d.id,
   endpoint: d.endpoints[0]?.id ?? 'main',
   cluster,
@@ -21,7 +28,11 @@ const act = (d: DeviceDescription, cluster: string, command: string, args: Recor
   args,
 });
 
-const ok = (intent: string, actions: PlannedAction[]): Understanding => ({ understood: true, intents: [{ intent, slots: {} }], actions });
+const ok = (intent: string, actions: PlannedAction[]): Understanding => ({
+  understood: true,
+  intents: [{ intent, slots: {} }],
+  actions,
+});
 
 export const testUnderstander: Understander = {
   understand(text, home) {
@@ -31,13 +42,17 @@ export const testUnderstander: Understander = {
     if (door && /잠가|잠궈|잠금/.test(t)) return ok('YdLock', [act(door, 'DoorLock', 'LockDoor')]);
     const gas = device(text, home, 'GasValve');
     if (gas && /열어/.test(t)) return ok('YdOpenValve', [act(gas, 'ValveConfigurationAndControl', 'Open')]);
-    if (gas && /잠가|잠궈|닫아|차단/.test(t)) return ok('YdCloseValve', [act(gas, 'ValveConfigurationAndControl', 'Close')]);
+    if (gas && /잠가|잠궈|닫아|차단/.test(t))
+      return ok('YdCloseValve', [act(gas, 'ValveConfigurationAndControl', 'Close')]);
     const heat = device(text, home, 'Thermostat');
     const deg = /(\d+)도/.exec(t);
-    if (heat && deg) return ok('YdSetHeat', [act(heat, 'Thermostat', 'WriteAttributes', { OccupiedHeatingSetpoint: Number(deg[1]) * 100 })]);
+    if (heat && deg)
+      return ok('YdSetHeat', [
+        act(heat, 'Thermostat', 'WriteAttributes', { OccupiedHeatingSetpoint: Number(deg[1]) * 100 }),
+      ]);
     return { understood: false, intents: [], actions: [], answer: '죄송해요, 잘 못 알아들었어요.' };
   },
-  reply(u, outcomes, home) {
+  reply(_u, outcomes, home) {
     return outcomes
       .map((o) => {
         const name = home.devices.find((d) => d.id === o.action.deviceId)?.name ?? o.action.deviceId;
