@@ -16,7 +16,7 @@ export const ROOT = (() => {
     if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, 'bin', 'yeondong.js'))) return dir;
     dir = dirname(dir);
   }
-  throw new Error('cannot find the repository root from ' + import.meta.dirname);
+  throw new Error(`cannot find the repository root from ${import.meta.dirname}`);
 })();
 
 export const BIN = join(ROOT, 'bin', 'yeondong.js');

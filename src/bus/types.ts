@@ -44,4 +44,8 @@ export interface Bus {
   emit<K extends BusEventName>(name: K, payload: BusEvents[K]): void;
   /** Removes every listener registered with this owner. */
   removeOwner(owner: object): void;
+  /** Connects a distributed bus (called by Hub.start before the homes start); optional. */
+  start?(): Promise<void>;
+  /** Delivers what is in flight and disconnects (called by Hub.stop); optional. */
+  stop?(): Promise<void>;
 }

@@ -1,13 +1,16 @@
 import { resolve } from 'node:path';
+import { createBus } from '../bus/index.js';
 import { loadHomeFile } from '../home/load.js';
 import type { HomeFile } from '../home/types.js';
 import { Hub } from '../hub/hub.js';
 import { buildApp } from '../server/app.js';
 import { ROUTE_GROUPS } from '../server/groups.js';
+import { createStore } from '../store/index.js';
 import { createLogger, type Level } from '../util/log.js';
 import { parse, port as parsePort } from './args.js';
 
 const HELP = `Usage: yeondong serve --home FILE [--home FILE2 …] [--port N] [--data DIR] [--host H]
+                      [--store URL] [--bus URL]
 
 Starts the hub on 127.0.0.1:N with its state in DIR (SQLite; created if missing). Every
 'simulate: true' connection of each home file is started with it. On first start an owner token
@@ -22,6 +25,13 @@ Options:
   --log-level L   debug, info, warn, error, silent              default info
   --mqtt-export URL  publish every device as Home Assistant MQTT discovery to
                   this broker (mqtt://host:port); off by default
+  --store URL     where the hub keeps its data: sqlite: (DIR/yeondong.db) or
+                  postgres://user@host:5432/db[?schema=NAME] (schema default
+                  yeondong, created if missing)          default sqlite: in DIR
+  --bus URL       where events go: in-process, or nats://host:4222[?stream=NAME]
+                  (JetStream stream default YEONDONG, created if missing; other
+                  processes can follow a home's events)  default in-process
+                  Tokens stay in DIR either way. See docs/operators.md.
   -h, --help`;
 
 export async function serveCommand(args: string[]): Promise<number> {
@@ -34,6 +44,8 @@ export async function serveCommand(args: string[]): Promise<number> {
       host: { type: 'string' },
       'log-level': { type: 'string' },
       'mqtt-export': { type: 'string' },
+      store: { type: 'string' },
+      bus: { type: 'string' },
     },
     HELP,
   );
@@ -69,6 +81,8 @@ export async function serveCommand(args: string[]): Promise<number> {
       homes: files,
       dataDir,
       log,
+      store: createStore(v.store, dataDir),
+      bus: createBus(v.bus, log),
       ...(mqttExport ? { mqttExport: { brokerUrl: mqttExport } } : {}),
     });
   } catch (err) {
@@ -76,7 +90,13 @@ export async function serveCommand(args: string[]): Promise<number> {
     return 2;
   }
   log.info('starting', { homes: files.map((f) => f.home.id), data: dataDir });
-  await hub.start();
+  try {
+    await hub.start();
+  } catch (err) {
+    console.error(`yeondong serve: ${(err as Error).message}`);
+    await hub.stop().catch(() => {});
+    return 1;
+  }
   const groups = await Promise.all(ROUTE_GROUPS.map((g) => g()));
   const app = await buildApp(hub, groups);
   const address = await app.listen({ host, port: p });

@@ -88,6 +88,7 @@ export class TokenRegistry {
   async load(home: string): Promise<void> {
     this.#gens.set(home, await this.#store.getKv(home, GEN_KEY));
     await this.#reload(home, true);
+    await this.purgeExpired(home, Date.now());
     if (!this.#timer) {
       this.#timer = setInterval(() => void this.sync(), POLL_MS);
       this.#timer.unref?.();

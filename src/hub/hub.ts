@@ -72,6 +72,7 @@ export class Hub {
 
   async start(): Promise<void> {
     await this.ctx.store.open();
+    await this.ctx.bus.start?.();
     const understander = this.#understander ?? (await koreanUnderstanderOrSeed());
     for (const f of this.#files) {
       const runtime = new HomeRuntime(f, this.ctx);
@@ -101,6 +102,7 @@ export class Hub {
   async stop(): Promise<void> {
     this.tokens.close();
     await Promise.all([...this.#homes.values()].map((h) => h.runtime.stop()));
+    await this.ctx.bus.stop?.();
     await this.ctx.store.close();
   }
 

@@ -1,6 +1,6 @@
 /** The HTTP surface: Fastify 5 with the contract's routes, OpenAPI, and the event stream. */
 import websocket from '@fastify/websocket';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import type { Hub } from '../hub/hub.js';
 import { installAccessGuard } from './auth.js';
 import { errorBody, errorHandler } from './errors.js';
@@ -41,7 +41,7 @@ export async function buildApp(
     return503OnClosing: true,
     // A URL the router cannot decode (`%C0%AE`) is bad input like any other: the contract's shape.
     frameworkErrors: (err, _req, reply) => {
-      reply.code(400).send(errorBody('invalid-request', err.message));
+      (reply as FastifyReply).code(400).send(errorBody('invalid-request', err.message));
     },
   });
   const ops = collectRoutes(app);

@@ -239,3 +239,25 @@ export function installAccessGuard(app: FastifyInstance, hub: Hub): void {
     }
   });
 }
+
+/**
+ * A partner's conversation turn speaks only as the partner's own assistant (the one its client was
+ * registered for), so the home's grants for that assistant apply and it cannot borrow another
+ * assistant's wake word or grants. People's turns are not restricted here.
+ */
+export function checkTurn(access: Access, body: { text?: unknown; assistant?: unknown }): void {
+  const p = access.principal;
+  if (p.role !== 'partner') return;
+  const file = access.home.runtime.file;
+  const own = file.assistants.find((a) => a.id === p.assistant);
+  if (!own) throw notAllowed('this partner is not one of the assistants of the home');
+  if (body.assistant !== own.id)
+    throw notAllowed(`a partner's turn must name its own assistant ('${own.id}')`);
+  const text = typeof body.text === 'string' ? body.text.normalize('NFC').replace(/\s+/g, '') : '';
+  for (const a of file.assistants) {
+    if (a.id === own.id) continue;
+    if (a.wakeWords.some((w) => text.includes(w.normalize('NFC').replace(/\s+/g, '')))) {
+      throw notAllowed(`a partner may not speak as another assistant ('${a.id}')`);
+    }
+  }
+}

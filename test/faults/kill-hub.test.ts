@@ -7,8 +7,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import {
   attr,
-  c2cExecutions,
   Client,
+  c2cExecutions,
   type Hub,
   homeYaml,
   type Proc,
@@ -130,7 +130,7 @@ describe('kill -9 of the hub during a command stream', () => {
       const d = (await client.get('/api/v1/homes/bench/devices/settop')).body;
       return d?.online ? d : null;
     });
-    const simState = await (await fetch(`${sim.url}/__sim/devices/kt-stb-01`)).json();
+    const simState = (await (await fetch(`${sim.url}/__sim/devices/kt-stb-01`)).json()) as { volume: number };
     client.close();
     report('kill-9-hub', {
       acknowledged: acked.length,

@@ -43,14 +43,20 @@ describe('the MQTT broker restarted', () => {
     let broker = await startBroker();
     procs.push(broker);
     const port = broker.port;
-    bridge = (await startZigbee2MqttSimulator({ devices: SEEDS, settings: { broker: broker.url } })) as Zigbee2MqttSimulator;
+    bridge = (await startZigbee2MqttSimulator({
+      devices: SEEDS,
+      settings: { broker: broker.url },
+    })) as Zigbee2MqttSimulator;
     const home = writeFile(dir, 'home.yaml', homeYaml({ zigbee: broker.url }));
     const hub = await startHub({ homes: [home], data: `${dir}/data` });
     procs.push(hub);
     const client = new Client(hub.url, hub.token);
     const device = async (id: string) => (await client.get(`/api/v1/homes/bench/devices/${id}`)).body;
     const onOff = async (id: string) => attr(await device(id), 'main', 'OnOff', 'OnOff');
-    await waitFor('zigbee devices online', async () => (await device('light1')).online && (await device('plug1')).online);
+    await waitFor(
+      'zigbee devices online',
+      async () => (await device('light1')).online && (await device('plug1')).online,
+    );
 
     let acknowledged = 0;
     const on = await client.post('/api/v1/homes/bench/devices/light1/commands', {

@@ -4,8 +4,8 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import {
-  c2cExecutions,
   Client,
+  c2cExecutions,
   fridgeTemp,
   homeYaml,
   type Proc,
@@ -34,7 +34,11 @@ describe('a slow vendor', () => {
     ]);
     procs.push(lg, kt);
     // The LG connection waits up to 8 s, so its 5 s answers are slow successes, not timeouts.
-    const home = writeFile(dir, 'home.yaml', homeYaml({ lg: lg.url, kt: kt.url, settings: { lg: { timeoutMs: 8000 } } }));
+    const home = writeFile(
+      dir,
+      'home.yaml',
+      homeYaml({ lg: lg.url, kt: kt.url, settings: { lg: { timeoutMs: 8000 } } }),
+    );
     const hub = await startHub({ homes: [home], data: `${dir}/data` });
     procs.push(hub);
     const client = new Client(hub.url, hub.token);

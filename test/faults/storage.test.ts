@@ -28,7 +28,9 @@ const mnt = join(dir, 'mnt');
 mkdirSync(mnt);
 const mounted = spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=2m', 'tmpfs', mnt], { encoding: 'utf8' });
 const skipReason =
-  mounted.status === 0 ? '' : `cannot mount a small tmpfs here (${(mounted.stderr || mounted.error?.message || '').trim()})`;
+  mounted.status === 0
+    ? ''
+    : `cannot mount a small tmpfs here (${(mounted.stderr || mounted.error?.message || '').trim()})`;
 if (skipReason) console.log(`[faults] disk-full: skipped: ${skipReason}`);
 
 /** Fills the file system with one file until ENOSPC. */
@@ -70,7 +72,11 @@ describe.skipIf(Boolean(skipReason))('a full disk or read-only data folder', () 
     const send = async (level: number) => {
       const r = await client.post(path, volume(level));
       if (r.status === 200) acked.push(r.body.commandId);
-      else codes.set(`${r.status} ${r.body?.error?.code}`, (codes.get(`${r.status} ${r.body?.error?.code}`) ?? 0) + 1);
+      else
+        codes.set(
+          `${r.status} ${r.body?.error?.code}`,
+          (codes.get(`${r.status} ${r.body?.error?.code}`) ?? 0) + 1,
+        );
       return r;
     };
     for (let i = 0; i < 20; i++) expect((await send(10 + i)).status).toBe(200);
@@ -124,12 +130,22 @@ describe.skipIf(Boolean(skipReason))('a full disk or read-only data folder', () 
     expect(m.status, m.stderr).toBe(0);
     try {
       const home = writeFile(dir, 'home-ro.yaml', homeYaml({ virtual: 2 }));
-      const r = spawnSync(process.execPath, [BIN, 'serve', '--home', home, '--port', '0', '--data', join(ro, 'data')], {
-        encoding: 'utf8',
-        timeout: 30_000,
-      });
+      const r = spawnSync(
+        process.execPath,
+        [BIN, 'serve', '--home', home, '--port', '0', '--data', join(ro, 'data')],
+        {
+          encoding: 'utf8',
+          timeout: 30_000,
+        },
+      );
       const out = `${r.stdout}${r.stderr}`;
-      report('read-only-data-folder', { acknowledged: 0, lost: 0, duplicated: 0, exitCode: r.status, message: out.trim().slice(0, 200) });
+      report('read-only-data-folder', {
+        acknowledged: 0,
+        lost: 0,
+        duplicated: 0,
+        exitCode: r.status,
+        message: out.trim().slice(0, 200),
+      });
       expect(r.status).not.toBe(0);
       expect(out).not.toMatch(/listening on/);
       expect(out).toMatch(/cannot open its data in .*read-only or the disk full/);

@@ -4,8 +4,8 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import {
-  c2cExecutions,
   Client,
+  c2cExecutions,
   homeYaml,
   type Proc,
   report,
@@ -36,7 +36,8 @@ describe('a vendor cloud killed and restarted', () => {
     procs.push(hub);
     const client = new Client(hub.url, hub.token);
     const path = '/api/v1/homes/bench/devices/settop/commands';
-    const online = async () => (await client.get('/api/v1/homes/bench/devices/settop')).body?.online as boolean;
+    const online = async () =>
+      (await client.get('/api/v1/homes/bench/devices/settop')).body?.online as boolean;
 
     let acknowledged = 0;
     const ok = await client.post(path, volume(30));
@@ -69,7 +70,7 @@ describe('a vendor cloud killed and restarted', () => {
     expect(after.status).toBe(200);
     acknowledged++;
     const executions = await c2cExecutions(sim.url);
-    const state = await (await fetch(`${sim.url}/__sim/devices/kt-stb-01`)).json();
+    const state = (await (await fetch(`${sim.url}/__sim/devices/kt-stb-01`)).json()) as { volume: number };
     client.close();
     report('vendor-killed-and-restarted', {
       acknowledged,

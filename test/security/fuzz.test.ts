@@ -17,7 +17,7 @@ let h: SecurityHub;
 let base: URL;
 let before: string;
 let ops: Array<{ method: string; path: string }>;
-let tok: Record<string, string>;
+let tok: Record<'owner' | 'jeju' | 'guest' | 'partner' | 'expired' | 'revoked' | 'clientId', string>;
 
 /** mulberry32 */
 function prng(seed: number) {
@@ -53,7 +53,7 @@ const STRINGS = [
   '../../jeju',
   '..%2f..%2f',
   '%00',
-  '${HOME}',
+  '$' + '{HOME}',
   '{{7*7}}',
   "'; DROP TABLE kv; --",
   '<script>alert(1)</script>',
@@ -478,7 +478,18 @@ describe('fuzz', () => {
     ).toEqual([]);
     expect(statuses.get(-2) ?? 0).toBeLessThan(TOTAL / 20);
     expect(badShapes.slice(0, 5), 'errors under /api/ not in the {error: {code, message}} shape').toEqual([]);
-    expect(await h.snapshot()).toBe(before);
+    const after = await h.snapshot();
+    if (after !== before) {
+      const a = JSON.parse(after) as unknown[];
+      const b = JSON.parse(before) as unknown[];
+      for (let i = 0; i < a.length; i++) {
+        if (JSON.stringify(a[i]) !== JSON.stringify(b[i]))
+          console.log(
+            `snapshot part ${i} changed:\n${JSON.stringify(b[i]).slice(0, 3000)}\n→\n${JSON.stringify(a[i]).slice(0, 3000)}`,
+          );
+      }
+    }
+    expect(after).toBe(before);
   }, 120_000);
 
   it('still answers normally afterwards', async () => {

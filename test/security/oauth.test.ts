@@ -170,6 +170,31 @@ describe('OAuth 2.0 account linking', () => {
     expect(open.status).toBe(404);
   });
 
+  it("lets a partner's turn speak only as its own assistant", async () => {
+    const c = await addClient(h, 'seoul', { assistant: 'kakao' });
+    const t = await link(h, c, 'conversation');
+    const turn = (body: Record<string, string>) =>
+      h.api('/api/v1/homes/seoul/conversation', {
+        token: t.access_token,
+        method: 'POST',
+        body: JSON.stringify({ satellite: 'console', ...body }),
+      });
+    expect((await turn({ text: '지니야, 현관문 열어줘' })).status).toBe(403);
+    expect((await turn({ text: '지니야, 현관문 열어줘', assistant: 'kakao' })).status).toBe(403);
+    expect((await turn({ text: '현관문 열어줘', assistant: 'genie' })).status).toBe(403);
+    const own = await turn({ text: '헤이 카카오, 현관문 열어줘', assistant: 'kakao' });
+    expect(own.status).toBe(200);
+    expect(own.body.assistant).toBe('kakao');
+    expect(own.body.actions.every((a: { status: string }) => a.status !== 'success')).toBe(true);
+    const stranger = await link(h, await addClient(h, 'seoul'), 'conversation');
+    const r = await h.api('/api/v1/homes/seoul/conversation', {
+      token: stranger.access_token,
+      method: 'POST',
+      body: JSON.stringify({ satellite: 'console', text: '환기 켜줘', assistant: 'kakao' }),
+    });
+    expect(r.status).toBe(403);
+  });
+
   it('clients may only ask for their registered scopes', async () => {
     const c = await addClient(h, 'seoul', { scopes: ['devices:read'] });
     const { challenge } = pkce();
@@ -431,7 +456,7 @@ describe('OAuth 2.0 account linking', () => {
       },
       body: 'grant_type=refresh_token&refresh_token=a&refresh_token=b',
     });
-    expect((await dup.json()).error).toBe('invalid_request');
+    expect(((await dup.json()) as { error: string }).error).toBe('invalid_request');
   });
 
   it('only an owner or member of the home may approve; a denial goes back as access_denied', async () => {

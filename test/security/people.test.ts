@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { clientsCommand } from '../../src/cli/clients.js';
 import { hashToken } from '../../src/hub/auth.js';
-import { getSecret, putSecret, redact, SecretBox, loadSecretKey } from '../../src/hub/secrets.js';
+import { getSecret, loadSecretKey, putSecret, redact, SecretBox } from '../../src/hub/secrets.js';
 import { RateLimiter } from '../../src/server/limits.js';
 import { tempDir } from '../support/hub.js';
 import { authorizeStep, basic, pkce, type SecurityHub, startSecurityHub } from './support.js';

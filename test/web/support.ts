@@ -26,20 +26,7 @@ export async function buildWeb(): Promise<string> {
   return outDir;
 }
 
-/** The policy the hub's security headers set: no inline script or style, same origin only. */
-export const STRICT_CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; font-src 'self'; " +
-  "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
-
-/** Adds the strict CSP to every answer that does not already carry one. */
-export const strictCsp: RouteGroup = (app) => {
-  app.addHook('onSend', async (_req, reply, payload) => {
-    if (!reply.hasHeader('content-security-policy')) reply.header('content-security-policy', STRICT_CSP);
-    return payload;
-  });
-};
-
-export const webGroups = async (): Promise<RouteGroup[]> => [strictCsp, webRoutesFrom(await buildWeb())];
+export const webGroups = async (): Promise<RouteGroup[]> => [webRoutesFrom(await buildWeb())];
 
 export async function launch(): Promise<Browser> {
   return chromium.launch({

@@ -40,7 +40,12 @@ export class Api {
     return request(this.token, 'POST', this.#path(`/devices/${encodeURIComponent(id)}/commands`), body);
   }
 
-  turn(body: { text: string; satellite: string; assistant?: string; conversationId?: string }): Promise<TurnResult> {
+  turn(body: {
+    text: string;
+    satellite: string;
+    assistant?: string;
+    conversationId?: string;
+  }): Promise<TurnResult> {
     return request(this.token, 'POST', this.#path('/conversation'), body);
   }
 
@@ -59,13 +64,22 @@ export class Api {
   }
 }
 
-export async function request<T>(token: string | null, method: string, path: string, body?: unknown): Promise<T> {
+export async function request<T>(
+  token: string | null,
+  method: string,
+  path: string,
+  body?: unknown,
+): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
   if (token) headers.authorization = `Bearer ${token}`;
   if (body !== undefined) headers['content-type'] = 'application/json';
   let res: Response;
   try {
-    res = await fetch(path, { method, headers, ...(body !== undefined ? { body: JSON.stringify(body) } : {}) });
+    res = await fetch(path, {
+      method,
+      headers,
+      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+    });
   } catch (err) {
     throw new ApiError(0, 'network', String(err));
   }

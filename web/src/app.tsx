@@ -73,7 +73,13 @@ export function App() {
   }, [t]);
 
   const langButton = (
-    <button type="button" class="ghost" lang={lang === 'ko' ? 'en' : 'ko'} aria-label={t('lang.switchLabel')} onClick={switchLang}>
+    <button
+      type="button"
+      class="ghost"
+      lang={lang === 'ko' ? 'en' : 'ko'}
+      aria-label={t('lang.switchLabel')}
+      onClick={switchLang}
+    >
       {t('lang.switch')}
     </button>
   );
@@ -98,7 +104,11 @@ export function App() {
           <p class="error" role="alert">
             {t('signin.unreachable', { message: phase.message })}
           </p>
-          <button type="button" class="primary" onClick={() => setPhase({ kind: 'checking', session: phase.session })}>
+          <button
+            type="button"
+            class="primary"
+            onClick={() => setPhase({ kind: 'checking', session: phase.session })}
+          >
             {t('app.retry')}
           </button>
           <button type="button" class="ghost" onClick={signOut}>
@@ -108,7 +118,16 @@ export function App() {
       </main>
     );
   }
-  return <Dashboard api={phase.api} t={t} lang={lang} langButton={langButton} onSignOut={signOut} onExpired={expired} />;
+  return (
+    <Dashboard
+      api={phase.api}
+      t={t}
+      lang={lang}
+      langButton={langButton}
+      onSignOut={signOut}
+      onExpired={expired}
+    />
+  );
 }
 
 type Tab = 'home' | 'console' | 'activity' | 'grants';
@@ -120,11 +139,19 @@ const TABS: Array<{ id: Tab; label: MessageKey }> = [
 ];
 
 function reduceOrNull(s: State | null, a: Action): State | null {
-  if (a.type === 'loaded') return { ...initialState(a.home, a.devices, a.activity), live: s?.live ?? 'connecting' };
+  if (a.type === 'loaded')
+    return { ...initialState(a.home, a.devices, a.activity), live: s?.live ?? 'connecting' };
   return s ? reduce(s, a) : s;
 }
 
-function Dashboard(p: { api: Api; t: Translate; lang: Lang; langButton: JSX.Element; onSignOut: () => void; onExpired: () => void }) {
+function Dashboard(p: {
+  api: Api;
+  t: Translate;
+  lang: Lang;
+  langButton: JSX.Element;
+  onSignOut: () => void;
+  onExpired: () => void;
+}) {
   const { api, t, lang } = p;
   const [state, dispatch] = useReducer(reduceOrNull, null);
   const [loadError, setLoadError] = useState<string | null>(null);
@@ -164,10 +191,12 @@ function Dashboard(p: { api: Api; t: Translate; lang: Lang; langButton: JSX.Elem
       cancelled = true;
       stop?.();
     };
-    // biome-ignore lint/correctness/useExhaustiveDependencies: reconnect only for a new session or a retry
   }, [api, attempt]);
 
-  const ctx: AppCtx | null = useMemo(() => (state ? { t, lang, api, state, dispatch } : null), [t, lang, api, state]);
+  const ctx: AppCtx | null = useMemo(
+    () => (state ? { t, lang, api, state, dispatch } : null),
+    [t, lang, api, state],
+  );
 
   if (!ctx || !state) {
     return (
@@ -190,7 +219,8 @@ function Dashboard(p: { api: Api; t: Translate; lang: Lang; langButton: JSX.Elem
     );
   }
 
-  const liveKey: MessageKey = state.live === 'open' ? 'live.open' : state.live === 'connecting' ? 'live.connecting' : 'live.closed';
+  const liveKey: MessageKey =
+    state.live === 'open' ? 'live.open' : state.live === 'connecting' ? 'live.connecting' : 'live.closed';
   return (
     <AppContext.Provider value={ctx}>
       <a class="skip" href="#main">

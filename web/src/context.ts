@@ -46,25 +46,42 @@ export function errorText(t: Translate, err: unknown): string {
 export const codeText = (t: Translate, code: string): string => maybe(t, `error.${code}`, code);
 
 /** Where an action came from, as people say it. */
-export function originText(t: Translate, state: State, origin: string, satellite?: string | null, device?: string | null): string {
+export function originText(
+  t: Translate,
+  state: State,
+  origin: string,
+  satellite?: string | null,
+  device?: string | null,
+): string {
   const home = state.home;
   const [kind, rest = ''] = origin.split(/:(.*)/s, 2) as [string, string?];
   if (kind === 'assistant') {
     const a = assistantName(home, rest);
-    return satellite ? t('origin.satellite', { assistant: a, satellite: satelliteName(home, satellite) }) : t('origin.assistant', { assistant: a });
+    return satellite
+      ? t('origin.satellite', { assistant: a, satellite: satelliteName(home, satellite) })
+      : t('origin.assistant', { assistant: a });
   }
   if (kind === 'satellite') return satelliteName(home, rest);
   if (kind === 'api') return t('origin.api');
   if (kind === 'oauth') return `OAuth ${rest}`;
-  if (kind === 'vendor') return t('origin.vendor', { connection: (device && state.devices[device]?.connection) || '' });
+  if (kind === 'vendor')
+    return t('origin.vendor', { connection: (device && state.devices[device]?.connection) || '' });
   if (kind === 'hub') return t('origin.hub');
   return origin;
 }
 
 export function timeText(lang: Lang, home: HomeInfo, at: number): string {
-  const opts: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false };
+  const opts: Intl.DateTimeFormatOptions = {
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    hour12: false,
+  };
   try {
-    return new Intl.DateTimeFormat(lang === 'ko' ? 'ko-KR' : 'en-GB', { ...opts, timeZone: home.timezone }).format(at);
+    return new Intl.DateTimeFormat(lang === 'ko' ? 'ko-KR' : 'en-GB', {
+      ...opts,
+      timeZone: home.timezone,
+    }).format(at);
   } catch {
     return new Intl.DateTimeFormat(lang === 'ko' ? 'ko-KR' : 'en-GB', opts).format(at);
   }

@@ -57,11 +57,19 @@ export function celsius(hundredths: number): string {
 }
 
 /** LevelControl CurrentLevel 1–254 → percent 1–100. */
-export const levelToPercent = (level: number, max = 254): number => Math.max(1, Math.min(100, Math.round((level * 100) / max)));
+export const levelToPercent = (level: number, max = 254): number =>
+  Math.max(1, Math.min(100, Math.round((level * 100) / max)));
 export const percentToLevel = (pct: number, min = 1, max = 254): number =>
   Math.max(min, Math.min(max, Math.round((pct * max) / 100)));
 
-const SYSTEM_MODES: Record<number, string> = { 0: 'mode.off', 1: 'mode.auto', 3: 'mode.cool', 4: 'mode.heat', 7: 'mode.fanOnly', 8: 'mode.dry' };
+const SYSTEM_MODES: Record<number, string> = {
+  0: 'mode.off',
+  1: 'mode.auto',
+  3: 'mode.cool',
+  4: 'mode.heat',
+  7: 'mode.fanOnly',
+  8: 'mode.dry',
+};
 const FAN_SEQUENCES: Record<number, number[]> = {
   0: [0, 1, 2, 3],
   1: [0, 1, 3],
@@ -70,7 +78,11 @@ const FAN_SEQUENCES: Record<number, number[]> = {
   4: [0, 3, 5],
   5: [0, 3],
 };
-const MODE_CLUSTERS = ['RefrigeratorAndTemperatureControlledCabinetMode', 'LaundryWasherMode', 'RvcCleanMode'];
+const MODE_CLUSTERS = [
+  'RefrigeratorAndTemperatureControlledCabinetMode',
+  'LaundryWasherMode',
+  'RvcCleanMode',
+];
 
 function cabinetLabel(ep: Endpoint, t: Translate): string {
   if (ep.name) return ep.name;
@@ -137,7 +149,9 @@ export function describe(d: Device, t: Translate): Description {
     const th = c.Thermostat;
     if (th) {
       const mode = num(th.SystemMode);
-      const cooling = d.deviceType === 'RoomAirConditioner' || (th.OccupiedCoolingSetpoint !== undefined && th.OccupiedHeatingSetpoint === undefined);
+      const cooling =
+        d.deviceType === 'RoomAirConditioner' ||
+        (th.OccupiedCoolingSetpoint !== undefined && th.OccupiedHeatingSetpoint === undefined);
       const local = num(th.LocalTemperature);
       const attr = cooling ? 'OccupiedCoolingSetpoint' : 'OccupiedHeatingSetpoint';
       const sp = num(th[attr]);
@@ -146,7 +160,9 @@ export function describe(d: Device, t: Translate): Description {
       if (!c.OnOff && mode !== null) {
         out.on = mode !== 0;
         out.facts.push(t(mode !== 0 ? 'state.on' : 'state.off'));
-        const supported = Array.isArray(th.SupportedSystemModes) ? (th.SupportedSystemModes as number[]) : [0, 4];
+        const supported = Array.isArray(th.SupportedSystemModes)
+          ? (th.SupportedSystemModes as number[])
+          : [0, 4];
         const onMode = supported.find((m) => m !== 0) ?? 4;
         out.controls.push({
           kind: 'toggle',
@@ -180,7 +196,10 @@ export function describe(d: Device, t: Translate): Description {
           key: `${ep.id}-mode`,
           label: t('control.mode'),
           value: String(mode),
-          options: modes.map((m) => ({ value: String(m), label: maybe(t, SYSTEM_MODES[m] ?? '', String(m)) })),
+          options: modes.map((m) => ({
+            value: String(m),
+            label: maybe(t, SYSTEM_MODES[m] ?? '', String(m)),
+          })),
           body: (v) => cmd(ep, 'Thermostat', 'WriteAttributes', { SystemMode: Number(v) }),
         });
       }
@@ -192,17 +211,25 @@ export function describe(d: Device, t: Translate): Description {
       if (cur && typeof cur.MajorNumber === 'number') {
         out.facts.push(t('state.channel', { number: cur.MajorNumber, name: cur.Name ?? '' }).trim());
       }
-      const list = Array.isArray(ch.ChannelList) ? (ch.ChannelList as Array<{ MajorNumber: number; MinorNumber?: number; Name?: string }>) : [];
+      const list = Array.isArray(ch.ChannelList)
+        ? (ch.ChannelList as Array<{ MajorNumber: number; MinorNumber?: number; Name?: string }>)
+        : [];
       if (list.length > 0) {
         out.controls.push({
           kind: 'select',
           key: `${ep.id}-channel`,
           label: t('control.channel'),
           value: cur && typeof cur.MajorNumber === 'number' ? String(cur.MajorNumber) : '',
-          options: list.map((x) => ({ value: String(x.MajorNumber), label: `${x.MajorNumber} ${x.Name ?? ''}`.trim() })),
+          options: list.map((x) => ({
+            value: String(x.MajorNumber),
+            label: `${x.MajorNumber} ${x.Name ?? ''}`.trim(),
+          })),
           body: (v) => {
             const x = list.find((y) => String(y.MajorNumber) === v);
-            return cmd(ep, 'Channel', 'ChangeChannelByNumber', { MajorNumber: Number(v), MinorNumber: x?.MinorNumber ?? 0 });
+            return cmd(ep, 'Channel', 'ChangeChannelByNumber', {
+              MajorNumber: Number(v),
+              MinorNumber: x?.MinorNumber ?? 0,
+            });
           },
         });
       }
@@ -240,7 +267,8 @@ export function describe(d: Device, t: Translate): Description {
           min: 1,
           max: 100,
           format: (v) => `${v}%`,
-          body: (v) => cmd(ep, 'LevelControl', 'MoveToLevel', { Level: percentToLevel(v, Math.max(min, 1), max) }),
+          body: (v) =>
+            cmd(ep, 'LevelControl', 'MoveToLevel', { Level: percentToLevel(v, Math.max(min, 1), max) }),
         });
       }
     }
@@ -283,9 +311,27 @@ export function describe(d: Device, t: Translate): Description {
       if (s !== null) out.facts.push(maybe(t, `op.${s}`, String(s)));
       const left = num(op.CountdownTime);
       if (s === 1 && left) out.facts.push(t('state.remaining', { value: Math.ceil(left / 60) }));
-      if (s === 1) out.controls.push({ kind: 'action', key: `${ep.id}-pause`, label: t('control.pause'), body: cmd(ep, 'OperationalState', 'Pause') });
-      else out.controls.push({ kind: 'action', key: `${ep.id}-start`, label: t('control.start'), body: cmd(ep, 'OperationalState', s === 2 ? 'Resume' : 'Start') });
-      if (s === 1 || s === 2) out.controls.push({ kind: 'action', key: `${ep.id}-stop`, label: t('control.stop'), body: cmd(ep, 'OperationalState', 'Stop') });
+      if (s === 1)
+        out.controls.push({
+          kind: 'action',
+          key: `${ep.id}-pause`,
+          label: t('control.pause'),
+          body: cmd(ep, 'OperationalState', 'Pause'),
+        });
+      else
+        out.controls.push({
+          kind: 'action',
+          key: `${ep.id}-start`,
+          label: t('control.start'),
+          body: cmd(ep, 'OperationalState', s === 2 ? 'Resume' : 'Start'),
+        });
+      if (s === 1 || s === 2)
+        out.controls.push({
+          kind: 'action',
+          key: `${ep.id}-stop`,
+          label: t('control.stop'),
+          body: cmd(ep, 'OperationalState', 'Stop'),
+        });
     }
 
     const rvc = c.RvcRunMode;
@@ -296,11 +342,26 @@ export function describe(d: Device, t: Translate): Description {
       out.on = running;
       out.controls.push(
         running
-          ? { kind: 'action', key: `${ep.id}-idle`, label: t('control.stop'), body: cmd(ep, 'RvcRunMode', 'ChangeToMode', { NewMode: 0 }) }
-          : { kind: 'action', key: `${ep.id}-clean`, label: t('control.clean'), body: cmd(ep, 'RvcRunMode', 'ChangeToMode', { NewMode: 1 }) },
+          ? {
+              kind: 'action',
+              key: `${ep.id}-idle`,
+              label: t('control.stop'),
+              body: cmd(ep, 'RvcRunMode', 'ChangeToMode', { NewMode: 0 }),
+            }
+          : {
+              kind: 'action',
+              key: `${ep.id}-clean`,
+              label: t('control.clean'),
+              body: cmd(ep, 'RvcRunMode', 'ChangeToMode', { NewMode: 1 }),
+            },
       );
       if (c.RvcOperationalState && ros !== 0x42 && ros !== 0x41) {
-        out.controls.push({ kind: 'action', key: `${ep.id}-dock`, label: t('control.dock'), body: cmd(ep, 'RvcOperationalState', 'GoHome') });
+        out.controls.push({
+          kind: 'action',
+          key: `${ep.id}-dock`,
+          label: t('control.dock'),
+          body: cmd(ep, 'RvcOperationalState', 'GoHome'),
+        });
       }
     }
     const bat = c.PowerSource ? num(c.PowerSource.BatPercentRemaining) : null;
@@ -311,7 +372,8 @@ export function describe(d: Device, t: Translate): Description {
       if (!m || !Array.isArray(m.SupportedModes)) continue;
       const modes = m.SupportedModes as Array<{ Label: string; Mode: number }>;
       const current = modes.find((x) => x.Mode === m.CurrentMode);
-      if (current && name !== 'RefrigeratorAndTemperatureControlledCabinetMode') out.facts.push(current.Label);
+      if (current && name !== 'RefrigeratorAndTemperatureControlledCabinetMode')
+        out.facts.push(current.Label);
       out.controls.push({
         kind: 'select',
         key: `${ep.id}-${name}`,
@@ -383,20 +445,46 @@ export function describe(d: Device, t: Translate): Description {
         out.facts.push(t('state.curtainMoving', { value: Math.round(100 - target / 100) }));
       }
       out.controls.push(
-        { kind: 'action', key: `${ep.id}-open`, label: t('control.open'), body: cmd(ep, 'WindowCovering', 'UpOrOpen') },
-        { kind: 'action', key: `${ep.id}-close`, label: t('control.close'), body: cmd(ep, 'WindowCovering', 'DownOrClose') },
-        { kind: 'action', key: `${ep.id}-stop`, label: t('control.stop'), body: cmd(ep, 'WindowCovering', 'StopMotion') },
+        {
+          kind: 'action',
+          key: `${ep.id}-open`,
+          label: t('control.open'),
+          body: cmd(ep, 'WindowCovering', 'UpOrOpen'),
+        },
+        {
+          kind: 'action',
+          key: `${ep.id}-close`,
+          label: t('control.close'),
+          body: cmd(ep, 'WindowCovering', 'DownOrClose'),
+        },
+        {
+          kind: 'action',
+          key: `${ep.id}-stop`,
+          label: t('control.stop'),
+          body: cmd(ep, 'WindowCovering', 'StopMotion'),
+        },
       );
     }
 
-    const mp = c.MediaPlayback;
+    // A TV's playback state says little next to its channel; speakers show it.
+    const mp = c.Channel ? undefined : c.MediaPlayback;
     if (mp) {
       const s = num(mp.CurrentState);
       if (s !== null) out.facts.push(maybe(t, `media.${s}`, String(s)));
       out.controls.push(
         s === 0
-          ? { kind: 'action', key: `${ep.id}-pause`, label: t('control.pause'), body: cmd(ep, 'MediaPlayback', 'Pause') }
-          : { kind: 'action', key: `${ep.id}-play`, label: t('control.play'), body: cmd(ep, 'MediaPlayback', 'Play') },
+          ? {
+              kind: 'action',
+              key: `${ep.id}-pause`,
+              label: t('control.pause'),
+              body: cmd(ep, 'MediaPlayback', 'Pause'),
+            }
+          : {
+              kind: 'action',
+              key: `${ep.id}-play`,
+              label: t('control.play'),
+              body: cmd(ep, 'MediaPlayback', 'Play'),
+            },
       );
     }
   }

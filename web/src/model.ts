@@ -139,7 +139,14 @@ export type HubEvent =
       actions: Array<{ deviceId: string; command: string; status: string; errorCode?: string }>;
       decision: string;
     }
-  | { type: 'dialogStateChanged'; at: number; home: string; satellite: string; state: string; assistant: string | null }
+  | {
+      type: 'dialogStateChanged';
+      at: number;
+      home: string;
+      satellite: string;
+      state: string;
+      assistant: string | null;
+    }
   | { type: 'connectionStateChanged'; at: number; home: string; connection: string; state: string };
 
 /** Rows of GET …/audit. */

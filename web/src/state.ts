@@ -71,7 +71,8 @@ const withDevice = (s: State, d: Device): State => ({
 const log = (s: State, a: Activity): State => ({ ...s, activity: [a, ...s.activity].slice(0, MAX_ACTIVITY) });
 
 /** "assistant:genie" → "genie"; anything else → null. */
-export const assistantOf = (origin: string): string | null => (origin.startsWith('assistant:') ? origin.slice(10) : null);
+export const assistantOf = (origin: string): string | null =>
+  origin.startsWith('assistant:') ? origin.slice(10) : null;
 
 export function summarizePatches(patches: StatePatch[]): string {
   return patches
@@ -219,8 +220,15 @@ export function filterActivity(list: Activity[], device: string, assistant: stri
 }
 
 /** Devices by area, in the home file's area order; devices without a known area last. */
-export function groupByArea(home: HomeInfo, devices: Device[]): Array<{ area: string | null; name: string | null; devices: Device[] }> {
-  const groups = home.areas.map((a) => ({ area: a.id as string | null, name: a.name as string | null, devices: [] as Device[] }));
+export function groupByArea(
+  home: HomeInfo,
+  devices: Device[],
+): Array<{ area: string | null; name: string | null; devices: Device[] }> {
+  const groups = home.areas.map((a) => ({
+    area: a.id as string | null,
+    name: a.name as string | null,
+    devices: [] as Device[],
+  }));
   const other = { area: null, name: null, devices: [] as Device[] };
   for (const d of devices) {
     const g = groups.find((x) => x.area === d.area);

@@ -382,6 +382,22 @@ export class AuthorizationServer {
     return true;
   }
 
+  /** Drops expired codes and refresh tokens (used ones are kept until they expire, for reuse detection). */
+  async sweep(home: string): Promise<number> {
+    const now = this.#clock.now();
+    let n = 0;
+    for (const prefix of [CODE_PREFIX, REFRESH_PREFIX]) {
+      for (const { key, value } of await this.#store.listKv(home, prefix)) {
+        const rec = parse<{ expiresAt?: number }>(value);
+        if (!rec || typeof rec.expiresAt !== 'number' || rec.expiresAt <= now) {
+          await this.#store.deleteKv(home, key);
+          n++;
+        }
+      }
+    }
+    return n;
+  }
+
   // Revocation (RFC 7009) and introspection (RFC 7662) ------------------------------------------
 
   /**

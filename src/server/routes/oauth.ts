@@ -42,6 +42,7 @@ export function oauthRouteGroup(opts: OAuthRouteOptions = {}) {
       clock: hub.ctx.clock,
       hasHome: (id) => hub.home(id) !== undefined,
     });
+    for (const h of hub.homes()) await as.sweep(h.runtime.id);
     await app.register(async (scope) => oauthRoutes(scope, hub, as, opts));
     accessRoutes(app, hub, as);
   };

@@ -25,11 +25,13 @@ export function webRoutesFrom(dir: string = WEB_DIR): RouteGroup {
   const root = resolve(dir);
   return async (app) => {
     if (!existsSync(join(root, 'index.html'))) {
-      app.get('/', { schema: { hide: true } }, async (_req, reply) => {
+      app.get('/', async (_req, reply) => {
         reply
           .code(503)
           .type('text/plain; charset=utf-8')
-          .send('The Yeondong dashboard is not built. Run `npm run build` (or `npm run build:web`) and restart.\n');
+          .send(
+            'The Yeondong dashboard is not built. Run `npm run build` (or `npm run build:web`) and restart.\n',
+          );
       });
       return;
     }
@@ -42,11 +44,11 @@ export function webRoutesFrom(dir: string = WEB_DIR): RouteGroup {
       index: 'index.html',
       dotfiles: 'deny',
       cacheControl: false,
-      setHeaders(res, path) {
+      setHeaders(reply, path) {
         // Hashed bundles never change; the page itself must be re-checked to pick up a new build.
         const immutable = path.includes(`${root}/assets/`) || path.includes(`${root}\\assets\\`);
-        res.setHeader('cache-control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
-        res.setHeader('x-content-type-options', 'nosniff');
+        reply.header('cache-control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
+        reply.header('x-content-type-options', 'nosniff');
       },
     });
   };

@@ -68,7 +68,12 @@ export function ActivityView() {
             </thead>
             <tbody>
               {rows.slice(0, 200).map((a) => (
-                <tr key={a.key} class={`kind-${a.kind} outcome-${a.outcome}`} data-kind={a.kind} data-device={a.device ?? ''}>
+                <tr
+                  key={a.key}
+                  class={`kind-${a.kind} outcome-${a.outcome}`}
+                  data-kind={a.kind}
+                  data-device={a.device ?? ''}
+                >
                   <td>
                     <time dateTime={new Date(a.at).toISOString()}>{timeText(lang, state.home, a.at)}</time>
                   </td>

@@ -3,9 +3,10 @@
  * turn — who answered, what was understood, each action and its outcome, the reply, and a
  * follow-up field when the hub asks for a PIN or a choice.
  */
-import { useState } from 'preact/hooks';
+import { useId, useState } from 'preact/hooks';
 import { assistantName, codeText, deviceName, errorText, satelliteName, useApp } from '../context.js';
 import type { TurnResult } from '../model.js';
+import type { State } from '../state.js';
 
 interface ConsoleTurn {
   key: number;
@@ -25,7 +26,9 @@ let nextKey = 1;
 export function ConsoleView() {
   const { t, api, state } = useApp();
   const home = state.home;
-  const initial = home.satellites.some((s) => s.id === 'console') ? 'console' : (home.satellites[0]?.id ?? 'console');
+  const initial = home.satellites.some((s) => s.id === 'console')
+    ? 'console'
+    : (home.satellites[0]?.id ?? 'console');
   const [satellite, setSatellite] = useState(initial);
   const [assistant, setAssistant] = useState('');
   const [text, setText] = useState('');
@@ -34,12 +37,33 @@ export function ConsoleView() {
 
   const carried = home.satellites.find((s) => s.id === satellite)?.assistants ?? [];
 
-  const send = async (said: string, opts: { conversationId?: string; satellite?: string; assistant?: string; followUpOf?: number; secret?: boolean } = {}) => {
+  const send = async (
+    said: string,
+    opts: {
+      conversationId?: string;
+      satellite?: string;
+      assistant?: string;
+      followUpOf?: number;
+      secret?: boolean;
+    } = {},
+  ) => {
     const sat = opts.satellite ?? satellite;
     const asst = opts.assistant ?? assistant;
     const key = nextKey++;
-    const turn: ConsoleTurn = { key, text: said, satellite: sat, assistant: asst, followUp: opts.followUpOf !== undefined, secret: opts.secret ?? false, result: null, error: null, answered: false };
-    setTurns((ts) => [turn, ...ts.map((x) => (x.key === opts.followUpOf ? { ...x, answered: true } : x))].slice(0, 50));
+    const turn: ConsoleTurn = {
+      key,
+      text: said,
+      satellite: sat,
+      assistant: asst,
+      followUp: opts.followUpOf !== undefined,
+      secret: opts.secret ?? false,
+      result: null,
+      error: null,
+      answered: false,
+    };
+    setTurns((ts) =>
+      [turn, ...ts.map((x) => (x.key === opts.followUpOf ? { ...x, answered: true } : x))].slice(0, 50),
+    );
     setSending(true);
     try {
       const result = await api.turn({
@@ -50,7 +74,11 @@ export function ConsoleView() {
       });
       setTurns((ts) => ts.map((x) => (x.key === key ? { ...x, result } : x)));
     } catch (err) {
-      setTurns((ts) => ts.map((x) => (x.key === key ? { ...x, error: t('console.error', { message: errorText(t, err) }) } : x)));
+      setTurns((ts) =>
+        ts.map((x) =>
+          x.key === key ? { ...x, error: t('console.error', { message: errorText(t, err) }) } : x,
+        ),
+      );
     } finally {
       setSending(false);
     }
@@ -123,23 +151,36 @@ export function ConsoleView() {
       <div class="turns" role="log" aria-live="polite" aria-label={t('console.title')}>
         {turns.length === 0 ? <p class="muted">{t('console.empty')}</p> : null}
         {turns.map((turn, i) => (
-          <TurnView key={turn.key} turn={turn} latest={i === 0} onFollowUp={(said, secret) => {
-            if (!turn.result) return;
-            void send(said, {
-              conversationId: turn.result.conversationId,
-              satellite: turn.satellite,
-              assistant: turn.assistant,
-              followUpOf: turn.key,
-              secret,
-            });
-          }} />
+          <TurnView
+            key={turn.key}
+            turn={turn}
+            latest={i === 0}
+            onFollowUp={(said, secret) => {
+              if (!turn.result) return;
+              void send(said, {
+                conversationId: turn.result.conversationId,
+                satellite: turn.satellite,
+                assistant: turn.assistant,
+                followUpOf: turn.key,
+                secret,
+              });
+            }}
+          />
         ))}
       </div>
     </section>
   );
 }
 
-function TurnView({ turn, latest, onFollowUp }: { turn: ConsoleTurn; latest: boolean; onFollowUp: (text: string, secret: boolean) => void }) {
+function TurnView({
+  turn,
+  latest,
+  onFollowUp,
+}: {
+  turn: ConsoleTurn;
+  latest: boolean;
+  onFollowUp: (text: string, secret: boolean) => void;
+}) {
   const { t, state } = useApp();
   const home = state.home;
   const r = turn.result;
@@ -147,7 +188,9 @@ function TurnView({ turn, latest, onFollowUp }: { turn: ConsoleTurn; latest: boo
     <article class="turn" data-turn={turn.key} aria-busy={!r && !turn.error}>
       <p class="said">
         <q>{turn.secret ? '••••' : turn.text}</q>{' '}
-        <span class="muted small">{t('console.you', { satellite: satelliteName(home, turn.satellite) })}</span>
+        <span class="muted small">
+          {t('console.you', { satellite: satelliteName(home, turn.satellite) })}
+        </span>
       </p>
       {turn.error ? (
         <p class="error" role="alert">
@@ -158,7 +201,9 @@ function TurnView({ turn, latest, onFollowUp }: { turn: ConsoleTurn; latest: boo
         <dl class="turn-details">
           <dt>{t('console.assistant')}</dt>
           <dd class="answered-by" data-assistant={r.assistant ?? ''}>
-            {r.assistant ? t('console.answeredBy', { assistant: assistantName(home, r.assistant) }) : t('console.noAssistant')}
+            {r.assistant
+              ? t('console.answeredBy', { assistant: assistantName(home, r.assistant) })
+              : t('console.noAssistant')}
           </dd>
           <dt>{t('console.understood')}</dt>
           <dd class="intents">
@@ -167,7 +212,7 @@ function TurnView({ turn, latest, onFollowUp }: { turn: ConsoleTurn; latest: boo
                 <ul>
                   {r.intents.map((it, i) => (
                     <li key={`${it.intent}-${i}`}>
-                      <code>{it.intent}</code> {slotsText(it.slots)}
+                      <code>{it.intent}</code> {slotsText(state, it.slots)}
                     </li>
                   ))}
                 </ul>
@@ -205,19 +250,35 @@ function TurnView({ turn, latest, onFollowUp }: { turn: ConsoleTurn; latest: boo
           ) : null}
         </dl>
       ) : null}
-      {r?.needsInput && latest && !turn.answered ? <FollowUp kind={r.needsInput.kind} options={r.needsInput.options ?? []} onSend={onFollowUp} /> : null}
+      {r?.needsInput && latest && !turn.answered ? (
+        <FollowUp kind={r.needsInput.kind} options={r.needsInput.options ?? []} onSend={onFollowUp} />
+      ) : null}
     </article>
   );
 }
 
-function slotsText(slots: Record<string, unknown>): string {
-  const parts = Object.entries(slots).map(([k, v]) => `${k}=${typeof v === 'string' ? v : JSON.stringify(v)}`);
-  return parts.length > 0 ? `(${parts.join(', ')})` : '';
+/** Slot values as people read them: device and area ids become their names. */
+function slotsText(state: State, slots: Record<string, unknown>): string {
+  const name = (v: unknown): string => {
+    if (typeof v !== 'string') return Array.isArray(v) ? v.map(name).join(', ') : JSON.stringify(v);
+    return state.devices[v]?.name ?? state.home.areas.find((a) => a.id === v)?.name ?? v;
+  };
+  const parts = Object.entries(slots).map(([k, v]) => `${k}: ${name(v)}`);
+  return parts.length > 0 ? `(${parts.join('; ')})` : '';
 }
 
-function FollowUp({ kind, options, onSend }: { kind: 'pin' | 'choice'; options: Array<{ id: string; label: string }>; onSend: (text: string, secret: boolean) => void }) {
+function FollowUp({
+  kind,
+  options,
+  onSend,
+}: {
+  kind: 'pin' | 'choice';
+  options: Array<{ id: string; label: string }>;
+  onSend: (text: string, secret: boolean) => void;
+}) {
   const { t } = useApp();
   const [value, setValue] = useState('');
+  const id = useId();
   return (
     <form
       class="follow-up"
@@ -227,21 +288,33 @@ function FollowUp({ kind, options, onSend }: { kind: 'pin' | 'choice'; options: 
       }}
     >
       {kind === 'choice' && options.length > 0 ? (
-        <div class="choices" role="group" aria-label={t('console.choice')}>
+        <fieldset class="choices">
+          <legend>{t('console.choice')}</legend>
           {options.map((o) => (
             <button key={o.id} type="button" class="action" onClick={() => onSend(o.label, false)}>
               {o.label}
             </button>
           ))}
-        </div>
+        </fieldset>
       ) : null}
       <div class="row send-row">
-        <label class="field grow">
+        <label class="field grow" for={id}>
           <span>{kind === 'pin' ? t('console.pin') : t('console.followUp')}</span>
           {kind === 'pin' ? (
-            <input type="password" inputMode="numeric" autocomplete="off" value={value} onInput={(e) => setValue(e.currentTarget.value)} />
+            <input
+              type="password"
+              inputMode="numeric"
+              autocomplete="off"
+              value={value}
+              onInput={(e) => setValue(e.currentTarget.value)}
+            />
           ) : (
-            <input type="text" autocomplete="off" value={value} onInput={(e) => setValue(e.currentTarget.value)} />
+            <input
+              type="text"
+              autocomplete="off"
+              value={value}
+              onInput={(e) => setValue(e.currentTarget.value)}
+            />
           )}
         </label>
         <button type="submit" class="primary" disabled={value.trim() === ''}>

@@ -63,7 +63,12 @@ export function ControlView({ control: c, disabled, run, idBase }: Props) {
       return (
         <label class="select" for={id}>
           <span>{c.label}</span>
-          <select id={id} disabled={disabled} value={c.value} onChange={(e) => run(c.body(e.currentTarget.value))}>
+          <select
+            id={id}
+            disabled={disabled}
+            value={c.value}
+            onChange={(e) => run(c.body(e.currentTarget.value))}
+          >
             {c.options.some((o) => o.value === c.value) ? null : <option value={c.value}>–</option>}
             {c.options.map((o) => (
               <option key={o.value} value={o.value}>
@@ -75,7 +80,13 @@ export function ControlView({ control: c, disabled, run, idBase }: Props) {
       );
     case 'action':
       return c.confirm ? (
-        <Confirmed label={c.label} question={c.confirm} danger={c.danger ?? false} disabled={disabled} onConfirm={() => run(c.body)} />
+        <Confirmed
+          label={c.label}
+          question={c.confirm}
+          danger={c.danger ?? false}
+          disabled={disabled}
+          onConfirm={() => run(c.body)}
+        />
       ) : (
         <button type="button" class="action" disabled={disabled} onClick={() => run(c.body)}>
           {c.label}
@@ -84,7 +95,17 @@ export function ControlView({ control: c, disabled, run, idBase }: Props) {
   }
 }
 
-function Slider({ control: c, id, disabled, run }: { control: Extract<Control, { kind: 'slider' }>; id: string; disabled: boolean; run: Props['run'] }) {
+function Slider({
+  control: c,
+  id,
+  disabled,
+  run,
+}: {
+  control: Extract<Control, { kind: 'slider' }>;
+  id: string;
+  disabled: boolean;
+  run: Props['run'];
+}) {
   const [local, setLocal] = useState<number | null>(null);
   const shown = local ?? c.value;
   useEffect(() => setLocal(null), [c.value]);
@@ -110,7 +131,13 @@ function Slider({ control: c, id, disabled, run }: { control: Extract<Control, {
 }
 
 /** A button that asks first ("현관문을 열까요?") and acts only on the second, explicit choice. */
-function Confirmed(p: { label: string; question: string; danger: boolean; disabled: boolean; onConfirm: () => void }) {
+function Confirmed(p: {
+  label: string;
+  question: string;
+  danger: boolean;
+  disabled: boolean;
+  onConfirm: () => void;
+}) {
   const { t } = useApp();
   const [asking, setAsking] = useState(false);
   const confirmRef = useRef<HTMLButtonElement>(null);
@@ -123,22 +150,25 @@ function Confirmed(p: { label: string; question: string; danger: boolean; disabl
   }, [asking]);
   if (!asking) {
     return (
-      <button ref={openerRef} type="button" class={p.danger ? 'action danger' : 'action'} disabled={p.disabled} onClick={() => setAsking(true)}>
+      <button
+        ref={openerRef}
+        type="button"
+        class={p.danger ? 'action danger' : 'action'}
+        disabled={p.disabled}
+        onClick={() => setAsking(true)}
+      >
         {p.label}
       </button>
     );
   }
   return (
-    // biome-ignore lint/a11y/noStaticElementInteractions: Escape closes the question, as a dialog would.
-    <div
+    <fieldset
       class="confirm"
-      role="group"
-      aria-label={p.question}
       onKeyDown={(e) => {
         if (e.key === 'Escape') setAsking(false);
       }}
     >
-      <p>{p.question}</p>
+      <legend>{p.question}</legend>
       <button
         ref={confirmRef}
         type="button"
@@ -154,6 +184,6 @@ function Confirmed(p: { label: string; question: string; danger: boolean; disabl
       <button type="button" class="action" onClick={() => setAsking(false)}>
         {t('control.cancel')}
       </button>
-    </div>
+    </fieldset>
   );
 }

@@ -27,7 +27,12 @@ export function DeviceCard({ device: d }: { device: Device }) {
   };
 
   const maker = [d.vendor, d.model].filter(Boolean).join(' · ');
-  const classes = ['card', d.online ? 'online' : 'offline', desc.on === true ? 'is-on' : '', busy ? 'busy' : '']
+  const classes = [
+    'card',
+    d.online ? 'online' : 'offline',
+    desc.on === true ? 'is-on' : '',
+    busy ? 'busy' : '',
+  ]
     .filter(Boolean)
     .join(' ');
   return (
@@ -54,7 +59,13 @@ export function DeviceCard({ device: d }: { device: Device }) {
       {desc.controls.length > 0 ? (
         <div class="controls">
           {desc.controls.map((c) => (
-            <ControlView key={c.key} control={c} idBase={idBase} disabled={!d.online || busy} run={(b) => void run(b)} />
+            <ControlView
+              key={c.key}
+              control={c}
+              idBase={idBase}
+              disabled={!d.online || busy}
+              run={(b) => void run(b)}
+            />
           ))}
         </div>
       ) : null}

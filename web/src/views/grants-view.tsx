@@ -58,7 +58,9 @@ export function GrantsView() {
                   <th scope="row">{a.name}</th>
                   <td>{a.provider ?? ''}</td>
                   <td>{a.wakeWords.join(', ')}</td>
-                  <td>{e.privilege ? maybe(t, `privilege.${e.privilege}`, e.privilege) : t('grants.nothing')}</td>
+                  <td>
+                    {e.privilege ? maybe(t, `privilege.${e.privilege}`, e.privilege) : t('grants.nothing')}
+                  </td>
                   <td>{e.denied.length > 0 ? e.denied.join(', ') : t('grants.none')}</td>
                 </tr>
               );
@@ -69,8 +71,7 @@ export function GrantsView() {
       <h3>{t('grants.rules')}</h3>
       <ol class="rules">
         {home.grants.map((r, i) => (
-          // biome-ignore lint/suspicious/noArrayIndexKey: the rules are a fixed, ordered list
-          <li key={i}>
+          <li key={`${i}-${r.assistant}`}>
             <strong>{who(t, home, r.assistant)}</strong>:{' '}
             {r.deny
               ? `${t('grants.denied')} ${denyText(t, state, r).join(', ')}`

@@ -15,7 +15,12 @@ export function HomeView() {
       </div>
       {groups.length === 0 ? <p class="muted">{t('home.empty')}</p> : null}
       {groups.map((g) => (
-        <section key={g.area ?? '-'} class="area" aria-labelledby={`area-${g.area ?? 'none'}`} data-area={g.area ?? ''}>
+        <section
+          key={g.area ?? '-'}
+          class="area"
+          aria-labelledby={`area-${g.area ?? 'none'}`}
+          data-area={g.area ?? ''}
+        >
           <h3 class="area-title" id={`area-${g.area ?? 'none'}`}>
             {g.name ?? t('area.none')}
           </h3>

@@ -2,7 +2,17 @@
 import { useState } from 'preact/hooks';
 import type { Translate } from '../i18n.js';
 
-export function SignIn({ t, error, busy, onToken }: { t: Translate; error: string | null; busy: boolean; onToken: (token: string) => void }) {
+export function SignIn({
+  t,
+  error,
+  busy,
+  onToken,
+}: {
+  t: Translate;
+  error: string | null;
+  busy: boolean;
+  onToken: (token: string) => void;
+}) {
   const [token, setToken] = useState('');
   return (
     <main id="main" class="signin" tabIndex={-1}>
