@@ -242,7 +242,7 @@ export class NatsBus implements Bus {
     const h = headers();
     h.set(ORIGIN_HEADER, this.instance);
     const p: Promise<void> = js
-      .publish(this.subject(payload.home, name), data, { headers: h })
+      .publish(this.subject(String(payload.home ?? '_'), name), data, { headers: h })
       .then(
         () => {
           if (this.#failures > 0) {

@@ -167,6 +167,9 @@ export class PostgresStore implements Store {
       // Set at connection start-up, before any query: a commit is durable before the reply even if
       // the role or database defaults to synchronous_commit = off.
       options: '-c synchronous_commit=on',
+      // A stuck statement fails (storage-unavailable) instead of holding a request forever.
+      statement_timeout: 15_000,
+      keepAlive: true,
     });
     // An idle connection that dies (server restart) must not crash the process; the next query
     // gets a fresh one or fails with storage-unavailable.

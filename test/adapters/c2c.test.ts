@@ -18,7 +18,6 @@ const seeds = kt.simulator.devices;
 const STB = 'kt-stb-01';
 const TOKEN = 'kt-token';
 
-// biome-ignore lint/suspicious/noExplicitAny: loosely typed wire JSON in assertions
 type Json = any;
 
 interface Recorded {

@@ -11,7 +11,6 @@ const seeds = home.connections.find((c) => c.id === 'kt')?.simulator.devices ?? 
 const STB = 'kt-stb-01';
 const TOKEN = 'secret-token';
 
-// biome-ignore lint/suspicious/noExplicitAny: loosely typed wire JSON in assertions
 type Json = any;
 
 let sim: SimulatorHandle;

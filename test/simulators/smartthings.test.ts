@@ -13,7 +13,6 @@ const KIMCHI = 'st-kimchi-01';
 const TV = 'st-tv-01';
 const VACUUM = 'st-vacuum-01';
 
-// biome-ignore lint/suspicious/noExplicitAny: JSON replies are probed field by field
 type Json = any;
 
 let sim: SimulatorHandle;

@@ -10,13 +10,13 @@
 import { RequestError } from '../../model/errors.js';
 import type { CommandRequest, StatePatch } from '../../model/types.js';
 import type { Adapter, AdapterContext, AdapterDevice, AdapterFactory } from '../types.js';
-import { restoreSeed } from './restore.js';
 import {
   createVirtualDevice,
   DEFAULT_SETTINGS,
   type VirtualDevice,
   type VirtualSettings,
 } from './devices.js';
+import { restoreSeed } from './restore.js';
 
 function pickSettings(base: VirtualSettings, from: Record<string, unknown>): VirtualSettings {
   const out = { ...base };

@@ -20,10 +20,18 @@ export function conversationRoutes(app: FastifyInstance, hub: Hub): void {
       const access = authorize(hub, req, req.params.home, 'conversation');
       checkTurn(access, req.body);
       const { home, principal } = access;
-      return idempotent(hub.ctx.store, home.runtime.id, 'turn', req, reply, hub.ctx.clock.now(), async () => ({
-        status: 200,
-        body: await home.conversation.turn(req.body, `${principal.role}:${principal.id}`),
-      }));
+      return idempotent(
+        hub.ctx.store,
+        home.runtime.id,
+        'turn',
+        req,
+        reply,
+        hub.ctx.clock.now(),
+        async () => ({
+          status: 200,
+          body: await home.conversation.turn(req.body, `${principal.role}:${principal.id}`),
+        }),
+      );
     },
   );
 
@@ -63,7 +71,13 @@ export function conversationRoutes(app: FastifyInstance, hub: Hub): void {
 
   app.get<{ Params: { home: string } }>(
     '/api/v1/homes/:home',
-    { schema: { summary: 'The home: areas, assistants, satellites, grants, connections', params: homeParams, response: { '4xx': errorSchema } } },
+    {
+      schema: {
+        summary: 'The home: areas, assistants, satellites, grants, connections',
+        params: homeParams,
+        response: { '4xx': errorSchema },
+      },
+    },
     async (req) => {
       const { home } = authorize(hub, req, req.params.home);
       const f = home.runtime.file;
@@ -73,7 +87,12 @@ export function conversationRoutes(app: FastifyInstance, hub: Hub): void {
         language: f.home.language,
         timezone: f.home.timezone,
         areas: f.areas,
-        assistants: f.assistants.map((a) => ({ id: a.id, name: a.name, provider: a.provider, wakeWords: a.wakeWords })),
+        assistants: f.assistants.map((a) => ({
+          id: a.id,
+          name: a.name,
+          provider: a.provider,
+          wakeWords: a.wakeWords,
+        })),
         satellites: f.satellites,
         grants: home.conversation.grants.describe(),
         security: { rules: f.security.rules, pin: f.security.voicePin !== null },

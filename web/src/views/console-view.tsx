@@ -302,6 +302,7 @@ function FollowUp({
           <span>{kind === 'pin' ? t('console.pin') : t('console.followUp')}</span>
           {kind === 'pin' ? (
             <input
+              id={id}
               type="password"
               inputMode="numeric"
               autocomplete="off"
@@ -310,6 +311,7 @@ function FollowUp({
             />
           ) : (
             <input
+              id={id}
               type="text"
               autocomplete="off"
               value={value}
