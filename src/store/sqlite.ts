@@ -255,8 +255,8 @@ export class SqliteStore implements Store {
     await this.#commit(() =>
       this.#d.transaction(() => {
         this.#s(
-          'UPDATE commands SET status = ?, error_code = ?, finished_at = ?, vendor_ms = ? WHERE id = ?',
-        ).run(o.status, o.errorCode, o.finishedAt, o.vendorMs, id);
+          'UPDATE commands SET status = ?, error_code = ?, finished_at = ?, vendor_ms = ? WHERE id = ? AND home = ?',
+        ).run(o.status, o.errorCode, o.finishedAt, o.vendorMs, id, home);
         for (const p of patches) this.#patch(home, p.device, p.endpoint, p.cluster, p.attrs);
       })(),
     );

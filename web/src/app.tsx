@@ -130,10 +130,9 @@ export function App() {
   );
 }
 
-type Tab = 'home' | 'console' | 'activity' | 'grants';
+type Tab = 'home' | 'activity' | 'grants';
 const TABS: Array<{ id: Tab; label: MessageKey }> = [
   { id: 'home', label: 'nav.home' },
-  { id: 'console', label: 'nav.console' },
   { id: 'activity', label: 'nav.activity' },
   { id: 'grants', label: 'nav.grants' },
 ];
@@ -260,13 +259,14 @@ function Dashboard(p: {
           </button>
         ))}
       </nav>
+      {/* The console stays mounted (its turns survive a tab change); narrow screens show it above the home view only. */}
       <div class={`layout show-${tab}`}>
-        <main id="main" tabIndex={-1}>
-          {tab === 'activity' ? <ActivityView /> : tab === 'grants' ? <GrantsView /> : <HomeView />}
-        </main>
         <aside class="side" aria-label={t('console.title')}>
           <ConsoleView />
         </aside>
+        <main id="main" tabIndex={-1}>
+          {tab === 'activity' ? <ActivityView /> : tab === 'grants' ? <GrantsView /> : <HomeView />}
+        </main>
       </div>
     </AppContext.Provider>
   );

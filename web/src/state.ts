@@ -11,6 +11,8 @@ export interface Activity {
   at: number;
   kind: ActivityKind;
   device: string | null;
+  /** Every device a turn acted on (a turn may act on several). */
+  devices?: string[];
   assistant: string | null;
   satellite: string | null;
   /** Raw origin: "assistant:genie", "api:…", "vendor", "hub". */
@@ -156,6 +158,7 @@ function onEvent(s: State, e: HubEvent): State {
         at: e.at,
         kind: 'turn',
         device: e.actions[0]?.deviceId ?? null,
+        devices: e.actions.map((x) => x.deviceId),
         assistant: e.assistant,
         satellite: e.satellite,
         origin: e.assistant ? `assistant:${e.assistant}` : `satellite:${e.satellite}`,
@@ -193,6 +196,7 @@ export function seedActivity(audit: AuditRecord[], commands: CommandRecord[]): A
         at: r.at,
         kind: 'turn' as const,
         device: actions[0]?.deviceId ?? null,
+        devices: actions.flatMap((x) => (x.deviceId ? [x.deviceId] : [])),
         assistant: r.assistant,
         satellite: r.satellite,
         origin: r.assistant ? `assistant:${r.assistant}` : `satellite:${r.satellite ?? ''}`,
@@ -216,7 +220,11 @@ export function seedActivity(audit: AuditRecord[], commands: CommandRecord[]): A
 }
 
 export function filterActivity(list: Activity[], device: string, assistant: string): Activity[] {
-  return list.filter((a) => (!device || a.device === device) && (!assistant || a.assistant === assistant));
+  return list.filter(
+    (a) =>
+      (!device || a.device === device || a.devices?.includes(device)) &&
+      (!assistant || a.assistant === assistant),
+  );
 }
 
 /** Devices by area, in the home file's area order; devices without a known area last. */
