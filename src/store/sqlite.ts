@@ -224,7 +224,7 @@ export class SqliteStore implements Store {
   }
 
   async beginCommand(r: CommandRecord): Promise<void> {
-    await this.#commit(() =>
+    this.#write(() =>
       this.#s(
         `INSERT INTO commands (id, home, origin, device, endpoint, cluster, command, args, status, error_code, started_at, finished_at, vendor_ms)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -312,7 +312,7 @@ export class SqliteStore implements Store {
   }
 
   async appendAudit(home: string, rec: AuditRecord): Promise<void> {
-    await this.#commit(() =>
+    this.#write(() =>
       this.#s('INSERT INTO audit (home, record) VALUES (?, ?)').run(home, JSON.stringify(rec)),
     );
   }

@@ -71,6 +71,10 @@ export interface Store {
     attrs: ClusterStates[string],
   ): Promise<void>;
 
+  /**
+   * Records a command as pending. Not waited to be on disk: the outcome (`finishCommand`) is, and a
+   * pending record lost in a crash belonged to a command that was never acknowledged.
+   */
   beginCommand(rec: CommandRecord): Promise<void>;
   /** Records the outcome and the state it produced in one durable transaction. */
   finishCommand(
@@ -89,6 +93,7 @@ export interface Store {
   appendEvent(home: string, type: string, payload: unknown, at: number): Promise<number>;
   listEvents(home: string, limit: number, beforeSeq?: number): Promise<EventRecord[]>;
 
+  /** Appends an audit record; on disk with the next durable write (the command's outcome). */
   appendAudit(home: string, rec: AuditRecord): Promise<void>;
   listAudit(home: string, limit: number, before?: number): Promise<Array<AuditRecord & { seq: number }>>;
 

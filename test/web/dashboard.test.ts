@@ -5,6 +5,7 @@
  * talks to a ThinQ simulator this test starts itself, so the test can read and stop it.
  */
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { loadHomeFile } from '../../src/home/load.js';
@@ -12,7 +13,7 @@ import type { HomeFile } from '../../src/home/types.js';
 import { startThinqSimulator } from '../../src/simulators/thinq/index.js';
 import type { SimulatorHandle } from '../../src/simulators/types.js';
 import { DEMO_HOME, startTestHub, type TestHub } from '../support/hub.js';
-import { card, launch, screenshotPath, type Watch, watch, webGroups } from './support.js';
+import { card, launch, SCREENSHOTS, screenshotPath, type Watch, watch, webGroups } from './support.js';
 
 const LG_TOKEN = 'web-test-lg-token';
 
@@ -107,6 +108,9 @@ describe('dashboard on the demo home', () => {
     await p.reload();
     await card(p, 'fridge').waitFor();
     expect(p.url()).not.toContain(hub.token());
+    // On a phone the console sits above the devices: the contract's field and selector are there.
+    expect(await p.getByRole('textbox', { name: '명령', exact: true }).isVisible()).toBe(true);
+    expect(await p.getByRole('combobox', { name: '마이크' }).inputValue()).toBe('console');
     await p.screenshot({ path: screenshotPath('phone.png') });
     await other.close();
     expect(w.foreign).toEqual([]);
@@ -296,6 +300,6 @@ describe('dashboard on the demo home', () => {
     expect(seen.foreign).toEqual([]);
     expect(seen.errors).toEqual([]);
     expect(seen.dialogs).toEqual([]);
-    expect(readFileSync(screenshotPath('home.png')).length).toBeGreaterThan(10_000);
+    expect(readFileSync(join(SCREENSHOTS, 'home.png')).length).toBeGreaterThan(10_000);
   });
 });

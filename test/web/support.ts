@@ -29,6 +29,11 @@ export async function buildWeb(): Promise<string> {
 export const webGroups = async (): Promise<RouteGroup[]> => [webRoutesFrom(await buildWeb())];
 
 export async function launch(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(
+      `no Chromium at ${CHROMIUM}: apt-get install chromium fonts-nanum (as .ci/run does), or set CHROMIUM_PATH`,
+    );
+  }
   return chromium.launch({
     executablePath: CHROMIUM,
     args: [
@@ -77,9 +82,20 @@ export function observePage(p: Page, w: Watch, wsOrigin: string): void {
   });
 }
 
+/**
+ * Where a screenshot goes: docs/screenshots (shown in the README) when it is missing or when
+ * UPDATE_SCREENSHOTS=1 (`npm run screenshots`); otherwise a temporary folder, so that an ordinary
+ * test run (room temperatures drift) leaves the tree clean.
+ */
+let scratch: string | null = null;
 export function screenshotPath(name: string): string {
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  return join(SCREENSHOTS, name);
+  const docs = join(SCREENSHOTS, name);
+  if (process.env.UPDATE_SCREENSHOTS === '1' || !existsSync(docs)) {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    return docs;
+  }
+  scratch ??= tempDir('yd-shots-');
+  return join(scratch, name);
 }
 
 /** The card of one device. */

@@ -3,7 +3,9 @@
  * Home): SYNC, QUERY, EXECUTE, DISCONNECT over one `POST` endpoint with a bearer token.
  * Imports nothing of the hub; DTOs keep Google's field names.
  */
+
 import { randomUUID } from 'node:crypto';
+import { type HttpResponse, httpRequest } from '../../util/http.js';
 
 export const INTENT = {
   SYNC: 'action.devices.SYNC',
@@ -121,10 +123,10 @@ export class C2cClient {
     const requestId = randomUUID();
     const timeout = AbortSignal.timeout(this.#opts.timeoutMs);
     const signal = this.#opts.signal ? AbortSignal.any([timeout, this.#opts.signal]) : timeout;
-    let res: Response;
+    let res: HttpResponse;
     let text: string;
     try {
-      res = await fetch(this.#opts.url, {
+      res = await httpRequest(this.#opts.url, {
         method: 'POST',
         headers: {
           'content-type': 'application/json',

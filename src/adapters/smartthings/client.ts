@@ -3,6 +3,7 @@
  * hub: its errors are SmartThings' own (`SmartThingsApiError`) or the network's
  * (`SmartThingsNetworkError`); the adapter maps them.
  */
+import { type HttpResponse, httpRequest } from '../../util/http.js';
 
 export interface StCapabilityRef {
   id: string;
@@ -149,10 +150,10 @@ export class SmartThingsClient {
     const headers: Record<string, string> = { accept: 'application/json' };
     if (this.#token) headers.authorization = `Bearer ${this.#token}`;
     if (body !== undefined) headers['content-type'] = 'application/json';
-    let res: Response;
+    let res: HttpResponse;
     let text: string;
     try {
-      res = await fetch(url, {
+      res = await httpRequest(url, {
         method,
         headers,
         body: body === undefined ? undefined : JSON.stringify(body),

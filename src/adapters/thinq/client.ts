@@ -2,7 +2,9 @@
  * A client of the LG ThinQ Connect REST API (devices, profile, state, control) with LG's headers,
  * envelopes and error codes, over Node's fetch. Imports nothing of the hub.
  */
+
 import { randomBytes } from 'node:crypto';
+import { type HttpResponse, httpRequest } from '../../util/http.js';
 
 /** `GET /devices` entries. */
 export interface LgDevice {
@@ -137,10 +139,10 @@ export class ThinqClient {
       ...opts.headers,
     };
     if (opts.body !== undefined) headers['content-type'] = 'application/json';
-    let res: Response;
+    let res: HttpResponse;
     let text: string;
     try {
-      res = await fetch(`${this.#base}${path}`, {
+      res = await httpRequest(`${this.#base}${path}`, {
         method,
         headers,
         body: opts.body === undefined ? undefined : JSON.stringify(opts.body),

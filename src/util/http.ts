@@ -1,0 +1,79 @@
+/**
+ * A small HTTP client for the vendor protocol clients: node:http(s) with keep-alive agents. It has
+ * the part of fetch's Response the clients use (status, ok, headers, text(), json()) at a fraction
+ * of fetch's cost per request, which matters on the command path.
+ */
+import http from 'node:http';
+import https from 'node:https';
+
+const agents = {
+  'http:': new http.Agent({ keepAlive: true, maxSockets: 64 }),
+  'https:': new https.Agent({ keepAlive: true, maxSockets: 64 }),
+};
+
+export interface HttpResponse {
+  status: number;
+  ok: boolean;
+  headers: { get(name: string): string | null };
+  text(): Promise<string>;
+  json(): Promise<unknown>;
+}
+
+export interface HttpInit {
+  method?: string;
+  headers?: Record<string, string>;
+  body?: string | undefined;
+  signal?: AbortSignal | undefined;
+}
+
+export function httpRequest(url: string, init: HttpInit = {}): Promise<HttpResponse> {
+  return new Promise((resolve, reject) => {
+    const u = new URL(url);
+    const mod = u.protocol === 'https:' ? https : http;
+    const agent = agents[u.protocol as keyof typeof agents];
+    if (!agent) {
+      reject(new TypeError(`unsupported protocol ${u.protocol}`));
+      return;
+    }
+    const signal = init.signal;
+    if (signal?.aborted) {
+      reject(signal.reason ?? new Error('aborted'));
+      return;
+    }
+    const headers: Record<string, string | number> = { ...(init.headers ?? {}) };
+    if (init.body !== undefined) headers['content-length'] = Buffer.byteLength(init.body);
+    const req = mod.request(u, { method: init.method ?? 'GET', headers, agent }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('error', fail);
+      res.on('end', () => {
+        signal?.removeEventListener('abort', onAbort);
+        const body = Buffer.concat(chunks).toString('utf8');
+        const status = res.statusCode ?? 0;
+        resolve({
+          status,
+          ok: status >= 200 && status < 300,
+          headers: {
+            get: (name) => {
+              const v = res.headers[name.toLowerCase()];
+              return v === undefined ? null : Array.isArray(v) ? v.join(', ') : v;
+            },
+          },
+          text: async () => body,
+          json: async () => JSON.parse(body) as unknown,
+        });
+      });
+    });
+    function fail(err: unknown) {
+      signal?.removeEventListener('abort', onAbort);
+      reject(err);
+    }
+    function onAbort() {
+      req.destroy(signal?.reason instanceof Error ? signal.reason : new Error('aborted'));
+    }
+    signal?.addEventListener('abort', onAbort, { once: true });
+    req.on('error', fail);
+    if (init.body !== undefined) req.write(init.body);
+    req.end();
+  });
+}
