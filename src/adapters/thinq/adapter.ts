@@ -7,6 +7,7 @@ import { HubError, invalidRequest, OfflineError, OutOfRangeError, VendorError } 
 import type { CommandRequest, Endpoint, StatePatch } from '../../model/types.js';
 import type { Adapter, AdapterContext, AdapterDevice } from '../types.js';
 import {
+  type LgControl,
   type LgDevice,
   type LgProfile,
   type LgState,
@@ -17,6 +18,7 @@ import {
 import { airConditionerMap, airPurifierMap } from './map-climate.js';
 import { fridgeMap } from './map-fridge.js';
 import { washerMap } from './map-washer.js';
+import { applyControls } from './optimistic.js';
 import { diffEndpoints, type ProductMap } from './product-map.js';
 
 /** LG device types this connection maps; others are skipped. */
@@ -124,6 +126,8 @@ export class ThinqAdapter implements Adapter {
         }
       }
       if (bodies.length === 0) return [];
+      const shown = this.#optimistic(d, bodies, command);
+      if (shown) return shown;
       try {
         return await this.#refresh(d, false);
       } catch (err) {
@@ -136,6 +140,22 @@ export class ThinqAdapter implements Adapter {
       // An earlier call of the same command went through: show what it changed.
       if (partial) void this.#refresh(d, true).catch(() => {});
     }
+  }
+
+  /**
+   * The acknowledged write applied to the last state read, when that already shows the command's
+   * effect on its cluster (a setpoint, a power flag); otherwise null and the state is read back
+   * (a washer's START shows in its run state only after LG changes it).
+   */
+  #optimistic(d: Known, bodies: LgControl[], command: CommandRequest): StatePatch[] | null {
+    const state = d.state ? applyControls(d.state, bodies) : null;
+    if (!state) return null;
+    const endpoints = d.map.endpoints(d.profile, state);
+    const patches = diffEndpoints(d.endpoints, endpoints);
+    if (!patches.some((p) => p.endpoint === command.endpoint && p.cluster === command.cluster)) return null;
+    d.state = state;
+    d.endpoints = endpoints;
+    return patches;
   }
 
   #online(d: Known): boolean {

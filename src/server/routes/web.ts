@@ -26,8 +26,9 @@ export function webRoutesFrom(dir: string = WEB_DIR): RouteGroup {
   return async (app) => {
     if (!existsSync(join(root, 'index.html'))) {
       app.get('/', async (_req, reply) => {
+        // 404, not 5xx: a missing build is a packaging matter, not a failure of the hub.
         reply
-          .code(503)
+          .code(404)
           .type('text/plain; charset=utf-8')
           .send(
             'The Yeondong dashboard is not built. Run `npm run build` (or `npm run build:web`) and restart.\n',

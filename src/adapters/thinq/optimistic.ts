@@ -1,0 +1,37 @@
+/**
+ * After LG acknowledged a control, the written values are the device's new state: merge them into
+ * the last state read (LG's location arrays by `locationName`, other resources by property).
+ * Returns null when the state has no place for a written value, so the caller reads it back.
+ */
+import type { LgControl, LgState, LgStateSet } from './client.js';
+
+const isObj = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+export function applyControls(state: LgState, bodies: LgControl[]): LgState | null {
+  if (!isObj(state)) return null;
+  const next: LgStateSet = structuredClone(state) as LgStateSet;
+  for (const body of bodies) {
+    for (const [resource, props] of Object.entries(body)) {
+      const cur = next[resource];
+      if (!isObj(props)) return null;
+      if (Array.isArray(cur)) {
+        const loc = props.locationName;
+        const item = cur.find((x) => isObj(x) && x.locationName === loc);
+        if (loc === undefined || !isObj(item)) return null;
+        for (const [k, v] of Object.entries(props)) {
+          if (!(k in item)) return null;
+          item[k] = v;
+        }
+      } else if (isObj(cur)) {
+        for (const [k, v] of Object.entries(props)) {
+          if (!(k in cur)) return null;
+          cur[k] = v;
+        }
+      } else {
+        return null;
+      }
+    }
+  }
+  return next;
+}
