@@ -1,12 +1,16 @@
 /**
- * The embedded default store: one SQLite file in WAL mode. Every write is on disk before its
- * promise resolves, so a command reported as successful is on disk before the reply.
+ * The embedded default store: one SQLite file in WAL mode. A command's outcome is on disk before
+ * its promise resolves, so a command reported as successful is on disk before the reply.
  *
  * Durability by group commit: SQLite runs with synchronous=NORMAL (a commit writes its WAL frames
  * but does not fsync), and each write then awaits an fdatasync of the WAL file done on libuv's
  * thread pool; every write made before an fdatasync started is covered by it, and writes that
  * arrive while one is running share the next. That is what synchronous=FULL does (NORMAL plus a
  * WAL sync after each commit), without blocking the event loop for every fsync.
+ *
+ * Writes are also batched: those made in one turn of the event loop run as one transaction (each in
+ * its own savepoint), so concurrent requests share one WAL commit. Reads run the queued writes first.
+ * A pending command and an audit record are not waited to be on disk (see Store).
  */
 import { closeSync, fdatasync, fsyncSync, mkdirSync, openSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -61,6 +65,14 @@ export class SqliteStore implements Store {
   /** The fdatasync running now, and the one queued behind it for writes made meanwhile. */
   #syncing: Promise<void> | null = null;
   #queued: Promise<void> | null = null;
+  /** Writes waiting for the next batch. */
+  #batch: Array<{
+    fn: () => unknown;
+    resolve: (v: unknown) => void;
+    reject: (e: unknown) => void;
+    durable: boolean;
+  }> = [];
+  #flushing: NodeJS.Immediate | null = null;
 
   constructor(path: string) {
     this.#path = path;
@@ -80,21 +92,56 @@ export class SqliteStore implements Store {
     return st;
   }
 
-  /** Runs a write; a failing disk becomes a clear `storage-unavailable` error. */
-  #write<T>(fn: () => T): T {
-    try {
-      return fn();
-    } catch (err) {
-      if (err instanceof HubError) throw err;
-      throw storageError(err);
-    }
+  /** Runs a write and resolves once it is on disk (group commit, see the top of this file). */
+  #commit<T>(fn: () => T): Promise<T> {
+    return this.#enqueue(fn, true);
   }
 
-  /** Runs a write and resolves once it is on disk (group commit, see the top of this file). */
-  async #commit<T>(fn: () => T): Promise<T> {
-    const result = this.#write(fn);
-    await this.#durable();
-    return result;
+  /**
+   * Queues a write for the next batch. A batch runs as one SQLite transaction (each write in its own
+   * savepoint, so one failing write fails alone) on the next turn of the event loop, so concurrent
+   * requests share one WAL commit; durable writes then share one fdatasync.
+   */
+  #enqueue<T>(fn: () => T, durable: boolean): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      this.#batch.push({ fn, resolve: resolve as (v: unknown) => void, reject, durable });
+      if (!this.#flushing) {
+        this.#flushing = setImmediate(() => this.#flush());
+      }
+    });
+  }
+
+  /** Runs every queued write now (reads call this first, so they see every earlier write). */
+  #flush(): void {
+    if (this.#flushing) clearImmediate(this.#flushing);
+    this.#flushing = null;
+    const batch = this.#batch.splice(0);
+    if (batch.length === 0) return;
+    const results: Array<{ ok: true; value: unknown } | { ok: false; error: unknown }> = [];
+    try {
+      const db = this.#d;
+      db.transaction(() => {
+        for (const item of batch) {
+          try {
+            results.push({ ok: true, value: db.transaction(item.fn)() });
+          } catch (error) {
+            results.push({ ok: false, error });
+          }
+        }
+      })();
+    } catch (err) {
+      const e = err instanceof HubError ? err : storageError(err);
+      for (const item of batch) item.reject(e);
+      return;
+    }
+    const sync = batch.some((b) => b.durable) ? this.#durable() : null;
+    batch.forEach((item, i) => {
+      const r = results[i];
+      if (!r) return;
+      if (!r.ok) item.reject(r.error instanceof HubError ? r.error : storageError(r.error));
+      else if (item.durable && sync) sync.then(() => item.resolve(r.value), item.reject);
+      else item.resolve(r.value);
+    });
   }
 
   /** Resolves when every write made before this call is on disk. */
@@ -156,6 +203,7 @@ export class SqliteStore implements Store {
   }
 
   async close(): Promise<void> {
+    this.#flush();
     await this.#queued?.catch(() => {});
     await this.#syncing?.catch(() => {});
     this.#stmts.clear();
@@ -174,6 +222,7 @@ export class SqliteStore implements Store {
   }
 
   async loadDevices(home: string): Promise<StoredDevice[]> {
+    this.#flush();
     const rows = this.#s('SELECT id, online, endpoints FROM devices WHERE home = ?').all(home) as Row[];
     return rows.map((r) => ({
       id: r.id as string,
@@ -224,25 +273,27 @@ export class SqliteStore implements Store {
   }
 
   async beginCommand(r: CommandRecord): Promise<void> {
-    this.#write(() =>
-      this.#s(
-        `INSERT INTO commands (id, home, origin, device, endpoint, cluster, command, args, status, error_code, started_at, finished_at, vendor_ms)
+    await this.#enqueue(
+      () =>
+        this.#s(
+          `INSERT INTO commands (id, home, origin, device, endpoint, cluster, command, args, status, error_code, started_at, finished_at, vendor_ms)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      ).run(
-        r.id,
-        r.home,
-        r.origin,
-        r.device,
-        r.endpoint,
-        r.cluster,
-        r.command,
-        JSON.stringify(r.args),
-        r.status,
-        r.errorCode,
-        r.startedAt,
-        r.finishedAt,
-        r.vendorMs,
-      ),
+        ).run(
+          r.id,
+          r.home,
+          r.origin,
+          r.device,
+          r.endpoint,
+          r.cluster,
+          r.command,
+          JSON.stringify(r.args),
+          r.status,
+          r.errorCode,
+          r.startedAt,
+          r.finishedAt,
+          r.vendorMs,
+        ),
+      false,
     );
   }
 
@@ -263,6 +314,7 @@ export class SqliteStore implements Store {
   }
 
   async listCommands(home: string, limit: number): Promise<CommandRecord[]> {
+    this.#flush();
     const rows = this.#s(
       'SELECT * FROM commands WHERE home = ? ORDER BY started_at DESC, rowid DESC LIMIT ?',
     ).all(home, limit) as Row[];
@@ -297,6 +349,7 @@ export class SqliteStore implements Store {
   }
 
   async listEvents(home: string, limit: number, beforeSeq?: number): Promise<EventRecord[]> {
+    this.#flush();
     const rows = this.#s('SELECT * FROM events WHERE home = ? AND seq < ? ORDER BY seq DESC LIMIT ?').all(
       home,
       beforeSeq ?? Number.MAX_SAFE_INTEGER,
@@ -312,8 +365,9 @@ export class SqliteStore implements Store {
   }
 
   async appendAudit(home: string, rec: AuditRecord): Promise<void> {
-    this.#write(() =>
-      this.#s('INSERT INTO audit (home, record) VALUES (?, ?)').run(home, JSON.stringify(rec)),
+    await this.#enqueue(
+      () => this.#s('INSERT INTO audit (home, record) VALUES (?, ?)').run(home, JSON.stringify(rec)),
+      false,
     );
   }
 
@@ -322,6 +376,7 @@ export class SqliteStore implements Store {
     limit: number,
     before?: number,
   ): Promise<Array<AuditRecord & { seq: number }>> {
+    this.#flush();
     const rows = this.#s(
       'SELECT seq, record FROM audit WHERE home = ? AND seq < ? ORDER BY seq DESC LIMIT ?',
     ).all(home, before ?? Number.MAX_SAFE_INTEGER, limit) as Row[];
@@ -329,6 +384,7 @@ export class SqliteStore implements Store {
   }
 
   async getIdempotent(home: string, key: string, now: number): Promise<IdempotentResult | null> {
+    this.#flush();
     const row = this.#s('SELECT at, result FROM idempotency WHERE home = ? AND key = ?').get(home, key) as
       | Row
       | undefined;
@@ -346,6 +402,7 @@ export class SqliteStore implements Store {
   }
 
   async getKv(home: string, key: string): Promise<string | null> {
+    this.#flush();
     const row = this.#s('SELECT value FROM kv WHERE home = ? AND key = ?').get(home, key) as Row | undefined;
     return row ? (row.value as string) : null;
   }
@@ -363,6 +420,7 @@ export class SqliteStore implements Store {
   }
 
   async listKv(home: string, prefix: string): Promise<Array<{ key: string; value: string }>> {
+    this.#flush();
     const rows = this.#s(
       'SELECT key, value FROM kv WHERE home = ? AND substr(key, 1, ?) = ? ORDER BY key',
     ).all(home, prefix.length, prefix) as Row[];
