@@ -299,6 +299,9 @@ export class ConversationPipeline {
       this.#conversations.set(conv.id, conv);
     }
     conv.expires = now + CONVERSATION_TTL_MS;
+    // Keep the map in expiry order (the TTL is the same for all), so expiry stops at the first live one.
+    this.#conversations.delete(conv.id);
+    this.#conversations.set(conv.id, conv);
     if (!typed) {
       // A barge-in ends the dialog it interrupts (its question is no longer open).
       const held = this.#arbiter.dialog(sat.id);
@@ -790,7 +793,10 @@ export class ConversationPipeline {
   // ---- bookkeeping ----
 
   #expire(now: number): void {
-    for (const [id, c] of this.#conversations) if (c.expires < now) this.#conversations.delete(id);
+    for (const [id, c] of this.#conversations) {
+      if (c.expires >= now) break;
+      this.#conversations.delete(id);
+    }
   }
 
   async #ignored(req: TurnRequest, principal: string, reason: string): Promise<TurnResult> {

@@ -8,8 +8,7 @@
  * arrive while one is running share the next. That is what synchronous=FULL does (NORMAL plus a
  * WAL sync after each commit), without blocking the event loop for every fsync.
  *
- * Writes are also batched: those made in one turn of the event loop run as one transaction (each in
- * its own savepoint), so concurrent requests share one WAL commit. Reads run the queued writes first.
+ * Writes are also batched: those made in one turn of the event loop run as one transaction, so concurrent requests share one WAL commit. Reads run the queued writes first.
  * A pending command and an audit record are not waited to be on disk (see Store).
  */
 import { closeSync, fdatasync, fsyncSync, mkdirSync, openSync } from 'node:fs';
@@ -98,8 +97,8 @@ export class SqliteStore implements Store {
   }
 
   /**
-   * Queues a write for the next batch. A batch runs as one SQLite transaction (each write in its own
-   * savepoint, so one failing write fails alone) on the next turn of the event loop, so concurrent
+   * Queues a write for the next batch. A batch runs as one SQLite transaction (a failing write fails
+   * alone: its statement is undone, the others stay) on the next turn of the event loop, so concurrent
    * requests share one WAL commit; durable writes then share one fdatasync.
    */
   #enqueue<T>(fn: () => T, durable: boolean): Promise<T> {
@@ -123,7 +122,9 @@ export class SqliteStore implements Store {
       db.transaction(() => {
         for (const item of batch) {
           try {
-            results.push({ ok: true, value: db.transaction(item.fn)() });
+            // One statement is atomic on its own; writes of several statements use a transaction
+            // of their own, which nests here as a savepoint.
+            results.push({ ok: true, value: item.fn() });
           } catch (error) {
             results.push({ ok: false, error });
           }
