@@ -18,6 +18,7 @@ const attr = (d: any, endpoint: string, cluster: string, name: string) =>
   d.endpoints.find((e: any) => e.id === endpoint)?.clusters[cluster]?.[name];
 
 /** device, expected type, then one command and the attribute it must change to. */
+// biome-ignore format: a table reads better one row a line
 const CASES: Array<[string, string, string, string, string, Record<string, unknown>, string, unknown]> = [
   ['fridge', 'Refrigerator', 'freezer', 'TemperatureControl', 'SetTemperature', { TargetTemperature: -2000 }, 'TemperatureSetpoint', -2000],
   ['aircon', 'RoomAirConditioner', 'main', 'OnOff', 'On', {}, 'OnOff', true],
@@ -62,19 +63,48 @@ describe('the shared demo home', () => {
     expect(co2.deviceType).toBe('AirQualitySensor');
     expect(co2.endpoints[0].clusters.CarbonDioxideConcentrationMeasurement.MeasuredValue).toBe(870);
     const kimchi = body.find((d: any) => d.id === 'kimchi');
-    expect(kimchi.endpoints.filter((e: any) => e.clusters.TemperatureControl).map((e: any) => e.name).sort()).toEqual(['상칸', '하칸']);
-    expect(attr(body.find((d: any) => d.id === 'curtain'), 'main', 'WindowCovering', 'CurrentPositionLiftPercent100ths')).toBe(0);
-    expect(attr(body.find((d: any) => d.id === 'vacuum'), 'main', 'PowerSource', 'BatPercentRemaining')).toBe(180);
-    expect(attr(body.find((d: any) => d.id === 'genie-speaker'), 'main', 'MediaPlayback', 'CurrentState')).toBe(2);
+    expect(
+      kimchi.endpoints
+        .filter((e: any) => e.clusters.TemperatureControl)
+        .map((e: any) => e.name)
+        .sort(),
+    ).toEqual(['상칸', '하칸']);
+    expect(
+      attr(
+        body.find((d: any) => d.id === 'curtain'),
+        'main',
+        'WindowCovering',
+        'CurrentPositionLiftPercent100ths',
+      ),
+    ).toBe(0);
+    expect(
+      attr(
+        body.find((d: any) => d.id === 'vacuum'),
+        'main',
+        'PowerSource',
+        'BatPercentRemaining',
+      ),
+    ).toBe(180);
+    expect(
+      attr(
+        body.find((d: any) => d.id === 'genie-speaker'),
+        'main',
+        'MediaPlayback',
+        'CurrentState',
+      ),
+    ).toBe(2);
   });
 
-  it.each(CASES)('%s (%s): %s %s.%s changes it at once', async (id, type, endpoint, cluster, command, args, name, value) => {
-    expect((await get(id)).deviceType).toBe(type);
-    const r = await h.api(`/api/v1/homes/demo/devices/${id}/commands`, {
-      method: 'POST',
-      body: JSON.stringify({ endpoint, cluster, command, args }),
-    });
-    expect(r.status, JSON.stringify(r.body)).toBe(200);
-    expect(attr(await get(id), endpoint, cluster, name)).toEqual(value);
-  });
+  it.each(CASES)(
+    '%s (%s): %s %s.%s changes it at once',
+    async (id, type, endpoint, cluster, command, args, name, value) => {
+      expect((await get(id)).deviceType).toBe(type);
+      const r = await h.api(`/api/v1/homes/demo/devices/${id}/commands`, {
+        method: 'POST',
+        body: JSON.stringify({ endpoint, cluster, command, args }),
+      });
+      expect(r.status, JSON.stringify(r.body)).toBe(200);
+      expect(attr(await get(id), endpoint, cluster, name)).toEqual(value);
+    },
+  );
 });
