@@ -23,8 +23,8 @@ export interface LimitOptions {
 
 export const DEFAULT_LIMITS: LimitOptions = {
   windowMs: 10_000,
-  perToken: 20_000,
-  perAddress: 50_000,
+  perToken: 50_000,
+  perAddress: 100_000,
   maxKeys: 100_000,
 };
 
