@@ -429,10 +429,17 @@ export class ConversationPipeline {
       response: { text: parts.filter((p) => p.length > 0).join(' ') },
       needsInput,
     };
-    await this.#auditActions(req, principal, assistant, conv.id, executed, refusals);
-    return this.#finish(req, principal, assistant, text, r, this.#decisionOf(executed, refusals), {
-      understood: true,
-    });
+    const audited = this.#auditActions(req, principal, assistant, conv.id, executed, refusals);
+    return this.#finish(
+      req,
+      principal,
+      assistant,
+      text,
+      r,
+      this.#decisionOf(executed, refusals),
+      { understood: true },
+      { audited },
+    );
   }
 
   /** The next turn after "비밀번호를 말씀해 주세요": the digits are checked against the stored hash. */
@@ -468,8 +475,17 @@ export class ConversationPipeline {
         response: { text },
         needsInput: again ? { kind: 'pin', prompt: MESSAGES.pinWrong } : null,
       };
-      await this.#auditActions(req, principal, assistant, conv.id, [], refusals);
-      return this.#finish(req, principal, assistant, PIN_TEXT, r, 'denied', { pin: check }, true);
+      const audited = this.#auditActions(req, principal, assistant, conv.id, [], refusals);
+      return this.#finish(
+        req,
+        principal,
+        assistant,
+        PIN_TEXT,
+        r,
+        'denied',
+        { pin: check },
+        { secret: true, audited },
+      );
     }
     conv.pending = null;
     const refusals: Refusal[] = [];
@@ -493,7 +509,7 @@ export class ConversationPipeline {
       response: { text: parts.join(' ') },
       needsInput: null,
     };
-    await this.#auditActions(req, principal, assistant, conv.id, executed, refusals);
+    const audited = this.#auditActions(req, principal, assistant, conv.id, executed, refusals);
     return this.#finish(
       req,
       principal,
@@ -502,7 +518,7 @@ export class ConversationPipeline {
       r,
       this.#decisionOf(executed, refusals),
       { pin: 'ok' },
-      true,
+      { secret: true, audited },
     );
   }
 
@@ -542,10 +558,19 @@ export class ConversationPipeline {
       needsInput: null,
       intents: [{ intent: 'HassStop', slots: {} }],
     };
-    if (assistant) await this.#auditActions(req, principal, assistant, r.conversationId, executed, []);
-    return this.#finish(req, principal, assistant, req.text, r, 'allowed', {
-      stopped: { dialog: ended.state, media: playing },
-    });
+    const audited = assistant
+      ? this.#auditActions(req, principal, assistant, r.conversationId, executed, [])
+      : undefined;
+    return this.#finish(
+      req,
+      principal,
+      assistant,
+      req.text,
+      r,
+      'allowed',
+      { stopped: { dialog: ended.state, media: playing } },
+      { audited },
+    );
   }
 
   // ---- authorization ----
@@ -811,7 +836,11 @@ export class ConversationPipeline {
     return this.#finish(req, principal, null, req.text, r, 'not-understood', { ignored: reason });
   }
 
-  async #auditActions(
+  /**
+   * Queues one audit record per action, in order, and resolves once they are written. Not awaited
+   * before the turn's own record is queued (see #finish), so all of a turn's records share a batch.
+   */
+  #auditActions(
     req: TurnRequest,
     principal: string,
     assistant: string,
@@ -838,9 +867,13 @@ export class ConversationPipeline {
           ...outcome,
         },
       });
-    for (const r of refusals) await rec(r.action, r.decision, { status: 'refused', code: r.code });
-    for (const o of executed)
-      await rec(o.action, 'allowed', { status: o.status, ...(o.error ? { code: o.error.code } : {}) });
+    const writes = [
+      ...refusals.map((r) => rec(r.action, r.decision, { status: 'refused', code: r.code })),
+      ...executed.map((o) =>
+        rec(o.action, 'allowed', { status: o.status, ...(o.error ? { code: o.error.code } : {}) }),
+      ),
+    ];
+    return Promise.all(writes).then(() => {});
   }
 
   async #finish(
@@ -851,10 +884,11 @@ export class ConversationPipeline {
     r: TurnResult,
     decision: Decision,
     detail: Record<string, unknown>,
-    secret = false,
+    opts: { secret?: boolean; audited?: Promise<void> | undefined } = {},
   ): Promise<TurnResult> {
     const { store, bus, clock } = this.#ctx;
-    await store.appendAudit(this.#home.id, {
+    const secret = opts.secret ?? false;
+    const turn = store.appendAudit(this.#home.id, {
       at: clock.now(),
       kind: 'turn',
       assistant,
@@ -875,6 +909,8 @@ export class ConversationPipeline {
         })),
       },
     });
+    // The actions' records were queued before this one (same batch, same order); wait for all.
+    await (opts.audited ? Promise.all([opts.audited, turn]) : turn);
     bus.emit('turnHandled', {
       home: this.#home.id,
       conversationId: r.conversationId,

@@ -50,6 +50,28 @@ const DAY = 24 * 3600 * 1000;
 
 type Row = Record<string, unknown>;
 
+interface BatchItem {
+  fn: () => unknown;
+  resolve: (v: unknown) => void;
+  reject: (e: unknown) => void;
+  durable: boolean;
+}
+type BatchResult = { ok: true; value: unknown } | { ok: false; error: unknown };
+interface Outcome {
+  status: 'success' | 'error';
+  errorCode: string | null;
+  finishedAt: number;
+  vendorMs: number | null;
+}
+type Patch = { device: string; endpoint: string; cluster: string; attrs: Record<string, unknown> };
+
+/** A connection's transaction functions, made once (better-sqlite3 builds four wrappers per call). */
+interface Transactions {
+  db: Database.Database;
+  batch: (batch: BatchItem[], results: BatchResult[]) => void;
+  finish: (id: string, o: Outcome, patches: Patch[], home: string) => void;
+}
+
 function storageError(err: unknown): HubError {
   const code = (err as { code?: string }).code ?? '';
   return new HubError('storage-unavailable', 503, `the hub cannot write its data (${code || String(err)})`);
@@ -65,13 +87,9 @@ export class SqliteStore implements Store {
   #syncing: Promise<void> | null = null;
   #queued: Promise<void> | null = null;
   /** Writes waiting for the next batch. */
-  #batch: Array<{
-    fn: () => unknown;
-    resolve: (v: unknown) => void;
-    reject: (e: unknown) => void;
-    durable: boolean;
-  }> = [];
+  #batch: BatchItem[] = [];
   #flushing: NodeJS.Immediate | null = null;
+  #txs: Transactions | null = null;
 
   constructor(path: string) {
     this.#path = path;
@@ -80,6 +98,33 @@ export class SqliteStore implements Store {
   get #d(): Database.Database {
     if (!this.#db) throw new HubError('storage-unavailable', 503, 'the store is not open');
     return this.#db;
+  }
+
+  #tx(): Transactions {
+    const db = this.#d;
+    if (this.#txs?.db !== db) {
+      this.#txs = {
+        db,
+        batch: db.transaction((batch: BatchItem[], results: BatchResult[]) => {
+          for (const item of batch) {
+            try {
+              // One statement is atomic on its own; writes of several statements use a transaction
+              // of their own, which nests here as a savepoint.
+              results.push({ ok: true, value: item.fn() });
+            } catch (error) {
+              results.push({ ok: false, error });
+            }
+          }
+        }),
+        finish: db.transaction((id: string, o: Outcome, patches: Patch[], home: string) => {
+          this.#s(
+            'UPDATE commands SET status = ?, error_code = ?, finished_at = ?, vendor_ms = ? WHERE id = ? AND home = ?',
+          ).run(o.status, o.errorCode, o.finishedAt, o.vendorMs, id, home);
+          for (const p of patches) this.#patch(home, p.device, p.endpoint, p.cluster, p.attrs);
+        }),
+      };
+    }
+    return this.#txs;
   }
 
   #s(sql: string): Database.Statement {
@@ -116,20 +161,9 @@ export class SqliteStore implements Store {
     this.#flushing = null;
     const batch = this.#batch.splice(0);
     if (batch.length === 0) return;
-    const results: Array<{ ok: true; value: unknown } | { ok: false; error: unknown }> = [];
+    const results: BatchResult[] = [];
     try {
-      const db = this.#d;
-      db.transaction(() => {
-        for (const item of batch) {
-          try {
-            // One statement is atomic on its own; writes of several statements use a transaction
-            // of their own, which nests here as a savepoint.
-            results.push({ ok: true, value: item.fn() });
-          } catch (error) {
-            results.push({ ok: false, error });
-          }
-        }
-      })();
+      this.#tx().batch(batch, results);
     } catch (err) {
       const e = err instanceof HubError ? err : storageError(err);
       for (const item of batch) item.reject(e);
@@ -208,6 +242,7 @@ export class SqliteStore implements Store {
     await this.#queued?.catch(() => {});
     await this.#syncing?.catch(() => {});
     this.#stmts.clear();
+    this.#txs = null;
     this.#db?.close();
     this.#db = null;
     if (this.#walFd !== null) closeSync(this.#walFd);
@@ -298,20 +333,8 @@ export class SqliteStore implements Store {
     );
   }
 
-  async finishCommand(
-    id: string,
-    o: { status: 'success' | 'error'; errorCode: string | null; finishedAt: number; vendorMs: number | null },
-    patches: Array<{ device: string; endpoint: string; cluster: string; attrs: Record<string, unknown> }>,
-    home: string,
-  ): Promise<void> {
-    await this.#commit(() =>
-      this.#d.transaction(() => {
-        this.#s(
-          'UPDATE commands SET status = ?, error_code = ?, finished_at = ?, vendor_ms = ? WHERE id = ? AND home = ?',
-        ).run(o.status, o.errorCode, o.finishedAt, o.vendorMs, id, home);
-        for (const p of patches) this.#patch(home, p.device, p.endpoint, p.cluster, p.attrs);
-      })(),
-    );
+  async finishCommand(id: string, o: Outcome, patches: Patch[], home: string): Promise<void> {
+    await this.#commit(() => this.#tx().finish(id, o, patches, home));
   }
 
   async listCommands(home: string, limit: number): Promise<CommandRecord[]> {

@@ -5,7 +5,7 @@
  */
 
 import { randomUUID } from 'node:crypto';
-import { type HttpResponse, httpRequest } from '../../util/http.js';
+import { type HttpResponse, HttpTimeoutError, httpRequest } from '../../util/http.js';
 
 export const INTENT = {
   SYNC: 'action.devices.SYNC',
@@ -121,8 +121,6 @@ export class C2cClient {
 
   async #call(intent: string, payload: unknown): Promise<Record<string, unknown>> {
     const requestId = randomUUID();
-    const timeout = AbortSignal.timeout(this.#opts.timeoutMs);
-    const signal = this.#opts.signal ? AbortSignal.any([timeout, this.#opts.signal]) : timeout;
     let res: HttpResponse;
     let text: string;
     try {
@@ -136,11 +134,15 @@ export class C2cClient {
           requestId,
           inputs: [payload === undefined ? { intent } : { intent, payload }],
         }),
-        signal,
+        signal: this.#opts.signal,
+        timeoutMs: this.#opts.timeoutMs,
       });
       text = await res.text();
     } catch (err) {
-      const why = timeout.aborted ? `no answer within ${this.#opts.timeoutMs} ms` : (err as Error).message;
+      const why =
+        err instanceof HttpTimeoutError
+          ? `no answer within ${this.#opts.timeoutMs} ms`
+          : (err as Error).message;
       throw new C2cUnreachableError(`${intent} to ${this.#opts.url} failed: ${why}`, { cause: err });
     }
     let body: unknown;

@@ -157,7 +157,7 @@ export class SmartThingsClient {
         method,
         headers,
         body: body === undefined ? undefined : JSON.stringify(body),
-        signal: AbortSignal.timeout(this.#timeoutMs),
+        timeoutMs: this.#timeoutMs,
       });
       text = await res.text();
     } catch (err) {

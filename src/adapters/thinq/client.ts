@@ -4,7 +4,7 @@
  */
 
 import { randomBytes } from 'node:crypto';
-import { type HttpResponse, httpRequest } from '../../util/http.js';
+import { type HttpResponse, HttpTimeoutError, httpRequest } from '../../util/http.js';
 
 /** `GET /devices` entries. */
 export interface LgDevice {
@@ -83,8 +83,19 @@ interface Envelope {
   error?: { code?: unknown; message?: unknown };
 }
 
+/** Random bytes for message ids, drawn from the CSPRNG 4 KiB at a time rather than 16 bytes per call. */
+let idPool = Buffer.alloc(0);
+let idOffset = 0;
+
 /** LG message ids: 16 random bytes, URL-safe base64 without padding (22 characters). */
-export const newMessageId = (): string => randomBytes(16).toString('base64url');
+export function newMessageId(): string {
+  if (idOffset + 16 > idPool.length) {
+    idPool = randomBytes(4096);
+    idOffset = 0;
+  }
+  idOffset += 16;
+  return idPool.toString('base64url', idOffset - 16, idOffset);
+}
 
 export class ThinqClient {
   readonly #opts: ThinqClientOptions;
@@ -121,13 +132,6 @@ export class ThinqClient {
     opts: { body?: unknown; signal?: AbortSignal | undefined; headers?: Record<string, string> },
   ): Promise<T> {
     const o = this.#opts;
-    // One controller per call, aborted by the timeout or by the caller's (long-lived) signal.
-    const timeout = AbortSignal.timeout(o.timeoutMs);
-    const ctrl = new AbortController();
-    const abort = () => ctrl.abort();
-    timeout.addEventListener('abort', abort, { once: true });
-    opts.signal?.addEventListener('abort', abort, { once: true });
-    if (opts.signal?.aborted) ctrl.abort();
     const headers: Record<string, string> = {
       authorization: `Bearer ${o.token}`,
       'x-country': o.country ?? 'KR',
@@ -146,14 +150,13 @@ export class ThinqClient {
         method,
         headers,
         body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
-        signal: ctrl.signal,
+        signal: opts.signal,
+        timeoutMs: o.timeoutMs,
       });
       text = await res.text();
     } catch (err) {
-      const why = timeout.aborted ? `timed out after ${o.timeoutMs} ms` : errorText(err);
+      const why = err instanceof HttpTimeoutError ? `timed out after ${o.timeoutMs} ms` : errorText(err);
       throw new ThinqNetworkError(`${method} ${path}: ${why}`, { cause: err });
-    } finally {
-      opts.signal?.removeEventListener('abort', abort);
     }
     let env: Envelope;
     try {

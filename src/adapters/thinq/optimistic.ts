@@ -10,11 +10,20 @@ const isObj = (v: unknown): v is Record<string, unknown> =>
 
 export function applyControls(state: LgState, bodies: LgControl[]): LgState | null {
   if (!isObj(state)) return null;
-  const next: LgStateSet = structuredClone(state) as LgStateSet;
+  // Copy on write: a resource is copied before its first write; the rest is shared with `state`.
+  const next: LgStateSet = { ...(state as LgStateSet) };
+  const copied = new Set<string>();
   for (const body of bodies) {
     for (const [resource, props] of Object.entries(body)) {
-      const cur = next[resource];
       if (!isObj(props)) return null;
+      let cur = next[resource];
+      if (!copied.has(resource)) {
+        if (Array.isArray(cur)) cur = cur.map((x) => (isObj(x) ? { ...x } : x));
+        else if (isObj(cur)) cur = { ...cur };
+        else return null;
+        next[resource] = cur;
+        copied.add(resource);
+      }
       if (Array.isArray(cur)) {
         const loc = props.locationName;
         const item = cur.find((x) => isObj(x) && x.locationName === loc);
