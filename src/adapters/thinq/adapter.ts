@@ -5,6 +5,7 @@
 import { primaryDeviceType } from '../../model/devices.js';
 import { HubError, invalidRequest, OfflineError, OutOfRangeError, VendorError } from '../../model/errors.js';
 import type { CommandRequest, Endpoint, StatePatch } from '../../model/types.js';
+import { sameJson } from '../../util/json.js';
 import type { Adapter, AdapterContext, AdapterDevice } from '../types.js';
 import {
   type LgControl,
@@ -150,6 +151,8 @@ export class ThinqAdapter implements Adapter {
   #optimistic(d: Known, bodies: LgControl[], command: CommandRequest): StatePatch[] | null {
     const state = d.state ? applyControls(d.state, bodies) : null;
     if (!state) return null;
+    // The device already had every written value: nothing changes, and nothing needs reading back.
+    if (sameJson(state, d.state)) return [];
     const endpoints = d.map.endpoints(d.profile, state);
     const patches = diffEndpoints(d.endpoints, endpoints);
     if (!patches.some((p) => p.endpoint === command.endpoint && p.cluster === command.cluster)) return null;
