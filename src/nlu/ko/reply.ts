@@ -1,7 +1,7 @@
 /** Korean replies after actions ran, phrased from the actions themselves and their outcomes. */
 import type { DeviceDescription } from '../../model/types.js';
 import type { ActionOutcome, HomeView, PlannedAction, Understanding } from '../types.js';
-import { endpointLabel } from './engine.js';
+import { endpointLabel } from './device.js';
 import { DONE, FAN_MODE_NAMES, MSG, SYSTEM_MODE_NAMES } from './lexicon/replies.js';
 import { formatNumber } from './numbers.js';
 import { withJosa } from './text.js';

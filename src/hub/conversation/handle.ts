@@ -1,0 +1,127 @@
+/**
+ * Stages 3–6 of a turn once its assistant and conversation are known: understanding (with the PIN
+ * answer and the satellite's media handled here), authorization, execution and the Korean reply.
+ */
+import { parsePinDigits } from '../../assistants/pin-digits.js';
+import type { SatelliteEntry } from '../../home/types.js';
+import type { ActionOutcome, PlannedAction } from '../../nlu/types.js';
+import { decisionOf } from './authorization.js';
+import { execute, inOrder } from './execution.js';
+import { MESSAGES } from './messages.js';
+import type { TurnParts } from './parts.js';
+import { pinAnswer } from './pin-answer.js';
+import type { Conversation, Plan, Refusal, TurnRequest, TurnResult } from './types.js';
+
+export async function handle(
+  p: TurnParts,
+  req: TurnRequest,
+  principal: string,
+  sat: SatelliteEntry,
+  assistant: string,
+  conv: Conversation,
+  text: string,
+): Promise<TurnResult> {
+  // The answer to a PIN question.
+  if (conv.pending?.kind === 'pin') {
+    const digits = parsePinDigits(text);
+    if (digits !== null) return pinAnswer(p, req, principal, assistant, conv, conv.pending, digits);
+    conv.pending = null; // anything else drops the PIN question and is a request of its own
+  }
+
+  // Stage 3: understanding (the satellite's own media here, the rest by the engine).
+  const now = p.ctx.clock.now();
+  const view = p.home.view();
+  let plan: Plan | null = sat.player ? p.media.plan(sat, assistant, text) : null;
+  if (!plan) {
+    const pending = conv.pending?.kind === 'choice' ? conv.pending.state : null;
+    conv.pending = null;
+    const u = p.understander.understand(text, view, {
+      satelliteArea: sat.area,
+      satellitePlayer: sat.player ? sat.id : null,
+      pending,
+      now,
+      timezone: p.home.file.home.timezone,
+    });
+    plan = { u };
+  }
+  const { u } = plan;
+  const base = { conversationId: conv.id, assistant, intents: u.intents };
+  if (!u.understood) {
+    const r: TurnResult = {
+      ...base,
+      understood: false,
+      actions: [],
+      response: { text: u.answer ?? MESSAGES.notUnderstood },
+      needsInput: null,
+    };
+    return p.recorder.finish(req, principal, assistant, text, r, 'not-understood', { understood: false });
+  }
+  if (u.ask) {
+    conv.pending = { kind: 'choice', state: u.ask.pending };
+    const r: TurnResult = {
+      ...base,
+      understood: true,
+      actions: [],
+      response: { text: u.ask.text },
+      needsInput: { kind: 'choice', prompt: u.ask.text, options: u.ask.options },
+    };
+    return p.recorder.finish(req, principal, assistant, text, r, 'allowed', { asked: 'choice' });
+  }
+
+  // Stage 4: authorization — grants, then security rules — before any vendor is called.
+  const refusals: Refusal[] = [];
+  const allowed: PlannedAction[] = [];
+  const blocked = u.actions.some((a) => p.auth.requirement(a) === 'pin') ? await p.pin.blockedUntil() : null;
+  const pinSet = await p.pin.configured();
+  for (const action of u.actions) {
+    const refusal = p.auth.authorize(assistant, action, true);
+    if (refusal) refusals.push(refusal);
+    else if (p.auth.requirement(action) === 'pin') {
+      if (blocked !== null) refusals.push({ action, decision: 'denied', code: 'too-many-requests' });
+      else if (!pinSet) refusals.push({ action, decision: 'denied', code: 'not-allowed' });
+      else refusals.push({ action, decision: 'pin-required', code: 'pin-required' });
+    } else allowed.push(action);
+  }
+
+  // Stage 5: execution of what is allowed.
+  const executed: ActionOutcome[] = [];
+  for (const action of allowed) executed.push(await execute(p.home, action, assistant));
+  plan.done?.(executed);
+
+  // Stage 6: the Korean reply.
+  const pinActions = refusals.filter((r) => r.decision === 'pin-required').map((r) => r.action);
+  const parts: string[] = [];
+  if (executed.length > 0) parts.push(p.replies.replyFor(plan, executed));
+  parts.push(...p.replies.refusalTexts(assistant, refusals, blocked !== null, pinSet));
+  let needsInput: TurnResult['needsInput'] = null;
+  if (pinActions.length > 0) {
+    conv.pending = { kind: 'pin', actions: pinActions, understanding: u };
+    const prompt = p.replies.pinPrompt(pinActions);
+    parts.push(prompt);
+    needsInput = { kind: 'pin', prompt };
+  }
+  if (u.actions.length === 0 && u.answer) parts.push(u.answer);
+  const outcomes = inOrder(u.actions, executed, refusals);
+  const r: TurnResult = {
+    ...base,
+    understood: true,
+    actions: outcomes.map((o) => ({
+      ...o.action,
+      status: o.status,
+      ...(o.error ? { error: o.error } : {}),
+    })),
+    response: { text: parts.filter((p) => p.length > 0).join(' ') },
+    needsInput,
+  };
+  const audited = p.recorder.auditActions(req, principal, assistant, conv.id, executed, refusals);
+  return p.recorder.finish(
+    req,
+    principal,
+    assistant,
+    text,
+    r,
+    decisionOf(executed, refusals),
+    { understood: true },
+    { audited },
+  );
+}

@@ -1,0 +1,65 @@
+/** The Korean reply of a turn: the engine's or the plan's phrasing, refusals, and the PIN question. */
+import { eul, eun } from '../../assistants/korean.js';
+import type { AssistantEntry } from '../../home/types.js';
+import type { ActionOutcome, PlannedAction, Understander } from '../../nlu/types.js';
+import type { HomeRuntime } from '../home-runtime.js';
+import type { Authorizer } from './authorization.js';
+import { canVerb, MESSAGES, toVerb } from './messages.js';
+import type { Plan, Refusal } from './types.js';
+
+export class Replies {
+  readonly #home: HomeRuntime;
+  readonly #understander: Understander;
+  readonly #assistants: Map<string, AssistantEntry>;
+  readonly #auth: Authorizer;
+
+  constructor(
+    home: HomeRuntime,
+    understander: Understander,
+    assistants: Map<string, AssistantEntry>,
+    auth: Authorizer,
+  ) {
+    this.#home = home;
+    this.#understander = understander;
+    this.#assistants = assistants;
+    this.#auth = auth;
+  }
+
+  replyFor(plan: Plan, executed: ActionOutcome[]): string {
+    if (plan.reply) return plan.reply(executed);
+    const u = { ...plan.u, actions: executed.map((o) => o.action) };
+    return this.#understander.reply(u, executed, this.#home.view());
+  }
+
+  #deviceName(id: string): string {
+    return this.#home.device(id)?.name ?? id;
+  }
+
+  refusalTexts(assistant: string, refusals: Refusal[], blocked: boolean, pinSet: boolean): string[] {
+    const out: string[] = [];
+    const seen = new Set<string>();
+    const who = this.#assistants.get(assistant)?.name ?? assistant;
+    for (const r of refusals) {
+      const name = this.#deviceName(r.action.deviceId);
+      const key = `${r.code}\u0000${name}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      if (r.code === 'not-allowed' && !pinSet && this.#auth.requirement(r.action) === 'pin')
+        out.push(MESSAGES.pinNotSet);
+      else if (r.code === 'not-allowed') out.push(`${who}에게는 ${eul(name)} 제어할 권한이 없어요.`);
+      else if (r.code === 'forbidden')
+        out.push(`안전을 위해 ${eun(name)} 음성으로 ${canVerb(r.action.command)} 수 없어요.`);
+      else if (r.code === 'too-many-requests' && blocked) out.push(MESSAGES.pinBlocked);
+    }
+    return [...new Set(out)];
+  }
+
+  pinPrompt(actions: PlannedAction[]): string {
+    const names = [...new Set(actions.map((a) => this.#deviceName(a.deviceId)))];
+    const first = actions[0];
+    if (names.length === 1 && first) {
+      return `${eul(names[0] as string)} ${toVerb(first.command)} 비밀번호가 필요해요. 비밀번호를 말씀해 주세요.`;
+    }
+    return MESSAGES.pinPrompt;
+  }
+}

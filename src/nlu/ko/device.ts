@@ -1,0 +1,96 @@
+/** Reading the Matter device model: endpoints, attributes, power state, components and modes. */
+import type { DeviceDescription, Endpoint } from '../../model/types.js';
+import type { PlannedAction } from '../types.js';
+import { MODE_NAMES } from './lexicon/replies.js';
+import { SYSTEM_MODES, TAG_NAMES } from './lexicon/words.js';
+
+// ---------------------------------------------------------------------------------------------
+// Helpers on the device model
+
+export const mainEp = (d: DeviceDescription): Endpoint | undefined => d.endpoints[0];
+export const epWith = (d: DeviceDescription, cluster: string): Endpoint | undefined =>
+  d.endpoints.find((e) => e.clusters[cluster] !== undefined);
+export const attr = (ep: Endpoint | undefined, cluster: string, name: string): unknown =>
+  ep?.clusters[cluster]?.[name];
+export const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+export const isOn = (d: DeviceDescription): boolean => {
+  const ep = d.endpoints.find((e) => e.clusters.OnOff && !e.deviceTypes.includes('Speaker')) ?? undefined;
+  if (ep) return attr(ep, 'OnOff', 'OnOff') === true;
+  const t = epWith(d, 'Thermostat');
+  if (t) return attr(t, 'Thermostat', 'SystemMode') !== 0;
+  return false;
+};
+
+export function act(
+  d: DeviceDescription,
+  ep: Endpoint,
+  cluster: string,
+  command: string,
+  args: Record<string, unknown> = {},
+): PlannedAction {
+  return { deviceId: d.id, endpoint: ep.id, cluster, command, args };
+}
+
+export const cabinets = (d: DeviceDescription): Endpoint[] =>
+  d.endpoints.filter((e) => e.clusters.TemperatureControl);
+
+export function compEndpoint(d: DeviceDescription, comp: string | null): Endpoint | undefined {
+  if (!comp) return undefined;
+  return d.endpoints.find((e) => e.tags.includes(comp) || e.name === comp || e.name === TAG_NAMES[comp]);
+}
+
+export function endpointLabel(ep: Endpoint | undefined): string {
+  if (!ep) return '';
+  if (ep.name) return ep.name;
+  for (const t of ep.tags) if (TAG_NAMES[t]) return TAG_NAMES[t] as string;
+  return '';
+}
+
+// ---------------------------------------------------------------------------------------------
+// Modes
+
+export function supportsMode(d: DeviceDescription, mode: string): boolean {
+  if (SYSTEM_MODES[mode] !== undefined) {
+    const list = attr(epWith(d, 'Thermostat'), 'Thermostat', 'SupportedSystemModes');
+    if (Array.isArray(list) && list.includes(SYSTEM_MODES[mode])) return true;
+  }
+  return findModeCluster(d, mode) !== null;
+}
+
+const MODE_CLUSTERS = [
+  'RefrigeratorAndTemperatureControlledCabinetMode',
+  'LaundryWasherMode',
+  'RvcCleanMode',
+];
+
+export function findModeCluster(
+  d: DeviceDescription,
+  mode: string,
+): { ep: Endpoint; cluster: string; mode: number } | null {
+  for (const ep of d.endpoints) {
+    for (const c of MODE_CLUSTERS) {
+      const list = attr(ep, c, 'SupportedModes');
+      if (!Array.isArray(list)) continue;
+      for (const m of list as Array<{ Label?: string; Mode: number; ModeTags?: unknown[] }>) {
+        const tags = (m.ModeTags ?? []).map((x) =>
+          typeof x === 'object' && x ? (x as { value?: unknown }).value : x,
+        );
+        if (tags.includes(mode) || m.Label === mode || m.Label === MODE_NAMES[mode])
+          return { ep, cluster: c, mode: m.Mode };
+      }
+    }
+  }
+  return null;
+}
+
+export function normalMode(d: DeviceDescription, cluster: string): number | null {
+  for (const ep of d.endpoints) {
+    const list = attr(ep, cluster, 'SupportedModes');
+    if (!Array.isArray(list)) continue;
+    const m = (list as Array<{ Mode: number; ModeTags?: unknown[] }>).find(
+      (x) => !(x.ModeTags ?? []).some((t) => t === 'RapidCool' || t === 'RapidFreeze'),
+    );
+    if (m) return m.Mode;
+  }
+  return null;
+}

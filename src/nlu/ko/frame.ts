@@ -1,0 +1,226 @@
+/** Planning of one frame: never mind, time and other fixed intents, state questions and device commands. */
+import type { DeviceDescription } from '../../model/types.js';
+import type { HomeView, TurnContext } from '../types.js';
+import { fmtTime } from './clock.js';
+import { epWith } from './device.js';
+import type { HomeIndex } from './home.js';
+import { MSG } from './lexicon/replies.js';
+import type { VerbKey } from './lexicon/words.js';
+import type { Frame } from './parse.js';
+import { planDevice } from './plan/device.js';
+import type { Plan } from './plan/types.js';
+import { implied, type Resolved, resolveTarget } from './resolve.js';
+import { describeState, sensorsFor } from './state.js';
+import { withJosa } from './text.js';
+
+const QUERYABLE = new Set([
+  'temperature',
+  'setpoint',
+  'humidity',
+  'pm25',
+  'co2',
+  'battery',
+  'remaining',
+  'state',
+  'channel',
+  'volume',
+]);
+
+const ACTION_VERBS = new Set<VerbKey>([
+  'on',
+  'off',
+  'open',
+  'close',
+  'lock',
+  'unlock',
+  'up',
+  'down',
+  'set',
+  'play',
+  'pause',
+  'resume',
+  'next',
+  'prev',
+  'start',
+  'stop',
+  'mute',
+  'unmute',
+  'clean',
+  'dock',
+]);
+
+export function planFrame(
+  f: Frame,
+  fi: number,
+  _nFrames: number,
+  home: HomeView,
+  idx: HomeIndex,
+  ctx: TurnContext,
+  plan: Plan,
+  forced: string[] | null,
+): void {
+  const attrs = f.attrs;
+  const hasTarget = f.targets.length > 0;
+  const action = f.verb !== null && ACTION_VERBS.has(f.verb);
+  const valueGiven =
+    f.numbers.length > 0 ||
+    f.mods.has('max') ||
+    f.mods.has('min') ||
+    f.mods.has('half') ||
+    f.color !== null ||
+    f.ctemp !== null ||
+    f.mode !== null ||
+    f.fan !== null ||
+    f.channel !== null;
+  // never mind
+  if (f.nev && !hasTarget && !attrs.length && !action) {
+    plan.understood = true;
+    plan.intents.push({ intent: 'HassNevermind', slots: {} });
+    plan.answers.push(MSG.nevermind);
+    return;
+  }
+  // time, date, weather, timers, lists
+  if (
+    !hasTarget &&
+    (attrs.includes('time') || attrs.includes('date')) &&
+    !attrs.includes('timer') &&
+    !f.numbers.length
+  ) {
+    const { time, date } = fmtTime(ctx.now, ctx.timezone);
+    plan.understood = true;
+    if (attrs.includes('date')) {
+      plan.intents.push({ intent: 'HassGetCurrentDate', slots: {} });
+      plan.answers.push(MSG.date.replace('{date}', date));
+    } else {
+      plan.intents.push({ intent: 'HassGetCurrentTime', slots: {} });
+      plan.answers.push(`${withJosa(`지금은 ${time}`, '이에요/예요')}.`);
+    }
+    return;
+  }
+  if (attrs.includes('timer')) {
+    plan.understood = true;
+    plan.intents.push({ intent: 'YdTimer', slots: {} });
+    plan.answers.push(MSG.unsupportedTimer);
+    return;
+  }
+  if (attrs.includes('list') && f.verbs.includes('add')) {
+    plan.understood = true;
+    plan.intents.push({ intent: 'HassShoppingListAddItem', slots: {} });
+    plan.answers.push(MSG.unsupportedList);
+    return;
+  }
+  if (attrs.includes('weather') && !hasTarget) {
+    plan.understood = true;
+    plan.intents.push({ intent: 'HassGetWeather', slots: {} });
+    plan.answers.push(MSG.unsupportedWeather);
+    return;
+  }
+
+  const queryable = !action && !valueGiven && attrs.some((a) => QUERYABLE.has(a));
+  const question =
+    (queryable ||
+      f.question ||
+      f.state !== null ||
+      f.verb === 'hot' ||
+      (attrs.includes('state') && !action)) &&
+    !(action && !f.question && f.state === null) &&
+    !(valueGiven && f.verb === 'set');
+  const isQuery = question && !(action && f.state === null);
+
+  // resolve devices
+  let resolved: Resolved;
+  if (forced) {
+    resolved = {
+      devices: forced.map((id) => idx.byId.get(id)).filter((d): d is DeviceDescription => !!d),
+      comp: f.targets[0]?.comp ?? null,
+    };
+  } else if (hasTarget) {
+    const devs: DeviceDescription[] = [];
+    let comp: string | null = null;
+    for (const t of f.targets) {
+      const r = resolveTarget(t, f, idx, home, ctx);
+      if (r.ambiguous) {
+        plan.understood = true;
+        plan.ask = { options: r.ambiguous, verb: isQuery ? 'query' : f.verb, frame: fi };
+        return;
+      }
+      if (r.missing) {
+        if (isQuery || action || valueGiven) {
+          plan.understood = true;
+          plan.answers.push(r.missing);
+        }
+        continue;
+      }
+      for (const d of r.devices) if (!devs.includes(d)) devs.push(d);
+      comp = comp ?? r.comp;
+    }
+    resolved = { devices: devs, comp };
+  } else if (
+    isQuery &&
+    (attrs.includes('temperature') ||
+      attrs.includes('humidity') ||
+      attrs.includes('pm25') ||
+      attrs.includes('co2') ||
+      f.verb === 'hot')
+  ) {
+    resolved = { devices: sensorsFor(f, idx, home, ctx), comp: null };
+    if (!resolved.devices.length && attrs.includes('pm25'))
+      resolved = {
+        devices: home.devices.filter((d) => epWith(d, 'Pm25ConcentrationMeasurement')).slice(0, 1),
+        comp: null,
+      };
+  } else if (isQuery && attrs.includes('remaining')) {
+    resolved = { devices: home.devices.filter((d) => epWith(d, 'OperationalState')).slice(0, 1), comp: null };
+  } else if (action || valueGiven || attrs.length) {
+    resolved = implied(f, idx, home, ctx);
+    if (resolved.ambiguous) {
+      plan.understood = true;
+      plan.ask = { options: resolved.ambiguous, verb: isQuery ? 'query' : f.verb, frame: fi };
+      return;
+    }
+  } else {
+    return;
+  }
+  if (!resolved.devices.length) {
+    if (resolved.missing && (action || valueGiven || isQuery) && (hasTarget || attrs.length)) {
+      plan.understood = true;
+      plan.answers.push(resolved.missing);
+    }
+    return;
+  }
+  if (isQuery) {
+    plan.understood = true;
+    plan.intents.push({ intent: 'HassGetState', slots: { devices: resolved.devices.map((d) => d.id) } });
+    for (const d of resolved.devices) {
+      const a = describeState(f, d, resolved.comp);
+      plan.answers.push(/[.?!)]$/.test(a) ? a : `${a}.`);
+    }
+    return;
+  }
+  if (!action && !valueGiven && !attrs.includes('volume')) return;
+  plan.understood = true;
+  const before = plan.actions.length;
+  for (const d of resolved.devices) planDevice(f, d, resolved.comp ?? f.targets[0]?.comp ?? null, ctx, plan);
+  plan.intents.push({
+    intent: intentName(f),
+    slots: {
+      devices: resolved.devices.map((d) => d.id),
+      ...(f.numbers[0] ? { value: f.numbers[0].value } : {}),
+    },
+  });
+  void before;
+}
+
+function intentName(f: Frame): string {
+  if (f.channel || f.attrs.includes('channel')) return 'YdSetChannel';
+  if (f.attrs.includes('volume') || f.verb === 'mute' || f.verb === 'unmute') return 'YdSetVolume';
+  if (f.attrs.includes('temperature') || f.numbers.some((n) => n.unit === 'deg')) return 'YdSetTemperature';
+  if (f.attrs.includes('brightness') || f.color || f.ctemp) return 'HassLightSet';
+  if (f.mode) return 'YdSetMode';
+  if (f.attrs.includes('fan') || f.fan !== null) return 'YdSetFanSpeed';
+  if (f.verb === 'off' || f.verb === 'close' || f.verb === 'unlock' || f.verb === 'stop')
+    return 'HassTurnOff';
+  if (f.verb === 'pause') return 'HassMediaPause';
+  if (f.verb === 'next') return 'HassMediaNext';
+  return 'HassTurnOn';
+}

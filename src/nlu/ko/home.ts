@@ -1,0 +1,95 @@
+/** The home index: device, area and channel names of a HomeView in one trie, cached per devices array. */
+import type { DeviceDescription } from '../../model/types.js';
+import type { HomeView } from '../types.js';
+import type { DynamicLexicon, Lex } from './parse.js';
+import { nameVariants, Trie } from './text.js';
+
+// ---------------------------------------------------------------------------------------------
+// Home index, cached per HomeView.devices array
+
+export interface HomeIndex {
+  dyn: DynamicLexicon;
+  byId: Map<string, DeviceDescription>;
+  kinds: Map<string, string[]>;
+  byKind: Map<string, DeviceDescription[]>;
+  areaName: Map<string, string>;
+}
+
+export const DEVICE_KINDS: Record<string, string[]> = {
+  Refrigerator: ['fridge'],
+  RoomAirConditioner: ['aircon', 'climate'],
+  LaundryWasher: ['washer'],
+  AirPurifier: ['purifier'],
+  BasicVideoPlayer: ['tv'],
+  Speaker: ['speaker'],
+  RoboticVacuumCleaner: ['vacuum'],
+  OnOffLight: ['light'],
+  DimmableLight: ['light'],
+  ColorTemperatureLight: ['light'],
+  ExtendedColorLight: ['light'],
+  OnOffPlugInUnit: ['plug', 'switch'],
+  TemperatureSensor: ['sensor'],
+  HumiditySensor: ['sensor'],
+  AirQualitySensor: ['sensor'],
+  Thermostat: ['heating', 'climate'],
+  DoorLock: ['lock'],
+  GasValve: ['valve'],
+  WaterValve: ['valve'],
+  Fan: ['fan', 'ventilator'],
+  WindowCovering: ['cover'],
+};
+
+const indexCache = new WeakMap<object, HomeIndex>();
+
+export function indexHome(home: HomeView): HomeIndex {
+  const hit = indexCache.get(home.devices);
+  if (hit && hit.areaName.size === home.areas.length) return hit;
+  const trie = new Trie<Lex>();
+  const byId = new Map<string, DeviceDescription>();
+  const kinds = new Map<string, string[]>();
+  const byKind = new Map<string, DeviceDescription[]>();
+  const areaName = new Map<string, string>();
+  for (const a of home.areas) {
+    areaName.set(a.id, a.name);
+    const lex: Lex = { t: 'area', v: a.id };
+    for (const n of [a.name, ...(a.aliases ?? [])]) for (const v of nameVariants(n)) trie.add(v, lex);
+  }
+  for (const d of home.devices) {
+    byId.set(d.id, d);
+    const ks = DEVICE_KINDS[d.deviceType] ?? [];
+    kinds.set(d.id, ks);
+    for (const k of ks) {
+      const list = byKind.get(k) ?? [];
+      list.push(d);
+      byKind.set(k, list);
+    }
+    const lex: Lex = { t: 'dev', v: d.id };
+    for (const n of [d.name, ...(d.aliases ?? [])]) for (const v of nameVariants(n)) trie.add(v, lex);
+    for (const ep of d.endpoints) {
+      const list = ep.clusters.Channel?.ChannelList;
+      if (!Array.isArray(list)) continue;
+      for (const c of list as Array<{
+        MajorNumber: number;
+        MinorNumber?: number;
+        Name?: string;
+        Aliases?: string[];
+      }>) {
+        if (!c || typeof c.MajorNumber !== 'number') continue;
+        const chan: Lex = {
+          t: 'chan',
+          v: {
+            device: d.id,
+            major: c.MajorNumber,
+            minor: c.MinorNumber ?? 0,
+            name: c.Name ?? String(c.MajorNumber),
+          },
+        };
+        for (const n of [c.Name ?? '', ...(c.Aliases ?? [])])
+          for (const v of nameVariants(n)) trie.add(v, chan);
+      }
+    }
+  }
+  const idx: HomeIndex = { dyn: { trie }, byId, kinds, byKind, areaName };
+  indexCache.set(home.devices, idx);
+  return idx;
+}

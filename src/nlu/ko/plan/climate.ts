@@ -1,0 +1,183 @@
+/** Planning of climate commands: temperature setpoints, modes and fan speed. */
+import type { Endpoint } from '../../../model/types.js';
+import {
+  act,
+  attr,
+  cabinets,
+  compEndpoint,
+  epWith,
+  findModeCluster,
+  isOn,
+  mainEp,
+  normalMode,
+  num,
+} from '../device.js';
+import { MSG } from '../lexicon/replies.js';
+import { SYSTEM_MODES } from '../lexicon/words.js';
+import { formatNumber } from '../numbers.js';
+import { withJosa } from '../text.js';
+import type { DeviceTurn } from './types.js';
+
+// --- temperature
+export function planTemperature(t: DeviceTurn): boolean {
+  const { f, d, comp, out, name, attrs, relative, sign, cannot } = t;
+  const wantsTemp =
+    attrs.includes('temperature') ||
+    attrs.includes('setpoint') ||
+    f.numbers.some((n) => n.unit === 'deg') ||
+    (relative &&
+      (d.deviceType === 'Refrigerator' ||
+        d.deviceType === 'Thermostat' ||
+        d.deviceType === 'RoomAirConditioner') &&
+      !attrs.includes('fan'));
+  if (wantsTemp && !f.mode) {
+    const cabs = cabinets(d);
+    const degNum = f.numbers.find((n) => n.unit === 'deg' || n.unit === null);
+    const abs = degNum && (degNum.to || (!relative && !degNum.by)) ? degNum.value : null;
+    const delta = degNum && !degNum.to && relative ? degNum.value : degNum?.by ? degNum.value : null;
+    if (cabs.length) {
+      let ep = compEndpoint(d, comp);
+      if (!ep && abs !== null) {
+        ep = cabs.find((c) => {
+          const lo = num(attr(c, 'TemperatureControl', 'MinTemperature'));
+          const hi = num(attr(c, 'TemperatureControl', 'MaxTemperature'));
+          return lo !== null && hi !== null && abs * 100 >= lo && abs * 100 <= hi;
+        });
+      }
+      ep = ep ?? cabs.find((c) => c.tags.includes('Refrigerator')) ?? cabs[0];
+      if (!ep) {
+        cannot();
+        return true;
+      }
+      const cur = num(attr(ep, 'TemperatureControl', 'TemperatureSetpoint')) ?? 0;
+      const step = num(attr(ep, 'TemperatureControl', 'Step')) ?? 100;
+      let target: number;
+      if (abs !== null) target = Math.round(abs * 100);
+      else if (relative) target = cur + sign * Math.round((delta ?? step / 100) * 100);
+      else {
+        cannot();
+        return true;
+      }
+      const min = num(attr(ep, 'TemperatureControl', 'MinTemperature'));
+      if (step > 1 && (target - (min ?? 0)) % step !== 0) {
+        out.answers.push(
+          MSG.stepOnly.replace('{n}', withJosa(name, '은/는')).replace('{step}', formatNumber(step / 100)),
+        );
+        return true;
+      }
+      out.actions.push(act(d, ep, 'TemperatureControl', 'SetTemperature', { TargetTemperature: target }));
+      return true;
+    }
+    const th = epWith(d, 'Thermostat');
+    if (th) {
+      const sm = num(attr(th, 'Thermostat', 'SystemMode'));
+      const heat = d.deviceType === 'Thermostat' || sm === 4;
+      const key = heat ? 'OccupiedHeatingSetpoint' : 'OccupiedCoolingSetpoint';
+      const cur = num(attr(th, 'Thermostat', key)) ?? 2400;
+      let target: number;
+      if (abs !== null) target = Math.round(abs * 100);
+      else if (relative) target = cur + sign * Math.round((delta ?? 1) * 100);
+      else {
+        cannot();
+        return true;
+      }
+      out.actions.push(act(d, th, 'Thermostat', 'WriteAttributes', { [key]: target }));
+      return true;
+    }
+  }
+  return false;
+}
+
+// --- modes
+export function planMode(t: DeviceTurn): boolean {
+  const { f, d, out, verb, cannot } = t;
+  if (f.mode) {
+    const sysMode = SYSTEM_MODES[f.mode];
+    const th = epWith(d, 'Thermostat');
+    const supported = attr(th, 'Thermostat', 'SupportedSystemModes');
+    if (th && sysMode !== undefined && Array.isArray(supported) && supported.includes(sysMode)) {
+      if (verb === 'off') {
+        out.actions.push(act(d, mainEp(d) as Endpoint, 'OnOff', 'Off'));
+        return true;
+      }
+      const onOff = epWith(d, 'OnOff');
+      if (onOff && !isOn(d)) out.actions.push(act(d, onOff, 'OnOff', 'On'));
+      out.actions.push(act(d, th, 'Thermostat', 'WriteAttributes', { SystemMode: sysMode }));
+      return true;
+    }
+    if (f.mode === 'Auto' && epWith(d, 'FanControl')) {
+      const onOff = epWith(d, 'OnOff');
+      if (onOff && !isOn(d)) out.actions.push(act(d, onOff, 'OnOff', 'On'));
+      out.actions.push(
+        act(d, epWith(d, 'FanControl') as Endpoint, 'FanControl', 'WriteAttributes', { FanMode: 5 }),
+      );
+      return true;
+    }
+    const m = findModeCluster(d, f.mode);
+    if (m) {
+      if (verb === 'off' || verb === 'stop' || verb === 'cancel') {
+        const normal = normalMode(d, m.cluster);
+        if (normal === null) {
+          cannot();
+          return true;
+        }
+        out.actions.push(act(d, m.ep, m.cluster, 'ChangeToMode', { NewMode: normal }));
+        return true;
+      }
+      out.actions.push(act(d, m.ep, m.cluster, 'ChangeToMode', { NewMode: m.mode }));
+      if (d.deviceType === 'LaundryWasher' && (verb === 'start' || verb === 'on')) {
+        out.actions.push(act(d, m.ep, 'OperationalState', 'Start'));
+      }
+      return true;
+    }
+    cannot();
+    return true;
+  }
+  return false;
+}
+
+// --- fan speed
+export function planFanSpeed(t: DeviceTurn): boolean {
+  const { f, d, out, attrs, up, relative, cannot } = t;
+  const fanEp = epWith(d, 'FanControl');
+  const fanStep = f.numbers.find((n) => n.unit === 'step' && !relative);
+  if (
+    fanEp &&
+    (attrs.includes('fan') ||
+      f.fan !== null ||
+      (fanStep && d.deviceType === 'Fan') ||
+      (relative && d.deviceType !== 'RoomAirConditioner' && !attrs.length))
+  ) {
+    const seqN = num(attr(fanEp, 'FanControl', 'FanModeSequence')) ?? 0;
+    const allowed = (
+      {
+        0: [0, 1, 2, 3],
+        1: [0, 1, 3],
+        2: [0, 1, 2, 3, 5],
+        3: [0, 1, 3, 5],
+        4: [0, 3, 5],
+        5: [0, 3],
+      } as Record<number, number[]>
+    )[seqN] ?? [0, 1, 2, 3];
+    let mode: number | null = f.fan ?? (fanStep ? fanStep.value : null);
+    if (mode === null && relative) {
+      const cur = num(attr(fanEp, 'FanControl', 'FanMode')) ?? 1;
+      const speeds = allowed.filter((x) => x >= 1 && x <= 3);
+      const base = cur >= 1 && cur <= 3 ? cur : up ? 0 : 4;
+      mode = up
+        ? (speeds.find((x) => x > base) ?? speeds[speeds.length - 1] ?? 3)
+        : ([...speeds].reverse().find((x) => x < base) ?? speeds[0] ?? 1);
+    }
+    if (mode === null && f.mods.has('max')) mode = 3;
+    if (mode === null && f.mods.has('min')) mode = 1;
+    if (mode === null || !allowed.includes(mode)) {
+      cannot();
+      return true;
+    }
+    const onOff = epWith(d, 'OnOff');
+    if (onOff && !isOn(d)) out.actions.push(act(d, onOff, 'OnOff', 'On'));
+    out.actions.push(act(d, fanEp, 'FanControl', 'WriteAttributes', { FanMode: mode }));
+    return true;
+  }
+  return false;
+}

@@ -1,0 +1,76 @@
+/** Planning of Matter commands for one device and one frame, family by family. */
+import type { DeviceDescription } from '../../../model/types.js';
+import type { TurnContext } from '../../types.js';
+import { act } from '../device.js';
+import { MSG } from '../lexicon/replies.js';
+import type { Frame } from '../parse.js';
+import { withJosa } from '../text.js';
+import { planCover, planLock, planPower, planVacuum, planValve, planWasher } from './appliances.js';
+import { planFanSpeed, planMode, planTemperature } from './climate.js';
+import { planLight } from './lights.js';
+import { planChannel, planPlayback, planVolume } from './media.js';
+import type { DeviceTurn, Plan } from './types.js';
+
+const SIMPLE_POWER = new Set([
+  'OnOffLight',
+  'DimmableLight',
+  'ColorTemperatureLight',
+  'ExtendedColorLight',
+  'OnOffPlugInUnit',
+]);
+
+/** One device, one frame → commands, or an answer explaining why not. */
+export function planDevice(
+  f: Frame,
+  d: DeviceDescription,
+  comp: string | null,
+  _ctx: TurnContext,
+  out: Plan,
+): void {
+  const name = d.name;
+  const verb = f.verb;
+  const attrs = f.attrs;
+  const up = verb === 'up';
+  const down = verb === 'down';
+  const relative = up || down;
+  const sign = down ? -1 : 1;
+  // the common case first: plain power of a light or plug
+  if (
+    (verb === 'on' || verb === 'off') &&
+    attrs.length === 0 &&
+    f.numbers.length === 0 &&
+    f.mode === null &&
+    f.fan === null &&
+    f.channel === null &&
+    f.color === null &&
+    f.ctemp === null &&
+    SIMPLE_POWER.has(d.deviceType)
+  ) {
+    const ep = d.endpoints[0];
+    if (ep?.clusters.OnOff) {
+      out.actions.push(act(d, ep, 'OnOff', verb === 'on' ? 'On' : 'Off'));
+      return;
+    }
+  }
+  const cannot = (): void => {
+    out.answers.push(MSG.cannot.replace('{n}', withJosa(name, '은/는')));
+  };
+  const turn: DeviceTurn = { f, d, comp, out, name, verb, attrs, up, down, relative, sign, cannot };
+  if (
+    planChannel(turn) ||
+    planVolume(turn) ||
+    planPlayback(turn) ||
+    planTemperature(turn) ||
+    planMode(turn) ||
+    planFanSpeed(turn) ||
+    planLight(turn) ||
+    planCover(turn) ||
+    planLock(turn) ||
+    planValve(turn) ||
+    planVacuum(turn) ||
+    planWasher(turn) ||
+    planPower(turn)
+  )
+    return;
+  cannot();
+}

@@ -1,0 +1,77 @@
+/** Planning of light commands: colour temperature and brightness. */
+import { act, attr, epWith, isOn, num } from '../device.js';
+import { DEVICE_KINDS } from '../home.js';
+import { MSG } from '../lexicon/replies.js';
+import { withJosa } from '../text.js';
+import type { DeviceTurn } from './types.js';
+
+const BRIGHTNESS_STEP_PCT = 20;
+
+// --- lights: brightness and colour temperature
+export function planLight(t: DeviceTurn): boolean {
+  const { f, d, out, name, verb, attrs, relative, sign, cannot } = t;
+  const lvl = d.deviceType !== 'Speaker' ? epWith(d, 'LevelControl') : undefined;
+  const isLight = (DEVICE_KINDS[d.deviceType] ?? []).includes('light');
+  if (isLight && (f.color || f.ctemp || attrs.includes('colortemp'))) {
+    const cc = epWith(d, 'ColorControl');
+    if (f.color && !f.ctemp) {
+      out.answers.push(MSG.unsupportedColor.replace('{n}', withJosa(name, '은/는')));
+      return true;
+    }
+    if (!cc) {
+      out.answers.push(MSG.unsupportedColor.replace('{n}', withJosa(name, '은/는')));
+      return true;
+    }
+    const k = f.ctemp ?? f.numbers[0]?.value ?? null;
+    if (!k) {
+      cannot();
+      return true;
+    }
+    const lo = num(attr(cc, 'ColorControl', 'ColorTempPhysicalMinMireds')) ?? 153;
+    const hi = num(attr(cc, 'ColorControl', 'ColorTempPhysicalMaxMireds')) ?? 500;
+    const mireds = Math.max(lo, Math.min(hi, Math.round(1_000_000 / k)));
+    if (!isOn(d)) out.actions.push(act(d, cc, 'OnOff', 'On'));
+    out.actions.push(
+      act(d, cc, 'ColorControl', 'MoveToColorTemperature', { ColorTemperatureMireds: mireds }),
+    );
+    return true;
+  }
+  const pct = f.numbers.find((n) => n.unit === 'pct');
+  const wantsLevel =
+    isLight &&
+    (attrs.includes('brightness') ||
+      pct ||
+      relative ||
+      f.mods.has('max') ||
+      f.mods.has('min') ||
+      (f.numbers.length > 0 && (verb === 'set' || verb === 'do')));
+  if (wantsLevel) {
+    if (!lvl) {
+      out.answers.push(MSG.noDimming.replace('{n}', withJosa(name, '은/는')));
+      return true;
+    }
+    const cur = isOn(d) ? (num(attr(lvl, 'LevelControl', 'CurrentLevel')) ?? 254) : 1;
+    let level: number | null = null;
+    const abs =
+      pct && (pct.to || !relative)
+        ? pct.value
+        : !relative
+          ? (f.numbers.find((n) => n.unit === null)?.value ?? null)
+          : null;
+    if (f.mods.has('max')) level = 254;
+    else if (f.mods.has('min')) level = 1;
+    else if (abs !== null) level = Math.round((abs * 254) / 100);
+    else if (relative) {
+      const by = pct ? pct.value : BRIGHTNESS_STEP_PCT;
+      level = cur + sign * Math.round((by * 254) / 100);
+    }
+    if (level === null) {
+      cannot();
+      return true;
+    }
+    level = Math.max(1, Math.min(254, level));
+    out.actions.push(act(d, lvl, 'LevelControl', 'MoveToLevelWithOnOff', { Level: level }));
+    return true;
+  }
+  return false;
+}

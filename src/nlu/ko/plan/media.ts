@@ -1,0 +1,141 @@
+/** Planning of TV and speaker commands: channels, volume and mute, media playback. */
+import { act, attr, epWith, isOn, num } from '../device.js';
+import { MSG } from '../lexicon/replies.js';
+import type { Frame } from '../parse.js';
+import type { DeviceTurn } from './types.js';
+
+const VOLUME_STEP_TV = 1;
+const VOLUME_STEP_SPEAKER = 5;
+
+function absNumber(f: Frame, units: Array<string | null>): number | null {
+  const n = f.numbers.find((x) => units.includes(x.unit));
+  if (!n) return null;
+  const setVerb =
+    f.verb === 'set' || f.verb === 'do' || f.verb === null || f.verb === 'on' || f.verb === 'play';
+  if (n.to || setVerb) return n.value;
+  if ((f.verb === 'up' || f.verb === 'down') && !n.by && n.unit !== 'step') {
+    // "3도 낮춰": an amount, unless said with 로 ("3도로 낮춰")
+    return null;
+  }
+  return null;
+}
+
+// --- channels
+export function planChannel(t: DeviceTurn): boolean {
+  const { f, d, out, attrs, down, relative } = t;
+  const chanEp = epWith(d, 'Channel');
+  if (chanEp && (f.channel || attrs.includes('channel') || f.numbers.some((n) => n.unit === 'num'))) {
+    const list = (attr(chanEp, 'Channel', 'ChannelList') ?? []) as Array<{
+      MajorNumber: number;
+      MinorNumber?: number;
+    }>;
+    if (f.channel) {
+      const c = f.channel.device === d.id ? f.channel : null;
+      const same = c ?? list.find((x) => x.MajorNumber === f.channel?.major) ?? null;
+      if (!same) {
+        out.answers.push(MSG.noChannel.replace('{ch}', f.channel.name));
+        return true;
+      }
+      const major = 'major' in same ? same.major : same.MajorNumber;
+      const minor = 'minor' in same ? same.minor : (same.MinorNumber ?? 0);
+      if (!isOn(d)) out.actions.push(act(d, chanEp, 'OnOff', 'On'));
+      out.actions.push(
+        act(d, chanEp, 'Channel', 'ChangeChannelByNumber', { MajorNumber: major, MinorNumber: minor }),
+      );
+      return true;
+    }
+    const n = f.numbers.find((x) => x.unit === 'num' || x.unit === null);
+    if (n && !relative && !f.verbs.includes('next') && !f.verbs.includes('prev')) {
+      const entry = list.find((x) => x.MajorNumber === n.value);
+      if (!entry && list.length) {
+        out.answers.push(MSG.noChannel.replace('{ch}', `${n.value}번`));
+        return true;
+      }
+      if (!isOn(d)) out.actions.push(act(d, chanEp, 'OnOff', 'On'));
+      out.actions.push(
+        act(d, chanEp, 'Channel', 'ChangeChannelByNumber', {
+          MajorNumber: n.value,
+          MinorNumber: entry?.MinorNumber ?? 0,
+        }),
+      );
+      return true;
+    }
+    if (relative || f.verbs.includes('next') || f.verbs.includes('prev')) {
+      const count =
+        (f.numbers.find((x) => x.unit === 'step' || x.unit === null)?.value ?? 1) *
+        (down || f.verbs.includes('prev') ? -1 : 1);
+      out.actions.push(act(d, chanEp, 'Channel', 'SkipChannel', { Count: count }));
+      return true;
+    }
+  }
+  return false;
+}
+
+// --- volume and mute
+export function planVolume(t: DeviceTurn): boolean {
+  const { f, d, out, verb, attrs, relative, sign, cannot } = t;
+  const spk = d.endpoints.find((e) => e.deviceTypes.includes('Speaker') && e.clusters.LevelControl);
+  if (
+    spk &&
+    (attrs.includes('volume') ||
+      verb === 'mute' ||
+      verb === 'unmute' ||
+      (d.deviceType === 'Speaker' && relative && !attrs.length))
+  ) {
+    if (verb === 'mute' || (attrs.includes('volume') && verb === 'off')) {
+      out.actions.push(act(d, spk, 'OnOff', 'Off'));
+      return true;
+    }
+    if (verb === 'unmute' || (attrs.includes('volume') && verb === 'on')) {
+      out.actions.push(act(d, spk, 'OnOff', 'On'));
+      return true;
+    }
+    const cur = num(attr(spk, 'LevelControl', 'CurrentLevel')) ?? 0;
+    const max = num(attr(spk, 'LevelControl', 'MaxLevel')) ?? 100;
+    const min = num(attr(spk, 'LevelControl', 'MinLevel')) ?? 0;
+    const abs = absNumber(f, [null, 'num', 'pct', 'step']);
+    let level: number | null = null;
+    if (f.mods.has('max')) level = max;
+    else if (f.mods.has('min')) level = min;
+    else if (abs !== null && !relative) level = abs;
+    else if (relative) {
+      const stepSize = d.deviceType === 'Speaker' ? VOLUME_STEP_SPEAKER : VOLUME_STEP_TV;
+      const n = f.numbers.find((x) => !x.to);
+      const amount = n ? (n.unit === 'step' || n.unit === null ? n.value * stepSize : n.value) : stepSize;
+      level = cur + sign * amount;
+      if (f.numbers.find((x) => x.to)) level = f.numbers.find((x) => x.to)?.value ?? level;
+    }
+    if (level === null) {
+      cannot();
+      return true;
+    }
+    level = Math.max(min, Math.min(max, Math.round(level)));
+    out.actions.push(act(d, spk, 'LevelControl', 'MoveToLevel', { Level: level }));
+    return true;
+  }
+  return false;
+}
+
+// --- media playback
+export function planPlayback(t: DeviceTurn): boolean {
+  const { f, d, out, verb, attrs } = t;
+  const mp = epWith(d, 'MediaPlayback');
+  if (
+    mp &&
+    (attrs.includes('media') || ['play', 'pause', 'resume', 'next', 'prev', 'stop'].includes(verb ?? ''))
+  ) {
+    const cmd =
+      verb === 'next' || f.verbs.includes('next')
+        ? 'Next'
+        : verb === 'prev'
+          ? 'Previous'
+          : verb === 'pause'
+            ? 'Pause'
+            : verb === 'stop' || verb === 'off'
+              ? 'Stop'
+              : 'Play';
+    out.actions.push(act(d, mp, 'MediaPlayback', cmd));
+    return true;
+  }
+  return false;
+}

@@ -1,0 +1,170 @@
+/** Resolution of a frame's targets (or of what it implies) to devices of the home. */
+import type { DeviceDescription } from '../../model/types.js';
+import type { HomeView, TurnContext } from '../types.js';
+import { attr, compEndpoint, epWith, isOn, supportsMode } from './device.js';
+import type { HomeIndex } from './home.js';
+import { MSG } from './lexicon/replies.js';
+import { KINDS } from './lexicon/words.js';
+import type { Frame, TargetRef } from './parse.js';
+import { withJosa } from './text.js';
+
+// ---------------------------------------------------------------------------------------------
+// Resolution
+
+export interface Resolved {
+  devices: DeviceDescription[];
+  comp: string | null;
+  /** Set when the choice is ambiguous. */
+  ambiguous?: DeviceDescription[];
+  /** Set when nothing matches. */
+  missing?: string;
+}
+
+const GROUP_KINDS = new Set(['light']);
+
+function kindWordOf(kind: string): string {
+  for (const [words, kw] of KINDS) if (kw.kinds[0] === kind) return words[0] as string;
+  return '기기';
+}
+
+function devicesOfKind(idx: HomeIndex, _home: HomeView, kinds: string[]): DeviceDescription[] {
+  if (kinds.length === 1) return idx.byKind.get(kinds[0] as string) ?? [];
+  const out = new Set<DeviceDescription>();
+  for (const k of kinds) for (const d of idx.byKind.get(k) ?? []) out.add(d);
+  return [...out];
+}
+
+function narrow(
+  cands: DeviceDescription[],
+  t: { areas: string[]; all: boolean },
+  ctx: TurnContext,
+  group: boolean,
+  prefer?: (d: DeviceDescription) => boolean,
+): Resolved {
+  if (cands.length === 0) return { devices: [], comp: null, missing: MSG.noDevice };
+  if (t.areas.length) {
+    const inArea = cands.filter((d) => d.area !== null && t.areas.includes(d.area));
+    if (inArea.length === 0) return { devices: [], comp: null, missing: 'area' };
+    cands = inArea;
+  } else if (!t.all && ctx.satelliteArea) {
+    const here = cands.filter((d) => d.area === ctx.satelliteArea);
+    if (here.length) cands = here;
+  }
+  if (cands.length > 1 && !t.all && !group) {
+    if (prefer) {
+      const p = cands.filter(prefer);
+      if (p.length === 1) return { devices: p, comp: null };
+    }
+    return { devices: [], comp: null, ambiguous: cands };
+  }
+  return { devices: cands, comp: null };
+}
+
+export function resolveTarget(
+  t: TargetRef,
+  f: Frame,
+  idx: HomeIndex,
+  home: HomeView,
+  ctx: TurnContext,
+): Resolved {
+  const all = t.all || f.mods.has('all');
+  if (t.devs.length) {
+    let devs = t.devs.map((id) => idx.byId.get(id)).filter((d): d is DeviceDescription => !!d);
+    if (t.areas.length && devs.length > 1) {
+      const a = devs.filter((d) => d.area !== null && t.areas.includes(d.area));
+      if (a.length) devs = a;
+    }
+    // "거실이랑 주방 불": the same kind of device in the other areas named with it
+    const others = t.areas.filter((a) => !devs.some((d) => d.area === a));
+    if (others.length && devs.length) {
+      const kinds = [...new Set(devs.flatMap((d) => idx.kinds.get(d.id) ?? []))].slice(0, 1);
+      const extra = devicesOfKind(idx, home, kinds).filter((d) => d.area !== null && others.includes(d.area));
+      devs = [...extra, ...devs.filter((d) => !extra.includes(d))];
+      if (extra.length) return { devices: devs, comp: t.comp };
+    }
+    if (devs.length > 1 && !all) {
+      const n = narrow(devs, { areas: [], all: false }, ctx, false);
+      return { ...n, comp: t.comp };
+    }
+    return { devices: devs, comp: t.comp };
+  }
+  if (t.kind) {
+    const cands = devicesOfKind(idx, home, t.kind.kinds);
+    const group =
+      GROUP_KINDS.has(t.kind.kinds[0] as string) && (t.areas.length > 0 || !!ctx.satelliteArea || all);
+    const power =
+      ['on', 'off', 'start', 'stop', 'open', 'close'].includes(f.verb ?? '') && !f.channel && !f.attrs.length;
+    const r = narrow(
+      cands,
+      { areas: t.areas.length ? t.areas : f.areas, all },
+      ctx,
+      group,
+      power ? undefined : isOn,
+    );
+    if (r.missing === 'area') {
+      const area = idx.areaName.get((t.areas[0] ?? f.areas[0]) as string) ?? '';
+      r.missing = MSG.noDeviceIn
+        .replace('{area}', area)
+        .replace('{kind}', withJosa(kindWordOf(t.kind.kinds[0] as string), '이/가'));
+    }
+    return { ...r, comp: t.comp };
+  }
+  if (t.comp) {
+    const cands = home.devices.filter((d) => compEndpoint(d, t.comp));
+    return { ...narrow(cands, { areas: t.areas, all }, ctx, false), comp: t.comp };
+  }
+  return { devices: [], comp: null, missing: MSG.noDevice };
+}
+
+/** Devices implied when no device is named ("채널 11번", "볼륨 올려", "온도 낮춰"). */
+export function implied(f: Frame, idx: HomeIndex, home: HomeView, ctx: TurnContext): Resolved {
+  const areas = f.areas;
+  const t = { areas, all: f.mods.has('all') };
+  const attrs = f.attrs;
+  if (f.channel) {
+    const withChan = home.devices.filter((d) => d.endpoints.some((e) => e.clusters.Channel));
+    return narrow(withChan, t, ctx, false, (d) => isOn(d) && d.id === f.channel?.device);
+  }
+  if (attrs.includes('channel') || f.numbers.some((n) => n.unit === 'num'))
+    return narrow(devicesOfKind(idx, home, ['tv']), t, ctx, false, isOn);
+  if (attrs.includes('volume') || f.verb === 'mute' || f.verb === 'unmute') {
+    if (areas.length) return narrow(devicesOfKind(idx, home, ['tv', 'speaker']), t, ctx, false, isOn);
+    const own = ctx.satellitePlayer ? idx.byId.get(ctx.satellitePlayer) : undefined;
+    if (own && attr(epWith(own, 'MediaPlayback'), 'MediaPlayback', 'CurrentState') === 0)
+      return { devices: [own], comp: null };
+    const tvOn = devicesOfKind(idx, home, ['tv']).filter((d) => isOn(d) && d.area === ctx.satelliteArea);
+    if (tvOn.length === 1) return { devices: tvOn, comp: null };
+    if (own) return { devices: [own], comp: null };
+    return narrow(devicesOfKind(idx, home, ['tv']), t, ctx, false, isOn);
+  }
+  if (f.mode) {
+    const m = f.mode;
+    const cands = home.devices.filter((d) => supportsMode(d, m));
+    return narrow(cands, t, ctx, false, isOn);
+  }
+  if (attrs.includes('brightness') || f.color || f.ctemp || attrs.includes('colortemp'))
+    return narrow(devicesOfKind(idx, home, ['light']), t, ctx, true);
+  if (attrs.includes('fan') || f.fan !== null) {
+    const cands = home.devices.filter((d) => epWith(d, 'FanControl'));
+    return narrow(cands, t, ctx, false, isOn);
+  }
+  if (
+    attrs.includes('temperature') ||
+    attrs.includes('setpoint') ||
+    f.numbers.some((n) => n.unit === 'deg')
+  ) {
+    const cands = devicesOfKind(idx, home, ['climate']);
+    return narrow(cands, t, ctx, false, isOn);
+  }
+  if (f.verb === 'clean' || f.verb === 'dock')
+    return narrow(devicesOfKind(idx, home, ['vacuum']), t, ctx, false);
+  if (attrs.includes('media') || ['play', 'pause', 'resume', 'next', 'prev'].includes(f.verb ?? '')) {
+    const own = ctx.satellitePlayer ? idx.byId.get(ctx.satellitePlayer) : undefined;
+    if (own) return { devices: [own], comp: null };
+    const players = home.devices.filter((d) => epWith(d, 'MediaPlayback'));
+    return narrow(players, t, ctx, false);
+  }
+  if (areas.length && (f.verb === 'on' || f.verb === 'off'))
+    return narrow(devicesOfKind(idx, home, ['light']), t, ctx, true);
+  return { devices: [], comp: null, missing: MSG.noDevice };
+}

@@ -1,0 +1,172 @@
+/** State questions: which sensor answers, and how a device's state is said in Korean. */
+import type { DeviceDescription } from '../../model/types.js';
+import type { HomeView, TurnContext } from '../types.js';
+import { attr, cabinets, compEndpoint, endpointLabel, epWith, isOn, num } from './device.js';
+import { DEVICE_KINDS, type HomeIndex } from './home.js';
+import { FAN_MODE_NAMES, STATE_WORDS } from './lexicon/replies.js';
+import { formatNumber } from './numbers.js';
+import type { Frame } from './parse.js';
+import { withJosa } from './text.js';
+
+// ---------------------------------------------------------------------------------------------
+// State answers
+
+export function describeState(f: Frame, d: DeviceDescription, comp: string | null): string {
+  const n = d.name;
+  const attrs = f.attrs;
+  const cabs = cabinets(d);
+  const temp = (v: number) => `${formatNumber(v / 100, true)}도`;
+  if (cabs.length && (attrs.includes('temperature') || attrs.includes('setpoint') || !f.state)) {
+    const ep = compEndpoint(d, comp);
+    const list = ep ? [ep] : cabs;
+    const segs = list.map((c) => {
+      const v =
+        num(attr(c, 'TemperatureControl', 'TemperatureSetpoint')) ??
+        num(attr(c, 'TemperatureMeasurement', 'MeasuredValue'));
+      const label = endpointLabel(c);
+      return v === null
+        ? `${withJosa(label, '은/는')} 알 수 없어요`
+        : `${withJosa(label, '은/는')} ${temp(v)}`;
+    });
+    return `${n} ${segs.join(', ')}예요.`;
+  }
+  if (attrs.includes('humidity')) {
+    const v = num(
+      attr(epWith(d, 'RelativeHumidityMeasurement'), 'RelativeHumidityMeasurement', 'MeasuredValue'),
+    );
+    if (v !== null) return `${n} 습도는 ${formatNumber(v / 100)}%예요.`;
+  }
+  if (attrs.includes('pm25')) {
+    const v = num(
+      attr(epWith(d, 'Pm25ConcentrationMeasurement'), 'Pm25ConcentrationMeasurement', 'MeasuredValue'),
+    );
+    if (v !== null) return `${n} 미세먼지는 ${formatNumber(v)}㎍/㎥예요.`;
+  }
+  if (attrs.includes('co2')) {
+    const v = num(
+      attr(
+        epWith(d, 'CarbonDioxideConcentrationMeasurement'),
+        'CarbonDioxideConcentrationMeasurement',
+        'MeasuredValue',
+      ),
+    );
+    if (v !== null) return `${n} 이산화탄소 농도는 ${formatNumber(v)}ppm이에요.`;
+  }
+  if (attrs.includes('battery')) {
+    const v = num(attr(epWith(d, 'PowerSource'), 'PowerSource', 'BatPercentRemaining'));
+    if (v !== null) return `${n} 배터리는 ${formatNumber(v / 2)}% 남았어요.`;
+  }
+  if (attrs.includes('temperature') || attrs.includes('setpoint')) {
+    const th = epWith(d, 'Thermostat');
+    const m = epWith(d, 'TemperatureMeasurement');
+    const cur =
+      num(attr(th, 'Thermostat', 'LocalTemperature')) ??
+      num(attr(m, 'TemperatureMeasurement', 'MeasuredValue'));
+    const sp = num(
+      attr(
+        th,
+        'Thermostat',
+        d.deviceType === 'Thermostat' ? 'OccupiedHeatingSetpoint' : 'OccupiedCoolingSetpoint',
+      ),
+    );
+    if (attrs.includes('setpoint') && sp !== null) return `${n} 설정 온도는 ${temp(sp)}예요.`;
+    if (cur !== null)
+      return `${n} 현재 온도는 ${temp(cur)}${sp !== null ? `, 설정 온도는 ${temp(sp)}` : ''}예요.`;
+  }
+  const ops = epWith(d, 'OperationalState');
+  if (ops && (attrs.includes('remaining') || !f.state)) {
+    const st = num(attr(ops, 'OperationalState', 'OperationalState'));
+    const cd = num(attr(ops, 'OperationalState', 'CountdownTime'));
+    if (st === 1 && cd !== null) return `${n} ${Math.ceil(cd / 60)}분 남았어요.`;
+    if (st === 2) return `${n} ${STATE_WORDS.paused}`;
+    return `${withJosa(n, '은/는')} ${STATE_WORDS.stopped}`;
+  }
+  const chan = epWith(d, 'Channel');
+  if (chan && attrs.includes('channel')) {
+    const cur = attr(chan, 'Channel', 'CurrentChannel') as { MajorNumber?: number; Name?: string } | null;
+    if (cur)
+      return `${n} 채널은 ${cur.Name || `${cur.MajorNumber}번`}이에요.`.replace(
+        /([A-Za-z0-9])이에요/,
+        '$1예요',
+      );
+  }
+  const spk = d.endpoints.find((e) => e.deviceTypes.includes('Speaker') && e.clusters.LevelControl);
+  if (spk && attrs.includes('volume')) {
+    const v = num(attr(spk, 'LevelControl', 'CurrentLevel'));
+    return `${n} 볼륨은 ${v ?? 0}이에요.`;
+  }
+  const lock = epWith(d, 'DoorLock');
+  if (lock)
+    return `${withJosa(n, '은/는')} ${attr(lock, 'DoorLock', 'LockState') === 1 ? STATE_WORDS.locked : STATE_WORDS.unlocked}`;
+  const valve = epWith(d, 'ValveConfigurationAndControl');
+  if (valve)
+    return `${withJosa(n, '은/는')} ${attr(valve, 'ValveConfigurationAndControl', 'CurrentState') === 1 ? STATE_WORDS.open : STATE_WORDS.closed}`;
+  const cov = epWith(d, 'WindowCovering');
+  if (cov) {
+    const p = num(attr(cov, 'WindowCovering', 'CurrentPositionLiftPercent100ths')) ?? 0;
+    if (p <= 0) return `${withJosa(n, '은/는')} ${STATE_WORDS.open}`;
+    if (p >= 10000) return `${withJosa(n, '은/는')} ${STATE_WORDS.closed}`;
+    return `${withJosa(n, '은/는')} ${Math.round(100 - p / 100)}% 열려 있어요.`;
+  }
+  const rvc = epWith(d, 'RvcRunMode');
+  if (rvc) {
+    const running = attr(rvc, 'RvcRunMode', 'CurrentMode') === 1;
+    const bat = num(attr(epWith(d, 'PowerSource'), 'PowerSource', 'BatPercentRemaining'));
+    return `${withJosa(n, '은/는')} ${running ? '청소 중이에요' : '쉬고 있어요'}${bat !== null ? ` (배터리 ${formatNumber(bat / 2)}%)` : ''}.`;
+  }
+  const mp = epWith(d, 'MediaPlayback');
+  if (mp)
+    return `${withJosa(n, '은/는')} ${attr(mp, 'MediaPlayback', 'CurrentState') === 0 ? STATE_WORDS.playing : STATE_WORDS.stopped}`;
+  const sensorT = epWith(d, 'TemperatureMeasurement');
+  if (sensorT && !epWith(d, 'OnOff')) {
+    const t = num(attr(sensorT, 'TemperatureMeasurement', 'MeasuredValue'));
+    const h = num(
+      attr(epWith(d, 'RelativeHumidityMeasurement'), 'RelativeHumidityMeasurement', 'MeasuredValue'),
+    );
+    return `${n} 온도는 ${t === null ? '알 수 없고' : temp(t)}${h !== null ? `, 습도는 ${formatNumber(h / 100)}%` : ''}예요.`;
+  }
+  const co2 = epWith(d, 'CarbonDioxideConcentrationMeasurement');
+  if (co2)
+    return `${n} 이산화탄소 농도는 ${formatNumber(num(attr(co2, 'CarbonDioxideConcentrationMeasurement', 'MeasuredValue')) ?? 0)}ppm이에요.`;
+  const onOff = epWith(d, 'OnOff') || epWith(d, 'Thermostat') || epWith(d, 'FanControl');
+  if (onOff) {
+    let on = isOn(d);
+    const fan = epWith(d, 'FanControl');
+    if (!epWith(d, 'OnOff') && !epWith(d, 'Thermostat') && fan) on = attr(fan, 'FanControl', 'FanMode') !== 0;
+    let extra = '';
+    const lvl = epWith(d, 'LevelControl');
+    if (on && lvl && (DEVICE_KINDS[d.deviceType] ?? []).includes('light')) {
+      const l = num(attr(lvl, 'LevelControl', 'CurrentLevel'));
+      if (l !== null) extra = ` (밝기 ${Math.round((l * 100) / 254)}%)`;
+    }
+    const fanMode = num(attr(fan, 'FanControl', 'FanMode'));
+    if (on && fan && fanMode !== null) extra = ` (바람 ${FAN_MODE_NAMES[fanMode] ?? fanMode})`;
+    return `${withJosa(n, '은/는')} ${on ? STATE_WORDS.on : STATE_WORDS.off}${extra}`.replace(
+      /요 \((.*)\)$/,
+      '요 ($1)',
+    );
+  }
+  return `${n} 상태를 알 수 없어요.`;
+}
+
+export function sensorsFor(f: Frame, idx: HomeIndex, home: HomeView, ctx: TurnContext): DeviceDescription[] {
+  const areas = f.areas.length ? f.areas : ctx.satelliteArea ? [ctx.satelliteArea] : [];
+  const attrs = f.attrs;
+  const cluster = attrs.includes('humidity')
+    ? 'RelativeHumidityMeasurement'
+    : attrs.includes('pm25')
+      ? 'Pm25ConcentrationMeasurement'
+      : attrs.includes('co2')
+        ? 'CarbonDioxideConcentrationMeasurement'
+        : 'TemperatureMeasurement';
+  const all = home.devices.filter((d) => d.endpoints.some((e) => e.clusters[cluster]) && !cabinets(d).length);
+  void idx;
+  const pick = (list: DeviceDescription[]) => {
+    const sensors = list.filter((d) => /Sensor/.test(d.deviceType));
+    return sensors.length ? sensors : list;
+  };
+  const inArea = all.filter((d) => d.area !== null && areas.includes(d.area));
+  if (inArea.length) return pick(inArea).slice(0, 1);
+  if (!f.areas.length && all.length) return pick(all).slice(0, 1);
+  return [];
+}
