@@ -519,7 +519,7 @@ async function main(): Promise<void> {
     quick: QUICK,
     machine: machine(),
     setup: {
-      hub: 'separate process: node bin/yeondong.js serve (SQLite WAL, synchronous=FULL, data in the folder above)',
+      hub: 'separate process: node bin/yeondong.js serve (SQLite WAL with group-commit fdatasync before each reply, data in the folder above)',
       vendors: 'separate processes: yeondong simulate --connection lg (ThinQ REST) and kt (cloud-to-cloud)',
       client: 'this process, keep-alive HTTP/1.1 on 127.0.0.1, closed loop',
       secondsPerLevel: SECONDS,
