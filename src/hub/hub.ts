@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { MemoryBus } from '../bus/memory.js';
 import type { Bus } from '../bus/types.js';
 import type { HomeFile } from '../home/types.js';
-import { koreanUnderstanderOrSeed } from '../nlu/index.js';
+import { koreanUnderstander } from '../nlu/ko/index.js';
 import type { Understander } from '../nlu/types.js';
 import { SqliteStore } from '../store/sqlite.js';
 import type { Store } from '../store/types.js';
@@ -73,7 +73,7 @@ export class Hub {
   async start(): Promise<void> {
     await this.ctx.store.open();
     await this.ctx.bus.start?.();
-    const understander = this.#understander ?? (await koreanUnderstanderOrSeed());
+    const understander = this.#understander ?? koreanUnderstander;
     for (const f of this.#files) {
       const runtime = new HomeRuntime(f, this.ctx);
       this.#homes.set(f.home.id, {

@@ -12,9 +12,11 @@
  * - Any failure of the database (unreachable, restarting, disk full, …) becomes a HubError
  *   'storage-unavailable' (503): the caller may retry later.
  */
+
 import pg from 'pg';
 import { HubError } from '../model/errors.js';
 import type { ClusterStates } from '../model/types.js';
+import { COMMAND_COLUMNS, commandFromRow, commandValues } from './rows.js';
 import type {
   AuditRecord,
   CommandRecord,
@@ -75,7 +77,6 @@ function storageError(err: unknown, what = 'write'): HubError {
 }
 
 const num = (v: unknown): number => (typeof v === 'number' ? v : Number(v));
-const numOrNull = (v: unknown): number | null => (v === null || v === undefined ? null : num(v));
 /** SQLite treats a negative LIMIT as "no limit"; PostgreSQL uses LIMIT NULL (ALL) for that. */
 const lim = (n: number): number | null => (n < 0 ? null : Math.floor(n));
 
@@ -316,24 +317,9 @@ CREATE TABLE IF NOT EXISTS ${t.kv} (
 
   async beginCommand(r: CommandRecord): Promise<void> {
     await this.#q(
-      `INSERT INTO ${this.#t.commands} (home, id, origin, device, endpoint, cluster, command, args, status,
-         error_code, started_at, finished_at, vendor_ms)
+      `INSERT INTO ${this.#t.commands} (${COMMAND_COLUMNS})
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
-      [
-        r.home,
-        r.id,
-        r.origin,
-        r.device,
-        r.endpoint,
-        r.cluster,
-        r.command,
-        JSON.stringify(r.args),
-        r.status,
-        r.errorCode,
-        r.startedAt,
-        r.finishedAt,
-        r.vendorMs,
-      ],
+      commandValues(r),
       'write',
     );
   }
@@ -359,21 +345,7 @@ CREATE TABLE IF NOT EXISTS ${t.kv} (
       `SELECT * FROM ${this.#t.commands} WHERE home = $1 ORDER BY started_at DESC, seq DESC LIMIT $2`,
       [home, lim(limit)],
     );
-    return rows.map((r) => ({
-      id: r.id as string,
-      home: r.home as string,
-      origin: r.origin as string,
-      device: r.device as string,
-      endpoint: r.endpoint as string,
-      cluster: r.cluster as string,
-      command: r.command as string,
-      args: r.args as Record<string, unknown>,
-      status: r.status as CommandRecord['status'],
-      errorCode: (r.error_code as string | null) ?? null,
-      startedAt: num(r.started_at),
-      finishedAt: numOrNull(r.finished_at),
-      vendorMs: numOrNull(r.vendor_ms),
-    }));
+    return rows.map(commandFromRow);
   }
 
   async appendEvent(home: string, type: string, payload: unknown, at: number): Promise<number> {

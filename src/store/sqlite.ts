@@ -16,6 +16,7 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { HubError } from '../model/errors.js';
 import type { ClusterStates } from '../model/types.js';
+import { COMMAND_COLUMNS, commandFromRow, commandValues } from './rows.js';
 import type {
   AuditRecord,
   CommandRecord,
@@ -312,23 +313,8 @@ export class SqliteStore implements Store {
     await this.#enqueue(
       () =>
         this.#s(
-          `INSERT INTO commands (id, home, origin, device, endpoint, cluster, command, args, status, error_code, started_at, finished_at, vendor_ms)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        ).run(
-          r.id,
-          r.home,
-          r.origin,
-          r.device,
-          r.endpoint,
-          r.cluster,
-          r.command,
-          JSON.stringify(r.args),
-          r.status,
-          r.errorCode,
-          r.startedAt,
-          r.finishedAt,
-          r.vendorMs,
-        ),
+          `INSERT INTO commands (${COMMAND_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        ).run(...commandValues(r)),
       false,
     );
   }
@@ -342,21 +328,7 @@ export class SqliteStore implements Store {
     const rows = this.#s(
       'SELECT * FROM commands WHERE home = ? ORDER BY started_at DESC, rowid DESC LIMIT ?',
     ).all(home, limit) as Row[];
-    return rows.map((r) => ({
-      id: r.id as string,
-      home: r.home as string,
-      origin: r.origin as string,
-      device: r.device as string,
-      endpoint: r.endpoint as string,
-      cluster: r.cluster as string,
-      command: r.command as string,
-      args: JSON.parse(r.args as string),
-      status: r.status as CommandRecord['status'],
-      errorCode: (r.error_code as string | null) ?? null,
-      startedAt: r.started_at as number,
-      finishedAt: (r.finished_at as number | null) ?? null,
-      vendorMs: (r.vendor_ms as number | null) ?? null,
-    }));
+    return rows.map(commandFromRow);
   }
 
   async appendEvent(home: string, type: string, payload: unknown, at: number): Promise<number> {
