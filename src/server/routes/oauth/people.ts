@@ -1,0 +1,142 @@
+/** The household's people (members and guests) and their tokens, administered by the owner. */
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { Person, PersonRole } from '../../../hub/auth.js';
+import type { Hub } from '../../../hub/hub.js';
+import { authorize } from '../../auth.js';
+import { errorBody } from '../../errors.js';
+import { homeParams } from '../../schemas.js';
+import { adminSchema, deleteRoute, idParams, listRoute, notFound } from './admin.js';
+
+const DAY = 24 * 3600 * 1000;
+
+const personParams = idParams('person');
+
+const deviceList = {
+  type: 'array',
+  maxItems: 500,
+  items: { type: 'string', minLength: 1, maxLength: 128 },
+} as const;
+const expiresInDays = { type: 'integer', minimum: 1, maximum: 3650 } as const;
+
+const newPersonBody = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['name', 'role'],
+  properties: {
+    id: { type: 'string', pattern: '^[A-Za-z0-9_.-]{1,64}$' },
+    name: { type: 'string', minLength: 1, maxLength: 100 },
+    role: { type: 'string', enum: ['member', 'guest'] },
+    devices: deviceList,
+    expiresInDays,
+  },
+} as const;
+
+const patchPersonBody = {
+  type: 'object',
+  additionalProperties: false,
+  minProperties: 1,
+  properties: { name: { type: 'string', minLength: 1, maxLength: 100 }, devices: deviceList },
+} as const;
+
+const newTokenBody = {
+  type: 'object',
+  additionalProperties: false,
+  properties: { expiresInDays },
+} as const;
+
+/** A new token, shown once. */
+const shownOnce = (reply: FastifyReply, body: unknown) =>
+  reply.code(201).header('cache-control', 'no-store').send(body);
+
+export function peopleRoutes(app: FastifyInstance, hub: Hub): void {
+  const now = () => hub.ctx.clock.now();
+  const checkDevices = (homeId: string, devices: string[] | undefined) => {
+    const home = hub.home(homeId);
+    const bad = (devices ?? []).filter((d) => !home?.runtime.device(d));
+    return bad.length > 0 ? `unknown device(s): ${bad.slice(0, 5).join(', ')}` : null;
+  };
+  const defaultDays = (role: PersonRole) => (role === 'guest' ? 30 : 365);
+  const issueFor = (person: Person, days: number | undefined) =>
+    hub.tokens.issue({
+      home: person.home,
+      role: person.role,
+      id: person.id,
+      createdAt: now(),
+      expiresAt: now() + (days ?? defaultDays(person.role)) * DAY,
+    });
+
+  listRoute(app, hub, '/api/v1/homes/:home/people', "The home's people (owner only)", (home) =>
+    hub.tokens.people(home),
+  );
+
+  app.post<{
+    Params: { home: string };
+    Body: { id?: string; name: string; role: 'member' | 'guest'; devices?: string[]; expiresInDays?: number };
+  }>(
+    '/api/v1/homes/:home/people',
+    {
+      schema: adminSchema(
+        'Adds a member or guest (owner only); answers their first token, shown once',
+        homeParams,
+        { description: 'Guests view and operate only the devices listed in `devices`.', body: newPersonBody },
+      ),
+    },
+    async (req, reply) => {
+      authorize(hub, req, req.params.home, 'admin');
+      const b = req.body;
+      const bad = checkDevices(req.params.home, b.devices);
+      if (bad) return reply.code(400).send(errorBody('invalid-request', bad));
+      let person: Person;
+      try {
+        person = await hub.tokens.addPerson(
+          req.params.home,
+          { ...(b.id ? { id: b.id } : {}), name: b.name, role: b.role, devices: b.devices ?? [] },
+          now(),
+        );
+      } catch (err) {
+        return reply.code(409).send(errorBody('conflict', (err as Error).message));
+      }
+      const t = await issueFor(person, b.expiresInDays);
+      return shownOnce(reply, { person, ...t });
+    },
+  );
+
+  app.patch<{ Params: { home: string; person: string }; Body: { name?: string; devices?: string[] } }>(
+    '/api/v1/homes/:home/people/:person',
+    {
+      schema: adminSchema("Changes a person's name or a guest's device list (owner only)", personParams, {
+        body: patchPersonBody,
+      }),
+    },
+    async (req, reply) => {
+      authorize(hub, req, req.params.home, 'admin');
+      const bad = checkDevices(req.params.home, req.body.devices);
+      if (bad) return reply.code(400).send(errorBody('invalid-request', bad));
+      const p = await hub.tokens.updatePerson(req.params.home, req.params.person, req.body);
+      return p ?? notFound(reply, `person '${req.params.person}'`);
+    },
+  );
+
+  deleteRoute(app, hub, {
+    url: '/api/v1/homes/:home/people/:person',
+    summary: 'Removes a person and revokes all their tokens (owner only)',
+    key: 'person',
+    remove: (home, id) => hub.tokens.removePerson(home, id),
+    what: (id) => `person '${id}'`,
+  });
+
+  app.post<{ Params: { home: string; person: string }; Body: { expiresInDays?: number } }>(
+    '/api/v1/homes/:home/people/:person/tokens',
+    {
+      schema: adminSchema('A new token for a person (owner only), shown once', personParams, {
+        body: newTokenBody,
+      }),
+    },
+    async (req, reply) => {
+      authorize(hub, req, req.params.home, 'admin');
+      const person = hub.tokens.person(req.params.home, req.params.person);
+      if (!person) return notFound(reply, `person '${req.params.person}'`);
+      return shownOnce(reply, await issueFor(person, req.body?.expiresInDays));
+    },
+  );
+}
