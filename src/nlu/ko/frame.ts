@@ -135,7 +135,8 @@ export function planFrame(
       comp: f.targets[0]?.comp ?? null,
     };
   } else if (hasTarget) {
-    const devs: DeviceDescription[] = [];
+    // A Set: a group target ("모든 불") may name hundreds of devices, and order must stay as found.
+    const devs = new Set<DeviceDescription>();
     let comp: string | null = null;
     for (const t of f.targets) {
       const r = resolveTarget(t, f, idx, home, ctx);
@@ -151,10 +152,10 @@ export function planFrame(
         }
         continue;
       }
-      for (const d of r.devices) if (!devs.includes(d)) devs.push(d);
+      for (const d of r.devices) devs.add(d);
       comp = comp ?? r.comp;
     }
-    resolved = { devices: devs, comp };
+    resolved = { devices: [...devs], comp };
   } else if (
     isQuery &&
     (attrs.includes('temperature') ||
@@ -199,7 +200,6 @@ export function planFrame(
   }
   if (!action && !valueGiven && !attrs.includes('volume')) return;
   plan.understood = true;
-  const before = plan.actions.length;
   for (const d of resolved.devices) planDevice(f, d, resolved.comp ?? f.targets[0]?.comp ?? null, ctx, plan);
   plan.intents.push({
     intent: intentName(f),
@@ -208,7 +208,6 @@ export function planFrame(
       ...(f.numbers[0] ? { value: f.numbers[0].value } : {}),
     },
   });
-  void before;
 }
 
 function intentName(f: Frame): string {
