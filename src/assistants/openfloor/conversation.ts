@@ -41,10 +41,13 @@ export class Conversations {
   /** The conversation of this id (a new one when unknown), touched now. */
   open(id: string, now: number): FloorConversation {
     let c = this.#byId.get(id);
-    if (!c) {
+    // The map is kept in the order of last touch (a touched conversation moves to the end), so the
+    // least recently touched one is the first.
+    if (c) this.#byId.delete(id);
+    else {
       if (this.#byId.size >= MAX_CONVERSATIONS) {
-        const oldest = [...this.#byId.values()].sort((a, b) => a.touched - b.touched)[0];
-        if (oldest) this.#byId.delete(oldest.id);
+        const oldest = this.#byId.keys().next().value;
+        if (oldest !== undefined) this.#byId.delete(oldest);
       }
       c = {
         id,
@@ -56,8 +59,8 @@ export class Conversations {
         history: [],
         touched: now,
       };
-      this.#byId.set(id, c);
     }
+    this.#byId.set(id, c);
     c.touched = now;
     return c;
   }
