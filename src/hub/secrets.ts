@@ -3,13 +3,12 @@
  * home/load.ts) or values sealed with this module (`ydenc:v1:…`); credentials the hub keeps in its
  * store (vendor refresh tokens and the like) are sealed with AES-256-GCM under a key from
  * YEONDONG_SECRET_KEY or the key file DATA/secret.key (created with mode 0600). Nothing here ever
- * logs a secret; `redact` and `redactingLogger` keep them out of log lines.
+ * logs a secret; every log line goes through `redact` (src/util/redact.ts).
  */
 import { createCipheriv, createDecipheriv, createHash, randomBytes, scryptSync } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Store } from '../store/types.js';
-import type { Logger } from '../util/log.js';
 
 const PREFIX = 'ydenc:v1:';
 const KEY_FILE = 'secret.key';
@@ -124,34 +123,4 @@ export async function deleteSecret(store: Store, home: string, name: string): Pr
   await store.deleteKv(home, SECRET_KV + name);
 }
 
-const SECRET_KEYS =
-  /token|secret|password|passwd|authorization|cookie|api[-_]?key|credential|voicepin|^pin$|code_verifier|^code$/i;
-const SECRET_VALUES = /^(yd[a-z]{0,3}_[A-Za-z0-9_-]{20,}|ydenc:v1:.*|Bearer\s+\S+|Basic\s+\S+)$/;
-
-/** A copy with secret-looking fields and values replaced by "[redacted]", for logs. */
-export function redact(value: unknown, depth = 0): unknown {
-  if (depth > 8) return '[…]';
-  if (typeof value === 'string') return SECRET_VALUES.test(value) ? '[redacted]' : value;
-  if (Array.isArray(value)) return value.map((v) => redact(v, depth + 1));
-  if (value && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value))
-      out[k] = SECRET_KEYS.test(k) ? '[redacted]' : redact(v, depth + 1);
-    return out;
-  }
-  return value;
-}
-
-/** A logger that redacts every record's fields before writing. */
-export function redactingLogger(log: Logger): Logger {
-  const wrap =
-    (fn: (m: string, f?: Record<string, unknown>) => void) => (m: string, f?: Record<string, unknown>) =>
-      fn(m, f === undefined ? undefined : (redact(f) as Record<string, unknown>));
-  return {
-    debug: wrap(log.debug.bind(log)),
-    info: wrap(log.info.bind(log)),
-    warn: wrap(log.warn.bind(log)),
-    error: wrap(log.error.bind(log)),
-    child: (b) => redactingLogger(log.child(redact(b) as Record<string, unknown>)),
-  };
-}
+export { redact } from '../util/redact.js';

@@ -1,4 +1,9 @@
-/** A small structured logger: one JSON line per record on stderr, filtered by level. */
+/**
+ * A small structured logger: one JSON line per record on stderr, filtered by level. Every record's
+ * fields go through `redact` first, so a token, password or PIN never reaches a log line.
+ */
+import { redact } from './redact.js';
+
 export type Level = 'debug' | 'info' | 'warn' | 'error' | 'silent';
 const ORDER: Record<Level, number> = { debug: 10, info: 20, warn: 30, error: 40, silent: 99 };
 
@@ -18,7 +23,8 @@ export function createLogger(
   const min = ORDER[level] ?? ORDER.info;
   const emit = (lvl: Exclude<Level, 'silent'>, msg: string, fields?: Record<string, unknown>) => {
     if (ORDER[lvl] < min) return;
-    write(`${JSON.stringify({ t: new Date().toISOString(), level: lvl, msg, ...bindings, ...fields })}\n`);
+    const record = { t: new Date().toISOString(), level: lvl, msg, ...bindings, ...fields };
+    write(`${JSON.stringify(redact(record))}\n`);
   };
   return {
     debug: (m, f) => emit('debug', m, f),
