@@ -99,12 +99,9 @@ export async function serveCommand(args: string[]): Promise<number> {
   }
   const groups = await Promise.all(ROUTE_GROUPS.map((g) => g()));
   const app = await buildApp(hub, groups);
-  const address = await app.listen({ host, port: p });
-  const url = address.replace('[::1]', '127.0.0.1');
-  const first = files[0]?.home.id ?? '';
-  console.log(`yeondong: listening on ${url}`);
-  console.log(`dashboard: ${url}/#token=${hub.ownerToken(first) ?? ''}`);
 
+  // Signal handlers go in before the address is printed: whoever reads that line (a supervisor, a
+  // test) may stop the hub at once.
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;
@@ -119,5 +116,11 @@ export async function serveCommand(args: string[]): Promise<number> {
   };
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.on('SIGINT', () => void shutdown('SIGINT'));
+
+  const address = await app.listen({ host, port: p });
+  const url = address.replace('[::1]', '127.0.0.1');
+  const first = files[0]?.home.id ?? '';
+  console.log(`yeondong: listening on ${url}`);
+  console.log(`dashboard: ${url}/#token=${hub.ownerToken(first) ?? ''}`);
   return await new Promise<number>(() => {});
 }

@@ -75,14 +75,15 @@ export async function simulateCommand(args: string[]): Promise<number> {
     stops.push(() => sim.stop());
     url = sim.url;
   }
-  console.log(`yeondong simulate ${connection}: listening on ${url}`);
   const stop = async () => {
     const force = setTimeout(() => process.exit(1), 4000);
     force.unref();
     for (const s of stops) await s().catch(() => {});
     process.exit(0);
   };
+  // Handlers first: whoever reads the address may stop the simulator at once.
   process.on('SIGTERM', () => void stop());
   process.on('SIGINT', () => void stop());
+  console.log(`yeondong simulate ${connection}: listening on ${url}`);
   return await new Promise<number>(() => {});
 }
