@@ -25,6 +25,7 @@ import WebSocket from 'ws';
 import { homeYaml, SIM_HOME_YAML } from './lib/homes.js';
 import {
   Client,
+  cpuMsOf,
   type Hub,
   type Proc,
   ROOT,
@@ -98,6 +99,8 @@ async function startRig(): Promise<Rig> {
   return { dir, lg, kt, hub, client: new Client(hub.url, hub.token, 512) };
 }
 
+const pidsOf = (r: Rig): CpuPids => ({ hub: r.hub.pid, vendors: [r.lg.pid, r.kt.pid] });
+
 async function stopRig(r: Rig): Promise<void> {
   r.client.close();
   await r.hub.kill('SIGTERM');
@@ -115,18 +118,34 @@ interface LoadResult {
   failed: number;
   perSecond: number;
   latencyMs: Summary;
+  /** CPU time per successful operation, ms: the hub, the vendor simulators, and this load generator. */
+  cpuMsPerOp?: { hub: number; vendors: number; client: number };
   firstError?: string;
+}
+
+/** The processes whose CPU time a load level accounts for. */
+interface CpuPids {
+  hub: number;
+  vendors: number[];
 }
 
 async function closedLoop(
   clients: number,
   seconds: number,
   send: (client: number, i: number) => Promise<{ ok: boolean; ms: number; error?: string }>,
+  pids?: CpuPids,
 ): Promise<LoadResult> {
   const lat: number[] = [];
   let ok = 0;
   let failed = 0;
   let firstError: string | undefined;
+  const cpu = () =>
+    pids && {
+      hub: cpuMsOf(pids.hub),
+      vendors: pids.vendors.reduce((a, p) => a + cpuMsOf(p), 0),
+      client: (process.cpuUsage().user + process.cpuUsage().system) / 1000,
+    };
+  const cpu0 = cpu();
   const t0 = performance.now();
   const end = t0 + seconds * 1000;
   await Promise.all(
@@ -149,6 +168,8 @@ async function closedLoop(
     }),
   );
   const elapsed = (performance.now() - t0) / 1000;
+  const cpu1 = cpu();
+  const per = (a: number, b: number) => Math.round(((b - a) / Math.max(ok, 1)) * 1000) / 1000;
   return {
     clients,
     seconds: Math.round(elapsed * 100) / 100,
@@ -156,6 +177,15 @@ async function closedLoop(
     failed,
     perSecond: Math.round(ok / elapsed),
     latencyMs: summarize(lat),
+    ...(cpu0 && cpu1
+      ? {
+          cpuMsPerOp: {
+            hub: per(cpu0.hub, cpu1.hub),
+            vendors: per(cpu0.vendors, cpu1.vendors),
+            client: per(cpu0.client, cpu1.client),
+          },
+        }
+      : {}),
     ...(firstError ? { firstError } : {}),
   };
 }
@@ -211,7 +241,7 @@ async function turnsSection(r: Rig): Promise<Record<string, LoadResult>> {
   await closedLoop(10, WARMUP_SECONDS, send);
   const out: Record<string, LoadResult> = {};
   for (const clients of [1, 10, 100]) {
-    out[`c${clients}`] = await closedLoop(clients, SECONDS, send);
+    out[`c${clients}`] = await closedLoop(clients, SECONDS, send, pidsOf(r));
     log(`  turns   c=${clients}: ${fmtLoad(out[`c${clients}`] as LoadResult)}`);
   }
   return out;
@@ -247,7 +277,7 @@ async function commandsSection(r: Rig): Promise<Record<string, LoadResult>> {
   await closedLoop(10, WARMUP_SECONDS, send);
   const out: Record<string, LoadResult> = {};
   for (const clients of [1, 10, 32]) {
-    out[`c${clients}`] = await closedLoop(clients, SECONDS, send);
+    out[`c${clients}`] = await closedLoop(clients, SECONDS, send, pidsOf(r));
     log(`  command c=${clients}: ${fmtLoad(out[`c${clients}`] as LoadResult)}`);
   }
   return out;
@@ -361,7 +391,7 @@ async function scaleSection(): Promise<Record<string, unknown>> {
 
 const f = (v: unknown, d = 1) => (typeof v === 'number' && Number.isFinite(v) ? v.toFixed(d) : '–');
 const fmtLoad = (l: LoadResult) =>
-  `${l.perSecond}/s  p50 ${f(l.latencyMs.p50)} ms  p95 ${f(l.latencyMs.p95)} ms  p99 ${f(l.latencyMs.p99)} ms  (${l.ok} ok, ${l.failed} failed${l.firstError ? `: ${l.firstError.slice(0, 120)}` : ''})`;
+  `${l.perSecond}/s  p50 ${f(l.latencyMs.p50)} ms  p95 ${f(l.latencyMs.p95)} ms  p99 ${f(l.latencyMs.p99)} ms  (${l.ok} ok, ${l.failed} failed${l.firstError ? `: ${l.firstError.slice(0, 120)}` : ''})${l.cpuMsPerOp ? `  CPU/op: hub ${f(l.cpuMsPerOp.hub, 3)} ms, vendors ${f(l.cpuMsPerOp.vendors, 3)} ms, load generator ${f(l.cpuMsPerOp.client, 3)} ms` : ''}`;
 const fmtScale = (s: { devices: number; coldStartMs: number; warmStartMs: number; rssMB: number }) =>
   `${s.devices} devices: cold start ${s.coldStartMs} ms, warm start ${s.warmStartMs} ms, RSS ${s.rssMB} MB`;
 
@@ -492,7 +522,8 @@ function compare(doc: Record<string, unknown>, file: string): string {
   const old = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
   const a = flatten(doc);
   const b = flatten(old);
-  const keep = /(p50|p95|p99|perSecond|coldStartMs|warmStartMs|rssPer1000DevicesMB|rssMB)$/;
+  const keep =
+    /(p50|p95|p99|perSecond|coldStartMs|warmStartMs|rssPer1000DevicesMB|rssMB|cpuMsPerOp\.hub|cpuMsPerOp\.vendors)$/;
   const lines = [
     `compared with ${file} (${String(old.at ?? '?')}, ${String((old.machine as any)?.cpu ?? '?')}): new / old`,
   ];

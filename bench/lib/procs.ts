@@ -175,6 +175,22 @@ export function rssOf(pid: number): number {
   }
 }
 
+/** CPU time (user + system) a process has used so far, in ms; NaN where /proc cannot tell. */
+export function cpuMsOf(pid: number): number {
+  try {
+    // Fields after the command name (which may hold spaces), counted from field 3: utime is 14, stime 15.
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const ticks = Number(fields[11]) + Number(fields[12]);
+    return (ticks * 1000) / CLOCK_TICKS;
+  } catch {
+    return Number.NaN;
+  }
+}
+
+/** USER_HZ: 100 on every Linux that Node supports (the kernel ABI fixes it for /proc). */
+const CLOCK_TICKS = 100;
+
 export function writeFile(dir: string, name: string, text: string): string {
   const p = resolve(dir, name);
   writeFileSync(p, text);

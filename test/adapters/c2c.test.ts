@@ -1,19 +1,15 @@
-import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import { createC2cAdapter } from '../../src/adapters/c2c/index.js';
 import type { Adapter, AdapterContext } from '../../src/adapters/types.js';
-import type { ConnectionConfig } from '../../src/home/types.js';
 import type { CommandRequest, StatePatch } from '../../src/model/types.js';
 import { startC2cSimulator } from '../../src/simulators/c2c/index.js';
 import type { SimulatorHandle } from '../../src/simulators/types.js';
 import { silentLogger } from '../../src/util/log.js';
+import { patchAttributes as attr, cmd, rejectionOf, waitUntil } from '../support/commands.js';
+import { demoConnection } from '../support/connections.js';
 
-const home = parse(readFileSync(new URL('../../fixtures/demo-home.yaml', import.meta.url), 'utf8')) as {
-  connections: ConnectionConfig[];
-};
-const kt = home.connections.find((c) => c.id === 'kt') as ConnectionConfig;
+const kt = demoConnection('kt');
 const seeds = kt.simulator.devices;
 const STB = 'kt-stb-01';
 const TOKEN = 'kt-token';
@@ -53,18 +49,6 @@ async function startAdapter(baseUrl: string, token = TOKEN): Promise<Adapter> {
   return adapter;
 }
 
-const cmd = (
-  endpoint: string,
-  cluster: string,
-  command: string,
-  args: Record<string, unknown> = {},
-): CommandRequest => ({
-  endpoint,
-  cluster,
-  command,
-  args,
-});
-
 async function simState(): Promise<Json> {
   const res = await fetch(`${sim?.url}/__sim/devices/${STB}`, {
     headers: { authorization: `Bearer ${TOKEN}` },
@@ -80,25 +64,7 @@ async function simControl(patch: Record<string, unknown>): Promise<void> {
   });
 }
 
-async function waitFor(check: () => boolean, ms = 2000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > end) throw new Error('condition not met in time');
-    await new Promise((r) => setTimeout(r, 10));
-  }
-}
-
-const attr = (patches: StatePatch[], endpoint: string, cluster: string) =>
-  patches.find((p) => p.endpoint === endpoint && p.cluster === cluster)?.attributes;
-
-const rejection = async (p: Promise<unknown>) => {
-  try {
-    await p;
-  } catch (err) {
-    return err as { code: string; status: number };
-  }
-  throw new Error('expected a rejection');
-};
+const waitFor = (check: () => boolean, ms = 2000) => waitUntil(check, ms, 10);
 
 const run = (id: string, c: CommandRequest): Promise<StatePatch[]> => {
   if (!adapter) throw new Error('no adapter');
@@ -173,7 +139,7 @@ describe('c2c adapter: discovery and state', () => {
     await waitFor(() => events.online.length === 1);
     expect(events.online).toEqual([[STB, false]]);
     expect(device().online).toBe(false);
-    expect((await rejection(run(STB, cmd('main', 'OnOff', 'Off')))).code).toBe('device-offline');
+    expect((await rejectionOf(run(STB, cmd('main', 'OnOff', 'Off')))).code).toBe('device-offline');
     await simControl({ online: true });
     await waitFor(() => events.online.length === 2);
     expect(events.online[1]).toEqual([STB, true]);
@@ -212,13 +178,13 @@ describe('c2c adapter: commands', () => {
       MinorNumber: 0,
       Name: '투니버스',
     });
-    const err = await rejection(run(STB, cmd('main', 'Channel', 'ChangeChannel', { Match: 'Netflix' })));
+    const err = await rejectionOf(run(STB, cmd('main', 'Channel', 'ChangeChannel', { Match: 'Netflix' })));
     expect(err.code).toBe('value-out-of-range');
     expect((await simState()).channel).toBe('98');
   });
 
   it('refuses a channel outside the lineup and changes nothing', async () => {
-    const err = await rejection(
+    const err = await rejectionOf(
       run(STB, cmd('main', 'Channel', 'ChangeChannelByNumber', { MajorNumber: 42 })),
     );
     expect(err).toMatchObject({ code: 'value-out-of-range', status: 422 });
@@ -243,7 +209,7 @@ describe('c2c adapter: commands', () => {
     expect(attr(up, 'speaker', 'LevelControl')).toEqual({ CurrentLevel: 31 });
     await run(STB, cmd('speaker', 'LevelControl', 'Step', { StepMode: 1, StepSize: 5 }));
     expect((await simState()).volume).toBe(26);
-    const err = await rejection(run(STB, cmd('speaker', 'LevelControl', 'MoveToLevel', { Level: 101 })));
+    const err = await rejectionOf(run(STB, cmd('speaker', 'LevelControl', 'MoveToLevel', { Level: 101 })));
     expect(err.code).toBe('value-out-of-range');
     expect(cluster('speaker', 'LevelControl')?.CurrentLevel).toBe(26);
   });
@@ -262,7 +228,7 @@ describe('c2c adapter: commands', () => {
   it('power: OnOff on main; a box turned off refuses other commands with conflict', async () => {
     const off = await run(STB, cmd('main', 'OnOff', 'Off'));
     expect(attr(off, 'main', 'OnOff')).toEqual({ OnOff: false });
-    const err = await rejection(
+    const err = await rejectionOf(
       run(STB, cmd('main', 'Channel', 'ChangeChannelByNumber', { MajorNumber: 9 })),
     );
     expect(err).toMatchObject({ code: 'conflict', status: 409 });
@@ -274,16 +240,16 @@ describe('c2c adapter: commands', () => {
     const paused = await run(STB, cmd('main', 'MediaPlayback', 'Pause'));
     expect(attr(paused, 'main', 'MediaPlayback')).toEqual({ CurrentState: 1 });
     // The cloud answers functionNotSupported for mediaNext on live TV.
-    const next = await rejection(run(STB, cmd('main', 'MediaPlayback', 'Next')));
+    const next = await rejectionOf(run(STB, cmd('main', 'MediaPlayback', 'Next')));
     expect(next).toMatchObject({ code: 'unsupported-command', status: 400 });
     // No rule maps these: refused before anything reaches the cloud.
-    expect((await rejection(run(STB, cmd('main', 'KeypadInput', 'SendKey', { KeyCode: 0x01 })))).code).toBe(
+    expect((await rejectionOf(run(STB, cmd('main', 'KeypadInput', 'SendKey', { KeyCode: 0x01 })))).code).toBe(
       'unsupported-command',
     );
-    expect((await rejection(run(STB, cmd('main', 'TemperatureControl', 'SetTemperature')))).code).toBe(
+    expect((await rejectionOf(run(STB, cmd('main', 'TemperatureControl', 'SetTemperature')))).code).toBe(
       'unsupported-command',
     );
-    expect((await rejection(run('ghost', cmd('main', 'OnOff', 'On')))).code).toBe('unknown-device');
+    expect((await rejectionOf(run('ghost', cmd('main', 'OnOff', 'On')))).code).toBe('unknown-device');
   });
 });
 
@@ -295,7 +261,7 @@ describe('c2c adapter: an unreachable cloud', () => {
     await s.stop();
 
     const t0 = Date.now();
-    const err = await rejection(
+    const err = await rejectionOf(
       run(STB, cmd('main', 'Channel', 'ChangeChannelByNumber', { MajorNumber: 9 })),
     );
     expect(err).toMatchObject({ code: 'device-offline', status: 503 });
@@ -304,7 +270,7 @@ describe('c2c adapter: an unreachable cloud', () => {
     expect(device().online).toBe(false);
 
     const t1 = Date.now();
-    expect((await rejection(run(STB, cmd('main', 'OnOff', 'On')))).code).toBe('device-offline');
+    expect((await rejectionOf(run(STB, cmd('main', 'OnOff', 'On')))).code).toBe('device-offline');
     expect(Date.now() - t1).toBeLessThan(50);
 
     await startSim(port);
@@ -324,7 +290,7 @@ describe('c2c adapter: an unreachable cloud', () => {
     await startAdapter(`http://127.0.0.1:${port}`);
     expect(Date.now() - t0).toBeLessThan(1000);
     expect(adapter?.devices()).toEqual([]);
-    expect((await rejection(run(STB, cmd('main', 'OnOff', 'On')))).code).toBe('device-offline');
+    expect((await rejectionOf(run(STB, cmd('main', 'OnOff', 'On')))).code).toBe('device-offline');
 
     await startSim(port);
     await waitFor(() => events.devicesChanged > 0 && device().online);
@@ -352,7 +318,7 @@ describe('c2c adapter: an unreachable cloud', () => {
   it('a rejected token leaves the connection offline without throwing', async () => {
     await startAdapter((await startSim()).url, 'wrong-token');
     expect(adapter?.devices()).toEqual([]);
-    expect((await rejection(run(STB, cmd('main', 'OnOff', 'On')))).code).toBe('device-offline');
+    expect((await rejectionOf(run(STB, cmd('main', 'OnOff', 'On')))).code).toBe('device-offline');
   });
 
   it('stop() ends polling', async () => {

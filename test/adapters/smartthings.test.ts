@@ -1,19 +1,14 @@
-import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import { createSmartThingsAdapter } from '../../src/adapters/smartthings/index.js';
 import type { Adapter, AdapterContext } from '../../src/adapters/types.js';
-import type { ConnectionConfig } from '../../src/home/types.js';
-import type { HubError } from '../../src/model/errors.js';
 import type { CommandRequest, Endpoint, StatePatch } from '../../src/model/types.js';
 import { startSmartThingsSimulator } from '../../src/simulators/smartthings/index.js';
 import type { SimulatorHandle } from '../../src/simulators/types.js';
 import { silentLogger } from '../../src/util/log.js';
+import { patchAttributes, rejectionOf } from '../support/commands.js';
+import { demoConnection } from '../support/connections.js';
 
-const home = parse(readFileSync(new URL('../../fixtures/demo-home.yaml', import.meta.url), 'utf8')) as {
-  connections: ConnectionConfig[];
-};
-const samsung = home.connections.find((c) => c.id === 'samsung') as ConnectionConfig;
+const samsung = demoConnection('samsung');
 const seeds = samsung.simulator.devices;
 const TOKEN = 'st-token';
 const KIMCHI = 'st-kimchi-01';
@@ -74,16 +69,6 @@ const run = (
   command: string,
   args: Record<string, unknown> = {},
 ) => adapter.execute(id, { endpoint, cluster, command, args } satisfies CommandRequest);
-const failure = async (p: Promise<unknown>): Promise<HubError> => {
-  try {
-    await p;
-  } catch (err) {
-    return err as HubError;
-  }
-  throw new Error('expected a failure');
-};
-const attrOf = (patches: StatePatch[], endpoint: string, cluster: string) =>
-  patches.find((p) => p.endpoint === endpoint && p.cluster === cluster)?.attributes;
 
 describe('SmartThings adapter against its simulator', () => {
   beforeEach(async () => {
@@ -150,7 +135,9 @@ describe('SmartThings adapter against its simulator', () => {
     const patches = await run(KIMCHI, 'upper', 'TemperatureControl', 'SetTemperature', {
       TargetTemperature: 300,
     });
-    expect(attrOf(patches, 'upper', 'TemperatureControl')).toMatchObject({ TemperatureSetpoint: 300 });
+    expect(patchAttributes(patches, 'upper', 'TemperatureControl')).toMatchObject({
+      TemperatureSetpoint: 300,
+    });
     expect(ep(KIMCHI, 'upper').clusters.TemperatureControl?.TemperatureSetpoint).toBe(300);
     expect((await control(KIMCHI)).state).toEqual({ upperC: 3, lowerC: 1 });
     await run(KIMCHI, 'lower', 'TemperatureControl', 'SetTemperature', { TargetTemperature: -500 });
@@ -158,7 +145,7 @@ describe('SmartThings adapter against its simulator', () => {
   });
 
   it('maps SmartThings ConstraintViolationError to value-out-of-range and changes nothing', async () => {
-    const err = await failure(
+    const err = await rejectionOf(
       run(KIMCHI, 'upper', 'TemperatureControl', 'SetTemperature', { TargetTemperature: 900 }),
     );
     expect(err.code).toBe('value-out-of-range');
@@ -169,9 +156,9 @@ describe('SmartThings adapter against its simulator', () => {
 
   it('drives the TV: power, channel by number and by name, skip, keys, volume and mute', async () => {
     let patches = await run(TV, 'main', 'OnOff', 'On');
-    expect(attrOf(patches, 'main', 'OnOff')).toEqual({ OnOff: true });
+    expect(patchAttributes(patches, 'main', 'OnOff')).toEqual({ OnOff: true });
     patches = await run(TV, 'main', 'Channel', 'ChangeChannelByNumber', { MajorNumber: 11, MinorNumber: 0 });
-    expect(attrOf(patches, 'main', 'Channel')).toEqual({
+    expect(patchAttributes(patches, 'main', 'Channel')).toEqual({
       CurrentChannel: { MajorNumber: 11, MinorNumber: 0, Name: 'MBC' },
     });
     await run(TV, 'main', 'Channel', 'ChangeChannel', { Match: '케이비에스' });
@@ -182,34 +169,34 @@ describe('SmartThings adapter against its simulator', () => {
     expect((await control(TV)).state.channel).toBe('98');
     await run(TV, 'main', 'KeypadInput', 'SendKey', { KeyCode: 0x30 });
     expect((await control(TV)).state.channel).toBe('5');
-    const nope = await failure(run(TV, 'main', 'Channel', 'ChangeChannel', { Match: 'CNN' }));
+    const nope = await rejectionOf(run(TV, 'main', 'Channel', 'ChangeChannel', { Match: 'CNN' }));
     expect(nope.code).toBe('value-out-of-range');
 
     patches = await run(TV, 'speaker', 'LevelControl', 'MoveToLevel', { Level: 20 });
-    expect(attrOf(patches, 'speaker', 'LevelControl')).toMatchObject({ CurrentLevel: 20 });
+    expect(patchAttributes(patches, 'speaker', 'LevelControl')).toMatchObject({ CurrentLevel: 20 });
     await run(TV, 'main', 'KeypadInput', 'SendKey', { KeyCode: 0x41 });
     await run(TV, 'speaker', 'LevelControl', 'Step', { StepMode: 1, StepSize: 5 });
     expect(ep(TV, 'speaker').clusters.LevelControl?.CurrentLevel).toBe(16);
     patches = await run(TV, 'speaker', 'OnOff', 'Off');
-    expect(attrOf(patches, 'speaker', 'OnOff')).toEqual({ OnOff: false });
+    expect(patchAttributes(patches, 'speaker', 'OnOff')).toEqual({ OnOff: false });
     expect((await control(TV)).state).toMatchObject({ on: true, volume: 16, muted: true });
     await run(TV, 'main', 'KeypadInput', 'SendKey', { KeyCode: 0x43 });
     expect((await control(TV)).state.muted).toBe(false);
-    const key = await failure(run(TV, 'main', 'KeypadInput', 'SendKey', { KeyCode: 0x01 }));
+    const key = await rejectionOf(run(TV, 'main', 'KeypadInput', 'SendKey', { KeyCode: 0x01 }));
     expect(key.code).toBe('unsupported-command');
   });
 
   it('starts, pauses, resumes and docks the robot vacuum', async () => {
     let patches = await run(VACUUM, 'main', 'RvcRunMode', 'ChangeToMode', { NewMode: 1 });
-    expect(attrOf(patches, 'main', 'RvcRunMode')).toEqual({ CurrentMode: 1 });
-    expect(attrOf(patches, 'main', 'RvcOperationalState')).toEqual({ OperationalState: 1 });
+    expect(patchAttributes(patches, 'main', 'RvcRunMode')).toEqual({ CurrentMode: 1 });
+    expect(patchAttributes(patches, 'main', 'RvcOperationalState')).toEqual({ OperationalState: 1 });
     expect((await control(VACUUM)).state).toMatchObject({ running: true, movement: 'cleaning' });
     await run(VACUUM, 'main', 'RvcOperationalState', 'Pause');
     expect(ep(VACUUM, 'main').clusters.RvcOperationalState?.OperationalState).toBe(2);
     await run(VACUUM, 'main', 'RvcOperationalState', 'Resume');
     expect(ep(VACUUM, 'main').clusters.RvcOperationalState?.OperationalState).toBe(1);
     patches = await run(VACUUM, 'main', 'RvcOperationalState', 'GoHome');
-    expect(attrOf(patches, 'main', 'RvcOperationalState')).toEqual({ OperationalState: 0x40 });
+    expect(patchAttributes(patches, 'main', 'RvcOperationalState')).toEqual({ OperationalState: 0x40 });
     expect(ep(VACUUM, 'main').clusters.RvcRunMode?.CurrentMode).toBe(0);
     await run(VACUUM, 'main', 'RvcRunMode', 'ChangeToMode', { NewMode: 1 });
     await run(VACUUM, 'main', 'RvcRunMode', 'ChangeToMode', { NewMode: 0 });
@@ -219,7 +206,9 @@ describe('SmartThings adapter against its simulator', () => {
   it('follows changes made on the vendor side by polling', async () => {
     await control(KIMCHI, { state: { upperC: 2 } });
     await expect
-      .poll(() => rec.state.find((s) => s.id === KIMCHI && attrOf(s.patches, 'upper', 'TemperatureControl')))
+      .poll(() =>
+        rec.state.find((s) => s.id === KIMCHI && patchAttributes(s.patches, 'upper', 'TemperatureControl')),
+      )
       .toBeTruthy();
     expect(ep(KIMCHI, 'upper').clusters.TemperatureControl?.TemperatureSetpoint).toBe(200);
   });
@@ -230,7 +219,7 @@ describe('SmartThings adapter against its simulator', () => {
     expect(device(TV)?.online).toBe(false);
     expect(device(KIMCHI)?.online).toBe(true);
     const t0 = Date.now();
-    const err = await failure(run(TV, 'main', 'OnOff', 'On'));
+    const err = await rejectionOf(run(TV, 'main', 'OnOff', 'On'));
     expect(Date.now() - t0).toBeLessThan(100);
     expect(err.code).toBe('device-offline');
     expect(err.status).toBe(503);
@@ -243,7 +232,7 @@ describe('SmartThings adapter against its simulator', () => {
   it('maps ConflictError (device not connected) to device-offline even before the poll sees it', async () => {
     await control(VACUUM, { health: 'OFFLINE' });
     // Race the poll: the command may reach SmartThings first.
-    const err = await failure(run(VACUUM, 'main', 'RvcOperationalState', 'GoHome'));
+    const err = await rejectionOf(run(VACUUM, 'main', 'RvcOperationalState', 'GoHome'));
     expect(err.code).toBe('device-offline');
     expect(device(VACUUM)?.online).toBe(false);
   });
@@ -251,7 +240,7 @@ describe('SmartThings adapter against its simulator', () => {
   it('killing the cloud: device-offline within 1 s and events.online(false); back after restart', async () => {
     await sim?.stop();
     const t0 = Date.now();
-    const err = await failure(
+    const err = await rejectionOf(
       run(KIMCHI, 'upper', 'TemperatureControl', 'SetTemperature', { TargetTemperature: 200 }),
     );
     expect(Date.now() - t0).toBeLessThan(1000);
@@ -262,7 +251,7 @@ describe('SmartThings adapter against its simulator', () => {
     expect(adapter.devices().every((d) => !d.online)).toBe(true);
     // Known offline: refused without a request.
     const t1 = Date.now();
-    expect((await failure(run(TV, 'main', 'OnOff', 'On'))).code).toBe('device-offline');
+    expect((await rejectionOf(run(TV, 'main', 'OnOff', 'On'))).code).toBe('device-offline');
     expect(Date.now() - t1).toBeLessThan(50);
 
     rec.online = [];
@@ -310,7 +299,7 @@ describe('SmartThings adapter starting while the cloud is down', () => {
       [VACUUM, 'RoboticVacuumCleaner', false],
     ]);
     expect(offline[0]?.endpoints.find((e) => e.id === 'upper')?.name).toBe('상칸');
-    expect((await failure(run(TV, 'main', 'OnOff', 'On'))).code).toBe('device-offline');
+    expect((await rejectionOf(run(TV, 'main', 'OnOff', 'On'))).code).toBe('device-offline');
 
     await startSim(port);
     await expect.poll(() => rec.online.filter((o) => o.online).length, { timeout: 3000 }).toBe(3);

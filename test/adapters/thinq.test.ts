@@ -5,33 +5,11 @@ import type { CommandRequest, Endpoint, StatePatch } from '../../src/model/types
 import { findEndpoint, validateCommand } from '../../src/model/validate.js';
 import { ThinqSimulator } from '../../src/simulators/thinq/index.js';
 import { silentLogger } from '../../src/util/log.js';
+import { cmd, rejectionOf, waitUntil } from '../support/commands.js';
+import { demoConnection } from '../support/connections.js';
 
-const DEVICES = [
-  {
-    externalId: 'lg-fridge-01',
-    type: 'refrigerator',
-    model: 'DIOS M874',
-    state: { fridgeC: 4, freezerC: -18, expressMode: false, doorOpen: false },
-  },
-  {
-    externalId: 'lg-ac-01',
-    type: 'air-conditioner',
-    model: 'WHISEN FQ18',
-    state: { power: false, targetC: 24, currentC: 27, mode: 'COOL', wind: 'AUTO' },
-  },
-  {
-    externalId: 'lg-washer-01',
-    type: 'washer',
-    model: 'TROMM F21',
-    state: { run: 'STOPPED', course: 'STANDARD', remainMinutes: 0 },
-  },
-  {
-    externalId: 'lg-purifier-01',
-    type: 'air-purifier',
-    model: 'PuriCare 360',
-    state: { power: false, wind: 'AUTO', pm25: 12 },
-  },
-];
+/** The demo home's LG appliances. */
+const DEVICES = demoConnection('lg').simulator.devices;
 const TOKEN = 'pat-test';
 const FRIDGE = 'lg-fridge-01';
 const AC = 'lg-ac-01';
@@ -100,40 +78,11 @@ const endpoint = (h: Harness, id: string, ep: string): Endpoint => findEndpoint(
 const cluster = (h: Harness, id: string, ep: string, name: string) =>
   endpoint(h, id, ep).clusters[name] ?? {};
 
-const cmd = (
-  endpoint: string,
-  cluster: string,
-  command: string,
-  args: Record<string, unknown> = {},
-): CommandRequest => ({
-  endpoint,
-  cluster,
-  command,
-  args,
-});
-
 /** Validates against the hub's model first, as the hub does, then executes. */
 async function run(h: Harness, id: string, c: CommandRequest): Promise<StatePatch[]> {
   validateCommand(findEndpoint(device(h, id).endpoints, c.endpoint), c);
   return h.adapter.execute(id, c);
 }
-
-async function waitFor(check: () => boolean, ms = 2000): Promise<void> {
-  const until = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > until) throw new Error('condition not met in time');
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
-
-const errorOf = async (p: Promise<unknown>): Promise<{ code?: string; status?: number }> => {
-  try {
-    await p;
-  } catch (err) {
-    return err as { code?: string; status?: number };
-  }
-  throw new Error('expected a rejection');
-};
 
 describe('thinq adapter: discovery and the Matter shapes', () => {
   it('maps the refrigerator to two tagged cabinets, modes and the door alarm', async () => {
@@ -226,7 +175,7 @@ describe('thinq adapter: refrigerator commands', () => {
 
   it('maps a value the vendor refuses to value-out-of-range and changes nothing', async () => {
     const h = await setup();
-    const err = await errorOf(
+    const err = await rejectionOf(
       h.adapter.execute(
         FRIDGE,
         cmd('refrigerator', 'TemperatureControl', 'SetTemperature', { TargetTemperature: 1000 }),
@@ -262,7 +211,7 @@ describe('thinq adapter: refrigerator commands', () => {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ state: { doorOpen: true } }),
     });
-    await waitFor(() => h.states.some((s) => s.patches.some((p) => p.cluster === 'RefrigeratorAlarm')));
+    await waitUntil(() => h.states.some((s) => s.patches.some((p) => p.cluster === 'RefrigeratorAlarm')));
     expect(cluster(h, FRIDGE, 'main', 'RefrigeratorAlarm').State).toBe(1);
   });
 });
@@ -292,7 +241,7 @@ describe('thinq adapter: air conditioner and purifier', () => {
   it('maps "not in this mode" to conflict', async () => {
     const h = await setup();
     await run(h, AC, cmd('main', 'Thermostat', 'WriteAttributes', { SystemMode: 7 }));
-    const err = await errorOf(
+    const err = await rejectionOf(
       run(h, AC, cmd('main', 'Thermostat', 'WriteAttributes', { OccupiedCoolingSetpoint: 2000 })),
     );
     expect(err).toMatchObject({ code: 'conflict', status: 409 });
@@ -315,7 +264,7 @@ describe('thinq adapter: air conditioner and purifier', () => {
   it('reports PM2.5 falling while the purifier runs', async () => {
     const h = await setup({ timeScale: 600 });
     await run(h, PURIFIER, cmd('main', 'FanControl', 'WriteAttributes', { FanMode: 3 }));
-    await waitFor(
+    await waitUntil(
       () => (cluster(h, PURIFIER, 'main', 'Pm25ConcentrationMeasurement').MeasuredValue as number) < 8,
     );
     expect(h.states.some((s) => s.id === PURIFIER)).toBe(true);
@@ -323,7 +272,7 @@ describe('thinq adapter: air conditioner and purifier', () => {
 
   it('refuses what the connection cannot map', async () => {
     const h = await setup();
-    const err = await errorOf(
+    const err = await rejectionOf(
       h.adapter.execute(PURIFIER, cmd('main', 'FanControl', 'Step', { Direction: 0 })),
     );
     expect(err).toMatchObject({ code: 'unsupported-command' });
@@ -342,7 +291,9 @@ describe('thinq adapter: washer', () => {
         attributes: expect.objectContaining({ OperationalState: 1 }),
       }),
     );
-    await waitFor(() => (cluster(h, WASHER, 'main', 'OperationalState').CountdownTime as number) < 3600 - 60);
+    await waitUntil(
+      () => (cluster(h, WASHER, 'main', 'OperationalState').CountdownTime as number) < 3600 - 60,
+    );
     expect(
       h.states.some((s) => s.id === WASHER && s.patches.some((p) => 'CountdownTime' in p.attributes)),
     ).toBe(true);
@@ -359,8 +310,8 @@ describe('thinq adapter: washer', () => {
 
   it('maps state conflicts to conflict', async () => {
     const h = await setup();
-    expect(await errorOf(run(h, WASHER, op('Pause')))).toMatchObject({ code: 'conflict', status: 409 });
-    expect(await errorOf(run(h, WASHER, op('Resume')))).toMatchObject({ code: 'conflict' });
+    expect(await rejectionOf(run(h, WASHER, op('Pause')))).toMatchObject({ code: 'conflict', status: 409 });
+    expect(await rejectionOf(run(h, WASHER, op('Resume')))).toMatchObject({ code: 'conflict' });
     expect(h.sim.raw(WASHER)).toMatchObject({ run: 'STOPPED' });
   });
 
@@ -392,11 +343,11 @@ describe('thinq adapter: vendor errors', () => {
   it('maps 2208 to vendor-error and 1306 to too-many-requests', async () => {
     const h = await setup();
     await sim(h, 'faults', { failNext: { code: '2208' } });
-    expect(await errorOf(h.adapter.execute(AC, cmd('main', 'OnOff', 'On')))).toMatchObject({
+    expect(await rejectionOf(h.adapter.execute(AC, cmd('main', 'OnOff', 'On')))).toMatchObject({
       code: 'vendor-error',
     });
     await sim(h, 'faults', { failNext: { code: '1306' } });
-    expect(await errorOf(h.adapter.execute(AC, cmd('main', 'OnOff', 'On')))).toMatchObject({
+    expect(await rejectionOf(h.adapter.execute(AC, cmd('main', 'OnOff', 'On')))).toMatchObject({
       code: 'too-many-requests',
     });
   });
@@ -404,10 +355,10 @@ describe('thinq adapter: vendor errors', () => {
   it('turns a disconnected appliance offline (1222) and back', async () => {
     const h = await setup();
     await sim(h, `devices/${FRIDGE}`, { connected: false });
-    await waitFor(() => h.online.some((e) => e.id === FRIDGE && !e.online));
+    await waitUntil(() => h.online.some((e) => e.id === FRIDGE && !e.online));
     expect(device(h, FRIDGE).online).toBe(false);
     expect(device(h, AC).online).toBe(true);
-    const err = await errorOf(
+    const err = await rejectionOf(
       h.adapter.execute(
         FRIDGE,
         cmd('refrigerator', 'TemperatureControl', 'SetTemperature', { TargetTemperature: 300 }),
@@ -415,7 +366,7 @@ describe('thinq adapter: vendor errors', () => {
     );
     expect(err).toMatchObject({ code: 'device-offline', status: 503 });
     await sim(h, `devices/${FRIDGE}`, { connected: true });
-    await waitFor(() => device(h, FRIDGE).online);
+    await waitUntil(() => device(h, FRIDGE).online);
     expect(h.online.at(-1)).toEqual({ id: FRIDGE, online: true });
   });
 });
@@ -427,22 +378,22 @@ describe('thinq adapter: an unreachable vendor', () => {
     const h = await setup();
     await h.sim.stop();
     const t0 = performance.now();
-    expect(await errorOf(h.adapter.execute(FRIDGE, setTemp))).toMatchObject({
+    expect(await rejectionOf(h.adapter.execute(FRIDGE, setTemp))).toMatchObject({
       code: 'device-offline',
       status: 503,
     });
     expect(performance.now() - t0).toBeLessThan(1000);
-    await waitFor(() => h.online.filter((e) => !e.online).length === 4);
+    await waitUntil(() => h.online.filter((e) => !e.online).length === 4);
     expect(h.adapter.devices().every((d) => !d.online)).toBe(true);
     // Known offline: fail at once, without waiting on the network.
     const t1 = performance.now();
-    expect(await errorOf(h.adapter.execute(AC, cmd('main', 'OnOff', 'On')))).toMatchObject({
+    expect(await rejectionOf(h.adapter.execute(AC, cmd('main', 'OnOff', 'On')))).toMatchObject({
       code: 'device-offline',
     });
     expect(performance.now() - t1).toBeLessThan(50);
 
     await h.sim.start();
-    await waitFor(() => h.adapter.devices().every((d) => d.online));
+    await waitUntil(() => h.adapter.devices().every((d) => d.online));
     expect(
       h.online
         .filter((e) => e.online)
@@ -461,7 +412,7 @@ describe('thinq adapter: an unreachable vendor', () => {
       body: JSON.stringify({ delayMs: 2000 }),
     });
     const t0 = performance.now();
-    expect(await errorOf(h.adapter.execute(FRIDGE, setTemp))).toMatchObject({ code: 'device-offline' });
+    expect(await rejectionOf(h.adapter.execute(FRIDGE, setTemp))).toMatchObject({ code: 'device-offline' });
     expect(performance.now() - t0).toBeLessThan(1000);
     expect(h.adapter.devices().every((d) => !d.online)).toBe(true);
     await fetch(`${h.sim.url}/__sim/faults`, {
@@ -469,7 +420,7 @@ describe('thinq adapter: an unreachable vendor', () => {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ delayMs: 0 }),
     });
-    await waitFor(() => h.adapter.devices().every((d) => d.online), 3000);
+    await waitUntil(() => h.adapter.devices().every((d) => d.online), 3000);
   });
 
   it('starts while LG is unreachable, then discovers the devices when it answers', async () => {
@@ -477,9 +428,9 @@ describe('thinq adapter: an unreachable vendor', () => {
     const h = await setup({ startSim: false });
     expect(performance.now() - t0).toBeLessThan(1000);
     expect(h.adapter.devices()).toEqual([]);
-    expect(await errorOf(h.adapter.execute(FRIDGE, setTemp))).toMatchObject({ code: 'device-offline' });
+    expect(await rejectionOf(h.adapter.execute(FRIDGE, setTemp))).toMatchObject({ code: 'device-offline' });
     await h.sim.start();
-    await waitFor(() => h.changed.length > 0);
+    await waitUntil(() => h.changed.length > 0);
     expect(h.adapter.devices()).toHaveLength(4);
     expect(h.adapter.devices().every((d) => d.online)).toBe(true);
   });

@@ -1,17 +1,12 @@
-import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { parse } from 'yaml';
 import type { Adapter, AdapterContext } from '../../src/adapters/types.js';
 import { createVirtualAdapter } from '../../src/adapters/virtual/index.js';
-import type { ConnectionConfig } from '../../src/home/types.js';
-import type { HubError } from '../../src/model/errors.js';
 import type { StatePatch } from '../../src/model/types.js';
 import { silentLogger } from '../../src/util/log.js';
+import { rejectionOf } from '../support/commands.js';
+import { demoConnection } from '../support/connections.js';
 
-const home = parse(readFileSync(new URL('../../fixtures/demo-home.yaml', import.meta.url), 'utf8')) as {
-  connections: ConnectionConfig[];
-};
-const wallpad = home.connections.find((c) => c.id === 'wallpad') as ConnectionConfig;
+const wallpad = demoConnection('wallpad');
 
 let adapter: Adapter;
 let events: Array<{ id: string; patches: StatePatch[] }>;
@@ -37,14 +32,6 @@ const clusters = (id: string) =>
   adapter.devices().find((d) => d.externalId === id)?.endpoints[0]?.clusters ?? {};
 const run = (id: string, cluster: string, command: string, args: Record<string, unknown> = {}) =>
   adapter.execute(id, { endpoint: 'main', cluster, command, args });
-const failure = async (p: Promise<unknown>): Promise<HubError> => {
-  try {
-    await p;
-  } catch (err) {
-    return err as HubError;
-  }
-  throw new Error('expected a failure');
-};
 const lastEvent = (id: string, attr: string) =>
   events
     .filter((e) => e.id === id)
@@ -118,11 +105,11 @@ describe('virtual adapter (wall-pad devices)', () => {
 
   it('heating: refuses setpoints and modes it does not have; SetpointRaiseLower in 0.1 °C', async () => {
     await start();
-    const high = await failure(
+    const high = await rejectionOf(
       run('heat-master', 'Thermostat', 'WriteAttributes', { OccupiedHeatingSetpoint: 4500 }),
     );
     expect(high.code).toBe('value-out-of-range');
-    const cool = await failure(run('heat-master', 'Thermostat', 'WriteAttributes', { SystemMode: 3 }));
+    const cool = await rejectionOf(run('heat-master', 'Thermostat', 'WriteAttributes', { SystemMode: 3 }));
     expect(cool.code).toBe('value-out-of-range');
     expect(clusters('heat-master').Thermostat).toMatchObject({
       OccupiedHeatingSetpoint: 2300,
@@ -159,12 +146,12 @@ describe('virtual adapter (wall-pad devices)', () => {
     expect(clusters('vent-01').FanControl?.FanMode).toBe(0);
     await run('vent-01', 'FanControl', 'Step', { Direction: 0 });
     expect(clusters('vent-01').FanControl?.FanMode).toBe(1);
-    expect((await failure(run('vent-01', 'FanControl', 'WriteAttributes', { FanMode: 5 }))).code).toBe(
+    expect((await rejectionOf(run('vent-01', 'FanControl', 'WriteAttributes', { FanMode: 5 }))).code).toBe(
       'value-out-of-range',
     );
 
-    expect((await failure(run('door-01', 'OnOff', 'On'))).code).toBe('unsupported-command');
-    expect((await failure(run('nope', 'OnOff', 'On'))).code).toBe('unknown-device');
+    expect((await rejectionOf(run('door-01', 'OnOff', 'On'))).code).toBe('unsupported-command');
+    expect((await rejectionOf(run('nope', 'OnOff', 'On'))).code).toBe('unknown-device');
   });
 
   it('curtain: the Target shows at once, the Current follows over the travel time', async () => {

@@ -4,8 +4,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestHub } from '../support/hub.js';
-import { envelopeProblems, textOf } from './support/envelopes.js';
-import { audit, cluster, koreanEnginePresent, say, startDemoHome } from './support/hub.js';
+import { envelopeOf, envelopeProblems, textOf, utterance } from './support/envelopes.js';
+import { audit, cluster, followUp, koreanEnginePresent, say, startDemoHome } from './support/hub.js';
 
 const USER = 'tag:user.example,2026:demo';
 
@@ -38,18 +38,10 @@ describe(`demo home: assistants as the home file says (${koreanEnginePresent ? '
   it('unlocking the door by voice needs "공오일이" in the next turn, and fails on a wrong PIN', async () => {
     const ask = await say(h, { text: '지니야, 현관문 열어줘', satellite: 'genie-speaker' });
     expect(ask.body.needsInput).toMatchObject({ kind: 'pin' });
-    const wrong = await say(h, {
-      text: '일이삼사',
-      satellite: 'genie-speaker',
-      conversationId: ask.body.conversationId,
-    });
+    const wrong = await followUp(h, ask, '일이삼사', 'genie-speaker');
     expect(wrong.body.actions.every((a: any) => a.status === 'error')).toBe(true);
     expect((await cluster(h, 'door', 'DoorLock')).LockState).toBe(1);
-    const ok = await say(h, {
-      text: '공오일이',
-      satellite: 'genie-speaker',
-      conversationId: ask.body.conversationId,
-    });
+    const ok = await followUp(h, ask, '공오일이', 'genie-speaker');
     expect(ok.body.actions[0]).toMatchObject({ deviceId: 'door', command: 'UnlockDoor', status: 'success' });
     expect((await cluster(h, 'door', 'DoorLock')).LockState).toBe(2);
   });
@@ -75,18 +67,15 @@ describe(`demo home: assistants as the home file says (${koreanEnginePresent ? '
     expect((await audit(h, 100)).some((r) => r.decision === 'forbidden')).toBe(true);
   });
 
-  it("an Open Floor utterance to genie's speakerUri sets the fridge to 5 °C; getManifests returns the six assistants", async () => {
-    const m = await h.api('/api/v1/homes/demo/openfloor', {
+  /** One envelope from the user in the conversation demo-of. */
+  const openFloor = (events: unknown[]) =>
+    h.api('/api/v1/homes/demo/openfloor', {
       method: 'POST',
-      body: JSON.stringify({
-        openFloor: {
-          schema: { version: '1.1.0' },
-          conversation: { id: 'demo-of' },
-          sender: { speakerUri: USER },
-          events: [{ eventType: 'getManifests' }],
-        },
-      }),
+      body: JSON.stringify(envelopeOf(USER, 'demo-of', events)),
     });
+
+  it("an Open Floor utterance to genie's speakerUri sets the fridge to 5 °C; getManifests returns the six assistants", async () => {
+    const m = await openFloor([{ eventType: 'getManifests' }]);
     expect(m.status).toBe(200);
     expect(envelopeProblems(m.body)).toEqual([]);
     const manifests = m.body.openFloor.events[0].parameters.servicingManifests;
@@ -94,31 +83,7 @@ describe(`demo home: assistants as the home file says (${koreanEnginePresent ? '
     const genie = manifests.find((x: any) => x.identification.conversationalName === '기가지니')
       .identification.speakerUri;
 
-    const r = await h.api('/api/v1/homes/demo/openfloor', {
-      method: 'POST',
-      body: JSON.stringify({
-        openFloor: {
-          schema: { version: '1.1.0' },
-          conversation: { id: 'demo-of' },
-          sender: { speakerUri: USER },
-          events: [
-            {
-              eventType: 'utterance',
-              to: { speakerUri: genie },
-              parameters: {
-                dialogEvent: {
-                  speakerUri: USER,
-                  span: { startTime: '2026-01-05T01:00:00Z' },
-                  features: {
-                    text: { mimeType: 'text/plain', tokens: [{ value: '냉장고 온도 5도로 맞춰줘' }] },
-                  },
-                },
-              },
-            },
-          ],
-        },
-      }),
-    });
+    const r = await openFloor([utterance(USER, '냉장고 온도 5도로 맞춰줘', { speakerUri: genie })]);
     expect(r.status).toBe(200);
     expect(envelopeProblems(r.body)).toEqual([]);
     const ev = r.body.openFloor.events[0];

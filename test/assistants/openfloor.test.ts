@@ -2,33 +2,23 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestHub } from '../support/hub.js';
-import { envelopeProblems, legacyProblems, sample, textOf } from './support/envelopes.js';
+import {
+  envelopeOf,
+  envelopeProblems,
+  legacyProblems,
+  sample,
+  textOf,
+  utterance,
+} from './support/envelopes.js';
 import { cluster, FakeClock, startSmallHome } from './support/hub.js';
 
 const USER = 'tag:user.example,2026:alice';
 const genie = 'tag:yeondong.home,2025:flat/assistant/genie';
 const kakao = 'tag:yeondong.home,2025:flat/assistant/kakao';
 
-const utter = (text: string, to?: Record<string, unknown>) => ({
-  eventType: 'utterance',
-  ...(to ? { to } : {}),
-  parameters: {
-    dialogEvent: {
-      speakerUri: USER,
-      span: { startTime: '2026-01-05T01:00:00Z' },
-      features: { text: { mimeType: 'text/plain', tokens: [{ value: text }] } },
-    },
-  },
-});
-
-const envelope = (conversationId: string, events: unknown[], sender = USER) => ({
-  openFloor: {
-    schema: { version: '1.1.0' },
-    conversation: { id: conversationId },
-    sender: { speakerUri: sender },
-    events,
-  },
-});
+const utter = (text: string, to?: Record<string, unknown>) => utterance(USER, text, to);
+const envelope = (conversationId: string, events: unknown[], sender = USER) =>
+  envelopeOf(sender, conversationId, events);
 
 describe('Open Floor 1.1: the hub as floor manager of the home assistants', () => {
   const clock = new FakeClock();

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestHub } from '../support/hub.js';
-import { audit, cluster, FakeClock, say, startSmallHome } from './support/hub.js';
+import { audit, cluster, FakeClock, followUp, say, startSmallHome } from './support/hub.js';
 
 const LOCKED = 1;
 const UNLOCKED = 2;
@@ -116,11 +116,7 @@ describe('assistants in the conversation pipeline (small virtual home, fake time
       });
       expect(r1.body.response.text).toContain('비밀번호');
       expect((await cluster(h, 'door', 'DoorLock')).LockState).toBe(LOCKED);
-      const r2 = await say(h, {
-        text: '공오일이',
-        satellite: 'kitchen-mic',
-        conversationId: r1.body.conversationId,
-      });
+      const r2 = await followUp(h, r1, '공오일이', 'kitchen-mic');
       expect(r2.body).toMatchObject({
         assistant: 'genie',
         conversationId: r1.body.conversationId,
@@ -139,11 +135,7 @@ describe('assistants in the conversation pipeline (small virtual home, fake time
     it('accepts the PIN in digits too', async () => {
       settle();
       const r1 = await say(h, { text: '지니야 도어락 열어줘', satellite: 'console' });
-      const r2 = await say(h, {
-        text: '0 5 1 2',
-        satellite: 'console',
-        conversationId: r1.body.conversationId,
-      });
+      const r2 = await followUp(h, r1, '0 5 1 2', 'console');
       expect(r2.body.actions[0]).toMatchObject({ status: 'success' });
       await say(h, { text: '지니야 현관문 잠가줘', satellite: 'console' });
     });
@@ -158,23 +150,15 @@ describe('assistants in the conversation pipeline (small virtual home, fake time
     it('refuses a wrong PIN, and blocks voice unlock for 10 minutes after 3 failures in 10 minutes', async () => {
       settle();
       const r1 = await say(h, { text: '지니야, 현관문 열어줘', satellite: 'console' });
-      const wrong1 = await say(h, {
-        text: '일이삼사',
-        satellite: 'console',
-        conversationId: r1.body.conversationId,
-      });
+      const wrong1 = await followUp(h, r1, '일이삼사', 'console');
       expect(wrong1.body.actions[0]).toMatchObject({ status: 'error', error: { code: 'not-allowed' } });
       expect(wrong1.body.response.text).toContain('맞지 않아요');
       expect(wrong1.body.needsInput).toMatchObject({ kind: 'pin' });
       expect((await cluster(h, 'door', 'DoorLock')).LockState).toBe(LOCKED);
       clock.advance(3 * 60_000);
-      await say(h, { text: '9999', satellite: 'console', conversationId: r1.body.conversationId });
+      await followUp(h, r1, '9999', 'console');
       clock.advance(3 * 60_000);
-      const third = await say(h, {
-        text: '공공공공',
-        satellite: 'console',
-        conversationId: r1.body.conversationId,
-      });
+      const third = await followUp(h, r1, '공공공공', 'console');
       expect(third.body.actions[0].error.code).toBe('too-many-requests');
       expect(third.body.response.text).toContain('10분');
       expect(third.body.needsInput).toBeNull();
@@ -187,11 +171,7 @@ describe('assistants in the conversation pipeline (small virtual home, fake time
       // After 10 minutes it works again.
       clock.advance(10 * 60_000);
       const r3 = await say(h, { text: '지니야 현관문 열어줘', satellite: 'console' });
-      const ok = await say(h, {
-        text: '공오일이',
-        satellite: 'console',
-        conversationId: r3.body.conversationId,
-      });
+      const ok = await followUp(h, r3, '공오일이', 'console');
       expect(ok.body.actions[0]).toMatchObject({ status: 'success' });
       await say(h, { text: '지니야 현관문 잠가줘', satellite: 'console' });
     });
@@ -200,15 +180,11 @@ describe('assistants in the conversation pipeline (small virtual home, fake time
       settle();
       for (let n = 0; n < 2; n++) {
         const r = await say(h, { text: '지니야, 현관문 열어줘', satellite: 'console' });
-        await say(h, { text: '일일일일', satellite: 'console', conversationId: r.body.conversationId });
+        await followUp(h, r, '일일일일', 'console');
         clock.advance(6 * 60_000);
       }
       const r = await say(h, { text: '지니야, 현관문 열어줘', satellite: 'console' });
-      const w = await say(h, {
-        text: '일일일일',
-        satellite: 'console',
-        conversationId: r.body.conversationId,
-      });
+      const w = await followUp(h, r, '일일일일', 'console');
       expect(w.body.actions[0].error.code).toBe('not-allowed'); // the first failure is outside the window
     });
   });
@@ -218,7 +194,7 @@ describe('assistants in the conversation pipeline (small virtual home, fake time
       for (const [text, sat] of [
         ['지니야 가스 밸브 열어줘', 'kitchen-mic'],
         ['하이 엘지 가스 밸브 열어줘', 'fridge-voice'],
-      ]) {
+      ] as const) {
         settle();
         const r = await say(h, { text, satellite: sat });
         expect(r.body.actions[0]).toMatchObject({
@@ -229,7 +205,7 @@ describe('assistants in the conversation pipeline (small virtual home, fake time
         expect(r.body.response.text).toContain('안전을 위해');
         expect(r.body.needsInput).toBeNull();
         // A PIN does not help either.
-        const p = await say(h, { text: '공오일이', satellite: sat, conversationId: r.body.conversationId });
+        const p = await followUp(h, r, '공오일이', sat);
         expect(p.body.actions.every((a: any) => a.status !== 'success')).toBe(true);
       }
       settle();
@@ -245,11 +221,7 @@ describe('assistants in the conversation pipeline (small virtual home, fake time
       settle();
       const r1 = await say(h, { text: '지니야 현관문 열어줘', satellite: 'console' });
       clock.advance(5 * 60_000 + 1);
-      const r2 = await say(h, {
-        text: '공오일이',
-        satellite: 'console',
-        conversationId: r1.body.conversationId,
-      });
+      const r2 = await followUp(h, r1, '공오일이', 'console');
       expect(r2.body.assistant).toBeNull();
       expect(r2.body.actions).toEqual([]);
       expect((await cluster(h, 'door', 'DoorLock')).LockState).toBe(LOCKED);
@@ -258,17 +230,9 @@ describe('assistants in the conversation pipeline (small virtual home, fake time
     it('starts a new conversation on a new wake word', async () => {
       settle();
       const r1 = await say(h, { text: '지니야 현관문 열어줘', satellite: 'console' });
-      const r2 = await say(h, {
-        text: '지니야 가스 잠가줘',
-        satellite: 'console',
-        conversationId: r1.body.conversationId,
-      });
+      const r2 = await followUp(h, r1, '지니야 가스 잠가줘', 'console');
       expect(r2.body.conversationId).not.toBe(r1.body.conversationId);
-      const r3 = await say(h, {
-        text: '공오일이',
-        satellite: 'console',
-        conversationId: r1.body.conversationId,
-      });
+      const r3 = await followUp(h, r1, '공오일이', 'console');
       expect(r3.body.assistant).toBeNull();
       expect((await cluster(h, 'door', 'DoorLock')).LockState).toBe(LOCKED);
     });
@@ -276,11 +240,7 @@ describe('assistants in the conversation pipeline (small virtual home, fake time
     it('does not take a follow-up from another satellite', async () => {
       settle();
       const r1 = await say(h, { text: '지니야 현관문 열어줘', satellite: 'console' });
-      const r2 = await say(h, {
-        text: '공오일이',
-        satellite: 'kitchen-mic',
-        conversationId: r1.body.conversationId,
-      });
+      const r2 = await followUp(h, r1, '공오일이', 'kitchen-mic');
       expect(r2.body.assistant).toBeNull();
       expect((await cluster(h, 'door', 'DoorLock')).LockState).toBe(LOCKED);
     });
@@ -316,11 +276,7 @@ describe('assistants in the conversation pipeline (small virtual home, fake time
       const ignored = await say(h, { text: '헤이 카카오 가스 잠가줘', satellite: 'kitchen-mic' });
       expect(ignored.body).toMatchObject({ assistant: null, actions: [] });
       // The answer still reaches genie.
-      const pin = await say(h, {
-        text: '공오일이',
-        satellite: 'kitchen-mic',
-        conversationId: q2.body.conversationId,
-      });
+      const pin = await followUp(h, q2, '공오일이', 'kitchen-mic');
       expect(pin.body.actions[0]).toMatchObject({ status: 'success' });
       void q;
       // After the listening window the satellite is free again.
@@ -340,11 +296,7 @@ describe('assistants in the conversation pipeline (small virtual home, fake time
       expect(stop.body.assistant).toBe('genie');
       expect((await state('kitchen-mic')).state).toBe('idle');
       // The PIN question is gone.
-      const pin = await say(h, {
-        text: '공오일이',
-        satellite: 'kitchen-mic',
-        conversationId: q.body.conversationId,
-      });
+      const pin = await followUp(h, q, '공오일이', 'kitchen-mic');
       expect(pin.body.actions.some((a: any) => a.status === 'success')).toBe(false);
       // Said with another assistant's wake word, it still reaches the holder.
       settle();
@@ -408,18 +360,16 @@ describe('assistants in the conversation pipeline (small virtual home, fake time
       const first = (await media('genie-speaker')).track.title;
       await say(h, { text: '지니야 다음 곡', satellite: 'genie-speaker' });
       expect((await media('genie-speaker')).track.title).not.toBe(first);
-      settle();
-      await say(h, { text: '지니야 일시정지', satellite: 'genie-speaker' });
-      expect((await cluster(h, 'genie-speaker', 'MediaPlayback')).CurrentState).toBe(1);
-      settle();
-      await say(h, { text: '지니야 다시 틀어줘', satellite: 'genie-speaker' });
-      expect((await cluster(h, 'genie-speaker', 'MediaPlayback')).CurrentState).toBe(0);
-      settle();
-      await say(h, { text: '지니야 볼륨 30으로', satellite: 'genie-speaker' });
-      expect((await cluster(h, 'genie-speaker', 'LevelControl')).CurrentLevel).toBe(30);
-      settle();
-      await say(h, { text: '지니야 소리 키워줘', satellite: 'genie-speaker' });
-      expect((await cluster(h, 'genie-speaker', 'LevelControl')).CurrentLevel).toBe(40);
+      for (const [text, name, attribute, value] of [
+        ['지니야 일시정지', 'MediaPlayback', 'CurrentState', 1],
+        ['지니야 다시 틀어줘', 'MediaPlayback', 'CurrentState', 0],
+        ['지니야 볼륨 30으로', 'LevelControl', 'CurrentLevel', 30],
+        ['지니야 소리 키워줘', 'LevelControl', 'CurrentLevel', 40],
+      ] as const) {
+        settle();
+        await say(h, { text, satellite: 'genie-speaker' });
+        expect((await cluster(h, 'genie-speaker', name))[attribute], text).toBe(value);
+      }
     });
 
     it('a universal stop reaches the playing media', async () => {

@@ -4,40 +4,30 @@
  * missing; nothing is executed twice (counted at the vendor simulator, a separate process), not
  * even when the client retries with the same Idempotency-Key.
  */
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   attr,
   Client,
   c2cExecutions,
+  commandsOf,
+  faultRig,
   type Hub,
-  homeYaml,
-  type Proc,
   report,
-  SIM_HOME_YAML,
+  settopAtVendor,
   sleep,
-  startHub,
-  startSimulator,
-  tempDir,
   volume,
   waitFor,
-  writeFile,
 } from './support.js';
 
 const ROUNDS = 3;
 
 describe('kill -9 of the hub during a command stream', () => {
-  const procs: Proc[] = [];
-  afterAll(async () => {
-    await Promise.all(procs.map((p) => p.kill('SIGKILL')));
-  });
+  const rig = faultRig('yd-fault-kill-');
 
   it('loses no acknowledged command and executes none twice', async () => {
-    const dir = tempDir('yd-fault-kill-');
-    const sim = await startSimulator({ home: writeFile(dir, 'sim.yaml', SIM_HOME_YAML), connection: 'kt' });
-    procs.push(sim);
-    const home = writeFile(dir, 'home.yaml', homeYaml({ kt: sim.url, settings: { kt: { pollMs: 300 } } }));
-    const data = `${dir}/data`;
-    const cmdPath = '/api/v1/homes/bench/devices/settop/commands';
+    const sim = await rig.simulator('kt');
+    const home = rig.home({ kt: sim.url, settings: { kt: { pollMs: 300 } } });
+    const cmdPath = commandsOf('settop');
 
     const acked: Array<{ key: string; id: string; level: number }> = [];
     let inFlight: { key: string; level: number } | null = null;
@@ -48,8 +38,7 @@ describe('kill -9 of the hub during a command stream', () => {
     let lastLevel: number | null = null;
     let lastCutOff: number | null = null;
 
-    let hub: Hub = await startHub({ homes: [home], data });
-    procs.push(hub);
+    let hub: Hub = await rig.hub([home]);
     for (let round = 0; round < ROUNDS; round++) {
       const client = new Client(hub.url, hub.token);
       let stop = false;
@@ -81,8 +70,7 @@ describe('kill -9 of the hub during a command stream', () => {
       if (pending) unacknowledgedSent++;
       lastCutOff = pending?.level ?? null;
 
-      hub = await startHub({ homes: [home], data });
-      procs.push(hub);
+      hub = await rig.hub([home]);
       const c2 = new Client(hub.url, hub.token);
       // The first request of this round's keys that were cut off: retried once with the same key.
       const before = await c2cExecutions(sim.url);
@@ -130,7 +118,7 @@ describe('kill -9 of the hub during a command stream', () => {
       const d = (await client.get('/api/v1/homes/bench/devices/settop')).body;
       return d?.online ? d : null;
     });
-    const simState = (await (await fetch(`${sim.url}/__sim/devices/kt-stb-01`)).json()) as { volume: number };
+    const simState = await settopAtVendor(sim.url);
     client.close();
     report('kill-9-hub', {
       acknowledged: acked.length,

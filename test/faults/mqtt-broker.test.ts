@@ -7,19 +7,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Zigbee2MqttSimulator } from '../../src/simulators/zigbee2mqtt/index.js';
 import { startZigbee2MqttSimulator } from '../../src/simulators/zigbee2mqtt/index.js';
-import {
-  attr,
-  Client,
-  homeYaml,
-  type Proc,
-  report,
-  sleep,
-  startBroker,
-  startHub,
-  tempDir,
-  waitFor,
-  writeFile,
-} from './support.js';
+import { attr, Client, commandsOf, faultRig, report, sleep, startBroker, waitFor } from './support.js';
 
 const LIGHT1 = '0x00158d0001a1b2c1';
 const LIGHT2 = '0x00158d0001a1b2c2';
@@ -31,40 +19,33 @@ const SEEDS = [
 ];
 
 describe('the MQTT broker restarted', () => {
-  const procs: Proc[] = [];
+  const rig = faultRig('yd-fault-mqtt-');
   let bridge: Zigbee2MqttSimulator | undefined;
+  // Registered after the rig's: after-hooks run in reverse order, so the bridge stops before the kill.
   afterAll(async () => {
     await bridge?.stop().catch(() => {});
-    await Promise.all(procs.map((p) => p.kill('SIGKILL')));
   });
 
   it('resynchronizes the state and replays nothing', async () => {
-    const dir = tempDir('yd-fault-mqtt-');
-    let broker = await startBroker();
-    procs.push(broker);
+    let broker = rig.keep(await startBroker());
     const port = broker.port;
     bridge = (await startZigbee2MqttSimulator({
       devices: SEEDS,
       settings: { broker: broker.url },
     })) as Zigbee2MqttSimulator;
-    const home = writeFile(dir, 'home.yaml', homeYaml({ zigbee: broker.url }));
-    const hub = await startHub({ homes: [home], data: `${dir}/data` });
-    procs.push(hub);
+    const hub = await rig.hub([rig.home({ zigbee: broker.url })]);
     const client = new Client(hub.url, hub.token);
     const device = async (id: string) => (await client.get(`/api/v1/homes/bench/devices/${id}`)).body;
     const onOff = async (id: string) => attr(await device(id), 'main', 'OnOff', 'OnOff');
+    const turnOn = (id: string) =>
+      client.post(commandsOf(id), { endpoint: 'main', cluster: 'OnOff', command: 'On', args: {} });
     await waitFor(
       'zigbee devices online',
       async () => (await device('light1')).online && (await device('plug1')).online,
     );
 
     let acknowledged = 0;
-    const on = await client.post('/api/v1/homes/bench/devices/light1/commands', {
-      endpoint: 'main',
-      cluster: 'OnOff',
-      command: 'On',
-      args: {},
-    });
+    const on = await turnOn('light1');
     expect(on.status, JSON.stringify(on.body)).toBe(200);
     acknowledged++;
     expect(bridge.state(LIGHT1)?.state).toBe('ON');
@@ -73,20 +54,14 @@ describe('the MQTT broker restarted', () => {
     await broker.exited;
     await waitFor('zigbee devices offline', async () => !(await device('light1')).online, 15_000);
     // A command while the broker is away fails fast and is not delivered when it comes back.
-    const refused = await client.post('/api/v1/homes/bench/devices/plug1/commands', {
-      endpoint: 'main',
-      cluster: 'OnOff',
-      command: 'On',
-      args: {},
-    });
+    const refused = await turnOn('plug1');
     expect(refused.status).toBe(503);
     expect(refused.body.error.code).toBe('device-offline');
     expect(refused.ms).toBeLessThan(1_000);
     // A change on the device itself while the hub cannot hear it (the wall switch turns light2 off).
     void bridge.report(LIGHT2, { state: 'OFF' }).catch(() => {});
 
-    broker = await startBroker(port);
-    procs.push(broker);
+    broker = rig.keep(await startBroker(port));
     const t0 = performance.now();
     await waitFor(
       'the hub to resynchronize with the bridge',

@@ -2,48 +2,37 @@
  * A slow vendor (the ThinQ cloud answering after 5 s, its own process) does not delay commands to
  * another vendor (the c2c cloud) through the same hub.
  */
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   Client,
   c2cExecutions,
+  commandsOf,
+  faultRig,
   fridgeTemp,
-  homeYaml,
-  type Proc,
   report,
-  SIM_HOME_YAML,
-  startHub,
-  startSimulator,
   summarize,
-  tempDir,
   volume,
-  writeFile,
 } from './support.js';
 
-describe('a slow vendor', () => {
-  const procs: Proc[] = [];
-  afterAll(async () => {
-    await Promise.all(procs.map((p) => p.kill('SIGKILL')));
+/** The LG simulator's injected answer delay (POST /__sim/faults). */
+const delayAnswers = (simUrl: string, delayMs: number) =>
+  fetch(`${simUrl}/__sim/faults`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ delayMs }),
   });
 
+describe('a slow vendor', () => {
+  const rig = faultRig('yd-fault-slow-');
+
   it('does not delay the other vendors', async () => {
-    const dir = tempDir('yd-fault-slow-');
-    const simHome = writeFile(dir, 'sim.yaml', SIM_HOME_YAML);
-    const [lg, kt] = await Promise.all([
-      startSimulator({ home: simHome, connection: 'lg' }),
-      startSimulator({ home: simHome, connection: 'kt' }),
-    ]);
-    procs.push(lg, kt);
+    const [lg, kt] = await Promise.all([rig.simulator('lg'), rig.simulator('kt')]);
     // The LG connection waits up to 8 s, so its 5 s answers are slow successes, not timeouts.
-    const home = writeFile(
-      dir,
-      'home.yaml',
-      homeYaml({ lg: lg.url, kt: kt.url, settings: { lg: { timeoutMs: 8000 } } }),
-    );
-    const hub = await startHub({ homes: [home], data: `${dir}/data` });
-    procs.push(hub);
+    const home = rig.home({ lg: lg.url, kt: kt.url, settings: { lg: { timeoutMs: 8000 } } });
+    const hub = await rig.hub([home]);
     const client = new Client(hub.url, hub.token);
-    const settop = '/api/v1/homes/bench/devices/settop/commands';
-    const fridge = '/api/v1/homes/bench/devices/fridge/commands';
+    const settop = commandsOf('settop');
+    const fridge = commandsOf('fridge');
 
     const run = async (n: number, from: number) => {
       const ms: number[] = [];
@@ -57,22 +46,14 @@ describe('a slow vendor', () => {
     const executions0 = await c2cExecutions(kt.url);
     const baseline = await run(20, 10);
 
-    const faults = await fetch(`${lg.url}/__sim/faults`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ delayMs: 5000 }),
-    });
+    const faults = await delayAnswers(lg.url, 5000);
     expect(faults.status).toBe(200);
     const t0 = performance.now();
     const slow = [300, 400, 500].map((t) => client.post(fridge, fridgeTemp(t)));
     const during = await run(20, 40);
     const duringElapsed = performance.now() - t0;
     const slowResults = await Promise.all(slow);
-    await fetch(`${lg.url}/__sim/faults`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ delayMs: 0 }),
-    });
+    await delayAnswers(lg.url, 0);
     const executions = (await c2cExecutions(kt.url)) - executions0;
     client.close();
 

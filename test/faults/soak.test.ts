@@ -4,22 +4,17 @@
  * 10 s. Fails on growth of memory or latency beyond noise, on errors, or on lost commands.
  */
 import Database from 'better-sqlite3';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   Client,
+  commandsOf,
+  faultRig,
   fridgeTemp,
-  homeYaml,
-  type Proc,
   report,
   rssOf,
-  SIM_HOME_YAML,
   sleep,
-  startHub,
-  startSimulator,
   summarize,
-  tempDir,
   volume,
-  writeFile,
 } from './support.js';
 
 const SECONDS = Number(process.env.SOAK_SECONDS ?? 60);
@@ -27,24 +22,13 @@ const RATE = Number(process.env.SOAK_RATE ?? 40); // requests per second
 const SAMPLE_MS = 10_000;
 
 describe('soak', () => {
-  const procs: Proc[] = [];
-  afterAll(async () => {
-    await Promise.all(procs.map((p) => p.kill('SIGKILL')));
-  });
+  const rig = faultRig('yd-fault-soak-');
 
   it(`holds memory and latency steady for ${SECONDS} s at ${RATE} requests/s`, {
     timeout: (SECONDS + 120) * 1000,
   }, async () => {
-    const dir = tempDir('yd-fault-soak-');
-    const simHome = writeFile(dir, 'sim.yaml', SIM_HOME_YAML);
-    const [lg, kt] = await Promise.all([
-      startSimulator({ home: simHome, connection: 'lg' }),
-      startSimulator({ home: simHome, connection: 'kt' }),
-    ]);
-    procs.push(lg, kt);
-    const home = writeFile(dir, 'home.yaml', homeYaml({ lg: lg.url, kt: kt.url, virtual: 10 }));
-    const hub = await startHub({ homes: [home], data: `${dir}/data` });
-    procs.push(hub);
+    const [lg, kt] = await Promise.all([rig.simulator('lg'), rig.simulator('kt')]);
+    const hub = await rig.hub([rig.home({ lg: lg.url, kt: kt.url, virtual: 10 })]);
     const client = new Client(hub.url, hub.token);
 
     let window: number[] = [];
@@ -61,12 +45,9 @@ describe('soak', () => {
         });
         if (r.status === 200 && r.body?.actions?.[0]?.status !== 'success') r.status = 599;
       } else if (i % 2 === 0) {
-        r = await client.post('/api/v1/homes/bench/devices/settop/commands', volume(10 + (i % 50)));
+        r = await client.post(commandsOf('settop'), volume(10 + (i % 50)));
       } else {
-        r = await client.post(
-          '/api/v1/homes/bench/devices/fridge/commands',
-          fridgeTemp(i % 4 === 1 ? 300 : 400),
-        );
+        r = await client.post(commandsOf('fridge'), fridgeTemp(i % 4 === 1 ? 300 : 400));
       }
       if (r.status === 200) {
         acknowledged++;
@@ -109,7 +90,7 @@ describe('soak', () => {
     client.close();
     // Every acknowledged request (a command, or a turn with one action) is a successful command on disk.
     await hub.kill('SIGTERM');
-    const db = new Database(`${dir}/data/yeondong.db`, { readonly: true });
+    const db = new Database(`${hub.data}/yeondong.db`, { readonly: true });
     const logged = (
       db.prepare("SELECT count(*) AS n FROM commands WHERE status = 'success'").get() as { n: number }
     ).n;

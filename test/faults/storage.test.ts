@@ -9,19 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { closeSync, mkdirSync, openSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import {
-  BIN,
-  Client,
-  homeYaml,
-  type Proc,
-  report,
-  SIM_HOME_YAML,
-  startHub,
-  startSimulator,
-  tempDir,
-  volume,
-  writeFile,
-} from './support.js';
+import { BIN, Client, commandsOf, faultRig, report, tempDir, volume } from './support.js';
 
 const dir = tempDir('yd-fault-disk-');
 const mnt = join(dir, 'mnt');
@@ -52,21 +40,19 @@ function fill(path: string): void {
 }
 
 describe.skipIf(Boolean(skipReason))('a full disk or read-only data folder', () => {
-  const procs: Proc[] = [];
-  afterAll(async () => {
-    await Promise.all(procs.map((p) => p.kill('SIGKILL')));
+  // Registered before the rig's: after-hooks run in reverse order, so this one runs after the kill.
+  afterAll(() => {
     spawnSync('umount', ['-l', mnt]);
   });
+  const rig = faultRig('yd-fault-disk-', dir);
 
   it('refuses writes with storage-unavailable instead of acknowledging them, and recovers', async () => {
-    const sim = await startSimulator({ home: writeFile(dir, 'sim.yaml', SIM_HOME_YAML), connection: 'kt' });
-    procs.push(sim);
-    const home = writeFile(dir, 'home.yaml', homeYaml({ kt: sim.url }));
+    const sim = await rig.simulator('kt');
+    const home = rig.home({ kt: sim.url });
     const data = join(mnt, 'data');
-    let hub = await startHub({ homes: [home], data });
-    procs.push(hub);
+    let hub = await rig.hub([home], data);
     let client = new Client(hub.url, hub.token);
-    const path = '/api/v1/homes/bench/devices/settop/commands';
+    const path = commandsOf('settop');
     const acked: string[] = [];
     const codes = new Map<string, number>();
     const send = async (level: number) => {
@@ -106,8 +92,7 @@ describe.skipIf(Boolean(skipReason))('a full disk or read-only data folder', () 
 
     client.close();
     await hub.kill('SIGKILL');
-    hub = await startHub({ homes: [home], data });
-    procs.push(hub);
+    hub = await rig.hub([home], data);
     client = new Client(hub.url, hub.token);
     const log = (await client.get('/api/v1/homes/bench/commands?limit=1000')).body as any[];
     const ok = new Set(log.filter((c) => c.status === 'success').map((c) => c.id));
@@ -129,7 +114,7 @@ describe.skipIf(Boolean(skipReason))('a full disk or read-only data folder', () 
     const m = spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=1m,ro', 'tmpfs', ro], { encoding: 'utf8' });
     expect(m.status, m.stderr).toBe(0);
     try {
-      const home = writeFile(dir, 'home-ro.yaml', homeYaml({ virtual: 2 }));
+      const home = rig.home({ virtual: 2 }, 'home-ro.yaml');
       const r = spawnSync(
         process.execPath,
         [BIN, 'serve', '--home', home, '--port', '0', '--data', join(ro, 'data')],

@@ -5,7 +5,17 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT } from '../../bench/lib/procs.js';
+import { afterAll } from 'vitest';
+import { type HomeSpec, homeYaml, SIM_HOME_YAML } from '../../bench/lib/homes.js';
+import {
+  type Hub,
+  type Proc,
+  ROOT,
+  startHub,
+  startSimulator,
+  tempDir,
+  writeFile,
+} from '../../bench/lib/procs.js';
 
 export * from '../../bench/lib/homes.js';
 export * from '../../bench/lib/procs.js';
@@ -63,4 +73,59 @@ export const fridgeTemp = (centi: number) => ({
 /** The attribute value of a device description. */
 export function attr(device: any, endpoint: string, cluster: string, attribute: string): unknown {
   return device?.endpoints?.find((e: any) => e.id === endpoint)?.clusters?.[cluster]?.[attribute];
+}
+
+/** The bench home's command route of one device. */
+export const commandsOf = (device: string) => `/api/v1/homes/bench/devices/${device}/commands`;
+
+/** The set-top box as the c2c simulator holds it (GET /__sim/devices/kt-stb-01). */
+export async function settopAtVendor(simUrl: string): Promise<{ volume: number }> {
+  return (await (await fetch(`${simUrl}/__sim/devices/kt-stb-01`)).json()) as { volume: number };
+}
+
+/**
+ * The processes of one scenario, in a folder of its own: vendor simulators (of SIM_HOME_YAML) and
+ * hubs, each its own process, all killed (SIGKILL) after the describe block's tests.
+ */
+export interface FaultRig {
+  /** The scenario's folder. */
+  dir: string;
+  /** Keeps a process started elsewhere, to be killed with the others. */
+  keep<P extends Proc>(p: P): P;
+  /** `yeondong simulate` for one connection of SIM_HOME_YAML (written once into the folder). */
+  simulator(connection: string, port?: number): Promise<Proc>;
+  /** Writes a home file of the bench home into the folder. */
+  home(spec: HomeSpec, name?: string): string;
+  /** `yeondong serve` on the home files; its data in `dir`/data unless given. */
+  hub(homes: string[], data?: string): Promise<Hub>;
+}
+
+/**
+ * A rig in a new temporary folder named after `prefix` (or in `dir`); call it in a describe block,
+ * it registers the block's afterAll.
+ */
+export function faultRig(prefix: string, dir = tempDir(prefix)): FaultRig {
+  const procs: Proc[] = [];
+  afterAll(async () => {
+    await Promise.all(procs.map((p) => p.kill('SIGKILL')));
+  });
+  let simHome: string | undefined;
+  const keep = <P extends Proc>(p: P): P => {
+    procs.push(p);
+    return p;
+  };
+  return {
+    dir,
+    keep,
+    async simulator(connection, port) {
+      simHome ??= writeFile(dir, 'sim.yaml', SIM_HOME_YAML);
+      return keep(
+        await startSimulator({ home: simHome, connection, ...(port !== undefined ? { port } : {}) }),
+      );
+    },
+    home: (spec, name = 'home.yaml') => writeFile(dir, name, homeYaml(spec)),
+    async hub(homes, data = join(dir, 'data')) {
+      return keep(await startHub({ homes, data }));
+    },
+  };
 }

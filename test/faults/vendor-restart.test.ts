@@ -2,40 +2,28 @@
  * A vendor simulator (the c2c cloud, its own process) killed and restarted: its devices go offline
  * and come back; commands in between fail fast with device-offline and are not replayed later.
  */
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   Client,
   c2cExecutions,
-  homeYaml,
-  type Proc,
+  commandsOf,
+  faultRig,
   report,
-  SIM_HOME_YAML,
+  settopAtVendor,
   sleep,
-  startHub,
-  startSimulator,
-  tempDir,
   volume,
   waitFor,
-  writeFile,
 } from './support.js';
 
 describe('a vendor cloud killed and restarted', () => {
-  const procs: Proc[] = [];
-  afterAll(async () => {
-    await Promise.all(procs.map((p) => p.kill('SIGKILL')));
-  });
+  const rig = faultRig('yd-fault-vendor-');
 
   it('marks devices offline, fails commands fast, brings them back, replays nothing', async () => {
-    const dir = tempDir('yd-fault-vendor-');
-    const simHome = writeFile(dir, 'sim.yaml', SIM_HOME_YAML);
-    let sim = await startSimulator({ home: simHome, connection: 'kt' });
-    procs.push(sim);
+    let sim = await rig.simulator('kt');
     const port = sim.port;
-    const home = writeFile(dir, 'home.yaml', homeYaml({ kt: sim.url, settings: { kt: { pollMs: 300 } } }));
-    const hub = await startHub({ homes: [home], data: `${dir}/data` });
-    procs.push(hub);
+    const hub = await rig.hub([rig.home({ kt: sim.url, settings: { kt: { pollMs: 300 } } })]);
     const client = new Client(hub.url, hub.token);
-    const path = '/api/v1/homes/bench/devices/settop/commands';
+    const path = commandsOf('settop');
     const online = async () =>
       (await client.get('/api/v1/homes/bench/devices/settop')).body?.online as boolean;
 
@@ -60,8 +48,7 @@ describe('a vendor cloud killed and restarted', () => {
       expect(f.ms).toBeLessThan(1_000);
     }
 
-    sim = await startSimulator({ home: simHome, connection: 'kt', port });
-    procs.push(sim);
+    sim = await rig.simulator('kt', port);
     await waitFor('the set-top box back online', online, 15_000);
     // Nothing refused while offline reaches the vendor later.
     await sleep(1_500);
@@ -70,7 +57,7 @@ describe('a vendor cloud killed and restarted', () => {
     expect(after.status).toBe(200);
     acknowledged++;
     const executions = await c2cExecutions(sim.url);
-    const state = (await (await fetch(`${sim.url}/__sim/devices/kt-stb-01`)).json()) as { volume: number };
+    const state = await settopAtVendor(sim.url);
     client.close();
     report('vendor-killed-and-restarted', {
       acknowledged,

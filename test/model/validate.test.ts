@@ -3,6 +3,7 @@ import { airPurifier, refrigerator, roomAirConditioner, videoPlayer } from '../.
 import { HubError } from '../../src/model/errors.js';
 import type { CommandRequest, Endpoint } from '../../src/model/types.js';
 import { findEndpoint, validateCommand } from '../../src/model/validate.js';
+import { cmd } from '../support/commands.js';
 
 const fridge = refrigerator({
   cabinets: [
@@ -37,17 +38,6 @@ const ac = roomAirConditioner({ on: false, local: 2700, coolingSetpoint: 2400, s
 const purifier = airPurifier({ on: true, fanMode: 5, pm25: 12 });
 
 const ep = (eps: Endpoint[], id: string) => findEndpoint(eps, id);
-const cmd = (
-  endpoint: string,
-  cluster: string,
-  command: string,
-  args: Record<string, unknown> = {},
-): CommandRequest => ({
-  endpoint,
-  cluster,
-  command,
-  args,
-});
 
 function code(fn: () => unknown): string {
   try {

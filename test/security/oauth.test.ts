@@ -67,6 +67,10 @@ const refresh = (c: { clientId: string; clientSecret: string }, token: string) =
     client_secret: c.clientSecret,
   });
 
+/** RFC 7009 revocation, authenticated as the client `by` (its Basic credentials). */
+const revoke = (by: { clientId: string; clientSecret: string }, fields: Record<string, string>) =>
+  h.form('/oauth/revoke', fields, { authorization: basic(by.clientId, by.clientSecret) });
+
 describe('OAuth 2.0 account linking', () => {
   it('runs the full flow: consent page, code with state and iss, tokens, API access within the scopes', async () => {
     const c = await addClient(h, 'seoul');
@@ -100,23 +104,23 @@ describe('OAuth 2.0 account linking', () => {
     const devices = await h.api('/api/v1/homes/seoul/devices', { token: tok.body.access_token });
     expect(devices.status).toBe(200);
     expect(devices.body.map((d: { id: string }) => d.id).sort()).toEqual(['door', 'gas', 'heat', 'vent']);
-    const cmd = await h.api('/api/v1/homes/seoul/devices/vent/commands', {
-      token: tok.body.access_token,
-      method: 'POST',
-      body: JSON.stringify({
+    const cmd = await h.post(
+      '/api/v1/homes/seoul/devices/vent/commands',
+      {
         endpoint: devices.body.find((d: { id: string }) => d.id === 'vent').endpoints[0].id,
         cluster: 'FanControl',
         command: 'WriteAttributes',
         args: { FanMode: 2 },
-      }),
-    });
+      },
+      tok.body.access_token,
+    );
     expect([200, 400, 422]).toContain(cmd.status);
     // No conversation scope, no audit, no other home.
-    const turn = await h.api('/api/v1/homes/seoul/conversation', {
-      token: tok.body.access_token,
-      method: 'POST',
-      body: JSON.stringify({ text: '지니야, 환기 꺼줘', satellite: 'console' }),
-    });
+    const turn = await h.post(
+      '/api/v1/homes/seoul/conversation',
+      { text: '지니야, 환기 꺼줘', satellite: 'console' },
+      tok.body.access_token,
+    );
     expect(turn.status).toBe(403);
     expect((await h.api('/api/v1/homes/seoul/audit', { token: tok.body.access_token })).status).toBe(403);
     expect((await h.api('/api/v1/homes/jeju/devices', { token: tok.body.access_token })).status).toBe(404);
@@ -162,23 +166,19 @@ describe('OAuth 2.0 account linking', () => {
     const list = await h.api('/api/v1/homes/seoul/devices', { token: t.access_token });
     expect(list.body.map((d: { id: string }) => d.id).sort()).toEqual(['heat', 'vent']);
     expect((await h.api('/api/v1/homes/seoul/devices/door', { token: t.access_token })).status).toBe(404);
-    const open = await h.api('/api/v1/homes/seoul/devices/door/commands', {
-      token: t.access_token,
-      method: 'POST',
-      body: JSON.stringify({ endpoint: '1', cluster: 'DoorLock', command: 'UnlockDoor' }),
-    });
+    const open = await h.post(
+      '/api/v1/homes/seoul/devices/door/commands',
+      { endpoint: '1', cluster: 'DoorLock', command: 'UnlockDoor' },
+      t.access_token,
+    );
     expect(open.status).toBe(404);
   });
 
   it("lets a partner's turn speak only as its own assistant", async () => {
     const c = await addClient(h, 'seoul', { assistant: 'kakao' });
     const t = await link(h, c, 'conversation');
-    const turn = (body: Record<string, string>) =>
-      h.api('/api/v1/homes/seoul/conversation', {
-        token: t.access_token,
-        method: 'POST',
-        body: JSON.stringify({ satellite: 'console', ...body }),
-      });
+    const turn = (body: Record<string, string>, token = t.access_token) =>
+      h.post('/api/v1/homes/seoul/conversation', { satellite: 'console', ...body }, token);
     expect((await turn({ text: '지니야, 현관문 열어줘' })).status).toBe(403);
     expect((await turn({ text: '지니야, 현관문 열어줘', assistant: 'kakao' })).status).toBe(403);
     expect((await turn({ text: '현관문 열어줘', assistant: 'genie' })).status).toBe(403);
@@ -187,12 +187,7 @@ describe('OAuth 2.0 account linking', () => {
     expect(own.body.assistant).toBe('kakao');
     expect(own.body.actions.every((a: { status: string }) => a.status !== 'success')).toBe(true);
     const stranger = await link(h, await addClient(h, 'seoul'), 'conversation');
-    const r = await h.api('/api/v1/homes/seoul/conversation', {
-      token: stranger.access_token,
-      method: 'POST',
-      body: JSON.stringify({ satellite: 'console', text: '환기 켜줘', assistant: 'kakao' }),
-    });
-    expect(r.status).toBe(403);
+    expect((await turn({ text: '환기 켜줘', assistant: 'kakao' }, stranger.access_token)).status).toBe(403);
   });
 
   it('clients may only ask for their registered scopes', async () => {
@@ -360,39 +355,19 @@ describe('OAuth 2.0 account linking', () => {
     expect((await refresh(c, t.refresh_token)).body.error).toBe('invalid_grant');
     // 2. The partner revokes its refresh token (RFC 7009): the grant goes.
     const t2 = await link(h, c);
-    const rv = await h.form(
-      '/oauth/revoke',
-      { token: t2.refresh_token, token_type_hint: 'refresh_token' },
-      { authorization: basic(c.clientId, c.clientSecret) },
-    );
+    const rv = await revoke(c, { token: t2.refresh_token, token_type_hint: 'refresh_token' });
     expect(rv.status).toBe(200);
     expect((await h.api('/api/v1/homes/seoul/devices', { token: t2.access_token })).status).toBe(401);
     // Revoking an unknown token is fine (RFC 7009 §2.2).
-    expect(
-      (
-        await h.form(
-          '/oauth/revoke',
-          { token: 'nonsense' },
-          { authorization: basic(c.clientId, c.clientSecret) },
-        )
-      ).status,
-    ).toBe(200);
+    expect((await revoke(c, { token: 'nonsense' })).status).toBe(200);
     // 3. Revoking only an access token.
     const t3 = await link(h, c);
-    await h.form(
-      '/oauth/revoke',
-      { token: t3.access_token },
-      { authorization: basic(c.clientId, c.clientSecret) },
-    );
+    await revoke(c, { token: t3.access_token });
     expect((await h.api('/api/v1/homes/seoul/devices', { token: t3.access_token })).status).toBe(401);
     // 4. Another client cannot revoke this client's tokens.
     const other = await addClient(h, 'seoul');
     const t4 = await link(h, c);
-    await h.form(
-      '/oauth/revoke',
-      { token: t4.refresh_token },
-      { authorization: basic(other.clientId, other.clientSecret) },
-    );
+    await revoke(other, { token: t4.refresh_token });
     expect((await h.api('/api/v1/homes/seoul/devices', { token: t4.access_token })).status).toBe(200);
     expect((await refresh(c, t4.refresh_token)).status).toBe(200);
   });
@@ -468,15 +443,13 @@ describe('OAuth 2.0 account linking', () => {
     const other = await authorizeStep(h, authParams(c, challenge), h.owner('jeju'));
     expect(other.res.status).toBe(403);
     expect(other.location).toBeNull();
-    const guest = await h.api('/api/v1/homes/seoul/people', {
-      method: 'POST',
-      body: JSON.stringify({ name: '손님', role: 'guest', devices: ['vent'] }),
+    const guest = await h.post('/api/v1/homes/seoul/people', {
+      name: '손님',
+      role: 'guest',
+      devices: ['vent'],
     });
     expect((await authorizeStep(h, authParams(c, challenge), guest.body.token)).res.status).toBe(403);
-    const member = await h.api('/api/v1/homes/seoul/people', {
-      method: 'POST',
-      body: JSON.stringify({ name: '가족', role: 'member' }),
-    });
+    const member = await h.post('/api/v1/homes/seoul/people', { name: '가족', role: 'member' });
     const ok = await authorizeStep(h, authParams(c, challenge), member.body.token);
     expect(ok.res.status).toBe(302);
     expect(ok.location?.searchParams.get('code')).toBeTruthy();

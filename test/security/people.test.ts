@@ -36,12 +36,15 @@ async function cli(args: string[]): Promise<{ code: number; out: string; err: st
   }
 }
 
+/** `yeondong clients add` for the seoul home, on the running hub's data folder. */
+const addClientByCli = (name: string, ...flags: string[]) =>
+  cli(['add', '--data', h.dataDir, '--home', 'seoul', '--name', name, ...flags]);
+
+const addPerson = (person: Record<string, unknown>) => h.post('/api/v1/homes/seoul/people', person);
+
 describe('people and tokens', () => {
   it('shows a token once, stores only its hash, and lists it without its value', async () => {
-    const r = await h.api('/api/v1/homes/seoul/people', {
-      method: 'POST',
-      body: JSON.stringify({ name: '아빠', role: 'member', expiresInDays: 7 }),
-    });
+    const r = await addPerson({ name: '아빠', role: 'member', expiresInDays: 7 });
     expect(r.status).toBe(201);
     expect(r.headers.get('cache-control')).toBe('no-store');
     const { token, tokenId, expiresAt, person } = r.body;
@@ -63,10 +66,7 @@ describe('people and tokens', () => {
   });
 
   it('expires tokens', async () => {
-    const r = await h.api('/api/v1/homes/seoul/people', {
-      method: 'POST',
-      body: JSON.stringify({ name: '손님', role: 'guest', devices: ['vent'], expiresInDays: 1 }),
-    });
+    const r = await addPerson({ name: '손님', role: 'guest', devices: ['vent'], expiresInDays: 1 });
     expect((await h.api('/api/v1/homes/seoul/devices', { token: r.body.token })).status).toBe(200);
     h.advance(86400_000 + 1000);
     try {
@@ -77,20 +77,11 @@ describe('people and tokens', () => {
   });
 
   it('refuses guest lists with devices of another home or unknown fields', async () => {
-    const bad = await h.api('/api/v1/homes/seoul/people', {
-      method: 'POST',
-      body: JSON.stringify({ name: 'x', role: 'guest', devices: ['fridge'] }),
-    });
+    const bad = await addPerson({ name: 'x', role: 'guest', devices: ['fridge'] });
     expect(bad.status).toBe(400);
-    const owner = await h.api('/api/v1/homes/seoul/people', {
-      method: 'POST',
-      body: JSON.stringify({ name: 'x', role: 'owner' }),
-    });
+    const owner = await addPerson({ name: 'x', role: 'owner' });
     expect(owner.status).toBe(400);
-    const extra = await h.api('/api/v1/homes/seoul/people', {
-      method: 'POST',
-      body: JSON.stringify({ name: 'x', role: 'member', admin: true }),
-    });
+    const extra = await addPerson({ name: 'x', role: 'member', admin: true });
     expect(extra.status).toBe(400);
   });
 
@@ -105,17 +96,7 @@ describe('people and tokens', () => {
 
 describe('yeondong clients (same data folder as a running hub)', () => {
   it('adds a client the running hub accepts at once, lists it without the secret, and removing it stops its tokens within a second', async () => {
-    const add = await cli([
-      'add',
-      '--data',
-      h.dataDir,
-      '--home',
-      'seoul',
-      '--name',
-      'Clova',
-      '--redirect-uri',
-      'https://partner.example/cb',
-    ]);
+    const add = await addClientByCli('Clova', '--redirect-uri', 'https://partner.example/cb');
     expect(add.code).toBe(0);
     const lines = add.out.trim().split('\n');
     expect(lines).toHaveLength(1);
@@ -175,39 +156,13 @@ describe('yeondong clients (same data folder as a running hub)', () => {
   });
 
   it('refuses bad input with a message and exit code 2', async () => {
-    expect(
-      (
-        await cli([
-          'add',
-          '--data',
-          h.dataDir,
-          '--home',
-          'seoul',
-          '--name',
-          'x',
-          '--redirect-uri',
-          'http://evil.example/cb',
-        ])
-      ).code,
-    ).toBe(2);
-    expect((await cli(['add', '--data', h.dataDir, '--home', 'seoul', '--name', 'x'])).code).toBe(2);
-    expect(
-      (
-        await cli([
-          'add',
-          '--data',
-          h.dataDir,
-          '--home',
-          'seoul',
-          '--name',
-          'x',
-          '--redirect-uri',
-          'https://a.example/cb',
-          '--scope',
-          'admin',
-        ])
-      ).code,
-    ).toBe(2);
+    for (const flags of [
+      ['--redirect-uri', 'http://evil.example/cb'],
+      [],
+      ['--redirect-uri', 'https://a.example/cb', '--scope', 'admin'],
+    ]) {
+      expect((await addClientByCli('x', ...flags)).code, flags.join(' ')).toBe(2);
+    }
     expect((await cli(['frobnicate'])).code).toBe(2);
     expect((await cli(['--help'])).code).toBe(0);
   });

@@ -11,7 +11,7 @@ import { buildApp, type RouteGroup } from '../../src/server/app.js';
 import type { LimitOptions } from '../../src/server/limits.js';
 import { oauthRouteGroup } from '../../src/server/routes/oauth.js';
 import { silentLogger } from '../../src/util/log.js';
-import { homeFromYaml, SECOND_HOME, tempDir } from '../support/hub.js';
+import { bodyOf, homeFromYaml, SECOND_HOME, tempDir, voiceSecurityYaml } from '../support/hub.js';
 
 export const SEOUL_YAML = `
 version: 1
@@ -28,11 +28,7 @@ satellites:
 grants:
   - { assistant: kakao, deny: { deviceTypes: [DoorLock, GasValve] } }
   - { assistant: '*', privilege: operate }
-security:
-  voicePin: '1234'
-  rules:
-    - { deviceTypes: [DoorLock], commands: [UnlockDoor], require: pin }
-    - { deviceTypes: [GasValve], commands: [Open], require: forbidden }
+${voiceSecurityYaml('1234')}
 connections:
   - id: wallpad
     adapter: virtual
@@ -65,6 +61,8 @@ export interface SecurityHub {
   advance(ms: number): void;
   owner(home: 'seoul' | 'jeju'): string;
   api(path: string, init?: RequestInit & { token?: string | null }): Promise<Res>;
+  /** A JSON POST through `api` (the seoul owner's token unless another is given). */
+  post(path: string, body: unknown, token?: string | null): Promise<Res>;
   /** A form POST (OAuth endpoints). */
   form(path: string, fields: Record<string, string>, headers?: Record<string, string>): Promise<Res>;
   /** Everything a request must not change: device states, command log, audit, people, tokens, links. */
@@ -89,17 +87,25 @@ export async function startSecurityHub(
   const groups = opts.groups ?? [oauthRouteGroup({ issuer: 'https://hub.example' })];
   const app = await buildApp(hub, groups, { limits: opts.limits ?? false });
   const url = await app.listen({ host: '127.0.0.1', port: 0 });
-  const parse = async (res: Response): Promise<Res> => {
-    const text = await res.text();
-    let body: unknown = text;
-    try {
-      body = text ? JSON.parse(text) : null;
-    } catch {
-      // not JSON
-    }
-    return { status: res.status, headers: res.headers, body };
-  };
+  const parse = async (res: Response): Promise<Res> => ({
+    status: res.status,
+    headers: res.headers,
+    body: await bodyOf(res),
+  });
   const owner = (home: 'seoul' | 'jeju') => hub.ownerToken(home) ?? '';
+  const api: SecurityHub['api'] = async (path, init = {}) => {
+    const { token = owner('seoul'), headers, ...rest } = init;
+    const res = await fetch(url + path, {
+      redirect: 'manual',
+      ...rest,
+      headers: {
+        ...(rest.body !== undefined ? { 'content-type': 'application/json' } : {}),
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+        ...(headers as Record<string, string> | undefined),
+      },
+    });
+    return parse(res);
+  };
   return {
     hub,
     app,
@@ -109,19 +115,9 @@ export async function startSecurityHub(
       offset += ms;
     },
     owner,
-    async api(path, init = {}) {
-      const { token = owner('seoul'), headers, ...rest } = init;
-      const res = await fetch(url + path, {
-        redirect: 'manual',
-        ...rest,
-        headers: {
-          ...(rest.body !== undefined ? { 'content-type': 'application/json' } : {}),
-          ...(token ? { authorization: `Bearer ${token}` } : {}),
-          ...(headers as Record<string, string> | undefined),
-        },
-      });
-      return parse(res);
-    },
+    api,
+    post: (path, body, token) =>
+      api(path, { method: 'POST', body: JSON.stringify(body), ...(token !== undefined ? { token } : {}) }),
     async form(path, fields, headers = {}) {
       const res = await fetch(url + path, {
         method: 'POST',
@@ -209,15 +205,11 @@ export async function authorizeStep(
     },
     body: new URLSearchParams({ approve }).toString(),
   });
-  const text = await res.text();
-  let body: unknown = text;
-  try {
-    body = text ? JSON.parse(text) : null;
-  } catch {
-    // not JSON
-  }
   const loc = res.headers.get('location');
-  return { res: { status: res.status, headers: res.headers, body }, location: loc ? new URL(loc) : null };
+  return {
+    res: { status: res.status, headers: res.headers, body: await bodyOf(res) },
+    location: loc ? new URL(loc) : null,
+  };
 }
 
 /** The full flow: a client linked by the seoul owner; returns its tokens. */

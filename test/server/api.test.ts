@@ -41,6 +41,29 @@ const command = (device: string, body: unknown, headers: Record<string, string> 
 
 const endpointByTag = (device: any, tag: string) => device.endpoints.find((e: any) => e.tags.includes(tag));
 
+const device = async (id: string) => (await h.api(`/api/v1/homes/demo/devices/${id}`)).body;
+
+/** SetTemperature on the fridge's refrigerator cabinet (found by its tag, as a client would). */
+async function setFridgeCabinet(centi: number) {
+  const ep = endpointByTag(await device('fridge'), 'Refrigerator').id;
+  const r = await command('fridge', {
+    endpoint: ep,
+    cluster: 'TemperatureControl',
+    command: 'SetTemperature',
+    args: { TargetTemperature: centi },
+  });
+  return { ep, r };
+}
+
+/** The setpoint of the fridge's refrigerator cabinet as the hub shows it. */
+const fridgeCabinetSetpoint = async () =>
+  endpointByTag(await device('fridge'), 'Refrigerator').clusters.TemperatureControl.TemperatureSetpoint;
+
+const settopChannel = async () => (await device('settop')).endpoints[0].clusters.Channel.CurrentChannel;
+
+const converse = (text: string, satellite: string) =>
+  h.api('/api/v1/homes/demo/conversation', { method: 'POST', body: JSON.stringify({ text, satellite }) });
+
 beforeAll(async () => {
   h = await startTestHub({ homes: [DEMO_HOME] });
 });
@@ -117,7 +140,7 @@ describe('devices', () => {
   });
 
   it('answers one device, and 404 for an unknown one', async () => {
-    expect((await h.api('/api/v1/homes/demo/devices/fridge')).body.id).toBe('fridge');
+    expect((await device('fridge')).id).toBe('fridge');
     const r = await h.api('/api/v1/homes/demo/devices/nope');
     expect(r.status).toBe(404);
     expect(r.body.error.code).toBe('unknown-device');
@@ -126,38 +149,20 @@ describe('devices', () => {
 
 describe('commands', () => {
   it('sets the fridge to 3 °C through ThinQ: reads back 300 and the simulator says 3 °C', async () => {
-    const fridge = (await h.api('/api/v1/homes/demo/devices/fridge')).body;
-    const ep = endpointByTag(fridge, 'Refrigerator').id;
-    const r = await command('fridge', {
-      endpoint: ep,
-      cluster: 'TemperatureControl',
-      command: 'SetTemperature',
-      args: { TargetTemperature: 300 },
-    });
+    const { r } = await setFridgeCabinet(300);
     expect(r.status).toBe(200);
     expect(r.body.status).toBe('success');
-    const after = (await h.api('/api/v1/homes/demo/devices/fridge')).body;
-    expect(endpointByTag(after, 'Refrigerator').clusters.TemperatureControl.TemperatureSetpoint).toBe(300);
+    expect(await fridgeCabinetSetpoint()).toBe(300);
     expect(fridgeTargetC(await lgFridgeState())).toBe(3);
   });
 
   it('refuses 1000 with 422 value-out-of-range and changes nothing', async () => {
     const before = fridgeTargetC(await lgFridgeState());
-    const fridge = (await h.api('/api/v1/homes/demo/devices/fridge')).body;
-    const ep = endpointByTag(fridge, 'Refrigerator').id;
-    const r = await command('fridge', {
-      endpoint: ep,
-      cluster: 'TemperatureControl',
-      command: 'SetTemperature',
-      args: { TargetTemperature: 1000 },
-    });
+    const { r } = await setFridgeCabinet(1000);
     expect(r.status).toBe(422);
     expect(r.body.error.code).toBe('value-out-of-range');
     expect(fridgeTargetC(await lgFridgeState())).toBe(before);
-    const after = (await h.api('/api/v1/homes/demo/devices/fridge')).body;
-    expect(endpointByTag(after, 'Refrigerator').clusters.TemperatureControl.TemperatureSetpoint).toBe(
-      before ? before * 100 : undefined,
-    );
+    expect(await fridgeCabinetSetpoint()).toBe(before ? before * 100 : undefined);
   });
 
   it('changes the KT set-top box to channel 9 through cloud-to-cloud', async () => {
@@ -168,8 +173,7 @@ describe('commands', () => {
       args: { MajorNumber: 9, MinorNumber: 0 },
     });
     expect(r.status).toBe(200);
-    const stb = (await h.api('/api/v1/homes/demo/devices/settop')).body;
-    expect(stb.endpoints[0].clusters.Channel.CurrentChannel).toMatchObject({ MajorNumber: 9, Name: 'KBS1' });
+    expect(await settopChannel()).toMatchObject({ MajorNumber: 9, Name: 'KBS1' });
   });
 
   it('answers bad input with a 4xx and changes nothing', async () => {
@@ -219,8 +223,7 @@ describe('commands', () => {
     });
     expect(raw.status).toBe(400);
     expect(raw.body.error.code).toBe('invalid-request');
-    const stb = (await h.api('/api/v1/homes/demo/devices/settop')).body;
-    expect(stb.endpoints[0].clusters.Channel.CurrentChannel.MajorNumber).toBe(9);
+    expect((await settopChannel()).MajorNumber).toBe(9);
   });
 
   it('does not run a command twice under the same Idempotency-Key', async () => {
@@ -231,32 +234,20 @@ describe('commands', () => {
       command: 'Step',
       args: { StepMode: 0, StepSize: 1 },
     };
-    const before = (await h.api('/api/v1/homes/demo/devices/settop')).body.endpoints[1].clusters.LevelControl
-      .CurrentLevel;
+    const before = (await device('settop')).endpoints[1].clusters.LevelControl.CurrentLevel;
     const a = await command('settop', body, { 'idempotency-key': key });
     const b = await command('settop', body, { 'idempotency-key': key });
     expect(a.status).toBe(200);
     expect(b.body).toEqual(a.body);
-    const after = (await h.api('/api/v1/homes/demo/devices/settop')).body.endpoints[1].clusters.LevelControl
-      .CurrentLevel;
+    const after = (await device('settop')).endpoints[1].clusters.LevelControl.CurrentLevel;
     expect(after).toBe(before + 1);
   });
 });
 
 describe('conversation: the seed scenario', () => {
   it('지니야, 냉장고 온도 3도로 낮춰줘 from the GiGA Genie speaker sets the LG fridge', async () => {
-    const fridge = (await h.api('/api/v1/homes/demo/devices/fridge')).body;
-    const ep = endpointByTag(fridge, 'Refrigerator').id;
-    await command('fridge', {
-      endpoint: ep,
-      cluster: 'TemperatureControl',
-      command: 'SetTemperature',
-      args: { TargetTemperature: 500 },
-    });
-    const r = await h.api('/api/v1/homes/demo/conversation', {
-      method: 'POST',
-      body: JSON.stringify({ text: '지니야, 냉장고 온도 3도로 낮춰줘', satellite: 'genie-speaker' }),
-    });
+    const { ep } = await setFridgeCabinet(500);
+    const r = await converse('지니야, 냉장고 온도 3도로 낮춰줘', 'genie-speaker');
     expect(r.status).toBe(200);
     expect(r.body).toMatchObject({ assistant: 'genie', understood: true, needsInput: null });
     expect(r.body.actions).toEqual([
@@ -279,30 +270,20 @@ describe('conversation: the seed scenario', () => {
       command: 'ChangeChannelByNumber',
       args: { MajorNumber: 11 },
     });
-    const r = await h.api('/api/v1/homes/demo/conversation', {
-      method: 'POST',
-      body: JSON.stringify({ text: '하이 엘지, 지니 TV 채널 KBS1으로 바꿔줘', satellite: 'fridge-voice' }),
-    });
+    const r = await converse('하이 엘지, 지니 TV 채널 KBS1으로 바꿔줘', 'fridge-voice');
     expect(r.body).toMatchObject({ assistant: 'thinq', understood: true });
     expect(r.body.actions[0]).toMatchObject({ deviceId: 'settop', cluster: 'Channel', status: 'success' });
     expect(r.body.response.text).toMatch(/(KBS1|9)/);
-    const stb = (await h.api('/api/v1/homes/demo/devices/settop')).body;
-    expect(stb.endpoints[0].clusters.Channel.CurrentChannel.MajorNumber).toBe(9);
+    expect((await settopChannel()).MajorNumber).toBe(9);
   });
 
   it('ignores the wake word of an assistant the satellite does not carry', async () => {
-    const r = await h.api('/api/v1/homes/demo/conversation', {
-      method: 'POST',
-      body: JSON.stringify({ text: '헤이 카카오, 냉장고 온도 4도로 맞춰줘', satellite: 'fridge-voice' }),
-    });
+    const r = await converse('헤이 카카오, 냉장고 온도 4도로 맞춰줘', 'fridge-voice');
     expect(r.body).toMatchObject({ assistant: null, understood: false, actions: [] });
   });
 
   it('refuses an unknown satellite with 400', async () => {
-    const r = await h.api('/api/v1/homes/demo/conversation', {
-      method: 'POST',
-      body: JSON.stringify({ text: '지니야 불 켜', satellite: 'nope' }),
-    });
+    const r = await converse('지니야 불 켜', 'nope');
     expect(r.status).toBe(400);
   });
 });

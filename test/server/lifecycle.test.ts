@@ -7,6 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEMO_HOME, homeFromYaml, startTestHub, type TestHub, tempDir } from '../support/hub.js';
+import { expectUnlockKept, unlockDemoDoor } from '../support/restart.js';
 
 const BIN = resolve(import.meta.dirname, '../../bin/yeondong.js');
 const children: ChildProcess[] = [];
@@ -110,20 +111,13 @@ describe('restart', () => {
     const a = await startTestHub({ homes: [DEMO_HOME], dataDir });
     const token = readFileSync(join(dataDir, 'owner.token'), 'utf8').trim();
     expect(token).toBe(a.token());
-    const r = await a.api('/api/v1/homes/demo/devices/door/commands', {
-      method: 'POST',
-      body: JSON.stringify({ endpoint: 'main', cluster: 'DoorLock', command: 'UnlockDoor', args: {} }),
-    });
+    const r = await unlockDemoDoor(a);
     expect(r.status).toBe(200);
     await a.stop();
 
     const b = await startTestHub({ homes: [DEMO_HOME], dataDir });
     hubs.push(b);
-    expect(b.token()).toBe(token);
-    const door = (await b.api('/api/v1/homes/demo/devices/door', { token })).body;
-    expect(door.endpoints[0].clusters.DoorLock.LockState).toBe(2);
-    const log = (await b.api('/api/v1/homes/demo/commands?limit=5', { token })).body;
-    expect(log[0]).toMatchObject({ device: 'door', command: 'UnlockDoor', status: 'success' });
+    await expectUnlockKept(b, token);
   });
 });
 

@@ -13,6 +13,7 @@ import type { BusEvents } from '../../src/bus/types.js';
 import { PostgresStore } from '../../src/store/postgres.js';
 import { silentLogger } from '../../src/util/log.js';
 import { DEMO_HOME, startTestHub, type TestHub, tempDir } from '../support/hub.js';
+import { expectUnlockKept, unlockDemoDoor } from '../support/restart.js';
 
 const PG_URL = process.env.YEONDONG_TEST_POSTGRES ?? 'postgres://postgres@127.0.0.1:5432/test';
 const NATS_URL = process.env.YEONDONG_TEST_NATS ?? 'nats://127.0.0.1:4222';
@@ -64,10 +65,7 @@ describe('a hub on PostgreSQL and NATS JetStream', () => {
       follower.on('stateChanged', (e) => e.device === 'door' && resolve(e)),
     );
 
-    const r = await a.api('/api/v1/homes/demo/devices/door/commands', {
-      method: 'POST',
-      body: JSON.stringify({ endpoint: 'main', cluster: 'DoorLock', command: 'UnlockDoor', args: {} }),
-    });
+    const r = await unlockDemoDoor(a);
     expect(r.status).toBe(200);
     expect(await executed).toMatchObject({ home: 'demo', command: 'UnlockDoor', status: 'success' });
     expect((await changed).patches).toContainEqual(
@@ -89,10 +87,6 @@ describe('a hub on PostgreSQL and NATS JetStream', () => {
 
     const b = await startTestHub({ homes: [DEMO_HOME], dataDir, ...engines() });
     hubs.push(b);
-    expect(b.token()).toBe(token);
-    const door = (await b.api('/api/v1/homes/demo/devices/door', { token })).body;
-    expect(door.endpoints[0].clusters.DoorLock.LockState).toBe(2);
-    const log = (await b.api('/api/v1/homes/demo/commands?limit=5', { token })).body;
-    expect(log[0]).toMatchObject({ device: 'door', command: 'UnlockDoor', status: 'success' });
+    await expectUnlockKept(b, token);
   });
 });

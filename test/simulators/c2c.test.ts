@@ -1,13 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import { startC2cSimulator } from '../../src/simulators/c2c/index.js';
-import type { SimulatorHandle, SimulatorOptions } from '../../src/simulators/types.js';
+import type { SimulatorHandle } from '../../src/simulators/types.js';
+import { demoConnection } from '../support/connections.js';
 
-const home = parse(readFileSync(new URL('../../fixtures/demo-home.yaml', import.meta.url), 'utf8')) as {
-  connections: Array<{ id: string; simulator: { devices: SimulatorOptions['devices'] } }>;
-};
-const seeds = home.connections.find((c) => c.id === 'kt')?.simulator.devices ?? [];
+const seeds = demoConnection('kt').simulator.devices;
 const STB = 'kt-stb-01';
 const TOKEN = 'secret-token';
 

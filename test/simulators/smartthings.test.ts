@@ -1,13 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import { startSmartThingsSimulator } from '../../src/simulators/smartthings/index.js';
-import type { SimulatorHandle, SimulatorOptions } from '../../src/simulators/types.js';
+import type { SimulatorHandle } from '../../src/simulators/types.js';
+import { demoConnection } from '../support/connections.js';
 
-const home = parse(readFileSync(new URL('../../fixtures/demo-home.yaml', import.meta.url), 'utf8')) as {
-  connections: Array<{ id: string; simulator: { devices: SimulatorOptions['devices'] } }>;
-};
-const seeds = home.connections.find((c) => c.id === 'samsung')?.simulator.devices ?? [];
+const seeds = demoConnection('samsung').simulator.devices;
 const TOKEN = 'st-token';
 const KIMCHI = 'st-kimchi-01';
 const TV = 'st-tv-01';

@@ -1,34 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startThinqSimulator, type ThinqSimulator } from '../../src/simulators/thinq/index.js';
+import { demoConnection } from '../support/connections.js';
 
-const DEVICES = [
-  {
-    externalId: 'lg-fridge-01',
-    type: 'refrigerator',
-    model: 'DIOS M874',
-    state: { fridgeC: 4, freezerC: -18, expressMode: false, doorOpen: false },
-  },
-  {
-    externalId: 'lg-ac-01',
-    type: 'air-conditioner',
-    model: 'WHISEN FQ18',
-    state: { power: false, targetC: 24, currentC: 27, mode: 'COOL', wind: 'AUTO' },
-  },
-  {
-    externalId: 'lg-washer-01',
-    type: 'washer',
-    model: 'TROMM F21',
-    state: { run: 'STOPPED', course: 'STANDARD', remainMinutes: 0 },
-  },
-  {
-    externalId: 'lg-purifier-01',
-    type: 'air-purifier',
-    model: 'PuriCare 360',
-    state: { power: false, wind: 'AUTO', pm25: 12 },
-  },
-];
-
+/** The demo home's LG appliances. */
+const DEVICES = demoConnection('lg').simulator.devices;
 const TOKEN = 'pat-test';
 
 const lgHeaders = (extra: Record<string, string> = {}): Record<string, string> => ({

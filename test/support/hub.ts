@@ -22,6 +22,16 @@ export interface TestHub {
 
 export const tempDir = (prefix = 'yd-test-') => mkdtempSync(join(tmpdir(), prefix));
 
+/** A reply's body: parsed JSON, the text when it is not JSON, null when empty. */
+export async function bodyOf(res: Response): Promise<any> {
+  const text = await res.text();
+  try {
+    return text ? JSON.parse(text) : null;
+  } catch {
+    return text; // not JSON
+  }
+}
+
 export async function startTestHub(
   opts: {
     homes?: Array<string | HomeFile>;
@@ -52,14 +62,7 @@ export async function startTestHub(
           ...(headers as Record<string, string> | undefined),
         },
       });
-      const text = await res.text();
-      let body: unknown = text;
-      try {
-        body = text ? JSON.parse(text) : null;
-      } catch {
-        // not JSON
-      }
-      return { status: res.status, body };
+      return { status: res.status, body: await bodyOf(res) };
     },
     async stop() {
       await app.close();
@@ -70,3 +73,13 @@ export async function startTestHub(
 
 /** A home file from YAML text (for tests that need small homes of their own). */
 export const homeFromYaml = (text: string): HomeFile => parseHomeFile(text, 'test home');
+
+/**
+ * The `security` section of the small test homes, as YAML: the voice PIN, the PIN asked before a
+ * door lock is unlocked by voice, and a gas valve never opened by voice.
+ */
+export const voiceSecurityYaml = (pin: string) => `security:
+  voicePin: '${pin}'
+  rules:
+    - { deviceTypes: [DoorLock], commands: [UnlockDoor], require: pin }
+    - { deviceTypes: [GasValve], commands: [Open], require: forbidden }`;

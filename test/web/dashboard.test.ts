@@ -267,11 +267,12 @@ describe('dashboard on the demo home', () => {
 
   test('English toggle, and the page works from the keyboard', async () => {
     await page.getByRole('button', { name: 'Switch to English' }).click();
-    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    // the page sets <html lang> in an effect, after the render that the click starts
+    await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('en');
     await page.getByRole('button', { name: 'Home' }).click();
     await expect.poll(() => facts('door')).toMatch(/Locked|Unlocked/);
     await page.getByRole('button', { name: '한국어로 보기' }).click();
-    expect(await page.locator('html').getAttribute('lang')).toBe('ko');
+    await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('ko');
     // Tab from the top of a fresh page reaches the skip link first; Space presses a switch.
     await page.reload();
     await card(page, 'heating-pad').waitFor();

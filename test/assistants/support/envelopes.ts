@@ -63,6 +63,29 @@ export function legacyProblems(env: any): string[] {
   return ovon(env) ? [] : [`ovon: ${ajv.errorsText(ovon.errors)}`];
 }
 
+/** A 1.1 utterance event: one text token spoken by `speakerUri`, addressed `to` when given. */
+export const utterance = (speakerUri: string, text: string, to?: Record<string, unknown>) => ({
+  eventType: 'utterance',
+  ...(to ? { to } : {}),
+  parameters: {
+    dialogEvent: {
+      speakerUri,
+      span: { startTime: '2026-01-05T01:00:00Z' },
+      features: { text: { mimeType: 'text/plain', tokens: [{ value: text }] } },
+    },
+  },
+});
+
+/** A 1.1.0 envelope of `events` from `sender` in the conversation `conversationId`. */
+export const envelopeOf = (sender: string, conversationId: string, events: unknown[]) => ({
+  openFloor: {
+    schema: { version: '1.1.0' },
+    conversation: { id: conversationId },
+    sender: { speakerUri: sender },
+    events,
+  },
+});
+
 /** An utterance event's text. */
 export const textOf = (ev: any): string =>
   (ev?.parameters?.dialogEvent?.features?.text?.tokens ?? []).map((t: any) => t.value).join(' ');

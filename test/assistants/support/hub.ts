@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import type { FloorOptions } from '../../../src/assistants/openfloor/floor.js';
 import type { Clock } from '../../../src/hub/context.js';
 import { openFloorRoutes } from '../../../src/server/routes/openfloor.js';
-import { homeFromYaml, startTestHub, type TestHub } from '../../support/hub.js';
+import { homeFromYaml, startTestHub, type TestHub, voiceSecurityYaml } from '../../support/hub.js';
 import { testUnderstander } from './understander.js';
 
 export class FakeClock implements Clock {
@@ -36,11 +36,7 @@ satellites:
 grants:
   - { assistant: kakao, deny: { deviceTypes: [DoorLock, GasValve, Thermostat] } }
   - { assistant: '*', privilege: operate }
-security:
-  voicePin: '0512'
-  rules:
-    - { deviceTypes: [DoorLock], commands: [UnlockDoor], require: pin }
-    - { deviceTypes: [GasValve], commands: [Open], require: forbidden }
+${voiceSecurityYaml('0512')}
 connections:
   - id: wallpad
     adapter: virtual
@@ -87,6 +83,10 @@ export const cluster = async (h: TestHub, device: string, name: string) => {
   const r = await h.api(`/api/v1/homes/${home}/devices/${device}`);
   return r.body.endpoints.find((e: any) => e.clusters[name])?.clusters[name];
 };
+
+/** The next utterance in the conversation of an earlier turn (an answer to its question, such as a PIN). */
+export const followUp = (h: TestHub, turn: { body: any }, text: string, satellite: string) =>
+  say(h, { text, satellite, conversationId: turn.body.conversationId });
 
 export const audit = async (h: TestHub, limit = 50) => {
   const home = h.hub.homes()[0]?.runtime.id;
