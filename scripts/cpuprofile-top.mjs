@@ -58,3 +58,17 @@ for (const [id, us] of self) {
 show('self time by function', fn);
 show('inclusive time by function', incl);
 show('self time by file or package', files);
+
+// --callers NAME: self time of NAME split by the function that called it.
+const ci = process.argv.indexOf('--callers');
+if (ci > 0) {
+  const target = process.argv[ci + 1];
+  const by = new Map();
+  for (const [id, us] of self) {
+    if (byId.get(id).callFrame.functionName !== target) continue;
+    const p = parent.get(id);
+    const k = p === undefined ? '(none)' : keyOf(p);
+    by.set(k, (by.get(k) ?? 0) + us);
+  }
+  show(`callers of ${target}`, by);
+}

@@ -53,7 +53,18 @@ export interface TokenInfo {
   expiresAt: number | null;
 }
 
-export const hashToken = (token: string): string => createHash('sha256').update(token).digest('hex');
+/** The last tokens hashed, so a token used on every request is hashed once (bounded: cleared when full). */
+const hashed = new Map<string, string>();
+
+export const hashToken = (token: string): string => {
+  let h = hashed.get(token);
+  if (h === undefined) {
+    h = createHash('sha256').update(token).digest('hex');
+    if (hashed.size >= 1024) hashed.clear();
+    hashed.set(token, h);
+  }
+  return h;
+};
 
 export const newToken = (prefix = 'yd'): string => `${prefix}_${randomBytes(32).toString('base64url')}`;
 

@@ -2,7 +2,7 @@
  * One home inside the hub: its registry, its connections (simulators, adapters), the live state of
  * its devices, and the command path. Every command goes through `command()`.
  */
-import { randomUUID } from 'node:crypto';
+
 import { PlayerAdapter } from '../adapters/player/index.js';
 import type { Adapter, AdapterDevice, AdapterEvents } from '../adapters/types.js';
 import type { ConnectionConfig, DeviceEntry, HomeFile } from '../home/types.js';
@@ -11,6 +11,7 @@ import type { CommandRequest, DeviceDescription, Endpoint, StatePatch } from '..
 import { findEndpoint, validateCommand } from '../model/validate.js';
 import type { HomeView } from '../nlu/types.js';
 import type { SimulatorHandle } from '../simulators/types.js';
+import { timeOrderedId } from '../util/ids.js';
 import { CONNECTION_KINDS } from './connections.js';
 import type { HubContext } from './context.js';
 
@@ -343,8 +344,8 @@ export class HomeRuntime {
     const endpoint = findEndpoint(dev.endpoints, String(req.endpoint));
     const args = validateCommand(endpoint, req);
     const cmd: CommandRequest = { endpoint: endpoint.id, cluster: req.cluster, command: req.command, args };
-    const id = randomUUID();
     const started = clock.now();
+    const id = timeOrderedId(started);
     await store.beginCommand({
       id,
       home: this.id,

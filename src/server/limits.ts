@@ -6,8 +6,9 @@
  * Defaults are generous (tests and benches are not throttled); configure with AppOptions.limits or
  * YEONDONG_RATE_WINDOW_MS, YEONDONG_RATE_PER_TOKEN, YEONDONG_RATE_PER_ADDRESS (0 = off).
  */
-import { createHash } from 'node:crypto';
+
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { hashToken } from '../hub/auth.js';
 import { errorBody } from './errors.js';
 
 export interface LimitOptions {
@@ -92,7 +93,7 @@ function credentialKey(req: FastifyRequest): string | null {
     const q = (req.query as Record<string, unknown> | undefined)?.access_token;
     if (typeof q === 'string' && q.length > 0) cred = `Bearer ${q}`;
   }
-  return cred ? createHash('sha256').update(cred).digest('base64url').slice(0, 22) : null;
+  return cred ? hashToken(cred).slice(0, 24) : null;
 }
 
 export function installRateLimits(

@@ -39,9 +39,47 @@ export class HttpTimeoutError extends Error {
   }
 }
 
+interface Target {
+  protocol: string;
+  hostname: string;
+  port: string;
+  path: string;
+  auth: string | undefined;
+}
+
+/** Parsed URLs: a vendor client asks for the same few URLs over and over (bounded: cleared when full). */
+const targets = new Map<string, Target>();
+
+function targetOf(url: string): Target {
+  let t = targets.get(url);
+  if (!t) {
+    const u = new URL(url);
+    t = {
+      protocol: u.protocol,
+      // node:http wants an IPv6 literal without its brackets
+      hostname: u.hostname.startsWith('[') ? u.hostname.slice(1, -1) : u.hostname,
+      port: u.port,
+      path: `${u.pathname}${u.search}`,
+      auth:
+        u.username || u.password
+          ? `${decodeURIComponent(u.username)}:${decodeURIComponent(u.password)}`
+          : undefined,
+    };
+    if (targets.size >= 1024) targets.clear();
+    targets.set(url, t);
+  }
+  return t;
+}
+
 export function httpRequest(url: string, init: HttpInit = {}): Promise<HttpResponse> {
   return new Promise((resolve, reject) => {
-    const u = new URL(url);
+    let u: Target;
+    try {
+      u = targetOf(url);
+    } catch (err) {
+      reject(err);
+      return;
+    }
     const mod = u.protocol === 'https:' ? https : http;
     const agent = agents[u.protocol as keyof typeof agents];
     if (!agent) {
@@ -57,7 +95,17 @@ export function httpRequest(url: string, init: HttpInit = {}): Promise<HttpRespo
     if (init.body !== undefined) headers['content-length'] = Buffer.byteLength(init.body);
     let timer: NodeJS.Timeout | undefined;
     let timedOut: HttpTimeoutError | undefined;
-    const req = mod.request(u, { method: init.method ?? 'GET', headers, agent }, (res) => {
+    const options: http.RequestOptions = {
+      protocol: u.protocol,
+      hostname: u.hostname,
+      path: u.path,
+      method: init.method ?? 'GET',
+      headers,
+      agent,
+    };
+    if (u.port) options.port = u.port;
+    if (u.auth !== undefined) options.auth = u.auth;
+    const req = mod.request(options, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
       res.on('error', fail);

@@ -149,10 +149,11 @@ export class ThinqAdapter implements Adapter {
    * (a washer's START shows in its run state only after LG changes it).
    */
   #optimistic(d: Known, bodies: LgControl[], command: CommandRequest): StatePatch[] | null {
-    const state = d.state ? applyControls(d.state, bodies) : null;
-    if (!state) return null;
+    const applied = d.state ? applyControls(d.state, bodies) : null;
+    if (!applied) return null;
     // The device already had every written value: nothing changes, and nothing needs reading back.
-    if (sameJson(state, d.state)) return [];
+    if (!applied.changed) return [];
+    const state = applied.state;
     const endpoints = d.map.endpoints(d.profile, state);
     const patches = diffEndpoints(d.endpoints, endpoints);
     if (!patches.some((p) => p.endpoint === command.endpoint && p.cluster === command.cluster)) return null;
