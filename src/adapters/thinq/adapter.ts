@@ -5,7 +5,6 @@
 import { primaryDeviceType } from '../../model/devices.js';
 import { HubError, invalidRequest, OfflineError, OutOfRangeError, VendorError } from '../../model/errors.js';
 import type { CommandRequest, Endpoint, StatePatch } from '../../model/types.js';
-import { sameJson } from '../../util/json.js';
 import type { Adapter, AdapterContext, AdapterDevice } from '../types.js';
 import {
   type LgControl,
