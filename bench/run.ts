@@ -14,6 +14,7 @@
  *   --data DIR        parent folder of the hub's data folders (default os.tmpdir())
  *   --profile         run the hub under --cpu-prof (profiles in bench/results/profiles)
  *   --only a,b        only these sections: nlu, turns, commands, fanout, scale
+ *   --show FILE       print the table of a saved run and measure nothing
  *
  * See docs/performance.md for what each figure means.
  */
@@ -49,7 +50,7 @@ const opt = (name: string) => {
 };
 if (flag('--help') || flag('-h')) {
   console.log(
-    'Usage: node dist/bench/run.js [--quick] [--compare FILE] [--out FILE] [--data DIR] [--profile] [--only nlu,turns,commands,fanout,scale]',
+    'Usage: node dist/bench/run.js [--quick] [--compare FILE] [--out FILE] [--data DIR] [--profile] [--only nlu,turns,commands,fanout,scale] | --show FILE [--compare FILE]',
   );
   process.exit(0);
 }
@@ -417,7 +418,8 @@ function flatten(o: unknown, prefix = '', out: Record<string, number> = {}): Rec
 }
 
 function table(doc: Record<string, any>): string {
-  const rows: string[][] = [['figure', 'p50', 'p95', 'p99', 'rate', 'goal']];
+  const rows: string[][] = [['figure', 'p50', 'p95', 'p99', 'rate', 'hub CPU/op', 'goal']];
+  const cpu = (l: LoadResult) => (l.cpuMsPerOp ? `${l.cpuMsPerOp.hub.toFixed(3)} ms` : '');
   const goal = (name: string) => {
     const g = (doc.goals as Goal[]).find((x) => x.name === name);
     return g ? `${g.met ? 'met' : 'MISSED'} (${g.target})` : '';
@@ -425,9 +427,18 @@ function table(doc: Record<string, any>): string {
   const ms = (v: unknown) => (typeof v === 'number' ? `${v < 1 ? v.toFixed(3) : v.toFixed(1)} ms` : '–');
   const nlu = doc.nlu?.inDomain;
   if (nlu)
-    rows.push(['NLU per utterance (in-domain)', ms(nlu.p50), ms(nlu.p95), ms(nlu.p99), '', goal('nlu-p95')]);
+    rows.push([
+      'NLU per utterance (in-domain)',
+      ms(nlu.p50),
+      ms(nlu.p95),
+      ms(nlu.p99),
+      '',
+      '',
+      goal('nlu-p95'),
+    ]);
   const ood = doc.nlu?.outOfDomain;
-  if (ood) rows.push(['NLU per utterance (out-of-domain)', ms(ood.p50), ms(ood.p95), ms(ood.p99), '', '']);
+  if (ood)
+    rows.push(['NLU per utterance (out-of-domain)', ms(ood.p50), ms(ood.p95), ms(ood.p99), '', '', '']);
   for (const [k, l] of Object.entries((doc.turns ?? {}) as Record<string, LoadResult>)) {
     rows.push([
       `turn, ${l.clients} client${l.clients > 1 ? 's' : ''}`,
@@ -435,6 +446,7 @@ function table(doc: Record<string, any>): string {
       ms(l.latencyMs.p95),
       ms(l.latencyMs.p99),
       `${l.perSecond} turns/s`,
+      cpu(l),
       k === 'c10' ? `${goal('turn-p95-c10')}; ${goal('turn-p99-c10')}` : '',
     ]);
   }
@@ -445,6 +457,7 @@ function table(doc: Record<string, any>): string {
       ms(l.latencyMs.p95),
       ms(l.latencyMs.p99),
       `${l.perSecond} cmd/s`,
+      cpu(l),
       k === 'c32' ? goal('commands-per-second') : '',
     ]);
   }
@@ -456,6 +469,7 @@ function table(doc: Record<string, any>): string {
       ms(fo.fromEmitMs.p95),
       ms(fo.fromEmitMs.p99),
       '',
+      '',
       goal('fanout-p95'),
     ]);
     rows.push([
@@ -463,6 +477,7 @@ function table(doc: Record<string, any>): string {
       ms(fo.fromCommandSentMs.p50),
       ms(fo.fromCommandSentMs.p95),
       ms(fo.fromCommandSentMs.p99),
+      '',
       '',
       '',
     ]);
@@ -476,6 +491,7 @@ function table(doc: Record<string, any>): string {
       '',
       '',
       '',
+      '',
     ]);
     rows.push([
       'memory per 1,000 devices (RSS)',
@@ -483,6 +499,7 @@ function table(doc: Record<string, any>): string {
       '',
       '',
       `${sc.large.rssMB} MB total`,
+      '',
       '',
     ]);
   }
@@ -543,7 +560,20 @@ function compare(doc: Record<string, unknown>, file: string): string {
 
 // ---------------------------------------------------------------------------------------------
 
+/** `--show FILE`: the table of a saved run (and `--compare`), measuring nothing. */
+function show(file: string): void {
+  const doc = JSON.parse(readFileSync(file, 'utf8')) as Record<string, any>;
+  doc.goals ??= goals(doc);
+  log(
+    `machine: ${doc.machine?.cpu}, ${doc.machine?.cores} cores, ${doc.machine?.memoryGB} GB, Node ${doc.machine?.node}; ${doc.at}`,
+  );
+  log(table(doc));
+  if (COMPARE) log(`\n${compare(doc, COMPARE)}`);
+}
+
 async function main(): Promise<void> {
+  const shown = opt('--show');
+  if (shown) return show(shown);
   const doc: Record<string, any> = {
     version: 1,
     at: new Date().toISOString(),
