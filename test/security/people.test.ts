@@ -65,6 +65,13 @@ describe('people and tokens', () => {
     expect((await h.api('/api/v1/homes/seoul/devices', { token })).status).toBe(401);
   });
 
+  it('issues another token for a person with no body at all (every field is optional)', async () => {
+    const r = await addPerson({ name: '이모', role: 'member' });
+    const again = await h.api(`/api/v1/homes/seoul/people/${r.body.person.id}/tokens`, { method: 'POST' });
+    expect(again.status).toBe(201);
+    expect((await h.api('/api/v1/homes/seoul/devices', { token: again.body.token })).status).toBe(200);
+  });
+
   it('expires tokens', async () => {
     const r = await addPerson({ name: '손님', role: 'guest', devices: ['vent'], expiresInDays: 1 });
     expect((await h.api('/api/v1/homes/seoul/devices', { token: r.body.token })).status).toBe(200);

@@ -131,6 +131,10 @@ export function peopleRoutes(app: FastifyInstance, hub: Hub): void {
       schema: adminSchema('A new token for a person (owner only), shown once', personParams, {
         body: newTokenBody,
       }),
+      // Every field is optional, so no body at all means the defaults.
+      preValidation: async (req) => {
+        req.body ??= {};
+      },
     },
     async (req, reply) => {
       authorize(hub, req, req.params.home, 'admin');
