@@ -160,6 +160,24 @@ describe('OAuth 2.0 account linking', () => {
     expect(refreshIntro.body).toMatchObject({ active: true, client_id: c.clientId });
   });
 
+  it('takes the approving member token from the consent form or the header, never from the query string', async () => {
+    const c = await addClient(h, 'seoul');
+    const { challenge } = pkce();
+    const post = (query: Record<string, string>, form: Record<string, string>) =>
+      fetch(`${h.url}/oauth/authorize?${new URLSearchParams({ ...authParams(c, challenge), ...query })}`, {
+        method: 'POST',
+        redirect: 'manual',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({ approve: 'true', ...form }).toString(),
+      });
+    const inQuery = await post({ access_token: h.owner('seoul') }, {});
+    expect(inQuery.status).toBe(401);
+    expect(inQuery.headers.get('location')).toBeNull();
+    const inForm = await post({}, { access_token: h.owner('seoul') });
+    expect(inForm.status).toBe(302);
+    expect(new URL(inForm.headers.get('location') ?? '').searchParams.get('code')).toBeTruthy();
+  });
+
   it('honours the home file grants for partners (kakao may not see the door lock or gas valve)', async () => {
     const c = await addClient(h, 'seoul', { assistant: 'kakao' });
     const t = await link(h, c);

@@ -43,10 +43,15 @@ function queryAndBody(req: FastifyRequest): Params {
 }
 
 /** The household member who approves: bearer header, or the consent form's field. */
-function approver(hub: Hub, req: FastifyRequest, all: Params, home: string): Principal {
+/**
+ * The household member approving: their token from the Authorization header or the consent form's
+ * body, never from the query string (a token in a URL ends up in histories and logs).
+ */
+function approver(hub: Hub, req: FastifyRequest, home: string): Principal {
   const h = req.headers.authorization;
   const m = typeof h === 'string' ? /^Bearer[ \t]+(\S+)\s*$/i.exec(h) : null;
-  const token = m?.[1] || param(all, 'access_token');
+  const body = req.body && typeof req.body === 'object' ? (req.body as Params) : {};
+  const token = m?.[1] || param(body, 'access_token');
   const who = token ? hub.tokens.authenticate(token, hub.ctx.clock.now()) : null;
   if (!who) throw new OAuthError('invalid_token', 'a household member must sign in to approve', 401);
   if (who.home !== home || (who.role !== 'owner' && who.role !== 'member'))
@@ -95,7 +100,7 @@ export function authorizeRoutes(
       if (!ar) return reply;
       let who: Principal;
       try {
-        who = approver(hub, req, all, ar.client.home);
+        who = approver(hub, req, ar.client.home);
       } catch (err) {
         if (!(err instanceof OAuthError)) throw err;
         return oauthError(reply, err);
