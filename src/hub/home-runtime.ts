@@ -2,7 +2,6 @@
  * One home inside the hub: its registry, its connections (simulators, adapters), the live state of
  * its devices, and the command path. Every command goes through `command()`.
  */
-
 import { PlayerAdapter } from '../adapters/player/index.js';
 import type { Adapter, AdapterDevice, AdapterEvents } from '../adapters/types.js';
 import type { ConnectionConfig, DeviceEntry, HomeFile } from '../home/types.js';

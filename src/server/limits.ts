@@ -6,7 +6,6 @@
  * Defaults are generous (tests and benches are not throttled); configure with AppOptions.limits or
  * YEONDONG_RATE_WINDOW_MS, YEONDONG_RATE_PER_TOKEN, YEONDONG_RATE_PER_ADDRESS (0 = off).
  */
-
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hashToken } from '../hub/auth.js';
 import { errorBody } from './errors.js';
