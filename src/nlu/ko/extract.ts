@@ -1,0 +1,116 @@
+/**
+ * What one token adds to its clause's frame: a number mention, or the verbs, attributes,
+ * modifiers and values its words name; the target parts (devices, kind, compartment, area) are
+ * handed back for the clause reader to group.
+ */
+
+import type { Frame } from './clause-frame.js';
+import type { Lex } from './lex.js';
+import type { KindWord, VerbKey } from './lexicon/words.js';
+import { hasLex, type Token } from './tokenize.js';
+
+/** Verbs that do not finish an action on their own ("해", "알려", "더워"). */
+export const WEAK_VERBS = new Set<VerbKey>(['do', 'query', 'hot']);
+
+const TO_PARTICLES = new Set(['로', '으로', '까지', '에', '에다', '에서', '로해', '으로해']);
+
+/** Adds the number token `tok` to the frame; `neg`: a negative word ("영하") came before it. */
+export function readNumber(f: Frame, tok: Token, next: Token | undefined, neg: boolean): void {
+  const num = tok.num;
+  if (!num) return;
+  const nextAdj = next && next.start === tok.end ? next : undefined;
+  const to = !!(nextAdj && hasLex(nextAdj, 'part') && TO_PARTICLES.has(nextAdj.text));
+  const by = !!next?.lex.some((x) => x.t === 'mod' && x.v === 'more');
+  f.numbers.push({
+    value: neg ? -num.value : num.value,
+    unit: num.unit,
+    to,
+    by,
+    hangul: num.hangul,
+  });
+  if (num.unit === 'num' && /채널/.test(tok.text)) f.attrs.push('channel');
+}
+
+/** The parts of a target one word token names, and what it says about the words after it. */
+export interface WordParts {
+  devs: string[] | null;
+  kind: KindWord | null;
+  comp: string | null;
+  area: string | null;
+  /** "모든", "전체": the next target means all of its kind. */
+  all: boolean;
+  /** "영하", "마이너스": the next number is negative. */
+  neg: boolean;
+}
+
+/** Adds the words of one token to the frame; returns the target parts it names. */
+export function readWords(f: Frame, lex: Lex[]): WordParts {
+  let devs: string[] | null = null;
+  let kind: KindWord | null = null;
+  let comp: string | null = null;
+  let area: string | null = null;
+  let all = false;
+  let neg = false;
+  let verbSeen: VerbKey | null = null;
+  for (const x of lex) {
+    switch (x.t) {
+      case 'dev':
+        if (!devs) devs = [];
+        devs.push(x.v);
+        break;
+      case 'kind':
+        kind = kind ?? x.v;
+        break;
+      case 'comp':
+        comp = comp ?? x.v;
+        break;
+      case 'area':
+        area = area ?? x.v;
+        break;
+      case 'verb':
+        verbSeen = verbSeen ?? x.v;
+        if (!f.verbs.includes(x.v)) f.verbs.push(x.v);
+        break;
+      case 'attr':
+        if (!f.attrs.includes(x.v)) f.attrs.push(x.v);
+        break;
+      case 'mod':
+        f.mods.add(x.v);
+        if (x.v === 'all') all = true;
+        break;
+      case 'state':
+        f.state = f.state ?? x.v;
+        break;
+      case 'color':
+        f.color = f.color ?? x.v;
+        break;
+      case 'ctemp':
+        f.ctemp = f.ctemp ?? x.v;
+        break;
+      case 'mode':
+        f.mode = f.mode ?? x.v;
+        break;
+      case 'fan':
+        f.fan = f.fan ?? x.v;
+        break;
+      case 'chan':
+        f.channel = f.channel ?? x.v;
+        break;
+      case 'nev':
+        f.nev = true;
+        break;
+      case 'neg':
+        neg = true;
+        break;
+      default:
+        break;
+    }
+  }
+  if (verbSeen) {
+    const strong = lex.find((x) => x.t === 'verb' && !WEAK_VERBS.has(x.v)) as { v: VerbKey } | undefined;
+    const v = strong ? strong.v : verbSeen;
+    if (!f.verb || (WEAK_VERBS.has(f.verb) && !WEAK_VERBS.has(v))) f.verb = v;
+    if (v === 'query' || lex.some((x) => x.t === 'verb' && x.v === 'query')) f.question = true;
+  }
+  return { devs, kind, comp, area, all, neg };
+}

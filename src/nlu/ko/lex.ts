@@ -1,0 +1,103 @@
+/**
+ * The words the tokenizer looks for: what a word means (Lex), the static lexicon and the units in
+ * tries keyed by their spacing-free form, and the home's own words (DynamicLexicon).
+ */
+
+import { NEGATIVE_WORDS } from './lexicon/numerals.js';
+import {
+  AND_WORDS,
+  ATTRS,
+  type AttrKey,
+  CLAUSE_ENDS,
+  COLOR_TEMPS,
+  COLORS,
+  COMPARTMENTS,
+  ENDINGS,
+  FAN_SPEEDS,
+  FILLERS,
+  KINDS,
+  type KindWord,
+  MODES,
+  MODS,
+  type ModKey,
+  NEVERMIND,
+  PARTICLES,
+  STATES,
+  UNITS,
+  VERBS,
+  type VerbKey,
+} from './lexicon/words.js';
+import { compactForm, Trie } from './text.js';
+
+export interface ChannelRef {
+  device: string;
+  major: number;
+  minor: number;
+  name: string;
+}
+
+export type Lex =
+  | { t: 'verb'; v: VerbKey }
+  | { t: 'attr'; v: AttrKey }
+  | { t: 'kind'; v: KindWord }
+  | { t: 'comp'; v: string }
+  | { t: 'mod'; v: ModKey }
+  | { t: 'state'; v: string }
+  | { t: 'color'; v: string }
+  | { t: 'ctemp'; v: number }
+  | { t: 'mode'; v: string }
+  | { t: 'fan'; v: number }
+  | { t: 'clause' }
+  | { t: 'and' }
+  | { t: 'part' }
+  | { t: 'end' }
+  | { t: 'filler' }
+  | { t: 'nev' }
+  | { t: 'neg' }
+  | { t: 'unit'; v: string }
+  | { t: 'area'; v: string }
+  | { t: 'dev'; v: string }
+  | { t: 'chan'; v: ChannelRef };
+
+/** The home's own words: names and aliases, areas, channels. */
+export interface DynamicLexicon {
+  trie: Trie<Lex>;
+}
+
+function buildStatic(): Trie<Lex> {
+  const t = new Trie<Lex>();
+  const add = (words: string[], lex: Lex) => {
+    for (const w of words) t.add(compactForm(w), lex);
+  };
+  for (const [k, words] of Object.entries(VERBS)) add(words, { t: 'verb', v: k as VerbKey });
+  for (const [k, words] of Object.entries(ATTRS)) add(words, { t: 'attr', v: k as AttrKey });
+  for (const [words, kw] of KINDS) add(words, { t: 'kind', v: kw });
+  for (const [words, tag] of COMPARTMENTS) add(words, { t: 'comp', v: tag });
+  for (const [k, words] of Object.entries(MODS)) add(words, { t: 'mod', v: k as ModKey });
+  for (const [words, st] of STATES) add(words, { t: 'state', v: st });
+  for (const [words, c] of COLORS) add(words, { t: 'color', v: c });
+  for (const [words, k] of COLOR_TEMPS) add(words, { t: 'ctemp', v: k });
+  for (const [words, m] of MODES) add(words, { t: 'mode', v: m });
+  for (const [words, f] of FAN_SPEEDS) add(words, { t: 'fan', v: f });
+  add(CLAUSE_ENDS, { t: 'clause' });
+  add(AND_WORDS, { t: 'and' });
+  add(PARTICLES, { t: 'part' });
+  add(ENDINGS, { t: 'end' });
+  add(FILLERS, { t: 'filler' });
+  add(NEVERMIND, { t: 'nev' });
+  add(
+    NEGATIVE_WORDS.filter((w) => w !== '-'),
+    { t: 'neg' },
+  );
+  return t;
+}
+
+/** Every static word of the lexicon. */
+export const STATIC = buildStatic();
+
+/** The units that may follow a number ("도", "퍼센트", "분"). */
+export const UNIT_TRIE = (() => {
+  const t = new Trie<string>();
+  for (const [words, u] of UNITS) for (const w of words) t.add(compactForm(w) || w, u);
+  return t;
+})();

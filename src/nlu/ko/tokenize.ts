@@ -1,0 +1,113 @@
+/**
+ * Tokenization: the lexicon (static words plus the home's names, areas and channels) is found in
+ * the spacing-free text by longest match, and numbers are read with their units.
+ */
+
+import { type DynamicLexicon, type Lex, STATIC, UNIT_TRIE } from './lex.js';
+import { parseNumberAt } from './numbers.js';
+import type { Normalized } from './text.js';
+
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+  lex: Lex[];
+  num?: { value: number; unit: string | null; hangul: boolean };
+}
+
+/** Lexicon categories that only follow another recognised word (particles, endings). */
+const GLUE = new Set(['part', 'end', 'clause', 'and']);
+
+/** Splits an utterance into tokens. */
+export function tokenize(norm: Normalized, dyn: DynamicLexicon | null): Token[] {
+  const s = norm.compact;
+  const n = s.length;
+  const tokens: Token[] = [];
+  let prevEnd = 0;
+  let i = 0;
+  const m1: Array<[number, Lex[]]> = [];
+  const m2: Array<[number, Lex[]]> = [];
+  const mu: Array<[number, string[]]> = [];
+  while (i < n) {
+    const atStart = norm.starts[i] === 1 || prevEnd === i;
+    m1.length = 0;
+    m2.length = 0;
+    STATIC.matchesAt(s, i, m1);
+    if (dyn) dyn.trie.matchesAt(s, i, m2);
+    let bestEnd = -1;
+    let bestLex: Lex[] | null = null;
+    // dynamic names first: on equal length a name wins over a generic word
+    for (const [end, items] of m2) {
+      if (end - i < 2 && !atStart) continue;
+      if (end > bestEnd) {
+        bestEnd = end;
+        bestLex = items.slice();
+      }
+    }
+    for (const [end, items] of m1) {
+      const glue = items.every((x) => GLUE.has(x.t));
+      const ok = glue ? prevEnd === i : end - i >= 2 || atStart;
+      if (!ok) continue;
+      if (end > bestEnd) {
+        bestEnd = end;
+        bestLex = items.slice();
+      } else if (end === bestEnd && bestLex) {
+        for (const x of items) if (!bestLex.includes(x)) bestLex.push(x);
+      }
+    }
+    // numbers
+    const num = atStart || /[0-9]/.test(s[i] as string) ? parseNumberAt(s, i) : null;
+    if (num) {
+      mu.length = 0;
+      UNIT_TRIE.matchesAt(s, num.end, mu);
+      const unitMatch = mu.length ? mu[mu.length - 1] : undefined;
+      let end = num.end;
+      let unit: string | null = null;
+      if (unitMatch) {
+        end = unitMatch[0];
+        unit = unitMatch[1][0] ?? null;
+      }
+      let ok = true;
+      if (num.hangul) {
+        if (!unit) {
+          const after = s.slice(num.end, num.end + 2);
+          const boundary =
+            num.end === n ||
+            norm.starts[num.end] === 1 ||
+            after.startsWith('로') ||
+            after.startsWith('으로') ||
+            after.startsWith('까지') ||
+            after.startsWith('번');
+          ok = norm.starts[i] === 1 && boundary && (!num.native || num.end - i >= 2);
+        }
+      }
+      if (ok && end >= bestEnd) {
+        tokens.push({
+          start: i,
+          end,
+          text: s.slice(i, end),
+          lex: [],
+          num: { value: num.value, unit, hangul: num.hangul },
+        });
+        prevEnd = end;
+        i = end;
+        continue;
+      }
+    }
+    if (bestLex && bestEnd > i) {
+      tokens.push({ start: i, end: bestEnd, text: s.slice(i, bestEnd), lex: bestLex });
+      prevEnd = bestEnd;
+      i = bestEnd;
+      continue;
+    }
+    i++;
+  }
+  return tokens;
+}
+
+/** The token has a word of this lexicon category. */
+export const hasLex = (tok: Token, t: Lex['t']): boolean => tok.lex.some((x) => x.t === t);
+
+/** The token names a device, a device kind, an area or a compartment. */
+export const isTargetTok = (tok: Token): boolean =>
+  tok.lex.some((x) => x.t === 'dev' || x.t === 'kind' || x.t === 'area' || x.t === 'comp');
