@@ -1,0 +1,195 @@
+/**
+ * What the benchmark prints: the progress lines, the readable table with the goals, the comparison
+ * with a saved run, and `--show` of a saved run.
+ */
+import { readFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import type { LoadResult } from './load.js';
+
+export const log = (s: string) => process.stderr.write(`${s}\n`);
+
+// ---------------------------------------------------------------------------------------------
+// Formatting
+
+const f = (v: unknown, d = 1) => (typeof v === 'number' && Number.isFinite(v) ? v.toFixed(d) : '–');
+export const fmtLoad = (l: LoadResult) =>
+  `${l.perSecond}/s  p50 ${f(l.latencyMs.p50)} ms  p95 ${f(l.latencyMs.p95)} ms  p99 ${f(l.latencyMs.p99)} ms  (${l.ok} ok, ${l.failed} failed${l.firstError ? `: ${l.firstError.slice(0, 120)}` : ''})${l.cpuMsPerOp ? `  CPU/op: hub ${f(l.cpuMsPerOp.hub, 3)} ms, vendors ${f(l.cpuMsPerOp.vendors, 3)} ms, load generator ${f(l.cpuMsPerOp.client, 3)} ms` : ''}`;
+export const fmtScale = (s: { devices: number; coldStartMs: number; warmStartMs: number; rssMB: number }) =>
+  `${s.devices} devices: cold start ${s.coldStartMs} ms, warm start ${s.warmStartMs} ms, RSS ${s.rssMB} MB`;
+
+export function machine(dataFolder: string) {
+  const c = cpus();
+  return {
+    cpu: c[0]?.model.trim() ?? 'unknown',
+    cores: c.length,
+    memoryGB: Math.round(totalmem() / 1e8) / 10,
+    node: process.version,
+    platform: `${process.platform} ${process.arch}`,
+    dataFolder,
+  };
+}
+
+/** Every numeric leaf as a dotted path. */
+function flatten(o: unknown, prefix = '', out: Record<string, number> = {}): Record<string, number> {
+  if (typeof o === 'number' && Number.isFinite(o)) out[prefix] = o;
+  else if (o && typeof o === 'object' && !Array.isArray(o)) {
+    for (const [k, v] of Object.entries(o)) flatten(v, prefix ? `${prefix}.${k}` : k, out);
+  }
+  return out;
+}
+
+export function table(doc: Record<string, any>): string {
+  const rows: string[][] = [['figure', 'p50', 'p95', 'p99', 'rate', 'hub CPU/op', 'goal']];
+  const cpu = (l: LoadResult) => (l.cpuMsPerOp ? `${l.cpuMsPerOp.hub.toFixed(3)} ms` : '');
+  const goal = (name: string) => {
+    const g = (doc.goals as Goal[]).find((x) => x.name === name);
+    // A --quick run's 2-s levels after a 0.5-s warm-up measure a hub the JIT has not finished with.
+    const verdict = g?.met ? 'met' : doc.quick ? 'not met in a quick run' : 'MISSED';
+    return g ? `${verdict} (${g.target})` : '';
+  };
+  const ms = (v: unknown) => (typeof v === 'number' ? `${v < 1 ? v.toFixed(3) : v.toFixed(1)} ms` : '–');
+  const nlu = doc.nlu?.inDomain;
+  if (nlu)
+    rows.push([
+      'NLU per utterance (in-domain)',
+      ms(nlu.p50),
+      ms(nlu.p95),
+      ms(nlu.p99),
+      '',
+      '',
+      goal('nlu-p95'),
+    ]);
+  const ood = doc.nlu?.outOfDomain;
+  if (ood)
+    rows.push(['NLU per utterance (out-of-domain)', ms(ood.p50), ms(ood.p95), ms(ood.p99), '', '', '']);
+  for (const [k, l] of Object.entries((doc.turns ?? {}) as Record<string, LoadResult>)) {
+    rows.push([
+      `turn, ${l.clients} client${l.clients > 1 ? 's' : ''}`,
+      ms(l.latencyMs.p50),
+      ms(l.latencyMs.p95),
+      ms(l.latencyMs.p99),
+      `${l.perSecond} turns/s`,
+      cpu(l),
+      k === 'c10' ? `${goal('turn-p95-c10')}; ${goal('turn-p99-c10')}` : '',
+    ]);
+  }
+  for (const [k, l] of Object.entries((doc.commands ?? {}) as Record<string, LoadResult>)) {
+    rows.push([
+      `direct command, ${l.clients} client${l.clients > 1 ? 's' : ''}`,
+      ms(l.latencyMs.p50),
+      ms(l.latencyMs.p95),
+      ms(l.latencyMs.p99),
+      `${l.perSecond} cmd/s`,
+      cpu(l),
+      k === 'c32' ? goal('commands-per-second') : '',
+    ]);
+  }
+  const fo = doc.fanout;
+  if (fo?.fromEmitMs) {
+    rows.push([
+      `event fan-out to ${fo.subscribers} WebSockets`,
+      ms(fo.fromEmitMs.p50),
+      ms(fo.fromEmitMs.p95),
+      ms(fo.fromEmitMs.p99),
+      '',
+      '',
+      goal('fanout-p95'),
+    ]);
+    rows.push([
+      '  (from command sent)',
+      ms(fo.fromCommandSentMs.p50),
+      ms(fo.fromCommandSentMs.p95),
+      ms(fo.fromCommandSentMs.p99),
+      '',
+      '',
+      '',
+    ]);
+  }
+  const sc = doc.scale;
+  if (sc?.large) {
+    rows.push([
+      `start-up, ${sc.large.devices} devices (cold / warm)`,
+      `${sc.large.coldStartMs} ms`,
+      `${sc.large.warmStartMs} ms`,
+      '',
+      '',
+      '',
+      '',
+    ]);
+    rows.push([
+      'memory per 1,000 devices (RSS)',
+      `${sc.rssPer1000DevicesMB} MB`,
+      '',
+      '',
+      `${sc.large.rssMB} MB total`,
+      '',
+      '',
+    ]);
+  }
+  const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length))) ?? [];
+  return rows
+    .map((r) =>
+      r
+        .map((c, i) => c.padEnd(widths[i] ?? 0))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n');
+}
+
+export interface Goal {
+  name: string;
+  target: string;
+  value: number | null;
+  met: boolean;
+}
+
+export function goals(doc: Record<string, any>): Goal[] {
+  const g = (name: string, target: string, value: unknown, ok: (v: number) => boolean): Goal => {
+    const v = typeof value === 'number' && Number.isFinite(value) ? value : null;
+    return { name, target, value: v, met: v !== null && ok(v) };
+  };
+  return [
+    g('nlu-p95', 'p95 ≤ 0.2 ms', doc.nlu?.inDomain?.p95, (v) => v <= 0.2),
+    g('turn-p95-c10', 'p95 ≤ 10 ms', doc.turns?.c10?.latencyMs?.p95, (v) => v <= 10),
+    g('turn-p99-c10', 'p99 ≤ 25 ms', doc.turns?.c10?.latencyMs?.p99, (v) => v <= 25),
+    g('commands-per-second', '≥ 2,000/s', doc.commands?.c32?.perSecond, (v) => v >= 2000),
+    g('fanout-p95', 'p95 ≤ 20 ms', doc.fanout?.fromEmitMs?.p95, (v) => v <= 20),
+  ];
+}
+
+export function compare(doc: Record<string, unknown>, file: string): string {
+  const old = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+  const a = flatten(doc);
+  const b = flatten(old);
+  const keep =
+    /(p50|p95|p99|perSecond|coldStartMs|warmStartMs|rssPer1000DevicesMB|rssMB|cpuMsPerOp\.hub|cpuMsPerOp\.vendors)$/;
+  const lines = [
+    `compared with ${file} (${String(old.at ?? '?')}, ${String((old.machine as any)?.cpu ?? '?')}): new / old`,
+  ];
+  for (const [k, v] of Object.entries(a)) {
+    if (!keep.test(k) || k.startsWith('machine')) continue;
+    const o = b[k];
+    if (o === undefined || o === 0) continue;
+    const ratio = v / o;
+    const better = /perSecond$/.test(k) ? ratio > 1.1 : ratio < 0.9;
+    const worse = /perSecond$/.test(k) ? ratio < 0.9 : ratio > 1.1;
+    lines.push(
+      `  ${k.padEnd(44)} ${f(o, 3).padStart(10)} → ${f(v, 3).padStart(10)}  ×${ratio.toFixed(2)}${better ? '  better' : worse ? '  worse' : ''}`,
+    );
+  }
+  return lines.join('\n');
+}
+
+// ---------------------------------------------------------------------------------------------
+
+/** `--show FILE`: the table of a saved run (and `--compare`), measuring nothing. */
+export function show(file: string, compareWith: string | undefined): void {
+  const doc = JSON.parse(readFileSync(file, 'utf8')) as Record<string, any>;
+  doc.goals ??= goals(doc);
+  log(
+    `machine: ${doc.machine?.cpu}, ${doc.machine?.cores} cores, ${doc.machine?.memoryGB} GB, Node ${doc.machine?.node}; ${doc.at}`,
+  );
+  log(table(doc));
+  if (compareWith) log(`\n${compare(doc, compareWith)}`);
+}

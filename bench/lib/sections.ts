@@ -1,0 +1,277 @@
+/**
+ * What the benchmark measures: the rig (the hub and the vendor simulators as their own processes)
+ * and one function per section of the report: nlu, turns, commands, fanout, scale.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import WebSocket from 'ws';
+import { homeYaml, SIM_HOME_YAML } from './homes.js';
+import { type CpuPids, closedLoop, type LoadResult, type Outcome } from './load.js';
+import {
+  Client,
+  type Hub,
+  type Proc,
+  type Res,
+  ROOT,
+  rssOf,
+  sleep,
+  startHub,
+  startSimulator,
+  summarize,
+  writeFile,
+} from './procs.js';
+import { fmtLoad, fmtScale, log } from './report.js';
+
+/** The run's settings, from the command line (bench/run.ts). */
+export interface BenchOptions {
+  quick: boolean;
+  /** Run the hub under --cpu-prof. */
+  profile: boolean;
+  /** Parent folder of the hub's data folders. */
+  dataParent: string;
+  /** Each load level's duration, and the warm-up's. */
+  seconds: number;
+  warmupSeconds: number;
+  /** Virtual devices of the large hub in the scale section. */
+  scaleDevices: number;
+  fanoutSubscribers: number;
+  fanoutEvents: number;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The system under test
+
+export interface Rig {
+  dir: string;
+  lg: Proc;
+  kt: Proc;
+  hub: Hub;
+  client: Client;
+}
+
+const HOME = 'bench';
+const profileDir = join(ROOT, 'bench', 'results', 'profiles');
+
+export async function startRig(o: BenchOptions): Promise<Rig> {
+  const dir = mkdtempSync(join(o.dataParent, 'yd-bench-'));
+  const simHome = writeFile(dir, 'simulators.yaml', SIM_HOME_YAML);
+  const [lg, kt] = await Promise.all([
+    startSimulator({ home: simHome, connection: 'lg' }),
+    startSimulator({ home: simHome, connection: 'kt' }),
+  ]);
+  const home = writeFile(dir, 'home.yaml', homeYaml({ lg: lg.url, kt: kt.url, virtual: 4 }));
+  if (o.profile) mkdirSync(profileDir, { recursive: true });
+  const hub = await startHub({
+    homes: [home],
+    data: join(dir, 'data'),
+    ...(o.profile ? { nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] } : {}),
+  });
+  return { dir, lg, kt, hub, client: new Client(hub.url, hub.token, 512) };
+}
+
+const pidsOf = (r: Rig): CpuPids => ({ hub: r.hub.pid, vendors: [r.lg.pid, r.kt.pid] });
+
+export async function stopRig(r: Rig): Promise<void> {
+  r.client.close();
+  await r.hub.kill('SIGTERM');
+  await Promise.all([r.lg.kill(), r.kt.kill()]);
+  rmSync(r.dir, { recursive: true, force: true });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sections
+
+/** Per-utterance NLU time: bench/nlu.ts (the Korean engine's own benchmark) when it is built. */
+export async function nluSection(o: BenchOptions): Promise<Record<string, unknown>> {
+  const script = join(ROOT, 'dist', 'bench', 'nlu.js');
+  if (!existsSync(script)) return { available: false, note: 'dist/bench/nlu.js is not built' };
+  // Prefer an exported measurement function; else run the script and read its lines.
+  const src = readFileSync(script, 'utf8');
+  if (/export (async )?function measureNlu\b/.test(src)) {
+    const mod = (await import(script)) as { measureNlu: (o: { quick: boolean }) => unknown };
+    return { source: 'bench/nlu.ts measureNlu()', ...((await mod.measureNlu({ quick: o.quick })) as object) };
+  }
+  const r = spawnSync(process.execPath, [script], { encoding: 'utf8', timeout: 300_000 });
+  const out = `${r.stdout}\n${r.stderr}`;
+  const parse = (label: string) => {
+    const m = new RegExp(
+      `${label}\\s+n=(\\d+)\\s+p50 ([\\d.]+) µs\\s+p95 ([\\d.]+) µs\\s+p99 ([\\d.]+) µs(?:\\s+max ([\\d.]+) µs)?`,
+    ).exec(out);
+    if (!m) return null;
+    const ms = (v: string | undefined) => (v === undefined ? null : Math.round(Number(v)) / 1000);
+    return { n: Number(m[1]), p50: ms(m[2]), p95: ms(m[3]), p99: ms(m[4]), max: ms(m[5]) };
+  };
+  const inDomain = parse('in-domain');
+  const home = /home: ([^\n]+)/.exec(out)?.[1];
+  if (!inDomain)
+    return {
+      available: false,
+      note: 'could not read the output of dist/bench/nlu.js',
+      output: out.slice(0, 2000),
+    };
+  return { source: 'dist/bench/nlu.js', home, unit: 'ms', inDomain, outOfDomain: parse('out-of-domain') };
+}
+
+/** A reply as a load loop counts it: `ok`, else its status and the start of its body as the error. */
+const outcome = (res: Res, ok: boolean): Outcome => ({
+  ok,
+  ms: res.ms,
+  ...(ok ? {} : { error: `${res.status} ${JSON.stringify(res.body).slice(0, 300)}` }),
+});
+
+/** A warm-up, then one closed-loop level for each number of clients, each logged as `label`. */
+async function levels(
+  r: Rig,
+  o: BenchOptions,
+  label: string,
+  clientCounts: number[],
+  send: (client: number, i: number) => Promise<Outcome>,
+): Promise<Record<string, LoadResult>> {
+  await closedLoop(10, o.warmupSeconds, send);
+  const out: Record<string, LoadResult> = {};
+  for (const clients of clientCounts) {
+    const l = await closedLoop(clients, o.seconds, send, pidsOf(r));
+    out[`c${clients}`] = l;
+    log(`  ${label.padEnd(7)} c=${clients}: ${fmtLoad(l)}`);
+  }
+  return out;
+}
+
+export const TURN_TEXT = (i: number) => `지니야 냉장고 온도 ${i % 2 === 0 ? 3 : 4}도로 맞춰줘`;
+
+export async function turnsSection(r: Rig, o: BenchOptions): Promise<Record<string, LoadResult>> {
+  const path = `/api/v1/homes/${HOME}/conversation`;
+  return levels(r, o, 'turns', [1, 10, 100], async (c, i) => {
+    const res = await r.client.post(path, { text: TURN_TEXT(c + i), satellite: 'genie-speaker' });
+    const action = res.body?.actions?.[0];
+    return outcome(res, res.status === 200 && action?.status === 'success');
+  });
+}
+
+/** Direct Matter commands, alternating between the LG fridge (thinq) and the KT set-top box (c2c). */
+export async function commandsSection(r: Rig, o: BenchOptions): Promise<Record<string, LoadResult>> {
+  const fridge = `/api/v1/homes/${HOME}/devices/fridge/commands`;
+  const settop = `/api/v1/homes/${HOME}/devices/settop/commands`;
+  return levels(r, o, 'command', [1, 10, 32], async (c, i) => {
+    const n = c + i;
+    const res =
+      n % 2 === 0
+        ? await r.client.post(fridge, {
+            endpoint: 'refrigerator',
+            cluster: 'TemperatureControl',
+            command: 'SetTemperature',
+            args: { TargetTemperature: n % 4 === 0 ? 300 : 400 },
+          })
+        : await r.client.post(settop, {
+            endpoint: 'speaker',
+            cluster: 'LevelControl',
+            command: 'MoveToLevel',
+            args: { Level: 10 + (n % 20) },
+          });
+    return outcome(res, res.status === 200 && res.body?.status === 'success');
+  });
+}
+
+/**
+ * Event fan-out: 100 WebSocket subscribers; commands one at a time on a wall-pad fan. For every
+ * subscriber and event: delivery time minus the event's `at` (the hub's clock when it emitted it,
+ * whole ms, so this figure may read up to 1 ms high), and delivery time minus the moment the
+ * command was sent.
+ */
+export async function fanoutSection(r: Rig, o: BenchOptions): Promise<Record<string, unknown>> {
+  const url = `${r.hub.url.replace('http', 'ws')}/api/v1/homes/${HOME}/events?access_token=${encodeURIComponent(r.hub.token)}`;
+  const sockets: WebSocket[] = [];
+  let waiting: { n: number; done: () => void } | null = null;
+  const fromEmit: number[] = [];
+  const fromSend: number[] = [];
+  let sentAt = 0;
+  await Promise.all(
+    Array.from(
+      { length: o.fanoutSubscribers },
+      () =>
+        new Promise<void>((res, rej) => {
+          const ws = new WebSocket(url);
+          sockets.push(ws);
+          ws.on('message', (data) => {
+            const now = performance.now();
+            const msg = JSON.parse(String(data)) as { type: string; at?: number; device?: string };
+            if (msg.type === 'hello') return res();
+            if (msg.type !== 'commandExecuted' || msg.device !== 'v1' || !waiting) return;
+            fromSend.push(now - sentAt);
+            if (typeof msg.at === 'number') fromEmit.push(Math.max(0, performance.timeOrigin + now - msg.at));
+            if (--waiting.n === 0) waiting.done();
+          });
+          ws.on('error', rej);
+        }),
+    ),
+  );
+  const path = `/api/v1/homes/${HOME}/devices/v1/commands`;
+  let failed = 0;
+  for (let i = 0; i < o.fanoutEvents; i++) {
+    const all = new Promise<void>((done) => {
+      waiting = { n: o.fanoutSubscribers, done };
+    });
+    const timeout = sleep(5_000).then(() => 'timeout');
+    sentAt = performance.now();
+    const res = await r.client.post(path, {
+      endpoint: 'main',
+      cluster: 'FanControl',
+      command: 'WriteAttributes',
+      args: { FanMode: i % 2 === 0 ? 1 : 2 },
+    });
+    if (res.status !== 200) failed++;
+    if ((await Promise.race([all, timeout])) === 'timeout') failed++;
+    waiting = null;
+  }
+  for (const ws of sockets) ws.terminate();
+  return {
+    subscribers: o.fanoutSubscribers,
+    events: o.fanoutEvents,
+    failed,
+    deliveries: fromEmit.length,
+    fromEmitMs: summarize(fromEmit),
+    fromCommandSentMs: summarize(fromSend),
+  };
+}
+
+/** Start-up time and memory: hubs with only virtual (in-hub) devices, 1 vs N devices. */
+export async function scaleSection(o: BenchOptions): Promise<Record<string, unknown>> {
+  const dir = mkdtempSync(join(o.dataParent, 'yd-bench-scale-'));
+  const measure = async (n: number) => {
+    const home = writeFile(dir, `home-${n}.yaml`, homeYaml({ virtual: n }));
+    const data = join(dir, `data-${n}`);
+    const cold = await startHub({ homes: [home], data, timeoutMs: 600_000 });
+    await sleep(2_000);
+    const rss = rssOf(cold.pid);
+    const client = new Client(cold.url, cold.token);
+    const t0 = performance.now();
+    const list = await client.get(`/api/v1/homes/${HOME}/devices`);
+    const listMs = performance.now() - t0;
+    client.close();
+    const stopT0 = performance.now();
+    await cold.kill('SIGTERM');
+    const stopMs = performance.now() - stopT0;
+    const warm = await startHub({ homes: [home], data, timeoutMs: 600_000 });
+    await sleep(1_000);
+    const warmRss = rssOf(warm.pid);
+    await warm.kill('SIGTERM');
+    return {
+      devices: n,
+      listed: Array.isArray(list.body) ? list.body.length : 0,
+      coldStartMs: Math.round(cold.readyMs),
+      warmStartMs: Math.round(warm.readyMs),
+      stopMs: Math.round(stopMs),
+      rssMB: Math.round(rss / 1e5) / 10,
+      warmRssMB: Math.round(warmRss / 1e5) / 10,
+      listAllDevicesMs: Math.round(listMs * 10) / 10,
+    };
+  };
+  const small = await measure(1);
+  log(`  scale   ${fmtScale(small)}`);
+  const big = await measure(o.scaleDevices);
+  log(`  scale   ${fmtScale(big)}`);
+  rmSync(dir, { recursive: true, force: true });
+  const perThousandMB = Math.round(((big.rssMB - small.rssMB) / ((o.scaleDevices - 1) / 1000)) * 10) / 10;
+  return { baseline: small, large: big, rssPer1000DevicesMB: perThousandMB };
+}
