@@ -44,18 +44,18 @@ function targetOf(x: Exchange, ev: OfEvent, to: Address): string | undefined {
  * Handles one event of the envelope, adding the answering events to `x.out`. `discovering`: the
  * envelope asks for manifests, so its utterances describe a task rather than make a request.
  */
-export async function onEvent(x: Exchange, ev: OfEvent, discovering: boolean, depth: number): Promise<void> {
+export async function onEvent(x: Exchange, ev: OfEvent, discovering: boolean): Promise<void> {
   const { floor: s, conv, sender } = x;
   const to = addressOf(x, ev);
   switch (ev.eventType) {
     case 'utterance':
-      return onUtterance(x, ev, to, discovering, depth);
+      return onUtterance(x, ev, to, discovering);
     case 'invite':
-      return onInvite(x, ev, to, depth);
+      return onInvite(x, ev, to);
     case 'uninvite': {
       const target = targetOf(x, ev, to);
       if (!target) return;
-      if (to.external) await forward(x, to.external, [ev], depth, true);
+      if (to.external) await forward(x, to.external, [ev], true);
       leave(s, conv, target);
       return;
     }
@@ -83,7 +83,7 @@ export async function onEvent(x: Exchange, ev: OfEvent, discovering: boolean, de
       if (to.external) {
         conv.floor.add(to.external);
         conv.active = { kind: 'external', uri: to.external };
-        return forward(x, to.external, [ev], depth);
+        return forward(x, to.external, [ev]);
       }
       if (ev.to?.speakerUri) conv.floor.add(ev.to.speakerUri);
       return;
@@ -91,7 +91,7 @@ export async function onEvent(x: Exchange, ev: OfEvent, discovering: boolean, de
       const target = targetOf(x, ev, to);
       if (!target) return;
       conv.floor.delete(target);
-      if (to.external) await forward(x, to.external, [ev], depth, true);
+      if (to.external) await forward(x, to.external, [ev], true);
       handBack(s, conv, target);
       return;
     }
@@ -106,13 +106,7 @@ export async function onEvent(x: Exchange, ev: OfEvent, discovering: boolean, de
  * one in particular goes to the assistant whose wake word starts it, else to whoever holds the
  * conversation.
  */
-async function onUtterance(
-  x: Exchange,
-  ev: OfEvent,
-  to: Address,
-  discovering: boolean,
-  depth: number,
-): Promise<void> {
+async function onUtterance(x: Exchange, ev: OfEvent, to: Address, discovering: boolean): Promise<void> {
   const { floor: s, conv, sender } = x;
   const text = utteranceText(ev);
   const de = ev.parameters?.dialogEvent as DialogEvent | undefined;
@@ -120,11 +114,11 @@ async function onUtterance(
   if (text === null) return;
   const priv = ev.to?.private === true;
   if (to.assistant) return turn(x, to.assistant, sender, text, priv);
-  if (to.external) return forward(x, to.external, [ev], depth);
+  if (to.external) return forward(x, to.external, [ev]);
   if (!to.floor) return; // for someone else: not ours to answer
   if (discovering) return; // the task description of a getManifests, not a request
   const wake = s.wake.match(text);
   if (wake) return turn(x, wake.assistant.id, sender, text, priv);
   if (conv.active?.kind === 'assistant') return turn(x, conv.active.id, sender, text, priv);
-  if (conv.active?.kind === 'external') return forward(x, conv.active.uri, [ev], depth);
+  if (conv.active?.kind === 'external') return forward(x, conv.active.uri, [ev]);
 }

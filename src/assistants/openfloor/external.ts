@@ -12,13 +12,7 @@ import { type DialogEvent, type Envelope, type OfEvent, utteranceText } from './
 import { schemaError, structureError } from './validate.js';
 
 /** Sends events to an external agent and relays what it answers (unless `quiet`). */
-export async function forward(
-  x: Exchange,
-  uri: string,
-  events: OfEvent[],
-  depth: number,
-  quiet = false,
-): Promise<void> {
+export async function forward(x: Exchange, uri: string, events: OfEvent[], quiet = false): Promise<void> {
   const { floor: s, conv } = x;
   const ext = conv.externals.get(uri);
   if (!ext) return;
@@ -50,8 +44,9 @@ export async function forward(
       const de = ev.parameters?.dialogEvent as DialogEvent | undefined;
       if (de) remember(conv, de, s.ctx.clock);
       const target = assistantOfUri(s.homeId, ev.to?.speakerUri, s.assistantIds);
-      if (target && depth < 2) {
-        // The external agent hands a request to a home assistant.
+      if (target) {
+        // The external agent hands a request to a home assistant (its turn is answered here and
+        // never forwarded again, so a relay cannot loop).
         const text = utteranceText(ev);
         if (text) await turn(x, target, uri, text, ev.to?.private === true);
         continue;

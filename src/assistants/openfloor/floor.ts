@@ -75,7 +75,7 @@ export class FloorManager {
     const discovering = of.events.some((e) => e.eventType === 'getManifests');
     for (const ev of of.events) {
       try {
-        await onEvent(x, ev, discovering, 0);
+        await onEvent(x, ev, discovering);
       } catch (err) {
         s.ctx.log.warn('open floor event failed', {
           home: s.homeId,

@@ -10,7 +10,7 @@ import { forward } from './external.js';
 import type { Exchange } from './scope.js';
 import type { Identification, OfEvent } from './types.js';
 
-export async function onInvite(x: Exchange, ev: OfEvent, to: Address, depth: number): Promise<void> {
+export async function onInvite(x: Exchange, ev: OfEvent, to: Address): Promise<void> {
   const { floor: s, conv, sender } = x;
   if (to.assistant) {
     activate(s, conv, to.assistant, x.serviceUrl);
@@ -56,7 +56,7 @@ export async function onInvite(x: Exchange, ev: OfEvent, to: Address, depth: num
     to: { speakerUri: uri, serviceUrl: url },
     ...(conv.history.length > 0 ? { parameters: { dialogHistory: conv.history.slice(-HISTORY) } } : {}),
   };
-  return forward(x, uri, [invite], depth);
+  return forward(x, uri, [invite]);
 }
 
 function safeHost(url: string): string {
