@@ -1,19 +1,8 @@
 /** Small helpers the model, adapter and simulator tests share for commands and their outcomes. */
 import type { HubError } from '../../src/model/errors.js';
-import type { CommandRequest, StatePatch } from '../../src/model/types.js';
+import type { StatePatch } from '../../src/model/types.js';
 
-/** A command request as the hub passes it on (endpoint, cluster, command, arguments). */
-export const cmd = (
-  endpoint: string,
-  cluster: string,
-  command: string,
-  args: Record<string, unknown> = {},
-): CommandRequest => ({
-  endpoint,
-  cluster,
-  command,
-  args,
-});
+export { cmd } from '../../src/model/command.js';
 
 /** The error `p` rejects with; fails the test when it resolves. */
 export async function rejectionOf(p: Promise<unknown>): Promise<HubError> {

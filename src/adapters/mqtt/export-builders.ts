@@ -1,4 +1,5 @@
 /** Building blocks of the Home Assistant entities the export publishes (export-entities.ts). */
+import { cmd } from '../../model/command.js';
 import type { CommandRequest, Endpoint } from '../../model/types.js';
 
 export interface ExportEntity {
@@ -47,17 +48,6 @@ export const n = (v: unknown): number | undefined =>
   typeof v === 'number' && Number.isFinite(v) ? v : undefined;
 export const fmt = (v: unknown, div = 1): string =>
   n(v) === undefined ? 'None' : String((n(v) as number) / div);
-export const cmd = (
-  endpoint: string,
-  cluster: string,
-  command: string,
-  args: Record<string, unknown> = {},
-): CommandRequest => ({
-  endpoint,
-  cluster,
-  command,
-  args,
-});
 export const write = (endpoint: string, cluster: string, attrs: Record<string, unknown>) =>
   cmd(endpoint, cluster, 'WriteAttributes', attrs);
 export const parse = (payload: string): Record<string, unknown> => {

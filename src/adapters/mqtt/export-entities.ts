@@ -4,11 +4,11 @@
  * device's `~` base), how to render its state and how a payload on its command topics becomes Matter
  * commands. Pure; export.ts does the I/O.
  */
+import { cmd } from '../../model/command.js';
 import type { DeviceDescription, Endpoint } from '../../model/types.js';
 import {
   type Attrs,
   climateEntity,
-  cmd,
   type ExportEntity,
   FAN_MODES,
   FAN_SEQUENCES,
