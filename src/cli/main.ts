@@ -10,6 +10,7 @@ Commands:
   say        send one conversation turn to a running hub
   nlu        run the Korean understanding engine on JSON lines (--ha: Home Assistant names)
   clients    manage OAuth 2.0 clients of a home
+  people     manage the members and guests of a home and their tokens
 
 Run 'yeondong <command> --help' for the options of a command.`;
 
@@ -22,6 +23,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   say: async () => (await import('./say.js')).sayCommand,
   nlu: async () => (await import('./nlu.js')).nluCommand,
   clients: async () => (await import('./clients.js')).clientsCommand,
+  people: async () => (await import('./people.js')).peopleCommand,
 };
 
 export async function main(argv: string[]): Promise<number | undefined> {

@@ -1,31 +1,37 @@
 /** The household's people (members and guests) and their tokens, administered by the owner. */
 import type { FastifyInstance, FastifyReply } from 'fastify';
-import type { Person, PersonRole } from '../../../hub/auth.js';
+import type { Person } from '../../../hub/auth.js';
 import type { Hub } from '../../../hub/hub.js';
+import {
+  ADDABLE_ROLES,
+  issuePersonToken,
+  PERSON_ID,
+  PERSON_LIMITS,
+  unknownDevices,
+} from '../../../hub/people.js';
 import { authorize } from '../../auth.js';
 import { errorBody } from '../../errors.js';
 import { homeParams } from '../../schemas.js';
 import { adminSchema, deleteRoute, idParams, listRoute, notFound } from './admin.js';
 
-const DAY = 24 * 3600 * 1000;
-
 const personParams = idParams('person');
 
 const deviceList = {
   type: 'array',
-  maxItems: 500,
-  items: { type: 'string', minLength: 1, maxLength: 128 },
+  maxItems: PERSON_LIMITS.devices,
+  items: { type: 'string', minLength: 1, maxLength: PERSON_LIMITS.deviceId },
 } as const;
-const expiresInDays = { type: 'integer', minimum: 1, maximum: 3650 } as const;
+const expiresInDays = { type: 'integer', minimum: 1, maximum: PERSON_LIMITS.maxDays } as const;
+const name = { type: 'string', minLength: 1, maxLength: PERSON_LIMITS.name } as const;
 
 const newPersonBody = {
   type: 'object',
   additionalProperties: false,
   required: ['name', 'role'],
   properties: {
-    id: { type: 'string', pattern: '^[A-Za-z0-9_.-]{1,64}$' },
-    name: { type: 'string', minLength: 1, maxLength: 100 },
-    role: { type: 'string', enum: ['member', 'guest'] },
+    id: { type: 'string', pattern: PERSON_ID.source },
+    name,
+    role: { type: 'string', enum: ADDABLE_ROLES },
     devices: deviceList,
     expiresInDays,
   },
@@ -35,7 +41,7 @@ const patchPersonBody = {
   type: 'object',
   additionalProperties: false,
   minProperties: 1,
-  properties: { name: { type: 'string', minLength: 1, maxLength: 100 }, devices: deviceList },
+  properties: { name, devices: deviceList },
 } as const;
 
 const newTokenBody = {
@@ -52,18 +58,10 @@ export function peopleRoutes(app: FastifyInstance, hub: Hub): void {
   const now = () => hub.ctx.clock.now();
   const checkDevices = (homeId: string, devices: string[] | undefined) => {
     const home = hub.home(homeId);
-    const bad = (devices ?? []).filter((d) => !home?.runtime.device(d));
-    return bad.length > 0 ? `unknown device(s): ${bad.slice(0, 5).join(', ')}` : null;
+    return unknownDevices(devices, (d) => home?.runtime.device(d) !== undefined);
   };
-  const defaultDays = (role: PersonRole) => (role === 'guest' ? 30 : 365);
   const issueFor = (person: Person, days: number | undefined) =>
-    hub.tokens.issue({
-      home: person.home,
-      role: person.role,
-      id: person.id,
-      createdAt: now(),
-      expiresAt: now() + (days ?? defaultDays(person.role)) * DAY,
-    });
+    issuePersonToken(hub.tokens, person, now(), days);
 
   listRoute(app, hub, '/api/v1/homes/:home/people', "The home's people (owner only)", (home) =>
     hub.tokens.people(home),
