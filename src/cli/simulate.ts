@@ -3,7 +3,7 @@ import { loadHomeFile } from '../home/load.js';
 import { CONNECTION_KINDS } from '../hub/connections.js';
 import { parse, port as parsePort } from './args.js';
 
-const HELP = `Usage: yeondong simulate --home FILE --connection ID [--port N]
+const HELP = `Usage: yeondong simulate --home FILE --connection ID [--port N] [--state FILE]
 
 Runs the simulator of one connection of a home file on its own on 127.0.0.1:N, seeded from the
 connection's 'simulator' section whatever 'simulate' says, and prints 'listening on …' when ready.
@@ -14,12 +14,19 @@ Options:
   --home FILE        the home file                required
   --connection ID    a connection id of the file  required
   --port N           TCP port (0 = any)           default 0
+  --state FILE       keep the devices' state in FILE across restarts, as a real cloud does
+                     (JSON in the vendor's shapes; default: every start begins from the seeds)
   -h, --help`;
 
 export async function simulateCommand(args: string[]): Promise<number> {
   const r = parse(
     args,
-    { home: { type: 'string' }, connection: { type: 'string' }, port: { type: 'string' } },
+    {
+      home: { type: 'string' },
+      connection: { type: 'string' },
+      port: { type: 'string' },
+      state: { type: 'string' },
+    },
     HELP,
   );
   if (r === 'help') return 0;
@@ -53,6 +60,7 @@ export async function simulateCommand(args: string[]): Promise<number> {
     return 2;
   }
   const stops: Array<() => Promise<void>> = [];
+  const state = r.values.state ? { stateFile: resolve(r.values.state) } : {};
   let url: string;
   if (conn.adapter === 'mqtt') {
     const { startEmbeddedBroker } = await import('../adapters/mqtt/broker.js');
@@ -61,6 +69,7 @@ export async function simulateCommand(args: string[]): Promise<number> {
     const sim = await (await kind.simulator())({
       devices: conn.simulator.devices,
       settings: { ...conn.settings, broker: broker.url },
+      ...state,
     });
     stops.unshift(() => sim.stop());
     url = broker.url;
@@ -71,6 +80,7 @@ export async function simulateCommand(args: string[]): Promise<number> {
       port: p,
       ...(conn.token ? { token: conn.token } : {}),
       settings: conn.settings,
+      ...state,
     });
     stops.push(() => sim.stop());
     url = sim.url;

@@ -2,6 +2,7 @@
  * One home inside the hub: its registry, its connections (simulators, adapters), the live state of
  * its devices, and the command path. Every command goes through `command()`.
  */
+import { join } from 'node:path';
 import { PlayerAdapter } from '../adapters/player/index.js';
 import type { Adapter, AdapterDevice, AdapterEvents } from '../adapters/types.js';
 import type { ConnectionConfig, DeviceEntry, HomeFile } from '../home/types.js';
@@ -46,16 +47,22 @@ export class HomeRuntime {
   readonly file: HomeFile;
   readonly id: string;
   readonly #ctx: HubContext;
+  readonly #simulatorStateDir: string | undefined;
   readonly #entries = new Map<string, DeviceEntry>();
   readonly #byExternal = new Map<string, string>();
   readonly #devices = new Map<string, DeviceDescription>();
   readonly #connections = new Map<string, Connection>();
   #view: HomeView | null = null;
 
-  constructor(file: HomeFile, ctx: HubContext) {
+  /**
+   * `simulatorStateDir`: where the simulators this home starts keep their devices' state, so the
+   * demo's vendor devices keep theirs across a hub restart as real clouds do (none: from the seeds).
+   */
+  constructor(file: HomeFile, ctx: HubContext, opts: { simulatorStateDir?: string } = {}) {
     this.file = file;
     this.id = file.home.id;
     this.#ctx = ctx;
+    this.#simulatorStateDir = opts.simulatorStateDir;
     const players = file.satellites.filter((s) => s.player);
     const entries: DeviceEntry[] = [
       ...file.devices,
@@ -181,6 +188,14 @@ export class HomeRuntime {
             port: Number(cfg.settings.simulatorPort ?? 0),
             ...(cfg.token ? { token: cfg.token } : {}),
             settings: { ...cfg.settings, broker: cfg.settings.brokerUrl ?? cfg.broker },
+            ...(this.#simulatorStateDir
+              ? {
+                  stateFile: join(
+                    this.#simulatorStateDir,
+                    `${encodeURIComponent(this.id)}.${encodeURIComponent(cfg.id)}.json`,
+                  ),
+                }
+              : {}),
           });
           if (cfg.adapter !== 'mqtt') cfg.baseUrl = conn.simulator.url;
           clog.info('simulator started', { url: conn.simulator.url });

@@ -75,7 +75,7 @@ export class Hub {
     await this.ctx.bus.start?.();
     const understander = this.#understander ?? koreanUnderstander;
     for (const f of this.#files) {
-      const runtime = new HomeRuntime(f, this.ctx);
+      const runtime = new HomeRuntime(f, this.ctx, { simulatorStateDir: join(this.dataDir, 'simulators') });
       this.#homes.set(f.home.id, {
         runtime,
         conversation: new ConversationPipeline(runtime, this.ctx, understander),

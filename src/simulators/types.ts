@@ -17,6 +17,11 @@ export interface SimulatorOptions {
   token?: string;
   /** Any further connection settings (e.g. broker URL for an MQTT bridge). */
   settings?: Record<string, unknown>;
+  /**
+   * A JSON file where the simulator keeps its devices' state across restarts (see state-file.ts);
+   * without it, every start begins from the seeds.
+   */
+  stateFile?: string;
 }
 
 export type SimulatorFactory = (opts: SimulatorOptions) => Promise<SimulatorHandle>;
