@@ -121,6 +121,42 @@ describe('restart', () => {
   });
 });
 
+describe('restart with the embedded vendor simulators', () => {
+  /** One device of each simulated vendor: a command, then the attribute it changes. */
+  // biome-ignore format: a table reads better one row a line
+  const CHANGES: Array<[string, string, string, string, Record<string, unknown>, string, unknown]> = [
+    ['fridge', 'freezer', 'TemperatureControl', 'SetTemperature', { TargetTemperature: -2000 }, 'TemperatureSetpoint', -2000],
+    ['settop', 'speaker', 'LevelControl', 'MoveToLevel', { Level: 30 }, 'CurrentLevel', 30],
+    ['kimchi', 'lower', 'TemperatureControl', 'SetTemperature', { TargetTemperature: -200 }, 'TemperatureSetpoint', -200],
+    ['kids-light', 'main', 'OnOff', 'On', {}, 'OnOff', true],
+  ];
+  const attr = (d: any, endpoint: string, cluster: string, name: string) =>
+    d.endpoints.find((e: any) => e.id === endpoint)?.clusters[cluster]?.[name];
+
+  it('keeps the LG, KT, Samsung and Zigbee devices as they were left, as real clouds would', async () => {
+    const dataDir = tempDir();
+    const a = await startTestHub({ homes: [DEMO_HOME], dataDir });
+    for (const [id, endpoint, cluster, command, args, name, want] of CHANGES) {
+      const before = attr((await a.api(`/api/v1/homes/demo/devices/${id}`)).body, endpoint, cluster, name);
+      expect(before, `${id} starts elsewhere`).not.toEqual(want);
+      const r = await a.api(`/api/v1/homes/demo/devices/${id}/commands`, {
+        method: 'POST',
+        body: JSON.stringify({ endpoint, cluster, command, args }),
+      });
+      expect(r.status, id).toBe(200);
+    }
+    await a.stop();
+
+    const b = await startTestHub({ homes: [DEMO_HOME], dataDir });
+    hubs.push(b);
+    for (const [id, endpoint, cluster, , , name, want] of CHANGES) {
+      const d = (await b.api(`/api/v1/homes/demo/devices/${id}`)).body;
+      expect(d.online, id).toBe(true);
+      expect(attr(d, endpoint, cluster, name), id).toEqual(want);
+    }
+  });
+});
+
 describe('serve', () => {
   it('accepts the shared demo home, writes the token with mode 0600, and stops on SIGTERM within 5 s', async () => {
     const dataDir = tempDir();

@@ -1,4 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startC2cSimulator } from '../../src/simulators/c2c/index.js';
 import type { SimulatorHandle } from '../../src/simulators/types.js';
 import { demoConnection } from '../support/connections.js';
@@ -234,5 +237,105 @@ describe('c2c simulator: control surface and lifecycle', () => {
     await expect(startC2cSimulator({ devices: [{ externalId: 'x', type: 'washer' }] })).rejects.toThrow(
       /washer/,
     );
+  });
+});
+
+describe('c2c simulator: state file', () => {
+  /** The box as the demo home seeds it (the vendor's view, `GET /__sim/devices`). */
+  const SEEDED = {
+    online: true,
+    on: true,
+    channel: '11',
+    previousChannel: null,
+    volume: 12,
+    muted: false,
+    playback: 'PLAYING',
+  };
+  const TV = { externalId: 'kt-tv-02', type: 'tv', state: { on: false, volume: 5 }, channels: [] };
+  let dir = '';
+  const file = () => join(dir, 'kt.json');
+  const boxes = async () =>
+    (
+      await fetch(`${sim.url}/__sim/devices`, { headers: { authorization: `Bearer ${TOKEN}` } })
+    ).json() as Json;
+  const saved = () => JSON.parse(readFileSync(file(), 'utf8'));
+  const restart = async (stateFile: string | undefined = file(), devices = seeds) => {
+    await sim.stop();
+    sim = await startC2cSimulator({ devices, token: TOKEN, stateFile });
+  };
+
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'yeondong-c2c-'));
+  });
+  afterEach(async () => {
+    await sim.stop(); // before the folder goes: stop writes a pending change
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('keeps what EXECUTE and the control surface changed across stop + start, and saves only state', async () => {
+    await restart();
+    await exec('selectChannel', { channelNumber: '9' });
+    await exec('setVolume', { volumeLevel: 30 });
+    await exec('mediaPause');
+    await vi.waitFor(() => expect(saved().devices[STB].playback).toBe('PAUSED'));
+    await control({ muted: true }); // a change of its own
+    await restart(); // right away: stop writes the pending change
+    const after = {
+      ...SEEDED,
+      channel: '9',
+      previousChannel: '11',
+      volume: 30,
+      muted: true,
+      playback: 'PAUSED',
+    };
+    expect((await boxes())[STB]).toEqual(after);
+    expect((await state()).activeChannel).toEqual({ key: 'ch-9', number: '9', name: 'KBS1' });
+    expect((await call('SYNC')).body.payload.devices[0].attributes.availableChannels).toHaveLength(12);
+    expect(saved()).toEqual({ devices: { [STB]: after } });
+  });
+
+  it('writes a change a moment later, without a stop', async () => {
+    await restart();
+    await exec('OnOff', { on: false });
+    await vi.waitFor(() => expect(saved().devices[STB].on).toBe(false));
+  });
+
+  it.each([
+    ['empty', ''],
+    ['not JSON', '{"devices": {'],
+    ['a list', '[1]'],
+    ['values that do not fit', '{"devices": {"kt-stb-01": {"channel": "42", "volume": 500, "on": "yes"}}}'],
+  ])('starts from the seeds when the file is %s', async (_, text) => {
+    writeFileSync(file(), text);
+    await restart();
+    expect((await boxes())[STB]).toEqual(SEEDED);
+    await exec('setVolume', { volumeLevel: 20 });
+    await sim.stop();
+    expect(saved().devices[STB]).toEqual({ ...SEEDED, volume: 20 });
+  });
+
+  it('without a state file writes nothing, and every start begins from the seeds', async () => {
+    const cwd = readdirSync(process.cwd());
+    await exec('setVolume', { volumeLevel: 40 });
+    await control({ online: false });
+    await new Promise((r) => setTimeout(r, 100));
+    await restart(undefined);
+    expect((await boxes())[STB]).toEqual(SEEDED);
+    expect(readdirSync(process.cwd())).toEqual(cwd);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('starts a seeded box missing from the file from its seed, and drops one no longer seeded', async () => {
+    await restart();
+    await exec('mute', { mute: true });
+    await restart(file(), [...seeds, TV]);
+    expect(await boxes()).toEqual({
+      [STB]: { ...SEEDED, muted: true },
+      [TV.externalId]: { ...SEEDED, on: false, channel: '', volume: 5 },
+    });
+    await restart(file(), [TV]);
+    await exec('OnOff', { on: true }, TV.externalId);
+    await sim.stop();
+    expect(Object.keys(saved().devices)).toEqual([TV.externalId]);
   });
 });

@@ -1,3 +1,6 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startSmartThingsSimulator } from '../../src/simulators/smartthings/index.js';
 import type { SimulatorHandle } from '../../src/simulators/types.js';
@@ -217,5 +220,150 @@ describe('SmartThings simulator robot vacuum', () => {
     v = (await status(VACUUM)).main;
     expect(v.robotCleanerMovement.robotCleanerMovement.value).toBe('idle');
     expect((await control(VACUUM, {})).body.state).toMatchObject({ running: false, battery: 90 });
+  });
+});
+
+describe('SmartThings simulator state file', () => {
+  let dir: string;
+  let file: string;
+  const start = (devices = seeds, settings?: Record<string, unknown>) =>
+    startSmartThingsSimulator({ devices, port: 0, token: TOKEN, stateFile: file, settings });
+  const saved = (): Json => JSON.parse(readFileSync(file, 'utf8'));
+  /** The seeds' state, as the control surface shows it. */
+  const fromSeeds = { upperC: -1, lowerC: 1 };
+
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'yd-st-state-'));
+    file = join(dir, 'samsung.json');
+  });
+  afterEach(async () => {
+    await sim.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('keeps state changed through the API and the control surface across stop and start', async () => {
+    sim = await start();
+    await command(KIMCHI, 'temperatureSetpoint', 'setTemperatureSetpoint', [3], 'upper');
+    await command(TV, 'switch', 'on');
+    await command(TV, 'tvChannel', 'setTvChannel', ['11']);
+    await command(TV, 'audioVolume', 'setVolume', [20]);
+    await command(TV, 'audioMute', 'mute');
+    await command(VACUUM, 'robotCleanerCleaningMode', 'setRobotCleanerCleaningMode', ['repeat']);
+    await control(VACUUM, { health: 'OFFLINE' });
+    await sim.stop();
+
+    // SmartThings' own status shape, without the static descriptions.
+    const file0 = saved();
+    expect(Object.keys(file0)).toEqual([KIMCHI, TV, VACUUM]);
+    expect(file0[TV].components.main.switch.switch).toEqual({ value: 'on' });
+    expect(file0[TV].components.main['samsungvd.channelList']).toBeUndefined();
+    expect(file0[TV].components.main.tvChannel).toEqual({ tvChannel: { value: '11' } });
+    expect(file0[KIMCHI].components.upper.temperatureSetpoint).toEqual({
+      temperatureSetpoint: { value: 3, unit: 'C' },
+    });
+    expect(file0[VACUUM]).toMatchObject({ health: 'OFFLINE' });
+
+    sim = await start();
+    const k = await status(KIMCHI);
+    expect(k.upper.temperatureSetpoint.temperatureSetpoint.value).toBe(3);
+    expect(k.upper.temperatureSetpoint.temperatureSetpointRange.value).toEqual({
+      minimum: -5,
+      maximum: 5,
+      step: 1,
+    });
+    const t = (await status(TV)).main;
+    expect(t.switch.switch.value).toBe('on');
+    expect(t.tvChannel.tvChannel.value).toBe('11');
+    expect(t.tvChannel.tvChannelName.value).toBe('MBC');
+    expect(t['samsungvd.channelList'].channelList.value).toHaveLength(8);
+    expect(t.audioVolume.volume.value).toBe(20);
+    expect(t.audioMute.mute.value).toBe('muted');
+    const v = (await status(VACUUM)).main;
+    expect(v.robotCleanerMovement.robotCleanerMovement.value).toBe('cleaning');
+    expect(v.robotCleanerCleaningMode.robotCleanerCleaningMode.value).toBe('repeat');
+    expect((await api('GET', `/devices/${VACUUM}/health`)).body.state).toBe('OFFLINE');
+  });
+
+  it("saves the vacuum's battery and the kimchi refrigerator's temperature as they change over time", async () => {
+    const devices = [
+      { externalId: VACUUM, type: 'robot-vacuum', state: { running: true, battery: 60 } },
+      { externalId: KIMCHI, type: 'kimchi-refrigerator', state: { upperC: -1, lowerC: 1 } },
+    ];
+    sim = await start(devices, { timeScale: 1000, tickMs: 20 });
+    await command(KIMCHI, 'temperatureSetpoint', 'setTemperatureSetpoint', [-5], 'upper');
+    // Written a moment after each change, without waiting for stop.
+    await expect
+      .poll(() => (saved()[VACUUM]?.components.main.battery.battery.value as number) ?? 60, {
+        timeout: 2000,
+        interval: 20,
+      })
+      .toBeLessThan(58);
+    await expect
+      .poll(() => saved()[KIMCHI]?.components.upper.temperatureMeasurement.temperature.value, {
+        timeout: 2000,
+        interval: 20,
+      })
+      .toBeLessThan(-1.5);
+    await sim.stop();
+    const last = saved();
+    const battery = last[VACUUM].components.main.battery.battery.value;
+    const temperature = last[KIMCHI].components.upper.temperatureMeasurement.temperature.value;
+
+    sim = await start(devices);
+    expect((await status(VACUUM)).main.battery.battery.value).toBe(battery);
+    expect((await status(KIMCHI)).upper.temperatureMeasurement.temperature.value).toBe(temperature);
+  });
+
+  it.each([
+    ['a corrupt', '{"st-tv-01": {"components": '],
+    ['an empty', ''],
+    ['a list for a', '[1, 2]'],
+    [
+      'garbage values in a',
+      '{"st-kimchi-01": {"health": "SLEEPY", "components": {"upper": 7}}, "st-tv-01": 3}',
+    ],
+  ])('starts from the seeds with %s file', async (_what, text) => {
+    writeFileSync(file, text);
+    sim = await start();
+    expect((await control(KIMCHI, {})).body).toMatchObject({ health: 'ONLINE', state: fromSeeds });
+    expect((await status(TV)).main.tvChannel.tvChannel.value).toBe('9');
+    await command(TV, 'switch', 'on');
+    await sim.stop();
+    expect(saved()[TV].components.main.switch.switch.value).toBe('on');
+  });
+
+  it('starts a seed device missing from the file from its seed and drops a saved device no longer seeded', async () => {
+    writeFileSync(
+      file,
+      JSON.stringify({
+        [TV]: {
+          health: 'ONLINE',
+          components: { main: { audioVolume: { volume: { value: 30, unit: '%' } } } },
+        },
+        'st-gone-01': { health: 'ONLINE', components: {} },
+      }),
+    );
+    sim = await start();
+    const items = (await api('GET', '/devices')).body.items.map((d: Json) => d.deviceId);
+    expect(items).toEqual([KIMCHI, TV, VACUUM]);
+    expect((await control(KIMCHI, {})).body.state).toEqual(fromSeeds);
+    expect((await control(VACUUM, {})).body.state).toMatchObject({ running: false, battery: 90 });
+    // Attributes missing from a saved device come from its seed.
+    expect((await control(TV, {})).body.state).toEqual({ on: false, channel: '9', volume: 30, muted: false });
+    await control(KIMCHI, { state: { upperC: 4 } });
+    await sim.stop();
+    expect(Object.keys(saved())).toEqual([KIMCHI, TV, VACUUM]);
+  });
+
+  it('without a state file writes nothing and every start begins from the seeds', async () => {
+    sim = await startSmartThingsSimulator({ devices: seeds, port: 0, token: TOKEN });
+    await command(TV, 'switch', 'on');
+    await control(KIMCHI, { state: { upperC: 4 } });
+    await new Promise((r) => setTimeout(r, 100));
+    await sim.stop();
+    sim = await startSmartThingsSimulator({ devices: seeds, port: 0, token: TOKEN });
+    expect((await status(TV)).main.switch.switch.value).toBe('off');
+    expect((await control(KIMCHI, {})).body.state).toEqual(fromSeeds);
+    expect(readdirSync(dir)).toEqual([]);
   });
 });

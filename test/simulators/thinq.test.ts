@@ -1,5 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startThinqSimulator, type ThinqSimulator } from '../../src/simulators/thinq/index.js';
 import { demoConnection } from '../support/connections.js';
 
@@ -376,5 +379,132 @@ describe('thinq simulator: lifecycle', () => {
     await expect(startThinqSimulator({ devices: [{ externalId: 'x', type: 'settop' }] })).rejects.toThrow(
       /settop/,
     );
+  });
+});
+
+describe('thinq simulator: state file', () => {
+  const w = 'lg-washer-01';
+  let dir: string;
+  let file: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'yeondong-thinq-'));
+    file = join(dir, 'lg.json');
+  });
+  afterEach(async () => {
+    await sim.stop(); // before the folder goes: stop writes a pending change
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  /** Stops the running simulator and starts a new one, as a restarted hub does. */
+  async function restart(stateFile: string | undefined = file, devices = DEVICES): Promise<void> {
+    await sim.stop();
+    sim = (await startThinqSimulator({ devices, token: TOKEN, stateFile })) as ThinqSimulator;
+  }
+  const saved = () => JSON.parse(readFileSync(file, 'utf8'));
+
+  it('keeps what the LG API and /__sim changed across stop + start, and saves only state', async () => {
+    await restart();
+    await simPost('devices/lg-purifier-01', { connected: false }); // while nothing drifts
+    await vi.waitFor(() => expect(saved().devices['lg-purifier-01'].connected).toBe(false));
+    await control('lg-fridge-01', { temperatureInUnits: { locationName: 'FRIDGE', targetTemperatureC: 2 } });
+    await control('lg-ac-01', { operation: { airConOperationMode: 'POWER_ON' } });
+    await control('lg-ac-01', { airFlow: { windStrength: 'HIGH' } });
+    await restart(); // right away: stop writes the pending change
+    expect(await simState('lg-fridge-01')).toMatchObject({ fridgeC: 2, freezerC: -18 });
+    expect(await simState('lg-ac-01')).toMatchObject({ power: true, wind: 'HIGH', targetC: 24 });
+    expect((await call('GET', '/devices/lg-purifier-01/state')).body.error?.code).toBe('1222');
+    expect((await call('GET', '/devices')).body.response[1].deviceInfo.modelName).toBe('WHISEN FQ18');
+
+    const { savedAt, devices } = saved();
+    expect(Date.parse(savedAt)).toBeLessThanOrEqual(Date.now());
+    expect(Object.keys(devices)).toEqual(DEVICES.map((d) => d.externalId));
+    expect(devices['lg-ac-01']).toEqual({
+      connected: true,
+      state: {
+        power: true,
+        targetC: 24,
+        currentC: expect.any(Number),
+        mode: 'COOL',
+        wind: 'HIGH',
+        ambientC: 27,
+      },
+    });
+    expect(devices['lg-purifier-01'].connected).toBe(false);
+    expect(JSON.stringify(devices)).not.toMatch(/WHISEN|modelName|profile/);
+  });
+
+  it('saves a running washer as simulated time passes, and it runs on while the simulator is down', async () => {
+    await restart();
+    await control(w, { location: { locationName: 'MAIN' }, operation: { washerOperationMode: 'START' } });
+    await simPost('advance', { seconds: 25 * 60 });
+    // Written a moment after the change, without a stop.
+    await vi.waitFor(() =>
+      expect(saved().devices[w].state).toMatchObject({ run: 'RUNNING', remainMinutes: 35, totalMinutes: 60 }),
+    );
+
+    // Saved ten minutes ago with 30 minutes left: 20 are left now.
+    await sim.stop();
+    const earlier = { savedAt: new Date(Date.now() - 10 * 60_000).toISOString(), devices: saved().devices };
+    earlier.devices[w].state.remainMinutes = 30;
+    writeFileSync(file, JSON.stringify(earlier));
+    await restart();
+    expect(await simState(w)).toMatchObject({ run: 'RUNNING', remainMinutes: 20 });
+  });
+
+  it('saves the change real time makes (time scale)', async () => {
+    await sim.stop();
+    sim = (await startThinqSimulator({
+      devices: DEVICES,
+      stateFile: file,
+      settings: { timeScale: 600 },
+    })) as ThinqSimulator;
+    await control(w, { location: { locationName: 'MAIN' }, operation: { washerOperationMode: 'START' } });
+    await new Promise((r) => setTimeout(r, 250));
+    await call('GET', `/devices/${w}/state`);
+    await vi.waitFor(() => expect(saved().devices[w].state.remainMinutes).toBeLessThanOrEqual(58));
+  });
+
+  it.each([
+    ['empty', ''],
+    ['not JSON', '{"devices": {'],
+    ['JSON null', 'null'],
+    ['a list', '[]'],
+    [
+      'values of the wrong type',
+      '{"devices": {"lg-fridge-01": {"connected": "no", "state": {"fridgeC": "cold"}}}}',
+    ],
+  ])('starts from the seeds when the file is %s', async (_, text) => {
+    writeFileSync(file, text);
+    await restart();
+    const fridge = (await (await fetch(`${sim.url}/__sim/devices/lg-fridge-01`)).json()) as any;
+    expect(fridge).toMatchObject({ connected: true, state: { fridgeC: 4, freezerC: -18, doorOpen: false } });
+    await control('lg-fridge-01', { refrigeration: { expressMode: true } });
+    await sim.stop();
+    expect(saved().devices['lg-fridge-01'].state).toMatchObject({ fridgeC: 4, expressMode: true });
+  });
+
+  it('without a state file writes nothing, and every start begins from the seeds', async () => {
+    const cwd = readdirSync(process.cwd());
+    await control('lg-fridge-01', { temperatureInUnits: { locationName: 'FRIDGE', targetTemperatureC: 2 } });
+    await simPost('devices/lg-fridge-01', { state: { doorOpen: true } });
+    await new Promise((r) => setTimeout(r, 100));
+    await restart(undefined);
+    expect(await simState('lg-fridge-01')).toMatchObject({ fridgeC: 4, doorOpen: false });
+    expect(readdirSync(process.cwd())).toEqual(cwd);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('starts a seeded device missing from the file from its seed, and drops one no longer seeded', async () => {
+    await restart(file, DEVICES.slice(0, 1));
+    await control('lg-fridge-01', { refrigeration: { rapidFreeze: true } });
+    await restart();
+    expect(await simState('lg-fridge-01')).toMatchObject({ rapidFreeze: true });
+    expect(await simState('lg-ac-01')).toMatchObject({ power: false, targetC: 24, currentC: 27 });
+
+    await restart(file, DEVICES.slice(1));
+    expect((await call('GET', '/devices')).body.response).toHaveLength(3);
+    await control('lg-ac-01', { operation: { airConOperationMode: 'POWER_ON' } });
+    await sim.stop();
+    expect(Object.keys(saved().devices)).toEqual(['lg-ac-01', 'lg-washer-01', 'lg-purifier-01']);
   });
 });

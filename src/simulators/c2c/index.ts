@@ -5,6 +5,7 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { stateFile } from '../state-file.js';
 import type { SimulatorFactory } from '../types.js';
 import { type ExecuteCommand, type ExecuteResult, type FulfillmentRequest, Intent } from './protocol.js';
 import { SetTopBox, type SetTopSeed, type SetTopState } from './settop.js';
@@ -47,12 +48,26 @@ async function readJson(req: IncomingMessage): Promise<unknown> {
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
+/** The state file: each box's vendor view (as `GET /__sim/devices` shows it), by device id. */
+interface SavedState {
+  devices: Record<string, SetTopState>;
+}
+
 export const startC2cSimulator: SimulatorFactory = async (opts) => {
   const boxes = new Map<string, SetTopBox>();
   for (const seed of opts.devices) {
     if (!DEVICE_TYPES.has(seed.type))
       throw new Error(`c2c simulator: unsupported device type '${seed.type}'`);
     boxes.set(seed.externalId, new SetTopBox(seed as unknown as SetTopSeed));
+  }
+  const saved = stateFile<SavedState>(opts.stateFile, () => ({
+    devices: Object.fromEntries([...boxes].map(([id, b]) => [id, b.state])),
+  }));
+  const loaded: unknown = saved.load();
+  const savedDevices = isObject(loaded) && isObject(loaded.devices) ? loaded.devices : {};
+  for (const [id, box] of boxes) {
+    const was = Object.hasOwn(savedDevices, id) ? savedDevices[id] : undefined;
+    if (isObject(was)) box.restore(was);
   }
   const settings = opts.settings ?? {};
   const manufacturer = typeof settings.manufacturer === 'string' ? settings.manufacturer : undefined;
@@ -89,6 +104,7 @@ export const startC2cSimulator: SimulatorFactory = async (opts) => {
         return { ids: [box.id], status: out.status, errorCode: out.errorCode, debugString: out.debugString };
       }
     }
+    saved.changed();
     const { status: _status, ...states } = box.query();
     return { ids: [box.id], status: 'SUCCESS', states };
   };
@@ -153,6 +169,7 @@ export const startC2cSimulator: SimulatorFactory = async (opts) => {
       if (!isObject(body)) throw new HttpError(400, { error: 'expected a JSON object' });
       const err = box.control(body);
       if (err) throw new HttpError(400, { error: err });
+      saved.changed();
     } else if (method !== 'GET') {
       throw new HttpError(405, { error: 'method not allowed' });
     }
@@ -208,10 +225,12 @@ export const startC2cSimulator: SimulatorFactory = async (opts) => {
 
   return {
     url: `http://${host}:${addr.port}`,
-    stop: () =>
-      new Promise<void>((resolve) => {
+    stop: async () => {
+      await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeAllConnections();
-      }),
+      });
+      saved.flush();
+    },
   };
 };

@@ -43,6 +43,7 @@ interface Channel {
 
 export const VOLUME_MAX = 100;
 const SUPPORTED_TRANSPORT = ['PAUSE', 'RESUME', 'STOP'];
+const PLAYBACK: readonly unknown[] = ['PLAYING', 'PAUSED', 'STOPPED'] satisfies SetTopState['playback'][];
 
 const fail = (errorCode: string, debugString: string): Outcome => ({
   ok: false,
@@ -51,6 +52,8 @@ const fail = (errorCode: string, debugString: string): Outcome => ({
   debugString,
 });
 const norm = (s: string): string => s.toLowerCase().replace(/\s+/g, '');
+const isVolume = (v: unknown): v is number =>
+  typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= VOLUME_MAX;
 
 export class SetTopBox {
   readonly id: string;
@@ -221,14 +224,8 @@ export class SetTopBox {
     if (online !== undefined && typeof online !== 'boolean') return "'online' must be a boolean";
     if (on !== undefined && typeof on !== 'boolean') return "'on' must be a boolean";
     if (muted !== undefined && typeof muted !== 'boolean') return "'muted' must be a boolean";
-    if (channel !== undefined && !this.#channels.some((c) => c.number === String(channel)))
-      return 'unknown channel';
-    if (
-      volume !== undefined &&
-      (typeof volume !== 'number' || !Number.isInteger(volume) || volume < 0 || volume > VOLUME_MAX)
-    ) {
-      return `'volume' must be an integer 0..${VOLUME_MAX}`;
-    }
+    if (channel !== undefined && !this.#inLineup(String(channel))) return 'unknown channel';
+    if (volume !== undefined && !isVolume(volume)) return `'volume' must be an integer 0..${VOLUME_MAX}`;
     if (typeof online === 'boolean') s.online = online;
     if (typeof on === 'boolean') s.on = on;
     if (typeof muted === 'boolean') s.muted = muted;
@@ -238,5 +235,22 @@ export class SetTopBox {
       s.channel = String(channel);
     }
     return null;
+  }
+
+  /** Takes back a saved state (a state file): each value that fits this box, the rest as it is. */
+  restore(saved: Record<string, unknown>): void {
+    const s = this.state;
+    if (typeof saved.online === 'boolean') s.online = saved.online;
+    if (typeof saved.on === 'boolean') s.on = saved.on;
+    if (typeof saved.muted === 'boolean') s.muted = saved.muted;
+    if (isVolume(saved.volume)) s.volume = saved.volume;
+    if (this.#inLineup(saved.channel)) s.channel = saved.channel;
+    const prev = saved.previousChannel;
+    if (prev === null || this.#inLineup(prev)) s.previousChannel = prev;
+    if (PLAYBACK.includes(saved.playback)) s.playback = saved.playback as SetTopState['playback'];
+  }
+
+  #inLineup(number: unknown): number is string {
+    return this.#channels.some((c) => c.number === number);
   }
 }

@@ -27,6 +27,15 @@ export interface ComponentDef {
   categories: string[];
 }
 
+/** What a device keeps across restarts: its status without static descriptions, and its health. */
+export interface SavedDevice {
+  health: 'ONLINE' | 'OFFLINE';
+  components: Record<string, ComponentStatus>;
+}
+
+/** The saved value of one attribute (undefined when there is none). */
+export type SavedValue = (component: string, capability: string, attribute: string) => unknown;
+
 export interface Seed {
   externalId: string;
   type: string;
@@ -41,6 +50,20 @@ type CommandTable = Record<string, Record<string, Record<string, Handler>>>;
 
 const num = (v: unknown, fallback: number): number =>
   typeof v === 'number' && Number.isFinite(v) ? v : fallback;
+/** An integer in min..max, else the fallback. */
+const intIn = (v: unknown, min: number, max: number, fallback: number): number =>
+  typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max ? v : fallback;
+/** true for `yes`, false for `no`, undefined for anything else. */
+const flag = (v: unknown, yes: string, no: string): boolean | undefined =>
+  v === yes ? true : v === no ? false : undefined;
+const member = <T extends string>(v: unknown, allowed: readonly T[]): T | undefined =>
+  (allowed as readonly unknown[]).includes(v) ? (v as T) : undefined;
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+const field = (v: unknown, key: string): unknown =>
+  isRecord(v) && Object.hasOwn(v, key) ? v[key] : undefined;
+const CHANNEL_NUMBER = /^\d+(\.\d+)?$/;
+const round1 = (v: number): number => Math.round(v * 10) / 10;
 
 function numberArg(args: unknown[], i: number, min: number, max: number, integer = false): number {
   const v = args[i];
@@ -57,9 +80,9 @@ function numberArg(args: unknown[], i: number, min: number, max: number, integer
   return v;
 }
 
-function enumArg(args: unknown[], i: number, allowed: readonly string[]): string {
-  const v = args[i];
-  if (typeof v !== 'string' || !allowed.includes(v)) {
+function enumArg<T extends string>(args: unknown[], i: number, allowed: readonly T[]): T {
+  const v = member(args[i], allowed);
+  if (v === undefined) {
     throw constraintViolation(`arguments[${i}]`, `must be one of ${allowed.join(', ')}`, 'PatternError');
   }
   return v;
@@ -74,6 +97,10 @@ export abstract class SimDevice {
   healthUpdated = new Date().toISOString();
   protected updated = new Date().toISOString();
   abstract readonly deviceTypeName: string;
+  /** Called after every change of the device's state or health. */
+  onChange: () => void = () => {};
+  /** `capability.attribute` of the attributes that describe the device rather than its state. */
+  protected readonly describing: ReadonlySet<string> = new Set();
 
   constructor(seed: Seed, defaultName: string) {
     this.deviceId = seed.externalId;
@@ -84,6 +111,8 @@ export abstract class SimDevice {
   abstract components(): ComponentDef[];
   protected abstract componentStatus(): Record<string, ComponentStatus>;
   protected abstract commands(): CommandTable;
+  /** Takes up the saved attribute values that are valid for the device; keeps the rest. */
+  protected abstract restoreStatus(value: SavedValue): void;
   /** The vendor view of the state (as in the home file). */
   abstract vendorState(): Record<string, unknown>;
   /** Test control: overwrite parts of the vendor view. */
@@ -92,8 +121,34 @@ export abstract class SimDevice {
   tick(_simMs: number): void {}
 
   setHealth(state: 'ONLINE' | 'OFFLINE'): void {
-    if (state !== this.health) this.healthUpdated = new Date().toISOString();
+    if (state === this.health) return;
+    this.healthUpdated = new Date().toISOString();
     this.health = state;
+    this.onChange();
+  }
+
+  /** The device's state to keep across a restart, in SmartThings' status shape. */
+  saved(): SavedDevice {
+    const components: Record<string, ComponentStatus> = {};
+    for (const [component, caps] of Object.entries(this.componentStatus())) {
+      for (const [capability, attrs] of Object.entries(caps)) {
+        for (const [attribute, state] of Object.entries(attrs)) {
+          if (this.describing.has(`${capability}.${attribute}`)) continue;
+          const caps = components[component] ?? {};
+          caps[capability] = { ...caps[capability], [attribute]: state };
+          components[component] = caps;
+        }
+      }
+    }
+    return { health: this.health, components };
+  }
+
+  /** Starts from a saved state (as `saved()` gives it; anything unreadable is ignored). */
+  restore(saved: unknown): void {
+    const health = member(field(saved, 'health'), ['ONLINE', 'OFFLINE'] as const);
+    if (health) this.health = health;
+    const components = field(saved, 'components');
+    this.restoreStatus((...path) => [...path, 'value'].reduce(field, components));
   }
 
   status(): { components: Record<string, ComponentStatus> } {
@@ -124,6 +179,7 @@ export abstract class SimDevice {
 
   protected touch(): void {
     this.updated = new Date().toISOString();
+    this.onChange();
   }
 }
 
@@ -131,6 +187,7 @@ export abstract class SimDevice {
 export class KimchiRefrigerator extends SimDevice {
   readonly deviceTypeName = 'Samsung OCF Kimchi Refrigerator';
   static readonly range = { minimum: -5, maximum: 5, step: 1 };
+  protected override readonly describing = new Set(['temperatureSetpoint.temperatureSetpointRange']);
   #setpoint: Record<'upper' | 'lower', number>;
   #measured: Record<'upper' | 'lower', number>;
 
@@ -161,7 +218,7 @@ export class KimchiRefrigerator extends SimDevice {
         temperatureSetpoint: { value: this.#setpoint[c], unit: 'C' },
         temperatureSetpointRange: { value: { ...KimchiRefrigerator.range }, unit: 'C' },
       },
-      temperatureMeasurement: { temperature: { value: Math.round(this.#measured[c] * 10) / 10, unit: 'C' } },
+      temperatureMeasurement: { temperature: { value: round1(this.#measured[c]), unit: 'C' } },
     });
     return { main: { refresh: {} }, upper: cabinet('upper'), lower: cabinet('lower') };
   }
@@ -182,18 +239,35 @@ export class KimchiRefrigerator extends SimDevice {
     return { main: { refresh: { refresh: () => {} } }, upper: set('upper'), lower: set('lower') };
   }
 
+  #reading(): string {
+    return `${round1(this.#measured.upper)}/${round1(this.#measured.lower)}`;
+  }
+
   override tick(simMs: number): void {
-    // The compartments approach their setpoints at about 0.1 °C per 10 s.
+    // The compartments approach their setpoints at about 0.1 °C per 10 s; a change is reported
+    // when the reading (to 0.1 °C) changes.
     const delta = simMs / 100_000;
-    let moved = false;
+    const before = this.#reading();
     for (const c of ['upper', 'lower'] as const) {
       const diff = this.#setpoint[c] - this.#measured[c];
       if (diff === 0) continue;
       this.#measured[c] =
         Math.abs(diff) <= delta ? this.#setpoint[c] : this.#measured[c] + Math.sign(diff) * delta;
-      moved = true;
     }
-    if (moved) this.touch();
+    if (this.#reading() !== before) this.touch();
+  }
+
+  protected restoreStatus(value: SavedValue): void {
+    const { minimum, maximum } = KimchiRefrigerator.range;
+    for (const c of ['upper', 'lower'] as const) {
+      this.#setpoint[c] = intIn(
+        value(c, 'temperatureSetpoint', 'temperatureSetpoint'),
+        minimum,
+        maximum,
+        this.#setpoint[c],
+      );
+      this.#measured[c] = num(value(c, 'temperatureMeasurement', 'temperature'), this.#setpoint[c]);
+    }
   }
 
   vendorState(): Record<string, unknown> {
@@ -220,6 +294,11 @@ export interface ChannelSeed {
  */
 export class Television extends SimDevice {
   readonly deviceTypeName = 'Samsung OCF TV';
+  // The lineup comes from the seed; the channel's name follows from it.
+  protected override readonly describing = new Set([
+    'samsungvd.channelList.channelList',
+    'tvChannel.tvChannelName',
+  ]);
   #on: boolean;
   #channel: string;
   #volume: number;
@@ -308,7 +387,7 @@ export class Television extends SimDevice {
           setTvChannel: (a) => {
             const v = a[0];
             const s = typeof v === 'number' ? String(v) : v;
-            if (typeof s !== 'string' || !/^\d+(\.\d+)?$/.test(s)) {
+            if (typeof s !== 'string' || !CHANNEL_NUMBER.test(s)) {
               throw constraintViolation(
                 'arguments[0]',
                 'must be a channel number such as "9" or "9.1"',
@@ -323,6 +402,14 @@ export class Television extends SimDevice {
         refresh: { refresh: () => {} },
       },
     };
+  }
+
+  protected restoreStatus(value: SavedValue): void {
+    this.#on = flag(value('main', 'switch', 'switch'), 'on', 'off') ?? this.#on;
+    this.#volume = intIn(value('main', 'audioVolume', 'volume'), 0, 100, this.#volume);
+    this.#muted = flag(value('main', 'audioMute', 'mute'), 'muted', 'unmuted') ?? this.#muted;
+    const channel = value('main', 'tvChannel', 'tvChannel');
+    if (typeof channel === 'string' && CHANNEL_NUMBER.test(channel)) this.#channel = channel;
   }
 
   vendorState(): Record<string, unknown> {
@@ -412,14 +499,14 @@ export class RobotVacuum extends SimDevice {
       main: {
         robotCleanerMovement: {
           setRobotCleanerMovement: (a) => {
-            const m = enumArg(a, 0, MOVEMENTS) as Movement;
+            const m = enumArg(a, 0, MOVEMENTS);
             if (m === 'charging') this.#move('homing');
             else this.#move(m);
           },
         },
         robotCleanerCleaningMode: {
           setRobotCleanerCleaningMode: (a) => {
-            const mode = enumArg(a, 0, CLEANING_MODES) as (typeof CLEANING_MODES)[number];
+            const mode = enumArg(a, 0, CLEANING_MODES);
             if (mode === 'stop') this.#move('idle');
             else {
               this.#mode = mode;
@@ -458,6 +545,15 @@ export class RobotVacuum extends SimDevice {
         this.#acc = 0;
     }
     if (`${this.#movement}/${this.#battery}` !== before) this.touch();
+  }
+
+  protected restoreStatus(value: SavedValue): void {
+    this.#movement =
+      member(value('main', 'robotCleanerMovement', 'robotCleanerMovement'), MOVEMENTS) ?? this.#movement;
+    this.#mode =
+      member(value('main', 'robotCleanerCleaningMode', 'robotCleanerCleaningMode'), CLEANING_MODES) ??
+      this.#mode;
+    this.#battery = intIn(value('main', 'battery', 'battery'), 0, 100, this.#battery);
   }
 
   vendorState(): Record<string, unknown> {

@@ -23,14 +23,20 @@
  *   GET  /__sim/devices/{id}   {deviceId, health, state: <vendor view as in the home file>}
  *   POST /__sim/devices/{id}   body {health?: 'ONLINE' | 'OFFLINE', state?: {...vendor keys}}
  *
+ * State file (`opts.stateFile`, see ../state-file.ts): `{<deviceId>: {health, components: {<component>:
+ * {<capability>: {<attr>: {value, unit?}}}}}}` — each device's status without its static descriptions
+ * (setpoint range, channel lineup and name). A seed device missing from the file starts from its seed;
+ * a saved device no longer among the seeds is dropped.
+ *
  * Settings (`opts.settings`): `timeScale` (simulated ms per real ms, default 1; e.g. 60 makes the
  * vacuum's battery move a percent per second), `tickMs` (real tick interval, default 250).
  */
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { type StateFile, stateFile } from '../state-file.js';
 import type { SimulatorFactory, SimulatorHandle, SimulatorOptions } from '../types.js';
-import { createSimDevice, type SimDevice, type StCommand } from './devices.js';
+import { createSimDevice, type SavedDevice, type SimDevice, type StCommand } from './devices.js';
 import {
   badRequest,
   constraintViolation,
@@ -89,13 +95,27 @@ function parseCommands(body: unknown): StCommand[] {
 class SmartThingsSimulator {
   readonly #devices = new Map<string, SimDevice>();
   readonly #token: string | undefined;
+  readonly #file: StateFile<Record<string, SavedDevice>>;
 
   constructor(opts: SimulatorOptions) {
     this.#token = opts.token;
+    this.#file = stateFile(opts.stateFile, () =>
+      Object.fromEntries([...this.#devices].map(([id, d]) => [id, d.saved()])),
+    );
+    const saved: unknown = this.#file.load();
     for (const seed of opts.devices) {
       const d = createSimDevice(seed);
+      if (typeof saved === 'object' && saved !== null && Object.hasOwn(saved, d.deviceId)) {
+        d.restore((saved as Record<string, unknown>)[d.deviceId]);
+      }
+      d.onChange = () => this.#file.changed();
       this.#devices.set(d.deviceId, d);
     }
+  }
+
+  /** Writes a pending change of state now. */
+  flush(): void {
+    this.#file.flush();
   }
 
   tick(simMs: number): void {
@@ -229,6 +249,7 @@ export const startSmartThingsSimulator: SimulatorFactory = async (opts) => {
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
       await closed;
+      sim.flush();
     },
   };
   return handle;

@@ -43,6 +43,13 @@ export abstract class Product<S extends RawState = RawState> {
   /** Lets `seconds` of simulated time pass. */
   abstract advance(seconds: number): void;
 
+  /** Lets `seconds` of simulated time pass; true when the vendor view changed. */
+  elapse(seconds: number): boolean {
+    const before = JSON.stringify(this.s);
+    this.advance(seconds);
+    return JSON.stringify(this.s) !== before;
+  }
+
   /** The vendor view, keyed as in the home file's `simulator.devices[].state`. */
   raw(): RawState {
     return { ...this.s };

@@ -6,11 +6,12 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
+import { type StateFile, stateFile } from '../state-file.js';
 import type { SimulatorHandle, SimulatorOptions } from '../types.js';
 import { AirConditioner } from './aircon.js';
 import { Refrigerator } from './fridge.js';
 import { checkControl, LgError } from './lg.js';
-import { isRecord, type Product, type ProductSeed } from './product.js';
+import { isRecord, type Product, type ProductSeed, type RawState } from './product.js';
 import { AirPurifier } from './purifier.js';
 import { Washer } from './washer.js';
 
@@ -53,6 +54,16 @@ export interface ThinqSimulatorSettings {
 
 type Json = Record<string, unknown> | unknown[];
 
+/**
+ * The state file: each appliance's vendor view (the seed's state keys) and whether it is linked to
+ * the cloud, by device id, and the moment that state was current (time passes while the simulator
+ * is down, as it does for a real appliance).
+ */
+interface SavedState {
+  savedAt: string;
+  devices: Record<string, { connected: boolean; state: RawState }>;
+}
+
 export class ThinqSimulator implements SimulatorHandle {
   url = '';
   readonly #products = new Map<string, Product>();
@@ -65,6 +76,7 @@ export class ThinqSimulator implements SimulatorHandle {
   #last = performance.now();
   #calls: number[] = [];
   #faults: Faults;
+  readonly #saved: StateFile<SavedState>;
 
   constructor(opts: SimulatorOptions) {
     this.#host = opts.host ?? '127.0.0.1';
@@ -75,6 +87,9 @@ export class ThinqSimulator implements SimulatorHandle {
     this.#timeScale = typeof scale === 'number' && scale > 0 ? scale : 1;
     const max = settings.maxCallsPerSecond;
     this.#faults = { delayMs: 0, failNext: null, maxCallsPerSecond: typeof max === 'number' ? max : null };
+    this.#saved = stateFile(opts.stateFile, () => this.#snapshot());
+    const saved: unknown = this.#saved.load();
+    const devices = isRecord(saved) && isRecord(saved.devices) ? saved.devices : {};
     for (const seed of opts.devices) {
       const Ctor = PRODUCTS[seed.type];
       if (!Ctor) {
@@ -82,8 +97,17 @@ export class ThinqSimulator implements SimulatorHandle {
           `thinq simulator: device '${seed.externalId}' has type '${seed.type}'; supported: ${SUPPORTED_TYPES.join(', ')}`,
         );
       }
-      this.#products.set(seed.externalId, new Ctor(seed as ProductSeed));
+      const product = new Ctor(seed as ProductSeed);
+      // A saved vendor view overwrites the seed's, key by key where it fits.
+      const was = Object.hasOwn(devices, seed.externalId) ? devices[seed.externalId] : undefined;
+      if (isRecord(was) && isRecord(was.state)) product.set(was.state);
+      if (isRecord(was) && typeof was.connected === 'boolean') product.connected = was.connected;
+      this.#products.set(seed.externalId, product);
     }
+    // The time since the state was saved passes at the first tick, as after an in-process stop.
+    const savedAt =
+      isRecord(saved) && typeof saved.savedAt === 'string' ? Date.parse(saved.savedAt) : Number.NaN;
+    if (savedAt < Date.now()) this.#last -= Date.now() - savedAt;
   }
 
   /** Listens (again, on the same port after a stop); device state survives a stop/start. */
@@ -111,15 +135,17 @@ export class ThinqSimulator implements SimulatorHandle {
     this.#server = server;
   }
 
-  /** Closes the server and every open socket at once. */
+  /** Closes the server and every open socket at once, and writes a pending state change. */
   async stop(): Promise<void> {
     const server = this.#server;
-    if (!server) return;
     this.#server = null;
-    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-    for (const socket of this.#sockets) socket.destroy();
-    this.#sockets.clear();
-    await closed;
+    if (server) {
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      for (const socket of this.#sockets) socket.destroy();
+      this.#sockets.clear();
+      await closed;
+    }
+    this.#saved.flush();
   }
 
   /** The vendor view of one device (seed keys), for in-process tests and the CLI. */
@@ -132,7 +158,22 @@ export class ThinqSimulator implements SimulatorHandle {
     const now = performance.now();
     const seconds = ((now - this.#last) / 1000) * this.#timeScale;
     this.#last = now;
-    if (seconds > 0) for (const p of this.#products.values()) p.advance(seconds);
+    if (seconds > 0) this.#advance(seconds);
+  }
+
+  /** Lets simulated time pass for every appliance (washer cycle, drifting temperatures, PM). */
+  #advance(seconds: number): void {
+    let changed = false;
+    for (const p of this.#products.values()) changed = p.elapse(seconds) || changed;
+    if (changed) this.#saved.changed();
+  }
+
+  #snapshot(): SavedState {
+    const devices: SavedState['devices'] = {};
+    for (const p of this.#products.values()) devices[p.id] = { connected: p.connected, state: p.raw() };
+    // The state is that of the last tick.
+    const savedAt = new Date(Date.now() - (performance.now() - this.#last)).toISOString();
+    return { savedAt, devices };
   }
 
   async #handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -213,6 +254,7 @@ export class ThinqSimulator implements SimulatorHandle {
       const body = await readJson(req);
       if (!product.connected) throw new LgError('NOT_CONNECTED_DEVICE');
       product.control(checkControl(product.profile(), body));
+      this.#saved.changed();
       return {};
     }
     throw notFound();
@@ -231,6 +273,7 @@ export class ThinqSimulator implements SimulatorHandle {
         if (req.method === 'POST' && isRecord(body)) {
           if (typeof body.connected === 'boolean') product.connected = body.connected;
           if (isRecord(body.state)) product.set(body.state);
+          this.#saved.changed();
         }
         send(res, 200, simView(product));
         return;
@@ -241,7 +284,7 @@ export class ThinqSimulator implements SimulatorHandle {
         return;
       }
       if (what === 'advance' && req.method === 'POST' && isRecord(body) && typeof body.seconds === 'number') {
-        for (const p of this.#products.values()) p.advance(body.seconds);
+        this.#advance(body.seconds);
         send(res, 200, [...this.#products.values()].map(simView));
         return;
       }

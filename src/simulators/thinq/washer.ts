@@ -46,19 +46,25 @@ export class Washer extends Product<WasherState> {
       { run: 'STOPPED', course: 'STANDARD', remainMinutes: 0, totalMinutes: 0, remoteControl: true },
       'LG Washer',
     );
-    if (!['STOPPED', 'RUNNING', 'PAUSED', 'END'].includes(this.s.run)) this.s.run = 'STOPPED';
-    if (!(this.s.course in WASHER_COURSES)) this.s.course = 'STANDARD';
-    if (this.s.run !== 'STOPPED' && this.s.totalMinutes === 0) this.s.totalMinutes = this.courseMinutes();
     this.#remainS = this.s.remainMinutes * 60;
+    this.#settle();
   }
 
   private courseMinutes(): number {
     return WASHER_COURSES[this.s.course] ?? 60;
   }
 
+  /** Keeps an overwritten vendor view (test surface, state file) coherent, as the seed's. */
   override set(patch: Record<string, unknown>): void {
     super.set(patch);
     if (typeof patch.remainMinutes === 'number') this.#remainS = patch.remainMinutes * 60;
+    this.#settle();
+  }
+
+  #settle(): void {
+    if (!['STOPPED', 'RUNNING', 'PAUSED', 'END'].includes(this.s.run)) this.s.run = 'STOPPED';
+    if (!(this.s.course in WASHER_COURSES)) this.s.course = 'STANDARD';
+    if (this.s.run !== 'STOPPED' && this.s.totalMinutes === 0) this.s.totalMinutes = this.courseMinutes();
   }
 
   profile(): Profile {

@@ -22,6 +22,8 @@ export interface Definition {
   entities(seed: SeedDevice): DiscoveryEntry[];
   /** Applies one `/set` message to the state (mutating it). */
   set?(state: Z2mState, cmd: Record<string, unknown>, seed: SeedDevice): void;
+  /** Settles a saved state the device cannot take up as it is (mutating it). */
+  settle?(state: Z2mState): void;
 }
 
 export interface SeedDevice {
@@ -203,6 +205,10 @@ const cover: Definition = {
     },
     linkquality,
   ],
+  // A cover that was moving when the bridge stopped stays where it got to.
+  settle(state) {
+    state.state = Number(state.position) > 0 ? 'OPEN' : 'CLOSE';
+  },
 };
 
 export const DEFINITIONS: Record<string, Definition> = {
@@ -213,6 +219,23 @@ export const DEFINITIONS: Record<string, Definition> = {
   cover,
   curtain: cover,
 };
+
+/**
+ * A device's state after a restart: each key its definition keeps takes the saved value when that
+ * has the same JSON type, the rest comes from the seed. Keys the device does not keep (a seed no
+ * longer dimmable, an odd report) are left out.
+ */
+export function restoreState(def: Definition, seed: SeedDevice, saved: unknown): Z2mState {
+  const state = def.initial(seed);
+  if (typeof saved !== 'object' || saved === null || Array.isArray(saved)) return state;
+  const values = saved as Record<string, unknown>;
+  for (const [key, value] of Object.entries(state)) {
+    const next = Object.hasOwn(values, key) ? values[key] : undefined;
+    if (next !== null && typeof next === typeof value) state[key] = next;
+  }
+  def.settle?.(state);
+  return state;
+}
 
 /** The target position a cover command asks for (undefined: stop / nothing to do). */
 export function coverTarget(cmd: Record<string, unknown>): number | 'stop' | undefined {

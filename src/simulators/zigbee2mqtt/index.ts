@@ -5,12 +5,24 @@
  * (retained) and obeys `<base>/<friendly_name>/set`. Re-announces everything when Home Assistant's
  * status topic says `online`. Knows nothing of the hub.
  *
+ * State file (`opts.stateFile`, see ../state-file.ts): like zigbee2mqtt's own `state.json`,
+ * `{<friendly_name>: <state payload>}`. A seed device missing from the file starts from its seed; a
+ * saved device no longer among the seeds is dropped. Availability is not kept (z2m checks it anew).
+ *
  * Settings: `broker` (default mqtt://127.0.0.1:1883), `baseTopic` (default `zigbee2mqtt`),
  * `discoveryPrefix` (default `homeassistant`), `travelMs` (full cover travel, default 3000).
  */
 import { connect, type MqttClient } from 'mqtt';
+import { type StateFile, stateFile } from '../state-file.js';
 import type { SimulatorFactory, SimulatorHandle, SimulatorOptions } from '../types.js';
-import { coverTarget, DEFINITIONS, type Definition, type SeedDevice, type Z2mState } from './devices.js';
+import {
+  coverTarget,
+  DEFINITIONS,
+  type Definition,
+  restoreState,
+  type SeedDevice,
+  type Z2mState,
+} from './devices.js';
 
 export interface Zigbee2MqttSimulator extends SimulatorHandle {
   /** The device's z2m state (a copy). */
@@ -41,6 +53,7 @@ class Bridge {
   readonly #prefix: string;
   readonly #travelMs: number;
   readonly #devices = new Map<string, SimDevice>();
+  readonly #file: StateFile<Record<string, Z2mState>>;
   #client: MqttClient | undefined;
 
   constructor(opts: SimulatorOptions) {
@@ -49,14 +62,22 @@ class Bridge {
     this.#base = typeof s.baseTopic === 'string' ? s.baseTopic : 'zigbee2mqtt';
     this.#prefix = typeof s.discoveryPrefix === 'string' ? s.discoveryPrefix : 'homeassistant';
     this.#travelMs = typeof s.travelMs === 'number' ? s.travelMs : 3000;
+    this.#file = stateFile(opts.stateFile, () =>
+      Object.fromEntries([...this.#devices].map(([name, d]) => [name, d.state])),
+    );
+    const saved: unknown = this.#file.load();
     for (const seed of opts.devices) {
       const def = DEFINITIONS[seed.type];
       if (!def) continue;
+      const mine =
+        typeof saved === 'object' && saved !== null && Object.hasOwn(saved, seed.externalId)
+          ? (saved as Record<string, unknown>)[seed.externalId]
+          : undefined;
       this.#devices.set(seed.externalId, {
         name: seed.externalId,
         seed,
         def,
-        state: def.initial(seed),
+        state: restoreState(def, seed, mine),
         available: true,
       });
     }
@@ -188,6 +209,12 @@ class Bridge {
       .catch(() => {});
   }
 
+  /** After every change of a device's state: saved shortly after, and published. */
+  #changed(d: SimDevice): Promise<unknown> {
+    this.#file.changed();
+    return this.#publishState(d);
+  }
+
   #publishAvailability(d: SimDevice): Promise<unknown> {
     const client = this.#client;
     if (!client?.connected) return Promise.resolve();
@@ -220,7 +247,7 @@ class Bridge {
     else cmd = { state: payload };
     if (d.seed.type === 'cover' || d.seed.type === 'curtain') this.#moveCover(d, cmd);
     else d.def.set?.(d.state, cmd, d.seed);
-    await this.#publishState(d);
+    await this.#changed(d);
   }
 
   #moveCover(d: SimDevice, cmd: Record<string, unknown>): void {
@@ -245,7 +272,7 @@ class Bridge {
         d.travel = undefined;
         d.state.state = next > 0 ? 'OPEN' : 'CLOSE';
       }
-      void this.#publishState(d);
+      void this.#changed(d);
     }, tickMs);
   }
 
@@ -258,7 +285,7 @@ class Bridge {
     const d = this.#devices.get(name);
     if (!d) return;
     Object.assign(d.state, patch);
-    await this.#publishState(d);
+    await this.#changed(d);
   }
 
   async setAvailable(name: string, available: boolean): Promise<void> {
@@ -268,8 +295,10 @@ class Bridge {
     await this.#publishAvailability(d);
   }
 
+  /** Stops the covers and writes a pending change of state (on stop, and on kill too). */
   #release(): MqttClient | undefined {
     for (const d of this.#devices.values()) clearInterval(d.travel);
+    this.#file.flush();
     const client = this.#client;
     this.#client = undefined;
     return client;
