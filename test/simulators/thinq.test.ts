@@ -231,6 +231,20 @@ describe('thinq simulator: refrigerator', () => {
     expect(body.response.temperatureInUnits[0].currentTemperatureC).toBeGreaterThan(6);
   });
 
+  it('moves time forward only: a negative or non-numeric step is refused and changes nothing', async () => {
+    const before = await call('GET', '/devices/lg-fridge-01/state');
+    for (const seconds of [-600, Number.NaN]) {
+      const res = await fetch(`${sim.url}/__sim/advance`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ seconds }).replace('null', 'NaN'),
+      });
+      expect(res.status).toBe(400);
+    }
+    const after = await call('GET', '/devices/lg-fridge-01/state');
+    expect(after.body.response.temperatureInUnits).toEqual(before.body.response.temperatureInUnits);
+  });
+
   it('drifts the measured temperature toward a new setpoint', async () => {
     await control('lg-fridge-01', { temperatureInUnits: { locationName: 'FRIDGE', targetTemperatureC: 1 } });
     await simPost('advance', { seconds: 3600 });

@@ -23,7 +23,18 @@ export async function forward(x: Exchange, uri: string, events: OfEvent[], quiet
     events.map((e) => normalized(e, s.ctx.clock)),
   );
   const { answer, reason } = await post(s, ext.identification.serviceUrl, env);
-  if (quiet) return;
+  if (quiet) {
+    // Nothing is relayed from a notice (an uninvite, a revoked grant), but an agent that did not
+    // take it is worth a line in the log.
+    if (!answer)
+      s.ctx.log.warn('open floor: an external agent did not acknowledge a notice', {
+        home: s.homeId,
+        agent: uri,
+        events: events.map((e) => e.eventType),
+        reason,
+      });
+    return;
+  }
   if (!answer) {
     leave(s, conv, uri);
     x.out.push({

@@ -284,6 +284,11 @@ export class ThinqSimulator implements SimulatorHandle {
         return;
       }
       if (what === 'advance' && req.method === 'POST' && isRecord(body) && typeof body.seconds === 'number') {
+        // Time only moves forward (a negative step would cool a fridge towards its ambient).
+        if (!(Number.isFinite(body.seconds) && body.seconds >= 0)) {
+          send(res, 400, { error: { code: 'bad-request', message: 'seconds must be a number ≥ 0' } });
+          return;
+        }
         this.#advance(body.seconds);
         send(res, 200, [...this.#products.values()].map(simView));
         return;
