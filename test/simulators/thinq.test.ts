@@ -231,13 +231,13 @@ describe('thinq simulator: refrigerator', () => {
     expect(body.response.temperatureInUnits[0].currentTemperatureC).toBeGreaterThan(6);
   });
 
-  it('moves time forward only: a negative or non-numeric step is refused and changes nothing', async () => {
+  it('moves time forward only: a negative step is refused and changes nothing', async () => {
     const before = await call('GET', '/devices/lg-fridge-01/state');
-    for (const seconds of [-600, Number.NaN]) {
+    for (const seconds of [-600, -0.5]) {
       const res = await fetch(`${sim.url}/__sim/advance`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ seconds }).replace('null', 'NaN'),
+        body: JSON.stringify({ seconds }),
       });
       expect(res.status).toBe(400);
     }
