@@ -5,6 +5,8 @@
 import { join } from 'node:path';
 import { MemoryBus } from '../bus/memory.js';
 import type { Bus } from '../bus/types.js';
+import { HomeGate } from '../gate/gate.js';
+import { VoicePin } from '../gate/pin.js';
 import type { HomeFile } from '../home/types.js';
 import { koreanUnderstander } from '../nlu/ko/index.js';
 import type { Understander } from '../nlu/types.js';
@@ -33,6 +35,8 @@ export interface HubOptions {
 
 export interface HomeHandle {
   runtime: HomeRuntime;
+  /** Where every face asks who may do what in this home. */
+  gate: HomeGate;
   conversation: ConversationPipeline;
 }
 
@@ -76,16 +80,26 @@ export class Hub {
     const understander = this.#understander ?? koreanUnderstander;
     for (const f of this.#files) {
       const runtime = new HomeRuntime(f, this.ctx, { simulatorStateDir: join(this.dataDir, 'simulators') });
+      const gate = new HomeGate({
+        file: f,
+        device: (id) => {
+          const d = runtime.device(id);
+          return d ? { id: d.id, deviceType: d.deviceType, area: d.area ?? null } : undefined;
+        },
+        guestDevices: (person) => this.tokens.person(f.home.id, person)?.devices,
+        pin: new VoicePin(this.ctx.store, f.home.id, this.ctx.clock, f.security.voicePin),
+      });
       this.#homes.set(f.home.id, {
         runtime,
-        conversation: new ConversationPipeline(runtime, this.ctx, understander),
+        gate,
+        conversation: new ConversationPipeline(runtime, this.ctx, understander, gate),
       });
       await this.tokens.load(f.home.id);
     }
     await Promise.all([...this.#homes.values()].map((h) => h.runtime.start()));
     if (this.#mqttExport) {
       for (const h of this.#homes.values()) {
-        const e = new HomeMqttExport(h.runtime, this.ctx, this.#mqttExport);
+        const e = new HomeMqttExport(h.runtime, h.gate, this.ctx, this.#mqttExport);
         await e.start();
         this.#exports.push(e);
       }

@@ -7,6 +7,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { loadHomeFile } from '../../src/home/load.js';
 import { Hub } from '../../src/hub/hub.js';
+import type { MqttExportOptions } from '../../src/hub/mqtt-export.js';
 import { buildApp, type RouteGroup } from '../../src/server/app.js';
 import type { LimitOptions } from '../../src/server/limits.js';
 import { oauthRouteGroup } from '../../src/server/routes/oauth.js';
@@ -71,17 +72,25 @@ export interface SecurityHub {
 }
 
 export async function startSecurityHub(
-  opts: { limits?: Partial<LimitOptions> | false; dataDir?: string; groups?: RouteGroup[] } = {},
+  opts: {
+    limits?: Partial<LimitOptions> | false;
+    dataDir?: string;
+    groups?: RouteGroup[];
+    /** More YAML for the seoul home file (e.g. an `openFloor:` section). */
+    seoulExtra?: string;
+    mqttExport?: MqttExportOptions;
+  } = {},
 ): Promise<SecurityHub> {
   let offset = 0;
   const dataDir = opts.dataDir ?? tempDir('yd-sec-');
-  const homes = [homeFromYaml(SEOUL_YAML), loadHomeFile(SECOND_HOME)];
+  const homes = [homeFromYaml(SEOUL_YAML + (opts.seoulExtra ?? '')), loadHomeFile(SECOND_HOME)];
   const hub = new Hub({
     homes,
     dataDir,
     log: silentLogger,
     pollMs: 200,
     clock: { now: () => Date.now() + offset },
+    ...(opts.mqttExport ? { mqttExport: opts.mqttExport } : {}),
   });
   await hub.start();
   const groups = opts.groups ?? [oauthRouteGroup({ issuer: 'https://hub.example' })];

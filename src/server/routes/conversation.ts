@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { TurnRequest } from '../../hub/conversation.js';
 import type { Hub } from '../../hub/hub.js';
-import { authorize, checkTurn } from '../auth.js';
+import { authorize } from '../auth.js';
 import { idempotent } from '../idempotency.js';
 import { conversationBody, errorSchema, homeParams, limitQuery } from '../schemas.js';
 
@@ -17,21 +17,11 @@ export function conversationRoutes(app: FastifyInstance, hub: Hub): void {
       },
     },
     async (req, reply) => {
-      const access = authorize(hub, req, req.params.home, 'conversation');
-      checkTurn(access, req.body);
-      const { home, principal } = access;
-      return idempotent(
-        hub.ctx.store,
-        home.runtime.id,
-        'turn',
-        req,
-        reply,
-        hub.ctx.clock.now(),
-        async () => ({
-          status: 200,
-          body: await home.conversation.turn(req.body, `${principal.role}:${principal.id}`),
-        }),
-      );
+      const { home, who } = authorize(hub, req, req.params.home, 'conversation');
+      return idempotent(hub.ctx.store, home.runtime.id, 'turn', req, reply, hub.ctx.clock.now(), async () => {
+        const { secret: _secret, ...body } = await home.conversation.turn(req.body, who);
+        return { status: 200, body };
+      });
     },
   );
 

@@ -104,7 +104,7 @@ export function openFloorRoutes(opts: FloorOptions = {}): RouteGroup {
         errorHandler: envelopeErrors(hub),
       },
       async (req, reply) => {
-        const { home, principal } = authorize(hub, req, req.params.home);
+        const { home, who } = authorize(hub, req, req.params.home);
         const parsed = parseEnvelope(req.body);
         if ('error' in parsed) {
           const r = invalid(parsed.error);
@@ -115,11 +115,7 @@ export function openFloorRoutes(opts: FloorOptions = {}): RouteGroup {
           return reply.code(r.status).send(r.body);
         }
         const serviceUrl = `${req.protocol}://${req.host}/api/v1/homes/${encodeURIComponent(home.runtime.id)}/openfloor`;
-        const answer = await floorOf(home, hub, opts).handle(
-          parsed.env,
-          serviceUrl,
-          `${principal.role}:${principal.id}`,
-        );
+        const answer = await floorOf(home, hub, opts).handle(parsed.env, serviceUrl, who);
         return reply.code(200).send(parsed.legacy ? toLegacy(answer) : answer);
       },
     );
