@@ -8,13 +8,13 @@
  * logs or a reply: a PIN turn is recorded as "(비밀번호)".
  */
 import { randomUUID } from 'node:crypto';
-import { Arbiter, type ArbitrationOptions, type Dialog, isUniversalStop } from '../assistants/arbitration.js';
-import { WakeWords } from '../assistants/wake.js';
+import { Arbiter, type ArbitrationOptions, type Dialog } from '../assistants/arbitration.js';
 import type { HomeGate } from '../gate/gate.js';
 import type { Grants } from '../gate/grants.js';
 import { type AssistantPrincipal, type Principal, principalKey } from '../gate/types.js';
 import type { AssistantEntry, SatelliteEntry } from '../home/types.js';
 import { HubError, invalidRequest } from '../model/errors.js';
+import { isUniversalStop, WakeWords } from '../nlu/ko/wake.js';
 import type { Understander } from '../nlu/types.js';
 import type { HubContext } from './context.js';
 import { TurnRecorder } from './conversation/audit.js';

@@ -6,7 +6,7 @@
 import type { Principal } from '../../gate/types.js';
 import type { HubContext } from '../../hub/context.js';
 import type { HomeHandle } from '../../hub/hub.js';
-import { WakeWords } from '../wake.js';
+import { WakeWords } from '../../nlu/ko/wake.js';
 import type { FloorConversation } from './conversation.js';
 import type { ManifestContext } from './manifest.js';
 import type { Envelope, OfEvent } from './types.js';

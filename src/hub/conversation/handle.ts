@@ -2,10 +2,11 @@
  * Stages 3–6 of a turn once its assistant and conversation are known: understanding (with the PIN
  * answer and the satellite's media handled here), authorization, execution and the Korean reply.
  */
-import { parsePinDigits } from '../../assistants/pin-digits.js';
+
 import type { AssistantPrincipal } from '../../gate/types.js';
 import { principalKey } from '../../gate/types.js';
 import type { SatelliteEntry } from '../../home/types.js';
+import { parsePinDigits } from '../../nlu/ko/pin-digits.js';
 import type { ActionOutcome } from '../../nlu/types.js';
 import { authorizeActions, decisionOf } from './authorization.js';
 import { execute, inOrder } from './execution.js';

@@ -1,6 +1,7 @@
 /** The Korean reply of a turn: the engine's or the plan's phrasing, refusals, and the PIN question. */
-import { eul, eun } from '../../assistants/korean.js';
+
 import type { AssistantEntry } from '../../home/types.js';
+import { eul, eun } from '../../nlu/ko/particles.js';
 import type { ActionOutcome, PlannedAction, Understander } from '../../nlu/types.js';
 import type { HomeRuntime } from '../home-runtime.js';
 import { canVerb, MESSAGES, toVerb } from './messages.js';
