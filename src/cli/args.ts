@@ -1,30 +1,48 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type ParseArgsConfig, parseArgs } from 'node:util';
+import { didYouMean } from '../util/suggest.js';
 
-/** Parses options; on a mistake prints the problem and the help, and returns null. */
+/** `yeondong devices`, read from a command's help text ("Usage: yeondong devices …"). */
+const commandOf = (help: string) => /^Usage: (yeondong [a-z-]+)/.exec(help)?.[1] ?? 'yeondong';
+
+/**
+ * Parses options; on a mistake prints the problem (prefixed by the command, with the option it
+ * resembles) and where the help is, and returns null.
+ */
 export function parse<T extends NonNullable<ParseArgsConfig['options']>>(
   args: string[],
   options: T,
   help: string,
   allowPositionals = false,
 ) {
+  const all = { ...options, help: { type: 'boolean', short: 'h' } } as const;
   try {
-    const r = parseArgs({
-      args,
-      options: { ...options, help: { type: 'boolean', short: 'h' } },
-      allowPositionals,
-      strict: true,
-    });
+    const r = parseArgs({ args, options: all, allowPositionals, strict: true });
     if ((r.values as { help?: boolean }).help) {
       console.log(help);
       return 'help' as const;
     }
     return r;
   } catch (err) {
-    console.error(`${(err as Error).message}\n\n${help}`);
+    const command = commandOf(help);
+    const problem = optionError(err as Error & { code?: string }, Object.keys(all));
+    console.error(`${command}: ${problem} ('${command} --help' lists the options)`);
     return null;
   }
+}
+
+/** node:util's parseArgs messages, shortened, with "did you mean" for an unknown option. */
+function optionError(err: Error & { code?: string }, known: string[]): string {
+  const unknown = /^Unknown option '(-{1,2})([^']*)'/.exec(err.message);
+  if (err.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && unknown) {
+    const hint = didYouMean(unknown[2] ?? '', known).replace(/'([^']+)'/, "'--$1'");
+    return `unknown option '${unknown[1]}${unknown[2]}'${hint}`;
+  }
+  const positional = /^Unexpected argument '([^']*)'/.exec(err.message);
+  if (err.code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL' && positional)
+    return `unexpected argument '${positional[1]}' (this command takes options only)`;
+  return err.message.replace(/\.$/, '');
 }
 
 export function port(value: string | undefined, fallback: number): number | null {
@@ -37,22 +55,48 @@ export function port(value: string | undefined, fallback: number): number | null
   return n;
 }
 
-/** The bearer token: --token, else the token file of --data (per home, or owner.token). */
-export function token(values: { token?: string; data?: string; home?: string }): string | null {
-  if (values.token) return values.token;
-  if (values.data) {
-    for (const f of [
-      ...(values.home ? [join(values.data, 'tokens', `${values.home}.token`)] : []),
-      join(values.data, 'owner.token'),
-    ]) {
-      try {
-        return readFileSync(f, 'utf8').trim();
-      } catch {
-        // try the next
-      }
+/** The token files a data folder may hold for a home, first the home's own. */
+const tokenFiles = (data: string, home?: string) => [
+  ...(home ? [join(data, 'tokens', `${home}.token`)] : []),
+  join(data, 'owner.token'),
+];
+
+function readToken(data: string, home?: string): string | null {
+  for (const f of tokenFiles(data, home)) {
+    try {
+      const t = readFileSync(f, 'utf8').trim();
+      if (t) return t;
+    } catch {
+      // try the next
     }
   }
+  return null;
+}
+
+/**
+ * The bearer token: --token; else the token file of --data (the home's, else owner.token); else
+ * YEONDONG_TOKEN; else the token file of ./.data, the folder `yeondong serve` uses by default.
+ */
+export function token(
+  values: { token?: string; data?: string; home?: string },
+  command: string,
+): string | null {
+  if (values.token) return values.token;
+  if (values.data !== undefined) {
+    const t = readToken(values.data, values.home);
+    if (t) return t;
+    console.error(
+      `${command}: no owner token in ${values.data} (looked for ${tokenFiles(values.data, values.home).join(' and ')}); ` +
+        `give the folder of a hub started with 'yeondong serve --data DIR', or --token TOKEN`,
+    );
+    return null;
+  }
   if (process.env.YEONDONG_TOKEN) return process.env.YEONDONG_TOKEN;
-  console.error("a token is needed: --token TOKEN, --data DIR (the hub's data folder) or YEONDONG_TOKEN");
+  const t = readToken('.data', values.home);
+  if (t) return t;
+  console.error(
+    `${command}: a token is needed and ./.data (the default data folder) has none: ` +
+      "--data DIR (the hub's data folder), --token TOKEN or YEONDONG_TOKEN",
+  );
   return null;
 }

@@ -9,6 +9,7 @@ import { TokenRegistry } from '../hub/auth.js';
 import { isScope, type Scope } from '../hub/oauth/clients.js';
 import { AuthorizationServer } from '../hub/oauth/server.js';
 import { SqliteStore } from '../store/sqlite.js';
+import { didYouMean } from '../util/suggest.js';
 import { parse } from './args.js';
 
 const HELP = `Usage: yeondong clients <add|list|remove> [options]
@@ -52,7 +53,9 @@ export async function clientsCommand(args: string[]): Promise<number> {
   const [sub, ...extra] = r.positionals;
   const v = r.values;
   if (!sub || !['add', 'list', 'remove'].includes(sub) || extra.length > 0) {
-    console.error(`yeondong clients: say add, list or remove\n\n${HELP}`);
+    const subs = ['add', 'list', 'remove'];
+    const hint = sub && !subs.includes(sub) ? `unknown sub-command '${sub}'${didYouMean(sub, subs)}; ` : '';
+    console.error(`yeondong clients: ${hint}say add, list or remove (yeondong clients --help)`);
     return 2;
   }
   const dataDir = resolve(v.data ?? '.data');

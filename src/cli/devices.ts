@@ -1,18 +1,22 @@
-import type { DeviceDescription } from '../model/types.js';
+import { describe, typeName } from '../present/describe.js';
+import { type Lang, translator } from '../present/i18n.js';
+import type { Device } from '../present/types.js';
 import { token as getToken, parse } from './args.js';
-import { summary, table } from './format.js';
-import { api } from './http.js';
+import { table } from './format.js';
+import { api, type HomeSummary, homeSummary } from './http.js';
 
-const HELP = `Usage: yeondong devices [--url URL] [--home ID] [--data DIR | --token T] [--json]
+const HELP = `Usage: yeondong devices [--url URL] [--home ID] [--data DIR | --token T] [--lang ko|en] [--json]
 
-Prints a table of a running hub's devices and their state.
+Prints a table of a running hub's devices and their state, described as the dashboard describes
+them (the same words, units and room names).
 
 Options:
   --url URL     the hub                                 default http://127.0.0.1:7070
   --home ID     the home                                default demo
-  --data DIR    read the owner token from the hub's data folder
+  --data DIR    read the owner token from the hub's data folder   default ./.data
   --token T     a bearer token (or YEONDONG_TOKEN)
-  --json        print the devices as JSON
+  --lang L      ko or en                                default ko
+  --json        print the devices as JSON (the API's shape)
   -h, --help`;
 
 export async function devicesCommand(args: string[]): Promise<number> {
@@ -23,27 +27,50 @@ export async function devicesCommand(args: string[]): Promise<number> {
       home: { type: 'string' },
       data: { type: 'string' },
       token: { type: 'string' },
+      lang: { type: 'string' },
       json: { type: 'boolean' },
     },
     HELP,
   );
   if (r === 'help') return 0;
   if (!r) return 2;
+  const lang = r.values.lang ?? 'ko';
+  if (lang !== 'ko' && lang !== 'en') {
+    console.error(`yeondong devices: --lang must be ko or en (got '${lang}')`);
+    return 2;
+  }
   const home = r.values.home ?? 'demo';
-  const tok = getToken({ ...r.values, home });
+  const tok = getToken({ ...r.values, home }, 'yeondong devices');
   if (!tok) return 2;
-  const devices = (await api(
-    r.values.url ?? 'http://127.0.0.1:7070',
-    tok,
-    `/api/v1/homes/${encodeURIComponent(home)}/devices`,
-  )) as DeviceDescription[];
+  const url = r.values.url ?? 'http://127.0.0.1:7070';
+  const devices = (await api(url, tok, `/api/v1/homes/${encodeURIComponent(home)}/devices`)) as Device[];
   if (r.values.json) {
     console.log(JSON.stringify(devices, null, 2));
     return 0;
   }
-  const rows = [['ID', 'NAME', 'AREA', 'TYPE', 'ONLINE', 'STATE']];
-  for (const d of devices)
-    rows.push([d.id, d.name, d.area ?? '-', d.deviceType, d.online ? 'yes' : 'NO', summary(d)]);
-  console.log(table(rows));
+  console.log(devicesTable(devices, await homeSummary(url, tok, home), lang));
   return 0;
+}
+
+/** The table: one row per device, its state in the words of the dashboard's cards. */
+export function devicesTable(devices: Device[], info: HomeSummary | null, lang: Lang): string {
+  const t = translator(lang);
+  const area = (id: string | null) =>
+    id === null ? t('area.none') : (info?.areas.find((a) => a.id === id)?.name ?? id);
+  const rows = [
+    [t('table.id'), t('table.name'), t('table.area'), t('table.type'), t('table.online'), t('table.state')],
+  ];
+  for (const d of devices) {
+    const desc = describe(d, t);
+    const facts = [...desc.facts, ...desc.alerts];
+    rows.push([
+      d.id,
+      d.name,
+      area(d.area),
+      typeName(t, d.deviceType),
+      t(d.online ? 'device.online' : 'device.offline'),
+      facts.length > 0 ? facts.join(' · ') : t('device.noState'),
+    ]);
+  }
+  return table(rows);
 }

@@ -24,3 +24,19 @@ export async function api(
     throw new Error(`${res.status} ${body?.error?.code ?? ''}: ${body?.error?.message ?? res.statusText}`);
   return body;
 }
+
+/** What the CLI reads of `GET /api/v1/homes/{home}`. */
+export interface HomeSummary {
+  areas: Array<{ id: string; name: string }>;
+  assistants: Array<{ id: string; name: string; wakeWords: string[] }>;
+  satellites: Array<{ id: string; name: string; assistants: string[] }>;
+}
+
+/** The home's areas, assistants and satellites, or null when this token may not read them. */
+export async function homeSummary(url: string, token: string, home: string): Promise<HomeSummary | null> {
+  try {
+    return (await api(url, token, `/api/v1/homes/${encodeURIComponent(home)}`)) as HomeSummary;
+  } catch {
+    return null;
+  }
+}

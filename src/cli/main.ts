@@ -1,4 +1,6 @@
 /** The `yeondong` command: dispatches to one module per subcommand. */
+import { didYouMean } from '../util/suggest.js';
+
 const USAGE = `yeondong — an open hub where AI assistants and smart-home devices work together
 
 Usage: yeondong <command> [options]
@@ -38,7 +40,10 @@ export async function main(argv: string[]): Promise<number | undefined> {
   }
   const load = COMMANDS[name];
   if (!load) {
-    console.error(`yeondong: unknown command '${name}'\n\n${USAGE}`);
+    const what = name.startsWith('-') ? 'option' : 'command';
+    console.error(
+      `yeondong: unknown ${what} '${name}'${didYouMean(name, Object.keys(COMMANDS))} ('yeondong --help' lists the commands)`,
+    );
     return 2;
   }
   return (await load())(rest);

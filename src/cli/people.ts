@@ -18,6 +18,7 @@ import {
 } from '../hub/people.js';
 import { SqliteStore } from '../store/sqlite.js';
 import type { Store } from '../store/types.js';
+import { didYouMean } from '../util/suggest.js';
 import { parse } from './args.js';
 
 const HELP = `Usage: yeondong people <add|list|change|token|remove> [options]
@@ -142,7 +143,8 @@ export async function peopleCommand(args: string[]): Promise<number> {
   const [sub = '', ...extra] = r.positionals;
   const flags = FLAGS[sub];
   if (!flags || extra.length > 0) {
-    console.error(`yeondong people: say add, list, change, token or remove (yeondong people --help)`);
+    const hint = sub && !flags ? `unknown sub-command '${sub}'${didYouMean(sub, Object.keys(FLAGS))}; ` : '';
+    console.error(`yeondong people: ${hint}say add, list, change, token or remove (yeondong people --help)`);
     return 2;
   }
   try {

@@ -1,5 +1,5 @@
 import { token as getToken, parse } from './args.js';
-import { api } from './http.js';
+import { api, homeSummary } from './http.js';
 
 const HELP = `Usage: yeondong say [--url URL] [--home ID] [--satellite ID] [--assistant ID] [--conversation ID] [--data DIR | --token T] TEXT…
 
@@ -12,10 +12,13 @@ Options:
   --satellite ID       the microphone                default console
   --assistant ID       the assistant when TEXT has no wake word
   --conversation ID    continue a conversation (PIN, choice)
-  --data DIR           read the owner token from the hub's data folder
+  --data DIR           read the owner token from the hub's data folder   default ./.data
   --token T            a bearer token (or YEONDONG_TOKEN)
   --json               print the whole answer as JSON
-  -h, --help`;
+  -h, --help
+
+Exit status: 0 an assistant answered; 1 no assistant of that satellite heard its wake word (the
+satellite's wake words are printed); 2 a mistake in the command line.`;
 
 interface Turn {
   conversationId: string;
@@ -56,7 +59,7 @@ export async function sayCommand(args: string[]): Promise<number> {
     return 2;
   }
   const home = r.values.home ?? 'demo';
-  const tok = getToken({ ...r.values, home });
+  const tok = getToken({ ...r.values, home }, 'yeondong say');
   if (!tok) return 2;
   const body = {
     text,
@@ -64,20 +67,20 @@ export async function sayCommand(args: string[]): Promise<number> {
     ...(r.values.assistant ? { assistant: r.values.assistant } : {}),
     ...(r.values.conversation ? { conversationId: r.values.conversation } : {}),
   };
-  const turn = (await api(
-    r.values.url ?? 'http://127.0.0.1:7070',
-    tok,
-    `/api/v1/homes/${encodeURIComponent(home)}/conversation`,
-    {
-      method: 'POST',
-      body: JSON.stringify(body),
-    },
-  )) as Turn;
+  const url = r.values.url ?? 'http://127.0.0.1:7070';
+  const turn = (await api(url, tok, `/api/v1/homes/${encodeURIComponent(home)}/conversation`, {
+    method: 'POST',
+    body: JSON.stringify(body),
+  })) as Turn;
   if (r.values.json) {
     console.log(JSON.stringify(turn, null, 2));
-    return 0;
+    return turn.assistant === null ? 1 : 0;
   }
-  console.log(`[${turn.assistant ?? 'no assistant'}] ${turn.response.text || '(no answer)'}`);
+  if (turn.assistant === null) {
+    console.error(`yeondong say: ${await noWakeWord(url, tok, home, body.satellite)}`);
+    return 1;
+  }
+  console.log(`[${turn.assistant}] ${turn.response.text || '(no answer)'}`);
   for (const a of turn.actions) {
     console.log(
       `  ${a.status === 'success' ? 'ok ' : 'ERR'} ${a.deviceId} ${a.cluster}.${a.command}${a.error ? ` (${a.error.code})` : ''}`,
@@ -86,4 +89,17 @@ export async function sayCommand(args: string[]): Promise<number> {
   if (turn.needsInput)
     console.log(`  … needs ${turn.needsInput.kind}: --conversation ${turn.conversationId}`);
   return 0;
+}
+
+/** Why no assistant answered: which wake words the satellite hears, and the --assistant way round. */
+async function noWakeWord(url: string, token: string, home: string, satellite: string): Promise<string> {
+  const info = await homeSummary(url, token, home);
+  const sat = info?.satellites.find((x) => x.id === satellite);
+  const base = `no assistant of satellite '${satellite}' heard its wake word`;
+  if (!info || !sat) return `${base}; start with a wake word, or give --assistant ID`;
+  const heard = sat.assistants.map((id) => {
+    const a = info.assistants.find((x) => x.id === id);
+    return `${(a?.wakeWords ?? []).map((w) => `"${w}"`).join(' or ')} (${a?.name ?? id}, --assistant ${id})`;
+  });
+  return `${base}. It hears: ${heard.join('; ')}. Start with one of them, or give --assistant ID`;
 }

@@ -4,83 +4,39 @@
  */
 import { readFileSync } from 'node:fs';
 import { isMap, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import { Checker, type Path } from './check.js';
+import { parseOpenFloor } from './open-floor.js';
 import { ADAPTERS, type HomeFile } from './types.js';
 
 export class HomeFileError extends Error {
   readonly problems: string[];
-  constructor(file: string, problems: string[]) {
-    super(`${file}: the home file is not valid:\n  - ${problems.join('\n  - ')}`);
+  constructor(file: string, problems: string[], message?: string) {
+    const shown = problems.slice(0, MAX_SHOWN);
+    const more = problems.length - shown.length;
+    super(
+      message ??
+        `${file}: the home file is not valid:\n  - ${shown.join('\n  - ')}${more > 0 ? `\n  … and ${more} more` : ''}`,
+    );
     this.name = 'HomeFileError';
     this.problems = problems;
   }
 }
 
-type Obj = Record<string, unknown>;
-const ID = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
+/** At most this many problems are in the message (all are in `problems`). */
+const MAX_SHOWN = 15;
 const PRIVILEGES = ['view', 'operate', 'manage', 'administer'];
-
-class Checker {
-  readonly problems: string[] = [];
-  constructor(private readonly lineOf: (path: (string | number)[]) => number | undefined) {}
-
-  fail(path: (string | number)[], msg: string): void {
-    const line = this.lineOf(path);
-    this.problems.push(`${path.join('.') || '(top)'}${line ? ` (line ${line})` : ''}: ${msg}`);
-  }
-
-  obj(v: unknown, path: (string | number)[]): Obj | undefined {
-    if (typeof v === 'object' && v !== null && !Array.isArray(v)) return v as Obj;
-    this.fail(path, 'must be a mapping');
-    return undefined;
-  }
-
-  list(v: unknown, path: (string | number)[], optional = true): unknown[] {
-    if (v === undefined || v === null) {
-      if (!optional) this.fail(path, 'is required');
-      return [];
-    }
-    if (Array.isArray(v)) return v;
-    this.fail(path, 'must be a list');
-    return [];
-  }
-
-  str(
-    v: unknown,
-    path: (string | number)[],
-    opts: { optional?: boolean; id?: boolean } = {},
-  ): string | undefined {
-    if (v === undefined || v === null) {
-      if (!opts.optional) this.fail(path, 'is required');
-      return undefined;
-    }
-    if (typeof v === 'number') v = String(v);
-    if (typeof v !== 'string' || v.trim() === '') {
-      this.fail(path, 'must be a non-empty string');
-      return undefined;
-    }
-    if (opts.id && !ID.test(v)) {
-      this.fail(path, `'${v}' is not a valid id (letters, digits, '-', '_', '.'; at most 64)`);
-      return undefined;
-    }
-    return v;
-  }
-
-  strList(v: unknown, path: (string | number)[]): string[] {
-    return this.list(v, path)
-      .map((x, i) => this.str(x, [...path, i]))
-      .filter((x): x is string => x !== undefined);
-  }
-
-  unique(ids: Array<string | undefined>, path: (string | number)[], what: string): Set<string> {
-    const seen = new Set<string>();
-    ids.forEach((id, i) => {
-      if (id === undefined) return;
-      if (seen.has(id)) this.fail([...path, i, 'id'], `duplicate ${what} id '${id}'`);
-      seen.add(id);
-    });
-    return seen;
-  }
-}
+const TOP_KEYS = [
+  'version',
+  'home',
+  'areas',
+  'assistants',
+  'satellites',
+  'grants',
+  'security',
+  'connections',
+  'devices',
+  'openFloor',
+] as const;
 
 /** Replaces `${ENV_NAME}` references in credentials with the environment's values. */
 function expandEnv(value: string | undefined, path: string, c: Checker): string | undefined {
@@ -106,12 +62,13 @@ export function parseHomeFile(text: string, file = 'home file'): HomeFile {
       }),
     );
   }
-  const lineOf = (path: (string | number)[]): number | undefined => {
+  const lineOf = (path: Path): number | undefined => {
+    // The node at the path, else its nearest parent in the file (for a key that is missing).
     let node: unknown = doc.contents;
     for (const key of path) {
-      if (isMap(node)) node = node.get(key, true);
-      else if (isSeq(node)) node = node.get(Number(key), true);
-      else break;
+      const next = isMap(node) ? node.get(key, true) : isSeq(node) ? node.get(Number(key), true) : undefined;
+      if (next === undefined) break;
+      node = next;
     }
     const range = (node as YamlNode | undefined)?.range;
     return range ? lc.linePos(range[0]).line : undefined;
@@ -121,34 +78,25 @@ export function parseHomeFile(text: string, file = 'home file'): HomeFile {
   const top = c.obj(raw, []);
   if (!top) throw new HomeFileError(file, c.problems);
 
-  const known = new Set([
-    'version',
-    'home',
-    'areas',
-    'assistants',
-    'satellites',
-    'grants',
-    'security',
-    'connections',
-    'devices',
-  ]);
-  for (const k of Object.keys(top)) if (!known.has(k)) c.fail([k], 'unknown top-level key');
+  const unknownTop = c.keys(top, [], TOP_KEYS, 'top-level key');
+  // A misspelt section (`area:`) is reported once, not again at every reference to what it lists.
+  const absent = (k: (typeof TOP_KEYS)[number]) => unknownTop.length > 0 && top[k] === undefined;
   if (top.version !== 1) c.fail(['version'], `must be 1 (got ${JSON.stringify(top.version)})`);
 
-  const homeRaw = c.obj(top.home, ['home']) ?? {};
+  const homeRaw = c.record(top.home, ['home'], ['id', 'name', 'language', 'timezone']);
   const home = {
     id: c.str(homeRaw.id, ['home', 'id'], { id: true }) ?? 'home',
-    name: c.str(homeRaw.name, ['home', 'name']) ?? '',
+    name: c.name(homeRaw.name, ['home', 'name']) ?? '',
     language: c.str(homeRaw.language, ['home', 'language'], { optional: true }) ?? 'ko-KR',
     timezone: c.str(homeRaw.timezone, ['home', 'timezone'], { optional: true }) ?? 'Asia/Seoul',
   };
 
   const areas = c.list(top.areas, ['areas']).map((a, i) => {
-    const o = c.obj(a, ['areas', i]) ?? {};
+    const o = c.record(a, ['areas', i], ['id', 'name', 'aliases']);
     return {
       id: c.str(o.id, ['areas', i, 'id'], { id: true }) ?? '',
-      name: c.str(o.name, ['areas', i, 'name']) ?? '',
-      aliases: c.strList(o.aliases, ['areas', i, 'aliases']),
+      name: c.name(o.name, ['areas', i, 'name']) ?? '',
+      aliases: c.nameList(o.aliases, ['areas', i, 'aliases']),
     };
   });
   const areaIds = c.unique(
@@ -156,20 +104,20 @@ export function parseHomeFile(text: string, file = 'home file'): HomeFile {
     ['areas'],
     'area',
   );
-  const area = (v: unknown, path: (string | number)[]): string | null => {
+  const area = (v: unknown, path: Path): string | null => {
     const id = c.str(v, path, { optional: true });
     if (id === undefined) return null;
-    if (!areaIds.has(id)) c.fail(path, `unknown area '${id}'`);
+    if (!areaIds.has(id) && !absent('areas')) c.fail(path, `unknown area '${id}'`);
     return id;
   };
 
   const assistants = c.list(top.assistants, ['assistants']).map((a, i) => {
-    const o = c.obj(a, ['assistants', i]) ?? {};
-    const wakeWords = c.strList(o.wakeWords, ['assistants', i, 'wakeWords']);
+    const o = c.record(a, ['assistants', i], ['id', 'name', 'provider', 'wakeWords']);
+    const wakeWords = c.nameList(o.wakeWords, ['assistants', i, 'wakeWords']);
     if (wakeWords.length === 0) c.fail(['assistants', i, 'wakeWords'], 'needs at least one wake word');
     return {
       id: c.str(o.id, ['assistants', i, 'id'], { id: true }) ?? '',
-      name: c.str(o.name, ['assistants', i, 'name']) ?? '',
+      name: c.name(o.name, ['assistants', i, 'name']) ?? '',
       provider: c.str(o.provider, ['assistants', i, 'provider'], { optional: true }) ?? '',
       wakeWords,
     };
@@ -181,17 +129,18 @@ export function parseHomeFile(text: string, file = 'home file'): HomeFile {
   );
 
   const satellites = c.list(top.satellites, ['satellites']).map((s, i) => {
-    const o = c.obj(s, ['satellites', i]) ?? {};
+    const o = c.record(s, ['satellites', i], ['id', 'name', 'aliases', 'area', 'assistants', 'player']);
     const list = c.strList(o.assistants, ['satellites', i, 'assistants']);
     list.forEach((a, j) => {
-      if (!assistantIds.has(a)) c.fail(['satellites', i, 'assistants', j], `unknown assistant '${a}'`);
+      if (!assistantIds.has(a) && !absent('assistants'))
+        c.fail(['satellites', i, 'assistants', j], `unknown assistant '${a}'`);
     });
     if (o.player !== undefined && typeof o.player !== 'boolean')
       c.fail(['satellites', i, 'player'], 'must be true or false');
     return {
       id: c.str(o.id, ['satellites', i, 'id'], { id: true }) ?? '',
-      name: c.str(o.name, ['satellites', i, 'name']) ?? '',
-      aliases: c.strList(o.aliases, ['satellites', i, 'aliases']),
+      name: c.name(o.name, ['satellites', i, 'name']) ?? '',
+      aliases: c.nameList(o.aliases, ['satellites', i, 'aliases']),
       area: area(o.area, ['satellites', i, 'area']),
       assistants: list,
       player: o.player === true,
@@ -204,9 +153,9 @@ export function parseHomeFile(text: string, file = 'home file'): HomeFile {
   );
 
   const grants = c.list(top.grants, ['grants']).map((g, i) => {
-    const o = c.obj(g, ['grants', i]) ?? {};
+    const o = c.record(g, ['grants', i], ['assistant', 'privilege', 'deny']);
     const assistant = c.str(o.assistant, ['grants', i, 'assistant']) ?? '*';
-    if (assistant !== '*' && !assistantIds.has(assistant))
+    if (assistant !== '*' && !assistantIds.has(assistant) && !absent('assistants'))
       c.fail(['grants', i, 'assistant'], `unknown assistant '${assistant}'`);
     const rule: HomeFile['grants'][number] = { assistant };
     if (o.privilege !== undefined) {
@@ -215,21 +164,23 @@ export function parseHomeFile(text: string, file = 'home file'): HomeFile {
       } else rule.privilege = o.privilege as NonNullable<typeof rule.privilege>;
     }
     if (o.deny !== undefined) {
-      const d = c.obj(o.deny, ['grants', i, 'deny']) ?? {};
+      const d = c.record(o.deny, ['grants', i, 'deny'], ['deviceTypes', 'devices', 'areas']);
       rule.deny = {
         deviceTypes: c.strList(d.deviceTypes, ['grants', i, 'deny', 'deviceTypes']),
         devices: c.strList(d.devices, ['grants', i, 'deny', 'devices']),
         areas: c.strList(d.areas, ['grants', i, 'deny', 'areas']),
       };
       rule.deny.areas.forEach((a, j) => {
-        if (!areaIds.has(a)) c.fail(['grants', i, 'deny', 'areas', j], `unknown area '${a}'`);
+        if (!areaIds.has(a) && !absent('areas'))
+          c.fail(['grants', i, 'deny', 'areas', j], `unknown area '${a}'`);
       });
     }
     if (!rule.privilege && !rule.deny) c.fail(['grants', i], 'needs privilege or deny');
     return rule;
   });
 
-  const secRaw = top.security === undefined ? {} : (c.obj(top.security, ['security']) ?? {});
+  const secRaw =
+    top.security === undefined ? {} : c.record(top.security, ['security'], ['voicePin', 'rules']);
   const voicePin =
     secRaw.voicePin === undefined ? null : (c.str(secRaw.voicePin, ['security', 'voicePin']) ?? null);
   if (voicePin !== null && !/^\d{4,8}$/.test(voicePin))
@@ -237,7 +188,7 @@ export function parseHomeFile(text: string, file = 'home file'): HomeFile {
   const security = {
     voicePin,
     rules: c.list(secRaw.rules, ['security', 'rules']).map((r, i) => {
-      const o = c.obj(r, ['security', 'rules', i]) ?? {};
+      const o = c.record(r, ['security', 'rules', i], ['deviceTypes', 'commands', 'require']);
       if (o.require !== 'pin' && o.require !== 'forbidden')
         c.fail(['security', 'rules', i, 'require'], "must be 'pin' or 'forbidden'");
       return {
@@ -306,16 +257,16 @@ export function parseHomeFile(text: string, file = 'home file'): HomeFile {
   );
 
   const devices = c.list(top.devices, ['devices']).map((d, i) => {
-    const o = c.obj(d, ['devices', i]) ?? {};
+    const o = c.record(d, ['devices', i], ['id', 'connection', 'externalId', 'name', 'aliases', 'area']);
     const connection = c.str(o.connection, ['devices', i, 'connection']) ?? '';
-    if (connection && !connIds.has(connection))
+    if (connection && !connIds.has(connection) && !absent('connections'))
       c.fail(['devices', i, 'connection'], `unknown connection '${connection}'`);
     return {
       id: c.str(o.id, ['devices', i, 'id'], { id: true }) ?? '',
       connection,
       externalId: c.str(o.externalId, ['devices', i, 'externalId']) ?? '',
-      name: c.str(o.name, ['devices', i, 'name']) ?? '',
-      aliases: c.strList(o.aliases, ['devices', i, 'aliases']),
+      name: c.name(o.name, ['devices', i, 'name']) ?? '',
+      aliases: c.nameList(o.aliases, ['devices', i, 'aliases']),
       area: area(o.area, ['devices', i, 'area']),
     };
   });
@@ -337,23 +288,44 @@ export function parseHomeFile(text: string, file = 'home file'): HomeFile {
   });
   grants.forEach((g, i) => {
     g.deny?.devices.forEach((id, j) => {
-      if (!deviceIds.has(id) && !satelliteIds.has(id))
+      if (!deviceIds.has(id) && !satelliteIds.has(id) && !absent('devices'))
         c.fail(['grants', i, 'deny', 'devices', j], `unknown device '${id}'`);
     });
   });
 
+  const openFloor = parseOpenFloor(top.openFloor, c);
+
   if (c.problems.length > 0) throw new HomeFileError(file, c.problems);
-  return { version: 1, home, areas, assistants, satellites, grants, security, connections, devices };
+  return {
+    version: 1,
+    home,
+    areas,
+    assistants,
+    satellites,
+    grants,
+    security,
+    connections,
+    devices,
+    openFloor,
+  };
 }
+
+const READ_ERRORS: Record<string, string> = {
+  ENOENT: 'no such file',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EISDIR: 'it is a folder, not a file',
+  ENOTDIR: 'a part of the path is not a folder',
+};
 
 export function loadHomeFile(path: string): HomeFile {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
   } catch (err) {
-    throw new HomeFileError(path, [
-      `cannot read the file: ${(err as NodeJS.ErrnoException).code ?? String(err)}`,
-    ]);
+    const code = (err as NodeJS.ErrnoException).code ?? '';
+    const why = READ_ERRORS[code] ?? (err as Error).message;
+    throw new HomeFileError(path, [`cannot read the file: ${why}`], `cannot read ${path}: ${why}`);
   }
   return parseHomeFile(text, path);
 }

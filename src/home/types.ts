@@ -69,6 +69,18 @@ export interface DeviceEntry {
   area: string | null;
 }
 
+/** An external Open Floor agent the hub may invite to a conversation or forward to. */
+export interface OpenFloorAgent {
+  /** Its Open Floor endpoint, http(s). */
+  url: string;
+  name: string;
+}
+
+export interface OpenFloorSettings {
+  /** The only external agents the hub may invite or forward to, whoever asks; empty by default. */
+  agents: OpenFloorAgent[];
+}
+
 export interface HomeFile {
   version: 1;
   home: { id: string; name: string; language: string; timezone: string };
@@ -79,6 +91,7 @@ export interface HomeFile {
   security: Security;
   connections: ConnectionConfig[];
   devices: DeviceEntry[];
+  openFloor: OpenFloorSettings;
 }
 
 export const ADAPTERS = ['thinq', 'c2c', 'smartthings', 'mqtt', 'virtual'] as const;

@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { HomeFileError, parseHomeFile } from '../../src/home/load.js';
 
 const demo = readFileSync(new URL('../../fixtures/demo-home.yaml', import.meta.url), 'utf8');
-const shared = new URL('../../../shared/fixtures/demo-home.yaml', import.meta.url);
 
 function problems(text: string): string[] {
   try {
@@ -29,10 +28,6 @@ describe('home file', () => {
     expect(h.security.voicePin).toBe('0512');
     expect(h.connections.map((c) => c.adapter)).toEqual(['thinq', 'c2c', 'smartthings', 'mqtt', 'virtual']);
     expect(h.satellites.find((s) => s.id === 'galaxy-buds')).toMatchObject({ area: null, player: true });
-  });
-
-  it('the bundled copy is the shared demo home', () => {
-    expect(demo).toBe(readFileSync(shared, 'utf8'));
   });
 
   const edit = (from: string, to: string) => {

@@ -11,8 +11,8 @@ import {
   videoPlayer,
   windowCovering,
 } from '../../src/model/devices.js';
-import { celsius, describe, levelToPercent, percentToLevel } from '../../web/src/describe.js';
-import { CATALOGS, fill, translator } from '../../web/src/i18n.js';
+import { celsius, describe, levelToPercent, percentToLevel } from '../../src/present/describe.js';
+import { CATALOGS, fill, translator } from '../../src/present/i18n.js';
 import type { Device, Endpoint, HomeInfo } from '../../web/src/model.js';
 import { filterActivity, groupByArea, initialState, reduce } from '../../web/src/state.js';
 

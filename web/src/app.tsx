@@ -1,9 +1,9 @@
 /** The dashboard shell: sign-in, then the home with its views and the assistant console. */
 import type { JSX } from 'preact';
 import { useCallback, useEffect, useMemo, useReducer, useState } from 'preact/hooks';
+import { type Lang, type MessageKey, type Translate, translator } from '../../src/present/i18n.js';
 import { Api, ApiError, findHome } from './api.js';
 import { AppContext, type AppCtx, errorText } from './context.js';
-import { type Lang, type MessageKey, type Translate, translator } from './i18n.js';
 import { storedLang, storeLang } from './lang-store.js';
 import { connectLive } from './live.js';
 import { clearSession, loadSession, type Session, saveSession } from './session.js';

@@ -1,9 +1,9 @@
 /** What every view needs: the translator, the API client, the state and its dispatcher. */
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
+import { type Lang, maybe, type Translate } from '../../src/present/i18n.js';
 import type { Api } from './api.js';
 import { ApiError } from './api.js';
-import { type Lang, maybe, type Translate } from './i18n.js';
 import type { HomeInfo } from './model.js';
 import type { Action, State } from './state.js';
 
@@ -35,7 +35,7 @@ export const areaName = (home: HomeInfo, id: string | null | undefined): string 
 export const deviceName = (state: State, id: string | null | undefined): string =>
   (id && state.devices[id]?.name) || id || '';
 
-export const typeName = (t: Translate, type: string): string => maybe(t, `type.${type}`, type);
+export { typeName } from '../../src/present/describe.js';
 
 /** A readable error: the hub's code in the user's language when known, else its message. */
 export function errorText(t: Translate, err: unknown): string {

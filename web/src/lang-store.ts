@@ -1,5 +1,5 @@
 /** The chosen language, remembered in this browser (Korean unless English was picked). */
-import type { Lang } from './i18n.js';
+import type { Lang } from '../../src/present/i18n.js';
 
 const LANG_KEY = 'yeondong.lang';
 

@@ -1,27 +1,8 @@
 /** The hub's API shapes as the dashboard uses them (contract.md, src/server). */
 
-export type Attrs = Record<string, unknown>;
+export type { Attrs, CommandBody, Device, Endpoint } from '../../src/present/types.js';
 
-export interface Endpoint {
-  id: string;
-  deviceTypes: string[];
-  tags: string[];
-  name?: string;
-  clusters: Record<string, Attrs>;
-}
-
-export interface Device {
-  id: string;
-  name: string;
-  aliases?: string[];
-  area: string | null;
-  connection: string;
-  online: boolean;
-  deviceType: string;
-  vendor?: string;
-  model?: string;
-  endpoints: Endpoint[];
-}
+import type { Attrs, Device } from '../../src/present/types.js';
 
 export interface Area {
   id: string;
@@ -67,13 +48,6 @@ export interface HomeInfo {
   grants: GrantRule[];
   security?: { rules: SecurityRule[]; pin: boolean };
   connections: Record<string, string>;
-}
-
-export interface CommandBody {
-  endpoint: string;
-  cluster: string;
-  command: string;
-  args: Attrs;
 }
 
 export interface TurnAction {

@@ -1,6 +1,6 @@
 /**
  * `yeondong nlu --ha`: the engine speaking Home Assistant intent and slot names, one JSON line in,
- * one JSON line out (see ../shared/tools/score-ha-ko.mjs). The home is the line's entities and areas.
+ * one JSON line out (see scripts/score-ha-ko.mjs). The home is the line's entities and areas.
  */
 import { createInterface } from 'node:readline';
 import type { KindWord } from './lexicon/words.js';

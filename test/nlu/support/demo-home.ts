@@ -1,4 +1,4 @@
-/** The demo home (../shared/fixtures/demo-home.yaml) as the engine sees it, built from the model builders. */
+/** The demo home (fixtures/demo-home.yaml) as the engine sees it, built from the model builders. */
 import {
   airPurifier,
   type ChannelInfo,

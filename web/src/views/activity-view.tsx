@@ -1,7 +1,7 @@
 /** The live log of turns, commands and state changes, filterable by device and assistant. */
 import { useState } from 'preact/hooks';
+import { maybe, type Translate } from '../../../src/present/i18n.js';
 import { codeText, deviceName, originText, timeText, useApp } from '../context.js';
-import { maybe, type Translate } from '../i18n.js';
 import { type Activity, filterActivity } from '../state.js';
 
 /** A spoken PIN must not be shown again: texts that are only a few digits are masked. */

@@ -1,7 +1,7 @@
 /** One control of a device card, rendered from its description (describe.ts). */
 import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Control } from '../../../src/present/describe.js';
 import { useApp } from '../context.js';
-import type { Control } from '../describe.js';
 import type { CommandBody } from '../model.js';
 
 interface Props {

@@ -1,7 +1,7 @@
 /** A device as a card: name, vendor, online state, what people care about, and its controls. */
 import { useState } from 'preact/hooks';
+import { describe } from '../../../src/present/describe.js';
 import { errorText, typeName, useApp } from '../context.js';
-import { describe } from '../describe.js';
 import type { CommandBody, Device } from '../model.js';
 import { ControlView } from './controls.js';
 

@@ -1,6 +1,7 @@
 /** A read-only view of what each assistant may do in this home, from GET /homes/{home}. */
+
+import { maybe, type Translate } from '../../../src/present/i18n.js';
 import { areaName, typeName, useApp } from '../context.js';
-import { maybe, type Translate } from '../i18n.js';
 import type { GrantRule, HomeInfo } from '../model.js';
 import type { State } from '../state.js';
 

@@ -1,6 +1,6 @@
 /** Sign-in with the home's owner token (or by opening the link `serve` prints). */
 import { useState } from 'preact/hooks';
-import type { Translate } from '../i18n.js';
+import type { Translate } from '../../../src/present/i18n.js';
 
 export function SignIn({
   t,

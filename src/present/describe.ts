@@ -3,7 +3,7 @@
  * fit, both as data read from the device's Matter clusters. Pure: no DOM, no I/O.
  */
 import { maybe, type Translate } from './i18n.js';
-import type { Attrs, CommandBody, Device, Endpoint } from './model.js';
+import type { Attrs, CommandBody, Device, Endpoint } from './types.js';
 
 export type Control =
   | { kind: 'toggle'; key: string; label: string; on: boolean; body: (on: boolean) => CommandBody }
@@ -48,6 +48,9 @@ export interface Description {
 }
 
 const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+
+/** The device type in the reader's language ("냉장고"), else its Matter name. */
+export const typeName = (t: Translate, type: string): string => maybe(t, `type.${type}`, type);
 
 /** Matter 0.01 °C → "3°C", "−18°C", "23.5°C" (true minus sign). */
 export function celsius(hundredths: number): string {
