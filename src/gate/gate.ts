@@ -74,7 +74,7 @@ export class HomeGate {
     this.home = deps.file.home.id;
     this.grants = new Grants(deps.file.grants);
     this.security = new SecurityRules(deps.file.security);
-    const listed = (deps.file as { openFloor?: { agents?: Array<{ url: string }> } }).openFloor?.agents ?? [];
+    const listed = deps.file.openFloor.agents;
     this.#agents = new Set(listed.map((a) => normalUrl(a.url)).filter((u): u is string => u !== null));
   }
 

@@ -53,9 +53,17 @@ devices:
 
 export const koreanEnginePresent = existsSync(new URL('../../../src/nlu/ko/index.ts', import.meta.url));
 
-export async function startSmallHome(clock: Clock, floor: FloorOptions = {}): Promise<TestHub> {
+/** The small home; `agents`: the external Open Floor agents its home file lists. */
+export async function startSmallHome(
+  clock: Clock,
+  floor: FloorOptions = {},
+  agents: string[] = [],
+): Promise<TestHub> {
+  const listed = agents.length
+    ? `openFloor:\n  agents:\n${agents.map((u, i) => `    - { url: '${u}', name: agent-${i} }`).join('\n')}\n`
+    : '';
   return startTestHub({
-    homes: [homeFromYaml(SMALL_HOME)],
+    homes: [homeFromYaml(SMALL_HOME + listed)],
     clock,
     understander: testUnderstander,
     groups: [openFloorRoutes(floor)],
