@@ -17,7 +17,6 @@ import { TokenRegistry } from './auth.js';
 import { type Clock, type HubContext, systemClock } from './context.js';
 import { ConversationPipeline } from './conversation.js';
 import { HomeRuntime } from './home-runtime.js';
-import { HomeMqttExport, type MqttExportOptions } from './mqtt-export.js';
 
 export interface HubOptions {
   homes: HomeFile[];
@@ -29,8 +28,6 @@ export interface HubOptions {
   understander?: Understander;
   timeoutMs?: number;
   pollMs?: number;
-  /** Publish every home's devices as Home Assistant MQTT discovery to this broker (off when absent). */
-  mqttExport?: MqttExportOptions;
 }
 
 export interface HomeHandle {
@@ -48,8 +45,6 @@ export class Hub {
   readonly #homes = new Map<string, HomeHandle>();
   readonly #understander: Understander | undefined;
   readonly #ownerTokens = new Map<string, string>();
-  readonly #exports: HomeMqttExport[] = [];
-  readonly #mqttExport: MqttExportOptions | undefined;
 
   constructor(opts: HubOptions) {
     const log = opts.log ?? createLogger();
@@ -66,7 +61,6 @@ export class Hub {
     this.tokens = new TokenRegistry(store);
     this.#files = opts.homes;
     this.#understander = opts.understander;
-    this.#mqttExport = opts.mqttExport;
     const ids = new Set<string>();
     for (const f of opts.homes) {
       if (ids.has(f.home.id)) throw new Error(`two home files have the same home id '${f.home.id}'`);
@@ -97,13 +91,6 @@ export class Hub {
       await this.tokens.load(f.home.id);
     }
     await Promise.all([...this.#homes.values()].map((h) => h.runtime.start()));
-    if (this.#mqttExport) {
-      for (const h of this.#homes.values()) {
-        const e = new HomeMqttExport(h.runtime, h.gate, this.ctx, this.#mqttExport);
-        await e.start();
-        this.#exports.push(e);
-      }
-    }
     let first = true;
     for (const f of this.#files) {
       const files = [join(this.dataDir, 'tokens', `${f.home.id}.token`)];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Conversations } from '../../src/assistants/openfloor/conversation.js';
+import { Conversations } from '../../src/faces/openfloor/conversation.js';
 
 describe('Open Floor conversations kept by the floor', () => {
   it('past 1,000 forgets the least recently touched one, not the oldest created', () => {

@@ -9,7 +9,6 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { oauthRouteGroup } from '../../src/server/routes/oauth.js';
-import { openFloorGroup } from '../../src/server/routes/openfloor.js';
 import { envelopeOf, textOf, utterance } from '../assistants/support/envelopes.js';
 import { addClient, link, type SecurityHub, startSecurityHub } from './support.js';
 
@@ -73,7 +72,7 @@ beforeAll(async () => {
   agentUrl = `http://127.0.0.1:${(agent.address() as AddressInfo).port}/openfloor`;
   strangerUrl = `http://127.0.0.1:${(stranger.address() as AddressInfo).port}/openfloor`;
   h = await startSecurityHub({
-    groups: [oauthRouteGroup({ issuer: 'https://hub.example' }), openFloorGroup],
+    groups: [oauthRouteGroup({ issuer: 'https://hub.example' })],
     seoulExtra: `openFloor:\n  agents:\n    - { url: '${agentUrl}', name: 테스트 에이전트 }\n`,
   });
   genieToken = (await link(h, await addClient(h, 'seoul', { assistant: 'genie' }))).access_token;

@@ -15,7 +15,6 @@ import { randomBytes } from 'node:crypto';
 import mqtt, { type MqttClient } from 'mqtt';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { oauthRouteGroup } from '../../src/server/routes/oauth.js';
-import { openFloorGroup } from '../../src/server/routes/openfloor.js';
 import { envelopeOf, utterance } from '../assistants/support/envelopes.js';
 import { addClient, link, type Res, type SecurityHub, startSecurityHub } from './support.js';
 
@@ -229,7 +228,7 @@ async function viaFace(face: Face, who: Who, s: Scenario): Promise<Outcome> {
 
 beforeAll(async () => {
   h = await startSecurityHub({
-    groups: [oauthRouteGroup({ issuer: 'https://hub.example' }), openFloorGroup],
+    groups: [oauthRouteGroup({ issuer: 'https://hub.example' })],
     mqttExport: { brokerUrl: BROKER, discoveryPrefix: `${root}/homeassistant`, topicRoot: root },
   });
   for (const d of (await h.api('/api/v1/homes/seoul/devices')).body) endpointOf.set(d.id, d.endpoints[0].id);

@@ -5,9 +5,10 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
+import { facesFor, routesOf, startFaces } from '../../src/faces/index.js';
+import type { MqttExportOptions } from '../../src/faces/mqtt-export.js';
 import { loadHomeFile } from '../../src/home/load.js';
 import { Hub } from '../../src/hub/hub.js';
-import type { MqttExportOptions } from '../../src/hub/mqtt-export.js';
 import { buildApp, type RouteGroup } from '../../src/server/app.js';
 import type { LimitOptions } from '../../src/server/limits.js';
 import { oauthRouteGroup } from '../../src/server/routes/oauth.js';
@@ -90,11 +91,12 @@ export async function startSecurityHub(
     log: silentLogger,
     pollMs: 200,
     clock: { now: () => Date.now() + offset },
-    ...(opts.mqttExport ? { mqttExport: opts.mqttExport } : {}),
   });
   await hub.start();
+  const faces = facesFor(opts.mqttExport ? { mqttExport: opts.mqttExport } : {});
+  const stopFaces = await startFaces(hub, faces);
   const groups = opts.groups ?? [oauthRouteGroup({ issuer: 'https://hub.example' })];
-  const app = await buildApp(hub, groups, { limits: opts.limits ?? false });
+  const app = await buildApp(hub, [...routesOf(faces), ...groups], { limits: opts.limits ?? false });
   const url = await app.listen({ host: '127.0.0.1', port: 0 });
   const parse = async (res: Response): Promise<Res> => ({
     status: res.status,
@@ -158,6 +160,7 @@ export async function startSecurityHub(
     },
     async stop() {
       await app.close();
+      await stopFaces();
       await hub.stop();
     },
   };

@@ -1,8 +1,7 @@
 /** A hub for the assistants' tests: a small all-virtual home (or the demo home), fake time, real HTTP. */
 import { existsSync } from 'node:fs';
-import type { FloorOptions } from '../../../src/assistants/openfloor/floor.js';
+import type { FloorOptions } from '../../../src/faces/openfloor/floor.js';
 import type { Clock } from '../../../src/hub/context.js';
-import { openFloorRoutes } from '../../../src/server/routes/openfloor.js';
 import { homeFromYaml, startTestHub, type TestHub, voiceSecurityYaml } from '../../support/hub.js';
 import { testUnderstander } from './understander.js';
 
@@ -66,7 +65,7 @@ export async function startSmallHome(
     homes: [homeFromYaml(SMALL_HOME + listed)],
     clock,
     understander: testUnderstander,
-    groups: [openFloorRoutes(floor)],
+    faces: { openFloor: floor },
   });
 }
 
@@ -75,7 +74,7 @@ export async function startDemoHome(clock?: Clock, floor: FloorOptions = {}): Pr
   return startTestHub({
     ...(clock ? { clock } : {}),
     ...(koreanEnginePresent ? {} : { understander: testUnderstander }),
-    groups: [openFloorRoutes(floor)],
+    faces: { openFloor: floor },
   });
 }
 

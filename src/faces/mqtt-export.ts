@@ -8,9 +8,11 @@
 import { HaDiscoveryExport } from '../adapters/mqtt/export.js';
 import type { HomeGate } from '../gate/gate.js';
 import { STATUS_OF } from '../gate/types.js';
+import type { HubContext } from '../hub/context.js';
+import type { HomeRuntime } from '../hub/home-runtime.js';
+import type { Hub } from '../hub/hub.js';
 import { HubError } from '../model/errors.js';
-import type { HubContext } from './context.js';
-import type { HomeRuntime } from './home-runtime.js';
+import type { Face } from './types.js';
 
 export interface MqttExportOptions {
   brokerUrl: string;
@@ -72,4 +74,22 @@ export class HomeMqttExport {
     await this.#export?.stop();
     this.#export = null;
   }
+}
+
+/** The MQTT export as a face: every home of the hub published under its own topic root. */
+export function mqttExportFace(opts: MqttExportOptions): Face {
+  const exports: HomeMqttExport[] = [];
+  return {
+    name: 'mqtt-export',
+    async start(hub: Hub) {
+      for (const h of hub.homes()) {
+        const e = new HomeMqttExport(h.runtime, h.gate, hub.ctx, opts);
+        await e.start();
+        exports.push(e);
+      }
+    },
+    async stop() {
+      for (const e of exports.splice(0)) await e.stop();
+    },
+  };
 }
