@@ -5,6 +5,7 @@ import type { HomeFile } from '../home/types.js';
 import { Hub } from '../hub/hub.js';
 import { buildApp } from '../server/app.js';
 import { ROUTE_GROUPS } from '../server/groups.js';
+import { checkIssuer } from '../server/listen.js';
 import { createStore } from '../store/index.js';
 import { createLogger, type Level } from '../util/log.js';
 import { parse, port as parsePort } from './args.js';
@@ -32,6 +33,10 @@ Options:
                   (JetStream stream default YEONDONG, created if missing; other
                   processes can follow a home's events)  default in-process
                   Tokens stay in DIR either way. See docs/operators.md.
+  --issuer URL    the OAuth issuer identifier partners see (metadata, iss);
+                  set it to the public https:// URL behind a proxy (or
+                  YEONDONG_ISSUER); never taken from a request's Host
+                                                         default the listen URL
   -h, --help`;
 
 export async function serveCommand(args: string[]): Promise<number> {
@@ -46,6 +51,7 @@ export async function serveCommand(args: string[]): Promise<number> {
       'mqtt-export': { type: 'string' },
       store: { type: 'string' },
       bus: { type: 'string' },
+      issuer: { type: 'string' },
     },
     HELP,
   );
@@ -66,6 +72,12 @@ export async function serveCommand(args: string[]): Promise<number> {
     files = homes.map((h) => loadHomeFile(resolve(h)));
   } catch (err) {
     console.error((err as Error).message);
+    return 2;
+  }
+  const issuer = v.issuer ?? process.env.YEONDONG_ISSUER;
+  const badIssuer = issuer !== undefined ? checkIssuer(issuer) : null;
+  if (badIssuer) {
+    console.error(`yeondong serve: ${badIssuer}`);
     return 2;
   }
   const dataDir = resolve(v.data ?? '.data');
@@ -97,7 +109,7 @@ export async function serveCommand(args: string[]): Promise<number> {
     await hub.stop().catch(() => {});
     return 1;
   }
-  const groups = await Promise.all(ROUTE_GROUPS.map((g) => g()));
+  const groups = await Promise.all(ROUTE_GROUPS.map((g) => g(issuer ? { issuer } : {})));
   const app = await buildApp(hub, groups);
 
   // Signal handlers go in before the address is printed: whoever reads that line (a supervisor, a
