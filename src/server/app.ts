@@ -6,6 +6,7 @@ import { authenticate, installAccessGuard, unauthorized } from './auth.js';
 import { errorBody, errorHandler } from './errors.js';
 import { installRateLimits, installSecurityHeaders, type LimitOptions } from './limits.js';
 import { collectRoutes, openApi } from './openapi.js';
+import { installPrincipal } from './principal.js';
 import { conversationRoutes } from './routes/conversation.js';
 import { deviceRoutes } from './routes/devices.js';
 import { eventRoutes } from './routes/events.js';
@@ -50,6 +51,7 @@ export async function buildApp(
   app.setNotFoundHandler((req, reply) => {
     reply.code(404).send(errorBody('not-found', `no route ${req.method} ${req.url.split('?')[0]}`));
   });
+  installPrincipal(app, hub);
   installRateLimits(app, opts.limits ?? {});
   installSecurityHeaders(app);
   installAccessGuard(app, hub);
