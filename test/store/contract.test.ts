@@ -310,7 +310,11 @@ describe.each(backends)('Store contract: $name', (backend) => {
       expect(await s.getIdempotent('demo', 'k', 3 * DAY)).toBeNull();
       // The request's fingerprint is kept with the outcome (a reuse with another body is refused).
       await s.putIdempotent('demo', 'fp', { status: 0, body: null, fingerprint: 'abc' }, 3 * DAY);
-      expect(await s.getIdempotent('demo', 'fp', 3 * DAY)).toEqual({ status: 0, body: null, fingerprint: 'abc' });
+      expect(await s.getIdempotent('demo', 'fp', 3 * DAY)).toEqual({
+        status: 0,
+        body: null,
+        fingerprint: 'abc',
+      });
 
       for (const k of ['person:b', 'token:z', 'token:B', 'token:a', 'tokenx', 'token:']) {
         await s.putKv('demo', k, k.toUpperCase());
