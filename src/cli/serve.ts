@@ -1,14 +1,11 @@
 import { resolve } from 'node:path';
-import { createBus } from '../bus/index.js';
-import { loadHomeFile } from '../home/load.js';
 import type { HomeFile } from '../home/types.js';
-import { Hub } from '../hub/hub.js';
-import { buildApp } from '../server/app.js';
-import { ROUTE_GROUPS } from '../server/groups.js';
+import type { Hub } from '../hub/hub.js';
 import { checkIssuer } from '../server/listen.js';
-import { createStore } from '../store/index.js';
+import { lockDataDir } from '../store/lock.js';
 import { createLogger, type Level } from '../util/log.js';
 import { parse, port as parsePort } from './args.js';
+import { listenProblem, portProblem } from './serve-checks.js';
 
 const HELP = `Usage: yeondong serve --home FILE [--home FILE2 …] [--port N] [--data DIR] [--host H]
                       [--store URL] [--bus URL]
@@ -67,37 +64,62 @@ export async function serveCommand(args: string[]): Promise<number> {
   if (p === null) return 2;
   const level = (v['log-level'] ?? process.env.YEONDONG_LOG ?? 'info') as Level;
   const log = createLogger(level);
-  let files: HomeFile[];
-  try {
-    files = homes.map((h) => loadHomeFile(resolve(h)));
-  } catch (err) {
-    console.error((err as Error).message);
-    return 2;
-  }
   const issuer = v.issuer ?? process.env.YEONDONG_ISSUER;
   const badIssuer = issuer !== undefined ? checkIssuer(issuer) : null;
   if (badIssuer) {
     console.error(`yeondong serve: ${badIssuer}`);
     return 2;
   }
+  const mqttExport = v['mqtt-export'];
+  if (mqttExport !== undefined && !/^mqtts?:\/\/[^/]+/.test(mqttExport)) {
+    console.error(`--mqtt-export must be an mqtt:// URL (got '${mqttExport}')`);
+    return 2;
+  }
   const dataDir = resolve(v.data ?? '.data');
   const host = v.host ?? '127.0.0.1';
+
+  // Refusals that need nothing started come first, as one line within a second (before the hub's
+  // modules are even loaded): a port in use, a data folder another hub holds (store/lock.ts).
+  const busy = await portProblem(host, p);
+  if (busy) {
+    console.error(`yeondong serve: ${busy}`);
+    return 1;
+  }
+  let lock: ReturnType<typeof lockDataDir>;
+  try {
+    lock = lockDataDir(dataDir);
+  } catch (err) {
+    console.error(`yeondong serve: ${(err as Error).message}`);
+    return 1;
+  }
+
+  const [{ loadHomeFile }, { Hub: HubClass }, { createStore }, { createBus }] = await Promise.all([
+    import('../home/load.js'),
+    import('../hub/hub.js'),
+    import('../store/index.js'),
+    import('../bus/index.js'),
+  ]);
+  let files: HomeFile[];
+  try {
+    files = homes.map((h) => loadHomeFile(resolve(h)));
+  } catch (err) {
+    lock.release();
+    console.error((err as Error).message);
+    return 2;
+  }
   let hub: Hub;
   try {
-    const mqttExport = v['mqtt-export'];
-    if (mqttExport !== undefined && !/^mqtts?:\/\/[^/]+/.test(mqttExport)) {
-      console.error(`--mqtt-export must be an mqtt:// URL (got '${mqttExport}')`);
-      return 2;
-    }
-    hub = new Hub({
+    hub = new HubClass({
       homes: files,
       dataDir,
+      dataDirLock: lock,
       log,
       store: createStore(v.store, dataDir),
       bus: createBus(v.bus, log),
       ...(mqttExport ? { mqttExport: { brokerUrl: mqttExport } } : {}),
     });
   } catch (err) {
+    lock.release();
     console.error((err as Error).message);
     return 2;
   }
@@ -109,6 +131,10 @@ export async function serveCommand(args: string[]): Promise<number> {
     await hub.stop().catch(() => {});
     return 1;
   }
+  const [{ buildApp }, { ROUTE_GROUPS }] = await Promise.all([
+    import('../server/app.js'),
+    import('../server/groups.js'),
+  ]);
   const groups = await Promise.all(ROUTE_GROUPS.map((g) => g(issuer ? { issuer } : {})));
   const app = await buildApp(hub, groups);
 
@@ -129,7 +155,18 @@ export async function serveCommand(args: string[]): Promise<number> {
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.on('SIGINT', () => void shutdown('SIGINT'));
 
-  const address = await app.listen({ host, port: p });
+  let address: string;
+  try {
+    address = await app.listen({ host, port: p });
+  } catch (err) {
+    // Taken between the check and now: the same one line, and out within a second.
+    console.error(`yeondong serve: ${listenProblem(err, host, p)}`);
+    const force = setTimeout(() => process.exit(1), 1000);
+    force.unref();
+    await app.close().catch(() => {});
+    await hub.stop().catch(() => {});
+    process.exit(1);
+  }
   const url = address.replace('[::1]', '127.0.0.1');
   const first = files[0]?.home.id ?? '';
   console.log(`yeondong: listening on ${url}`);

@@ -8,6 +8,7 @@ import type { Bus } from '../bus/types.js';
 import type { HomeFile } from '../home/types.js';
 import { koreanUnderstander } from '../nlu/ko/index.js';
 import type { Understander } from '../nlu/types.js';
+import { type DataDirLock, lockDataDir } from '../store/lock.js';
 import { SqliteStore } from '../store/sqlite.js';
 import type { Store } from '../store/types.js';
 import { createLogger, type Logger } from '../util/log.js';
@@ -29,6 +30,8 @@ export interface HubOptions {
   pollMs?: number;
   /** Publish every home's devices as Home Assistant MQTT discovery to this broker (off when absent). */
   mqttExport?: MqttExportOptions;
+  /** The data folder's lock, when the caller took it already (`serve` does, to refuse fast). */
+  dataDirLock?: DataDirLock;
 }
 
 export interface HomeHandle {
@@ -46,6 +49,7 @@ export class Hub {
   readonly #ownerTokens = new Map<string, string>();
   readonly #exports: HomeMqttExport[] = [];
   readonly #mqttExport: MqttExportOptions | undefined;
+  #lock: DataDirLock | null = null;
 
   constructor(opts: HubOptions) {
     const log = opts.log ?? createLogger();
@@ -63,6 +67,7 @@ export class Hub {
     this.#files = opts.homes;
     this.#understander = opts.understander;
     this.#mqttExport = opts.mqttExport;
+    this.#lock = opts.dataDirLock ?? null;
     const ids = new Set<string>();
     for (const f of opts.homes) {
       if (ids.has(f.home.id)) throw new Error(`two home files have the same home id '${f.home.id}'`);
@@ -71,6 +76,8 @@ export class Hub {
   }
 
   async start(): Promise<void> {
+    // One hub per data folder (DATA/hub.lock, see store/lock.ts): throws at once if another holds it.
+    this.#lock ??= lockDataDir(this.dataDir);
     await this.ctx.store.open();
     await this.ctx.bus.start?.();
     const understander = this.#understander ?? koreanUnderstander;
@@ -104,6 +111,8 @@ export class Hub {
     await Promise.all([...this.#homes.values()].map((h) => h.runtime.stop()));
     await this.ctx.bus.stop?.();
     await this.ctx.store.close();
+    this.#lock?.release();
+    this.#lock = null;
   }
 
   home(id: string): HomeHandle | undefined {
