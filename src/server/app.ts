@@ -11,6 +11,7 @@ import { conversationRoutes } from './routes/conversation.js';
 import { deviceRoutes } from './routes/devices.js';
 import { eventRoutes } from './routes/events.js';
 import { errorSchema } from './schemas.js';
+import { installTextGuard } from './text-guard.js';
 
 export interface AppOptions {
   /** Largest request body, bytes. */
@@ -55,6 +56,7 @@ export async function buildApp(
   installRateLimits(app, opts.limits ?? {});
   installSecurityHeaders(app);
   installAccessGuard(app, hub);
+  installTextGuard(app);
   await app.register(websocket, { options: { maxPayload: 64 * 1024 } });
 
   // Liveness only: a stranger learns nothing about the homes (not even their ids).
