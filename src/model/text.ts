@@ -4,8 +4,8 @@
  * as "evilexe.txt" in a list of people or partners).
  */
 
-/** C0 controls U+0000–U+001F (tab and newline included), DEL U+007F, C1 controls U+0080–U+009F. */
-const CONTROL = /[\u0000-\u001f\u007f-\u009f]/u;
+/** General category Cc: C0 U+0000–U+001F (tab and newline included), DEL U+007F, C1 U+0080–U+009F. */
+const CONTROL = /\p{Cc}/u;
 
 /** Embeddings and overrides U+202A–U+202E, isolates U+2066–U+2069, LRM/RLM U+200E/F, ALM U+061C. */
 const BIDI = /[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/u;

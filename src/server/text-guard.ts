@@ -22,10 +22,11 @@ const text: Check = (b) =>
 const envelopeText: Check = (b) => {
   const env = (b.openFloor ?? b.ovon) as { events?: unknown } | undefined;
   if (!env || !Array.isArray(env.events)) return null;
-  for (const ev of env.events as Array<Record<string, any>>) {
+  type Event = { parameters?: { dialogEvent?: { features?: { text?: { tokens?: unknown } } } } } | null;
+  for (const ev of env.events as Event[]) {
     const tokens = ev?.parameters?.dialogEvent?.features?.text?.tokens;
     if (!Array.isArray(tokens)) continue;
-    for (const t of tokens) {
+    for (const t of tokens as Array<{ value?: unknown } | null>) {
       if (typeof t?.value === 'string' && hasControlChars(t.value))
         return 'utterance text must not contain control characters (U+0000–U+001F, U+007F–U+009F)';
     }
