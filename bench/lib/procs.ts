@@ -128,9 +128,12 @@ export async function startHub(opts: {
     '--data',
     opts.data,
   ];
+  // The load generator and the fault drivers speak as one principal (the owner) at thousands of
+  // requests a second: the per-principal rate limit is off unless the caller sets the knobs.
+  const env = { YEONDONG_RATE_PER_TOKEN: process.env.YEONDONG_RATE_PER_TOKEN ?? '0', ...opts.env };
   const p = await spawnYd(args, {
     ...(opts.nodeArgs ? { nodeArgs: opts.nodeArgs } : {}),
-    ...(opts.env ? { env: opts.env } : {}),
+    env,
     ...(opts.timeoutMs ? { timeoutMs: opts.timeoutMs } : {}),
   });
   const token = readFileSync(join(opts.data, 'owner.token'), 'utf8').trim();

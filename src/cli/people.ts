@@ -16,6 +16,7 @@ import {
   PERSON_LIMITS,
   unknownDevices,
 } from '../hub/people.js';
+import { nameProblem } from '../model/text.js';
 import { SqliteStore } from '../store/sqlite.js';
 import type { Store } from '../store/types.js';
 import { didYouMean } from '../util/suggest.js';
@@ -75,6 +76,8 @@ function checkName(name: string | undefined): string | undefined {
   if (name !== undefined && (name.length === 0 || [...name].length > PERSON_LIMITS.name)) {
     throw usage(`--name must be 1 to ${PERSON_LIMITS.name} characters`);
   }
+  const problem = name === undefined ? null : nameProblem('--name', name);
+  if (problem) throw usage(problem);
   return name;
 }
 

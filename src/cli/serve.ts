@@ -1,14 +1,11 @@
 import { resolve } from 'node:path';
-import { createBus } from '../bus/index.js';
-import { facesFor, routesOf, startFaces } from '../faces/index.js';
-import { loadHomeFile } from '../home/load.js';
 import type { HomeFile } from '../home/types.js';
-import { Hub } from '../hub/hub.js';
-import { buildApp } from '../server/app.js';
-import { ROUTE_GROUPS } from '../server/groups.js';
-import { createStore } from '../store/index.js';
+import type { Hub } from '../hub/hub.js';
+import { checkIssuer } from '../server/listen.js';
+import { lockDataDir } from '../store/lock.js';
 import { createLogger, type Level } from '../util/log.js';
 import { parse, port as parsePort } from './args.js';
+import { listenProblem, portProblem } from './serve-checks.js';
 
 const HELP = `Usage: yeondong serve --home FILE [--home FILE2 …] [--port N] [--data DIR] [--host H]
                       [--store URL] [--bus URL]
@@ -33,6 +30,10 @@ Options:
                   (JetStream stream default YEONDONG, created if missing; other
                   processes can follow a home's events)  default in-process
                   Tokens stay in DIR either way. See docs/operators.md.
+  --issuer URL    the OAuth issuer identifier partners see (metadata, iss);
+                  set it to the public https:// URL behind a proxy (or
+                  YEONDONG_ISSUER); never taken from a request's Host
+                                                         default the listen URL
   -h, --help`;
 
 export async function serveCommand(args: string[]): Promise<number> {
@@ -47,6 +48,7 @@ export async function serveCommand(args: string[]): Promise<number> {
       'mqtt-export': { type: 'string' },
       store: { type: 'string' },
       bus: { type: 'string' },
+      issuer: { type: 'string' },
     },
     HELP,
   );
@@ -62,30 +64,61 @@ export async function serveCommand(args: string[]): Promise<number> {
   if (p === null) return 2;
   const level = (v['log-level'] ?? process.env.YEONDONG_LOG ?? 'info') as Level;
   const log = createLogger(level);
-  let files: HomeFile[];
-  try {
-    files = homes.map((h) => loadHomeFile(resolve(h)));
-  } catch (err) {
-    console.error((err as Error).message);
+  const issuer = v.issuer ?? process.env.YEONDONG_ISSUER;
+  const badIssuer = issuer !== undefined ? checkIssuer(issuer) : null;
+  if (badIssuer) {
+    console.error(`yeondong serve: ${badIssuer}`);
+    return 2;
+  }
+  const mqttExport = v['mqtt-export'];
+  if (mqttExport !== undefined && !/^mqtts?:\/\/[^/]+/.test(mqttExport)) {
+    console.error(`--mqtt-export must be an mqtt:// URL (got '${mqttExport}')`);
     return 2;
   }
   const dataDir = resolve(v.data ?? '.data');
   const host = v.host ?? '127.0.0.1';
+
+  // Refusals that need nothing started come first, as one line within a second (before the hub's
+  // modules are even loaded): a port in use, a data folder another hub holds (store/lock.ts).
+  const busy = await portProblem(host, p);
+  if (busy) {
+    console.error(`yeondong serve: ${busy}`);
+    return 1;
+  }
+  let lock: ReturnType<typeof lockDataDir>;
+  try {
+    lock = lockDataDir(dataDir);
+  } catch (err) {
+    console.error(`yeondong serve: ${(err as Error).message}`);
+    return 1;
+  }
+
+  const [{ loadHomeFile }, { Hub: HubClass }, { createStore }, { createBus }] = await Promise.all([
+    import('../home/load.js'),
+    import('../hub/hub.js'),
+    import('../store/index.js'),
+    import('../bus/index.js'),
+  ]);
+  let files: HomeFile[];
+  try {
+    files = homes.map((h) => loadHomeFile(resolve(h)));
+  } catch (err) {
+    lock.release();
+    console.error((err as Error).message);
+    return 2;
+  }
   let hub: Hub;
   try {
-    const mqttExport = v['mqtt-export'];
-    if (mqttExport !== undefined && !/^mqtts?:\/\/[^/]+/.test(mqttExport)) {
-      console.error(`--mqtt-export must be an mqtt:// URL (got '${mqttExport}')`);
-      return 2;
-    }
-    hub = new Hub({
+    hub = new HubClass({
       homes: files,
       dataDir,
+      dataDirLock: lock,
       log,
       store: createStore(v.store, dataDir),
       bus: createBus(v.bus, log),
     });
   } catch (err) {
+    lock.release();
     console.error((err as Error).message);
     return 2;
   }
@@ -97,7 +130,12 @@ export async function serveCommand(args: string[]): Promise<number> {
     await hub.stop().catch(() => {});
     return 1;
   }
-  const faces = facesFor(v['mqtt-export'] ? { mqttExport: { brokerUrl: v['mqtt-export'] } } : {});
+  const [{ buildApp }, { ROUTE_GROUPS }, { facesFor, routesOf, startFaces }] = await Promise.all([
+    import('../server/app.js'),
+    import('../server/groups.js'),
+    import('../faces/index.js'),
+  ]);
+  const faces = facesFor(mqttExport ? { mqttExport: { brokerUrl: mqttExport } } : {});
   let stopFaces: () => Promise<void>;
   try {
     stopFaces = await startFaces(hub, faces);
@@ -106,7 +144,7 @@ export async function serveCommand(args: string[]): Promise<number> {
     await hub.stop().catch(() => {});
     return 1;
   }
-  const groups = await Promise.all(ROUTE_GROUPS.map((g) => g()));
+  const groups = await Promise.all(ROUTE_GROUPS.map((g) => g(issuer ? { issuer } : {})));
   const app = await buildApp(hub, [...routesOf(faces), ...groups]);
 
   // Signal handlers go in before the address is printed: whoever reads that line (a supervisor, a
@@ -127,7 +165,19 @@ export async function serveCommand(args: string[]): Promise<number> {
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.on('SIGINT', () => void shutdown('SIGINT'));
 
-  const address = await app.listen({ host, port: p });
+  let address: string;
+  try {
+    address = await app.listen({ host, port: p });
+  } catch (err) {
+    // Taken between the check and now: the same one line, and out within a second.
+    console.error(`yeondong serve: ${listenProblem(err, host, p)}`);
+    const force = setTimeout(() => process.exit(1), 1000);
+    force.unref();
+    await app.close().catch(() => {});
+    await stopFaces().catch(() => {});
+    await hub.stop().catch(() => {});
+    process.exit(1);
+  }
   const url = address.replace('[::1]', '127.0.0.1');
   const first = files[0]?.home.id ?? '';
   console.log(`yeondong: listening on ${url}`);

@@ -10,6 +10,7 @@ import { VoicePin } from '../gate/pin.js';
 import type { HomeFile } from '../home/types.js';
 import { koreanUnderstander } from '../nlu/ko/index.js';
 import type { Understander } from '../nlu/types.js';
+import { type DataDirLock, lockDataDir } from '../store/lock.js';
 import { SqliteStore } from '../store/sqlite.js';
 import type { Store } from '../store/types.js';
 import { createLogger, type Logger } from '../util/log.js';
@@ -28,6 +29,8 @@ export interface HubOptions {
   understander?: Understander;
   timeoutMs?: number;
   pollMs?: number;
+  /** The data folder's lock, when the caller took it already (`serve` does, to refuse fast). */
+  dataDirLock?: DataDirLock;
 }
 
 export interface HomeHandle {
@@ -45,6 +48,7 @@ export class Hub {
   readonly #homes = new Map<string, HomeHandle>();
   readonly #understander: Understander | undefined;
   readonly #ownerTokens = new Map<string, string>();
+  #lock: DataDirLock | null = null;
 
   constructor(opts: HubOptions) {
     const log = opts.log ?? createLogger();
@@ -61,6 +65,7 @@ export class Hub {
     this.tokens = new TokenRegistry(store);
     this.#files = opts.homes;
     this.#understander = opts.understander;
+    this.#lock = opts.dataDirLock ?? null;
     const ids = new Set<string>();
     for (const f of opts.homes) {
       if (ids.has(f.home.id)) throw new Error(`two home files have the same home id '${f.home.id}'`);
@@ -69,6 +74,8 @@ export class Hub {
   }
 
   async start(): Promise<void> {
+    // One hub per data folder (DATA/hub.lock, see store/lock.ts): throws at once if another holds it.
+    this.#lock ??= lockDataDir(this.dataDir);
     await this.ctx.store.open();
     await this.ctx.bus.start?.();
     const understander = this.#understander ?? koreanUnderstander;
@@ -105,6 +112,8 @@ export class Hub {
     await Promise.all([...this.#homes.values()].map((h) => h.runtime.stop()));
     await this.ctx.bus.stop?.();
     await this.ctx.store.close();
+    this.#lock?.release();
+    this.#lock = null;
   }
 
   home(id: string): HomeHandle | undefined {

@@ -2,10 +2,13 @@
 import websocket from '@fastify/websocket';
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import type { Hub } from '../hub/hub.js';
-import { installAccessGuard } from './auth.js';
+import { authenticate, installAccessGuard, unauthorized } from './auth.js';
 import { errorBody, errorHandler } from './errors.js';
 import { installRateLimits, installSecurityHeaders, type LimitOptions } from './limits.js';
 import { collectRoutes, openApi } from './openapi.js';
+import { installPrincipal } from './principal.js';
+import { errorSchema } from './schemas.js';
+import { installTextGuard } from './text-guard.js';
 
 export interface AppOptions {
   /** Largest request body, bytes. */
@@ -46,18 +49,43 @@ export async function buildApp(
   app.setNotFoundHandler((req, reply) => {
     reply.code(404).send(errorBody('not-found', `no route ${req.method} ${req.url.split('?')[0]}`));
   });
+  installPrincipal(app, hub);
   installRateLimits(app, opts.limits ?? {});
   installSecurityHeaders(app);
   installAccessGuard(app, hub);
+  installTextGuard(app);
   await app.register(websocket, { options: { maxPayload: 64 * 1024 } });
 
+  // Liveness only: a stranger learns nothing about the homes (not even their ids).
   app.get(
     '/api/v1/health',
-    { schema: { summary: 'Liveness and readiness (no token needed)' } },
-    async () => ({
-      status: 'ok',
-      homes: hub.homes().map((h) => ({ id: h.runtime.id, connections: h.runtime.connectionStates() })),
-    }),
+    {
+      schema: {
+        summary: 'Liveness (no token needed); tells nothing about the homes',
+        response: { 200: { type: 'object', properties: { status: { type: 'string' } } } },
+      },
+    },
+    async () => ({ status: 'ok' }),
+  );
+  app.get(
+    '/api/v1/me',
+    {
+      schema: {
+        summary: "The home a token opens and the token's role (any valid token)",
+        response: {
+          200: {
+            type: 'object',
+            properties: { home: { type: 'string' }, role: { type: 'string' }, id: { type: 'string' } },
+          },
+          '4xx': errorSchema,
+        },
+      },
+    },
+    async (req) => {
+      const p = authenticate(hub, req);
+      if (!p) throw unauthorized();
+      return { home: p.home, role: p.role, id: p.id };
+    },
   );
   app.get('/api/v1/openapi.json', { schema: { summary: 'This description' } }, async () => openApi(ops));
 

@@ -4,7 +4,12 @@
  */
 import type { RouteGroup } from './app.js';
 
-export const ROUTE_GROUPS: Array<() => Promise<RouteGroup>> = [
-  async () => (await import('./routes/oauth.js')).oauthRouteGroup(),
+export interface GroupOptions {
+  /** The OAuth issuer identifier (`serve --issuer`); default YEONDONG_ISSUER, else the listen URL. */
+  issuer?: string;
+}
+
+export const ROUTE_GROUPS: Array<(o?: GroupOptions) => Promise<RouteGroup>> = [
+  async (o = {}) => (await import('./routes/oauth.js')).oauthRouteGroup(o.issuer ? { issuer: o.issuer } : {}),
   async () => (await import('./routes/web.js')).webRoutes,
 ];

@@ -1,21 +1,24 @@
 /**
- * Limits of the HTTP surface: per-token and per-address rate limits (429 with Retry-After and the
- * contract's error body), and the security headers of every HTML page (the dashboard and the OAuth
- * consent page: CSP without inline script, frame-ancestors 'none').
+ * Limits of the HTTP surface: rate limits (429 with Retry-After and the contract's error body), and
+ * the security headers of every HTML page (the dashboard and the OAuth consent page: CSP without
+ * inline script, frame-ancestors 'none').
  *
- * Defaults are generous (tests and benches are not throttled); configure with AppOptions.limits or
- * YEONDONG_RATE_WINDOW_MS, YEONDONG_RATE_PER_TOKEN, YEONDONG_RATE_PER_ADDRESS (0 = off).
+ * A request with a token the hub verifies counts against that principal (one person or partner,
+ * whatever the header's spelling and however many of its tokens); any other request (no token, a
+ * bad one, OAuth client credentials) counts against its address. Defaults: 2,000 per 10 s each
+ * (200 requests/s, bursts included); configure with AppOptions.limits or YEONDONG_RATE_WINDOW_MS,
+ * YEONDONG_RATE_PER_TOKEN (per principal), YEONDONG_RATE_PER_ADDRESS (0 = off).
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { hashToken } from '../hub/auth.js';
 import { errorBody } from './errors.js';
+import { principalOf } from './principal.js';
 
 export interface LimitOptions {
   /** Length of one counting window, ms. */
   windowMs: number;
-  /** Requests per window for one bearer token or client credential (0 = unlimited). */
+  /** Requests per window for one verified principal (person or partner; 0 = unlimited). */
   perToken: number;
-  /** Requests per window from one address (0 = unlimited). */
+  /** Requests per window from one address without a verified token (0 = unlimited). */
   perAddress: number;
   /** Most counters kept at once (memory bound); expired ones are dropped first. */
   maxKeys: number;
@@ -23,8 +26,8 @@ export interface LimitOptions {
 
 export const DEFAULT_LIMITS: LimitOptions = {
   windowMs: 10_000,
-  perToken: 50_000,
-  perAddress: 100_000,
+  perToken: 2_000,
+  perAddress: 2_000,
   maxKeys: 100_000,
 };
 
@@ -83,18 +86,6 @@ export class RateLimiter {
   }
 }
 
-/** The credential a request carries (bearer token or Basic client credentials), hashed, or null. */
-function credentialKey(req: FastifyRequest): string | null {
-  const h = req.headers.authorization;
-  let cred: string | null = null;
-  if (typeof h === 'string' && h.length > 0) cred = h.trim();
-  else {
-    const q = (req.query as Record<string, unknown> | undefined)?.access_token;
-    if (typeof q === 'string' && q.length > 0) cred = `Bearer ${q}`;
-  }
-  return cred ? hashToken(cred).slice(0, 24) : null;
-}
-
 export function installRateLimits(
   app: FastifyInstance,
   opts: Partial<LimitOptions> | false = {},
@@ -102,10 +93,10 @@ export function installRateLimits(
   if (opts === false) return null;
   const limiter = new RateLimiter({ ...limitsFromEnv(), ...opts });
   app.addHook('onRequest', async (req: FastifyRequest, reply: FastifyReply) => {
-    const byAddress = limiter.hit(`a:${req.ip}`, limiter.opts.perAddress);
-    const cred = credentialKey(req);
-    const byToken = cred ? limiter.hit(`t:${cred}`, limiter.opts.perToken) : 0;
-    const wait = Math.max(byAddress, byToken);
+    const principal = principalOf(req);
+    const wait = principal
+      ? limiter.hit(`p:${principal}`, limiter.opts.perToken)
+      : limiter.hit(`a:${req.ip}`, limiter.opts.perAddress);
     if (wait > 0) {
       return reply
         .code(429)

@@ -51,6 +51,8 @@ export interface StoredDevice {
 export interface IdempotentResult {
   status: number;
   body: unknown;
+  /** A hash of the request the key was first used for (a reuse with another body is refused). */
+  fingerprint?: string;
 }
 
 export interface Store {
@@ -97,7 +99,10 @@ export interface Store {
   appendAudit(home: string, rec: AuditRecord): Promise<void>;
   listAudit(home: string, limit: number, before?: number): Promise<Array<AuditRecord & { seq: number }>>;
 
-  /** Idempotency: the first outcome under a key, kept 24 h. */
+  /**
+   * Idempotency: the first outcome under a key, kept 24 h. The key is opaque here; the HTTP layer
+   * scopes it to the principal and the route (src/server/idempotency.ts).
+   */
   getIdempotent(home: string, key: string, now: number): Promise<IdempotentResult | null>;
   putIdempotent(home: string, key: string, result: IdempotentResult, now: number): Promise<void>;
 

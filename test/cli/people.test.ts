@@ -179,6 +179,16 @@ describe('yeondong people (same data folder as a running hub)', () => {
         ['add', '--data', h.dataDir, '--home', 'demo', '--name', 'x', '--role', 'guest', '--id', '이모'],
         '--id must be',
       ],
+      [
+        2,
+        ['add', '--data', h.dataDir, '--home', 'demo', '--name', 'evil\u202etxt.exe', '--role', 'guest'],
+        '--name must not contain bidirectional formatting characters',
+      ],
+      [
+        2,
+        ['change', '--data', h.dataDir, '--home', 'demo', '--person', 'x', '--name', 'a\u001b[2Jb'],
+        '--name must not contain control characters',
+      ],
       [1, ['list', '--data', missing, '--home', 'demo'], `no hub data in ${missing}`],
       [1, ['add', '--data', missing, '--home', 'demo', '--name', 'x', '--role', 'guest'], 'no hub data in'],
       [1, ['list', '--data', h.dataDir, '--home', 'nowhere'], "no hub has served home 'nowhere'"],

@@ -308,6 +308,13 @@ describe.each(backends)('Store contract: $name', (backend) => {
       // A later write purges expired keys; an expired key then reads as absent either way.
       await s.putIdempotent('demo', 'other', { status: 200, body: 1 }, 3 * DAY);
       expect(await s.getIdempotent('demo', 'k', 3 * DAY)).toBeNull();
+      // The request's fingerprint is kept with the outcome (a reuse with another body is refused).
+      await s.putIdempotent('demo', 'fp', { status: 0, body: null, fingerprint: 'abc' }, 3 * DAY);
+      expect(await s.getIdempotent('demo', 'fp', 3 * DAY)).toEqual({
+        status: 0,
+        body: null,
+        fingerprint: 'abc',
+      });
 
       for (const k of ['person:b', 'token:z', 'token:B', 'token:a', 'tokenx', 'token:']) {
         await s.putKv('demo', k, k.toUpperCase());

@@ -98,21 +98,11 @@ export async function request<T>(
 }
 
 /**
- * Which home a token belongs to: the hub lists its homes without a token (health); the token
- * opens exactly one of them (others answer 404). Throws ApiError 401 for a bad token.
+ * Which home a token belongs to: GET /api/v1/me answers it for any valid token (the hub does not
+ * list its homes to strangers). `hint` is unused now and kept for callers. Throws ApiError 401 for
+ * a bad token.
  */
-export async function findHome(token: string, hint: string | null): Promise<string> {
-  const health = await request<{ homes: Array<{ id: string }> }>(null, 'GET', '/api/v1/health');
-  const ids = health.homes.map((h) => h.id);
-  const order = hint && ids.includes(hint) ? [hint, ...ids.filter((i) => i !== hint)] : ids;
-  for (const id of order) {
-    try {
-      await request(token, 'GET', `/api/v1/homes/${encodeURIComponent(id)}`);
-      return id;
-    } catch (err) {
-      if (err instanceof ApiError && err.status === 404) continue;
-      throw err;
-    }
-  }
-  throw new ApiError(401, 'unauthorized', 'the token opens no home of this hub');
+export async function findHome(token: string, _hint: string | null): Promise<string> {
+  const me = await request<{ home: string }>(token, 'GET', '/api/v1/me');
+  return me.home;
 }

@@ -7,6 +7,7 @@
  * the client's home without an index (hex has no '.', home ids may have one).
  */
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { nameProblem } from '../../model/text.js';
 import type { Store } from '../../store/types.js';
 
 export const SCOPES = ['devices:read', 'devices:operate', 'conversation'] as const;
@@ -65,6 +66,8 @@ export class ClientRegistry {
     c: { name: string; redirectUris: string[]; scopes?: Scope[]; assistant?: string },
     now: number,
   ): Promise<{ client: PublicClient; clientSecret: string }> {
+    const badName = nameProblem('the client name', c.name);
+    if (badName) throw new Error(badName);
     if (c.redirectUris.length === 0) throw new Error('at least one redirect URI is needed');
     for (const u of c.redirectUris) {
       const problem = checkRedirectUri(u);

@@ -110,8 +110,11 @@ export class AuthorizationServer {
   readonly #tokens: TokenRegistry;
   readonly #clock: Clock;
   readonly #hasHome: (home: string) => boolean;
-  /** Codes and refresh tokens being redeemed right now: the second of two racing uses loses. */
-  readonly #busy = new Set<string>();
+  /**
+   * Redemptions of one code or refresh token run one after another, so a concurrent reuse is seen
+   * as the reuse it is (and revokes the grant, including what the first use just got).
+   */
+  readonly #queues = new Map<string, Promise<unknown>>();
 
   constructor(opts: {
     store: Store;
@@ -230,10 +233,7 @@ export class AuthorizationServer {
     const verifier = param(p, 'code_verifier');
     const redirectUri = param(p, 'redirect_uri');
     const key = CODE_PREFIX + hashToken(code);
-    const lock = `${client.home}\u0000${key}`;
-    if (this.#busy.has(lock)) throw new OAuthError('invalid_grant', 'the code was already used');
-    this.#busy.add(lock);
-    try {
+    return this.#serially(`${client.home}\u0000${key}`, async () => {
       const rec = parse<CodeRecord>(await this.#store.getKv(client.home, key));
       const now = this.#clock.now();
       if (!rec || rec.clientId !== client.clientId) throw new OAuthError('invalid_grant', 'unknown code');
@@ -269,8 +269,17 @@ export class AuthorizationServer {
       );
       await this.#store.putKv(client.home, GRANT_PREFIX + grant.grantId, JSON.stringify(grant));
       return await this.#issue(grant, grant.scopes, client.assistant);
+    });
+  }
+
+  async #serially<T>(lock: string, fn: () => Promise<T>): Promise<T> {
+    const run = (this.#queues.get(lock) ?? Promise.resolve()).catch(() => {}).then(fn);
+    const tail = run.catch(() => {});
+    this.#queues.set(lock, tail);
+    try {
+      return await run;
     } finally {
-      this.#busy.delete(lock);
+      if (this.#queues.get(lock) === tail) this.#queues.delete(lock);
     }
   }
 
@@ -278,10 +287,7 @@ export class AuthorizationServer {
     const token = param(p, 'refresh_token');
     if (!token) throw new OAuthError('invalid_request', 'refresh_token is required');
     const key = REFRESH_PREFIX + hashToken(token);
-    const lock = `${client.home}\u0000${key}`;
-    if (this.#busy.has(lock)) throw new OAuthError('invalid_grant', 'the refresh token was already used');
-    this.#busy.add(lock);
-    try {
+    return this.#serially(`${client.home}\u0000${key}`, async () => {
       const rec = parse<RefreshRecord>(await this.#store.getKv(client.home, key));
       const now = this.#clock.now();
       if (!rec || rec.clientId !== client.clientId)
@@ -299,9 +305,7 @@ export class AuthorizationServer {
       const scopes = this.#scopes(param(p, 'scope'), grant.scopes, false);
       await this.#store.putKv(client.home, key, JSON.stringify({ ...rec, usedAt: now }));
       return await this.#issue(grant, scopes, client.assistant);
-    } finally {
-      this.#busy.delete(lock);
-    }
+    });
   }
 
   async #issue(grant: Grant, scopes: Scope[], assistant: string): Promise<TokenResponse> {

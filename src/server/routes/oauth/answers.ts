@@ -4,15 +4,22 @@
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AuthorizationServer, OAuthError } from '../../../hub/oauth/server.js';
+import { listenUrl } from '../../listen.js';
 import type { Params } from './form.js';
 
 export interface OAuthRouteOptions {
-  /** The issuer identifier (RFC 9207 `iss`); default: YEONDONG_ISSUER or the request's origin. */
+  /**
+   * The issuer identifier (RFC 8414 metadata, RFC 9207 `iss`): `serve --issuer URL`, else
+   * YEONDONG_ISSUER, else the URL the hub listens on. Never taken from a request (Host,
+   * X-Forwarded-*): a client must not choose the identity the hub vouches for.
+   */
   issuer?: string;
 }
 
 export function issuerOf(req: FastifyRequest, opts: OAuthRouteOptions): string {
-  return opts.issuer ?? process.env.YEONDONG_ISSUER ?? `${req.protocol}://${req.host}`;
+  const configured = opts.issuer ?? process.env.YEONDONG_ISSUER;
+  if (configured) return configured.replace(/\/+$/, '');
+  return listenUrl(req.server.server) ?? 'http://127.0.0.1';
 }
 
 export const noStore = (reply: FastifyReply) =>

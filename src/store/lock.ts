@@ -1,0 +1,53 @@
+/**
+ * One hub per data folder. A hub holds DATA/hub.lock for as long as it runs: an SQLite EXCLUSIVE
+ * transaction on that (empty) file, which is a POSIX advisory lock (fcntl) held by the process.
+ *
+ * Why this and not a PID file: the kernel drops the lock when the process dies, however it dies
+ * (kill -9, power loss, OOM), so a stale lock never blocks the next start and there is no PID to
+ * guess about; SQLite also keeps two connections of one process apart (its in-process lock table),
+ * so two hubs in one process are refused too. Why not lock yeondong.db itself (locking_mode =
+ * EXCLUSIVE): the `clients` and `people` commands open that file beside a running hub, as does a
+ * reader of its WAL; the lock file keeps them working. It does not cover a folder shared over NFS.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+
+export const LOCK_FILE = 'hub.lock';
+
+export class DataDirBusyError extends Error {
+  readonly code = 'data-dir-busy';
+}
+
+export interface DataDirLock {
+  readonly path: string;
+  release(): void;
+}
+
+/** Takes the data folder's lock, or throws DataDirBusyError at once if another hub holds it. */
+export function lockDataDir(dir: string): DataDirLock {
+  mkdirSync(dir, { recursive: true });
+  const path = join(dir, LOCK_FILE);
+  const db = new Database(path, { timeout: 0 });
+  try {
+    db.pragma('locking_mode = EXCLUSIVE');
+    db.exec('BEGIN EXCLUSIVE');
+  } catch (err) {
+    db.close();
+    if ((err as { code?: string }).code === 'SQLITE_BUSY') {
+      throw new DataDirBusyError(
+        `another hub is running on the data folder ${dir} (it holds ${path}); stop it first, or give this hub another --data`,
+      );
+    }
+    throw err;
+  }
+  let held = true;
+  return {
+    path,
+    release() {
+      if (!held) return;
+      held = false;
+      db.close();
+    },
+  };
+}

@@ -1,0 +1,99 @@
+/**
+ * Issue #12, finding 15: `serve` refuses a port in use and a data folder another hub holds with
+ * one line and exit 1 within 2 s; a hub killed with kill -9 leaves nothing that blocks the next;
+ * `people` and `clients` keep working beside a running hub.
+ */
+import { createServer, type Server } from 'node:net';
+import { afterEach, describe, expect, it } from 'vitest';
+import { tempDir } from '../support/hub.js';
+import { exitWithin, listening, type Run, smallHome, yd } from './support.js';
+
+const runs: Run[] = [];
+const servers: Server[] = [];
+afterEach(async () => {
+  for (const r of runs.splice(0)) {
+    r.child.kill('SIGKILL');
+    await r.exited;
+  }
+  for (const s of servers.splice(0)) await new Promise((res) => s.close(res));
+});
+
+const serve = (home: string, data: string, port = '0') => {
+  const r = yd(['serve', '--home', home, '--data', data, '--port', port]);
+  runs.push(r);
+  return r;
+};
+
+/** stderr without the hub's JSON log lines: what a person reads. */
+const message = (r: Run) =>
+  r
+    .err()
+    .split('\n')
+    .filter((l) => l.trim() !== '' && !l.startsWith('{'));
+
+describe('serve refusals (finding 15)', () => {
+  it('refuses a data folder another hub holds: one line, exit 1 within 2 s; the first hub is untouched', async () => {
+    const home = smallHome();
+    const data = tempDir();
+    const a = serve(home, data);
+    const url = await listening(a);
+    const b = serve(home, data);
+    const end = await exitWithin(b, 5000);
+    expect(end.code).toBe(1);
+    expect(end.ms).toBeLessThan(2000);
+    expect(message(b)).toHaveLength(1);
+    expect(message(b)[0]).toContain(data);
+    expect(b.out()).not.toContain('listening on');
+    expect((await fetch(`${url}/api/v1/health`)).status).toBe(200);
+  });
+
+  it('refuses a port in use: one line, exit 1 within 2 s', async () => {
+    const taken = createServer();
+    servers.push(taken);
+    await new Promise<void>((res) => taken.listen({ host: '127.0.0.1', port: 0 }, res));
+    const port = (taken.address() as { port: number }).port;
+    const r = serve(smallHome(), tempDir(), String(port));
+    const end = await exitWithin(r, 5000);
+    expect(end.code).toBe(1);
+    expect(end.ms).toBeLessThan(2000);
+    expect(message(r)).toHaveLength(1);
+    expect(message(r)[0]).toContain(String(port));
+  });
+
+  it('starts after a hub on the same folder was killed with kill -9 (no stale lock)', async () => {
+    const home = smallHome();
+    const data = tempDir();
+    const a = serve(home, data);
+    await listening(a);
+    a.child.kill('SIGKILL');
+    await a.exited;
+    const b = serve(home, data);
+    const url = await listening(b);
+    expect((await fetch(`${url}/api/v1/health`)).status).toBe(200);
+  });
+
+  it('lets people and clients work on the folder of a running hub', async () => {
+    const home = smallHome();
+    const data = tempDir();
+    await listening(serve(home, data));
+    const add = yd(['people', 'add', '--data', data, '--home', 'small', '--name', '이모', '--role', 'guest']);
+    expect((await exitWithin(add, 10_000)).code).toBe(0);
+    const people = yd(['people', 'list', '--data', data, '--home', 'small']);
+    expect((await exitWithin(people, 10_000)).code).toBe(0);
+    expect(people.out()).toContain('이모');
+    const clients = yd([
+      'clients',
+      'add',
+      '--data',
+      data,
+      '--home',
+      'small',
+      '--name',
+      'P',
+      '--redirect-uri',
+      'https://p.example/cb',
+    ]);
+    expect((await exitWithin(clients, 10_000)).code).toBe(0);
+    expect(JSON.parse(clients.out().trim())).toHaveProperty('clientId');
+  });
+});
