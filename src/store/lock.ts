@@ -26,10 +26,19 @@ export interface DataDirLock {
 
 /** Takes the data folder's lock, or throws DataDirBusyError at once if another hub holds it. */
 export function lockDataDir(dir: string): DataDirLock {
-  mkdirSync(dir, { recursive: true });
   const path = join(dir, LOCK_FILE);
-  const db = new Database(path, { timeout: 0 });
+  let db: Database.Database;
   try {
+    mkdirSync(dir, { recursive: true });
+    db = new Database(path, { timeout: 0 });
+  } catch (err) {
+    const code = (err as { code?: string }).code;
+    throw new Error(
+      `the hub cannot open its data in ${dir} (${code ?? String(err)}): is the folder read-only or the disk full?`,
+    );
+  }
+  try {
+    db.pragma('journal_mode = MEMORY'); // no hub.lock-journal file beside it
     db.pragma('locking_mode = EXCLUSIVE');
     db.exec('BEGIN EXCLUSIVE');
   } catch (err) {

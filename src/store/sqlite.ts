@@ -16,12 +16,15 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { HubError } from '../model/errors.js';
 import type { ClusterStates } from '../model/types.js';
+import { DataDirBusyError, type DataDirLock, lockDataDir } from './lock.js';
 import { COMMAND_COLUMNS, commandFromRow, commandValues } from './rows.js';
+import { CorruptDatabaseError, isCorruption, preflight, quickCheck } from './sqlite-check.js';
 import type {
   AuditRecord,
   CommandRecord,
   EventRecord,
   IdempotentResult,
+  OpenOptions,
   Store,
   StoredDevice,
 } from './types.js';
@@ -75,7 +78,28 @@ interface Transactions {
 
 function storageError(err: unknown): HubError {
   const code = (err as { code?: string }).code ?? '';
+  if (isCorruption(code)) return corrupt(code);
   return new HubError('storage-unavailable', 503, `the hub cannot write its data (${code || String(err)})`);
+}
+
+/** A damaged page met while running: 503 with its own code (never a 500); the operator must act. */
+const corrupt = (code: string) =>
+  new HubError(
+    'storage-corrupt',
+    503,
+    `the hub's database is damaged (${code}); an operator must restore it from a backup`,
+  );
+
+/** Runs a read; a damaged database or a failing disk is a 503, never a 500. */
+function read<T>(fn: () => T): T {
+  try {
+    return fn();
+  } catch (err) {
+    if (err instanceof HubError) throw err;
+    const code = (err as { code?: string }).code ?? '';
+    if (code.startsWith('SQLITE_')) throw storageError(err);
+    throw err;
+  }
 }
 
 export class SqliteStore implements Store {
@@ -202,13 +226,30 @@ export class SqliteStore implements Store {
     return this.#queued;
   }
 
-  async open(): Promise<void> {
+  /** How long the start-up checks took (ms), for the log. */
+  checkMs = 0;
+
+  async open(opts: OpenOptions = {}): Promise<void> {
+    if (this.#path !== ':memory:' && opts.checks !== false) {
+      // Before anything writes: a damaged file refuses and stays exactly as it was.
+      const t0 = performance.now();
+      const state = preflight(this.#path);
+      if (opts.expectData && state !== 'existing') {
+        throw new CorruptDatabaseError(
+          this.#path,
+          `${state === 'new' ? 'the file is missing' : 'the file is empty'}, yet the folder holds an owner token: the data were lost`,
+        );
+      }
+      if (state === 'existing') quickCheck(this.#path);
+      this.checkMs = performance.now() - t0;
+    }
     try {
       this.#open();
     } catch (err) {
       this.#db?.close();
       this.#db = null;
       const code = (err as { code?: string }).code;
+      if (isCorruption(code ?? '')) throw new CorruptDatabaseError(this.#path, String(code));
       throw new HubError(
         'storage-unavailable',
         503,
@@ -260,7 +301,9 @@ export class SqliteStore implements Store {
 
   async loadDevices(home: string): Promise<StoredDevice[]> {
     this.#flush();
-    const rows = this.#s('SELECT id, online, endpoints FROM devices WHERE home = ?').all(home) as Row[];
+    const rows = read(() =>
+      this.#s('SELECT id, online, endpoints FROM devices WHERE home = ?').all(home),
+    ) as Row[];
     return rows.map((r) => ({
       id: r.id as string,
       online: r.online === 1,
@@ -325,9 +368,12 @@ export class SqliteStore implements Store {
 
   async listCommands(home: string, limit: number): Promise<CommandRecord[]> {
     this.#flush();
-    const rows = this.#s(
-      'SELECT * FROM commands WHERE home = ? ORDER BY started_at DESC, rowid DESC LIMIT ?',
-    ).all(home, limit) as Row[];
+    const rows = read(() =>
+      this.#s('SELECT * FROM commands WHERE home = ? ORDER BY started_at DESC, rowid DESC LIMIT ?').all(
+        home,
+        limit,
+      ),
+    ) as Row[];
     return rows.map(commandFromRow);
   }
 
@@ -346,10 +392,12 @@ export class SqliteStore implements Store {
 
   async listEvents(home: string, limit: number, beforeSeq?: number): Promise<EventRecord[]> {
     this.#flush();
-    const rows = this.#s('SELECT * FROM events WHERE home = ? AND seq < ? ORDER BY seq DESC LIMIT ?').all(
-      home,
-      beforeSeq ?? Number.MAX_SAFE_INTEGER,
-      limit,
+    const rows = read(() =>
+      this.#s('SELECT * FROM events WHERE home = ? AND seq < ? ORDER BY seq DESC LIMIT ?').all(
+        home,
+        beforeSeq ?? Number.MAX_SAFE_INTEGER,
+        limit,
+      ),
     ) as Row[];
     return rows.map((r) => ({
       seq: r.seq as number,
@@ -373,17 +421,21 @@ export class SqliteStore implements Store {
     before?: number,
   ): Promise<Array<AuditRecord & { seq: number }>> {
     this.#flush();
-    const rows = this.#s(
-      'SELECT seq, record FROM audit WHERE home = ? AND seq < ? ORDER BY seq DESC LIMIT ?',
-    ).all(home, before ?? Number.MAX_SAFE_INTEGER, limit) as Row[];
+    const rows = read(() =>
+      this.#s('SELECT seq, record FROM audit WHERE home = ? AND seq < ? ORDER BY seq DESC LIMIT ?').all(
+        home,
+        before ?? Number.MAX_SAFE_INTEGER,
+        limit,
+      ),
+    ) as Row[];
     return rows.map((r) => ({ seq: r.seq as number, ...(JSON.parse(r.record as string) as AuditRecord) }));
   }
 
   async getIdempotent(home: string, key: string, now: number): Promise<IdempotentResult | null> {
     this.#flush();
-    const row = this.#s('SELECT at, result FROM idempotency WHERE home = ? AND key = ?').get(home, key) as
-      | Row
-      | undefined;
+    const row = read(() =>
+      this.#s('SELECT at, result FROM idempotency WHERE home = ? AND key = ?').get(home, key),
+    ) as Row | undefined;
     if (!row || now - (row.at as number) > DAY) return null;
     return JSON.parse(row.result as string) as IdempotentResult;
   }
@@ -399,7 +451,9 @@ export class SqliteStore implements Store {
 
   async getKv(home: string, key: string): Promise<string | null> {
     this.#flush();
-    const row = this.#s('SELECT value FROM kv WHERE home = ? AND key = ?').get(home, key) as Row | undefined;
+    const row = read(() => this.#s('SELECT value FROM kv WHERE home = ? AND key = ?').get(home, key)) as
+      | Row
+      | undefined;
     return row ? (row.value as string) : null;
   }
 
@@ -417,9 +471,34 @@ export class SqliteStore implements Store {
 
   async listKv(home: string, prefix: string): Promise<Array<{ key: string; value: string }>> {
     this.#flush();
-    const rows = this.#s(
-      'SELECT key, value FROM kv WHERE home = ? AND substr(key, 1, ?) = ? ORDER BY key',
-    ).all(home, prefix.length, prefix) as Row[];
+    const rows = read(() =>
+      this.#s('SELECT key, value FROM kv WHERE home = ? AND substr(key, 1, ?) = ? ORDER BY key').all(
+        home,
+        prefix.length,
+        prefix,
+      ),
+    ) as Row[];
     return rows.map((r) => ({ key: r.key as string, value: r.value as string }));
   }
+}
+
+/**
+ * Opens a data folder's SQLite file for a command that runs beside the hub (`clients`, `people`).
+ * With no hub running, the start-up checks run as for a hub (the folder is held meanwhile); with a
+ * hub running, they are skipped: that hub checked the files at its start and is writing them now.
+ */
+export async function openBesideHub(dataDir: string, file: string): Promise<SqliteStore> {
+  const store = new SqliteStore(file);
+  let lock: DataDirLock | null = null;
+  try {
+    lock = lockDataDir(dataDir);
+  } catch (err) {
+    if (!(err instanceof DataDirBusyError)) throw err;
+  }
+  try {
+    await store.open({ checks: lock !== null });
+  } finally {
+    lock?.release();
+  }
+  return store;
 }
