@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { TokenRegistry } from '../hub/auth.js';
 import { isScope, type Scope } from '../hub/oauth/clients.js';
 import { AuthorizationServer } from '../hub/oauth/server.js';
-import { openBesideHub } from '../store/sqlite.js';
+import { openBesideHub } from '../store/lock.js';
 import { parse } from './args.js';
 
 const HELP = `Usage: yeondong clients <add|list|remove> [options]

@@ -17,7 +17,7 @@ import {
   unknownDevices,
 } from '../hub/people.js';
 import { nameProblem } from '../model/text.js';
-import { openBesideHub } from '../store/sqlite.js';
+import { openBesideHub } from '../store/lock.js';
 import type { Store } from '../store/types.js';
 import { parse } from './args.js';
 

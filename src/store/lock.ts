@@ -12,6 +12,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import { SqliteStore } from './sqlite.js';
 
 export const LOCK_FILE = 'hub.lock';
 
@@ -59,4 +60,25 @@ export function lockDataDir(dir: string): DataDirLock {
       db.close();
     },
   };
+}
+
+/**
+ * Opens a data folder's SQLite file for a command that runs beside the hub (`clients`, `people`).
+ * With no hub running, the start-up checks run as for a hub (the folder is held meanwhile); with a
+ * hub running, they are skipped: that hub checked the files at its start and is writing them now.
+ */
+export async function openBesideHub(dataDir: string, file: string): Promise<SqliteStore> {
+  const store = new SqliteStore(file);
+  let lock: DataDirLock | null = null;
+  try {
+    lock = lockDataDir(dataDir);
+  } catch (err) {
+    if (!(err instanceof DataDirBusyError)) throw err;
+  }
+  try {
+    await store.open({ checks: lock !== null });
+  } finally {
+    lock?.release();
+  }
+  return store;
 }

@@ -10,6 +10,7 @@
  */
 import { closeSync, existsSync, fstatSync, openSync, readSync } from 'node:fs';
 import Database from 'better-sqlite3';
+import { HubError } from '../model/errors.js';
 
 export type Preflight = 'new' | 'empty' | 'existing';
 
@@ -160,3 +161,30 @@ export function quickCheck(path: string): void {
 /** SQLite result codes that mean the file's content is damaged. */
 export const isCorruption = (code: string): boolean =>
   code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB';
+
+/** A failed SQLite call as the hub's error: 503 storage-corrupt or storage-unavailable. */
+export function storageError(err: unknown): HubError {
+  const code = (err as { code?: string }).code ?? '';
+  if (isCorruption(code)) return corrupt(code);
+  return new HubError('storage-unavailable', 503, `the hub cannot write its data (${code || String(err)})`);
+}
+
+/** A damaged page met while running: 503 with its own code (never a 500); the operator must act. */
+const corrupt = (code: string) =>
+  new HubError(
+    'storage-corrupt',
+    503,
+    `the hub's database is damaged (${code}); an operator must restore it from a backup`,
+  );
+
+/** Runs a read; a damaged database or a failing disk is a 503, never a 500. */
+export function read<T>(fn: () => T): T {
+  try {
+    return fn();
+  } catch (err) {
+    if (err instanceof HubError) throw err;
+    const code = (err as { code?: string }).code ?? '';
+    if (code.startsWith('SQLITE_')) throw storageError(err);
+    throw err;
+  }
+}

@@ -16,9 +16,15 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { HubError } from '../model/errors.js';
 import type { ClusterStates } from '../model/types.js';
-import { DataDirBusyError, type DataDirLock, lockDataDir } from './lock.js';
 import { COMMAND_COLUMNS, commandFromRow, commandValues } from './rows.js';
-import { CorruptDatabaseError, isCorruption, preflight, quickCheck } from './sqlite-check.js';
+import {
+  CorruptDatabaseError,
+  isCorruption,
+  preflight,
+  quickCheck,
+  read,
+  storageError,
+} from './sqlite-check.js';
 import type {
   AuditRecord,
   CommandRecord,
@@ -74,32 +80,6 @@ interface Transactions {
   db: Database.Database;
   batch: (batch: BatchItem[], results: BatchResult[]) => void;
   finish: (id: string, o: Outcome, patches: Patch[], home: string) => void;
-}
-
-function storageError(err: unknown): HubError {
-  const code = (err as { code?: string }).code ?? '';
-  if (isCorruption(code)) return corrupt(code);
-  return new HubError('storage-unavailable', 503, `the hub cannot write its data (${code || String(err)})`);
-}
-
-/** A damaged page met while running: 503 with its own code (never a 500); the operator must act. */
-const corrupt = (code: string) =>
-  new HubError(
-    'storage-corrupt',
-    503,
-    `the hub's database is damaged (${code}); an operator must restore it from a backup`,
-  );
-
-/** Runs a read; a damaged database or a failing disk is a 503, never a 500. */
-function read<T>(fn: () => T): T {
-  try {
-    return fn();
-  } catch (err) {
-    if (err instanceof HubError) throw err;
-    const code = (err as { code?: string }).code ?? '';
-    if (code.startsWith('SQLITE_')) throw storageError(err);
-    throw err;
-  }
 }
 
 export class SqliteStore implements Store {
@@ -480,25 +460,4 @@ export class SqliteStore implements Store {
     ) as Row[];
     return rows.map((r) => ({ key: r.key as string, value: r.value as string }));
   }
-}
-
-/**
- * Opens a data folder's SQLite file for a command that runs beside the hub (`clients`, `people`).
- * With no hub running, the start-up checks run as for a hub (the folder is held meanwhile); with a
- * hub running, they are skipped: that hub checked the files at its start and is writing them now.
- */
-export async function openBesideHub(dataDir: string, file: string): Promise<SqliteStore> {
-  const store = new SqliteStore(file);
-  let lock: DataDirLock | null = null;
-  try {
-    lock = lockDataDir(dataDir);
-  } catch (err) {
-    if (!(err instanceof DataDirBusyError)) throw err;
-  }
-  try {
-    await store.open({ checks: lock !== null });
-  } finally {
-    lock?.release();
-  }
-  return store;
 }
