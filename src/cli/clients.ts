@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { TokenRegistry } from '../hub/auth.js';
 import { isScope, type Scope } from '../hub/oauth/clients.js';
 import { AuthorizationServer } from '../hub/oauth/server.js';
-import { SqliteStore } from '../store/sqlite.js';
+import { openBesideHub } from '../store/lock.js';
 import { didYouMean } from '../util/suggest.js';
 import { parse } from './args.js';
 
@@ -65,8 +65,7 @@ export async function clientsCommand(args: string[]): Promise<number> {
   };
   if (sub !== 'add' && !existsSync(join(dataDir, 'yeondong.db'))) return fail(`no hub data in ${dataDir}`);
 
-  const store = new SqliteStore(join(dataDir, 'yeondong.db'));
-  await store.open();
+  const store = await openBesideHub(dataDir, join(dataDir, 'yeondong.db'));
   try {
     const tokens = new TokenRegistry(store);
     const as = new AuthorizationServer({

@@ -17,7 +17,7 @@ import {
   unknownDevices,
 } from '../hub/people.js';
 import { nameProblem } from '../model/text.js';
-import { SqliteStore } from '../store/sqlite.js';
+import { openBesideHub } from '../store/lock.js';
 import type { Store } from '../store/types.js';
 import { didYouMean } from '../util/suggest.js';
 import { parse } from './args.js';
@@ -202,8 +202,7 @@ async function run(
   const dataDir = resolve(v.data ?? '.data');
   const file = join(dataDir, 'yeondong.db');
   if (!existsSync(file)) throw refused(`no hub data in ${dataDir}`);
-  const store = new SqliteStore(file);
-  await store.open();
+  const store = await openBesideHub(dataDir, file);
   const tokens = new TokenRegistry(store);
   try {
     await tokens.load(home);

@@ -14,6 +14,8 @@ Starts the hub on 127.0.0.1:N with its state in DIR (SQLite; created if missing)
 'simulate: true' connection of each home file is started with it. On first start an owner token
 for each home is written to DIR/tokens/<home>.token (the first home's also to DIR/owner.token).
 Prints 'listening on http://127.0.0.1:N' once every connection finished its first sync.
+One hub per data folder (DIR/hub.lock): a second one, a port in use, or a damaged
+database refuse to start with one line and exit 1, changing nothing.
 
 Options:
   --home FILE     a home file (repeat for several homes)        required

@@ -2,12 +2,14 @@
  * The hub: one store, one bus, many homes. Start order: open the store, restore each home and
  * start its connections (every first sync done or marked offline), then write the owner tokens.
  */
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MemoryBus } from '../bus/memory.js';
 import type { Bus } from '../bus/types.js';
 import { HomeGate } from '../gate/gate.js';
 import { VoicePin } from '../gate/pin.js';
 import type { HomeFile } from '../home/types.js';
+import { HubError } from '../model/errors.js';
 import { koreanUnderstander } from '../nlu/ko/index.js';
 import type { Understander } from '../nlu/types.js';
 import { type DataDirLock, lockDataDir } from '../store/lock.js';
@@ -76,7 +78,10 @@ export class Hub {
   async start(): Promise<void> {
     // One hub per data folder (DATA/hub.lock, see store/lock.ts): throws at once if another holds it.
     this.#lock ??= lockDataDir(this.dataDir);
-    await this.ctx.store.open();
+    // An owner token file means this folder's hub wrote data before: a store that would start
+    // from nothing is lost data, not a first start (never a new owner token over the old one).
+    const tokenFiles = this.#tokenFiles().filter((t) => existsSync(t.file));
+    await this.ctx.store.open({ expectData: tokenFiles.length > 0 });
     await this.ctx.bus.start?.();
     const understander = this.#understander ?? koreanUnderstander;
     for (const f of this.#files) {
@@ -97,6 +102,7 @@ export class Hub {
       });
       await this.tokens.load(f.home.id);
     }
+    await this.#checkTokenFiles(tokenFiles);
     await Promise.all([...this.#homes.values()].map((h) => h.runtime.start()));
     let first = true;
     for (const f of this.#files) {
@@ -104,6 +110,41 @@ export class Hub {
       if (first) files.push(join(this.dataDir, 'owner.token'));
       first = false;
       this.#ownerTokens.set(f.home.id, await this.tokens.ensureOwnerToken(f.home.id, files));
+    }
+  }
+
+  /** The owner token files: one per home, and DATA/owner.token (the first home's). */
+  #tokenFiles(): Array<{ file: string; home: string | null }> {
+    return [
+      ...this.#files.map((f) => ({
+        file: join(this.dataDir, 'tokens', `${f.home.id}.token`),
+        home: f.home.id,
+      })),
+      { file: join(this.dataDir, 'owner.token'), home: null },
+    ];
+  }
+
+  /**
+   * Refuses to start when a token file holds a token the store does not know and the store has no
+   * trace of the homes' people and tokens (store replaced, emptied or lost). A store that knows
+   * the home (the owner revoked that token, or the first home changed) keeps the old behaviour: a
+   * new owner token is written.
+   */
+  async #checkTokenFiles(existing: Array<{ file: string; home: string | null }>): Promise<void> {
+    const known = async (home: string) => (await this.ctx.store.getKv(home, 'auth:gen')) !== null;
+    for (const { file, home } of existing) {
+      const token = readFileSync(file, 'utf8').trim();
+      if (this.tokens.lookup(token)) continue;
+      const homes = home ? [home] : this.#files.map((f) => f.home.id);
+      let anyKnown = false;
+      for (const h of homes) anyKnown ||= await known(h);
+      if (anyKnown) continue;
+      throw new HubError(
+        'storage-corrupt',
+        503,
+        `${file} holds an owner token that the hub's data do not know: the data were replaced or lost; nothing was changed. ` +
+          'Restore the data (yeondong.db, or the --store database) from a backup, or move the token files aside to start an empty hub',
+      );
     }
   }
 

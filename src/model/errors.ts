@@ -26,6 +26,7 @@ export type ErrorCode =
   | 'not-supported-yet'
   | 'invalid-envelope'
   | 'storage-unavailable'
+  | 'storage-corrupt'
   | 'internal';
 
 export interface ErrorDetails {

@@ -12,6 +12,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import { SqliteStore } from './sqlite.js';
 
 export const LOCK_FILE = 'hub.lock';
 
@@ -26,10 +27,19 @@ export interface DataDirLock {
 
 /** Takes the data folder's lock, or throws DataDirBusyError at once if another hub holds it. */
 export function lockDataDir(dir: string): DataDirLock {
-  mkdirSync(dir, { recursive: true });
   const path = join(dir, LOCK_FILE);
-  const db = new Database(path, { timeout: 0 });
+  let db: Database.Database;
   try {
+    mkdirSync(dir, { recursive: true });
+    db = new Database(path, { timeout: 0 });
+  } catch (err) {
+    const code = (err as { code?: string }).code;
+    throw new Error(
+      `the hub cannot open its data in ${dir} (${code ?? String(err)}): is the folder read-only or the disk full?`,
+    );
+  }
+  try {
+    db.pragma('journal_mode = MEMORY'); // no hub.lock-journal file beside it
     db.pragma('locking_mode = EXCLUSIVE');
     db.exec('BEGIN EXCLUSIVE');
   } catch (err) {
@@ -50,4 +60,25 @@ export function lockDataDir(dir: string): DataDirLock {
       db.close();
     },
   };
+}
+
+/**
+ * Opens a data folder's SQLite file for a command that runs beside the hub (`clients`, `people`).
+ * With no hub running, the start-up checks run as for a hub (the folder is held meanwhile); with a
+ * hub running, they are skipped: that hub checked the files at its start and is writing them now.
+ */
+export async function openBesideHub(dataDir: string, file: string): Promise<SqliteStore> {
+  const store = new SqliteStore(file);
+  let lock: DataDirLock | null = null;
+  try {
+    lock = lockDataDir(dataDir);
+  } catch (err) {
+    if (!(err instanceof DataDirBusyError)) throw err;
+  }
+  try {
+    await store.open({ checks: lock !== null });
+  } finally {
+    lock?.release();
+  }
+  return store;
 }

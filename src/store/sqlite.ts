@@ -17,11 +17,20 @@ import Database from 'better-sqlite3';
 import { HubError } from '../model/errors.js';
 import type { ClusterStates } from '../model/types.js';
 import { COMMAND_COLUMNS, commandFromRow, commandValues } from './rows.js';
+import {
+  CorruptDatabaseError,
+  isCorruption,
+  preflight,
+  quickCheck,
+  read,
+  storageError,
+} from './sqlite-check.js';
 import type {
   AuditRecord,
   CommandRecord,
   EventRecord,
   IdempotentResult,
+  OpenOptions,
   Store,
   StoredDevice,
 } from './types.js';
@@ -71,11 +80,6 @@ interface Transactions {
   db: Database.Database;
   batch: (batch: BatchItem[], results: BatchResult[]) => void;
   finish: (id: string, o: Outcome, patches: Patch[], home: string) => void;
-}
-
-function storageError(err: unknown): HubError {
-  const code = (err as { code?: string }).code ?? '';
-  return new HubError('storage-unavailable', 503, `the hub cannot write its data (${code || String(err)})`);
 }
 
 export class SqliteStore implements Store {
@@ -202,13 +206,30 @@ export class SqliteStore implements Store {
     return this.#queued;
   }
 
-  async open(): Promise<void> {
+  /** How long the start-up checks took (ms), for the log. */
+  checkMs = 0;
+
+  async open(opts: OpenOptions = {}): Promise<void> {
+    if (this.#path !== ':memory:' && opts.checks !== false) {
+      // Before anything writes: a damaged file refuses and stays exactly as it was.
+      const t0 = performance.now();
+      const state = preflight(this.#path);
+      if (opts.expectData && state !== 'existing') {
+        throw new CorruptDatabaseError(
+          this.#path,
+          `${state === 'new' ? 'the file is missing' : 'the file is empty'}, yet the folder holds an owner token: the data were lost`,
+        );
+      }
+      if (state === 'existing') quickCheck(this.#path);
+      this.checkMs = performance.now() - t0;
+    }
     try {
       this.#open();
     } catch (err) {
       this.#db?.close();
       this.#db = null;
       const code = (err as { code?: string }).code;
+      if (isCorruption(code ?? '')) throw new CorruptDatabaseError(this.#path, String(code));
       throw new HubError(
         'storage-unavailable',
         503,
@@ -260,7 +281,9 @@ export class SqliteStore implements Store {
 
   async loadDevices(home: string): Promise<StoredDevice[]> {
     this.#flush();
-    const rows = this.#s('SELECT id, online, endpoints FROM devices WHERE home = ?').all(home) as Row[];
+    const rows = read(() =>
+      this.#s('SELECT id, online, endpoints FROM devices WHERE home = ?').all(home),
+    ) as Row[];
     return rows.map((r) => ({
       id: r.id as string,
       online: r.online === 1,
@@ -325,9 +348,12 @@ export class SqliteStore implements Store {
 
   async listCommands(home: string, limit: number): Promise<CommandRecord[]> {
     this.#flush();
-    const rows = this.#s(
-      'SELECT * FROM commands WHERE home = ? ORDER BY started_at DESC, rowid DESC LIMIT ?',
-    ).all(home, limit) as Row[];
+    const rows = read(() =>
+      this.#s('SELECT * FROM commands WHERE home = ? ORDER BY started_at DESC, rowid DESC LIMIT ?').all(
+        home,
+        limit,
+      ),
+    ) as Row[];
     return rows.map(commandFromRow);
   }
 
@@ -346,10 +372,12 @@ export class SqliteStore implements Store {
 
   async listEvents(home: string, limit: number, beforeSeq?: number): Promise<EventRecord[]> {
     this.#flush();
-    const rows = this.#s('SELECT * FROM events WHERE home = ? AND seq < ? ORDER BY seq DESC LIMIT ?').all(
-      home,
-      beforeSeq ?? Number.MAX_SAFE_INTEGER,
-      limit,
+    const rows = read(() =>
+      this.#s('SELECT * FROM events WHERE home = ? AND seq < ? ORDER BY seq DESC LIMIT ?').all(
+        home,
+        beforeSeq ?? Number.MAX_SAFE_INTEGER,
+        limit,
+      ),
     ) as Row[];
     return rows.map((r) => ({
       seq: r.seq as number,
@@ -373,17 +401,21 @@ export class SqliteStore implements Store {
     before?: number,
   ): Promise<Array<AuditRecord & { seq: number }>> {
     this.#flush();
-    const rows = this.#s(
-      'SELECT seq, record FROM audit WHERE home = ? AND seq < ? ORDER BY seq DESC LIMIT ?',
-    ).all(home, before ?? Number.MAX_SAFE_INTEGER, limit) as Row[];
+    const rows = read(() =>
+      this.#s('SELECT seq, record FROM audit WHERE home = ? AND seq < ? ORDER BY seq DESC LIMIT ?').all(
+        home,
+        before ?? Number.MAX_SAFE_INTEGER,
+        limit,
+      ),
+    ) as Row[];
     return rows.map((r) => ({ seq: r.seq as number, ...(JSON.parse(r.record as string) as AuditRecord) }));
   }
 
   async getIdempotent(home: string, key: string, now: number): Promise<IdempotentResult | null> {
     this.#flush();
-    const row = this.#s('SELECT at, result FROM idempotency WHERE home = ? AND key = ?').get(home, key) as
-      | Row
-      | undefined;
+    const row = read(() =>
+      this.#s('SELECT at, result FROM idempotency WHERE home = ? AND key = ?').get(home, key),
+    ) as Row | undefined;
     if (!row || now - (row.at as number) > DAY) return null;
     return JSON.parse(row.result as string) as IdempotentResult;
   }
@@ -399,7 +431,9 @@ export class SqliteStore implements Store {
 
   async getKv(home: string, key: string): Promise<string | null> {
     this.#flush();
-    const row = this.#s('SELECT value FROM kv WHERE home = ? AND key = ?').get(home, key) as Row | undefined;
+    const row = read(() => this.#s('SELECT value FROM kv WHERE home = ? AND key = ?').get(home, key)) as
+      | Row
+      | undefined;
     return row ? (row.value as string) : null;
   }
 
@@ -417,9 +451,13 @@ export class SqliteStore implements Store {
 
   async listKv(home: string, prefix: string): Promise<Array<{ key: string; value: string }>> {
     this.#flush();
-    const rows = this.#s(
-      'SELECT key, value FROM kv WHERE home = ? AND substr(key, 1, ?) = ? ORDER BY key',
-    ).all(home, prefix.length, prefix) as Row[];
+    const rows = read(() =>
+      this.#s('SELECT key, value FROM kv WHERE home = ? AND substr(key, 1, ?) = ? ORDER BY key').all(
+        home,
+        prefix.length,
+        prefix,
+      ),
+    ) as Row[];
     return rows.map((r) => ({ key: r.key as string, value: r.value as string }));
   }
 }

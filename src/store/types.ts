@@ -55,8 +55,19 @@ export interface IdempotentResult {
   fingerprint?: string;
 }
 
+export interface OpenOptions {
+  /**
+   * The caller knows data were written before (an owner token file exists): a store that would
+   * start from nothing (SQLite: no file, or an empty one) refuses instead (storage-corrupt).
+   */
+  expectData?: boolean;
+  /** Start-up checks of the files (SQLite; default true). Off beside a running hub, which did them. */
+  checks?: boolean;
+}
+
 export interface Store {
-  open(): Promise<void>;
+  /** Opens the store; a damaged SQLite file refuses (storage-corrupt) and is left as it was. */
+  open(opts?: OpenOptions): Promise<void>;
   close(): Promise<void>;
 
   upsertHome(home: { id: string; name: string }): Promise<void>;

@@ -3,7 +3,10 @@
  * one line and exit 1 within 2 s; a hub killed with kill -9 leaves nothing that blocks the next;
  * `people` and `clients` keep working beside a running hub.
  */
+import { randomBytes } from 'node:crypto';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { tempDir } from '../support/hub.js';
 import { exitWithin, listening, type Run, smallHome, yd } from './support.js';
@@ -95,5 +98,42 @@ describe('serve refusals (finding 15)', () => {
     ]);
     expect((await exitWithin(clients, 10_000)).code).toBe(0);
     expect(JSON.parse(clients.out().trim())).toHaveProperty('clientId');
+  });
+
+  it('refuses a damaged WAL after kill -9: names the file, exit 1, the owner token untouched', async () => {
+    const home = smallHome();
+    const data = tempDir();
+    const a = serve(home, data);
+    const url = await listening(a);
+    const token = readFileSync(join(data, 'owner.token'), 'utf8');
+    const ep = (
+      (await (
+        await fetch(`${url}/api/v1/homes/small/devices/vent`, {
+          headers: { authorization: `Bearer ${token.trim()}` },
+        })
+      ).json()) as any
+    ).endpoints[0].id;
+    const cmd = await fetch(`${url}/api/v1/homes/small/devices/vent/commands`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token.trim()}`, 'content-type': 'application/json' },
+      body: JSON.stringify({
+        endpoint: ep,
+        cluster: 'FanControl',
+        command: 'WriteAttributes',
+        args: { FanMode: 2 },
+      }),
+    });
+    expect(cmd.status).toBe(200);
+    a.child.kill('SIGKILL');
+    await a.exited;
+    const wal = join(data, 'yeondong.db-wal');
+    writeFileSync(wal, randomBytes(statSync(wal).size));
+    const b = serve(home, data);
+    const end = await exitWithin(b, 10_000);
+    expect(end.code).toBe(1);
+    expect(b.out()).not.toContain('listening on');
+    expect(message(b)).toHaveLength(1);
+    expect(message(b)[0]).toContain(join(data, 'yeondong.db'));
+    expect(readFileSync(join(data, 'owner.token'), 'utf8')).toBe(token);
   });
 });
