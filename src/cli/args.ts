@@ -27,7 +27,7 @@ export function parse<T extends NonNullable<ParseArgsConfig['options']>>(
   } catch (err) {
     const command = commandOf(help);
     const problem = optionError(err as Error & { code?: string }, Object.keys(all));
-    console.error(`${command}: ${problem} ('${command} --help' lists the options)`);
+    console.error(`${command}: ${problem}; see '${command} --help'`);
     return null;
   }
 }
