@@ -4,7 +4,7 @@
  * the catalog has no word for it. Pure: no DOM, no I/O.
  */
 import { celsius } from './describe.js';
-import { known, maybe, type Translate } from './i18n.js';
+import { maybe, type Translate } from './i18n.js';
 import type { Attrs } from './types.js';
 
 /** "ValveConfigurationAndControl.Open" → "열기" (by cluster and command, else by command). */
