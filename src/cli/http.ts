@@ -23,7 +23,9 @@ export async function api(
   if (!res.ok) {
     const e = body?.error;
     throw new Error(
-      e ? `${res.status} ${e.code}: ${e.message}` : `the hub at ${url} answered ${res.status} ${res.statusText}`,
+      e
+        ? `${res.status} ${e.code}: ${e.message}`
+        : `the hub at ${url} answered ${res.status} ${res.statusText}`,
     );
   }
   return body;

@@ -25,15 +25,5 @@ export function Joined({ items, sep = ' · ' }: { items: string[]; sep?: string 
  */
 export function Filled({ template, vars }: { template: string; vars: Record<string, string> }) {
   const parts = template.split(/\{(\w+)\}/);
-  return (
-    <>
-      {parts.map((p, i) =>
-        i % 2 === 1 && p in vars ? (
-          <bdi key={i}>{vars[p]}</bdi>
-        ) : (
-          p
-        ),
-      )}
-    </>
-  );
+  return <>{parts.map((p, i) => (i % 2 === 1 && p in vars ? <bdi key={i}>{vars[p]}</bdi> : p))}</>;
 }
