@@ -12,8 +12,8 @@
  * an unref'd timer for live event streams.
  */
 import type { Bus } from '../bus/types.js';
-import type { Clock } from '../hub/context.js';
-import { compact } from './wake.js';
+import { compact } from '../nlu/ko/wake.js';
+import type { Clock } from '../util/clock.js';
 
 export type DialogState = 'idle' | 'listening' | 'thinking' | 'speaking';
 
@@ -41,22 +41,6 @@ export interface ArbitrationOptions {
 }
 
 export type Admission = 'ok' | 'busy';
-
-const STOP_WORDS = new Set([
-  '그만',
-  '그만해',
-  '그만해줘',
-  '그만해요',
-  '멈춰',
-  '멈춰줘',
-  '멈춰요',
-  '정지',
-  '스톱',
-  'stop',
-]);
-
-/** A universal stop ("그만", "멈춰"), after the wake word if there was one. */
-export const isUniversalStop = (text: string): boolean => STOP_WORDS.has(compact(text));
 
 export class Arbiter {
   readonly #home: string;

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { createBus } from '../bus/index.js';
+import { facesFor, routesOf, startFaces } from '../faces/index.js';
 import { loadHomeFile } from '../home/load.js';
 import type { HomeFile } from '../home/types.js';
 import { Hub } from '../hub/hub.js';
@@ -83,7 +84,6 @@ export async function serveCommand(args: string[]): Promise<number> {
       log,
       store: createStore(v.store, dataDir),
       bus: createBus(v.bus, log),
-      ...(mqttExport ? { mqttExport: { brokerUrl: mqttExport } } : {}),
     });
   } catch (err) {
     console.error((err as Error).message);
@@ -97,8 +97,17 @@ export async function serveCommand(args: string[]): Promise<number> {
     await hub.stop().catch(() => {});
     return 1;
   }
+  const faces = facesFor(v['mqtt-export'] ? { mqttExport: { brokerUrl: v['mqtt-export'] } } : {});
+  let stopFaces: () => Promise<void>;
+  try {
+    stopFaces = await startFaces(hub, faces);
+  } catch (err) {
+    console.error(`yeondong serve: ${(err as Error).message}`);
+    await hub.stop().catch(() => {});
+    return 1;
+  }
   const groups = await Promise.all(ROUTE_GROUPS.map((g) => g()));
-  const app = await buildApp(hub, groups);
+  const app = await buildApp(hub, [...routesOf(faces), ...groups]);
 
   // Signal handlers go in before the address is printed: whoever reads that line (a supervisor, a
   // test) may stop the hub at once.
@@ -110,6 +119,7 @@ export async function serveCommand(args: string[]): Promise<number> {
     const force = setTimeout(() => process.exit(1), 4500);
     force.unref();
     await app.close().catch(() => {});
+    await stopFaces().catch(() => {});
     await hub.stop().catch(() => {});
     clearTimeout(force);
     process.exit(0);

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { loadHomeFile } from '../home/load.js';
-import { CONNECTION_KINDS } from '../hub/connections.js';
+import { vendorOf } from '../vendors/index.js';
 import { parse, port as parsePort } from './args.js';
 
 const HELP = `Usage: yeondong simulate --home FILE --connection ID [--port N] [--state FILE]
@@ -52,7 +52,7 @@ export async function simulateCommand(args: string[]): Promise<number> {
     );
     return 2;
   }
-  const kind = CONNECTION_KINDS[conn.adapter];
+  const kind = vendorOf(conn.adapter);
   if (!kind?.simulator) {
     console.error(
       `yeondong simulate: the '${conn.adapter}' connection has no simulator (virtual devices live inside the hub)`,

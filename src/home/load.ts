@@ -4,9 +4,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { isMap, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import { VENDORS, vendorOf } from '../vendors/index.js';
 import { Checker, type Path } from './check.js';
 import { parseOpenFloor } from './open-floor.js';
-import { ADAPTERS, type HomeFile } from './types.js';
+import type { HomeFile } from './types.js';
 
 export class HomeFileError extends Error {
   readonly problems: string[];
@@ -202,8 +203,10 @@ export function parseHomeFile(text: string, file = 'home file'): HomeFile {
   const connections = c.list(top.connections, ['connections']).map((x, i) => {
     const o = c.obj(x, ['connections', i]) ?? {};
     const adapter = c.str(o.adapter, ['connections', i, 'adapter']) ?? '';
-    if (adapter && !(ADAPTERS as readonly string[]).includes(adapter)) {
-      c.fail(['connections', i, 'adapter'], `unknown adapter '${adapter}' (known: ${ADAPTERS.join(', ')})`);
+    const vendor = vendorOf(adapter);
+    if (adapter && !vendor) {
+      const known = [...VENDORS.keys()];
+      c.fail(['connections', i, 'adapter'], `unknown adapter '${adapter}' (known: ${known.join(', ')})`);
     }
     const sim = o.simulator === undefined ? {} : (c.obj(o.simulator, ['connections', i, 'simulator']) ?? {});
     const devices = c.list(sim.devices, ['connections', i, 'simulator', 'devices']).map((d, j) => {
@@ -222,29 +225,34 @@ export function parseHomeFile(text: string, file = 'home file'): HomeFile {
     const { id, adapter: _a, simulate, simulator: _s, baseUrl, token, broker, ...settings } = o;
     if (simulate !== undefined && typeof simulate !== 'boolean')
       c.fail(['connections', i, 'simulate'], 'must be true or false');
-    const base = c.str(baseUrl, ['connections', i, 'baseUrl'], { optional: true });
-    if (base !== undefined && !/^https?:\/\//.test(base))
-      c.fail(['connections', i, 'baseUrl'], 'must be an http(s) URL');
-    const brokerUrl = c.str(broker, ['connections', i, 'broker'], { optional: true });
-    if (
-      adapter === 'mqtt' &&
-      brokerUrl !== undefined &&
-      brokerUrl !== 'embedded' &&
-      !/^mqtts?:\/\//.test(brokerUrl)
-    ) {
-      c.fail(['connections', i, 'broker'], "must be 'embedded' or an mqtt:// URL");
+    // Every other key is one of the vendor's settings, of the type its descriptor says.
+    if (vendor) {
+      c.keys(
+        o,
+        ['connections', i],
+        ['id', 'adapter', 'simulate', 'simulator', ...Object.keys(vendor.settings)],
+        'setting',
+      );
+      for (const [key, spec] of Object.entries(vendor.settings)) {
+        const v = o[key];
+        if (v === undefined) continue;
+        if (typeof v !== spec.type) c.fail(['connections', i, key], `must be a ${spec.type} (${spec.doc})`);
+        else {
+          const why = spec.check?.(v);
+          if (why) c.fail(['connections', i, key], why);
+        }
+      }
+      if (vendor.cloud && simulate !== true && baseUrl === undefined)
+        c.fail(['connections', i], 'needs baseUrl when not simulated');
     }
-    if (['thinq', 'c2c', 'smartthings'].includes(adapter) && simulate !== true && base === undefined) {
-      c.fail(['connections', i], 'needs baseUrl when not simulated');
-    }
+    const base = typeof baseUrl === 'string' ? baseUrl : undefined;
+    const brokerUrl = typeof broker === 'string' ? broker : undefined;
     return {
       id: c.str(id, ['connections', i, 'id'], { id: true }) ?? '',
       adapter,
       simulate: simulate === true,
       ...(base !== undefined ? { baseUrl: base } : {}),
-      ...(token !== undefined
-        ? { token: expandEnv(c.str(token, ['connections', i, 'token']), `connections.${i}.token`, c) }
-        : {}),
+      ...(typeof token === 'string' ? { token: expandEnv(token, `connections.${i}.token`, c) } : {}),
       ...(brokerUrl !== undefined ? { broker: brokerUrl } : {}),
       simulator: { devices },
       settings,

@@ -93,5 +93,3 @@ export interface HomeFile {
   devices: DeviceEntry[];
   openFloor: OpenFloorSettings;
 }
-
-export const ADAPTERS = ['thinq', 'c2c', 'smartthings', 'mqtt', 'virtual'] as const;

@@ -1,12 +1,9 @@
 import type { Bus } from '../bus/types.js';
 import type { Store } from '../store/types.js';
+import type { Clock } from '../util/clock.js';
 import type { Logger } from '../util/log.js';
 
-export interface Clock {
-  now(): number;
-}
-
-export const systemClock: Clock = { now: () => Date.now() };
+export { type Clock, systemClock } from '../util/clock.js';
 
 /** The one context object passed to the parts of the hub. */
 export interface HubContext {

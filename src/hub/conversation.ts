@@ -8,17 +8,16 @@
  * logs or a reply: a PIN turn is recorded as "(비밀번호)".
  */
 import { randomUUID } from 'node:crypto';
-import { Arbiter, type ArbitrationOptions, type Dialog, isUniversalStop } from '../assistants/arbitration.js';
-import { Grants } from '../assistants/grants.js';
-import { VoicePin } from '../assistants/pin.js';
-import { SecurityRules } from '../assistants/security.js';
-import { WakeWords } from '../assistants/wake.js';
+import { Arbiter, type ArbitrationOptions, type Dialog } from '../assistants/arbitration.js';
+import type { HomeGate } from '../gate/gate.js';
+import type { Grants } from '../gate/grants.js';
+import { type AssistantPrincipal, type Principal, principalKey } from '../gate/types.js';
 import type { AssistantEntry, SatelliteEntry } from '../home/types.js';
-import { invalidRequest } from '../model/errors.js';
+import { HubError, invalidRequest } from '../model/errors.js';
+import { isUniversalStop, WakeWords } from '../nlu/ko/wake.js';
 import type { Understander } from '../nlu/types.js';
 import type { HubContext } from './context.js';
 import { TurnRecorder } from './conversation/audit.js';
-import { Authorizer } from './conversation/authorization.js';
 import { handle } from './conversation/handle.js';
 import { MediaSessions } from './conversation/media.js';
 import type { TurnParts } from './conversation/parts.js';
@@ -46,7 +45,7 @@ const TYPED_SATELLITES = new Set(['console', OPENFLOOR_SATELLITE]);
 export class ConversationPipeline {
   readonly #ctx: HubContext;
   readonly #wake: WakeWords;
-  readonly #grants: Grants;
+  readonly #gate: HomeGate;
   readonly #arbiter: Arbiter;
   readonly #satellites: Map<string, SatelliteEntry>;
   readonly #assistants: Map<string, AssistantEntry>;
@@ -61,13 +60,12 @@ export class ConversationPipeline {
     home: HomeRuntime,
     ctx: HubContext,
     understander: Understander,
+    gate: HomeGate,
     arbitration: ArbitrationOptions = {},
   ) {
     this.#ctx = ctx;
     this.#wake = new WakeWords(home.file.assistants);
-    this.#grants = new Grants(home.file.grants);
-    const security = new SecurityRules(home.file.security);
-    const pin = new VoicePin(ctx.store, home.id, ctx.clock, home.file.security.voicePin);
+    this.#gate = gate;
     this.#arbiter = new Arbiter(home.id, ctx.bus, ctx.clock, arbitration);
     this.#satellites = new Map(home.file.satellites.map((s) => [s.id, s]));
     this.#assistants = new Map(home.file.assistants.map((a) => [a.id, a]));
@@ -81,23 +79,21 @@ export class ConversationPipeline {
     };
     this.#media = new MediaSessions(home, this.#assistants);
     this.#recorder = new TurnRecorder(home.id, ctx);
-    const auth = new Authorizer(home, this.#grants, security);
     this.#parts = {
       home,
       ctx,
       understander,
-      pin,
+      gate,
       arbiter: this.#arbiter,
       conversations: this.#conversations,
       media: this.#media,
-      auth,
-      replies: new Replies(home, understander, this.#assistants, auth),
+      replies: new Replies(home, understander, this.#assistants),
       recorder: this.#recorder,
     };
   }
 
   get grants(): Grants {
-    return this.#grants;
+    return this.#gate.grants;
   }
 
   get assistants(): AssistantEntry[] {
@@ -133,7 +129,15 @@ export class ConversationPipeline {
     this.#arbiter.close();
   }
 
-  async turn(req: TurnRequest, principal: string, opts: TurnOptions = {}): Promise<TurnResult> {
+  /**
+   * One turn, carried by `by` (a person, a partner, an external agent…). The turn acts as the
+   * assistant of the satellite — the wake word's, the conversation's, or the one named — and the
+   * gate decides first whether `by` may speak as that assistant at all (403 otherwise) and then,
+   * action by action, what that assistant may do (refusals in `actions`, the PIN in `needsInput`).
+   * A follow-up names a conversation of its own carrier on the same satellite; anyone else's id is
+   * 404 like an unknown one.
+   */
+  async turn(req: TurnRequest, by: Principal, opts: TurnOptions = {}): Promise<TurnResult> {
     const now = this.#ctx.clock.now();
     const virtual = opts.channel === 'openfloor';
     const sat = virtual ? this.#virtual : this.#satellites.get(req.satellite);
@@ -141,21 +145,22 @@ export class ConversationPipeline {
       throw invalidRequest(`no satellite '${req.satellite}' in this home`, { satellite: req.satellite });
     if (typeof req.text !== 'string' || req.text.length > MAX_TEXT)
       throw invalidRequest(`text is longer than ${MAX_TEXT} characters`);
+    const owner = principalKey(by);
     const r0 = { ...req, satellite: sat.id };
     const typed = TYPED_SATELLITES.has(sat.id);
     this.#conversations.expire(now);
 
-    // Stage 1–2: wake word, arbitration, and the assistant of this satellite.
-    let conv = req.conversationId ? this.#conversations.get(req.conversationId) : undefined;
+    // Stage 1: wake word and the assistant of this satellite (nothing changes until the gate agrees).
+    let conv = req.conversationId ? this.#conversations.get(owner, req.conversationId) : undefined;
     if (conv && conv.satellite !== sat.id) conv = undefined;
     let text = req.text;
-    let assistant: string | null = null;
+    let assistant: string;
     let fresh = false;
     const wake = this.#wake.match(text);
 
     const stopText = wake ? wake.rest : text;
     if (isUniversalStop(stopText) && (!wake || sat.assistants.includes(wake.assistant.id))) {
-      const stopped = await universalStop(this.#parts, r0, principal, sat, wake?.assistant.id ?? null, conv);
+      const stopped = await universalStop(this.#parts, r0, by, sat, wake?.assistant.id ?? null, conv);
       if (stopped) return stopped;
     }
 
@@ -168,42 +173,57 @@ export class ConversationPipeline {
       if (conv && conv.assistant !== assistant) conv = undefined;
     } else if (wake) {
       if (!sat.assistants.includes(wake.assistant.id)) {
-        return this.#recorder.ignored(r0, principal, 'not-on-satellite');
+        return this.#recorder.ignored(r0, owner, 'not-on-satellite');
       }
       assistant = wake.assistant.id;
       text = wake.rest;
-      if (!typed) {
-        if (this.#arbiter.admit(sat.id, assistant) === 'busy')
-          return this.#recorder.ignored(r0, principal, 'satellite-busy');
-        if (this.#arbiter.duplicate(sat.id, assistant, text))
-          return this.#recorder.ignored(r0, principal, 'duplicate');
-      }
-      // A new wake word starts a new conversation; the one it interrupts asks nothing any more.
-      if (conv) {
-        this.#conversations.delete(conv.id);
-        fresh = true;
-      }
-      conv = undefined;
     } else if (conv) {
       assistant = conv.assistant;
-      if (!typed && this.#arbiter.admit(sat.id, assistant) === 'busy')
-        return this.#recorder.ignored(r0, principal, 'satellite-busy');
+    } else if (req.conversationId !== undefined && !opts.ownIds) {
+      throw new HubError(
+        'unknown-conversation',
+        404,
+        `no open conversation '${req.conversationId}' on satellite '${sat.id}'`,
+      );
     } else if (req.assistant !== undefined) {
       if (!this.#assistants.has(req.assistant) || !sat.assistants.includes(req.assistant)) {
         throw invalidRequest(`assistant '${req.assistant}' is not on satellite '${sat.id}'`);
       }
       assistant = req.assistant;
-      if (!typed && this.#arbiter.admit(sat.id, assistant) === 'busy')
-        return this.#recorder.ignored(r0, principal, 'satellite-busy');
     } else {
-      return this.#recorder.ignored(r0, principal, 'no-wake-word');
+      return this.#recorder.ignored(r0, owner, 'no-wake-word');
+    }
+
+    // Stage 2: may the carrier speak as this assistant here at all?
+    const speaker: AssistantPrincipal = {
+      kind: 'assistant',
+      home: by.home,
+      id: assistant,
+      satellite: sat.id,
+      via: by,
+    };
+    const may = this.#gate.decide(by, { kind: 'turn', assistant, satellite: sat.id });
+    if (may.effect !== 'allow') throw new HubError('not-allowed', 403, may.reason);
+
+    // Stage 3: arbitration on the satellite.
+    if (!typed && !virtual) {
+      if (this.#arbiter.admit(sat.id, assistant) === 'busy')
+        return this.#recorder.ignored(r0, owner, 'satellite-busy');
+      if (wake && this.#arbiter.duplicate(sat.id, assistant, text))
+        return this.#recorder.ignored(r0, owner, 'duplicate');
+    }
+    if (wake && !virtual && conv) {
+      // A new wake word starts a new conversation; the one it interrupts asks nothing any more.
+      this.#conversations.delete(conv);
+      fresh = true;
+      conv = undefined;
     }
     if (!conv) {
       const id =
-        req.conversationId && !fresh && !this.#conversations.has(req.conversationId)
+        req.conversationId && opts.ownIds && !fresh && !this.#conversations.has(owner, req.conversationId)
           ? req.conversationId
           : randomUUID();
-      conv = { id, satellite: sat.id, assistant, pending: null, expires: 0 };
+      conv = { id, owner, satellite: sat.id, assistant, pending: null, expires: 0 };
       this.#conversations.set(conv);
     }
     this.#conversations.touch(conv, now);
@@ -211,7 +231,7 @@ export class ConversationPipeline {
       // A barge-in ends the dialog it interrupts (its question is no longer open).
       const held = this.#arbiter.dialog(sat.id);
       if (held.state !== 'idle' && held.conversationId && held.conversationId !== conv.id) {
-        const old = this.#conversations.get(held.conversationId);
+        const old = this.#conversations.onSatellite(sat.id, held.conversationId);
         if (old) old.pending = null;
       }
     }
@@ -219,7 +239,7 @@ export class ConversationPipeline {
 
     let result: TurnResult | undefined;
     try {
-      result = await handle(this.#parts, r0, principal, sat, assistant, conv, text);
+      result = await handle(this.#parts, r0, speaker, sat, conv, text);
       return result;
     } finally {
       this.#arbiter.speak(

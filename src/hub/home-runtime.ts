@@ -12,7 +12,7 @@ import { findEndpoint, validateCommand } from '../model/validate.js';
 import type { HomeView } from '../nlu/types.js';
 import type { SimulatorHandle } from '../simulators/types.js';
 import { timeOrderedId } from '../util/ids.js';
-import { CONNECTION_KINDS } from './connections.js';
+import { vendorOf } from '../vendors/index.js';
 import type { HubContext } from './context.js';
 
 export const PLAYERS_CONNECTION = 'satellites';
@@ -157,7 +157,7 @@ export class HomeRuntime {
       if (cfg.adapter === 'player') {
         conn.adapter = new PlayerAdapter(actx);
       } else {
-        const kind = CONNECTION_KINDS[cfg.adapter];
+        const kind = vendorOf(cfg.adapter);
         let factory: Awaited<ReturnType<NonNullable<typeof kind>['adapter']>> | undefined;
         try {
           factory = kind ? await kind.adapter() : undefined;

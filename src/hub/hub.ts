@@ -5,6 +5,8 @@
 import { join } from 'node:path';
 import { MemoryBus } from '../bus/memory.js';
 import type { Bus } from '../bus/types.js';
+import { HomeGate } from '../gate/gate.js';
+import { VoicePin } from '../gate/pin.js';
 import type { HomeFile } from '../home/types.js';
 import { koreanUnderstander } from '../nlu/ko/index.js';
 import type { Understander } from '../nlu/types.js';
@@ -15,7 +17,6 @@ import { TokenRegistry } from './auth.js';
 import { type Clock, type HubContext, systemClock } from './context.js';
 import { ConversationPipeline } from './conversation.js';
 import { HomeRuntime } from './home-runtime.js';
-import { HomeMqttExport, type MqttExportOptions } from './mqtt-export.js';
 
 export interface HubOptions {
   homes: HomeFile[];
@@ -27,12 +28,12 @@ export interface HubOptions {
   understander?: Understander;
   timeoutMs?: number;
   pollMs?: number;
-  /** Publish every home's devices as Home Assistant MQTT discovery to this broker (off when absent). */
-  mqttExport?: MqttExportOptions;
 }
 
 export interface HomeHandle {
   runtime: HomeRuntime;
+  /** Where every face asks who may do what in this home. */
+  gate: HomeGate;
   conversation: ConversationPipeline;
 }
 
@@ -44,8 +45,6 @@ export class Hub {
   readonly #homes = new Map<string, HomeHandle>();
   readonly #understander: Understander | undefined;
   readonly #ownerTokens = new Map<string, string>();
-  readonly #exports: HomeMqttExport[] = [];
-  readonly #mqttExport: MqttExportOptions | undefined;
 
   constructor(opts: HubOptions) {
     const log = opts.log ?? createLogger();
@@ -62,7 +61,6 @@ export class Hub {
     this.tokens = new TokenRegistry(store);
     this.#files = opts.homes;
     this.#understander = opts.understander;
-    this.#mqttExport = opts.mqttExport;
     const ids = new Set<string>();
     for (const f of opts.homes) {
       if (ids.has(f.home.id)) throw new Error(`two home files have the same home id '${f.home.id}'`);
@@ -76,20 +74,23 @@ export class Hub {
     const understander = this.#understander ?? koreanUnderstander;
     for (const f of this.#files) {
       const runtime = new HomeRuntime(f, this.ctx, { simulatorStateDir: join(this.dataDir, 'simulators') });
+      const gate = new HomeGate({
+        file: f,
+        device: (id) => {
+          const d = runtime.device(id);
+          return d ? { id: d.id, deviceType: d.deviceType, area: d.area ?? null } : undefined;
+        },
+        guestDevices: (person) => this.tokens.person(f.home.id, person)?.devices,
+        pin: new VoicePin(this.ctx.store, f.home.id, this.ctx.clock, f.security.voicePin),
+      });
       this.#homes.set(f.home.id, {
         runtime,
-        conversation: new ConversationPipeline(runtime, this.ctx, understander),
+        gate,
+        conversation: new ConversationPipeline(runtime, this.ctx, understander, gate),
       });
       await this.tokens.load(f.home.id);
     }
     await Promise.all([...this.#homes.values()].map((h) => h.runtime.start()));
-    if (this.#mqttExport) {
-      for (const h of this.#homes.values()) {
-        const e = new HomeMqttExport(h.runtime, this.ctx, this.#mqttExport);
-        await e.start();
-        this.#exports.push(e);
-      }
-    }
     let first = true;
     for (const f of this.#files) {
       const files = [join(this.dataDir, 'tokens', `${f.home.id}.token`)];

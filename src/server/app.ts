@@ -6,9 +6,6 @@ import { installAccessGuard } from './auth.js';
 import { errorBody, errorHandler } from './errors.js';
 import { installRateLimits, installSecurityHeaders, type LimitOptions } from './limits.js';
 import { collectRoutes, openApi } from './openapi.js';
-import { conversationRoutes } from './routes/conversation.js';
-import { deviceRoutes } from './routes/devices.js';
-import { eventRoutes } from './routes/events.js';
 
 export interface AppOptions {
   /** Largest request body, bytes. */
@@ -64,9 +61,6 @@ export async function buildApp(
   );
   app.get('/api/v1/openapi.json', { schema: { summary: 'This description' } }, async () => openApi(ops));
 
-  deviceRoutes(app, hub);
-  conversationRoutes(app, hub);
-  eventRoutes(app, hub);
   for (const group of extra) await group(app, hub);
   return app;
 }

@@ -1,43 +1,30 @@
 /**
- * The one component that decides access. Every request under /api/v1/homes/{home} is bound to a
- * home and a principal (person, partner client) and the action it takes is checked here against
- * the principal's role, its OAuth scopes and, for partners, the home file's grants:
- *
- * | action          | owner | member | guest               | partner                              |
- * |-----------------|-------|--------|---------------------|--------------------------------------|
- * | home            | yes   | yes    | no                  | no                                   |
- * | devices:read    | yes   | yes    | listed devices only | scope devices:read + grant ≥ view    |
- * | devices:operate | yes   | yes    | listed devices only | scope devices:operate + grant ≥ operate |
- * | events          | yes   | yes    | listed devices only | scope devices:read, visible devices  |
- * | conversation    | yes   | yes    | no                  | scope conversation                   |
- * | audit           | yes   | yes    | no                  | no                                   |
- * | admin           | yes   | no     | no                  | no                                   |
+ * Authentication, and the HTTP face of the gate. Every request under /api/v1/homes/{home} is bound
+ * to a home and a principal (a person's or a partner's token); what it may do is the gate's
+ * decision (src/gate), asked here for the route's declared surface and, for /devices/{id} routes,
+ * the device. This module only turns tokens into principals and decisions into HTTP answers:
  *
  * No or bad token (unknown, expired, revoked): 401. A token of another home: 404, identical to a
  * home that does not exist. A device the principal may not see, or of another home: 404, identical
  * to an unknown id. A known device or action the principal may not use: 403.
  *
  * `installAccessGuard` runs the same check for every /homes/{home} request before its handler, with
- * the action declared for the route in ROUTE_ACTIONS.
+ * the surface declared for the route in ROUTE_ACTIONS.
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { type Decision, type Principal as GatePrincipal, STATUS_OF, type Surface } from '../gate/types.js';
 import type { Principal } from '../hub/auth.js';
 import type { HomeHandle, Hub } from '../hub/hub.js';
 import { audienceFor } from '../hub/oauth/server.js';
 import { HubError, unknownDevice } from '../model/errors.js';
-import type { Privilege } from '../model/types.js';
 
-export type Action =
-  | 'home'
-  | 'devices:read'
-  | 'devices:operate'
-  | 'events'
-  | 'conversation'
-  | 'audit'
-  | 'admin';
+export type Action = Surface;
 
 export interface Access {
+  /** The token's principal as stored. */
   principal: Principal;
+  /** The same principal as the gate knows it. */
+  who: GatePrincipal;
   home: HomeHandle;
   /** Owner and member: the whole home; guests and partners see only part of it. */
   full: boolean;
@@ -49,6 +36,24 @@ export interface Access {
   origin: string;
   /** Whether the token still authenticates (not revoked, not expired): long streams check it. */
   valid(): boolean;
+}
+
+/** The gate's principal of a token's principal. */
+export function gatePrincipal(p: Principal): GatePrincipal {
+  if (p.role === 'partner')
+    return {
+      kind: 'partner',
+      home: p.home,
+      id: p.id,
+      assistant: p.assistant ?? null,
+      scopes: p.scopes ?? [],
+    };
+  return { kind: 'person', home: p.home, id: p.id, role: p.role };
+}
+
+/** A refusal of the gate as the API's error. */
+export function refusal(d: Exclude<Decision, { effect: 'allow' }>): HubError {
+  return new HubError(d.code, STATUS_OF[d.code], d.reason);
 }
 
 export function bearer(req: FastifyRequest): string | null {
@@ -113,30 +118,6 @@ export function actionFor(req: FastifyRequest): Action {
   return ROUTE_ACTIONS[`${req.method} ${req.routeOptions.url ?? ''}`] ?? 'home';
 }
 
-const SCOPE_OF: Partial<Record<Action, string>> = {
-  'devices:read': 'devices:read',
-  events: 'devices:read',
-  'devices:operate': 'devices:operate',
-  conversation: 'conversation',
-};
-
-function roleAllows(p: Principal, action: Action): boolean {
-  switch (p.role) {
-    case 'owner':
-      return true;
-    case 'member':
-      return action !== 'admin';
-    case 'guest':
-      return action === 'devices:read' || action === 'devices:operate' || action === 'events';
-    case 'partner': {
-      const scope = SCOPE_OF[action];
-      return scope !== undefined && (p.scopes ?? []).includes(scope);
-    }
-    default:
-      return false;
-  }
-}
-
 /**
  * Binds the request to a home and a principal and checks the action; with `deviceId`, also that
  * the principal may see (and for `devices:operate`, operate) that device of that home.
@@ -156,47 +137,26 @@ export function authorize(
     throw unauthorized();
   const home = hub.home(homeId);
   if (!home || principal.home !== homeId) throw unknownHome(homeId);
-  const access = accessOf(hub, principal, home, token);
-  if (deviceId !== undefined) {
-    if (!home.runtime.device(deviceId) || !access.canSee(deviceId)) throw unknownDevice(deviceId);
-  }
-  if (!roleAllows(principal, action)) throw notAllowedFor(principal, action);
-  if (deviceId !== undefined && action === 'devices:operate' && principal.role === 'partner') {
-    if (!partnerMay(home, principal, deviceId, 'operate'))
-      throw notAllowed(`the home's grants do not let this partner operate '${deviceId}'`);
-  }
+  const who = gatePrincipal(principal);
+  const access = accessOf(hub, principal, who, home, token);
+  if (deviceId !== undefined && !access.canSee(deviceId)) throw unknownDevice(deviceId);
+  const d = home.gate.decide(who, { kind: 'surface', surface: action });
+  if (d.effect !== 'allow') throw refusal(d);
   return access;
 }
 
-function notAllowedFor(p: Principal, action: Action): HubError {
-  return notAllowed(
-    p.role === 'partner'
-      ? `the link does not include the scope this needs (${SCOPE_OF[action] ?? action})`
-      : `${action} is not for a ${p.role}`,
-  );
-}
-
-function partnerMay(home: HomeHandle, p: Principal, deviceId: string, needed: Privilege): boolean {
-  const d = home.runtime.device(deviceId);
-  if (!d) return false;
-  return home.conversation.grants.decide(
-    p.assistant ?? p.id,
-    { id: d.id, deviceType: d.deviceType, area: d.area ?? null },
-    needed,
-  ).allowed;
-}
-
-function accessOf(hub: Hub, principal: Principal, home: HomeHandle, token: string): Access {
+function accessOf(
+  hub: Hub,
+  principal: Principal,
+  who: GatePrincipal,
+  home: HomeHandle,
+  token: string,
+): Access {
   const full = principal.role === 'owner' || principal.role === 'member';
-  let canSee: (id: string) => boolean;
-  if (full) canSee = (id) => home.runtime.device(id) !== undefined;
-  else if (principal.role === 'guest') {
-    canSee = (id) =>
-      home.runtime.device(id) !== undefined &&
-      (hub.tokens.person(home.runtime.id, principal.id)?.devices.includes(id) ?? false);
-  } else canSee = (id) => partnerMay(home, principal, id, 'view');
+  const canSee = (id: string) => home.gate.canSee(who, id);
   return {
     principal,
+    who,
     home,
     full,
     canSee,
@@ -238,26 +198,4 @@ export function installAccessGuard(app: FastifyInstance, hub: Hub): void {
       );
     }
   });
-}
-
-/**
- * A partner's conversation turn speaks only as the partner's own assistant (the one its client was
- * registered for), so the home's grants for that assistant apply and it cannot borrow another
- * assistant's wake word or grants. People's turns are not restricted here.
- */
-export function checkTurn(access: Access, body: { text?: unknown; assistant?: unknown }): void {
-  const p = access.principal;
-  if (p.role !== 'partner') return;
-  const file = access.home.runtime.file;
-  const own = file.assistants.find((a) => a.id === p.assistant);
-  if (!own) throw notAllowed('this partner is not one of the assistants of the home');
-  if (body.assistant !== own.id)
-    throw notAllowed(`a partner's turn must name its own assistant ('${own.id}')`);
-  const text = typeof body.text === 'string' ? body.text.normalize('NFC').replace(/\s+/g, '') : '';
-  for (const a of file.assistants) {
-    if (a.id === own.id) continue;
-    if (a.wakeWords.some((w) => text.includes(w.normalize('NFC').replace(/\s+/g, '')))) {
-      throw notAllowed(`a partner may not speak as another assistant ('${a.id}')`);
-    }
-  }
 }

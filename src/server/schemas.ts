@@ -57,6 +57,13 @@ export const commandBody = {
     cluster: { type: 'string', minLength: 1, maxLength: 64 },
     command: { type: 'string', minLength: 1, maxLength: 64 },
     args: { type: 'object', maxProperties: 16 },
+    challenge: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['pin'],
+      properties: { pin: { type: 'string', pattern: '^[0-9]{1,16}$' } },
+      description: 'The household PIN, for an action the home file protects with `require: pin`',
+    },
   },
 } as const;
 

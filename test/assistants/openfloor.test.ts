@@ -80,7 +80,7 @@ describe('Open Floor 1.1: the hub as floor manager of the home assistants', () =
     });
     await new Promise<void>((r) => external.listen(0, '127.0.0.1', () => r()));
     externalUrl = `http://127.0.0.1:${(external.address() as AddressInfo).port}/openfloor`;
-    h = await startSmallHome(clock);
+    h = await startSmallHome(clock, {}, [externalUrl, 'http://127.0.0.1:9/nowhere']);
   });
   afterAll(async () => {
     await h.stop();

@@ -151,7 +151,7 @@ describe('assistants in the conversation pipeline (small virtual home, fake time
       settle();
       const r1 = await say(h, { text: '지니야, 현관문 열어줘', satellite: 'console' });
       const wrong1 = await followUp(h, r1, '일이삼사', 'console');
-      expect(wrong1.body.actions[0]).toMatchObject({ status: 'error', error: { code: 'not-allowed' } });
+      expect(wrong1.body.actions[0]).toMatchObject({ status: 'error', error: { code: 'pin-invalid' } });
       expect(wrong1.body.response.text).toContain('맞지 않아요');
       expect(wrong1.body.needsInput).toMatchObject({ kind: 'pin' });
       expect((await cluster(h, 'door', 'DoorLock')).LockState).toBe(LOCKED);
@@ -185,7 +185,7 @@ describe('assistants in the conversation pipeline (small virtual home, fake time
       }
       const r = await say(h, { text: '지니야, 현관문 열어줘', satellite: 'console' });
       const w = await followUp(h, r, '일일일일', 'console');
-      expect(w.body.actions[0].error.code).toBe('not-allowed'); // the first failure is outside the window
+      expect(w.body.actions[0].error.code).toBe('pin-invalid'); // the first failure is outside the window
     });
   });
 
@@ -222,8 +222,8 @@ describe('assistants in the conversation pipeline (small virtual home, fake time
       const r1 = await say(h, { text: '지니야 현관문 열어줘', satellite: 'console' });
       clock.advance(5 * 60_000 + 1);
       const r2 = await followUp(h, r1, '공오일이', 'console');
-      expect(r2.body.assistant).toBeNull();
-      expect(r2.body.actions).toEqual([]);
+      expect(r2.status).toBe(404); // an expired conversation is as unknown as one that never was
+      expect(r2.body.error.code).toBe('unknown-conversation');
       expect((await cluster(h, 'door', 'DoorLock')).LockState).toBe(LOCKED);
     });
 
@@ -233,7 +233,7 @@ describe('assistants in the conversation pipeline (small virtual home, fake time
       const r2 = await followUp(h, r1, '지니야 가스 잠가줘', 'console');
       expect(r2.body.conversationId).not.toBe(r1.body.conversationId);
       const r3 = await followUp(h, r1, '공오일이', 'console');
-      expect(r3.body.assistant).toBeNull();
+      expect(r3.status).toBe(404); // the interrupted conversation is gone
       expect((await cluster(h, 'door', 'DoorLock')).LockState).toBe(LOCKED);
     });
 
@@ -241,7 +241,7 @@ describe('assistants in the conversation pipeline (small virtual home, fake time
       settle();
       const r1 = await say(h, { text: '지니야 현관문 열어줘', satellite: 'console' });
       const r2 = await followUp(h, r1, '공오일이', 'kitchen-mic');
-      expect(r2.body.assistant).toBeNull();
+      expect(r2.status).toBe(404); // a conversation belongs to its satellite
       expect((await cluster(h, 'door', 'DoorLock')).LockState).toBe(LOCKED);
     });
   });

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { Arbiter, isUniversalStop } from '../../src/assistants/arbitration.js';
-import { eul, eun, euro } from '../../src/assistants/korean.js';
-import { matchMediaCommand } from '../../src/assistants/media.js';
-import { hashPin, verifyPin } from '../../src/assistants/pin.js';
-import { parsePinDigits } from '../../src/assistants/pin-digits.js';
-import { WakeWords } from '../../src/assistants/wake.js';
+import { Arbiter } from '../../src/assistants/arbitration.js';
 import { MemoryBus } from '../../src/bus/memory.js';
+import { hashPin, verifyPin } from '../../src/gate/pin.js';
+import { matchMediaCommand } from '../../src/nlu/ko/media.js';
+import { eul, eun, euro } from '../../src/nlu/ko/particles.js';
+import { parsePinDigits } from '../../src/nlu/ko/pin-digits.js';
+import { isUniversalStop, WakeWords } from '../../src/nlu/ko/wake.js';
 import { FakeClock } from './support/hub.js';
 
 describe('wake words', () => {

@@ -84,6 +84,25 @@ describe('home file', () => {
     expect(problems('- 1\n- 2')[0]).toMatch(/must be a mapping/);
   });
 
+  it("checks a connection's settings against its vendor's descriptor", () => {
+    const typo = problems(
+      edit('adapter: thinq\n    simulate: true', 'adapter: thinq\n    simulate: true\n    timeoutMS: 500'),
+    );
+    expect(typo.join()).toMatch(/connections\.0\.timeoutMS.*unknown setting.*timeoutMs/);
+    const wrongType = problems(
+      edit('adapter: thinq\n    simulate: true', "adapter: thinq\n    simulate: true\n    timeoutMs: 'fast'"),
+    );
+    expect(wrongType.join()).toMatch(/timeoutMs.*must be a number/);
+    const notOurs = problems(
+      edit('adapter: thinq\n    simulate: true', 'adapter: thinq\n    simulate: true\n    broker: embedded'),
+    );
+    expect(notOurs.join()).toMatch(/broker.*unknown setting/);
+    const badAdapter = problems(edit('adapter: thinq', 'adapter: thinkq'));
+    expect(badAdapter.join()).toMatch(
+      /unknown adapter 'thinkq' \(known: thinq, c2c, smartthings, mqtt, virtual\)/,
+    );
+  });
+
   it('needs baseUrl for a cloud connection that is not simulated', () => {
     expect(
       problems(edit('adapter: thinq\n    simulate: true', 'adapter: thinq\n    simulate: false')).join(),

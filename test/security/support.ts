@@ -5,6 +5,8 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
+import { facesFor, routesOf, startFaces } from '../../src/faces/index.js';
+import type { MqttExportOptions } from '../../src/faces/mqtt-export.js';
 import { loadHomeFile } from '../../src/home/load.js';
 import { Hub } from '../../src/hub/hub.js';
 import { buildApp, type RouteGroup } from '../../src/server/app.js';
@@ -71,11 +73,18 @@ export interface SecurityHub {
 }
 
 export async function startSecurityHub(
-  opts: { limits?: Partial<LimitOptions> | false; dataDir?: string; groups?: RouteGroup[] } = {},
+  opts: {
+    limits?: Partial<LimitOptions> | false;
+    dataDir?: string;
+    groups?: RouteGroup[];
+    /** More YAML for the seoul home file (e.g. an `openFloor:` section). */
+    seoulExtra?: string;
+    mqttExport?: MqttExportOptions;
+  } = {},
 ): Promise<SecurityHub> {
   let offset = 0;
   const dataDir = opts.dataDir ?? tempDir('yd-sec-');
-  const homes = [homeFromYaml(SEOUL_YAML), loadHomeFile(SECOND_HOME)];
+  const homes = [homeFromYaml(SEOUL_YAML + (opts.seoulExtra ?? '')), loadHomeFile(SECOND_HOME)];
   const hub = new Hub({
     homes,
     dataDir,
@@ -84,8 +93,10 @@ export async function startSecurityHub(
     clock: { now: () => Date.now() + offset },
   });
   await hub.start();
+  const faces = facesFor(opts.mqttExport ? { mqttExport: opts.mqttExport } : {});
+  const stopFaces = await startFaces(hub, faces);
   const groups = opts.groups ?? [oauthRouteGroup({ issuer: 'https://hub.example' })];
-  const app = await buildApp(hub, groups, { limits: opts.limits ?? false });
+  const app = await buildApp(hub, [...routesOf(faces), ...groups], { limits: opts.limits ?? false });
   const url = await app.listen({ host: '127.0.0.1', port: 0 });
   const parse = async (res: Response): Promise<Res> => ({
     status: res.status,
@@ -149,6 +160,7 @@ export async function startSecurityHub(
     },
     async stop() {
       await app.close();
+      await stopFaces();
       await hub.stop();
     },
   };

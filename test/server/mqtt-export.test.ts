@@ -24,10 +24,12 @@ const until = async (what: string, fn: () => boolean | Promise<boolean>, ms = 50
 beforeAll(async () => {
   h = await startTestHub({
     homes: [DEMO_HOME],
-    mqttExport: {
-      brokerUrl: BROKER,
-      discoveryPrefix: `${root}/homeassistant`,
-      topicRoot: `${root}/yeondong`,
+    faces: {
+      mqttExport: {
+        brokerUrl: BROKER,
+        discoveryPrefix: `${root}/homeassistant`,
+        topicRoot: `${root}/yeondong`,
+      },
     },
   });
   client = await mqtt.connectAsync(BROKER, { clientId: `${root}-reader` });

@@ -2,6 +2,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { type FaceSettings, facesFor, routesOf, startFaces } from '../../src/faces/index.js';
 import { loadHomeFile, parseHomeFile } from '../../src/home/load.js';
 import type { HomeFile } from '../../src/home/types.js';
 import { Hub, type HubOptions } from '../../src/hub/hub.js';
@@ -36,14 +37,19 @@ export async function startTestHub(
   opts: {
     homes?: Array<string | HomeFile>;
     dataDir?: string;
+    /** Route groups beyond the faces' (OAuth, dashboard, or a face's routes with test options). */
     groups?: RouteGroup[];
+    /** The faces' settings (the REST, conversation and Open Floor faces are always on). */
+    faces?: FaceSettings;
   } & Partial<Omit<HubOptions, 'homes' | 'dataDir'>> = {},
 ): Promise<TestHub> {
-  const { homes: homeArgs = [DEMO_HOME], dataDir = tempDir(), groups = [], ...rest } = opts;
+  const { homes: homeArgs = [DEMO_HOME], dataDir = tempDir(), groups = [], faces = {}, ...rest } = opts;
   const homes = homeArgs.map((h) => (typeof h === 'string' ? loadHomeFile(h) : h));
   const hub = new Hub({ homes, dataDir, log: silentLogger, pollMs: 200, ...rest });
   await hub.start();
-  const app = await buildApp(hub, groups);
+  const chosen = facesFor(faces);
+  const stopFaces = await startFaces(hub, chosen);
+  const app = await buildApp(hub, [...routesOf(chosen), ...groups]);
   const address = await app.listen({ host: '127.0.0.1', port: 0 });
   const first = homes[0]?.home.id ?? '';
   const token = (home = first) => hub.ownerToken(home) ?? '';
@@ -66,6 +72,7 @@ export async function startTestHub(
     },
     async stop() {
       await app.close();
+      await stopFaces();
       await hub.stop();
     },
   };

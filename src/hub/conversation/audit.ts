@@ -121,6 +121,6 @@ export class TurnRecorder {
       ...(r.intents ? { intents: r.intents } : {}),
       decision,
     });
-    return r;
+    return secret ? { ...r, secret: true } : r;
   }
 }

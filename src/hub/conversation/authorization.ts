@@ -1,8 +1,7 @@
-/** Authorization of planned actions: the assistant's grants, then the home's security rules. */
-import { type Grants, privilegeFor } from '../../assistants/grants.js';
-import type { SecurityRules } from '../../assistants/security.js';
+/** Authorization of a turn's planned actions: the gate decides, as the turn's assistant. */
+import type { HomeGate } from '../../gate/gate.js';
+import type { AssistantPrincipal, Decision as GateDecision } from '../../gate/types.js';
 import type { ActionOutcome, PlannedAction } from '../../nlu/types.js';
-import type { HomeRuntime } from '../home-runtime.js';
 import type { Decision, Refusal } from './types.js';
 
 const DECISION_RANK: Record<Decision, number> = {
@@ -13,37 +12,30 @@ const DECISION_RANK: Record<Decision, number> = {
   forbidden: 4,
 };
 
-export class Authorizer {
-  readonly #home: HomeRuntime;
-  readonly #grants: Grants;
-  readonly #security: SecurityRules;
+const commandOf = (a: PlannedAction) =>
+  ({ kind: 'command', device: a.deviceId, cluster: a.cluster, command: a.command }) as const;
 
-  constructor(home: HomeRuntime, grants: Grants, security: SecurityRules) {
-    this.#home = home;
-    this.#grants = grants;
-    this.#security = security;
-  }
+/** The gate's decisions on `actions` (with the PIN when the turn answered a PIN question). */
+export async function authorizeActions(
+  gate: HomeGate,
+  speaker: AssistantPrincipal,
+  actions: PlannedAction[],
+  pin?: string,
+): Promise<{ allowed: PlannedAction[]; refusals: Refusal[] }> {
+  const decisions = await gate.authorize(speaker, actions.map(commandOf), pin);
+  const allowed: PlannedAction[] = [];
+  const refusals: Refusal[] = [];
+  actions.forEach((action, i) => {
+    const d = decisions[i] as GateDecision;
+    if (d.effect === 'allow') allowed.push(action);
+    else refusals.push(refusalOf(action, d));
+  });
+  return { allowed, refusals };
+}
 
-  requirement(action: PlannedAction): 'none' | 'pin' | 'forbidden' {
-    const dev = this.#home.device(action.deviceId);
-    return this.#security.requirement(dev?.deviceType ?? 'Unknown', action.command);
-  }
-
-  /** A grant refusal, or a forbidden action; PIN-protected actions pass only with `pinGiven`. */
-  authorize(assistant: string, action: PlannedAction, pinGiven: boolean): Refusal | null {
-    const dev = this.#home.device(action.deviceId);
-    const deviceType = dev?.deviceType ?? 'Unknown';
-    const grant = this.#grants.decide(
-      assistant,
-      { id: action.deviceId, deviceType, area: dev?.area ?? null },
-      privilegeFor(action.cluster, action.command),
-    );
-    if (!grant.allowed) return { action, decision: 'denied', code: 'not-allowed' };
-    const need = this.#security.requirement(deviceType, action.command);
-    if (need === 'forbidden') return { action, decision: 'forbidden', code: 'forbidden' };
-    if (need === 'pin' && !pinGiven) return { action, decision: 'pin-required', code: 'pin-required' };
-    return null;
-  }
+function refusalOf(action: PlannedAction, d: Exclude<GateDecision, { effect: 'allow' }>): Refusal {
+  if (d.effect === 'challenge') return { action, decision: 'pin-required', code: 'pin-required' };
+  return { action, decision: d.code === 'forbidden' ? 'forbidden' : 'denied', code: d.code };
 }
 
 export function decisionOf(executed: ActionOutcome[], refusals: Refusal[]): Decision {

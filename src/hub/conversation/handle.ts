@@ -2,29 +2,33 @@
  * Stages 3–6 of a turn once its assistant and conversation are known: understanding (with the PIN
  * answer and the satellite's media handled here), authorization, execution and the Korean reply.
  */
-import { parsePinDigits } from '../../assistants/pin-digits.js';
+
+import type { AssistantPrincipal } from '../../gate/types.js';
+import { principalKey } from '../../gate/types.js';
 import type { SatelliteEntry } from '../../home/types.js';
-import type { ActionOutcome, PlannedAction } from '../../nlu/types.js';
-import { decisionOf } from './authorization.js';
+import { parsePinDigits } from '../../nlu/ko/pin-digits.js';
+import type { ActionOutcome } from '../../nlu/types.js';
+import { authorizeActions, decisionOf } from './authorization.js';
 import { execute, inOrder } from './execution.js';
 import { MESSAGES } from './messages.js';
 import type { TurnParts } from './parts.js';
 import { pinAnswer } from './pin-answer.js';
-import type { Conversation, Plan, Refusal, TurnRequest, TurnResult } from './types.js';
+import type { Conversation, Plan, TurnRequest, TurnResult } from './types.js';
 
 export async function handle(
   p: TurnParts,
   req: TurnRequest,
-  principal: string,
+  speaker: AssistantPrincipal,
   sat: SatelliteEntry,
-  assistant: string,
   conv: Conversation,
   text: string,
 ): Promise<TurnResult> {
+  const assistant = speaker.id;
+  const principal = principalKey(speaker);
   // The answer to a PIN question.
   if (conv.pending?.kind === 'pin') {
     const digits = parsePinDigits(text);
-    if (digits !== null) return pinAnswer(p, req, principal, assistant, conv, conv.pending, digits);
+    if (digits !== null) return pinAnswer(p, req, speaker, conv, conv.pending, digits);
     conv.pending = null; // anything else drops the PIN question and is a request of its own
   }
 
@@ -68,20 +72,8 @@ export async function handle(
     return p.recorder.finish(req, principal, assistant, text, r, 'allowed', { asked: 'choice' });
   }
 
-  // Stage 4: authorization — grants, then security rules — before any vendor is called.
-  const refusals: Refusal[] = [];
-  const allowed: PlannedAction[] = [];
-  const blocked = u.actions.some((a) => p.auth.requirement(a) === 'pin') ? await p.pin.blockedUntil() : null;
-  const pinSet = await p.pin.configured();
-  for (const action of u.actions) {
-    const refusal = p.auth.authorize(assistant, action, true);
-    if (refusal) refusals.push(refusal);
-    else if (p.auth.requirement(action) === 'pin') {
-      if (blocked !== null) refusals.push({ action, decision: 'denied', code: 'too-many-requests' });
-      else if (!pinSet) refusals.push({ action, decision: 'denied', code: 'not-allowed' });
-      else refusals.push({ action, decision: 'pin-required', code: 'pin-required' });
-    } else allowed.push(action);
-  }
+  // Stage 4: authorization by the gate, as this turn's assistant, before any vendor is called.
+  const { allowed, refusals } = await authorizeActions(p.gate, speaker, u.actions);
 
   // Stage 5: execution of what is allowed.
   const executed: ActionOutcome[] = [];
@@ -92,7 +84,7 @@ export async function handle(
   const pinActions = refusals.filter((r) => r.decision === 'pin-required').map((r) => r.action);
   const parts: string[] = [];
   if (executed.length > 0) parts.push(p.replies.replyFor(plan, executed));
-  parts.push(...p.replies.refusalTexts(assistant, refusals, blocked !== null, pinSet));
+  parts.push(...p.replies.refusalTexts(assistant, refusals));
   let needsInput: TurnResult['needsInput'] = null;
   if (pinActions.length > 0) {
     conv.pending = { kind: 'pin', actions: pinActions, understanding: u };

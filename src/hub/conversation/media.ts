@@ -1,14 +1,10 @@
 /** Media on player satellites: what each one plays, and the plan for a media request heard there. */
-import { euro } from '../../assistants/korean.js';
-import {
-  findTracks,
-  type MediaCommand,
-  matchMediaCommand,
-  musicServiceOf,
-  type Track,
-} from '../../assistants/media.js';
+
+import { findTracks, musicServiceOf, type Track } from '../../assistants/media.js';
 import type { AssistantEntry, SatelliteEntry } from '../../home/types.js';
 import { MediaState } from '../../model/devices.js';
+import { type MediaCommand, matchMediaCommand } from '../../nlu/ko/media.js';
+import { euro } from '../../nlu/ko/particles.js';
 import type { ActionOutcome, PlannedAction } from '../../nlu/types.js';
 import type { HomeRuntime } from '../home-runtime.js';
 import type { MediaSession, MediaView, Plan } from './types.js';

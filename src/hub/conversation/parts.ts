@@ -1,11 +1,10 @@
 /** What the stages of a turn share: the home, the hub's services, and the pipeline's pieces. */
 import type { Arbiter } from '../../assistants/arbitration.js';
-import type { VoicePin } from '../../assistants/pin.js';
+import type { HomeGate } from '../../gate/gate.js';
 import type { Understander } from '../../nlu/types.js';
 import type { HubContext } from '../context.js';
 import type { HomeRuntime } from '../home-runtime.js';
 import type { TurnRecorder } from './audit.js';
-import type { Authorizer } from './authorization.js';
 import type { MediaSessions } from './media.js';
 import type { Replies } from './replies.js';
 import type { Conversations } from './state.js';
@@ -14,11 +13,10 @@ export interface TurnParts {
   home: HomeRuntime;
   ctx: HubContext;
   understander: Understander;
-  pin: VoicePin;
+  gate: HomeGate;
   arbiter: Arbiter;
   conversations: Conversations;
   media: MediaSessions;
-  auth: Authorizer;
   replies: Replies;
   recorder: TurnRecorder;
 }

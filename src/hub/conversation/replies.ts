@@ -1,9 +1,9 @@
 /** The Korean reply of a turn: the engine's or the plan's phrasing, refusals, and the PIN question. */
-import { eul, eun } from '../../assistants/korean.js';
+
 import type { AssistantEntry } from '../../home/types.js';
+import { eul, eun } from '../../nlu/ko/particles.js';
 import type { ActionOutcome, PlannedAction, Understander } from '../../nlu/types.js';
 import type { HomeRuntime } from '../home-runtime.js';
-import type { Authorizer } from './authorization.js';
 import { canVerb, MESSAGES, toVerb } from './messages.js';
 import type { Plan, Refusal } from './types.js';
 
@@ -11,18 +11,11 @@ export class Replies {
   readonly #home: HomeRuntime;
   readonly #understander: Understander;
   readonly #assistants: Map<string, AssistantEntry>;
-  readonly #auth: Authorizer;
 
-  constructor(
-    home: HomeRuntime,
-    understander: Understander,
-    assistants: Map<string, AssistantEntry>,
-    auth: Authorizer,
-  ) {
+  constructor(home: HomeRuntime, understander: Understander, assistants: Map<string, AssistantEntry>) {
     this.#home = home;
     this.#understander = understander;
     this.#assistants = assistants;
-    this.#auth = auth;
   }
 
   replyFor(plan: Plan, executed: ActionOutcome[]): string {
@@ -35,7 +28,7 @@ export class Replies {
     return this.#home.device(id)?.name ?? id;
   }
 
-  refusalTexts(assistant: string, refusals: Refusal[], blocked: boolean, pinSet: boolean): string[] {
+  refusalTexts(assistant: string, refusals: Refusal[]): string[] {
     const out: string[] = [];
     const seen = new Set<string>();
     const who = this.#assistants.get(assistant)?.name ?? assistant;
@@ -44,12 +37,13 @@ export class Replies {
       const key = `${r.code}\u0000${name}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      if (r.code === 'not-allowed' && !pinSet && this.#auth.requirement(r.action) === 'pin')
-        out.push(MESSAGES.pinNotSet);
-      else if (r.code === 'not-allowed') out.push(`${who}에게는 ${eul(name)} 제어할 권한이 없어요.`);
+      if (r.code === 'pin-not-set') out.push(MESSAGES.pinNotSet);
+      else if (r.code === 'not-allowed' || r.code === 'unknown-device')
+        out.push(`${who}에게는 ${eul(name)} 제어할 권한이 없어요.`);
       else if (r.code === 'forbidden')
         out.push(`안전을 위해 ${eun(name)} 음성으로 ${canVerb(r.action.command)} 수 없어요.`);
-      else if (r.code === 'too-many-requests' && blocked) out.push(MESSAGES.pinBlocked);
+      else if (r.code === 'too-many-requests') out.push(MESSAGES.pinBlocked);
+      else if (r.code === 'pin-invalid') out.push(MESSAGES.pinWrong);
     }
     return [...new Set(out)];
   }

@@ -1,4 +1,8 @@
-/** The open conversations of one home, kept in expiry order. */
+/**
+ * The open conversations of one home, kept in expiry order. A conversation belongs to whoever
+ * opened it (the carrier's principal key) on its satellite: it is found only by its owner, so
+ * someone else's id is as unknown as an id that never existed.
+ */
 import type { Conversation } from './types.js';
 
 export const CONVERSATION_TTL_MS = 5 * 60 * 1000;
@@ -6,28 +10,36 @@ export const CONVERSATION_TTL_MS = 5 * 60 * 1000;
 export class Conversations {
   readonly #conversations = new Map<string, Conversation>();
 
-  get(id: string): Conversation | undefined {
-    return this.#conversations.get(id);
+  /** The owner's conversation of this id, if open. */
+  get(owner: string, id: string): Conversation | undefined {
+    return this.#conversations.get(keyOf(owner, id));
   }
 
-  has(id: string): boolean {
-    return this.#conversations.has(id);
+  has(owner: string, id: string): boolean {
+    return this.#conversations.has(keyOf(owner, id));
   }
 
-  delete(id: string): void {
-    this.#conversations.delete(id);
+  delete(conv: Conversation): void {
+    this.#conversations.delete(keyOf(conv.owner, conv.id));
   }
 
   set(conv: Conversation): void {
-    this.#conversations.set(conv.id, conv);
+    this.#conversations.set(keyOf(conv.owner, conv.id), conv);
+  }
+
+  /** The open conversation of this id on a satellite, whoever owns it (a dialog the satellite holds). */
+  onSatellite(satellite: string, id: string): Conversation | undefined {
+    for (const c of this.#conversations.values()) if (c.id === id && c.satellite === satellite) return c;
+    return undefined;
   }
 
   /** Extends `conv` by the TTL from `now`. */
   touch(conv: Conversation, now: number): void {
     conv.expires = now + CONVERSATION_TTL_MS;
     // Keep the map in expiry order (the TTL is the same for all), so expiry stops at the first live one.
-    this.#conversations.delete(conv.id);
-    this.#conversations.set(conv.id, conv);
+    const k = keyOf(conv.owner, conv.id);
+    this.#conversations.delete(k);
+    this.#conversations.set(k, conv);
   }
 
   expire(now: number): void {
@@ -37,3 +49,5 @@ export class Conversations {
     }
   }
 }
+
+const keyOf = (owner: string, id: string) => `${owner}\u0000${id}`;

@@ -1,5 +1,6 @@
 /** The universal stop ("그만", "멈춰") on a satellite, whoever holds its dialog. */
 import { randomUUID } from 'node:crypto';
+import { type Principal, principalKey } from '../../gate/types.js';
 import type { SatelliteEntry } from '../../home/types.js';
 import type { ActionOutcome } from '../../nlu/types.js';
 import { execute } from './execution.js';
@@ -11,11 +12,12 @@ import type { Conversation, TurnRequest, TurnResult } from './types.js';
 export async function universalStop(
   p: TurnParts,
   req: TurnRequest,
-  principal: string,
+  by: Principal,
   sat: SatelliteEntry,
   wakeAssistant: string | null,
   conv: Conversation | undefined,
 ): Promise<TurnResult | null> {
+  const principal = principalKey(by);
   const d = p.arbiter.dialog(sat.id);
   const media = sat.player ? p.media.view(sat.id) : null;
   const playing = media?.state === 'playing';
@@ -24,12 +26,20 @@ export async function universalStop(
   const assistant = holder ?? wakeAssistant ?? conv?.assistant ?? null;
   const ended = p.arbiter.end(sat.id);
   if (ended.conversationId) {
-    const c = p.conversations.get(ended.conversationId);
+    const c = p.conversations.onSatellite(sat.id, ended.conversationId);
     if (c) c.pending = null;
   }
   const executed: ActionOutcome[] = [];
   if (playing && assistant) {
-    executed.push(await execute(p.home, mediaAction(sat.id, 'MediaPlayback', 'Pause'), assistant));
+    const pause = mediaAction(sat.id, 'MediaPlayback', 'Pause');
+    const speaker = { kind: 'assistant', home: by.home, id: assistant, satellite: sat.id, via: by } as const;
+    const verdict = p.gate.decide(speaker, {
+      kind: 'command',
+      device: pause.deviceId,
+      cluster: pause.cluster,
+      command: pause.command,
+    });
+    if (verdict.effect === 'allow') executed.push(await execute(p.home, pause, assistant));
   }
   const r: TurnResult = {
     conversationId: ended.conversationId ?? conv?.id ?? req.conversationId ?? randomUUID(),

@@ -11,6 +11,11 @@ export interface TurnRequest {
 
 export interface TurnOptions {
   /**
+   * The conversation id is the caller's own (an Open Floor conversation's): an unknown one opens a
+   * conversation of that id instead of being refused.
+   */
+  ownIds?: boolean;
+  /**
    * 'openfloor': the turn comes from an Open Floor envelope addressed to `assistant`. It is heard by
    * the virtual satellite `openfloor` (every assistant of the home, no area, no player, no
    * arbitration) instead of a satellite of the home file.
@@ -40,6 +45,8 @@ export interface TurnResult {
     options?: Array<{ id: string; label: string }>;
   };
   intents?: Understanding['intents'];
+  /** Set on a turn that answered a PIN question: its text must not be kept or passed on. Not sent. */
+  secret?: boolean;
 }
 
 export type Decision = 'allowed' | 'denied' | 'pin-required' | 'forbidden' | 'not-understood';
@@ -52,6 +59,8 @@ export interface PendingPin {
 
 export interface Conversation {
   id: string;
+  /** The principal key of whoever opened it: only they may continue it. */
+  owner: string;
   satellite: string;
   assistant: string;
   pending: { kind: 'choice'; state: unknown } | PendingPin | null;

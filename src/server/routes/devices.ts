@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { Hub } from '../../hub/hub.js';
 import { unknownDevice } from '../../model/errors.js';
-import { authorize } from '../auth.js';
+import { authorize, refusal } from '../auth.js';
 import { idempotent } from '../idempotency.js';
 import { commandBody, deviceParams, deviceSchema, errorSchema, homeParams } from '../schemas.js';
 
@@ -10,6 +10,7 @@ interface CommandBody {
   cluster: string;
   command: string;
   args?: Record<string, unknown>;
+  challenge?: { pin: string };
 }
 
 export function deviceRoutes(app: FastifyInstance, hub: Hub): void {
@@ -52,7 +53,7 @@ export function deviceRoutes(app: FastifyInstance, hub: Hub): void {
         summary:
           'Run one Matter command on a device through its vendor connection (Idempotency-Key supported)',
         description:
-          'args use the Matter field names. The hub extension command WriteAttributes takes {Attribute: value} of writable attributes.',
+          "args use the Matter field names. The hub extension command WriteAttributes takes {Attribute: value} of writable attributes. The gate decides first: an action the home's security rules forbid is 403 `forbidden` for everyone; one that needs the PIN is 403 `pin-required` unless the caller is a person signed in as owner or member, or the body carries `challenge: {pin}` (a wrong PIN is 403 `pin-invalid`; after 3 wrong PINs in 10 minutes, 429 `too-many-requests`).",
         params: deviceParams,
         body: commandBody,
         response: {
@@ -63,7 +64,14 @@ export function deviceRoutes(app: FastifyInstance, hub: Hub): void {
       },
     },
     async (req, reply) => {
-      const { home, origin } = authorize(hub, req, req.params.home, 'devices:operate', req.params.id);
+      const { home, origin, who } = authorize(hub, req, req.params.home, 'devices:operate', req.params.id);
+      const b = req.body;
+      const [d] = await home.gate.authorize(
+        who,
+        [{ kind: 'command', device: req.params.id, cluster: b.cluster, command: b.command }],
+        b.challenge?.pin,
+      );
+      if (d && d.effect !== 'allow') throw refusal(d);
       return idempotent(
         hub.ctx.store,
         home.runtime.id,
@@ -72,7 +80,6 @@ export function deviceRoutes(app: FastifyInstance, hub: Hub): void {
         reply,
         hub.ctx.clock.now(),
         async () => {
-          const b = req.body;
           const r = await home.runtime.command(
             req.params.id,
             { endpoint: String(b.endpoint), cluster: b.cluster, command: b.command, args: b.args ?? {} },

@@ -1,8 +1,7 @@
 /** A hub for the assistants' tests: a small all-virtual home (or the demo home), fake time, real HTTP. */
 import { existsSync } from 'node:fs';
-import type { FloorOptions } from '../../../src/assistants/openfloor/floor.js';
+import type { FloorOptions } from '../../../src/faces/openfloor/floor.js';
 import type { Clock } from '../../../src/hub/context.js';
-import { openFloorRoutes } from '../../../src/server/routes/openfloor.js';
 import { homeFromYaml, startTestHub, type TestHub, voiceSecurityYaml } from '../../support/hub.js';
 import { testUnderstander } from './understander.js';
 
@@ -53,12 +52,20 @@ devices:
 
 export const koreanEnginePresent = existsSync(new URL('../../../src/nlu/ko/index.ts', import.meta.url));
 
-export async function startSmallHome(clock: Clock, floor: FloorOptions = {}): Promise<TestHub> {
+/** The small home; `agents`: the external Open Floor agents its home file lists. */
+export async function startSmallHome(
+  clock: Clock,
+  floor: FloorOptions = {},
+  agents: string[] = [],
+): Promise<TestHub> {
+  const listed = agents.length
+    ? `openFloor:\n  agents:\n${agents.map((u, i) => `    - { url: '${u}', name: agent-${i} }`).join('\n')}\n`
+    : '';
   return startTestHub({
-    homes: [homeFromYaml(SMALL_HOME)],
+    homes: [homeFromYaml(SMALL_HOME + listed)],
     clock,
     understander: testUnderstander,
-    groups: [openFloorRoutes(floor)],
+    faces: { openFloor: floor },
   });
 }
 
@@ -67,7 +74,7 @@ export async function startDemoHome(clock?: Clock, floor: FloorOptions = {}): Pr
   return startTestHub({
     ...(clock ? { clock } : {}),
     ...(koreanEnginePresent ? {} : { understander: testUnderstander }),
-    groups: [openFloorRoutes(floor)],
+    faces: { openFloor: floor },
   });
 }
 

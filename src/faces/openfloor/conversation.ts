@@ -38,12 +38,13 @@ export interface FloorConversation {
 export class Conversations {
   readonly #byId = new Map<string, FloorConversation>();
 
-  /** The conversation of this id (a new one when unknown), touched now. */
-  open(id: string, now: number): FloorConversation {
-    let c = this.#byId.get(id);
+  /** The owner's conversation of this id (a new one when unknown), touched now. */
+  open(owner: string, id: string, now: number): FloorConversation {
+    const key = `${owner}\u0000${id}`;
+    let c = this.#byId.get(key);
     // The map is kept in the order of last touch (a touched conversation moves to the end), so the
     // least recently touched one is the first.
-    if (c) this.#byId.delete(id);
+    if (c) this.#byId.delete(key);
     else {
       if (this.#byId.size >= MAX_CONVERSATIONS) {
         const oldest = this.#byId.keys().next().value;
@@ -60,7 +61,7 @@ export class Conversations {
         touched: now,
       };
     }
-    this.#byId.set(id, c);
+    this.#byId.set(key, c);
     c.touched = now;
     return c;
   }

@@ -2,9 +2,11 @@
  * What the parts of the floor manager share: the home, the hub context and the outgoing HTTP
  * settings (`FloorScope`), and the envelope being answered (`Exchange`).
  */
+
+import type { Principal } from '../../gate/types.js';
 import type { HubContext } from '../../hub/context.js';
 import type { HomeHandle } from '../../hub/hub.js';
-import { WakeWords } from '../wake.js';
+import { WakeWords } from '../../nlu/ko/wake.js';
 import type { FloorConversation } from './conversation.js';
 import type { ManifestContext } from './manifest.js';
 import type { Envelope, OfEvent } from './types.js';
@@ -62,7 +64,8 @@ export interface Exchange {
   env: Envelope;
   /** The floor's own serviceUrl, as the request reached it. */
   serviceUrl: string;
-  principal: string;
+  /** Who carries the envelope (the token's principal): every turn and invite is asked of the gate as it. */
+  principal: Principal;
   conv: FloorConversation;
   /** The speakerUri of the envelope's sender. */
   sender: string;

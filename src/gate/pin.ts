@@ -1,12 +1,18 @@
 /**
- * The household's voice PIN. The PIN from the home file is kept only as a scrypt hash in the
- * store (kv `voice-pin:hash`); spoken PINs are checked against that hash in constant time. After
- * 3 wrong PINs within 10 minutes, voice unlock is blocked for 10 minutes (kept in the store, so a
- * restart does not lift it). Neither the PIN nor a spoken attempt is ever logged or returned.
+ * The household's PIN. The PIN from the home file is kept only as a scrypt hash in the store (kv
+ * `voice-pin:hash`); presented PINs (spoken, or in a partner's `challenge`) are checked against that
+ * hash in constant time. After 3 wrong PINs within 10 minutes, every PIN action of the home is
+ * blocked for 10 minutes (kept in the store, so a restart does not lift it). Neither the PIN nor an
+ * attempt is ever logged or returned.
+ *
+ * Checks of one home run one at a time: the block is read and a wrong PIN counted inside the same
+ * critical section as the (slow) verification, so 60 guesses sent at once still get 3 tries, not
+ * 60. Right PINs never count. Only the gate calls `check`, and only for a principal that may
+ * perform the action otherwise, so a stranger's guesses never count against the household.
  */
 import { randomBytes, type ScryptOptions, scrypt, timingSafeEqual } from 'node:crypto';
-import type { Clock } from '../hub/context.js';
 import type { Store } from '../store/types.js';
+import type { Clock } from '../util/clock.js';
 
 export const PIN_MAX_FAILURES = 3;
 export const PIN_FAILURE_WINDOW_MS = 10 * 60 * 1000;
@@ -54,6 +60,7 @@ export class VoicePin {
   readonly #clock: Clock;
   #filePin: string | null;
   #ready: Promise<string | null> | null = null;
+  #queue: Promise<void> = Promise.resolve();
 
   constructor(store: Store, home: string, clock: Clock, filePin: string | null) {
     this.#store = store;
@@ -92,8 +99,17 @@ export class VoicePin {
     return Number.isFinite(v) && v > this.#clock.now() ? v : null;
   }
 
-  /** Checks a spoken PIN (digits only) and counts failures. */
-  async check(digits: string): Promise<PinCheck> {
+  /** Checks a presented PIN (digits only) and counts failures; one check of the home at a time. */
+  check(digits: string): Promise<PinCheck> {
+    const run = this.#queue.then(() => this.#check(digits));
+    this.#queue = run.then(
+      () => {},
+      () => {},
+    );
+    return run;
+  }
+
+  async #check(digits: string): Promise<PinCheck> {
     const hash = await this.#hash();
     if (hash === null) return 'no-pin';
     if ((await this.blockedUntil()) !== null) return 'blocked';

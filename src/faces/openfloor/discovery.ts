@@ -3,7 +3,7 @@
  * manifests (or the one addressed), scored against the task the private utterances sent along
  * describe. The floor knows of no external agents to recommend.
  */
-import { compact } from '../wake.js';
+import { compact } from '../../nlu/ko/wake.js';
 import { manifestOf } from './manifest.js';
 import type { Exchange } from './scope.js';
 import { type Envelope, type OfEvent, utteranceText } from './types.js';

@@ -23,6 +23,7 @@
  * assistant's turn), discovery.ts (getManifests), conversation.ts (conversation state) and
  * envelope.ts (building envelopes and events).
  */
+import { type Principal, principalKey } from '../../gate/types.js';
 import type { HubContext } from '../../hub/context.js';
 import type { HomeHandle } from '../../hub/hub.js';
 import { isHubError } from '../../model/errors.js';
@@ -51,9 +52,13 @@ export class FloorManager {
     return this.#scope.home.runtime.file.assistants.map((a) => manifestOf(a, ctx));
   }
 
-  /** Answers one envelope (already validated) with one envelope. */
-  handle(env: Envelope, serviceUrl: string, principal: string): Promise<Envelope> {
-    const id = env.openFloor.conversation.id;
+  /**
+   * Answers one envelope (already validated) with one envelope. Conversations belong to the
+   * principal that carries them: another principal using the same conversation id gets a
+   * conversation of its own and learns nothing of the first.
+   */
+  handle(env: Envelope, serviceUrl: string, principal: Principal): Promise<Envelope> {
+    const id = `${principalKey(principal)}\u0000${env.openFloor.conversation.id}`;
     const prev = this.#queues.get(id) ?? Promise.resolve();
     const run = prev.catch(() => {}).then(() => this.#handle(env, serviceUrl, principal));
     const tail = run.catch(() => {});
@@ -64,12 +69,12 @@ export class FloorManager {
     return run;
   }
 
-  async #handle(env: Envelope, serviceUrl: string, principal: string): Promise<Envelope> {
+  async #handle(env: Envelope, serviceUrl: string, principal: Principal): Promise<Envelope> {
     const s = this.#scope;
     const now = s.ctx.clock.now();
     this.#conversations.expire(now);
     const of = env.openFloor;
-    const conv = this.#conversations.open(of.conversation.id, now);
+    const conv = this.#conversations.open(principalKey(principal), of.conversation.id, now);
     adopt(conv, of.conversation.conversants ?? []);
     const x: Exchange = { floor: s, env, serviceUrl, principal, conv, sender: of.sender.speakerUri, out: [] };
     const discovering = of.events.some((e) => e.eventType === 'getManifests');

@@ -1,40 +1,10 @@
 import type { FastifyInstance } from 'fastify';
-import type { TurnRequest } from '../../hub/conversation.js';
 import type { Hub } from '../../hub/hub.js';
-import { authorize, checkTurn } from '../auth.js';
-import { idempotent } from '../idempotency.js';
-import { conversationBody, errorSchema, homeParams, limitQuery } from '../schemas.js';
+import { authorize } from '../auth.js';
+import { errorSchema, homeParams, limitQuery } from '../schemas.js';
 
-export function conversationRoutes(app: FastifyInstance, hub: Hub): void {
-  app.post<{ Params: { home: string }; Body: TurnRequest }>(
-    '/api/v1/homes/:home/conversation',
-    {
-      schema: {
-        summary: 'One turn of a spoken or typed exchange (wake word included in text)',
-        params: homeParams,
-        body: conversationBody,
-        response: { '4xx': errorSchema },
-      },
-    },
-    async (req, reply) => {
-      const access = authorize(hub, req, req.params.home, 'conversation');
-      checkTurn(access, req.body);
-      const { home, principal } = access;
-      return idempotent(
-        hub.ctx.store,
-        home.runtime.id,
-        'turn',
-        req,
-        reply,
-        hub.ctx.clock.now(),
-        async () => ({
-          status: 200,
-          body: await home.conversation.turn(req.body, `${principal.role}:${principal.id}`),
-        }),
-      );
-    },
-  );
-
+/** The home itself: its description, the audit log and the command log. */
+export function homeRoutes(app: FastifyInstance, hub: Hub): void {
   app.get<{ Params: { home: string }; Querystring: { limit?: string; before?: string } }>(
     '/api/v1/homes/:home/audit',
     {

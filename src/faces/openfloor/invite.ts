@@ -1,7 +1,8 @@
 /**
  * `invite`: a home assistant joins (`acceptInvite` and a greeting); an external agent
- * (`to.serviceUrl`) is added to the conversation, takes it over, and is passed the invite over HTTP
- * with the dialog history; an invite of the floor itself is accepted.
+ * (`to.serviceUrl`) listed in the home file's `openFloor.agents` is added to the conversation, takes
+ * it over, and is passed the invite over HTTP with the dialog history (never a spoken PIN); an
+ * unlisted one is declined; an invite of the floor itself is accepted.
  */
 import { activate, addExternal, HISTORY } from './conversation.js';
 import { utterance } from './envelope.js';
@@ -32,11 +33,15 @@ export async function onInvite(x: Exchange, ev: OfEvent, to: Address): Promise<v
     x.out.push({ eventType: 'acceptInvite', to: { speakerUri: sender } });
     return;
   }
-  if (!/^https?:\/\//i.test(url)) {
+  // The hub talks only to the external agents the home file lists (never to any URL a caller
+  // names: that would make the hub a proxy into its own network), and only for a principal the
+  // gate lets invite.
+  const d = s.home.gate.decide(x.principal, { kind: 'invite', url });
+  if (d.effect !== 'allow') {
     x.out.push({
       eventType: 'declineInvite',
       to: { speakerUri: sender },
-      reason: '@error the serviceUrl is not an http(s) URL',
+      reason: `@error ${d.reason}`,
     });
     return;
   }

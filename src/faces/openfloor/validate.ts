@@ -64,12 +64,9 @@ export function structureError(env: unknown): string | null {
   for (const [i, ev] of of.events.entries()) {
     if (!isObject(ev) || typeof ev.eventType !== 'string')
       return `openFloor.events[${i}].eventType is required`;
-    if (ev.to !== undefined) {
-      if (!isObject(ev.to)) return `openFloor.events[${i}].to must be an object`;
-      if (ev.to.speakerUri === undefined && ev.to.serviceUrl === undefined) {
-        return `openFloor.events[${i}].to needs a speakerUri or a serviceUrl`;
-      }
-    }
+    // A `to` with neither speakerUri nor serviceUrl (`{}`, or only `private`) is valid 1.1 and
+    // addresses the floor, as if it were absent.
+    if (ev.to !== undefined && !isObject(ev.to)) return `openFloor.events[${i}].to must be an object`;
     if (ev.parameters !== undefined && !isObject(ev.parameters))
       return `openFloor.events[${i}].parameters must be an object`;
     if (ev.eventType === 'utterance') {

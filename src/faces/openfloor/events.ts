@@ -29,6 +29,7 @@ function addressOf(x: Exchange, ev: OfEvent): Address {
     external: externalOf(x.conv, ev.to),
     floor:
       !ev.to ||
+      (!ev.to.speakerUri && !ev.to.serviceUrl) ||
       ev.to.speakerUri === floorUri(home) ||
       (!ev.to.speakerUri && ev.to.serviceUrl === x.serviceUrl) ||
       ev.to.speakerUri === x.serviceUrl,
@@ -110,15 +111,23 @@ async function onUtterance(x: Exchange, ev: OfEvent, to: Address, discovering: b
   const { floor: s, conv, sender } = x;
   const text = utteranceText(ev);
   const de = ev.parameters?.dialogEvent as DialogEvent | undefined;
-  if (de) remember(conv, de, s.ctx.clock);
-  if (text === null) return;
   const priv = ev.to?.private === true;
-  if (to.assistant) return turn(x, to.assistant, sender, text, priv);
-  if (to.external) return forward(x, to.external, [ev]);
-  if (!to.floor) return; // for someone else: not ours to answer
-  if (discovering) return; // the task description of a getManifests, not a request
+  // A home assistant's turn keeps the utterance in the history itself (unless it was a PIN).
+  const toAssistant = (id: string) => turn(x, id, sender, text as string, priv, de);
+  const heard = () => {
+    if (de) remember(conv, de, s.ctx.clock);
+  };
+  if (text === null) return heard();
+  if (to.assistant) return toAssistant(to.assistant);
+  if (to.external) {
+    heard();
+    return forward(x, to.external, [ev]);
+  }
+  if (!to.floor) return heard(); // for someone else: not ours to answer
+  if (discovering) return heard(); // the task description of a getManifests, not a request
   const wake = s.wake.match(text);
-  if (wake) return turn(x, wake.assistant.id, sender, text, priv);
-  if (conv.active?.kind === 'assistant') return turn(x, conv.active.id, sender, text, priv);
+  if (wake) return toAssistant(wake.assistant.id);
+  if (conv.active?.kind === 'assistant') return toAssistant(conv.active.id);
+  heard();
   if (conv.active?.kind === 'external') return forward(x, conv.active.uri, [ev]);
 }

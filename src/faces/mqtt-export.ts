@@ -1,14 +1,18 @@
 /**
  * Publishes a home's devices (from every vendor) as Home Assistant MQTT discovery, with state and
  * command topics, so Home Assistant and anything else on MQTT sees and controls them through the
- * hub. Off by default (`serve --mqtt-export URL`). Commands from MQTT take the normal command path;
- * actions the home's security rules reserve for a PIN or forbid are refused on this path.
+ * hub. Off by default (`serve --mqtt-export URL`). Commands from MQTT are asked of the gate as the
+ * local principal `mqtt-export` (MQTT carries no PIN, so actions that need one are refused, and
+ * forbidden ones are refused as everywhere), then take the normal command path.
  */
 import { HaDiscoveryExport } from '../adapters/mqtt/export.js';
-import { SecurityRules } from '../assistants/security.js';
+import type { HomeGate } from '../gate/gate.js';
+import { STATUS_OF } from '../gate/types.js';
+import type { HubContext } from '../hub/context.js';
+import type { HomeRuntime } from '../hub/home-runtime.js';
+import type { Hub } from '../hub/hub.js';
 import { HubError } from '../model/errors.js';
-import type { HubContext } from './context.js';
-import type { HomeRuntime } from './home-runtime.js';
+import type { Face } from './types.js';
 
 export interface MqttExportOptions {
   brokerUrl: string;
@@ -19,20 +23,23 @@ export interface MqttExportOptions {
 
 export class HomeMqttExport {
   readonly #home: HomeRuntime;
+  readonly #gate: HomeGate;
   readonly #ctx: HubContext;
   readonly #opts: MqttExportOptions;
   readonly #owner = {};
   #export: HaDiscoveryExport | null = null;
 
-  constructor(home: HomeRuntime, ctx: HubContext, opts: MqttExportOptions) {
+  constructor(home: HomeRuntime, gate: HomeGate, ctx: HubContext, opts: MqttExportOptions) {
     this.#home = home;
+    this.#gate = gate;
     this.#ctx = ctx;
     this.#opts = opts;
   }
 
   async start(): Promise<void> {
-    const security = new SecurityRules(this.#home.file.security);
     const home = this.#home;
+    const gate = this.#gate;
+    const who = { kind: 'local', home: home.id, id: 'mqtt-export' } as const;
     this.#export = new HaDiscoveryExport({
       brokerUrl: this.#opts.brokerUrl,
       devices: home.devices(),
@@ -41,14 +48,13 @@ export class HomeMqttExport {
       ...(this.#opts.discoveryPrefix ? { discoveryPrefix: this.#opts.discoveryPrefix } : {}),
       log: this.#ctx.log.child({ part: 'mqtt-export', home: home.id }),
       runCommand: async (deviceId, command) => {
-        const type = home.device(deviceId)?.deviceType ?? 'Unknown';
-        if (security.requirement(type, command.command) !== 'none') {
-          throw new HubError(
-            'forbidden',
-            403,
-            `${command.command} on '${deviceId}' is not allowed over MQTT`,
-          );
-        }
+        const d = gate.decide(who, {
+          kind: 'command',
+          device: deviceId,
+          cluster: command.cluster,
+          command: command.command,
+        });
+        if (d.effect !== 'allow') throw new HubError(d.code, STATUS_OF[d.code], `${d.reason} (over MQTT)`);
         return home.command(deviceId, command, 'mqtt-export');
       },
     });
@@ -68,4 +74,22 @@ export class HomeMqttExport {
     await this.#export?.stop();
     this.#export = null;
   }
+}
+
+/** The MQTT export as a face: every home of the hub published under its own topic root. */
+export function mqttExportFace(opts: MqttExportOptions): Face {
+  const exports: HomeMqttExport[] = [];
+  return {
+    name: 'mqtt-export',
+    async start(hub: Hub) {
+      for (const h of hub.homes()) {
+        const e = new HomeMqttExport(h.runtime, h.gate, hub.ctx, opts);
+        await e.start();
+        exports.push(e);
+      }
+    },
+    async stop() {
+      for (const e of exports.splice(0)) await e.stop();
+    },
+  };
 }

@@ -9,16 +9,16 @@
  *   (idle/listening/thinking/speaking, who holds it) and, for players, what plays.
  */
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { FloorManager, type FloorOptions } from '../../assistants/openfloor/floor.js';
-import { fromLegacy, isLegacy, toLegacy } from '../../assistants/openfloor/legacy.js';
-import type { Envelope } from '../../assistants/openfloor/types.js';
-import { schemaError, structureError } from '../../assistants/openfloor/validate.js';
 import { MAX_TEXT } from '../../hub/conversation.js';
 import type { HomeHandle, Hub } from '../../hub/hub.js';
-import type { RouteGroup } from '../app.js';
-import { authorize } from '../auth.js';
-import { errorBody, toReply } from '../errors.js';
-import { errorSchema, homeParams } from '../schemas.js';
+import type { RouteGroup } from '../../server/app.js';
+import { authorize } from '../../server/auth.js';
+import { errorBody, toReply } from '../../server/errors.js';
+import { errorSchema, homeParams } from '../../server/schemas.js';
+import { FloorManager, type FloorOptions } from './floor.js';
+import { fromLegacy, isLegacy, toLegacy } from './legacy.js';
+import type { Envelope } from './types.js';
+import { schemaError, structureError } from './validate.js';
 
 const floors = new WeakMap<HomeHandle, FloorManager>();
 
@@ -104,7 +104,7 @@ export function openFloorRoutes(opts: FloorOptions = {}): RouteGroup {
         errorHandler: envelopeErrors(hub),
       },
       async (req, reply) => {
-        const { home, principal } = authorize(hub, req, req.params.home);
+        const { home, who } = authorize(hub, req, req.params.home);
         const parsed = parseEnvelope(req.body);
         if ('error' in parsed) {
           const r = invalid(parsed.error);
@@ -115,11 +115,7 @@ export function openFloorRoutes(opts: FloorOptions = {}): RouteGroup {
           return reply.code(r.status).send(r.body);
         }
         const serviceUrl = `${req.protocol}://${req.host}/api/v1/homes/${encodeURIComponent(home.runtime.id)}/openfloor`;
-        const answer = await floorOf(home, hub, opts).handle(
-          parsed.env,
-          serviceUrl,
-          `${principal.role}:${principal.id}`,
-        );
+        const answer = await floorOf(home, hub, opts).handle(parsed.env, serviceUrl, who);
         return reply.code(200).send(parsed.legacy ? toLegacy(answer) : answer);
       },
     );
@@ -156,6 +152,3 @@ export function openFloorRoutes(opts: FloorOptions = {}): RouteGroup {
     );
   };
 }
-
-/** The group as `serve` registers it. */
-export const openFloorGroup: RouteGroup = openFloorRoutes();

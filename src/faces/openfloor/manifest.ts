@@ -4,10 +4,10 @@
  * schema 1.0.1) whose keyphrases come from the wake words and from what the assistant may operate.
  */
 
+import { musicServiceOf } from '../../assistants/media.js';
+import type { Grants } from '../../gate/grants.js';
 import type { AssistantEntry } from '../../home/types.js';
 import type { DeviceDescription } from '../../model/types.js';
-import type { Grants } from '../grants.js';
-import { musicServiceOf } from '../media.js';
 import type { Identification, Manifest } from './types.js';
 
 const AUTHORITY = 'yeondong.home,2025';

@@ -2,7 +2,7 @@
  * Wake-word routing: which assistant was called at the start of what a satellite heard.
  * Matching ignores spacing, punctuation and Latin case ("지니야,", "헤이카카오", "하이 LG").
  */
-import type { AssistantEntry } from '../home/types.js';
+import type { AssistantEntry } from '../../home/types.js';
 
 export interface WakeMatch {
   assistant: AssistantEntry;
@@ -53,3 +53,19 @@ export class WakeWords {
     return null;
   }
 }
+
+const STOP_WORDS = new Set([
+  '그만',
+  '그만해',
+  '그만해줘',
+  '그만해요',
+  '멈춰',
+  '멈춰줘',
+  '멈춰요',
+  '정지',
+  '스톱',
+  'stop',
+]);
+
+/** A universal stop ("그만", "멈춰"), after the wake word if there was one. */
+export const isUniversalStop = (text: string): boolean => STOP_WORDS.has(compact(text));

@@ -1,4 +1,4 @@
-/** Security rules: actions that voice may take only after the household PIN, or never. */
+/** Security rules: actions that need the household PIN, or that no one may take through the hub. */
 import type { Security } from '../home/types.js';
 
 export type SecurityRequirement = 'none' | 'pin' | 'forbidden';

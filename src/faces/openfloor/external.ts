@@ -58,8 +58,10 @@ export async function forward(x: Exchange, uri: string, events: OfEvent[], quiet
       if (target) {
         // The external agent hands a request to a home assistant (its turn is answered here and
         // never forwarded again, so a relay cannot loop).
+        // It speaks as that assistant only as far as whoever brought the agent in may.
         const text = utteranceText(ev);
-        if (text) await turn(x, target, uri, text, ev.to?.private === true);
+        const agent = { kind: 'agent', home: s.homeId, id: uri, via: x.principal } as const;
+        if (text) await turn(x, target, uri, text, ev.to?.private === true, undefined, agent);
         continue;
       }
       x.out.push(normalized(ev, s.ctx.clock));

@@ -1,0 +1,34 @@
+/**
+ * The faces `serve` switches on, from its settings. The REST API, conversation turns and Open Floor
+ * are always on; the MQTT export when a broker is given. Later faces (Matter, Wyoming, partner
+ * platforms) are added here, each one module of the shape in types.ts.
+ */
+import type { RouteGroup } from '../server/app.js';
+import { conversationFace } from './conversation.js';
+import { type MqttExportOptions, mqttExportFace } from './mqtt-export.js';
+import type { FloorOptions } from './openfloor/floor.js';
+import { openFloorFace } from './openfloor/index.js';
+import { restFace } from './rest.js';
+import type { Face } from './types.js';
+
+export type { Face } from './types.js';
+export { startFaces } from './types.js';
+
+export interface FaceSettings {
+  /** `serve --mqtt-export URL`: publish every device as Home Assistant MQTT discovery. */
+  mqttExport?: MqttExportOptions;
+  openFloor?: FloorOptions;
+}
+
+/** The faces these settings switch on. */
+export function facesFor(settings: FaceSettings = {}): Face[] {
+  return [
+    restFace,
+    conversationFace,
+    openFloorFace(settings.openFloor),
+    ...(settings.mqttExport ? [mqttExportFace(settings.mqttExport)] : []),
+  ];
+}
+
+/** The HTTP routes of faces, for the API server. */
+export const routesOf = (faces: Face[]): RouteGroup[] => faces.flatMap((f) => (f.routes ? [f.routes] : []));
