@@ -14,18 +14,26 @@ const { parseHomeFile } = await dist('home/load.js');
 const { Hub } = await dist('hub/hub.js');
 const { buildApp } = await dist('server/app.js');
 const { ROUTE_GROUPS } = await dist('server/groups.js');
+const { facesFor, routesOf, startFaces } = await dist('faces/index.js');
 const { silentLogger } = await dist('util/log.js');
 
-/** The OpenAPI document of a hub with every route group, on an empty home in a scratch folder. */
+/**
+ * The OpenAPI document of a hub with the routes `yeondong serve` registers (its faces' and the
+ * other route groups), on an empty home in a scratch folder.
+ */
 async function openApiDocument() {
   const dataDir = mkdtempSync(join(tmpdir(), 'yd-api-doc-'));
   const home = parseHomeFile('version: 1\nhome: { id: doc, name: doc }\n', 'api-doc');
   const hub = new Hub({ homes: [home], dataDir, log: silentLogger });
   try {
     await hub.start();
-    const app = await buildApp(hub, await Promise.all(ROUTE_GROUPS.map((g) => g())));
+    const faces = facesFor({});
+    const stopFaces = await startFaces(hub, faces);
+    const groups = await Promise.all(ROUTE_GROUPS.map((g) => g()));
+    const app = await buildApp(hub, [...routesOf(faces), ...groups]);
     const res = await app.inject({ method: 'GET', url: '/api/v1/openapi.json' });
     await app.close();
+    await stopFaces();
     if (res.statusCode !== 200) throw new Error(`openapi.json answered ${res.statusCode}`);
     return JSON.parse(res.body);
   } finally {
