@@ -27,7 +27,7 @@ export function parse<T extends NonNullable<ParseArgsConfig['options']>>(
   } catch (err) {
     const command = commandOf(help);
     const problem = optionError(err as Error & { code?: string }, Object.keys(all));
-    console.error(`${command}: ${problem} ('${command} --help' lists the options)`);
+    console.error(`${command}: ${problem}; see '${command} --help'`);
     return null;
   }
 }
@@ -45,11 +45,13 @@ function optionError(err: Error & { code?: string }, known: string[]): string {
   return err.message.replace(/\.$/, '');
 }
 
-export function port(value: string | undefined, fallback: number): number | null {
+/** The --port value; on a mistake prints it (after `command:`, when given) and returns null. */
+export function port(value: string | undefined, fallback: number, command?: string): number | null {
   if (value === undefined) return fallback;
   const n = Number(value);
   if (!Number.isInteger(n) || n < 0 || n > 65535) {
-    console.error(`--port must be a whole number from 0 to 65535 (got '${value}')`);
+    const prefix = command ? `${command}: ` : '';
+    console.error(`${prefix}--port must be a whole number from 0 to 65535 (got '${value}')`);
     return null;
   }
   return n;

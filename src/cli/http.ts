@@ -20,8 +20,14 @@ export async function api(
     throw new Error(`cannot reach the hub at ${url}: ${(err as Error).cause ?? (err as Error).message}`);
   }
   const body = (await res.json().catch(() => null)) as { error?: { code: string; message: string } } | null;
-  if (!res.ok)
-    throw new Error(`${res.status} ${body?.error?.code ?? ''}: ${body?.error?.message ?? res.statusText}`);
+  if (!res.ok) {
+    const e = body?.error;
+    throw new Error(
+      e
+        ? `${res.status} ${e.code}: ${e.message}`
+        : `the hub at ${url} answered ${res.status} ${res.statusText}`,
+    );
+  }
   return body;
 }
 

@@ -42,7 +42,7 @@ export async function main(argv: string[]): Promise<number | undefined> {
   if (!load) {
     const what = name.startsWith('-') ? 'option' : 'command';
     console.error(
-      `yeondong: unknown ${what} '${name}'${didYouMean(name, Object.keys(COMMANDS))} ('yeondong --help' lists the commands)`,
+      `yeondong: unknown ${what} '${name}'${didYouMean(name, Object.keys(COMMANDS))}; see 'yeondong --help'`,
     );
     return 2;
   }

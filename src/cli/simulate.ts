@@ -36,7 +36,7 @@ export async function simulateCommand(args: string[]): Promise<number> {
     console.error(`yeondong simulate: --home and --connection are required\n\n${HELP}`);
     return 2;
   }
-  const p = parsePort(r.values.port, 0);
+  const p = parsePort(r.values.port, 0, 'yeondong simulate');
   if (p === null) return 2;
   let file: ReturnType<typeof loadHomeFile>;
   try {

@@ -2,7 +2,7 @@
  * What a device card shows: the facts people care about, in Korean units, and the controls that
  * fit, both as data read from the device's Matter clusters. Pure: no DOM, no I/O.
  */
-import { maybe, type Translate } from './i18n.js';
+import { known, maybe, type Translate } from './i18n.js';
 import type { Attrs, CommandBody, Device, Endpoint } from './types.js';
 
 export type Control =
@@ -48,6 +48,13 @@ export interface Description {
 }
 
 const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+
+/** A vendor's mode label ("Standard", "Express cool") in the reader's words, else by its tags. */
+export function modeText(t: Translate, mode: { Label: string; ModeTags?: unknown }): string {
+  const tags = Array.isArray(mode.ModeTags) ? (mode.ModeTags as unknown[]) : [];
+  const tag = tags.map((x) => String(x)).find((x) => known(`modeTag.${x}`));
+  return maybe(t, `modeLabel.${mode.Label}`, tag ? maybe(t, `modeTag.${tag}`, mode.Label) : mode.Label);
+}
 
 /** The device type in the reader's language ("냉장고"), else its Matter name. */
 export const typeName = (t: Translate, type: string): string => maybe(t, `type.${type}`, type);
@@ -373,16 +380,16 @@ export function describe(d: Device, t: Translate): Description {
     for (const name of MODE_CLUSTERS) {
       const m = c[name];
       if (!m || !Array.isArray(m.SupportedModes)) continue;
-      const modes = m.SupportedModes as Array<{ Label: string; Mode: number }>;
+      const modes = m.SupportedModes as Array<{ Label: string; Mode: number; ModeTags?: unknown }>;
       const current = modes.find((x) => x.Mode === m.CurrentMode);
       if (current && name !== 'RefrigeratorAndTemperatureControlledCabinetMode')
-        out.facts.push(current.Label);
+        out.facts.push(modeText(t, current));
       out.controls.push({
         kind: 'select',
         key: `${ep.id}-${name}`,
         label: t('control.mode'),
         value: String(m.CurrentMode ?? ''),
-        options: modes.map((x) => ({ value: String(x.Mode), label: x.Label })),
+        options: modes.map((x) => ({ value: String(x.Mode), label: modeText(t, x) })),
         body: (v) => cmd(ep, name, 'ChangeToMode', { NewMode: Number(v) }),
       });
     }

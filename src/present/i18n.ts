@@ -20,7 +20,10 @@ export function translator(lang: Lang): Translate {
   return (key, vars) => fill(cat[key] ?? CATALOGS.ko[key] ?? key, vars);
 }
 
+/** Whether the catalogs have a message for `key`. */
+export const known = (key: string): key is MessageKey => key in CATALOGS.ko;
+
 /** A key that may or may not be in the catalog (error codes, enum numbers). */
 export function maybe(t: Translate, key: string, fallback: string): string {
-  return key in CATALOGS.ko ? t(key as MessageKey) : fallback;
+  return known(key) ? t(key) : fallback;
 }

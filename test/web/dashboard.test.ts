@@ -135,8 +135,12 @@ describe('dashboard on the demo home', () => {
       const areaName = home.areas.find((a) => a.id === d.area)?.name;
       if (areaName) expect(await area.locator('h3').first().textContent()).toBe(areaName);
     }
-    // The state people care about, in Korean units.
+    // The state people care about, in Korean units and words: no vendor mode labels, no wall-pad in
+    // English, no connection ids.
     await expect.poll(() => facts('settop')).toMatch(/채널 11 MBC · 볼륨 12/);
+    expect(await facts('washer')).toMatch(/ · 표준$/);
+    const cards = await page.locator('section.area').allTextContents();
+    expect(cards.join(' ')).not.toMatch(/Wall-pad|Standard|Normal|satellite speaker| 연결\b/);
     expect(await facts('kitchen-light')).toMatch(/켜짐 · 밝기 79%/);
     expect(await facts('door')).toBe('잠김');
     expect(await facts('living-sensor')).toMatch(/23\.5°C · 습도 41%/);
@@ -195,7 +199,8 @@ describe('dashboard on the demo home', () => {
     await turn.locator('.answered-by').waitFor();
     expect(await turn.locator('.answered-by').textContent()).toBe('기가지니 응답');
     await expect.poll(() => turn.locator('.reply').count()).toBe(1);
-    expect(await turn.locator('.actions').textContent()).toMatch(/거실 조명 · OnOff\.On 성공/);
+    expect(await turn.locator('.actions').textContent()).toMatch(/거실 조명 · 켜기 성공/);
+    expect(await turn.locator('.intents').textContent()).toBe('켜기·열기 (기기: 거실 조명)');
     await expect.poll(() => facts('living-light'), { timeout: 1000 }).toMatch(/^켜짐/);
     expect(
       await card(page, 'living-light').getByRole('switch', { name: '전원' }).getAttribute('aria-checked'),
@@ -239,6 +244,12 @@ describe('dashboard on the demo home', () => {
     expect(await page.locator('tr[data-kind="command"]').count()).toBeGreaterThan(0);
     expect(await page.locator('tr[data-kind="state"]').count()).toBeGreaterThan(0);
     const activity = page.locator('section.activity');
+    // Commands and state changes in words; both filters side by side beside the title.
+    expect(await page.locator('table.log tbody').textContent()).not.toMatch(/OnOff\.|@main|Thermostat\./);
+    const boxes = await activity
+      .locator('.filters .field')
+      .evaluateAll((fs) => fs.map((f) => (f as unknown as { offsetTop: number }).offsetTop));
+    expect(new Set(boxes).size).toBe(1);
     await activity.getByRole('combobox', { name: '기기' }).selectOption('heat-living');
     const filtered = await page
       .locator('table.log tbody tr')

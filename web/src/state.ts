@@ -19,6 +19,10 @@ export interface Activity {
   origin: string;
   /** Free text: what was said, the command, the attributes that changed. */
   text: string;
+  /** A command's cluster and name, for showing it in words. */
+  command?: { cluster: string; command: string };
+  /** A state change's attributes, for showing them in words. */
+  patches?: StatePatch[];
   /** success / error / decision words / online / offline. */
   outcome: string;
   errorCode?: string | null;
@@ -121,6 +125,7 @@ function onEvent(s: State, e: HubEvent): State {
         satellite: null,
         origin: e.origin,
         text: summarizePatches(e.patches),
+        patches: e.patches,
         outcome: 'success',
       });
     }
@@ -149,6 +154,7 @@ function onEvent(s: State, e: HubEvent): State {
         satellite: null,
         origin: e.origin,
         text: `${e.cluster}.${e.command} @${e.endpoint}`,
+        command: { cluster: e.cluster, command: e.command },
         outcome: e.status,
         errorCode: e.errorCode,
       });
@@ -213,6 +219,7 @@ export function seedActivity(audit: AuditRecord[], commands: CommandRecord[]): A
     satellite: null,
     origin: c.origin,
     text: `${c.cluster}.${c.command} @${c.endpoint}`,
+    command: { cluster: c.cluster, command: c.command },
     outcome: c.status,
     errorCode: c.errorCode,
   }));

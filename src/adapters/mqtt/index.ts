@@ -231,7 +231,9 @@ class MqttAdapter implements Adapter {
   }
 
   #onDown(reason: string): void {
-    this.#ctx.log.warn('mqtt broker connection lost', { reason });
+    // stop() closes the connection itself: that is the end of a clean shutdown, not a fault.
+    if (reason === 'stopped') this.#ctx.log.debug('mqtt broker connection closed');
+    else this.#ctx.log.warn('mqtt broker connection lost', { reason });
     this.#availability.clear();
     for (const live of this.#devices.values()) this.#updateOnline(live);
   }

@@ -1,11 +1,31 @@
 /** The live log of turns, commands and state changes, filterable by device and assistant. */
 import { useState } from 'preact/hooks';
 import { maybe, type Translate } from '../../../src/present/i18n.js';
+import { commandText, patchesText } from '../../../src/present/words.js';
 import { codeText, deviceName, originText, timeText, useApp } from '../context.js';
 import { type Activity, filterActivity } from '../state.js';
 
 /** A spoken PIN must not be shown again: texts that are only a few digits are masked. */
 const masked = (text: string) => text.replace(/“\s*\d{4,8}\s*”/g, '“••••”');
+
+/** What happened, in words: the command, the attributes that changed, or what was said. */
+function whatText(t: Translate, a: Activity) {
+  if (a.kind === 'connection') return '';
+  if (a.patches) return <bdi>{patchesText(t, a.patches)}</bdi>;
+  if (a.command) return <span title={a.text}>{commandText(t, a.command.cluster, a.command.command)}</span>;
+  const [said, reply] = masked(a.text).split(' → ', 2);
+  return (
+    <>
+      <bdi>{said}</bdi>
+      {reply !== undefined ? (
+        <>
+          {' → '}
+          <bdi>{reply}</bdi>
+        </>
+      ) : null}
+    </>
+  );
+}
 
 function outcomeText(t: Translate, a: Activity): string {
   if (a.kind === 'command' || a.kind === 'state') {
@@ -79,8 +99,10 @@ export function ActivityView() {
                   </td>
                   <td>{t(`kind.${a.kind}`)}</td>
                   <td>{originText(t, state, a.origin, a.satellite, a.device)}</td>
-                  <td>{a.device ? deviceName(state, a.device) : a.kind === 'connection' ? a.text : ''}</td>
-                  <td class="what">{a.kind === 'connection' ? '' : masked(a.text)}</td>
+                  <td dir="auto">
+                    {a.device ? deviceName(state, a.device) : a.kind === 'connection' ? a.text : ''}
+                  </td>
+                  <td class="what">{whatText(t, a)}</td>
                   <td>{outcomeText(t, a)}</td>
                 </tr>
               ))}

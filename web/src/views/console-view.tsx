@@ -4,9 +4,12 @@
  * follow-up field when the hub asks for a PIN or a choice.
  */
 import { useId, useState } from 'preact/hooks';
+import type { Translate } from '../../../src/present/i18n.js';
+import { commandText, intentText, slotText } from '../../../src/present/words.js';
 import { assistantName, codeText, deviceName, errorText, satelliteName, useApp } from '../context.js';
 import type { TurnResult } from '../model.js';
 import type { State } from '../state.js';
+import { Filled } from './bidi.js';
 
 interface ConsoleTurn {
   key: number;
@@ -187,9 +190,11 @@ function TurnView({
   return (
     <article class="turn" data-turn={turn.key} aria-busy={!r && !turn.error}>
       <p class="said">
-        <q>{turn.secret ? '••••' : turn.text}</q>{' '}
+        <q>
+          <bdi>{turn.secret ? '••••' : turn.text}</bdi>
+        </q>{' '}
         <span class="muted small">
-          {t('console.you', { satellite: satelliteName(home, turn.satellite) })}
+          <Filled template={t('console.you')} vars={{ satellite: satelliteName(home, turn.satellite) }} />
         </span>
       </p>
       {turn.error ? (
@@ -201,9 +206,14 @@ function TurnView({
         <dl class="turn-details">
           <dt>{t('console.assistant')}</dt>
           <dd class="answered-by" data-assistant={r.assistant ?? ''}>
-            {r.assistant
-              ? t('console.answeredBy', { assistant: assistantName(home, r.assistant) })
-              : t('console.noAssistant')}
+            {r.assistant ? (
+              <Filled
+                template={t('console.answeredBy')}
+                vars={{ assistant: assistantName(home, r.assistant) }}
+              />
+            ) : (
+              t('console.noAssistant')
+            )}
           </dd>
           <dt>{t('console.understood')}</dt>
           <dd class="intents">
@@ -211,8 +221,8 @@ function TurnView({
               r.intents && r.intents.length > 0 ? (
                 <ul>
                   {r.intents.map((it, i) => (
-                    <li key={`${it.intent}-${i}`}>
-                      <code>{it.intent}</code> {slotsText(state, it.slots)}
+                    <li key={`${it.intent}-${i}`} data-intent={it.intent} title={it.intent}>
+                      <span class="intent">{intentText(t, it.intent)}</span> {slotsText(t, state, it.slots)}
                     </li>
                   ))}
                 </ul>
@@ -231,10 +241,10 @@ function TurnView({
               <ul>
                 {r.actions.map((a, i) => (
                   <li key={`${a.deviceId}-${i}`} class={a.status === 'success' ? 'ok' : 'bad'}>
-                    {t('console.actionLine', {
-                      device: deviceName(state, a.deviceId),
-                      command: [a.cluster, a.command].filter(Boolean).join('.'),
-                    })}{' '}
+                    <bdi>{deviceName(state, a.deviceId)}</bdi> ·{' '}
+                    <span class="command" title={[a.cluster, a.command].filter(Boolean).join('.')}>
+                      {commandText(t, a.cluster, a.command)}
+                    </span>{' '}
                     <strong>{t(a.status === 'success' ? 'outcome.success' : 'outcome.error')}</strong>
                     {a.error ? ` (${codeText(t, a.error.code)})` : ''}
                   </li>
@@ -245,7 +255,9 @@ function TurnView({
           {r.response.text ? (
             <>
               <dt>{t('console.reply')}</dt>
-              <dd class="reply">{r.response.text}</dd>
+              <dd class="reply" dir="auto">
+                {r.response.text}
+              </dd>
             </>
           ) : null}
         </dl>
@@ -257,13 +269,13 @@ function TurnView({
   );
 }
 
-/** Slot values as people read them: device and area ids become their names. */
-function slotsText(state: State, slots: Record<string, unknown>): string {
+/** Slot values as people read them: slot names in words, device and area ids as their names. */
+function slotsText(t: Translate, state: State, slots: Record<string, unknown>): string {
   const name = (v: unknown): string => {
     if (typeof v !== 'string') return Array.isArray(v) ? v.map(name).join(', ') : JSON.stringify(v);
     return state.devices[v]?.name ?? state.home.areas.find((a) => a.id === v)?.name ?? v;
   };
-  const parts = Object.entries(slots).map(([k, v]) => `${k}: ${name(v)}`);
+  const parts = Object.entries(slots).map(([k, v]) => `${slotText(t, k)}: ${name(v)}`);
   return parts.length > 0 ? `(${parts.join('; ')})` : '';
 }
 

@@ -1,8 +1,10 @@
 /** A device as a card: name, vendor, online state, what people care about, and its controls. */
 import { useState } from 'preact/hooks';
 import { describe } from '../../../src/present/describe.js';
+import { makerText } from '../../../src/present/words.js';
 import { errorText, typeName, useApp } from '../context.js';
 import type { CommandBody, Device } from '../model.js';
+import { Joined } from './bidi.js';
 import { ControlView } from './controls.js';
 
 export function DeviceCard({ device: d }: { device: Device }) {
@@ -26,7 +28,7 @@ export function DeviceCard({ device: d }: { device: Device }) {
     }
   };
 
-  const maker = [d.vendor, d.model].filter(Boolean).join(' · ');
+  const maker = [d.vendor, d.model].filter((x): x is string => Boolean(x)).map((x) => makerText(t, x));
   const classes = [
     'card',
     d.online ? 'online' : 'offline',
@@ -38,18 +40,23 @@ export function DeviceCard({ device: d }: { device: Device }) {
   return (
     <article class={classes} aria-labelledby={`${idBase}-name`} data-device={d.id} aria-busy={busy}>
       <header class="card-head">
-        <h4 id={`${idBase}-name`}>{d.name}</h4>
+        <h4 id={`${idBase}-name`} dir="auto">
+          {d.name}
+        </h4>
         <span class={d.online ? 'badge badge-online' : 'badge badge-offline'}>
           {t(d.online ? 'device.online' : 'device.offline')}
         </span>
       </header>
-      <p class="card-meta">
+      <p class="card-meta" title={t('device.connection', { connection: d.connection })}>
         <span>{typeName(t, d.deviceType)}</span>
-        {maker ? <span>{maker}</span> : null}
-        <span>{t('device.via', { connection: d.connection })}</span>
+        {maker.length > 0 ? (
+          <span data-maker>
+            <Joined items={maker} />
+          </span>
+        ) : null}
       </p>
       <p class="facts" data-facts>
-        {desc.facts.length > 0 ? desc.facts.join(' · ') : t('device.noState')}
+        {desc.facts.length > 0 ? <Joined items={desc.facts} /> : t('device.noState')}
       </p>
       {desc.alerts.map((a) => (
         <p key={a} class="alert">

@@ -21,7 +21,7 @@ export function HomeView() {
           aria-labelledby={`area-${g.area ?? 'none'}`}
           data-area={g.area ?? ''}
         >
-          <h3 class="area-title" id={`area-${g.area ?? 'none'}`}>
+          <h3 class="area-title" id={`area-${g.area ?? 'none'}`} dir="auto">
             {g.name ?? t('area.none')}
           </h3>
           <div class="cards">

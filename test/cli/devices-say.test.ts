@@ -1,0 +1,120 @@
+/**
+ * `yeondong devices` and `yeondong say` as a newcomer runs them: the real CLI in its own process,
+ * next to a running hub whose data folder is ./.data of the working directory (the default).
+ */
+import { spawn } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestHub, type TestHub, tempDir } from '../support/hub.js';
+
+const BIN = resolve(import.meta.dirname, '../../bin/yeondong.js');
+const cwd = tempDir('yd-cli-');
+let h: TestHub;
+
+beforeAll(async () => {
+  mkdirSync(join(cwd, '.data'));
+  h = await startTestHub({ dataDir: join(cwd, '.data') });
+});
+afterAll(async () => {
+  await h?.stop();
+});
+
+function cli(...args: string[]): Promise<{ code: number | null; out: string; err: string }> {
+  const child = spawn(process.execPath, [BIN, ...args], {
+    cwd,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, YEONDONG_TOKEN: '' },
+  });
+  let out = '';
+  let err = '';
+  child.stdout.on('data', (d) => {
+    out += String(d);
+  });
+  child.stderr.on('data', (d) => {
+    err += String(d);
+  });
+  return new Promise((res, rej) => {
+    child.on('error', rej);
+    child.on('close', (code) => res({ code, out, err }));
+  });
+}
+
+const row = (out: string, id: string) => out.split('\n').find((l) => l.startsWith(`${id} `)) ?? '';
+
+describe('yeondong devices', () => {
+  it('finds the token in ./.data and describes devices in the words of the dashboard', async () => {
+    const r = await cli('devices', '--url', h.url);
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.out.split('\n')[0]).toMatch(/^ID\s+이름\s+위치\s+종류\s+연결\s+상태$/);
+    // The curtain is fully open (Matter: 0 = open), as the card says; its room by name.
+    expect(row(r.out, 'curtain')).toMatch(
+      /^curtain\s+거실 커튼\s+거실\s+커튼·블라인드\s+온라인\s+열림 100%$/,
+    );
+    expect(row(r.out, 'aircon')).toMatch(/꺼짐 · 냉방 · 현재 27°C · 설정 24°C · 풍량 꺼짐$/);
+    expect(row(r.out, 'washer')).toMatch(/\s+베란다\s+세탁기\s+온라인\s+대기 · 표준$/);
+    expect(row(r.out, 'living-light')).toMatch(/밝기 100% · 색온도 2700K$/);
+    expect(row(r.out, 'galaxy-buds')).toMatch(/위치 미지정/);
+    // No raw Matter numbers, cluster words or area ids.
+    expect(r.out).not.toMatch(/mired|state \d|mode \d|fan \d|closed \d|\s(living|kitchen|master)\s/);
+  });
+
+  it('speaks English with --lang en', async () => {
+    const r = await cli('devices', '--url', h.url, '--lang', 'en');
+    expect(r.code).toBe(0);
+    expect(row(r.out, 'curtain')).toMatch(/Open 100%$/);
+  });
+
+  it('names the data folder it looked in when there is no token', async () => {
+    const empty = tempDir('yd-empty-');
+    const r = await cli('devices', '--url', h.url, '--data', empty);
+    expect(r.code).toBe(2);
+    expect(r.out).toBe('');
+    expect(r.err.trim().split('\n')).toHaveLength(1);
+    expect(r.err).toContain(`yeondong devices: no owner token in ${empty}`);
+    expect(r.err).not.toContain('a token is needed');
+  });
+});
+
+describe('yeondong say', () => {
+  it('answers a turn with a wake word, finding the token in ./.data', async () => {
+    const r = await cli('say', '--url', h.url, '지니야 주방 불 켜줘');
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^\[genie\] .+\n {2}ok {2}kitchen-light OnOff\.On\n$/);
+  });
+
+  it('without a wake word says which wake words that satellite hears and exits 1', async () => {
+    const r = await cli('say', '--url', h.url, '--satellite', 'fridge-voice', '거실 불 켜줘');
+    expect(r.code).toBe(1);
+    expect(r.out).toBe('');
+    expect(r.err.trim()).toBe(
+      "yeondong say: no assistant of satellite 'fridge-voice' heard its wake word. It hears: " +
+        '"하이 엘지" or "하이 LG" (LG 씽큐, --assistant thinq). Start with one of them, or give --assistant ID',
+    );
+  });
+});
+
+describe('mistakes on the command line', () => {
+  it.each([
+    [['devics'], "yeondong: unknown command 'devics' (did you mean 'devices'?); see 'yeondong --help'"],
+    [
+      ['devices', '--dat', 'x'],
+      "yeondong devices: unknown option '--dat' (did you mean '--data'?); see 'yeondong devices --help'",
+    ],
+    [
+      ['say', '--satelite', 'x', 'hi'],
+      "yeondong say: unknown option '--satelite' (did you mean '--satellite'?)",
+    ],
+    [['people', 'ad'], "yeondong people: unknown sub-command 'ad' (did you mean 'add'?)"],
+    [['clients', 'lst'], "yeondong clients: unknown sub-command 'lst' (did you mean 'list'?)"],
+    [['devices', 'extra'], "yeondong devices: unexpected argument 'extra'"],
+    [['devices', '--lang', 'fr'], "yeondong devices: --lang must be ko or en (got 'fr')"],
+  ])('%j: one line, the command named, exit 2', async (args, message) => {
+    const r = await cli(...args);
+    expect(r.code).toBe(2);
+    expect(r.out).toBe('');
+    expect(r.err.trim().split('\n')).toHaveLength(1);
+    expect(r.err).toContain(message);
+  });
+});
