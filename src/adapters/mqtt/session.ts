@@ -129,7 +129,7 @@ export class MqttSession {
   }
 
   /**
-   * Publishes one message. QoS 1 resolves on PUBACK; rejects with NotConnectedError when the link
+   * Publishes one message. QoS 1 resolves on PUBACK, QoS 0 once written; rejects with NotConnectedError when the link
    * is down (nothing is queued for later) or goes down before the PUBACK, or after `timeoutMs`.
    */
   publish(msg: SessionMessage, timeoutMs = 5000): Promise<void> {

@@ -204,11 +204,16 @@ class Bridge {
     });
   }
 
+  /**
+   * QoS 0, as zigbee2mqtt's default: a PUBACK would be the broker's last packet on this connection
+   * and, with Nagle's algorithm on at the broker (Mosquitto's default), hold the next command back
+   * until this side's delayed ACK, 40 ms later. Retained, and republished on every (re)connect.
+   */
   #publishState(d: SimDevice): Promise<unknown> {
     const client = this.#client;
     if (!client?.connected) return Promise.resolve();
     return client
-      .publishAsync(`${this.#base}/${d.name}`, JSON.stringify(d.state), { retain: true, qos: 1 })
+      .publishAsync(`${this.#base}/${d.name}`, JSON.stringify(d.state), { retain: true, qos: 0 })
       .catch(() => {});
   }
 
