@@ -1,6 +1,6 @@
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { createBus } from '../bus/index.js';
-import { loadHomeFile } from '../home/load.js';
+import { loadHomeFileAsync } from '../home/load-async.js';
 import type { HomeFile } from '../home/types.js';
 import { Hub } from '../hub/hub.js';
 import { buildApp } from '../server/app.js';
@@ -61,14 +61,16 @@ export async function serveCommand(args: string[]): Promise<number> {
   if (p === null) return 2;
   const level = (v['log-level'] ?? process.env.YEONDONG_LOG ?? 'info') as Level;
   const log = createLogger(level);
+  const dataDir = resolve(v.data ?? '.data');
   let files: HomeFile[];
   try {
-    files = homes.map((h) => loadHomeFile(resolve(h)));
+    files = [];
+    for (const h of homes)
+      files.push(await loadHomeFileAsync(resolve(h), { cacheDir: join(dataDir, 'cache') }));
   } catch (err) {
     console.error((err as Error).message);
     return 2;
   }
-  const dataDir = resolve(v.data ?? '.data');
   const host = v.host ?? '127.0.0.1';
   let hub: Hub;
   try {
