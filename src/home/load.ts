@@ -392,5 +392,8 @@ export function readHomeText(path: string): string {
 /** Checks parsed data; lines are only needed to report a problem, so the YAML is parsed again only then. */
 export function checkWithLazyLines(data: unknown, text: string, path: string): HomeFile {
   let parsed: ReturnType<typeof readYaml> | undefined;
-  return checkHomeFile(data, path, (p) => (parsed ??= readYaml(text, path)).lineOf(p));
+  return checkHomeFile(data, path, (p) => {
+    parsed ??= readYaml(text, path);
+    return parsed.lineOf(p);
+  });
 }

@@ -4,7 +4,7 @@
  * hub. Off by default (`serve --mqtt-export URL`). Commands from MQTT take the normal command path;
  * actions the home's security rules reserve for a PIN or forbid are refused on this path.
  */
-import { HaDiscoveryExport } from '../adapters/mqtt/export.js';
+import type { HaDiscoveryExport } from '../adapters/mqtt/export.js';
 import { SecurityRules } from '../assistants/security.js';
 import { HubError } from '../model/errors.js';
 import type { HubContext } from './context.js';
@@ -33,6 +33,8 @@ export class HomeMqttExport {
   async start(): Promise<void> {
     const security = new SecurityRules(this.#home.file.security);
     const home = this.#home;
+    // Loaded here: a hub without --mqtt-export never loads the MQTT client.
+    const { HaDiscoveryExport } = await import('../adapters/mqtt/export.js');
     this.#export = new HaDiscoveryExport({
       brokerUrl: this.#opts.brokerUrl,
       devices: home.devices(),

@@ -60,7 +60,7 @@ describe('parsed-home cache', () => {
     // An ${ENV} reference is expanded at every load, never stored expanded.
     const withEnv = demo.replace(
       '    simulate: true\n',
-      '    simulate: true\n    token: ${YD_CACHE_TEST_TOKEN}\n',
+      `    simulate: true\n    token: ${'${'}YD_CACHE_TEST_TOKEN}\n`,
     );
     const s = setup(withEnv);
     process.env.YD_CACHE_TEST_TOKEN = 'first-secret';
