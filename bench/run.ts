@@ -23,6 +23,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT, rssOf } from './lib/procs.js';
 import { compare, goals, log, machine, show, table } from './lib/report.js';
+import { startRig, stopRig } from './lib/rig.js';
 import {
   type BenchOptions,
   commandsSection,
@@ -31,8 +32,6 @@ import {
   MQTT_LIGHT,
   nluSection,
   scaleSection,
-  startRig,
-  stopRig,
   TURN_TEXT,
   turnsSection,
   WALLPAD_FAN,

@@ -1,39 +1,16 @@
 /**
- * What the benchmark measures: the rig (the hub and the vendor simulators as their own processes)
- * and one function per section of the report: nlu, turns, commands, fanout, scale.
+ * What the benchmark measures, one function per section of the report: nlu, turns, commands, kinds,
+ * fanout, scale; the system under test is in rig.ts.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import WebSocket from 'ws';
 import { homeYaml } from './homes.js';
-import {
-  brokerReachable,
-  clearRetained,
-  KINDS,
-  type Kind,
-  kindsHomeYaml,
-  MOSQUITTO,
-  mosquittoTopics,
-  vendorsYaml,
-} from './kinds.js';
 import { type CpuPids, closedLoop, type LoadResult, type Outcome } from './load.js';
-import {
-  Client,
-  freePort,
-  type Hub,
-  type Proc,
-  type Res,
-  ROOT,
-  rssOf,
-  sleep,
-  startHub,
-  startSimulator,
-  summarize,
-  waitFor,
-  writeFile,
-} from './procs.js';
+import { Client, type Res, ROOT, rssOf, sleep, startHub, summarize, writeFile } from './procs.js';
 import { fmtLoad, fmtScale, log } from './report.js';
+import { HOME, type Rig } from './rig.js';
 
 /** The run's settings, from the command line (bench/run.ts). */
 export interface BenchOptions {
@@ -57,94 +34,7 @@ export interface BenchOptions {
 // ---------------------------------------------------------------------------------------------
 // The system under test
 
-export interface Rig {
-  dir: string;
-  lg: Proc;
-  kt: Proc;
-  /** Every vendor-side process: the three clouds and the zigbee2mqtt bridges. */
-  vendors: Proc[];
-  hub: Hub;
-  client: Client;
-  /** The kinds this rig serves (without the Mosquitto one when Mosquitto is unreachable). */
-  kinds: Kind[];
-  /** Mosquitto topic roots of this run, cleared at the end. */
-  mosquittoRoots: string[];
-}
-
-const HOME = 'bench';
-const profileDir = join(ROOT, 'bench', 'results', 'profiles');
-
-/**
- * The hub with one device per connection kind (bench/lib/kinds.ts), each vendor in its own process:
- * the clouds first, then the hub (whose embedded broker the first bridge needs), then the bridges.
- */
-export async function startRig(o: BenchOptions): Promise<Rig> {
-  const dir = mkdtempSync(join(o.dataParent, 'yd-bench-'));
-  const topics = mosquittoTopics();
-  const withMosquitto = await brokerReachable(MOSQUITTO);
-  if (!withMosquitto) log(`  (${MOSQUITTO} unreachable: the "mqtt (Mosquitto)" kind is left out)`);
-  const vendorsHome = writeFile(dir, 'vendors.yaml', vendorsYaml(topics));
-  const [lg, kt, samsung] = await Promise.all(
-    ['lg', 'kt', 'samsung'].map((connection) => startSimulator({ home: vendorsHome, connection })),
-  );
-  if (!lg || !kt || !samsung) throw new Error('a vendor simulator did not start');
-  const brokerPort = await freePort();
-  const home = writeFile(
-    dir,
-    'home.yaml',
-    kindsHomeYaml({
-      lg: lg.url,
-      kt: kt.url,
-      samsung: samsung.url,
-      embeddedBrokerPort: brokerPort,
-      ...(withMosquitto ? { mosquitto: { url: MOSQUITTO, discovery: topics.discovery } } : {}),
-      virtual: 4,
-    }),
-  );
-  if (o.profile) mkdirSync(profileDir, { recursive: true });
-  const hub = await startHub({
-    homes: [home],
-    data: join(dir, 'data'),
-    ...(o.profile ? { nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] } : {}),
-  });
-  const bridges = [
-    await startSimulator({
-      home: vendorsHome,
-      connection: 'zigbee',
-      broker: `mqtt://127.0.0.1:${brokerPort}`,
-    }),
-  ];
-  if (withMosquitto)
-    bridges.push(await startSimulator({ home: vendorsHome, connection: 'zigbee-m', broker: MOSQUITTO }));
-  const client = new Client(hub.url, hub.token, 512);
-  const kinds = KINDS.filter((k) => withMosquitto || k.device !== 'heating-pad');
-  for (const k of kinds) {
-    await waitFor(`${k.device} online`, async () => {
-      const res = await client.get(`/api/v1/homes/${HOME}/devices/${k.device}`);
-      return res.status === 200 && res.body?.online === true;
-    });
-  }
-  return {
-    dir,
-    lg,
-    kt,
-    vendors: [lg, kt, samsung, ...bridges],
-    hub,
-    client,
-    kinds,
-    mosquittoRoots: withMosquitto ? [topics.base, topics.discovery] : [],
-  };
-}
-
 const pidsOf = (r: Rig): CpuPids => ({ hub: r.hub.pid, vendors: r.vendors.map((p) => p.pid) });
-
-export async function stopRig(r: Rig): Promise<void> {
-  r.client.close();
-  await r.hub.kill('SIGTERM');
-  await Promise.all(r.vendors.map((p) => p.kill()));
-  if (r.mosquittoRoots.length) await clearRetained(MOSQUITTO, r.mosquittoRoots);
-  rmSync(r.dir, { recursive: true, force: true });
-}
 
 // ---------------------------------------------------------------------------------------------
 // Sections
