@@ -13,7 +13,7 @@
  *   --out FILE        where to write the JSON (default bench/results/latest.json)
  *   --data DIR        parent folder of the hub's data folders (default os.tmpdir())
  *   --profile         run the hub under --cpu-prof (profiles in bench/results/profiles)
- *   --only a,b        only these sections: nlu, turns, commands, fanout, scale
+ *   --only a,b        only these sections: nlu, turns, commands, kinds, fanout, scale
  *   --show FILE       print the table of a saved run and measure nothing
  *
  * See docs/performance.md for what each figure means.
@@ -23,16 +23,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT, rssOf } from './lib/procs.js';
 import { compare, goals, log, machine, show, table } from './lib/report.js';
+import { startRig, stopRig } from './lib/rig.js';
 import {
   type BenchOptions,
   commandsSection,
   fanoutSection,
+  kindsSection,
+  MQTT_LIGHT,
   nluSection,
   scaleSection,
-  startRig,
-  stopRig,
   TURN_TEXT,
   turnsSection,
+  WALLPAD_FAN,
 } from './lib/sections.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -46,14 +48,14 @@ const opt = (name: string) => {
 };
 if (flag('--help') || flag('-h')) {
   console.log(
-    'Usage: node dist/bench/run.js [--quick] [--compare FILE] [--out FILE] [--data DIR] [--profile] [--only nlu,turns,commands,fanout,scale] | --show FILE [--compare FILE]',
+    'Usage: node dist/bench/run.js [--quick] [--compare FILE] [--out FILE] [--data DIR] [--profile] [--only nlu,turns,commands,kinds,fanout,scale] | --show FILE [--compare FILE]',
   );
   process.exit(0);
 }
 const QUICK = flag('--quick');
 const OUT = opt('--out') ?? join(ROOT, 'bench', 'results', 'latest.json');
 const COMPARE = opt('--compare');
-const ONLY = new Set((opt('--only') ?? 'nlu,turns,commands,fanout,scale').split(','));
+const ONLY = new Set((opt('--only') ?? 'nlu,turns,commands,kinds,fanout,scale').split(','));
 
 const options: BenchOptions = {
   quick: QUICK,
@@ -64,6 +66,8 @@ const options: BenchOptions = {
   scaleDevices: QUICK ? 2_000 : 10_000,
   fanoutSubscribers: 100,
   fanoutEvents: QUICK ? 30 : 300,
+  kindSeconds: QUICK ? 1 : 5,
+  kindWarmupSeconds: QUICK ? 0.5 : 1,
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -78,7 +82,8 @@ async function main(): Promise<void> {
     machine: machine(options.dataParent),
     setup: {
       hub: 'separate process: node bin/yeondong.js serve (SQLite WAL with group-commit fdatasync before each reply, data in the folder above)',
-      vendors: 'separate processes: yeondong simulate --connection lg (ThinQ REST) and kt (cloud-to-cloud)',
+      vendors:
+        "separate processes: yeondong simulate --connection lg (ThinQ REST), kt (cloud-to-cloud), samsung (SmartThings), and the zigbee2mqtt bridge twice (--broker: on the hub's embedded broker, on Mosquitto)",
       client: 'this process, keep-alive HTTP/1.1 on 127.0.0.1, closed loop',
       secondsPerLevel: options.seconds,
       turnText: TURN_TEXT(0),
@@ -91,7 +96,7 @@ async function main(): Promise<void> {
     log('NLU (bench/nlu.ts) …');
     doc.nlu = await nluSection(options);
   }
-  if (ONLY.has('turns') || ONLY.has('commands') || ONLY.has('fanout')) {
+  if (ONLY.has('turns') || ONLY.has('commands') || ONLY.has('kinds') || ONLY.has('fanout')) {
     log('starting the hub and the vendor simulators …');
     const rig = await startRig(options);
     try {
@@ -103,9 +108,15 @@ async function main(): Promise<void> {
         log('direct commands, API → vendor → reply:');
         doc.commands = await commandsSection(rig, options);
       }
+      if (ONLY.has('kinds')) {
+        log('per connection kind, direct commands and turns at 1 and 10 clients:');
+        doc.kinds = await kindsSection(rig, options);
+      }
       if (ONLY.has('fanout')) {
-        log(`event fan-out to ${options.fanoutSubscribers} WebSocket subscribers …`);
-        doc.fanout = await fanoutSection(rig, options);
+        log(`event fan-out to ${options.fanoutSubscribers} WebSocket subscribers (wall-pad fan) …`);
+        doc.fanout = await fanoutSection(rig, options, WALLPAD_FAN);
+        log(`event fan-out to ${options.fanoutSubscribers} WebSocket subscribers (MQTT light) …`);
+        doc.fanoutMqtt = await fanoutSection(rig, options, MQTT_LIGHT);
       }
       doc.hubRssMB = Math.round(rssOf(rig.hub.pid) / 1e5) / 10;
     } finally {

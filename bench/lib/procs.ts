@@ -6,6 +6,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 
@@ -140,11 +141,13 @@ export async function startHub(opts: {
   return { ...p, token, data: opts.data };
 }
 
-/** `yeondong simulate --home FILE --connection ID --port N`. */
+/** `yeondong simulate --home FILE --connection ID --port N [--broker URL]`. */
 export async function startSimulator(opts: {
   home: string;
   connection: string;
   port?: number;
+  /** mqtt connections: only the bridge, on this broker. */
+  broker?: string;
 }): Promise<Proc> {
   return spawnYd([
     'simulate',
@@ -154,7 +157,21 @@ export async function startSimulator(opts: {
     opts.connection,
     '--port',
     String(opts.port ?? 0),
+    ...(opts.broker ? ['--broker', opts.broker] : []),
   ]);
+}
+
+/** A TCP port free at the moment of asking (for a listener another process opens next). */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = createServer();
+    s.once('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const a = s.address();
+      const port = typeof a === 'object' && a ? a.port : 0;
+      s.close(() => resolve(port));
+    });
+  });
 }
 
 /** A plain MQTT broker (aedes) in its own process on 127.0.0.1:port (0 = any). */

@@ -84,16 +84,19 @@ export function table(doc: Record<string, any>): string {
       k === 'c32' ? goal('commands-per-second') : '',
     ]);
   }
-  const fo = doc.fanout;
-  if (fo?.fromEmitMs) {
+  for (const [fo, what, name] of [
+    [doc.fanout, 'wall-pad fan', 'fanout-p95'],
+    [doc.fanoutMqtt, 'MQTT light', 'fanout-mqtt-p95'],
+  ] as const) {
+    if (!fo?.fromEmitMs) continue;
     rows.push([
-      `event fan-out to ${fo.subscribers} WebSockets`,
+      `event fan-out to ${fo.subscribers} WebSockets, ${what}`,
       ms(fo.fromEmitMs.p50),
       ms(fo.fromEmitMs.p95),
       ms(fo.fromEmitMs.p99),
       '',
       '',
-      goal('fanout-p95'),
+      goal(name),
     ]);
     rows.push([
       '  (from command sent)',
@@ -126,6 +129,11 @@ export function table(doc: Record<string, any>): string {
       '',
     ]);
   }
+  const kinds = kindsTable(doc, ms, goal);
+  return `${align(rows)}${kinds ? `\n\n${kinds}` : ''}`;
+}
+
+function align(rows: string[][]): string {
   const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length))) ?? [];
   return rows
     .map((r) =>
@@ -135,6 +143,62 @@ export function table(doc: Record<string, any>): string {
         .trimEnd(),
     )
     .join('\n');
+}
+
+type KindResult = { device: string; commands: Record<string, LoadResult>; turns: Record<string, LoadResult> };
+
+/** The per-kind table: p50 / p95 of direct commands and turns at 1 and 10 clients, and the goals. */
+function kindsTable(
+  doc: Record<string, any>,
+  ms: (v: unknown) => string,
+  goal: (name: string) => string,
+): string {
+  const kinds = Object.entries((doc.kinds ?? {}) as Record<string, KindResult>);
+  if (kinds.length === 0) return '';
+  const pair = (l: LoadResult | undefined) =>
+    l ? `${ms(l.latencyMs.p50)} / ${ms(l.latencyMs.p95)}${l.failed ? ` (${l.failed} failed)` : ''}` : '–';
+  const rows: string[][] = [
+    [
+      'connection kind (p50 / p95)',
+      'command, 1 client',
+      'command, 10 clients',
+      'cmd/s',
+      'turn, 1 client',
+      'turn, 10 clients',
+      'turns/s',
+    ],
+  ];
+  for (const [name, k] of kinds) {
+    rows.push([
+      `${name} (${k.device})`,
+      pair(k.commands.c1),
+      pair(k.commands.c10),
+      String(k.commands.c10?.perSecond ?? '–'),
+      pair(k.turns.c1),
+      pair(k.turns.c10),
+      String(k.turns.c10?.perSecond ?? '–'),
+    ]);
+  }
+  const value = (name: string, unit: string) => {
+    const v = (doc.goals as Goal[] | undefined)?.find((x) => x.name === name)?.value;
+    return typeof v === 'number' ? `${v}${unit}` : '–';
+  };
+  return [
+    align(rows),
+    `slowest command p95 at 10 clients: ${value('kinds-command-p95-c10', ' ms')}, ${goal('kinds-command-p95-c10')}`,
+    `slowest kind's command p50 ÷ fastest's, 1 client: ${value('kinds-command-p50-spread-c1', '×')}, ${goal('kinds-command-p50-spread-c1')}`,
+    `slowest kind's command p50 ÷ fastest's, 10 clients: ${value('kinds-command-p50-spread-c10', '×')}, ${goal('kinds-command-p50-spread-c10')}`,
+  ].join('\n');
+}
+
+/** Over every kind: the largest value of `pick`, or the largest ratio of the largest to the smallest. */
+function overKinds(doc: Record<string, any>, pick: (k: KindResult) => number | undefined, ratio: boolean) {
+  const values = Object.values((doc.kinds ?? {}) as Record<string, KindResult>)
+    .map(pick)
+    .filter((v): v is number => typeof v === 'number' && Number.isFinite(v));
+  if (values.length === 0) return undefined;
+  const max = Math.max(...values);
+  return ratio ? Math.round((max / Math.max(Math.min(...values), 1e-9)) * 100) / 100 : max;
 }
 
 export interface Goal {
@@ -155,6 +219,25 @@ export function goals(doc: Record<string, any>): Goal[] {
     g('turn-p99-c10', 'p99 ≤ 25 ms', doc.turns?.c10?.latencyMs?.p99, (v) => v <= 25),
     g('commands-per-second', '≥ 2,000/s', doc.commands?.c32?.perSecond, (v) => v >= 2000),
     g('fanout-p95', 'p95 ≤ 20 ms', doc.fanout?.fromEmitMs?.p95, (v) => v <= 20),
+    g('fanout-mqtt-p95', 'p95 ≤ 20 ms', doc.fanoutMqtt?.fromEmitMs?.p95, (v) => v <= 20),
+    g(
+      'kinds-command-p95-c10',
+      'every kind p95 ≤ 10 ms',
+      overKinds(doc, (k) => k.commands.c10?.latencyMs.p95, false),
+      (v) => v <= 10,
+    ),
+    g(
+      'kinds-command-p50-spread-c1',
+      '≤ 2×',
+      overKinds(doc, (k) => k.commands.c1?.latencyMs.p50, true),
+      (v) => v <= 2,
+    ),
+    g(
+      'kinds-command-p50-spread-c10',
+      '≤ 2×',
+      overKinds(doc, (k) => k.commands.c10?.latencyMs.p50, true),
+      (v) => v <= 2,
+    ),
   ];
 }
 

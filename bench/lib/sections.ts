@@ -1,27 +1,16 @@
 /**
- * What the benchmark measures: the rig (the hub and the vendor simulators as their own processes)
- * and one function per section of the report: nlu, turns, commands, fanout, scale.
+ * What the benchmark measures, one function per section of the report: nlu, turns, commands, kinds,
+ * fanout, scale; the system under test is in rig.ts.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import WebSocket from 'ws';
-import { homeYaml, SIM_HOME_YAML } from './homes.js';
+import { homeYaml } from './homes.js';
 import { type CpuPids, closedLoop, type LoadResult, type Outcome } from './load.js';
-import {
-  Client,
-  type Hub,
-  type Proc,
-  type Res,
-  ROOT,
-  rssOf,
-  sleep,
-  startHub,
-  startSimulator,
-  summarize,
-  writeFile,
-} from './procs.js';
+import { Client, type Res, ROOT, rssOf, sleep, startHub, summarize, writeFile } from './procs.js';
 import { fmtLoad, fmtScale, log } from './report.js';
+import { HOME, type Rig } from './rig.js';
 
 /** The run's settings, from the command line (bench/run.ts). */
 export interface BenchOptions {
@@ -37,47 +26,15 @@ export interface BenchOptions {
   scaleDevices: number;
   fanoutSubscribers: number;
   fanoutEvents: number;
+  /** Each load level's duration in the per-kind section, and its warm-up per kind and operation. */
+  kindSeconds: number;
+  kindWarmupSeconds: number;
 }
 
 // ---------------------------------------------------------------------------------------------
 // The system under test
 
-export interface Rig {
-  dir: string;
-  lg: Proc;
-  kt: Proc;
-  hub: Hub;
-  client: Client;
-}
-
-const HOME = 'bench';
-const profileDir = join(ROOT, 'bench', 'results', 'profiles');
-
-export async function startRig(o: BenchOptions): Promise<Rig> {
-  const dir = mkdtempSync(join(o.dataParent, 'yd-bench-'));
-  const simHome = writeFile(dir, 'simulators.yaml', SIM_HOME_YAML);
-  const [lg, kt] = await Promise.all([
-    startSimulator({ home: simHome, connection: 'lg' }),
-    startSimulator({ home: simHome, connection: 'kt' }),
-  ]);
-  const home = writeFile(dir, 'home.yaml', homeYaml({ lg: lg.url, kt: kt.url, virtual: 4 }));
-  if (o.profile) mkdirSync(profileDir, { recursive: true });
-  const hub = await startHub({
-    homes: [home],
-    data: join(dir, 'data'),
-    ...(o.profile ? { nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] } : {}),
-  });
-  return { dir, lg, kt, hub, client: new Client(hub.url, hub.token, 512) };
-}
-
-const pidsOf = (r: Rig): CpuPids => ({ hub: r.hub.pid, vendors: [r.lg.pid, r.kt.pid] });
-
-export async function stopRig(r: Rig): Promise<void> {
-  r.client.close();
-  await r.hub.kill('SIGTERM');
-  await Promise.all([r.lg.kill(), r.kt.kill()]);
-  rmSync(r.dir, { recursive: true, force: true });
-}
+const pidsOf = (r: Rig): CpuPids => ({ hub: r.hub.pid, vendors: r.vendors.map((p) => p.pid) });
 
 // ---------------------------------------------------------------------------------------------
 // Sections
@@ -127,11 +84,12 @@ async function levels(
   label: string,
   clientCounts: number[],
   send: (client: number, i: number) => Promise<Outcome>,
+  timing: { seconds: number; warmupSeconds: number } = o,
 ): Promise<Record<string, LoadResult>> {
-  await closedLoop(10, o.warmupSeconds, send);
+  await closedLoop(10, timing.warmupSeconds, send);
   const out: Record<string, LoadResult> = {};
   for (const clients of clientCounts) {
-    const l = await closedLoop(clients, o.seconds, send, pidsOf(r));
+    const l = await closedLoop(clients, timing.seconds, send, pidsOf(r));
     out[`c${clients}`] = l;
     log(`  ${label.padEnd(7)} c=${clients}: ${fmtLoad(l)}`);
   }
@@ -173,13 +131,89 @@ export async function commandsSection(r: Rig, o: BenchOptions): Promise<Record<s
   });
 }
 
+/** Per connection kind: direct commands and turns at 1 and 10 clients (bench/lib/kinds.ts). */
+export async function kindsSection(
+  r: Rig,
+  o: BenchOptions,
+): Promise<
+  Record<string, { device: string; commands: Record<string, LoadResult>; turns: Record<string, LoadResult> }>
+> {
+  const timing = { seconds: o.kindSeconds, warmupSeconds: o.kindWarmupSeconds };
+  const out: Record<
+    string,
+    { device: string; commands: Record<string, LoadResult>; turns: Record<string, LoadResult> }
+  > = {};
+  for (const k of r.kinds) {
+    log(`  ${k.name} (${k.device}):`);
+    const path = `/api/v1/homes/${HOME}/devices/${k.device}/commands`;
+    const commands = await levels(
+      r,
+      o,
+      'command',
+      [1, 10],
+      async (c, i) => {
+        const res = await r.client.post(path, k.command(c + i));
+        return outcome(res, res.status === 200 && res.body?.status === 'success');
+      },
+      timing,
+    );
+    const turns = await levels(
+      r,
+      o,
+      'turns',
+      [1, 10],
+      async (c, i) => {
+        const res = await r.client.post(`/api/v1/homes/${HOME}/conversation`, {
+          text: k.turn(c + i),
+          satellite: 'genie-speaker',
+        });
+        const action = res.body?.actions?.[0];
+        return outcome(
+          res,
+          res.status === 200 && action?.status === 'success' && action?.deviceId === k.device,
+        );
+      },
+      timing,
+    );
+    out[k.name] = { device: k.device, commands, turns };
+  }
+  return out;
+}
+
+/** What the fan-out section commands: a device and the command of round `i`. */
+export interface FanoutTarget {
+  device: string;
+  command(i: number): Record<string, unknown>;
+}
+
+/** The wall-pad fan (v1) of the original fan-out figure. */
+export const WALLPAD_FAN: FanoutTarget = {
+  device: 'v1',
+  command: (i) => ({
+    endpoint: 'main',
+    cluster: 'FanControl',
+    command: 'WriteAttributes',
+    args: { FanMode: i % 2 === 0 ? 1 : 2 },
+  }),
+};
+
+/** A light on the hub's embedded MQTT broker. */
+export const MQTT_LIGHT: FanoutTarget = {
+  device: 'light1',
+  command: (i) => ({ endpoint: 'main', cluster: 'OnOff', command: i % 2 === 0 ? 'On' : 'Off', args: {} }),
+};
+
 /**
- * Event fan-out: 100 WebSocket subscribers; commands one at a time on a wall-pad fan. For every
+ * Event fan-out: 100 WebSocket subscribers; commands one at a time on one device. For every
  * subscriber and event: delivery time minus the event's `at` (the hub's clock when it emitted it,
  * whole ms, so this figure may read up to 1 ms high), and delivery time minus the moment the
  * command was sent.
  */
-export async function fanoutSection(r: Rig, o: BenchOptions): Promise<Record<string, unknown>> {
+export async function fanoutSection(
+  r: Rig,
+  o: BenchOptions,
+  target: FanoutTarget = WALLPAD_FAN,
+): Promise<Record<string, unknown>> {
   const url = `${r.hub.url.replace('http', 'ws')}/api/v1/homes/${HOME}/events?access_token=${encodeURIComponent(r.hub.token)}`;
   const sockets: WebSocket[] = [];
   let waiting: { n: number; done: () => void } | null = null;
@@ -197,7 +231,7 @@ export async function fanoutSection(r: Rig, o: BenchOptions): Promise<Record<str
             const now = performance.now();
             const msg = JSON.parse(String(data)) as { type: string; at?: number; device?: string };
             if (msg.type === 'hello') return res();
-            if (msg.type !== 'commandExecuted' || msg.device !== 'v1' || !waiting) return;
+            if (msg.type !== 'commandExecuted' || msg.device !== target.device || !waiting) return;
             fromSend.push(now - sentAt);
             if (typeof msg.at === 'number') fromEmit.push(Math.max(0, performance.timeOrigin + now - msg.at));
             if (--waiting.n === 0) waiting.done();
@@ -206,7 +240,7 @@ export async function fanoutSection(r: Rig, o: BenchOptions): Promise<Record<str
         }),
     ),
   );
-  const path = `/api/v1/homes/${HOME}/devices/v1/commands`;
+  const path = `/api/v1/homes/${HOME}/devices/${target.device}/commands`;
   let failed = 0;
   for (let i = 0; i < o.fanoutEvents; i++) {
     const all = new Promise<void>((done) => {
@@ -214,18 +248,14 @@ export async function fanoutSection(r: Rig, o: BenchOptions): Promise<Record<str
     });
     const timeout = sleep(5_000).then(() => 'timeout');
     sentAt = performance.now();
-    const res = await r.client.post(path, {
-      endpoint: 'main',
-      cluster: 'FanControl',
-      command: 'WriteAttributes',
-      args: { FanMode: i % 2 === 0 ? 1 : 2 },
-    });
+    const res = await r.client.post(path, target.command(i));
     if (res.status !== 200) failed++;
     if ((await Promise.race([all, timeout])) === 'timeout') failed++;
     waiting = null;
   }
   for (const ws of sockets) ws.terminate();
   return {
+    device: target.device,
     subscribers: o.fanoutSubscribers,
     events: o.fanoutEvents,
     failed,

@@ -9,23 +9,23 @@
  * drains the connection.
  */
 import { randomUUID } from 'node:crypto';
-import {
-  type ConnectionOptions,
-  type ConsumerMessages,
-  connect,
-  DeliverPolicy,
-  DiscardPolicy,
-  headers,
-  type JetStreamClient,
-  JSONCodec,
-  type NatsConnection,
-  nanos,
-  RetentionPolicy,
-  StorageType,
-} from 'nats';
+import type { ConnectionOptions, ConsumerMessages, JetStreamClient, NatsConnection } from 'nats';
 import type { Logger } from '../util/log.js';
 import { MemoryBus } from './memory.js';
 import type { Bus, BusEventName, BusEvents, Listener } from './types.js';
+
+/** The NATS client, loaded on the first start: a hub on the default in-process bus never loads it. */
+let natsModule: typeof import('nats') | undefined;
+const loadNats = async () => {
+  natsModule ??= await import('nats');
+  return natsModule;
+};
+const loaded = (): typeof import('nats') => {
+  if (!natsModule) throw new Error('the bus is not started');
+  return natsModule;
+};
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
 
 /** The header naming the bus instance that published an event (a follower skips its own). */
 const ORIGIN_HEADER = 'Yeondong-Origin';
@@ -104,7 +104,10 @@ export class NatsBus implements Bus {
   readonly #publishTimeoutMs: number;
   /** This instance's id, sent with every event so a follower can skip its own. */
   readonly instance = randomUUID();
-  readonly #codec = JSONCodec();
+  readonly #codec = {
+    encode: (v: unknown) => encoder.encode(JSON.stringify(v)),
+    decode: (d: Uint8Array) => JSON.parse(decoder.decode(d)) as unknown,
+  };
   #nc: NatsConnection | null = null;
   #js: JetStreamClient | null = null;
   readonly #pending = new Set<Promise<void>>();
@@ -134,7 +137,7 @@ export class NatsBus implements Bus {
     const opts = connectionOptions(this.#url);
     let nc: NatsConnection;
     try {
-      nc = await connect({
+      nc = await (await loadNats()).connect({
         ...opts,
         name: 'yeondong',
         maxReconnectAttempts: -1,
@@ -173,10 +176,10 @@ export class NatsBus implements Bus {
         info = await jsm.streams.add({
           name: this.#stream,
           subjects: [subject],
-          retention: RetentionPolicy.Limits,
-          storage: StorageType.File,
-          discard: DiscardPolicy.Old,
-          max_age: nanos(this.#maxAgeMs),
+          retention: loaded().RetentionPolicy.Limits,
+          storage: loaded().StorageType.File,
+          discard: loaded().DiscardPolicy.Old,
+          max_age: loaded().nanos(this.#maxAgeMs),
         });
       } catch (err) {
         // Another process created it meanwhile.
@@ -239,7 +242,7 @@ export class NatsBus implements Bus {
       this.#failed(name, err);
       return;
     }
-    const h = headers();
+    const h = loaded().headers();
     h.set(ORIGIN_HEADER, this.instance);
     const p: Promise<void> = js
       .publish(this.subject(String(payload.home ?? '_'), name), data, { headers: h })
@@ -281,7 +284,7 @@ export class NatsBus implements Bus {
     // Without a deliver policy the ordered consumer starts at stream sequence 1 (a replay).
     const consumer = await js.consumers.get(this.#stream, {
       filterSubjects: `${this.#prefix}.${subjectToken(home)}.>`,
-      ...(opts.replay ? {} : { deliver_policy: DeliverPolicy.New }),
+      ...(opts.replay ? {} : { deliver_policy: loaded().DeliverPolicy.New }),
     });
     // consume() resolves once the server has the consumer: events published after that are seen.
     // It retries a refused consumer forever, so give up (and stop it if it comes later) after 10 s.

@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { HomeFile } from '../home/types.js';
 import type { Hub } from '../hub/hub.js';
 import { checkIssuer } from '../server/listen.js';
@@ -95,15 +95,18 @@ export async function serveCommand(args: string[]): Promise<number> {
     return 1;
   }
 
-  const [{ loadHomeFile }, { Hub: HubClass }, { createStore }, { createBus }] = await Promise.all([
-    import('../home/load.js'),
+  const [{ loadHomeFileAsync }, { Hub: HubClass }, { createStore }, { createBus }] = await Promise.all([
+    import('../home/load-async.js'),
     import('../hub/hub.js'),
     import('../store/index.js'),
     import('../bus/index.js'),
   ]);
   let files: HomeFile[];
   try {
-    files = homes.map((h) => loadHomeFile(resolve(h)));
+    files = [];
+    // The parsed file is kept in DATA/cache and reused while its text is unchanged (home/cache.ts).
+    for (const h of homes)
+      files.push(await loadHomeFileAsync(resolve(h), { cacheDir: join(dataDir, 'cache') }));
   } catch (err) {
     lock.release();
     console.error((err as Error).message);

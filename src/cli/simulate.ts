@@ -3,12 +3,13 @@ import { loadHomeFile } from '../home/load.js';
 import { vendorOf } from '../vendors/index.js';
 import { parse, port as parsePort } from './args.js';
 
-const HELP = `Usage: yeondong simulate --home FILE --connection ID [--port N] [--state FILE]
+const HELP = `Usage: yeondong simulate --home FILE --connection ID [--port N] [--state FILE] [--broker URL]
 
 Runs the simulator of one connection of a home file on its own on 127.0.0.1:N, seeded from the
 connection's 'simulator' section whatever 'simulate' says, and prints 'listening on …' when ready.
 It accepts the connection's token, or any token when none is set. Runs until SIGTERM.
-For an 'mqtt' connection it runs a broker on N with the zigbee2mqtt-like bridge on it.
+For an 'mqtt' connection it runs a broker on N with the zigbee2mqtt-like bridge on it, or with
+--broker only the bridge, on a broker that already runs (a hub's embedded one, Mosquitto).
 
 Options:
   --home FILE        the home file                required
@@ -16,6 +17,8 @@ Options:
   --port N           TCP port (0 = any)           default 0
   --state FILE       keep the devices' state in FILE across restarts, as a real cloud does
                      (JSON in the vendor's shapes; default: every start begins from the seeds)
+  --broker URL       mqtt connections: put the bridge on this broker (mqtt://host:port) instead
+                     of starting one; 'listening on' then names that broker
   -h, --help`;
 
 export async function simulateCommand(args: string[]): Promise<number> {
@@ -26,6 +29,7 @@ export async function simulateCommand(args: string[]): Promise<number> {
       connection: { type: 'string' },
       port: { type: 'string' },
       state: { type: 'string' },
+      broker: { type: 'string' },
     },
     HELP,
   );
@@ -62,17 +66,35 @@ export async function simulateCommand(args: string[]): Promise<number> {
   const stops: Array<() => Promise<void>> = [];
   const state = r.values.state ? { stateFile: resolve(r.values.state) } : {};
   let url: string;
+  const external = r.values.broker;
+  if (external !== undefined && (conn.adapter !== 'mqtt' || !/^mqtt:\/\/[^/\s]+$/.test(external))) {
+    console.error(
+      `yeondong simulate: --broker takes an mqtt://host:port URL and is for mqtt connections only`,
+    );
+    return 2;
+  }
   if (conn.adapter === 'mqtt') {
-    const { startEmbeddedBroker } = await import('../adapters/mqtt/broker.js');
-    const broker = await startEmbeddedBroker({ port: p });
-    stops.push(() => broker.stop());
-    const sim = await (await kind.simulator())({
-      devices: conn.simulator.devices,
-      settings: { ...conn.settings, broker: broker.url },
-      ...state,
-    });
+    let brokerUrl = external;
+    if (!brokerUrl) {
+      const { startEmbeddedBroker } = await import('../adapters/mqtt/broker.js');
+      const broker = await startEmbeddedBroker({ port: p });
+      stops.push(() => broker.stop());
+      brokerUrl = broker.url;
+    }
+    let sim: Awaited<ReturnType<Awaited<ReturnType<NonNullable<typeof kind.simulator>>>>>;
+    try {
+      sim = await (await kind.simulator())({
+        devices: conn.simulator.devices,
+        settings: { ...conn.settings, broker: brokerUrl },
+        ...state,
+      });
+    } catch (err) {
+      for (const s of stops) await s().catch(() => {});
+      console.error(`yeondong simulate: ${(err as Error).message}`);
+      return 1;
+    }
     stops.unshift(() => sim.stop());
-    url = broker.url;
+    url = brokerUrl;
   } else {
     const sim = await (await kind.simulator())({
       devices: conn.simulator.devices,

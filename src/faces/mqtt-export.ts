@@ -5,7 +5,7 @@
  * local principal `mqtt-export` (MQTT carries no PIN, so actions that need one are refused, and
  * forbidden ones are refused as everywhere), then take the normal command path.
  */
-import { HaDiscoveryExport } from '../adapters/mqtt/export.js';
+import type { HaDiscoveryExport } from '../adapters/mqtt/export.js';
 import type { HomeGate } from '../gate/gate.js';
 import { STATUS_OF } from '../gate/types.js';
 import type { HubContext } from '../hub/context.js';
@@ -40,6 +40,8 @@ export class HomeMqttExport {
     const home = this.#home;
     const gate = this.#gate;
     const who = { kind: 'local', home: home.id, id: 'mqtt-export' } as const;
+    // Loaded here: a hub without --mqtt-export never loads the MQTT client.
+    const { HaDiscoveryExport } = await import('../adapters/mqtt/export.js');
     this.#export = new HaDiscoveryExport({
       brokerUrl: this.#opts.brokerUrl,
       devices: home.devices(),

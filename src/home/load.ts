@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { isMap, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import { VENDORS, vendorOf } from '../vendors/index.js';
+import { readCachedYaml, writeCachedYaml } from './cache.js';
 import { Checker, type Path } from './check.js';
 import { parseOpenFloor } from './open-floor.js';
 import type { HomeFile } from './types.js';
@@ -50,7 +51,10 @@ function expandEnv(value: string | undefined, path: string, c: Checker): string 
   return env;
 }
 
-export function parseHomeFile(text: string, file = 'home file'): HomeFile {
+type LineOf = (path: (string | number)[]) => number | undefined;
+
+/** YAML text to plain data, and where each path of it is in the text (for the problems' lines). */
+function readYaml(text: string, file: string): { raw: unknown; lineOf: LineOf } {
   const lc = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lc, uniqueKeys: true });
   if (doc.errors.length > 0) {
@@ -74,8 +78,22 @@ export function parseHomeFile(text: string, file = 'home file'): HomeFile {
     const range = (node as YamlNode | undefined)?.range;
     return range ? lc.linePos(range[0]).line : undefined;
   };
+  return { raw: doc.toJS({ maxAliasCount: 100 }) as unknown, lineOf };
+}
+
+/** The plain data of a home file's YAML (throws a HomeFileError for a YAML error). */
+export function parseYamlData(text: string, file: string): unknown {
+  return readYaml(text, file).raw;
+}
+
+export function parseHomeFile(text: string, file = 'home file'): HomeFile {
+  const { raw, lineOf } = readYaml(text, file);
+  return checkHomeFile(raw, file, lineOf);
+}
+
+/** Checks the plain data of a home file; `lineOf` places a problem in the text. */
+function checkHomeFile(raw: unknown, file: string, lineOf: LineOf): HomeFile {
   const c = new Checker(lineOf);
-  const raw = doc.toJS({ maxAliasCount: 100 }) as unknown;
   const top = c.obj(raw, []);
   if (!top) throw new HomeFileError(file, c.problems);
 
@@ -326,14 +344,36 @@ const READ_ERRORS: Record<string, string> = {
   ENOTDIR: 'a part of the path is not a folder',
 };
 
-export function loadHomeFile(path: string): HomeFile {
-  let text: string;
+/**
+ * Reads and checks a home file. With `cacheDir`, the YAML's plain data is kept there (home/cache.ts)
+ * and reused while the file's text is unchanged: parsing YAML is most of a large home's start-up.
+ * The checks run every time, on the same data, so the outcome is the same as without the cache.
+ */
+export function loadHomeFile(path: string, opts: { cacheDir?: string } = {}): HomeFile {
+  const text = readHomeText(path);
+  const cached = opts.cacheDir ? readCachedYaml(opts.cacheDir, path, text) : undefined;
+  if (cached !== undefined) return checkWithLazyLines(cached, text, path);
+  const { raw, lineOf } = readYaml(text, path);
+  const home = checkHomeFile(raw, path, lineOf);
+  if (opts.cacheDir) writeCachedYaml(opts.cacheDir, path, text, raw);
+  return home;
+}
+
+export function readHomeText(path: string): string {
   try {
-    text = readFileSync(path, 'utf8');
+    return readFileSync(path, 'utf8');
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code ?? '';
     const why = READ_ERRORS[code] ?? (err as Error).message;
     throw new HomeFileError(path, [`cannot read the file: ${why}`], `cannot read ${path}: ${why}`);
   }
-  return parseHomeFile(text, path);
+}
+
+/** Checks parsed data; lines are only needed to report a problem, so the YAML is parsed again only then. */
+export function checkWithLazyLines(data: unknown, text: string, path: string): HomeFile {
+  let parsed: ReturnType<typeof readYaml> | undefined;
+  return checkHomeFile(data, path, (p) => {
+    parsed ??= readYaml(text, path);
+    return parsed.lineOf(p);
+  });
 }

@@ -27,6 +27,8 @@ export async function buildApp(
 ): Promise<FastifyInstance> {
   const app = Fastify({
     logger: false,
+    // Nagle off on every accepted connection, WebSockets included (also Node's default; see util/net.ts).
+    http: { noDelay: true },
     bodyLimit: opts.bodyLimit ?? 256 * 1024,
     ajv: {
       customOptions: {

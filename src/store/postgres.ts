@@ -13,7 +13,7 @@
  *   'storage-unavailable' (503): the caller may retry later.
  */
 
-import pg from 'pg';
+import type { Pool, PoolClient } from 'pg';
 import { HubError } from '../model/errors.js';
 import type { ClusterStates } from '../model/types.js';
 import { COMMAND_COLUMNS, commandFromRow, commandValues } from './rows.js';
@@ -85,7 +85,7 @@ export class PostgresStore implements Store {
   readonly #schema: string;
   readonly #poolSize: number;
   readonly #connectTimeoutMs: number;
-  #pool: pg.Pool | null = null;
+  #pool: Pool | null = null;
   /** Table names, schema-qualified and quoted. */
   readonly #t: Record<'homes' | 'devices' | 'commands' | 'events' | 'audit' | 'idempotency' | 'kv', string>;
 
@@ -117,7 +117,7 @@ export class PostgresStore implements Store {
     return this.#schema;
   }
 
-  get #p(): pg.Pool {
+  get #p(): Pool {
     if (!this.#pool) throw new HubError('storage-unavailable', 503, 'the store is not open');
     return this.#pool;
   }
@@ -131,8 +131,8 @@ export class PostgresStore implements Store {
   }
 
   /** Runs fn in one transaction on one connection; commits (durably) or rolls back. */
-  async #tx<T>(fn: (c: pg.PoolClient) => Promise<T>): Promise<T> {
-    let client: pg.PoolClient;
+  async #tx<T>(fn: (c: PoolClient) => Promise<T>): Promise<T> {
+    let client: PoolClient;
     try {
       client = await this.#p.connect();
     } catch (err) {
@@ -159,6 +159,8 @@ export class PostgresStore implements Store {
 
   async open(): Promise<void> {
     if (this.#pool) return;
+    // Loaded here: a hub on the default SQLite store never loads the PostgreSQL client.
+    const { default: pg } = await import('pg');
     const pool = new pg.Pool({
       connectionString: this.#url,
       max: this.#poolSize,
@@ -275,7 +277,7 @@ CREATE TABLE IF NOT EXISTS ${t.kv} (
    * Applies patches inside a transaction: the devices are locked (in id order, so two
    * transactions never deadlock), patched in the given order, and written back.
    */
-  async #applyPatches(c: pg.PoolClient, home: string, patches: Patch[]): Promise<void> {
+  async #applyPatches(c: PoolClient, home: string, patches: Patch[]): Promise<void> {
     if (patches.length === 0) return;
     const ids = [...new Set(patches.map((p) => p.device))].sort();
     const rows = (

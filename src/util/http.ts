@@ -7,8 +7,8 @@ import http from 'node:http';
 import https from 'node:https';
 
 const agents = {
-  'http:': new http.Agent({ keepAlive: true, maxSockets: 64 }),
-  'https:': new https.Agent({ keepAlive: true, maxSockets: 64 }),
+  'http:': new http.Agent({ keepAlive: true, maxSockets: 64, noDelay: true }),
+  'https:': new https.Agent({ keepAlive: true, maxSockets: 64, noDelay: true }),
 };
 
 export interface HttpResponse {

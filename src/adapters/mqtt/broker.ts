@@ -2,9 +2,11 @@
  * The hub's embedded MQTT broker (aedes on a plain TCP listener), used for `broker: embedded`.
  * start acquires the listener and the aedes instance; stop releases both and cuts every client
  * socket at once, so clients see the loss immediately (their last wills are not delivered).
+ * Accepted sockets have Nagle's algorithm off (util/net.ts).
  */
 import { createServer, type Socket } from 'node:net';
 import { Aedes } from 'aedes';
+import { noDelay } from '../../util/net.js';
 
 export interface EmbeddedBrokerOptions {
   /** Listen address, 127.0.0.1 unless told otherwise. */
@@ -25,6 +27,7 @@ export async function startEmbeddedBroker(opts: EmbeddedBrokerOptions = {}): Pro
   const aedes = await Aedes.createBroker({ heartbeatInterval: 60_000, drainTimeout: 10_000 });
   const sockets = new Set<Socket>();
   const server = createServer((socket) => {
+    noDelay(socket);
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));
     socket.on('error', () => socket.destroy());

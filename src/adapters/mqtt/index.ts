@@ -178,8 +178,13 @@ class MqttAdapter implements Adapter {
       plan.confirm && !matches(live.endpoints, plan.expected)
         ? this.#waitFor(live, plan.expected)
         : undefined;
+    // QoS 0 when the state topic confirms the command: the confirmation is the evidence, and a
+    // PUBACK would be a second small packet from the broker right before the state message, which a
+    // broker with Nagle's algorithm on (Mosquitto's default, set_tcp_nodelay false) then holds back
+    // until the hub's delayed ACK, 40 ms later. A lost link still fails the command (offline).
+    const qos = wait ? 0 : 1;
     try {
-      for (const p of plan.publishes) await session.publish({ ...p, qos: 1 }, this.#ctx.timeoutMs);
+      for (const p of plan.publishes) await session.publish({ ...p, qos }, this.#ctx.timeoutMs);
     } catch (err) {
       wait?.cancel();
       throw new OfflineError(`device '${externalId}': ${(err as Error).message}`, { externalId });

@@ -5,6 +5,7 @@
  * Imports nothing of the hub.
  */
 import { connect, type IClientOptions, type MqttClient } from 'mqtt';
+import { mqttNoDelay } from '../../util/net.js';
 
 export interface SessionMessage {
   topic: string;
@@ -79,7 +80,7 @@ export class MqttSession {
           }
         : undefined,
     };
-    const client = connect(this.#opts.url, options);
+    const client = mqttNoDelay(connect(this.#opts.url, options));
     this.#client = client;
     client.on('connect', () => void this.#onConnect(client));
     client.on('close', () => this.#onClose(client));
@@ -128,7 +129,7 @@ export class MqttSession {
   }
 
   /**
-   * Publishes one message. QoS 1 resolves on PUBACK; rejects with NotConnectedError when the link
+   * Publishes one message. QoS 1 resolves on PUBACK, QoS 0 once written; rejects with NotConnectedError when the link
    * is down (nothing is queued for later) or goes down before the PUBACK, or after `timeoutMs`.
    */
   publish(msg: SessionMessage, timeoutMs = 5000): Promise<void> {

@@ -211,7 +211,7 @@ export const startC2cSimulator: SimulatorFactory = async (opts) => {
     }
   };
 
-  const server = createServer((req, res) => void handle(req, res));
+  const server = createServer({ noDelay: true }, (req, res) => void handle(req, res));
   server.keepAliveTimeout = 5_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -199,7 +199,7 @@ function send(res: ServerResponse, reply: Reply): void {
 
 export const startSmartThingsSimulator: SimulatorFactory = async (opts) => {
   const sim = new SmartThingsSimulator(opts);
-  const server = createServer((req, res) => {
+  const server = createServer({ noDelay: true }, (req, res) => {
     const requestId = randomUUID();
     void (async () => {
       try {

@@ -113,7 +113,7 @@ export class ThinqSimulator implements SimulatorHandle {
   /** Listens (again, on the same port after a stop); device state survives a stop/start. */
   async start(): Promise<void> {
     if (this.#server) return;
-    const server = createServer((req, res) => {
+    const server = createServer({ noDelay: true }, (req, res) => {
       this.#handle(req, res).catch(() => res.destroy());
     });
     server.keepAliveTimeout = 5_000;

@@ -13,6 +13,7 @@
  * `discoveryPrefix` (default `homeassistant`), `travelMs` (full cover travel, default 3000).
  */
 import { connect, type MqttClient } from 'mqtt';
+import { mqttNoDelay } from '../../util/net.js';
 import { type StateFile, stateFile } from '../state-file.js';
 import type { SimulatorFactory, SimulatorHandle, SimulatorOptions } from '../types.js';
 import {
@@ -88,13 +89,15 @@ class Bridge {
   }
 
   async start(): Promise<void> {
-    const client = connect(this.url, {
-      clientId: `zigbee2mqtt_${Math.random().toString(16).slice(2, 10)}`,
-      keepalive: 5,
-      reconnectPeriod: 500,
-      connectTimeout: 3000,
-      will: { topic: this.#bridgeState, payload: Buffer.from('{"state":"offline"}'), retain: true, qos: 1 },
-    });
+    const client = mqttNoDelay(
+      connect(this.url, {
+        clientId: `zigbee2mqtt_${Math.random().toString(16).slice(2, 10)}`,
+        keepalive: 5,
+        reconnectPeriod: 500,
+        connectTimeout: 3000,
+        will: { topic: this.#bridgeState, payload: Buffer.from('{"state":"offline"}'), retain: true, qos: 1 },
+      }),
+    );
     this.#client = client;
     client.on('error', () => {});
     client.on('message', (topic, payload) => void this.#onMessage(topic, payload.toString('utf8')));
@@ -201,11 +204,16 @@ class Bridge {
     });
   }
 
+  /**
+   * QoS 0, as zigbee2mqtt's default: a PUBACK would be the broker's last packet on this connection
+   * and, with Nagle's algorithm on at the broker (Mosquitto's default), hold the next command back
+   * until this side's delayed ACK, 40 ms later. Retained, and republished on every (re)connect.
+   */
   #publishState(d: SimDevice): Promise<unknown> {
     const client = this.#client;
     if (!client?.connected) return Promise.resolve();
     return client
-      .publishAsync(`${this.#base}/${d.name}`, JSON.stringify(d.state), { retain: true, qos: 1 })
+      .publishAsync(`${this.#base}/${d.name}`, JSON.stringify(d.state), { retain: true, qos: 0 })
       .catch(() => {});
   }
 
