@@ -23,10 +23,25 @@ export class ClauseReader {
   private allNext = false;
   private neg = false;
   private lastWasAnd = false;
+  /** Brands and product lines said before the target they qualify ("삼성 TV"). */
+  private quals: { brands: number[]; lines: number[] } = { brands: [], lines: [] };
 
   /** Ends the clause being read and starts a new one. */
   close(): void {
     const f = this.frame;
+    if (this.quals.brands.length || this.quals.lines.length) {
+      // "삼성 거 켜": the brand or line is the target
+      f.targets.push({
+        devs: [],
+        kind: null,
+        areas: [],
+        comp: null,
+        text: '',
+        all: this.allNext,
+        ...this.takeQuals(),
+        door: false,
+      });
+    }
     if (this.pendingAreas.length) {
       const bare = f.targets.filter((t) => t.areas.length === 0);
       if (bare.length) for (const t of bare) t.areas = this.pendingAreas;
@@ -36,6 +51,30 @@ export class ClauseReader {
     if (f.tokens.length) this.frames.push(f);
     this.frame = emptyFrame();
     this.allNext = false;
+  }
+
+  private takeQuals(): { brands: number[]; lines: number[] } {
+    const q = this.quals;
+    this.quals = { brands: [], lines: [] };
+    return q;
+  }
+
+  /** Content read so far (a correction needs something to correct). */
+  private hasContent(): boolean {
+    const f = this.frame;
+    return (
+      this.frames.length > 0 ||
+      f.targets.length > 0 ||
+      f.verb !== null ||
+      f.numbers.length > 0 ||
+      this.pendingAreas.length > 0 ||
+      f.areas.length > 0 ||
+      f.attrs.length > 0 ||
+      f.mode !== null ||
+      f.channel !== null ||
+      f.ctemp !== null ||
+      f.color !== null
+    );
   }
 
   /** Reads `tokens[k]`. */
@@ -51,6 +90,12 @@ export class ClauseReader {
       !hasLex(tok, 'verb')
     )
       this.close();
+    // "아니", "말고": what follows corrects what came before
+    if (hasLex(tok, 'corr') && !isTargetTok(tok) && this.hasContent()) {
+      this.close();
+      this.frame.corrects = true;
+      return;
+    }
     const f = this.frame;
     f.tokens.push(tok);
     if (tok.num) {
@@ -58,10 +103,32 @@ export class ClauseReader {
       this.neg = false;
       return;
     }
+    const chatBefore = f.chat;
     const w = readWords(f, tok.lex);
+    if (f.chat && !chatBefore) {
+      // "켜 줘, 고마워" is still a request; "켜는 법", "새 냉장고 살까" are not
+      const before = tokens[k - 1];
+      const strong = f.verb !== null && !WEAK_VERBS.has(f.verb) && !hasLex(tok, 'verb');
+      const glued = !!before && before.end === tok.start && hasLex(before, 'verb');
+      if (strong && !glued) f.chat = false;
+    }
     if (w.all) this.allNext = true;
     if (w.neg) this.neg = true;
-    if (w.devs || w.kind) {
+    if (w.brand !== null) this.quals.brands.push(w.brand);
+    if (w.line !== null) this.quals.lines.push(w.line);
+    const prevTarget = f.targets[f.targets.length - 1];
+    if (
+      w.kind?.cls === 'door' &&
+      !w.devs &&
+      prevTarget &&
+      !this.lastWasAnd &&
+      !prevTarget.door &&
+      !(prevTarget.kind?.kinds.includes('lock') ?? false)
+    ) {
+      // "냉장고 문": the appliance's own door
+      prevTarget.door = true;
+      if (!f.attrs.includes('door')) f.attrs.push('door');
+    } else if (w.devs || w.kind) {
       // a compartment right after its appliance belongs to it ("냉장고 냉동실")
       f.targets.push({
         devs: w.devs ?? [],
@@ -70,6 +137,8 @@ export class ClauseReader {
         comp: w.comp,
         text: tok.text,
         all: this.allNext,
+        ...this.takeQuals(),
+        door: false,
       });
       this.pendingAreas = [];
       this.allNext = false;
@@ -84,6 +153,8 @@ export class ClauseReader {
           comp: w.comp,
           text: tok.text,
           all: this.allNext,
+          ...this.takeQuals(),
+          door: false,
         });
         this.pendingAreas = [];
       }
@@ -91,16 +162,24 @@ export class ClauseReader {
       this.pendingAreas.push(w.area);
     }
     this.lastWasAnd = hasLex(tok, 'and');
-    // "끄고", "켜서": the clause ends after a verb
     const prevTok = tokens[k - 1];
+    // "손님 오니까", "영화 볼 거라서": a clause of reason or context ends
+    if (hasLex(tok, 'conn') && !isTargetTok(tok)) {
+      const strong = f.verb !== null && !WEAK_VERBS.has(f.verb);
+      const glued = !!prevTok && prevTok.end === tok.start && hasLex(prevTok, 'verb');
+      if (!strong || glued) f.reason = true;
+      this.close();
+      return;
+    }
+    // "끄고", "켜서": the clause ends after a verb; "추워서", "어두워서": after a complaint
     if (
       hasLex(tok, 'clause') &&
       !isTargetTok(tok) &&
-      f.verb &&
-      !WEAK_VERBS.has(f.verb) &&
+      ((f.verb && !WEAK_VERBS.has(f.verb)) || f.complaint) &&
       prevTok &&
       (prevTok.end === tok.start || tok.text.length > 1)
     ) {
+      if (!f.verb || WEAK_VERBS.has(f.verb)) f.reason = true;
       this.close();
     }
   }
@@ -118,7 +197,12 @@ export function mergeClauses(frames: Frame[], question: boolean): Frame[] {
   const out: Frame[] = [];
   for (const fr of frames) {
     const prev = out[out.length - 1];
+    if (fr.corrects && prev) {
+      correct(prev, fr);
+      continue;
+    }
     const hasAction =
+      fr.complaint !== null ||
       fr.verb !== null ||
       fr.attrs.length > 0 ||
       fr.numbers.length > 0 ||
@@ -128,7 +212,7 @@ export function mergeClauses(frames: Frame[], question: boolean): Frame[] {
       fr.fan !== null ||
       fr.channel !== null ||
       fr.state !== null;
-    if (prev && !hasAction) {
+    if (prev && !hasAction && !prev.reason) {
       prev.targets.push(...fr.targets);
       prev.areas.push(...fr.areas);
       prev.tokens.push(...fr.tokens);
@@ -146,4 +230,50 @@ export function mergeClauses(frames: Frame[], question: boolean): Frame[] {
     if (question) fr.question = true;
   }
   return out;
+}
+
+const hasContent = (f: Frame): boolean =>
+  f.verb !== null ||
+  f.targets.length > 0 ||
+  f.areas.length > 0 ||
+  f.numbers.length > 0 ||
+  f.attrs.length > 0 ||
+  f.mode !== null ||
+  f.channel !== null ||
+  f.ctemp !== null ||
+  f.color !== null ||
+  f.fan !== null;
+
+/**
+ * A self-correction: what the later clause says replaces the same part of the clause before
+ * ("꺼, 아니지 켜 줘": the verb; "18도, 아니 20도로": the value; "거실 말고 주방 불": the place).
+ */
+function correct(prev: Frame, fr: Frame): void {
+  if (!hasContent(fr)) return;
+  if (fr.targets.length) {
+    prev.targets = fr.targets;
+    prev.areas = fr.areas;
+  } else if (fr.areas.length) {
+    for (const t of prev.targets) t.areas = fr.areas;
+    prev.areas = fr.areas;
+  }
+  if (fr.verb && (!WEAK_VERBS.has(fr.verb) || !prev.verb)) {
+    prev.verb = fr.verb;
+    prev.verbs = [...fr.verbs];
+  } else for (const v of fr.verbs) if (!prev.verbs.includes(v)) prev.verbs.push(v);
+  if (fr.numbers.length) prev.numbers = fr.numbers;
+  for (const a of fr.attrs) if (!prev.attrs.includes(a)) prev.attrs.unshift(a);
+  for (const m of fr.mods) prev.mods.add(m);
+  if (fr.color !== null || fr.ctemp !== null) {
+    prev.color = fr.color;
+    prev.ctemp = fr.ctemp;
+  }
+  if (fr.mode !== null) prev.mode = fr.mode;
+  if (fr.fan !== null) prev.fan = fr.fan;
+  if (fr.channel !== null) prev.channel = fr.channel;
+  if (fr.state !== null) prev.state = fr.state;
+  prev.complaint = fr.complaint ?? prev.complaint;
+  prev.req = prev.req || fr.req;
+  prev.tokens.push(...fr.tokens);
+  prev.unknown.push(...fr.unknown);
 }

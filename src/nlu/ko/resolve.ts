@@ -4,6 +4,7 @@ import type { HomeView, TurnContext } from '../types.js';
 import { attr, compEndpoint, epWith, isOn, supportsMode } from './device.js';
 import type { HomeIndex } from './home.js';
 import { MSG } from './lexicon/replies.js';
+import { BRANDS, PRODUCT_LINES } from './lexicon/speech.js';
 import { KINDS } from './lexicon/words.js';
 import type { Frame, TargetRef } from './parse.js';
 import { withJosa } from './text.js';
@@ -60,6 +61,32 @@ function narrow(
   return { devices: cands, comp: null };
 }
 
+const lower = (s: string | undefined): string => (s ?? '').toLowerCase().replace(/\s+/g, '');
+
+/** The devices a brand or product line said with the target allows ("삼성 TV", "비스포크 상칸"). */
+function qualified(t: TargetRef, idx: HomeIndex, cands: DeviceDescription[]): DeviceDescription[] {
+  let out = cands;
+  for (const b of t.brands) {
+    const vendors = BRANDS[b]?.vendors ?? [];
+    out = out.filter((d) => vendors.some((v) => lower(d.vendor).includes(v)));
+  }
+  for (const l of t.lines) {
+    const line = PRODUCT_LINES[l];
+    if (!line) continue;
+    out = out.filter((d) => {
+      const model = lower(d.model);
+      if (line.models.some((m) => model.includes(m.replace(/\s+/g, '')))) return true;
+      // a model without the line's name: the line's brand and kind of device
+      return (
+        !model &&
+        lower(d.vendor).includes(line.vendor) &&
+        (idx.kinds.get(d.id) ?? []).some((k) => line.kinds.includes(k))
+      );
+    });
+  }
+  return out;
+}
+
 export function resolveTarget(
   t: TargetRef,
   f: Frame,
@@ -68,8 +95,13 @@ export function resolveTarget(
   ctx: TurnContext,
 ): Resolved {
   const all = t.all || f.mods.has('all');
+  const quals = t.brands.length > 0 || t.lines.length > 0;
   if (t.devs.length) {
     let devs = t.devs.map((id) => idx.byId.get(id)).filter((d): d is DeviceDescription => !!d);
+    if (quals) {
+      const q = qualified(t, idx, devs);
+      if (q.length) devs = q;
+    }
     if (t.areas.length && devs.length > 1) {
       const a = devs.filter((d) => d.area !== null && t.areas.includes(d.area));
       if (a.length) devs = a;
@@ -89,7 +121,11 @@ export function resolveTarget(
     return { devices: devs, comp: t.comp };
   }
   if (t.kind) {
-    const cands = devicesOfKind(idx, home, t.kind.kinds);
+    let cands = devicesOfKind(idx, home, t.kind.kinds);
+    if (quals) {
+      cands = qualified(t, idx, cands);
+      if (!cands.length) return { devices: [], comp: null, missing: MSG.noDevice };
+    }
     const group =
       GROUP_KINDS.has(t.kind.kinds[0] as string) && (t.areas.length > 0 || !!ctx.satelliteArea || all);
     const power =
@@ -110,10 +146,26 @@ export function resolveTarget(
     return { ...r, comp: t.comp };
   }
   if (t.comp) {
-    const cands = home.devices.filter((d) => compEndpoint(d, t.comp));
+    let cands = home.devices.filter((d) => compEndpoint(d, t.comp));
+    if (quals) cands = qualified(t, idx, cands);
     return { ...narrow(cands, { areas: t.areas, all }, ctx, false), comp: t.comp };
   }
+  if (quals) {
+    // "삼성 거", "휘센": the brand or line alone names the device
+    const cands = qualified(t, idx, home.devices);
+    const r = narrow(cands, { areas: t.areas.length ? t.areas : f.areas, all }, ctx, false, isOn);
+    return { ...r, comp: null, ...(r.missing === 'area' ? { missing: MSG.noDevice } : {}) };
+  }
   return { devices: [], comp: null, missing: MSG.noDevice };
+}
+
+/** The device's channel lineup has this channel (by name or number). */
+function carries(d: DeviceDescription, name: string, major: number): boolean {
+  const list = attr(epWith(d, 'Channel'), 'Channel', 'ChannelList');
+  if (!Array.isArray(list)) return false;
+  return (list as Array<{ MajorNumber?: number; Name?: string }>).some(
+    (c) => c && (c.Name === name || (c.Name === undefined && c.MajorNumber === major)),
+  );
 }
 
 /** Devices implied when no device is named ("채널 11번", "볼륨 올려", "온도 낮춰"). */
@@ -122,8 +174,9 @@ export function implied(f: Frame, idx: HomeIndex, home: HomeView, ctx: TurnConte
   const t = { areas, all: f.mods.has('all') };
   const attrs = f.attrs;
   if (f.channel) {
-    const withChan = home.devices.filter((d) => d.endpoints.some((e) => e.clusters.Channel));
-    return narrow(withChan, t, ctx, false, (d) => isOn(d) && d.id === f.channel?.device);
+    const ch = f.channel;
+    const withChan = home.devices.filter((d) => carries(d, ch.name, ch.major));
+    return narrow(withChan, t, ctx, false);
   }
   if (attrs.includes('channel') || f.numbers.some((n) => n.unit === 'num'))
     return narrow(devicesOfKind(idx, home, ['tv']), t, ctx, false, isOn);
