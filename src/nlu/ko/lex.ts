@@ -113,8 +113,8 @@ function buildStatic(): Trie<Lex> {
   for (const [words, sense] of COMPLAINTS) add(words, { t: 'cplx', v: sense });
   add(CHAT, { t: 'chat' });
   add(REQUEST_ENDINGS, { t: 'req' });
-  BRANDS.forEach((b, i) => add(b.words, { t: 'brand', v: i }));
-  PRODUCT_LINES.forEach((l, i) => add(l.words, { t: 'line', v: i }));
+  for (const [i, b] of BRANDS.entries()) add(b.words, { t: 'brand', v: i });
+  for (const [i, l] of PRODUCT_LINES.entries()) add(l.words, { t: 'line', v: i });
   add(
     NEGATIVE_WORDS.filter((w) => w !== '-'),
     { t: 'neg' },
