@@ -79,6 +79,10 @@ function run(
           plan.understood = true;
           plan.ask = { options: r.ask, verb: r.verb, frame: fi };
         }
+      } else if (r && 'how' in r) {
+        plan.understood = true;
+        plan.answers.push(MSG.howTo.replace('{n}', withJosa(r.how.name, '을/를')));
+        continue;
       } else if (r && 'none' in r) {
         plan.understood = true;
         const what = withJosa(REMEDY_DEVICE[r.none], '이/가');

@@ -24,6 +24,8 @@ const QUERYABLE = new Set([
   'state',
   'channel',
   'volume',
+  'door',
+  'playing',
 ]);
 
 const ACTION_VERBS = new Set<VerbKey>([

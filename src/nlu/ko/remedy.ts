@@ -16,7 +16,9 @@ import { compactForm } from './text.js';
 export type Remedy =
   | { frame: Frame }
   | { ask: DeviceDescription[]; verb: VerbKey }
-  | { none: Sense; area: string | null };
+  | { none: Sense; area: string | null }
+  /** Something is wrong with this device, but what would fix it is not clear: ask. */
+  | { how: DeviceDescription };
 
 const target = (devs: DeviceDescription[], areas: string[]): TargetRef => ({
   devs: devs.map((d) => d.id),
@@ -144,6 +146,8 @@ export function remedyFor(f: Frame, idx: HomeIndex, ctx: TurnContext): Remedy | 
       if (list.length > 1) return { ask: list, verb: 'on' };
       return { none: sense, area };
     }
+    case 'weird':
+      return devs[0] ? { how: devs[0] } : null;
     case 'stuffy':
     case 'dust': {
       const purifiers = idx.byKind.get('purifier') ?? [];

@@ -100,7 +100,10 @@ export function resolveTarget(
     let devs = t.devs.map((id) => idx.byId.get(id)).filter((d): d is DeviceDescription => !!d);
     if (quals) {
       const q = qualified(t, idx, devs);
-      if (q.length) devs = q;
+      // "삼성 냉장고" when the LG one is named "냉장고": the name is also a device word
+      const kinds = [...new Set(devs.flatMap((d) => idx.kinds.get(d.id) ?? []))].slice(0, 1);
+      const other = q.length ? q : qualified(t, idx, devicesOfKind(idx, home, kinds));
+      if (other.length) devs = other;
     }
     if (t.areas.length && devs.length > 1) {
       const a = devs.filter((d) => d.area !== null && t.areas.includes(d.area));
@@ -209,6 +212,16 @@ export function implied(f: Frame, idx: HomeIndex, home: HomeView, ctx: TurnConte
     const cands = devicesOfKind(idx, home, ['climate']);
     return narrow(cands, t, ctx, false, isOn);
   }
+  if (attrs.includes('playing')) {
+    const tvs = devicesOfKind(idx, home, ['tv']).filter(isOn);
+    const here = tvs.filter((d) => d.area === ctx.satelliteArea);
+    if (here.length === 1 || tvs.length === 1) return { devices: here.length ? here : tvs, comp: null };
+    const own = ctx.satellitePlayer ? idx.byId.get(ctx.satellitePlayer) : undefined;
+    if (own) return { devices: [own], comp: null };
+    return narrow(devicesOfKind(idx, home, ['tv']), t, ctx, false, isOn);
+  }
+  if (f.verb === 'lock' || f.verb === 'unlock')
+    return narrow(devicesOfKind(idx, home, ['lock']), t, ctx, false);
   if (f.verb === 'clean' || f.verb === 'dock')
     return narrow(devicesOfKind(idx, home, ['vacuum']), t, ctx, false);
   if (attrs.includes('media') || ['play', 'pause', 'resume', 'next', 'prev'].includes(f.verb ?? '')) {

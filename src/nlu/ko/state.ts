@@ -16,6 +16,22 @@ export function describeState(f: Frame, d: DeviceDescription, comp: string | nul
   const attrs = f.attrs;
   const cabs = cabinets(d);
   const temp = (v: number) => `${formatNumber(v / 100, true)}도`;
+  if (attrs.includes('door')) {
+    // "냉장고 문 열려 있어?": the appliance's own door
+    const alarm = d.endpoints.find((e) => e.clusters.RefrigeratorAlarm);
+    const st = num(attr(alarm, 'RefrigeratorAlarm', 'State'));
+    if (st === null) return `${n} 문 상태는 알 수 없어요.`;
+    return `${n} 문은 ${(st & 1) === 1 ? STATE_WORDS.open : STATE_WORDS.closed}`;
+  }
+  if (attrs.includes('playing')) {
+    const chan = epWith(d, 'Channel');
+    const cur = attr(chan, 'Channel', 'CurrentChannel') as { MajorNumber?: number; Name?: string } | null;
+    if (chan && !isOn(d)) return `${withJosa(n, '은/는')} ${STATE_WORDS.off}`;
+    if (chan && cur) return `${n}에서는 ${cur.Name || `${cur.MajorNumber}번`} 채널이 나오고 있어요.`;
+    const mp = epWith(d, 'MediaPlayback');
+    if (mp)
+      return `${withJosa(n, '은/는')} ${attr(mp, 'MediaPlayback', 'CurrentState') === 0 ? STATE_WORDS.playing : STATE_WORDS.stopped}`;
+  }
   if (cabs.length && (attrs.includes('temperature') || attrs.includes('setpoint') || !f.state)) {
     const ep = compEndpoint(d, comp);
     const list = ep ? [ep] : cabs;
@@ -167,6 +183,16 @@ export function sensorsFor(f: Frame, idx: HomeIndex, home: HomeView, ctx: TurnCo
   };
   const inArea = all.filter((d) => d.area !== null && areas.includes(d.area));
   if (inArea.length) return pick(inArea).slice(0, 1);
+  if (cluster === 'TemperatureMeasurement') {
+    // a room without a sensor: its thermostat's reading
+    const th = home.devices.filter(
+      (d) =>
+        d.area !== null &&
+        areas.includes(d.area) &&
+        num(attr(epWith(d, 'Thermostat'), 'Thermostat', 'LocalTemperature')) !== null,
+    );
+    if (th.length) return th.slice(0, 1);
+  }
   if (!f.areas.length && all.length) return pick(all).slice(0, 1);
   return [];
 }

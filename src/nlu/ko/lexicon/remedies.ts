@@ -19,4 +19,5 @@ export const REMEDY_DEVICE: Record<Sense, string> = {
   smell: '환기 장치',
   stuffy: '공기청정기나 환기 장치',
   dust: '공기청정기',
+  weird: '기기',
 };

@@ -28,7 +28,18 @@ export function planDevice(
   out: Plan,
 ): void {
   const name = d.name;
-  const verb = f.verb;
+  // "보일러 좀 돌려": a setting verb with nothing to set starts the device
+  const valueless =
+    f.numbers.length === 0 &&
+    f.mode === null &&
+    f.fan === null &&
+    f.channel === null &&
+    f.color === null &&
+    f.ctemp === null &&
+    !f.mods.has('half') &&
+    !f.mods.has('max') &&
+    !f.mods.has('min');
+  const verb = f.verb === 'set' && valueless && f.verbs.includes('start') ? 'start' : f.verb;
   const attrs = f.attrs;
   const up = verb === 'up';
   const down = verb === 'down';

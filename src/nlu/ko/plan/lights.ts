@@ -44,6 +44,7 @@ export function planLight(t: DeviceTurn): boolean {
       relative ||
       f.mods.has('max') ||
       f.mods.has('min') ||
+      (f.mods.has('half') && attrs.includes('brightness')) ||
       (f.numbers.length > 0 && (verb === 'set' || verb === 'do')));
   if (wantsLevel) {
     if (!lvl) {
@@ -60,6 +61,7 @@ export function planLight(t: DeviceTurn): boolean {
           : null;
     if (f.mods.has('max')) level = 254;
     else if (f.mods.has('min')) level = 1;
+    else if (f.mods.has('half') && abs === null) level = Math.round(cur / 2);
     else if (abs !== null) level = Math.round((abs * 254) / 100);
     else if (relative) {
       const by = pct ? pct.value : BRIGHTNESS_STEP_PCT;

@@ -97,6 +97,7 @@ export function planVolume(t: DeviceTurn): boolean {
     let level: number | null = null;
     if (f.mods.has('max')) level = max;
     else if (f.mods.has('min')) level = min;
+    else if (f.mods.has('half') && !f.numbers.length) level = cur / 2;
     else if (abs !== null && !relative) level = abs;
     else if (relative) {
       const stepSize = d.deviceType === 'Speaker' ? VOLUME_STEP_SPEAKER : VOLUME_STEP_TV;
