@@ -50,6 +50,10 @@ export interface Frame {
   inherited: boolean;
   /** The clause gives a reason or context ("손님 오니까"); the request is elsewhere. */
   reason: boolean;
+  /** A condition ("켜고 자면"): never a request. */
+  cond: boolean;
+  /** The clause was closed by "고", "서": joined to the next one. */
+  joined: boolean;
   /** The clause corrects the one before ("아니 20도로", "거실 말고 주방"). */
   corrects: boolean;
   /** A complaint ("어두워") and what it says is wrong. */
@@ -84,6 +88,8 @@ export function emptyFrame(): Frame {
     inherited: false,
     reason: false,
     corrects: false,
+    cond: false,
+    joined: false,
     complaint: null,
     chat: false,
     req: false,

@@ -6,6 +6,7 @@
 
 import { emptyFrame, type Frame } from './clause-frame.js';
 import { readNumber, readWords, WEAK_VERBS } from './extract.js';
+import { CONDITION_ENDS } from './lexicon/speech.js';
 import type { VerbKey } from './lexicon/words.js';
 import { hasLex, isTargetTok, type Token } from './tokenize.js';
 
@@ -104,7 +105,14 @@ export class ClauseReader {
       return;
     }
     const chatBefore = f.chat;
+    const allBefore = f.mods.has('all');
     const w = readWords(f, tok.lex);
+    // "다 꺼" is all of them; "요리 다 했어" is not
+    const next = tokens[k + 1];
+    if (w.all && tok.text === '다' && !allBefore && (!next || next.start > tok.end)) {
+      f.mods.delete('all');
+      w.all = false;
+    }
     if (f.chat && !chatBefore) {
       // "켜 줘, 고마워" is still a request; "켜는 법", "새 냉장고 살까" are not
       const before = tokens[k - 1];
@@ -168,6 +176,16 @@ export class ClauseReader {
       const strong = f.verb !== null && !WEAK_VERBS.has(f.verb);
       const glued = !!prevTok && prevTok.end === tok.start && hasLex(prevTok, 'verb');
       if (!strong || glued) f.reason = true;
+      if (CONDITION_ENDS.includes(tok.text) && (!strong || glued)) {
+        // "에어컨 켜고 자면": the condition takes the clauses joined to it
+        f.cond = true;
+        for (let j = this.frames.length - 1; j >= 0; j--) {
+          const p = this.frames[j] as Frame;
+          if (!p.joined) break;
+          p.cond = true;
+          p.reason = true;
+        }
+      }
       this.close();
       return;
     }
@@ -180,6 +198,7 @@ export class ClauseReader {
       (prevTok.end === tok.start || tok.text.length > 1)
     ) {
       if (!f.verb || WEAK_VERBS.has(f.verb)) f.reason = true;
+      f.joined = true;
       this.close();
     }
   }
@@ -219,7 +238,14 @@ export function mergeClauses(frames: Frame[], question: boolean): Frame[] {
       prev.unknown.push(...fr.unknown);
       continue;
     }
-    if (prev && fr.targets.length === 0 && fr.areas.length === 0 && prev.targets.length) {
+    if (
+      prev &&
+      fr.targets.length === 0 &&
+      fr.areas.length === 0 &&
+      prev.targets.length &&
+      !prev.chat &&
+      !prev.cond
+    ) {
       fr.targets = prev.targets.map((t) => ({ ...t }));
       fr.inherited = true;
     }
@@ -234,6 +260,10 @@ export function mergeClauses(frames: Frame[], question: boolean): Frame[] {
 
 const hasContent = (f: Frame): boolean =>
   f.verb !== null ||
+  f.mods.has('half') ||
+  f.mods.has('max') ||
+  f.mods.has('min') ||
+  f.mods.has('double') ||
   f.targets.length > 0 ||
   f.areas.length > 0 ||
   f.numbers.length > 0 ||

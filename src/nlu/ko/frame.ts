@@ -26,6 +26,7 @@ const QUERYABLE = new Set([
   'volume',
   'door',
   'playing',
+  'diff',
 ]);
 
 const ACTION_VERBS = new Set<VerbKey>([
@@ -49,6 +50,7 @@ const ACTION_VERBS = new Set<VerbKey>([
   'unmute',
   'clean',
   'dock',
+  'cancel',
 ]);
 
 export function planFrame(
@@ -69,13 +71,14 @@ export function planFrame(
     f.mods.has('max') ||
     f.mods.has('min') ||
     f.mods.has('half') ||
+    f.mods.has('double') ||
     f.color !== null ||
     f.ctemp !== null ||
     f.mode !== null ||
     f.fan !== null ||
     f.channel !== null;
   // never mind
-  if (f.nev && !hasTarget && !attrs.length && !action) {
+  if (f.nev && !hasTarget && !attrs.length && (!action || f.verb === 'cancel')) {
     plan.understood = true;
     plan.intents.push({ intent: 'HassNevermind', slots: {} });
     plan.answers.push(MSG.nevermind);

@@ -13,6 +13,7 @@ import {
   REASON_ENDS,
   REQUEST_ENDINGS,
   type Sense,
+  SOUNDALIKE_VERBS,
 } from './lexicon/speech.js';
 import {
   AND_WORDS,
@@ -93,6 +94,7 @@ function buildStatic(): Trie<Lex> {
     for (const w of words) t.add(compactForm(w), lex);
   };
   for (const [k, words] of Object.entries(VERBS)) add(words, { t: 'verb', v: k as VerbKey });
+  for (const [k, words] of Object.entries(SOUNDALIKE_VERBS)) add(words, { t: 'verb', v: k as VerbKey });
   for (const [k, words] of Object.entries(ATTRS)) add(words, { t: 'attr', v: k as AttrKey });
   for (const [words, kw] of KINDS) add(words, { t: 'kind', v: kw });
   for (const [words, tag] of COMPARTMENTS) add(words, { t: 'comp', v: tag });

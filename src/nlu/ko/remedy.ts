@@ -6,7 +6,7 @@
 import type { DeviceDescription } from '../../model/types.js';
 import type { TurnContext } from '../types.js';
 import { emptyFrame, type Frame, type TargetRef } from './clause-frame.js';
-import { attr, epWith, isOn } from './device.js';
+import { attr, compEndpoint, epWith, isOn } from './device.js';
 import type { HomeIndex } from './home.js';
 import { HEATER_WORDS } from './lexicon/remedies.js';
 import type { Sense } from './lexicon/speech.js';
@@ -73,6 +73,10 @@ function named(f: Frame, idx: HomeIndex, area: string | null): DeviceDescription
       const d = idx.byId.get(id);
       if (d && !out.includes(d)) out.push(d);
     }
+    if (!t.devs.length && !t.kind && t.comp) {
+      // "냉동실 아이스크림이 물러져": the appliance with that compartment
+      for (const d of idx.byId.values()) if (compEndpoint(d, t.comp) && !out.includes(d)) out.push(d);
+    }
     if (!t.devs.length && t.kind) {
       const all = t.kind.kinds.flatMap((k) => idx.byKind.get(k) ?? []);
       const here = all.filter((d) => area !== null && d.area === area);
@@ -82,8 +86,21 @@ function named(f: Frame, idx: HomeIndex, area: string | null): DeviceDescription
   return out;
 }
 
+/** Devices of a kind in the room; with no room known, all of them (the engine asks which). */
 const inRoom = (idx: HomeIndex, kind: string, area: string | null): DeviceDescription[] =>
-  (idx.byKind.get(kind) ?? []).filter((d) => area !== null && d.area === area);
+  (idx.byKind.get(kind) ?? []).filter((d) => area === null || d.area === area);
+
+/** One device acts; several in no known room are a question. */
+function oneOr(
+  f: Frame,
+  devs: DeviceDescription[],
+  area: string | null,
+  verb: VerbKey,
+  attrs: AttrKey[],
+): Remedy {
+  if (area === null && devs.length > 1) return { ask: devs, verb };
+  return request(f, devs, verb, attrs);
+}
 
 const isHeater = (d: DeviceDescription): boolean => {
   const names = [d.name, ...(d.aliases ?? [])].map(compactForm);
@@ -108,6 +125,7 @@ export function remedyFor(f: Frame, idx: HomeIndex, ctx: TurnContext): Remedy | 
     case 'dark': {
       const lights = devs.length ? devs : inRoom(idx, 'light', area);
       if (!lights.length) return { none: sense, area };
+      if (!devs.length && area === null && lights.length > 1) return { ask: lights, verb: 'on' };
       return lights.every((d) => !isOn(d))
         ? request(f, lights, 'on', [])
         : request(f, lights, 'up', ['brightness']);
@@ -148,11 +166,22 @@ export function remedyFor(f: Frame, idx: HomeIndex, ctx: TurnContext): Remedy | 
     }
     case 'weird':
       return devs[0] ? { how: devs[0] } : null;
+    case 'sun': {
+      // "햇빛 때문에 TV가 안 보여": the room's curtains or blinds
+      const covers = inRoom(idx, 'cover', area).filter((d) => {
+        const cls = idx.kinds.get(d.id) ?? [];
+        return cls.includes('cover');
+      });
+      if (!covers.length) return { none: sense, area };
+      return oneOr(f, covers, area, 'close', []);
+    }
     case 'stuffy':
     case 'dust': {
       const purifiers = idx.byKind.get('purifier') ?? [];
       const vents = sense === 'dust' ? [] : (idx.byKind.get('ventilator') ?? []);
-      const list = [...purifiers, ...vents];
+      // the room's own purifier first ("방 공기가 탁해" heard in the bedroom)
+      const here = purifiers.filter((d) => area !== null && d.area === area);
+      const list = here.length ? here : [...purifiers, ...vents];
       if (list.length === 1) return request(f, list, 'on', []);
       if (list.length > 1) return { ask: list, verb: 'on' };
       return { none: sense, area };
@@ -167,6 +196,7 @@ function roomClimate(f: Frame, idx: HomeIndex, area: string | null, sense: 'cold
   const ac = inRoom(idx, 'aircon', area);
   if (sense === 'cold') {
     if (heat.length) {
+      if (area === null && heat.length > 1) return { ask: heat, verb: 'up' };
       const off = heat.filter((d) => !isOn(d));
       return off.length ? request(f, off, 'on', []) : request(f, heat, 'up', ['temperature']);
     }
@@ -177,6 +207,7 @@ function roomClimate(f: Frame, idx: HomeIndex, area: string | null, sense: 'cold
     return { none: sense, area };
   }
   if (ac.length) {
+    if (area === null && ac.length > 1) return { ask: ac, verb: 'on' };
     const off = ac.filter((d) => !isOn(d));
     return off.length ? request(f, off, 'on', []) : request(f, ac, 'down', ['temperature']);
   }

@@ -133,12 +133,18 @@ export function resolveTarget(
       GROUP_KINDS.has(t.kind.kinds[0] as string) && (t.areas.length > 0 || !!ctx.satelliteArea || all);
     const power =
       ['on', 'off', 'start', 'stop', 'open', 'close'].includes(f.verb ?? '') && !f.channel && !f.attrs.length;
+    // what the frame needs decides between devices of a kind; a light's being on does not
+    if (!group && cands.length > 1) {
+      const able = cands.filter((d) => capable(f, d));
+      if (able.length) cands = able;
+    }
+    const lights = t.kind.kinds[0] === 'light';
     const r = narrow(
       cands,
       { areas: t.areas.length ? t.areas : f.areas, all },
       ctx,
       group,
-      power ? undefined : isOn,
+      power || lights ? undefined : isOn,
     );
     if (r.missing === 'area') {
       const area = idx.areaName.get((t.areas[0] ?? f.areas[0]) as string) ?? '';
@@ -160,6 +166,15 @@ export function resolveTarget(
     return { ...r, comp: null, ...(r.missing === 'area' ? { missing: MSG.noDevice } : {}) };
   }
   return { devices: [], comp: null, missing: MSG.noDevice };
+}
+
+/** The device can do what the frame asks (dimming, colour temperature, the channel named). */
+function capable(f: Frame, d: DeviceDescription): boolean {
+  if (f.channel) return carries(d, f.channel.name, f.channel.major);
+  if (f.ctemp !== null || f.attrs.includes('colortemp')) return !!epWith(d, 'ColorControl');
+  if (f.attrs.includes('brightness') || f.numbers.some((n) => n.unit === 'pct'))
+    return !!epWith(d, 'LevelControl');
+  return true;
 }
 
 /** The device's channel lineup has this channel (by name or number). */
@@ -198,8 +213,18 @@ export function implied(f: Frame, idx: HomeIndex, home: HomeView, ctx: TurnConte
     const cands = home.devices.filter((d) => supportsMode(d, m));
     return narrow(cands, t, ctx, false, isOn);
   }
-  if (attrs.includes('brightness') || f.color || f.ctemp || attrs.includes('colortemp'))
-    return narrow(devicesOfKind(idx, home, ['light']), t, ctx, true);
+  if (attrs.includes('brightness') || f.color || f.ctemp || attrs.includes('colortemp')) {
+    const lights = devicesOfKind(idx, home, ['light']);
+    // no room to go by: the lights that can do it, and a question when several can
+    if (!areas.length && !ctx.satelliteArea && !t.all)
+      return narrow(
+        lights.filter((d) => capable(f, d)),
+        t,
+        ctx,
+        false,
+      );
+    return narrow(lights, t, ctx, true);
+  }
   if (attrs.includes('fan') || f.fan !== null) {
     const cands = home.devices.filter((d) => epWith(d, 'FanControl'));
     return narrow(cands, t, ctx, false, isOn);

@@ -16,6 +16,20 @@ export function describeState(f: Frame, d: DeviceDescription, comp: string | nul
   const attrs = f.attrs;
   const cabs = cabinets(d);
   const temp = (v: number) => `${formatNumber(v / 100, true)}도`;
+  if (attrs.includes('diff')) {
+    // "설정 온도랑 지금 온도 몇 도 차이 나?"
+    const th = epWith(d, 'Thermostat');
+    const cur = num(attr(th, 'Thermostat', 'LocalTemperature'));
+    const sp = num(
+      attr(
+        th,
+        'Thermostat',
+        d.deviceType === 'Thermostat' ? 'OccupiedHeatingSetpoint' : 'OccupiedCoolingSetpoint',
+      ),
+    );
+    if (cur !== null && sp !== null)
+      return `${n} 설정 온도는 ${temp(sp)}, 현재 온도는 ${temp(cur)}로 ${temp(Math.abs(cur - sp))} 차이예요.`;
+  }
   if (attrs.includes('door')) {
     // "냉장고 문 열려 있어?": the appliance's own door
     const alarm = d.endpoints.find((e) => e.clusters.RefrigeratorAlarm);

@@ -30,7 +30,7 @@ export function isActionClause(f: Frame): boolean {
 
 /** The clauses to act on: reasons set aside (their room lent to the request), chit-chat dropped. */
 export function requestFrames(frames: Frame[]): Frame[] {
-  const talk = frames.filter((f) => !f.chat);
+  const talk = frames.filter((f) => !f.chat && !f.cond);
   const requests = talk.filter((f) => !f.reason && hasRequest(f));
   const reasons = talk.filter((f) => f.reason);
   if (!requests.length) return talk.filter((f) => !f.reason || hasRequest(f));

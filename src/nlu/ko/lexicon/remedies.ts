@@ -20,4 +20,5 @@ export const REMEDY_DEVICE: Record<Sense, string> = {
   stuffy: '공기청정기나 환기 장치',
   dust: '공기청정기',
   weird: '기기',
+  sun: '커튼이나 블라인드',
 };

@@ -39,7 +39,14 @@ export const REASON_ENDS = [
   '할 거라',
   '테니까',
   '할테니',
+  '면',
+  '으면',
+  '다면',
+  '하면',
 ];
+
+/** Connectives of a condition ("켜고 자면"): the clause, and those joined to it by "고", are not asked for. */
+export const CONDITION_ENDS = ['면', '으면', '다면', '하면'];
 
 /** Markers of a self-correction: what follows replaces what came before. */
 export const CORRECTIONS = [
@@ -78,7 +85,8 @@ export type Sense =
   | 'smell'
   | 'stuffy'
   | 'dust'
-  | 'weird';
+  | 'weird'
+  | 'sun';
 
 export const COMPLAINTS: Array<[string[], Sense]> = [
   [['어두워', '어둡', '어둡네', '어두운', '깜깜', '캄캄', '컴컴', '침침', '어둑'], 'dark'],
@@ -128,6 +136,26 @@ export const COMPLAINTS: Array<[string[], Sense]> = [
     'stuffy',
   ],
   [['이상해', '이상하', '이상한', '이상하네', '이상한데', '이상해요', '맛이 갔', '먹통'], 'weird'],
+  [
+    [
+      '햇빛 때문',
+      '햇빛때문',
+      '햇볕',
+      '햇살',
+      '해가 들어',
+      '해가 너무',
+      '햇빛이 너무',
+      '햇빛이 들어',
+      '햇빛 들어',
+      '볕이',
+      '빛 때문',
+      '빛이 들어',
+      '반사돼',
+      '반사 돼',
+    ],
+    'sun',
+  ],
+  [['물러', '녹아', '녹았', '녹네', '녹는', '안 얼어', '안얼어', '덜 얼', '안 얼'], 'notcold'],
   [['먼지 많', '미세먼지 많', '먼지가 많', '뿌옇', '뿌예'], 'dust'],
 ];
 
@@ -197,7 +225,41 @@ export const CHAT = [
   '노래 불러',
   '노래불러',
   '노래해',
+  '뭐가 더',
+  '더 나아',
+  '더나아',
+  '나을까',
+  '낫나',
+  '낫지',
+  '최고지',
+  '최고야',
+  '역시',
+  '중에 뭐',
+  '중에서 뭐',
+  '어디서 사',
+  '어디서 살',
+  '필터',
+  '교체',
+  '얼마나 들',
+  '비용',
+  '감기',
+  '걸린대',
+  '좋대',
+  '그런대',
+  '다더라',
+  '다던데',
 ];
+
+/** Sound-alikes a speech recognizer writes for common verbs ("여러 줘" for 열어 줘), by verb. */
+export const SOUNDALIKE_VERBS: Record<string, string[]> = {
+  open: ['여러줘', '여러 줘', '여러 주', '여로'],
+  close: ['다다 줘', '다다줘', '다더 줘', '다다 주', '다드'],
+  down: ['나춰', '나쳐', '낮쳐', '나추', '나줘'],
+  up: ['올여', '오려 줘', '놉여'],
+  on: ['키어', '켜 조'],
+  off: ['꺼 조'],
+  lock: ['잠과', '잠거'],
+};
 
 /** A brand: the words said for it and the vendor names it matches (lower-case substrings). */
 export interface Brand {
@@ -300,6 +362,11 @@ export const REQUEST_ENDINGS = [
   '줬으면 좋겠어',
   '줬으면 해',
   '주면 좋겠어',
+  '주면 좋겠',
+  '면 좋겠',
+  '면좋겠',
+  '으면 좋겠',
+  '면 고맙',
   '주면 고맙겠어',
   '고맙겠어요',
   '고맙겠어',

@@ -7,14 +7,21 @@ import type { DeviceTurn } from './types.js';
 
 const BRIGHTNESS_STEP_PCT = 20;
 
+/** Colour words a white-tunable light can still follow, as kelvin. */
+const WARM_COLORS: Record<string, number> = { yellow: 2700, orange: 2200 };
+
 // --- lights: brightness and colour temperature
 export function planLight(t: DeviceTurn): boolean {
   const { f, d, out, name, verb, attrs, relative, sign, cannot } = t;
   const lvl = d.deviceType !== 'Speaker' ? epWith(d, 'LevelControl') : undefined;
   const isLight = (DEVICE_KINDS[d.deviceType] ?? []).includes('light');
-  if (isLight && (f.color || f.ctemp || attrs.includes('colortemp'))) {
+  const kelvin = f.numbers.find((n) => n.unit === 'kelvin');
+  if (isLight && (f.color || f.ctemp || kelvin || attrs.includes('colortemp'))) {
     const cc = epWith(d, 'ColorControl');
-    if (f.color && !f.ctemp) {
+    // a white-tunable light: a warm colour word means its warm white ("노란 불빛")
+    const warm =
+      f.color && !f.ctemp && cc && !attr(cc, 'ColorControl', 'CurrentHue') ? WARM_COLORS[f.color] : undefined;
+    if (f.color && !f.ctemp && !warm) {
       out.answers.push(MSG.unsupportedColor.replace('{n}', withJosa(name, '은/는')));
       return true;
     }
@@ -22,14 +29,16 @@ export function planLight(t: DeviceTurn): boolean {
       out.answers.push(MSG.unsupportedColor.replace('{n}', withJosa(name, '은/는')));
       return true;
     }
-    const k = f.ctemp ?? f.numbers[0]?.value ?? null;
+    const k = f.ctemp ?? warm ?? kelvin?.value ?? f.numbers[0]?.value ?? null;
     if (!k) {
       cannot();
       return true;
     }
     const lo = num(attr(cc, 'ColorControl', 'ColorTempPhysicalMinMireds')) ?? 153;
     const hi = num(attr(cc, 'ColorControl', 'ColorTempPhysicalMaxMireds')) ?? 500;
-    const mireds = Math.max(lo, Math.min(hi, Math.round(1_000_000 / k)));
+    let mireds = Math.max(lo, Math.min(hi, Math.round(1_000_000 / k)));
+    // "제일 차가운 색으로": the end of the light's range
+    if (f.mods.has('max') || f.mods.has('min')) mireds = k >= 4000 ? lo : hi;
     if (!isOn(d)) out.actions.push(act(d, cc, 'OnOff', 'On'));
     out.actions.push(
       act(d, cc, 'ColorControl', 'MoveToColorTemperature', { ColorTemperatureMireds: mireds }),
@@ -44,7 +53,7 @@ export function planLight(t: DeviceTurn): boolean {
       relative ||
       f.mods.has('max') ||
       f.mods.has('min') ||
-      (f.mods.has('half') && attrs.includes('brightness')) ||
+      ((f.mods.has('half') || f.mods.has('double')) && attrs.includes('brightness')) ||
       (f.numbers.length > 0 && (verb === 'set' || verb === 'do')));
   if (wantsLevel) {
     if (!lvl) {
@@ -62,6 +71,7 @@ export function planLight(t: DeviceTurn): boolean {
     if (f.mods.has('max')) level = 254;
     else if (f.mods.has('min')) level = 1;
     else if (f.mods.has('half') && abs === null) level = Math.round(cur / 2);
+    else if (f.mods.has('double') && abs === null) level = cur * 2;
     else if (abs !== null) level = Math.round((abs * 254) / 100);
     else if (relative) {
       const by = pct ? pct.value : BRIGHTNESS_STEP_PCT;
