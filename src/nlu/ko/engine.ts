@@ -118,12 +118,15 @@ function run(
   if (!plan.understood) return partly(frames, idx, p.unknownChars / Math.max(1, len), chat);
   // "안방 TV 켜서 KBS2 틀어": the same command twice is sent once
   const seen = new Set<string>();
-  const actions = plan.actions.filter((a) => {
-    const key = `${a.deviceId}/${a.endpoint}/${a.cluster}.${a.command}/${JSON.stringify(a.args)}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  const actions =
+    frames.length < 2
+      ? plan.actions
+      : plan.actions.filter((a) => {
+          const key = `${a.deviceId}/${a.endpoint}/${a.cluster}.${a.command}/${JSON.stringify(a.args)}`;
+          if (seen.has(key)) return false;
+          seen.add(key);
+          return true;
+        });
   const u: Understanding = { understood: true, intents: plan.intents, actions };
   if (plan.answers.length) u.answer = plan.answers.join(' ');
   return u;
