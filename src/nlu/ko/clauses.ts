@@ -6,7 +6,14 @@
 
 import { emptyFrame, type Frame } from './clause-frame.js';
 import { readNumber, readWords, WEAK_VERBS } from './extract.js';
-import { CONDITION_ENDS } from './lexicon/speech.js';
+import { CONDITION_ENDS, IMPERATIVE_ENDS } from './lexicon/speech.js';
+
+const IMPERATIVE = new Set(IMPERATIVE_ENDS);
+/** A verb word that carries its imperative ending ("켜줘", "꺼버려"). */
+const IMPERATIVE_TAIL = new RegExp(
+  `(${IMPERATIVE_ENDS.filter((e) => e.length > 1 || '줘봐놔둬'.includes(e)).join('|')})$`,
+);
+
 import type { VerbKey } from './lexicon/words.js';
 import { hasLex, isTargetTok, type Token } from './tokenize.js';
 
@@ -24,6 +31,8 @@ export class ClauseReader {
   private allNext = false;
   private neg = false;
   private lastWasAnd = false;
+  /** An imperative ending came after the clause's verb ("켜 줘"). */
+  private imperative = false;
   /** Brands and product lines said before the target they qualify ("삼성 TV"). */
   private quals: { brands: number[]; lines: number[] } = { brands: [], lines: [] };
 
@@ -52,6 +61,7 @@ export class ClauseReader {
     if (f.tokens.length) this.frames.push(f);
     this.frame = emptyFrame();
     this.allNext = false;
+    this.imperative = false;
   }
 
   private takeQuals(): { brands: number[]; lines: number[] } {
@@ -104,6 +114,11 @@ export class ClauseReader {
       this.neg = false;
       return;
     }
+    if (
+      (f.verb && (hasLex(tok, 'req') || (hasLex(tok, 'end') && IMPERATIVE.has(tok.text)))) ||
+      (hasLex(tok, 'verb') && IMPERATIVE_TAIL.test(tok.text))
+    )
+      this.imperative = true;
     const chatBefore = f.chat;
     const allBefore = f.mods.has('all');
     const w = readWords(f, tok.lex);
@@ -175,7 +190,8 @@ export class ClauseReader {
     if (hasLex(tok, 'conn') && !isTargetTok(tok)) {
       const strong = f.verb !== null && !WEAK_VERBS.has(f.verb);
       const glued = !!prevTok && prevTok.end === tok.start && hasLex(prevTok, 'verb');
-      if (!strong || glued) f.reason = true;
+      // "켜 줘, 책 좀 읽으려고" stays a request; "청소해야 되는데" is not one
+      if (!strong || glued || !this.imperative) f.reason = true;
       if (CONDITION_ENDS.includes(tok.text) && (!strong || glued)) {
         // "에어컨 켜고 자면": the condition takes the clauses joined to it
         f.cond = true;

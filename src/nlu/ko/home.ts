@@ -1,8 +1,9 @@
 /** The home index: device, area and channel names of a HomeView in one trie, cached per devices array. */
 import type { DeviceDescription } from '../../model/types.js';
 import type { HomeView } from '../types.js';
+import { ROOM_WORDS } from './lexicon/rooms.js';
 import type { DynamicLexicon, Lex } from './parse.js';
-import { nameVariants, Trie } from './text.js';
+import { compactForm, nameVariants, Trie } from './text.js';
 
 // ---------------------------------------------------------------------------------------------
 // Home index, cached per HomeView.devices array
@@ -52,7 +53,12 @@ export function indexHome(home: HomeView): HomeIndex {
   for (const a of home.areas) {
     areaName.set(a.id, a.name);
     const lex: Lex = { t: 'area', v: a.id };
-    for (const n of [a.name, ...(a.aliases ?? [])]) for (const v of nameVariants(n)) trie.add(v, lex);
+    const names = [a.name, ...(a.aliases ?? [])];
+    for (const n of names) for (const v of nameVariants(n)) trie.add(v, lex);
+    // everyday words for the same room
+    const own = new Set(names.map(compactForm));
+    for (const [canon, words] of ROOM_WORDS)
+      if (canon.some((c) => own.has(compactForm(c)))) for (const w of words) trie.add(compactForm(w), lex);
   }
   for (const d of home.devices) {
     byId.set(d.id, d);

@@ -48,6 +48,36 @@ export const REASON_ENDS = [
 /** Connectives of a condition ("켜고 자면"): the clause, and those joined to it by "고", are not asked for. */
 export const CONDITION_ENDS = ['면', '으면', '다면', '하면'];
 
+/** Imperative endings after a verb ("켜 줘"): a clause that has one is a request, whatever follows. */
+export const IMPERATIVE_ENDS = [
+  '줘',
+  '줘요',
+  '주세요',
+  '주십시오',
+  '줄래',
+  '줄래요',
+  '주라',
+  '주렴',
+  '줘라',
+  '달라',
+  '라',
+  '봐',
+  '봐줘',
+  '세요',
+  '십시오',
+  '줘봐',
+  '놔',
+  '놔줘',
+  '버려',
+  '해',
+  '해줘',
+  '해주세요',
+  '자',
+  '죠',
+  '조',
+  '둬',
+];
+
 /** Markers of a self-correction: what follows replaces what came before. */
 export const CORRECTIONS = [
   '아니',
@@ -248,6 +278,18 @@ export const CHAT = [
   '그런대',
   '다더라',
   '다던데',
+  '원래',
+  '이름',
+  '귀찮',
+  '용량',
+  '가 좋아',
+  '이 좋아',
+  '화질',
+  '음질',
+  '디자인',
+  '인치',
+  '샀',
+  '브랜드',
 ];
 
 /** Sound-alikes a speech recognizer writes for common verbs ("여러 줘" for 열어 줘), by verb. */
@@ -344,6 +386,16 @@ export const PRODUCT_LINES: ProductLine[] = [
 
 /** Request endings of every register and region (formal, casual, Chungcheong, Jeolla, Gyeongsang). */
 export const REQUEST_ENDINGS = [
+  '시겠습니까',
+  '시겠어요',
+  '시겠어',
+  '실래요',
+  '실래',
+  '실 수 있나요',
+  '실수있나요',
+  '실 수 있어요',
+  '셔요',
+  '셔유',
   '주시겠습니까',
   '주시겠어요',
   '주시겠어',
@@ -363,6 +415,16 @@ export const REQUEST_ENDINGS = [
   '줬으면 해',
   '주면 좋겠어',
   '주면 좋겠',
+  '주면 안 될까',
+  '주면 안될까',
+  '주면 안 돼',
+  '면 안 될까',
+  '면 안될까',
+  '달래',
+  '달라니까',
+  '둬',
+  '둬요',
+  '조',
   '면 좋겠',
   '면좋겠',
   '으면 좋겠',

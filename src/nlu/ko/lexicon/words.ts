@@ -162,6 +162,8 @@ export const VERBS: Record<VerbKey, string[]> = {
   ],
   clean: ['청소', '청소해', '치워'],
   dock: [
+    '집에 보내',
+    '집에 가',
     '충전하러',
     '복귀',
     '충전해',
@@ -515,6 +517,12 @@ export const COLOR_TEMPS: Array<[string[], number]> = [
     ],
     6500,
   ],
+];
+
+/** Words that say a white-tunable light's tone ("거실 불 좀 따뜻하게"), as kelvin. */
+export const LIGHT_TONES: Array<[string[], number]> = [
+  [['따뜻하게', '따뜻한', '따듯하게', '포근하게', '아늑하게', '은은하게 노랗게'], 2700],
+  [['차갑게', '시원하게', '차가운', '쨍하게', '하얗게', '새하얗게'], 6500],
 ];
 
 /** Mode words → mode keys (matched against mode tags, Thermostat SystemMode or labels). */

@@ -2,13 +2,27 @@
 import { act, attr, epWith, isOn, num } from '../device.js';
 import { DEVICE_KINDS } from '../home.js';
 import { MSG } from '../lexicon/replies.js';
-import { withJosa } from '../text.js';
+import { LIGHT_TONES } from '../lexicon/words.js';
+import type { Frame } from '../parse.js';
+import { compactForm, withJosa } from '../text.js';
 import type { DeviceTurn } from './types.js';
 
 const BRIGHTNESS_STEP_PCT = 20;
 
 /** Colour words a white-tunable light can still follow, as kelvin. */
-const WARM_COLORS: Record<string, number> = { yellow: 2700, orange: 2200 };
+const WARM_COLORS: Record<string, number> = { yellow: 2700, orange: 2200, white: 6500 };
+
+const TONES = new Map<string, number>();
+for (const [words, k] of LIGHT_TONES) for (const w of words) TONES.set(compactForm(w), k);
+
+/** "따뜻하게", "차갑게" said of a light: its tone, as kelvin. */
+function toneOf(f: Frame): number | undefined {
+  for (const t of f.tokens) {
+    const k = TONES.get(t.text);
+    if (k !== undefined) return k;
+  }
+  return undefined;
+}
 
 // --- lights: brightness and colour temperature
 export function planLight(t: DeviceTurn): boolean {
@@ -16,8 +30,9 @@ export function planLight(t: DeviceTurn): boolean {
   const lvl = d.deviceType !== 'Speaker' ? epWith(d, 'LevelControl') : undefined;
   const isLight = (DEVICE_KINDS[d.deviceType] ?? []).includes('light');
   const kelvin = f.numbers.find((n) => n.unit === 'kelvin');
-  if (isLight && (f.color || f.ctemp || kelvin || attrs.includes('colortemp'))) {
-    const cc = epWith(d, 'ColorControl');
+  const cc = epWith(d, 'ColorControl');
+  const tone = isLight && cc && !attrs.includes('brightness') ? toneOf(f) : undefined;
+  if (isLight && (f.color || f.ctemp || kelvin || tone || attrs.includes('colortemp'))) {
     // a white-tunable light: a warm colour word means its warm white ("노란 불빛")
     const warm =
       f.color && !f.ctemp && cc && !attr(cc, 'ColorControl', 'CurrentHue') ? WARM_COLORS[f.color] : undefined;
@@ -29,7 +44,7 @@ export function planLight(t: DeviceTurn): boolean {
       out.answers.push(MSG.unsupportedColor.replace('{n}', withJosa(name, '은/는')));
       return true;
     }
-    const k = f.ctemp ?? warm ?? kelvin?.value ?? f.numbers[0]?.value ?? null;
+    const k = f.ctemp ?? warm ?? tone ?? kelvin?.value ?? f.numbers[0]?.value ?? null;
     if (!k) {
       cannot();
       return true;
