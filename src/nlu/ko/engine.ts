@@ -144,7 +144,8 @@ function partly(frames: Frame[], idx: HomeIndex, unknownShare: number, chat: boo
       let label = d?.name;
       if (!label && t.kind) {
         const area = t.areas[0] ? idx.areaName.get(t.areas[0]) : undefined;
-        const word = KINDS.find(([, k]) => k === t.kind)?.[0][0] ?? t.text;
+        const words = KINDS.find(([, k]) => k === t.kind)?.[0] ?? [];
+        const word = words.find((w) => /[가-힣]/.test(w)) ?? t.text;
         label = area ? `${area} ${word}` : word;
       }
       if (label)

@@ -65,6 +65,24 @@ export function planFrame(
 ): void {
   const attrs = f.attrs;
   const hasTarget = f.targets.length > 0;
+  // "환기 좀 해 줘", "세탁기 해 줘": doing a device with nothing else said runs it
+  if (
+    f.verb === 'do' &&
+    hasTarget &&
+    !attrs.length &&
+    !f.numbers.length &&
+    f.mode === null &&
+    f.fan === null &&
+    f.channel === null &&
+    f.color === null &&
+    f.ctemp === null &&
+    f.state === null &&
+    !f.unknown.length &&
+    !f.question
+  ) {
+    f.verb = 'start';
+    f.verbs.push('start');
+  }
   const action = f.verb !== null && ACTION_VERBS.has(f.verb);
   const valueGiven =
     f.numbers.length > 0 ||

@@ -6,7 +6,7 @@
 import type { DeviceDescription } from '../../model/types.js';
 import type { TurnContext } from '../types.js';
 import { emptyFrame, type Frame, type TargetRef } from './clause-frame.js';
-import { attr, compEndpoint, epWith, isOn } from './device.js';
+import { attr, compEndpoint, epWith, isOn, supportsMode } from './device.js';
 import type { HomeIndex } from './home.js';
 import { HEATER_WORDS } from './lexicon/remedies.js';
 import type { Sense } from './lexicon/speech.js';
@@ -131,7 +131,9 @@ export function remedyFor(f: Frame, idx: HomeIndex, ctx: TurnContext): Remedy | 
         : request(f, lights, 'up', ['brightness']);
     }
     case 'bright': {
-      if (volume) return request(f, volumeOf, 'down', ['volume']);
+      if (f.attrs.includes('volume')) return request(f, volumeOf, 'down', ['volume']);
+      const screen = devs.find((d) => !kindsOf(idx, d).includes('light'));
+      if (screen) return { how: screen };
       const lights = (devs.length ? devs : inRoom(idx, 'light', area)).filter(isOn);
       if (!lights.length) return { none: sense, area };
       return request(f, lights, 'down', ['brightness']);
@@ -163,6 +165,22 @@ export function remedyFor(f: Frame, idx: HomeIndex, ctx: TurnContext): Remedy | 
       if (list.length === 1) return request(f, list, 'on', []);
       if (list.length > 1) return { ask: list, verb: 'on' };
       return { none: sense, area };
+    }
+    case 'humid': {
+      // the room's air conditioner, if it dries
+      const dryers = (devs.length ? devs : inRoom(idx, 'aircon', area)).filter((d) => supportsMode(d, 'Dry'));
+      if (!dryers.length) return { none: sense, area };
+      const f2 = (request(f, dryers, 'set', []) as { frame: Frame }).frame;
+      f2.mode = 'Dry';
+      return { frame: f2 };
+    }
+    case 'dry':
+      return { none: sense, area };
+    case 'strong':
+    case 'weak': {
+      const fans = devs.filter((d) => epWith(d, 'FanControl'));
+      if (!fans.length) return devs[0] ? { how: devs[0] } : null;
+      return request(f, fans, sense === 'strong' ? 'down' : 'up', ['fan']);
     }
     case 'weird':
       return devs[0] ? { how: devs[0] } : null;

@@ -48,8 +48,13 @@ export function tokenize(norm: Normalized, dyn: DynamicLexicon | null): Token[] 
       const glue = items.every((x) => GLUE.has(x.t));
       // a connective also ends a word the lexicon does not know ("손님 오니까")
       const wordEnd = end === n || norm.starts[end] === 1;
+      // a request ending ("불어" of "꺼불어") only follows a verb or another ending
+      const last = tokens[tokens.length - 1];
+      const afterVerb =
+        !items.every((x) => x.t === 'req') ||
+        (!!last && last.lex.some((x) => x.t === 'verb' || x.t === 'end' || x.t === 'req'));
       const ok = glue
-        ? prevEnd === i || (wordEnd && end - i >= 2 && items.some((x) => x.t === 'conn'))
+        ? (prevEnd === i && afterVerb) || (wordEnd && end - i >= 2 && items.some((x) => x.t === 'conn'))
         : end - i >= 2 || atStart;
       if (!ok) continue;
       if (end > bestEnd) {

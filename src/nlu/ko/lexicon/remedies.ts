@@ -21,4 +21,8 @@ export const REMEDY_DEVICE: Record<Sense, string> = {
   dust: '공기청정기',
   weird: '기기',
   sun: '커튼이나 블라인드',
+  humid: '제습할 기기',
+  dry: '가습기',
+  strong: '바람을 줄일 기기',
+  weak: '바람을 키울 기기',
 };
