@@ -27,6 +27,8 @@ export interface TargetRef {
   lines: number[];
   /** "냉장고 문": the appliance's door, not the front door. */
   door: boolean;
+  /** "안방 불 켜, 아니 작은방": a correction moved the target to these areas (same kind there). */
+  moved?: boolean;
 }
 
 export interface Frame {

@@ -233,6 +233,12 @@ export function mergeClauses(frames: Frame[], question: boolean): Frame[] {
   for (const fr of frames) {
     const prev = out[out.length - 1];
     if (fr.corrects && prev) {
+      // "켜, 아니다 됐어": the whole request is called off
+      if (fr.nev && !hasContent(fr)) {
+        fr.corrects = false;
+        out[out.length - 1] = fr;
+        continue;
+      }
       correct(prev, fr);
       continue;
     }
@@ -300,9 +306,15 @@ function correct(prev: Frame, fr: Frame): void {
     prev.targets = fr.targets;
     prev.areas = fr.areas;
   } else if (fr.areas.length) {
-    for (const t of prev.targets) t.areas = fr.areas;
+    for (const t of prev.targets) {
+      t.areas = fr.areas;
+      if (t.devs.length) t.moved = true;
+    }
     prev.areas = fr.areas;
   }
+  // a value said again replaces the old one ("반만 닫아, 아니 다 닫아")
+  if (fr.verb || fr.numbers.length || fr.mods.size)
+    for (const m of ['half', 'max', 'min', 'double'] as const) if (!fr.mods.has(m)) prev.mods.delete(m);
   if (fr.verb && (!WEAK_VERBS.has(fr.verb) || !prev.verb)) {
     prev.verb = fr.verb;
     prev.verbs = [...fr.verbs];

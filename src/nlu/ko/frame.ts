@@ -193,6 +193,21 @@ export function planFrame(
         devices: home.devices.filter((d) => epWith(d, 'Pm25ConcentrationMeasurement')).slice(0, 1),
         comp: null,
       };
+    if (!resolved.devices.length && f.areas[0]) {
+      // "작은방 온도 알려 줘" where nothing measures it
+      plan.understood = true;
+      const what = attrs.includes('humidity')
+        ? '습도'
+        : attrs.includes('temperature') || f.verb === 'hot'
+          ? '온도'
+          : '공기';
+      plan.answers.push(
+        MSG.noSensor
+          .replace('{area}', idx.areaName.get(f.areas[0]) ?? '')
+          .replace('{what}', withJosa(what, '을/를')),
+      );
+      return;
+    }
   } else if (isQuery && attrs.includes('remaining')) {
     resolved = { devices: home.devices.filter((d) => epWith(d, 'OperationalState')).slice(0, 1), comp: null };
   } else if (action || valueGiven || attrs.length) {

@@ -114,6 +114,18 @@ export function resolveTarget(
     if (others.length && devs.length) {
       const kinds = [...new Set(devs.flatMap((d) => idx.kinds.get(d.id) ?? []))].slice(0, 1);
       const extra = devicesOfKind(idx, home, kinds).filter((d) => d.area !== null && others.includes(d.area));
+      // "안방 불 켜, 아니 작은방": the corrected room only
+      if (t.moved) {
+        if (extra.length) return { devices: extra, comp: t.comp };
+        const area = idx.areaName.get(others[0] as string) ?? '';
+        return {
+          devices: [],
+          comp: null,
+          missing: MSG.noDeviceIn
+            .replace('{area}', area)
+            .replace('{kind}', withJosa(kindWordOf(kinds[0] ?? ''), '이/가')),
+        };
+      }
       devs = [...extra, ...devs.filter((d) => !extra.includes(d))];
       if (extra.length) return { devices: devs, comp: t.comp };
     }
@@ -238,6 +250,9 @@ export function implied(f: Frame, idx: HomeIndex, home: HomeView, ctx: TurnConte
     return narrow(cands, t, ctx, false, isOn);
   }
   if (attrs.includes('playing')) {
+    const mine = ctx.satellitePlayer ? idx.byId.get(ctx.satellitePlayer) : undefined;
+    const music = attrs.includes('media') || f.tokens.some((x) => /노래|음악|곡/.test(x.text));
+    if (mine && music) return { devices: [mine], comp: null };
     const tvs = devicesOfKind(idx, home, ['tv']).filter(isOn);
     const here = tvs.filter((d) => d.area === ctx.satelliteArea);
     if (here.length === 1 || tvs.length === 1) return { devices: here.length ? here : tvs, comp: null };

@@ -32,7 +32,7 @@ export function isActionClause(f: Frame): boolean {
 export function requestFrames(frames: Frame[]): Frame[] {
   const talk = frames.filter((f) => !f.chat && !f.cond);
   const requests = talk.filter((f) => !f.reason && hasRequest(f));
-  const reasons = talk.filter((f) => f.reason);
+  const reasons = frames.filter((f) => f.reason);
   // no request but a reason: only a complaint in it asks for something ("더워 죽겠는데")
   if (!requests.length) return talk.filter((f) => !f.reason || f.complaint !== null);
   // a reason may say where: "안방이 추우니까 보일러 좀 올려"

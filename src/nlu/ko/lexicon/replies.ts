@@ -29,6 +29,7 @@ export const MSG = {
   noRemedyHere: '{what} 찾지 못했어요.',
   /** A partly understood turn: what was understood, and what is missing. */
   howTo: '{n} 어떻게 할까요?',
+  noSensor: '{area}에는 {what} 잴 수 있는 기기가 없어요.',
   /** Talk about devices, not a request. */
   chitchat: '그건 제가 도와드릴 수 없는 이야기예요.',
 };
