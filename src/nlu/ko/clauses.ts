@@ -133,7 +133,7 @@ export class ClauseReader {
       const before = tokens[k - 1];
       const strong = f.verb !== null && !WEAK_VERBS.has(f.verb) && !hasLex(tok, 'verb');
       const glued = !!before && before.end === tok.start && hasLex(before, 'verb');
-      if (strong && !glued) f.chat = false;
+      if (strong && !glued && this.imperative) f.chat = false;
     }
     if (w.all) this.allNext = true;
     if (w.neg) this.neg = true;

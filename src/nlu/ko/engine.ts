@@ -139,6 +139,14 @@ function partly(frames: Frame[], idx: HomeIndex, unknownShare: number, chat: boo
   if (chat || unknownShare > 0.5) return notUnderstood(chat);
   for (const f of frames) {
     if (f.question || hasRequest(f)) continue;
+    // a request with its action missing ("주방 불 좀", "에어컨 어떻게 해 봐"), not a remark about a device
+    const asking =
+      f.req ||
+      f.verb === 'do' ||
+      f.mods.has('little') ||
+      f.tokens.some((t) => t.lex.some((x) => x.t === 'end' || x.t === 'filler')) ||
+      unknownShare < 0.2;
+    if (!asking) continue;
     for (const t of f.targets) {
       const d = t.devs.length === 1 ? idx.byId.get(t.devs[0] as string) : undefined;
       let label = d?.name;
