@@ -414,6 +414,11 @@ export const PRODUCT_LINES: ProductLine[] = [
 
 /** Request endings of every register and region (formal, casual, Chungcheong, Jeolla, Gyeongsang). */
 export const REQUEST_ENDINGS = [
+  '주는 거 가능해',
+  '주는거 가능해',
+  '주는 게 가능해',
+  '는 거 가능해',
+  '줄 수 있는지',
   '주셨으면',
   '주셨으면 해요',
   '줬으면',
