@@ -68,7 +68,10 @@ function run(
   for (let fi = 0; fi < frames.length; fi++) {
     let f = frames[fi] as Frame;
     const chosen = forced && forced.frame === fi ? forced.ids : null;
-    if (f.complaint && !(f.verb && !WEAK.has(f.verb)) && !(p.norm.question && f.verb === 'hot')) {
+    // "아이방 좀 따뜻하게 해 줘": a room made warmer or cooler is a complaint about it
+    const tone = roomTone(f);
+    if (tone) f.complaint = tone;
+    if (f.complaint && (tone || !(f.verb && !WEAK.has(f.verb))) && !(p.norm.question && f.verb === 'hot')) {
       const r = remedyFor(f, idx, ctx);
       if (r && 'frame' in r) f = r.frame;
       else if (r && 'ask' in r) {
@@ -133,6 +136,20 @@ function run(
 }
 
 const WEAK = new Set(['do', 'query', 'hot']);
+
+const WARMER = /따뜻하게|따듯하게|뜨겁게|덥게/;
+const COOLER = /시원하게|차갑게|춥게|선선하게/;
+
+/** "아이방 좀 따뜻하게": no device, no attribute, only a room made warmer or cooler. */
+function roomTone(f: Frame): 'cold' | 'hot' | null {
+  if (f.targets.length || f.attrs.length || f.numbers.length || (f.verb !== 'up' && f.verb !== 'down'))
+    return null;
+  for (const t of f.tokens) {
+    if (WARMER.test(t.text)) return 'cold';
+    if (COOLER.test(t.text)) return 'hot';
+  }
+  return null;
+}
 
 /** A turn that names a device but not what to do with it: "주방 조명을 어떻게 할까요?" */
 function partly(frames: Frame[], idx: HomeIndex, unknownShare: number, chat: boolean): Understanding {

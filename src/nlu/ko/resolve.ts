@@ -28,6 +28,22 @@ function kindWordOf(kind: string): string {
   return '기기';
 }
 
+/** Cover classes that are other things than window coverings: a curtain is no window or gate. */
+const OTHER_COVERS = new Set(['window', 'garage', 'gate']);
+const COVER_WORDS: Array<[string, string]> = KINDS.filter(([, k]) => k.cls).flatMap(([words, k]) =>
+  words.map((w) => [w.replace(/\s+/g, ''), k.cls as string] as [string, string]),
+);
+
+/** The cover class a device's names say ("거실 커튼" is a curtain), or null. */
+function coverClass(d: DeviceDescription): string | null {
+  const names = [d.name, ...(d.aliases ?? [])].map((n) => n.replace(/\s+/g, ''));
+  let best: [string, string] | null = null;
+  for (const n of names)
+    for (const cw of COVER_WORDS)
+      if (n.includes(cw[0]) && (!best || cw[0].length > best[0].length)) best = cw;
+  return best ? best[1] : null;
+}
+
 function devicesOfKind(idx: HomeIndex, _home: HomeView, kinds: string[]): DeviceDescription[] {
   if (kinds.length === 1) return idx.byKind.get(kinds[0] as string) ?? [];
   const out = new Set<DeviceDescription>();
@@ -137,6 +153,14 @@ export function resolveTarget(
   }
   if (t.kind) {
     let cands = devicesOfKind(idx, home, t.kind.kinds);
+    const cls = t.kind.cls;
+    if (cls && t.kind.kinds[0] === 'cover') {
+      // "창문 닫아" does not close the curtain
+      cands = cands.filter((d) => {
+        const c = coverClass(d);
+        return !c || c === cls || (!OTHER_COVERS.has(c) && !OTHER_COVERS.has(cls));
+      });
+    }
     if (quals) {
       cands = qualified(t, idx, cands);
       if (!cands.length) return { devices: [], comp: null, missing: MSG.noDevice };

@@ -72,6 +72,12 @@ export function planLight(t: DeviceTurn): boolean {
       (f.numbers.length > 0 && (verb === 'set' || verb === 'do')));
   if (wantsLevel) {
     if (!lvl) {
+      // "아이방 불 좀 밝게": a light that only switches is brighter on
+      const ep = epWith(d, 'OnOff');
+      if (ep && verb === 'up' && !pct && !isOn(d)) {
+        out.actions.push(act(d, ep, 'OnOff', 'On'));
+        return true;
+      }
       out.answers.push(MSG.noDimming.replace('{n}', withJosa(name, '은/는')));
       return true;
     }
