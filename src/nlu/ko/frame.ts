@@ -26,6 +26,8 @@ const QUERYABLE = new Set([
   'volume',
   'door',
   'playing',
+  'mode',
+  'fan',
   'diff',
 ]);
 

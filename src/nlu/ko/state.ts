@@ -3,7 +3,7 @@ import type { DeviceDescription } from '../../model/types.js';
 import type { HomeView, TurnContext } from '../types.js';
 import { attr, cabinets, compEndpoint, endpointLabel, epWith, isOn, num } from './device.js';
 import { DEVICE_KINDS, type HomeIndex } from './home.js';
-import { FAN_MODE_NAMES, STATE_WORDS } from './lexicon/replies.js';
+import { FAN_MODE_NAMES, STATE_WORDS, SYSTEM_MODE_NAMES } from './lexicon/replies.js';
 import { formatNumber } from './numbers.js';
 import type { Frame } from './parse.js';
 import { withJosa } from './text.js';
@@ -29,6 +29,21 @@ export function describeState(f: Frame, d: DeviceDescription, comp: string | nul
     );
     if (cur !== null && sp !== null)
       return `${n} 설정 온도는 ${temp(sp)}, 현재 온도는 ${temp(cur)}로 ${temp(Math.abs(cur - sp))} 차이예요.`;
+  }
+  if (attrs.includes('mode') || attrs.includes('fan')) {
+    // "에어컨 무슨 모드야", "공기청정기 바람 세기 뭐야"
+    const th = epWith(d, 'Thermostat');
+    const fan = epWith(d, 'FanControl');
+    const parts: string[] = [];
+    const sm = num(attr(th, 'Thermostat', 'SystemMode'));
+    if (attrs.includes('mode') && sm !== null) parts.push(`${SYSTEM_MODE_NAMES[sm] ?? sm} 모드`);
+    const fm = num(attr(fan, 'FanControl', 'FanMode'));
+    if (attrs.includes('fan') && fm !== null) parts.push(`바람 ${FAN_MODE_NAMES[fm] ?? fm}`);
+    const said = parts.join(', ');
+    if (parts.length)
+      return isOn(d)
+        ? `${withJosa(n, '은/는')} ${withJosa(said, '이에요/예요')}.`
+        : `${withJosa(n, '은/는')} ${withJosa(said, '으로/로')} 맞춰져 있고 지금은 꺼져 있어요.`;
   }
   if (attrs.includes('door')) {
     // "냉장고 문 열려 있어?": the appliance's own door
