@@ -89,8 +89,8 @@ export function planLight(t: DeviceTurn): boolean {
         : !relative
           ? (f.numbers.find((n) => n.unit === null)?.value ?? null)
           : null;
-    if (f.mods.has('max')) level = 254;
-    else if (f.mods.has('min')) level = 1;
+    if (f.mods.has('max')) level = t.down ? 1 : 254;
+    else if (f.mods.has('min')) level = t.up ? 254 : 1;
     else if (f.mods.has('half') && abs === null) level = Math.round(cur / 2);
     else if (f.mods.has('double') && abs === null) level = cur * 2;
     else if (abs !== null) level = Math.round((abs * 254) / 100);
