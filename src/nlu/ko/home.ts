@@ -14,6 +14,8 @@ export interface HomeIndex {
   kinds: Map<string, string[]>;
   byKind: Map<string, DeviceDescription[]>;
   areaName: Map<string, string>;
+  /** Devices with a channel lineup. */
+  tuners: DeviceDescription[];
 }
 
 export const DEVICE_KINDS: Record<string, string[]> = {
@@ -50,6 +52,7 @@ export function indexHome(home: HomeView): HomeIndex {
   const kinds = new Map<string, string[]>();
   const byKind = new Map<string, DeviceDescription[]>();
   const areaName = new Map<string, string>();
+  const tuners: DeviceDescription[] = [];
   for (const a of home.areas) {
     areaName.set(a.id, a.name);
     const lex: Lex = { t: 'area', v: a.id };
@@ -74,6 +77,7 @@ export function indexHome(home: HomeView): HomeIndex {
     for (const ep of d.endpoints) {
       const list = ep.clusters.Channel?.ChannelList;
       if (!Array.isArray(list)) continue;
+      if (!tuners.includes(d)) tuners.push(d);
       for (const c of list as Array<{
         MajorNumber: number;
         MinorNumber?: number;
@@ -95,7 +99,7 @@ export function indexHome(home: HomeView): HomeIndex {
       }
     }
   }
-  const idx: HomeIndex = { dyn: { trie }, byId, kinds, byKind, areaName };
+  const idx: HomeIndex = { dyn: { trie }, byId, kinds, byKind, areaName, tuners };
   indexCache.set(home.devices, idx);
   return idx;
 }

@@ -229,7 +229,7 @@ export function implied(f: Frame, idx: HomeIndex, home: HomeView, ctx: TurnConte
   const attrs = f.attrs;
   if (f.channel) {
     const ch = f.channel;
-    const withChan = home.devices.filter((d) => carries(d, ch.name, ch.major));
+    const withChan = idx.tuners.filter((d) => carries(d, ch.name, ch.major));
     return narrow(withChan, t, ctx, false);
   }
   if (attrs.includes('channel') || f.numbers.some((n) => n.unit === 'num'))

@@ -29,17 +29,7 @@ export function planDevice(
 ): void {
   const name = d.name;
   // "보일러 좀 돌려": a setting verb with nothing to set starts the device
-  const valueless =
-    f.numbers.length === 0 &&
-    f.mode === null &&
-    f.fan === null &&
-    f.channel === null &&
-    f.color === null &&
-    f.ctemp === null &&
-    !f.mods.has('half') &&
-    !f.mods.has('max') &&
-    !f.mods.has('min');
-  const verb = f.verb === 'set' && valueless && f.verbs.includes('start') ? 'start' : f.verb;
+  const verb = f.verb === 'set' && f.verbs.includes('start') && valueless(f) ? 'start' : f.verb;
   const attrs = f.attrs;
   const up = verb === 'up';
   const down = verb === 'down';
@@ -84,4 +74,19 @@ export function planDevice(
   )
     return;
   cannot();
+}
+
+/** The frame names no value to set. */
+function valueless(f: Frame): boolean {
+  return (
+    f.numbers.length === 0 &&
+    f.mode === null &&
+    f.fan === null &&
+    f.channel === null &&
+    f.color === null &&
+    f.ctemp === null &&
+    !f.mods.has('half') &&
+    !f.mods.has('max') &&
+    !f.mods.has('min')
+  );
 }
