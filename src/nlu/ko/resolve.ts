@@ -294,7 +294,8 @@ export function implied(f: Frame, idx: HomeIndex, home: HomeView, ctx: TurnConte
     const players = home.devices.filter((d) => epWith(d, 'MediaPlayback'));
     return narrow(players, t, ctx, false);
   }
-  if (areas.length && (f.verb === 'on' || f.verb === 'off'))
+  // "거실 꺼", "전체 소등": the lights
+  if ((areas.length || t.all) && (f.verb === 'on' || f.verb === 'off'))
     return narrow(devicesOfKind(idx, home, ['light']), t, ctx, true);
   return { devices: [], comp: null, missing: MSG.noDevice };
 }

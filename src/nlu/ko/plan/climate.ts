@@ -29,7 +29,8 @@ export function planTemperature(t: DeviceTurn): boolean {
       (d.deviceType === 'Refrigerator' ||
         d.deviceType === 'Thermostat' ||
         d.deviceType === 'RoomAirConditioner') &&
-      !attrs.includes('fan'));
+      !attrs.includes('fan') &&
+      f.fan === null);
   if (wantsTemp && !f.mode) {
     const cabs = cabinets(d);
     const degNum = f.numbers.find((n) => n.unit === 'deg' || n.unit === null);

@@ -29,7 +29,9 @@ export function planDevice(
 ): void {
   const name = d.name;
   // "보일러 좀 돌려": a setting verb with nothing to set starts the device
-  const verb = f.verb === 'set' && f.verbs.includes('start') && valueless(f) ? 'start' : f.verb;
+  let verb = f.verb === 'set' && f.verbs.includes('start') && valueless(f) ? 'start' : f.verb;
+  // "불 좀 죽여": muting a light dims it
+  if (verb === 'mute' && d.deviceType.endsWith('Light')) verb = 'down';
   const attrs = f.attrs;
   const up = verb === 'up';
   const down = verb === 'down';

@@ -125,7 +125,9 @@ export function planPlayback(t: DeviceTurn): boolean {
   const mp = epWith(d, 'MediaPlayback');
   if (
     mp &&
-    (attrs.includes('media') || ['play', 'pause', 'resume', 'next', 'prev', 'stop'].includes(verb ?? ''))
+    (attrs.includes('media') ||
+      ['play', 'pause', 'resume', 'next', 'prev', 'stop'].includes(verb ?? '') ||
+      (d.deviceType === 'Speaker' && (verb === 'off' || verb === 'on')))
   ) {
     const cmd =
       verb === 'next' || f.verbs.includes('next')
