@@ -71,6 +71,8 @@ function run(
     // "아이방 좀 따뜻하게 해 줘": a room made warmer or cooler is a complaint about it
     const tone = roomTone(f);
     if (tone) f.complaint = tone;
+    // "날씨 너무 춥다" is about the weather, not the home
+    if (f.complaint && f.attrs.includes('weather')) f.complaint = null;
     if (f.complaint && (tone || !(f.verb && !WEAK.has(f.verb))) && !(p.norm.question && f.verb === 'hot')) {
       const r = remedyFor(f, idx, ctx);
       if (r && 'frame' in r) f = r.frame;
