@@ -160,6 +160,9 @@ export function remedyFor(f: Frame, idx: HomeIndex, ctx: TurnContext): Remedy | 
       return roomClimate(f, idx, area, sense);
     }
     case 'smell': {
+      // "가스 냄새 나": close the gas
+      const valves = devs.filter((d) => kindsOf(idx, d).includes('valve'));
+      if (valves.length) return request(f, valves, 'close', []);
       const vents = idx.byKind.get('ventilator') ?? [];
       const list = vents.length ? vents : (idx.byKind.get('purifier') ?? []);
       if (list.length === 1) return request(f, list, 'on', []);
