@@ -1,6 +1,7 @@
 /** The Frame: what one clause of an utterance says, and an empty one to fill. */
 
 import type { ChannelRef } from './lex.js';
+import type { Sense } from './lexicon/speech.js';
 import type { AttrKey, KindWord, ModKey, VerbKey } from './lexicon/words.js';
 import type { Token } from './tokenize.js';
 
@@ -21,6 +22,13 @@ export interface TargetRef {
   comp: string | null;
   text: string;
   all: boolean;
+  /** Brands (BRANDS indices) and product lines (PRODUCT_LINES indices) said with the target. */
+  brands: number[];
+  lines: number[];
+  /** "냉장고 문": the appliance's door, not the front door. */
+  door: boolean;
+  /** "안방 불 켜, 아니 작은방": a correction moved the target to these areas (same kind there). */
+  moved?: boolean;
 }
 
 export interface Frame {
@@ -42,6 +50,20 @@ export interface Frame {
   question: boolean;
   /** The frame inherited its targets from the clause before. */
   inherited: boolean;
+  /** The clause gives a reason or context ("손님 오니까"); the request is elsewhere. */
+  reason: boolean;
+  /** A condition ("켜고 자면"): never a request. */
+  cond: boolean;
+  /** The clause was closed by "고", "서": joined to the next one. */
+  joined: boolean;
+  /** The clause corrects the one before ("아니 20도로", "거실 말고 주방"). */
+  corrects: boolean;
+  /** A complaint ("어두워") and what it says is wrong. */
+  complaint: Sense | null;
+  /** Talk about devices (buying, opinions), not a request. */
+  chat: boolean;
+  /** A request ending ("줄래", "주시겠어요"): a request even when it ends like a question. */
+  req: boolean;
   /** Compact-index spans no lexicon word covered. */
   unknown: Array<[number, number]>;
   tokens: Token[];
@@ -66,6 +88,13 @@ export function emptyFrame(): Frame {
     nev: false,
     question: false,
     inherited: false,
+    reason: false,
+    corrects: false,
+    cond: false,
+    joined: false,
+    complaint: null,
+    chat: false,
+    req: false,
     unknown: [],
     tokens: [],
   };

@@ -6,6 +6,14 @@
 
 import { emptyFrame, type Frame } from './clause-frame.js';
 import { readNumber, readWords, WEAK_VERBS } from './extract.js';
+import { CONDITION_ENDS, IMPERATIVE_ENDS } from './lexicon/speech.js';
+
+const IMPERATIVE = new Set(IMPERATIVE_ENDS);
+/** A verb word that carries its imperative ending ("켜줘", "꺼버려"). */
+const IMPERATIVE_TAIL = new RegExp(
+  `(${IMPERATIVE_ENDS.filter((e) => e.length > 1 || '줘봐놔둬'.includes(e)).join('|')})$`,
+);
+
 import type { VerbKey } from './lexicon/words.js';
 import { hasLex, isTargetTok, type Token } from './tokenize.js';
 
@@ -23,10 +31,27 @@ export class ClauseReader {
   private allNext = false;
   private neg = false;
   private lastWasAnd = false;
+  /** An imperative ending came after the clause's verb ("켜 줘"). */
+  private imperative = false;
+  /** Brands and product lines said before the target they qualify ("삼성 TV"). */
+  private quals: { brands: number[]; lines: number[] } = { brands: [], lines: [] };
 
   /** Ends the clause being read and starts a new one. */
   close(): void {
     const f = this.frame;
+    if (this.quals.brands.length || this.quals.lines.length) {
+      // "삼성 거 켜": the brand or line is the target
+      f.targets.push({
+        devs: [],
+        kind: null,
+        areas: [],
+        comp: null,
+        text: '',
+        all: this.allNext,
+        ...this.takeQuals(),
+        door: false,
+      });
+    }
     if (this.pendingAreas.length) {
       const bare = f.targets.filter((t) => t.areas.length === 0);
       if (bare.length) for (const t of bare) t.areas = this.pendingAreas;
@@ -36,6 +61,31 @@ export class ClauseReader {
     if (f.tokens.length) this.frames.push(f);
     this.frame = emptyFrame();
     this.allNext = false;
+    this.imperative = false;
+  }
+
+  private takeQuals(): { brands: number[]; lines: number[] } {
+    const q = this.quals;
+    this.quals = { brands: [], lines: [] };
+    return q;
+  }
+
+  /** Content read so far (a correction needs something to correct). */
+  private hasContent(): boolean {
+    const f = this.frame;
+    return (
+      this.frames.length > 0 ||
+      f.targets.length > 0 ||
+      f.verb !== null ||
+      f.numbers.length > 0 ||
+      this.pendingAreas.length > 0 ||
+      f.areas.length > 0 ||
+      f.attrs.length > 0 ||
+      f.mode !== null ||
+      f.channel !== null ||
+      f.ctemp !== null ||
+      f.color !== null
+    );
   }
 
   /** Reads `tokens[k]`. */
@@ -51,6 +101,12 @@ export class ClauseReader {
       !hasLex(tok, 'verb')
     )
       this.close();
+    // "아니", "말고": what follows corrects what came before
+    if (hasLex(tok, 'corr') && !isTargetTok(tok) && this.hasContent()) {
+      this.close();
+      this.frame.corrects = true;
+      return;
+    }
     const f = this.frame;
     f.tokens.push(tok);
     if (tok.num) {
@@ -58,10 +114,44 @@ export class ClauseReader {
       this.neg = false;
       return;
     }
+    if (
+      (f.verb && (hasLex(tok, 'req') || (hasLex(tok, 'end') && IMPERATIVE.has(tok.text)))) ||
+      (hasLex(tok, 'verb') && IMPERATIVE_TAIL.test(tok.text))
+    )
+      this.imperative = true;
+    const chatBefore = f.chat;
+    const allBefore = f.mods.has('all');
     const w = readWords(f, tok.lex);
+    // "다 꺼" is all of them; "요리 다 했어" is not
+    const next = tokens[k + 1];
+    if (w.all && tok.text === '다' && !allBefore && (!next || next.start > tok.end)) {
+      f.mods.delete('all');
+      w.all = false;
+    }
+    if (f.chat && !chatBefore) {
+      // "켜 줘, 고마워" is still a request; "켜는 법", "새 냉장고 살까" are not
+      const before = tokens[k - 1];
+      const strong = f.verb !== null && !WEAK_VERBS.has(f.verb) && !hasLex(tok, 'verb');
+      const glued = !!before && before.end === tok.start && hasLex(before, 'verb');
+      if (strong && !glued && this.imperative) f.chat = false;
+    }
     if (w.all) this.allNext = true;
     if (w.neg) this.neg = true;
-    if (w.devs || w.kind) {
+    if (w.brand !== null) this.quals.brands.push(w.brand);
+    if (w.line !== null) this.quals.lines.push(w.line);
+    const prevTarget = f.targets[f.targets.length - 1];
+    if (
+      w.kind?.cls === 'door' &&
+      !w.devs &&
+      prevTarget &&
+      !this.lastWasAnd &&
+      !prevTarget.door &&
+      !(prevTarget.kind?.kinds.includes('lock') ?? false)
+    ) {
+      // "냉장고 문": the appliance's own door
+      prevTarget.door = true;
+      if (!f.attrs.includes('door')) f.attrs.push('door');
+    } else if (w.devs || w.kind) {
       // a compartment right after its appliance belongs to it ("냉장고 냉동실")
       f.targets.push({
         devs: w.devs ?? [],
@@ -70,6 +160,8 @@ export class ClauseReader {
         comp: w.comp,
         text: tok.text,
         all: this.allNext,
+        ...this.takeQuals(),
+        door: false,
       });
       this.pendingAreas = [];
       this.allNext = false;
@@ -84,6 +176,8 @@ export class ClauseReader {
           comp: w.comp,
           text: tok.text,
           all: this.allNext,
+          ...this.takeQuals(),
+          door: false,
         });
         this.pendingAreas = [];
       }
@@ -91,16 +185,36 @@ export class ClauseReader {
       this.pendingAreas.push(w.area);
     }
     this.lastWasAnd = hasLex(tok, 'and');
-    // "끄고", "켜서": the clause ends after a verb
     const prevTok = tokens[k - 1];
+    // "손님 오니까", "영화 볼 거라서": a clause of reason or context ends
+    if (hasLex(tok, 'conn') && !isTargetTok(tok)) {
+      const strong = f.verb !== null && !WEAK_VERBS.has(f.verb);
+      const glued = !!prevTok && prevTok.end === tok.start && hasLex(prevTok, 'verb');
+      // "켜 줘, 책 좀 읽으려고" stays a request; "청소해야 되는데" is not one
+      if (!strong || glued || !this.imperative) f.reason = true;
+      if (CONDITION_ENDS.includes(tok.text) && (!strong || glued)) {
+        // "에어컨 켜고 자면": the condition takes the clauses joined to it
+        f.cond = true;
+        for (let j = this.frames.length - 1; j >= 0; j--) {
+          const p = this.frames[j] as Frame;
+          if (!p.joined) break;
+          p.cond = true;
+          p.reason = true;
+        }
+      }
+      this.close();
+      return;
+    }
+    // "끄고", "켜서": the clause ends after a verb; "추워서", "어두워서": after a complaint
     if (
       hasLex(tok, 'clause') &&
       !isTargetTok(tok) &&
-      f.verb &&
-      !WEAK_VERBS.has(f.verb) &&
+      ((f.verb && !WEAK_VERBS.has(f.verb)) || f.complaint) &&
       prevTok &&
       (prevTok.end === tok.start || tok.text.length > 1)
     ) {
+      if (!f.verb || WEAK_VERBS.has(f.verb)) f.reason = true;
+      f.joined = true;
       this.close();
     }
   }
@@ -118,7 +232,18 @@ export function mergeClauses(frames: Frame[], question: boolean): Frame[] {
   const out: Frame[] = [];
   for (const fr of frames) {
     const prev = out[out.length - 1];
+    if (fr.corrects && prev) {
+      // "켜, 아니다 됐어": the whole request is called off
+      if (fr.nev && !hasContent(fr)) {
+        fr.corrects = false;
+        out[out.length - 1] = fr;
+        continue;
+      }
+      correct(prev, fr);
+      continue;
+    }
     const hasAction =
+      fr.complaint !== null ||
       fr.verb !== null ||
       fr.attrs.length > 0 ||
       fr.numbers.length > 0 ||
@@ -128,14 +253,21 @@ export function mergeClauses(frames: Frame[], question: boolean): Frame[] {
       fr.fan !== null ||
       fr.channel !== null ||
       fr.state !== null;
-    if (prev && !hasAction) {
+    if (prev && !hasAction && !prev.reason) {
       prev.targets.push(...fr.targets);
       prev.areas.push(...fr.areas);
       prev.tokens.push(...fr.tokens);
       prev.unknown.push(...fr.unknown);
       continue;
     }
-    if (prev && fr.targets.length === 0 && fr.areas.length === 0 && prev.targets.length) {
+    if (
+      prev &&
+      fr.targets.length === 0 &&
+      fr.areas.length === 0 &&
+      prev.targets.length &&
+      !prev.chat &&
+      !prev.cond
+    ) {
       fr.targets = prev.targets.map((t) => ({ ...t }));
       fr.inherited = true;
     }
@@ -146,4 +278,60 @@ export function mergeClauses(frames: Frame[], question: boolean): Frame[] {
     if (question) fr.question = true;
   }
   return out;
+}
+
+const hasContent = (f: Frame): boolean =>
+  f.verb !== null ||
+  f.mods.has('half') ||
+  f.mods.has('max') ||
+  f.mods.has('min') ||
+  f.mods.has('double') ||
+  f.targets.length > 0 ||
+  f.areas.length > 0 ||
+  f.numbers.length > 0 ||
+  f.attrs.length > 0 ||
+  f.mode !== null ||
+  f.channel !== null ||
+  f.ctemp !== null ||
+  f.color !== null ||
+  f.fan !== null;
+
+/**
+ * A self-correction: what the later clause says replaces the same part of the clause before
+ * ("꺼, 아니지 켜 줘": the verb; "18도, 아니 20도로": the value; "거실 말고 주방 불": the place).
+ */
+function correct(prev: Frame, fr: Frame): void {
+  if (!hasContent(fr)) return;
+  if (fr.targets.length) {
+    prev.targets = fr.targets;
+    prev.areas = fr.areas;
+  } else if (fr.areas.length) {
+    for (const t of prev.targets) {
+      t.areas = fr.areas;
+      if (t.devs.length) t.moved = true;
+    }
+    prev.areas = fr.areas;
+  }
+  // a value said again replaces the old one ("반만 닫아, 아니 다 닫아")
+  if (fr.verb || fr.numbers.length || fr.mods.size)
+    for (const m of ['half', 'max', 'min', 'double'] as const) if (!fr.mods.has(m)) prev.mods.delete(m);
+  if (fr.verb && (!WEAK_VERBS.has(fr.verb) || !prev.verb)) {
+    prev.verb = fr.verb;
+    prev.verbs = [...fr.verbs];
+  } else for (const v of fr.verbs) if (!prev.verbs.includes(v)) prev.verbs.push(v);
+  if (fr.numbers.length) prev.numbers = fr.numbers;
+  for (const a of fr.attrs) if (!prev.attrs.includes(a)) prev.attrs.unshift(a);
+  for (const m of fr.mods) prev.mods.add(m);
+  if (fr.color !== null || fr.ctemp !== null) {
+    prev.color = fr.color;
+    prev.ctemp = fr.ctemp;
+  }
+  if (fr.mode !== null) prev.mode = fr.mode;
+  if (fr.fan !== null) prev.fan = fr.fan;
+  if (fr.channel !== null) prev.channel = fr.channel;
+  if (fr.state !== null) prev.state = fr.state;
+  prev.complaint = fr.complaint ?? prev.complaint;
+  prev.req = prev.req || fr.req;
+  prev.tokens.push(...fr.tokens);
+  prev.unknown.push(...fr.unknown);
 }

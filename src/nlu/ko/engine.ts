@@ -7,10 +7,14 @@ import type { HomeView, TurnContext, Understanding } from '../types.js';
 import { isPending, type PendingChoice, pickOption } from './choice.js';
 import { planFrame } from './frame.js';
 import { type HomeIndex, indexHome } from './home.js';
+import { REMEDY_DEVICE } from './lexicon/remedies.js';
 import { ASK_VERBS, MSG } from './lexicon/replies.js';
+import { KINDS } from './lexicon/words.js';
 import { type Frame, parse } from './parse.js';
 import type { Plan } from './plan/types.js';
+import { remedyFor, remedyFrame } from './remedy.js';
 import { MAX_INPUT, withJosa } from './text.js';
+import { hasRequest, isActionClause, requestFrames } from './turn.js';
 
 export type { PendingChoice } from './choice.js';
 export { endpointLabel } from './device.js';
@@ -26,8 +30,8 @@ const NOT_UNDERSTOOD: Understanding = {
   answer: MSG.notUnderstood,
 };
 
-function notUnderstood(): Understanding {
-  return { ...NOT_UNDERSTOOD, intents: [], actions: [] };
+function notUnderstood(chat = false): Understanding {
+  return { ...NOT_UNDERSTOOD, intents: [], actions: [], ...(chat ? { answer: MSG.chitchat } : {}) };
 }
 
 export function understandKo(text: string, home: HomeView, ctx: TurnContext): Understanding {
@@ -53,22 +57,51 @@ function run(
 ): Understanding {
   const p = parse(text, idx.dyn);
   if (p.tokens.length === 0) return notUnderstood();
-  // mostly words the lexicon does not know: not a home command
+  const chat = p.frames.some((f) => f.chat);
+  const frames = requestFrames(p.frames);
+  // mostly words the lexicon does not know, and no clause that asks for an action: not a home command
   const len = p.norm.compact.length;
-  if (p.unknownChars >= 3 && p.unknownChars / len > 0.4) return notUnderstood();
+  const acting = frames.some(isActionClause);
+  if (!acting && p.unknownChars >= 3 && p.unknownChars / len > 0.4) return notUnderstood(chat);
+  if (!frames.length) return notUnderstood(chat);
   const plan: Plan = { actions: [], answers: [], intents: [], understood: false };
-  for (let fi = 0; fi < p.frames.length; fi++) {
-    const f = p.frames[fi] as Frame;
-    planFrame(
-      f,
-      fi,
-      p.frames.length,
-      home,
-      idx,
-      ctx,
-      plan,
-      forced && forced.frame === fi ? forced.ids : null,
-    );
+  for (let fi = 0; fi < frames.length; fi++) {
+    let f = frames[fi] as Frame;
+    const chosen = forced && forced.frame === fi ? forced.ids : null;
+    // "아이방 좀 따뜻하게 해 줘": a room made warmer or cooler is a complaint about it
+    const tone = roomTone(f);
+    if (tone) f.complaint = tone;
+    // "날씨 너무 춥다" is about the weather, not the home
+    if (f.complaint && f.attrs.includes('weather')) f.complaint = null;
+    if (f.complaint && (tone || !(f.verb && !WEAK.has(f.verb))) && !(p.norm.question && f.verb === 'hot')) {
+      const r = remedyFor(f, idx, ctx);
+      if (r && 'frame' in r) f = r.frame;
+      else if (r && 'ask' in r) {
+        if (chosen) {
+          const devs = chosen.map((id) => idx.byId.get(id)).filter((d) => d !== undefined);
+          f = remedyFrame(f, devs, r.verb);
+        } else {
+          plan.understood = true;
+          plan.ask = { options: r.ask, verb: r.verb, frame: fi };
+        }
+      } else if (r && 'how' in r) {
+        plan.understood = true;
+        plan.answers.push(MSG.howTo.replace('{n}', withJosa(r.how.name, '을/를')));
+        continue;
+      } else if (r && 'none' in r) {
+        plan.understood = true;
+        const what = withJosa(REMEDY_DEVICE[r.none], '이/가');
+        const area = r.area ? idx.areaName.get(r.area) : undefined;
+        plan.answers.push(
+          area
+            ? MSG.noRemedy.replace('{area}', area).replace('{what}', what)
+            : MSG.noRemedyHere.replace('{what}', withJosa(REMEDY_DEVICE[r.none], '을/를')),
+        );
+        continue;
+      }
+    }
+    if (!plan.ask)
+      planFrame(f, fi, frames.length, home, idx, ctx, plan, chosen && !f.complaint ? chosen : null);
     if (plan.ask) {
       const opts = plan.ask.options;
       const labels = opts.map((d) => d.name);
@@ -87,8 +120,69 @@ function run(
       };
     }
   }
-  if (!plan.understood) return notUnderstood();
-  const u: Understanding = { understood: true, intents: plan.intents, actions: plan.actions };
+  if (!plan.understood) return partly(frames, idx, p.unknownChars / Math.max(1, len), chat);
+  // "안방 TV 켜서 KBS2 틀어": the same command twice is sent once
+  const seen = new Set<string>();
+  const actions =
+    frames.length < 2
+      ? plan.actions
+      : plan.actions.filter((a) => {
+          const key = `${a.deviceId}/${a.endpoint}/${a.cluster}.${a.command}/${JSON.stringify(a.args)}`;
+          if (seen.has(key)) return false;
+          seen.add(key);
+          return true;
+        });
+  const u: Understanding = { understood: true, intents: plan.intents, actions };
   if (plan.answers.length) u.answer = plan.answers.join(' ');
   return u;
+}
+
+const WEAK = new Set(['do', 'query', 'hot']);
+
+const WARMER = /따뜻하게|따듯하게|뜨겁게|덥게/;
+const COOLER = /시원하게|차갑게|춥게|선선하게/;
+
+/** "아이방 좀 따뜻하게": no device, no attribute, only a room made warmer or cooler. */
+function roomTone(f: Frame): 'cold' | 'hot' | null {
+  if (f.targets.length || f.attrs.length || f.numbers.length || (f.verb !== 'up' && f.verb !== 'down'))
+    return null;
+  for (const t of f.tokens) {
+    if (WARMER.test(t.text)) return 'cold';
+    if (COOLER.test(t.text)) return 'hot';
+  }
+  return null;
+}
+
+/** A turn that names a device but not what to do with it: "주방 조명을 어떻게 할까요?" */
+function partly(frames: Frame[], idx: HomeIndex, unknownShare: number, chat: boolean): Understanding {
+  if (chat || unknownShare > 0.5) return notUnderstood(chat);
+  for (const f of frames) {
+    if (f.question || hasRequest(f)) continue;
+    // a request with its action missing ("주방 불 좀", "에어컨 어떻게 해 봐"), not a remark about a device
+    const asking =
+      f.req ||
+      f.verb === 'do' ||
+      f.mods.has('little') ||
+      f.tokens.some((t) => t.lex.some((x) => x.t === 'end' || x.t === 'filler')) ||
+      unknownShare < 0.2;
+    if (!asking) continue;
+    for (const t of f.targets) {
+      const d = t.devs.length === 1 ? idx.byId.get(t.devs[0] as string) : undefined;
+      let label = d?.name;
+      if (!label && t.kind) {
+        const area = t.areas[0] ? idx.areaName.get(t.areas[0]) : undefined;
+        const words = KINDS.find(([, k]) => k === t.kind)?.[0] ?? [];
+        const word = words.find((w) => /[가-힣]/.test(w)) ?? t.text;
+        label = area ? `${area} ${word}` : word;
+      }
+      if (label)
+        return {
+          understood: true,
+          intents: [],
+          actions: [],
+          answer: MSG.howTo.replace('{n}', withJosa(label, '을/를')),
+        };
+    }
+  }
+  return notUnderstood();
 }

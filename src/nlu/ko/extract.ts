@@ -41,6 +41,8 @@ export interface WordParts {
   all: boolean;
   /** "영하", "마이너스": the next number is negative. */
   neg: boolean;
+  brand: number | null;
+  line: number | null;
 }
 
 /** Adds the words of one token to the frame; returns the target parts it names. */
@@ -51,6 +53,8 @@ export function readWords(f: Frame, lex: Lex[]): WordParts {
   let area: string | null = null;
   let all = false;
   let neg = false;
+  let brand: number | null = null;
+  let line: number | null = null;
   let verbSeen: VerbKey | null = null;
   for (const x of lex) {
     switch (x.t) {
@@ -102,6 +106,21 @@ export function readWords(f: Frame, lex: Lex[]): WordParts {
       case 'neg':
         neg = true;
         break;
+      case 'cplx':
+        f.complaint = f.complaint ?? x.v;
+        break;
+      case 'chat':
+        f.chat = true;
+        break;
+      case 'req':
+        f.req = true;
+        break;
+      case 'brand':
+        brand = brand ?? x.v;
+        break;
+      case 'line':
+        line = line ?? x.v;
+        break;
       default:
         break;
     }
@@ -112,5 +131,5 @@ export function readWords(f: Frame, lex: Lex[]): WordParts {
     if (!f.verb || (WEAK_VERBS.has(f.verb) && !WEAK_VERBS.has(v))) f.verb = v;
     if (v === 'query' || lex.some((x) => x.t === 'verb' && x.v === 'query')) f.question = true;
   }
-  return { devs, kind, comp, area, all, neg };
+  return { devs, kind, comp, area, all, neg, brand, line };
 }

@@ -24,6 +24,11 @@ const QUERYABLE = new Set([
   'state',
   'channel',
   'volume',
+  'door',
+  'playing',
+  'mode',
+  'fan',
+  'diff',
 ]);
 
 const ACTION_VERBS = new Set<VerbKey>([
@@ -47,6 +52,7 @@ const ACTION_VERBS = new Set<VerbKey>([
   'unmute',
   'clean',
   'dock',
+  'cancel',
 ]);
 
 export function planFrame(
@@ -61,19 +67,38 @@ export function planFrame(
 ): void {
   const attrs = f.attrs;
   const hasTarget = f.targets.length > 0;
+  // "환기 좀 해 줘", "세탁기 해 줘": doing a device with nothing else said runs it
+  if (
+    f.verb === 'do' &&
+    hasTarget &&
+    !attrs.length &&
+    !f.numbers.length &&
+    f.mode === null &&
+    f.fan === null &&
+    f.channel === null &&
+    f.color === null &&
+    f.ctemp === null &&
+    f.state === null &&
+    !f.unknown.length &&
+    !f.question
+  ) {
+    f.verb = 'start';
+    f.verbs.push('start');
+  }
   const action = f.verb !== null && ACTION_VERBS.has(f.verb);
   const valueGiven =
     f.numbers.length > 0 ||
     f.mods.has('max') ||
     f.mods.has('min') ||
     f.mods.has('half') ||
+    f.mods.has('double') ||
     f.color !== null ||
     f.ctemp !== null ||
     f.mode !== null ||
     f.fan !== null ||
     f.channel !== null;
   // never mind
-  if (f.nev && !hasTarget && !attrs.length && !action) {
+  if (f.nev && !hasTarget && !attrs.length && (!action || f.verb === 'cancel')) {
     plan.understood = true;
     plan.intents.push({ intent: 'HassNevermind', slots: {} });
     plan.answers.push(MSG.nevermind);
@@ -170,6 +195,21 @@ export function planFrame(
         devices: home.devices.filter((d) => epWith(d, 'Pm25ConcentrationMeasurement')).slice(0, 1),
         comp: null,
       };
+    if (!resolved.devices.length && f.areas[0]) {
+      // "작은방 온도 알려 줘" where nothing measures it
+      plan.understood = true;
+      const what = attrs.includes('humidity')
+        ? '습도'
+        : attrs.includes('temperature') || f.verb === 'hot'
+          ? '온도'
+          : '공기';
+      plan.answers.push(
+        MSG.noSensor
+          .replace('{area}', idx.areaName.get(f.areas[0]) ?? '')
+          .replace('{what}', withJosa(what, '을/를')),
+      );
+      return;
+    }
   } else if (isQuery && attrs.includes('remaining')) {
     resolved = { devices: home.devices.filter((d) => epWith(d, 'OperationalState')).slice(0, 1), comp: null };
   } else if (action || valueGiven || attrs.length) {

@@ -1,8 +1,9 @@
 /** The home index: device, area and channel names of a HomeView in one trie, cached per devices array. */
 import type { DeviceDescription } from '../../model/types.js';
 import type { HomeView } from '../types.js';
+import { ROOM_WORDS } from './lexicon/rooms.js';
 import type { DynamicLexicon, Lex } from './parse.js';
-import { nameVariants, Trie } from './text.js';
+import { compactForm, nameVariants, Trie } from './text.js';
 
 // ---------------------------------------------------------------------------------------------
 // Home index, cached per HomeView.devices array
@@ -13,6 +14,8 @@ export interface HomeIndex {
   kinds: Map<string, string[]>;
   byKind: Map<string, DeviceDescription[]>;
   areaName: Map<string, string>;
+  /** Devices with a channel lineup. */
+  tuners: DeviceDescription[];
 }
 
 export const DEVICE_KINDS: Record<string, string[]> = {
@@ -49,10 +52,16 @@ export function indexHome(home: HomeView): HomeIndex {
   const kinds = new Map<string, string[]>();
   const byKind = new Map<string, DeviceDescription[]>();
   const areaName = new Map<string, string>();
+  const tuners: DeviceDescription[] = [];
   for (const a of home.areas) {
     areaName.set(a.id, a.name);
     const lex: Lex = { t: 'area', v: a.id };
-    for (const n of [a.name, ...(a.aliases ?? [])]) for (const v of nameVariants(n)) trie.add(v, lex);
+    const names = [a.name, ...(a.aliases ?? [])];
+    for (const n of names) for (const v of nameVariants(n)) trie.add(v, lex);
+    // everyday words for the same room
+    const own = new Set(names.map(compactForm));
+    for (const [canon, words] of ROOM_WORDS)
+      if (canon.some((c) => own.has(compactForm(c)))) for (const w of words) trie.add(compactForm(w), lex);
   }
   for (const d of home.devices) {
     byId.set(d.id, d);
@@ -68,6 +77,7 @@ export function indexHome(home: HomeView): HomeIndex {
     for (const ep of d.endpoints) {
       const list = ep.clusters.Channel?.ChannelList;
       if (!Array.isArray(list)) continue;
+      if (!tuners.includes(d)) tuners.push(d);
       for (const c of list as Array<{
         MajorNumber: number;
         MinorNumber?: number;
@@ -89,7 +99,7 @@ export function indexHome(home: HomeView): HomeIndex {
       }
     }
   }
-  const idx: HomeIndex = { dyn: { trie }, byId, kinds, byKind, areaName };
+  const idx: HomeIndex = { dyn: { trie }, byId, kinds, byKind, areaName, tuners };
   indexCache.set(home.devices, idx);
   return idx;
 }

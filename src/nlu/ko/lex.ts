@@ -5,6 +5,17 @@
 
 import { NEGATIVE_WORDS } from './lexicon/numerals.js';
 import {
+  BRANDS,
+  CHAT,
+  COMPLAINTS,
+  CORRECTIONS,
+  PRODUCT_LINES,
+  REASON_ENDS,
+  REQUEST_ENDINGS,
+  type Sense,
+  SOUNDALIKE_VERBS,
+} from './lexicon/speech.js';
+import {
   AND_WORDS,
   ATTRS,
   type AttrKey,
@@ -57,7 +68,20 @@ export type Lex =
   | { t: 'unit'; v: string }
   | { t: 'area'; v: string }
   | { t: 'dev'; v: string }
-  | { t: 'chan'; v: ChannelRef };
+  | { t: 'chan'; v: ChannelRef }
+  /** "니까", "는데": the clause is a reason or context. */
+  | { t: 'conn' }
+  /** "아니", "말고": what follows corrects what came before. */
+  | { t: 'corr' }
+  /** A complaint ("어두워") and what it says is wrong. */
+  | { t: 'cplx'; v: Sense }
+  /** Talk about devices (buying, opinions), not a request. */
+  | { t: 'chat' }
+  /** A request ending ("줄래", "주시겠어요", "주이소"). */
+  | { t: 'req' }
+  /** A brand (index into BRANDS) or a product line (index into PRODUCT_LINES). */
+  | { t: 'brand'; v: number }
+  | { t: 'line'; v: number };
 
 /** The home's own words: names and aliases, areas, channels. */
 export interface DynamicLexicon {
@@ -70,6 +94,7 @@ function buildStatic(): Trie<Lex> {
     for (const w of words) t.add(compactForm(w), lex);
   };
   for (const [k, words] of Object.entries(VERBS)) add(words, { t: 'verb', v: k as VerbKey });
+  for (const [k, words] of Object.entries(SOUNDALIKE_VERBS)) add(words, { t: 'verb', v: k as VerbKey });
   for (const [k, words] of Object.entries(ATTRS)) add(words, { t: 'attr', v: k as AttrKey });
   for (const [words, kw] of KINDS) add(words, { t: 'kind', v: kw });
   for (const [words, tag] of COMPARTMENTS) add(words, { t: 'comp', v: tag });
@@ -85,6 +110,13 @@ function buildStatic(): Trie<Lex> {
   add(ENDINGS, { t: 'end' });
   add(FILLERS, { t: 'filler' });
   add(NEVERMIND, { t: 'nev' });
+  add(REASON_ENDS, { t: 'conn' });
+  add(CORRECTIONS, { t: 'corr' });
+  for (const [words, sense] of COMPLAINTS) add(words, { t: 'cplx', v: sense });
+  add(CHAT, { t: 'chat' });
+  add(REQUEST_ENDINGS, { t: 'req' });
+  for (const [i, b] of BRANDS.entries()) add(b.words, { t: 'brand', v: i });
+  for (const [i, l] of PRODUCT_LINES.entries()) add(l.words, { t: 'line', v: i });
   add(
     NEGATIVE_WORDS.filter((w) => w !== '-'),
     { t: 'neg' },

@@ -4,6 +4,7 @@ import type { HomeView, TurnContext } from '../types.js';
 import { attr, compEndpoint, epWith, isOn, supportsMode } from './device.js';
 import type { HomeIndex } from './home.js';
 import { MSG } from './lexicon/replies.js';
+import { BRANDS, PRODUCT_LINES } from './lexicon/speech.js';
 import { KINDS } from './lexicon/words.js';
 import type { Frame, TargetRef } from './parse.js';
 import { withJosa } from './text.js';
@@ -25,6 +26,22 @@ const GROUP_KINDS = new Set(['light']);
 function kindWordOf(kind: string): string {
   for (const [words, kw] of KINDS) if (kw.kinds[0] === kind) return words[0] as string;
   return '기기';
+}
+
+/** Cover classes that are other things than window coverings: a curtain is no window or gate. */
+const OTHER_COVERS = new Set(['window', 'garage', 'gate']);
+const COVER_WORDS: Array<[string, string]> = KINDS.filter(([, k]) => k.cls).flatMap(([words, k]) =>
+  words.map((w) => [w.replace(/\s+/g, ''), k.cls as string] as [string, string]),
+);
+
+/** The cover class a device's names say ("거실 커튼" is a curtain), or null. */
+function coverClass(d: DeviceDescription): string | null {
+  const names = [d.name, ...(d.aliases ?? [])].map((n) => n.replace(/\s+/g, ''));
+  let best: [string, string] | null = null;
+  for (const n of names)
+    for (const cw of COVER_WORDS)
+      if (n.includes(cw[0]) && (!best || cw[0].length > best[0].length)) best = cw;
+  return best ? best[1] : null;
 }
 
 function devicesOfKind(idx: HomeIndex, _home: HomeView, kinds: string[]): DeviceDescription[] {
@@ -60,6 +77,32 @@ function narrow(
   return { devices: cands, comp: null };
 }
 
+const lower = (s: string | undefined): string => (s ?? '').toLowerCase().replace(/\s+/g, '');
+
+/** The devices a brand or product line said with the target allows ("삼성 TV", "비스포크 상칸"). */
+function qualified(t: TargetRef, idx: HomeIndex, cands: DeviceDescription[]): DeviceDescription[] {
+  let out = cands;
+  for (const b of t.brands) {
+    const vendors = BRANDS[b]?.vendors ?? [];
+    out = out.filter((d) => vendors.some((v) => lower(d.vendor).includes(v)));
+  }
+  for (const l of t.lines) {
+    const line = PRODUCT_LINES[l];
+    if (!line) continue;
+    out = out.filter((d) => {
+      const model = lower(d.model);
+      if (line.models.some((m) => model.includes(m.replace(/\s+/g, '')))) return true;
+      // a model without the line's name: the line's brand and kind of device
+      return (
+        !model &&
+        lower(d.vendor).includes(line.vendor) &&
+        (idx.kinds.get(d.id) ?? []).some((k) => line.kinds.includes(k))
+      );
+    });
+  }
+  return out;
+}
+
 export function resolveTarget(
   t: TargetRef,
   f: Frame,
@@ -68,8 +111,16 @@ export function resolveTarget(
   ctx: TurnContext,
 ): Resolved {
   const all = t.all || f.mods.has('all');
+  const quals = t.brands.length > 0 || t.lines.length > 0;
   if (t.devs.length) {
     let devs = t.devs.map((id) => idx.byId.get(id)).filter((d): d is DeviceDescription => !!d);
+    if (quals) {
+      const q = qualified(t, idx, devs);
+      // "삼성 냉장고" when the LG one is named "냉장고": the name is also a device word
+      const kinds = [...new Set(devs.flatMap((d) => idx.kinds.get(d.id) ?? []))].slice(0, 1);
+      const other = q.length ? q : qualified(t, idx, devicesOfKind(idx, home, kinds));
+      if (other.length) devs = other;
+    }
     if (t.areas.length && devs.length > 1) {
       const a = devs.filter((d) => d.area !== null && t.areas.includes(d.area));
       if (a.length) devs = a;
@@ -79,6 +130,18 @@ export function resolveTarget(
     if (others.length && devs.length) {
       const kinds = [...new Set(devs.flatMap((d) => idx.kinds.get(d.id) ?? []))].slice(0, 1);
       const extra = devicesOfKind(idx, home, kinds).filter((d) => d.area !== null && others.includes(d.area));
+      // "안방 불 켜, 아니 작은방": the corrected room only
+      if (t.moved) {
+        if (extra.length) return { devices: extra, comp: t.comp };
+        const area = idx.areaName.get(others[0] as string) ?? '';
+        return {
+          devices: [],
+          comp: null,
+          missing: MSG.noDeviceIn
+            .replace('{area}', area)
+            .replace('{kind}', withJosa(kindWordOf(kinds[0] ?? ''), '이/가')),
+        };
+      }
       devs = [...extra, ...devs.filter((d) => !extra.includes(d))];
       if (extra.length) return { devices: devs, comp: t.comp };
     }
@@ -89,17 +152,35 @@ export function resolveTarget(
     return { devices: devs, comp: t.comp };
   }
   if (t.kind) {
-    const cands = devicesOfKind(idx, home, t.kind.kinds);
+    let cands = devicesOfKind(idx, home, t.kind.kinds);
+    const cls = t.kind.cls;
+    if (cls && t.kind.kinds[0] === 'cover') {
+      // "창문 닫아" does not close the curtain
+      cands = cands.filter((d) => {
+        const c = coverClass(d);
+        return !c || c === cls || (!OTHER_COVERS.has(c) && !OTHER_COVERS.has(cls));
+      });
+    }
+    if (quals) {
+      cands = qualified(t, idx, cands);
+      if (!cands.length) return { devices: [], comp: null, missing: MSG.noDevice };
+    }
     const group =
       GROUP_KINDS.has(t.kind.kinds[0] as string) && (t.areas.length > 0 || !!ctx.satelliteArea || all);
     const power =
       ['on', 'off', 'start', 'stop', 'open', 'close'].includes(f.verb ?? '') && !f.channel && !f.attrs.length;
+    // what the frame needs decides between devices of a kind; a light's being on does not
+    if (!group && cands.length > 1) {
+      const able = cands.filter((d) => capable(f, d));
+      if (able.length) cands = able;
+    }
+    const lights = t.kind.kinds[0] === 'light';
     const r = narrow(
       cands,
       { areas: t.areas.length ? t.areas : f.areas, all },
       ctx,
       group,
-      power ? undefined : isOn,
+      power || lights ? undefined : isOn,
     );
     if (r.missing === 'area') {
       const area = idx.areaName.get((t.areas[0] ?? f.areas[0]) as string) ?? '';
@@ -110,10 +191,35 @@ export function resolveTarget(
     return { ...r, comp: t.comp };
   }
   if (t.comp) {
-    const cands = home.devices.filter((d) => compEndpoint(d, t.comp));
+    let cands = home.devices.filter((d) => compEndpoint(d, t.comp));
+    if (quals) cands = qualified(t, idx, cands);
     return { ...narrow(cands, { areas: t.areas, all }, ctx, false), comp: t.comp };
   }
+  if (quals) {
+    // "삼성 거", "휘센": the brand or line alone names the device
+    const cands = qualified(t, idx, home.devices);
+    const r = narrow(cands, { areas: t.areas.length ? t.areas : f.areas, all }, ctx, false, isOn);
+    return { ...r, comp: null, ...(r.missing === 'area' ? { missing: MSG.noDevice } : {}) };
+  }
   return { devices: [], comp: null, missing: MSG.noDevice };
+}
+
+/** The device can do what the frame asks (dimming, colour temperature, the channel named). */
+function capable(f: Frame, d: DeviceDescription): boolean {
+  if (f.channel) return carries(d, f.channel.name, f.channel.major);
+  if (f.ctemp !== null || f.attrs.includes('colortemp')) return !!epWith(d, 'ColorControl');
+  if (f.attrs.includes('brightness') || f.numbers.some((n) => n.unit === 'pct'))
+    return !!epWith(d, 'LevelControl');
+  return true;
+}
+
+/** The device's channel lineup has this channel (by name or number). */
+function carries(d: DeviceDescription, name: string, major: number): boolean {
+  const list = attr(epWith(d, 'Channel'), 'Channel', 'ChannelList');
+  if (!Array.isArray(list)) return false;
+  return (list as Array<{ MajorNumber?: number; Name?: string }>).some(
+    (c) => c && (c.Name === name || (c.Name === undefined && c.MajorNumber === major)),
+  );
 }
 
 /** Devices implied when no device is named ("채널 11번", "볼륨 올려", "온도 낮춰"). */
@@ -122,8 +228,9 @@ export function implied(f: Frame, idx: HomeIndex, home: HomeView, ctx: TurnConte
   const t = { areas, all: f.mods.has('all') };
   const attrs = f.attrs;
   if (f.channel) {
-    const withChan = home.devices.filter((d) => d.endpoints.some((e) => e.clusters.Channel));
-    return narrow(withChan, t, ctx, false, (d) => isOn(d) && d.id === f.channel?.device);
+    const ch = f.channel;
+    const withChan = idx.tuners.filter((d) => carries(d, ch.name, ch.major));
+    return narrow(withChan, t, ctx, false);
   }
   if (attrs.includes('channel') || f.numbers.some((n) => n.unit === 'num'))
     return narrow(devicesOfKind(idx, home, ['tv']), t, ctx, false, isOn);
@@ -142,8 +249,18 @@ export function implied(f: Frame, idx: HomeIndex, home: HomeView, ctx: TurnConte
     const cands = home.devices.filter((d) => supportsMode(d, m));
     return narrow(cands, t, ctx, false, isOn);
   }
-  if (attrs.includes('brightness') || f.color || f.ctemp || attrs.includes('colortemp'))
-    return narrow(devicesOfKind(idx, home, ['light']), t, ctx, true);
+  if (attrs.includes('brightness') || f.color || f.ctemp || attrs.includes('colortemp')) {
+    const lights = devicesOfKind(idx, home, ['light']);
+    // no room to go by: the lights that can do it, and a question when several can
+    if (!areas.length && !ctx.satelliteArea && !t.all)
+      return narrow(
+        lights.filter((d) => capable(f, d)),
+        t,
+        ctx,
+        false,
+      );
+    return narrow(lights, t, ctx, true);
+  }
   if (attrs.includes('fan') || f.fan !== null) {
     const cands = home.devices.filter((d) => epWith(d, 'FanControl'));
     return narrow(cands, t, ctx, false, isOn);
@@ -156,6 +273,19 @@ export function implied(f: Frame, idx: HomeIndex, home: HomeView, ctx: TurnConte
     const cands = devicesOfKind(idx, home, ['climate']);
     return narrow(cands, t, ctx, false, isOn);
   }
+  if (attrs.includes('playing')) {
+    const mine = ctx.satellitePlayer ? idx.byId.get(ctx.satellitePlayer) : undefined;
+    const music = attrs.includes('media') || f.tokens.some((x) => /노래|음악|곡/.test(x.text));
+    if (mine && music) return { devices: [mine], comp: null };
+    const tvs = devicesOfKind(idx, home, ['tv']).filter(isOn);
+    const here = tvs.filter((d) => d.area === ctx.satelliteArea);
+    if (here.length === 1 || tvs.length === 1) return { devices: here.length ? here : tvs, comp: null };
+    const own = ctx.satellitePlayer ? idx.byId.get(ctx.satellitePlayer) : undefined;
+    if (own) return { devices: [own], comp: null };
+    return narrow(devicesOfKind(idx, home, ['tv']), t, ctx, false, isOn);
+  }
+  if (f.verb === 'lock' || f.verb === 'unlock')
+    return narrow(devicesOfKind(idx, home, ['lock']), t, ctx, false);
   if (f.verb === 'clean' || f.verb === 'dock')
     return narrow(devicesOfKind(idx, home, ['vacuum']), t, ctx, false);
   if (attrs.includes('media') || ['play', 'pause', 'resume', 'next', 'prev'].includes(f.verb ?? '')) {
@@ -164,7 +294,8 @@ export function implied(f: Frame, idx: HomeIndex, home: HomeView, ctx: TurnConte
     const players = home.devices.filter((d) => epWith(d, 'MediaPlayback'));
     return narrow(players, t, ctx, false);
   }
-  if (areas.length && (f.verb === 'on' || f.verb === 'off'))
+  // "거실 꺼", "전체 소등": the lights
+  if ((areas.length || t.all) && (f.verb === 'on' || f.verb === 'off'))
     return narrow(devicesOfKind(idx, home, ['light']), t, ctx, true);
   return { devices: [], comp: null, missing: MSG.noDevice };
 }

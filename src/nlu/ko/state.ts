@@ -3,7 +3,7 @@ import type { DeviceDescription } from '../../model/types.js';
 import type { HomeView, TurnContext } from '../types.js';
 import { attr, cabinets, compEndpoint, endpointLabel, epWith, isOn, num } from './device.js';
 import { DEVICE_KINDS, type HomeIndex } from './home.js';
-import { FAN_MODE_NAMES, STATE_WORDS } from './lexicon/replies.js';
+import { FAN_MODE_NAMES, STATE_WORDS, SYSTEM_MODE_NAMES } from './lexicon/replies.js';
 import { formatNumber } from './numbers.js';
 import type { Frame } from './parse.js';
 import { withJosa } from './text.js';
@@ -16,6 +16,51 @@ export function describeState(f: Frame, d: DeviceDescription, comp: string | nul
   const attrs = f.attrs;
   const cabs = cabinets(d);
   const temp = (v: number) => `${formatNumber(v / 100, true)}도`;
+  if (attrs.includes('diff')) {
+    // "설정 온도랑 지금 온도 몇 도 차이 나?"
+    const th = epWith(d, 'Thermostat');
+    const cur = num(attr(th, 'Thermostat', 'LocalTemperature'));
+    const sp = num(
+      attr(
+        th,
+        'Thermostat',
+        d.deviceType === 'Thermostat' ? 'OccupiedHeatingSetpoint' : 'OccupiedCoolingSetpoint',
+      ),
+    );
+    if (cur !== null && sp !== null)
+      return `${n} 설정 온도는 ${temp(sp)}, 현재 온도는 ${temp(cur)}로 ${temp(Math.abs(cur - sp))} 차이예요.`;
+  }
+  if (attrs.includes('mode') || attrs.includes('fan')) {
+    // "에어컨 무슨 모드야", "공기청정기 바람 세기 뭐야"
+    const th = epWith(d, 'Thermostat');
+    const fan = epWith(d, 'FanControl');
+    const parts: string[] = [];
+    const sm = num(attr(th, 'Thermostat', 'SystemMode'));
+    if (attrs.includes('mode') && sm !== null) parts.push(`${SYSTEM_MODE_NAMES[sm] ?? sm} 모드`);
+    const fm = num(attr(fan, 'FanControl', 'FanMode'));
+    if (attrs.includes('fan') && fm !== null) parts.push(`바람 ${FAN_MODE_NAMES[fm] ?? fm}`);
+    const said = parts.join(', ');
+    if (parts.length)
+      return isOn(d)
+        ? `${withJosa(n, '은/는')} ${withJosa(said, '이에요/예요')}.`
+        : `${withJosa(n, '은/는')} ${withJosa(said, '으로/로')} 맞춰져 있고 지금은 꺼져 있어요.`;
+  }
+  if (attrs.includes('door')) {
+    // "냉장고 문 열려 있어?": the appliance's own door
+    const alarm = d.endpoints.find((e) => e.clusters.RefrigeratorAlarm);
+    const st = num(attr(alarm, 'RefrigeratorAlarm', 'State'));
+    if (st === null) return `${n} 문 상태는 알 수 없어요.`;
+    return `${n} 문은 ${(st & 1) === 1 ? STATE_WORDS.open : STATE_WORDS.closed}`;
+  }
+  if (attrs.includes('playing')) {
+    const chan = epWith(d, 'Channel');
+    const cur = attr(chan, 'Channel', 'CurrentChannel') as { MajorNumber?: number; Name?: string } | null;
+    if (chan && !isOn(d)) return `${withJosa(n, '은/는')} ${STATE_WORDS.off}`;
+    if (chan && cur) return `${n}에서는 ${cur.Name || `${cur.MajorNumber}번`} 채널이 나오고 있어요.`;
+    const mp = epWith(d, 'MediaPlayback');
+    if (mp)
+      return `${withJosa(n, '은/는')} ${attr(mp, 'MediaPlayback', 'CurrentState') === 0 ? STATE_WORDS.playing : STATE_WORDS.stopped}`;
+  }
   if (cabs.length && (attrs.includes('temperature') || attrs.includes('setpoint') || !f.state)) {
     const ep = compEndpoint(d, comp);
     const list = ep ? [ep] : cabs;
@@ -167,6 +212,16 @@ export function sensorsFor(f: Frame, idx: HomeIndex, home: HomeView, ctx: TurnCo
   };
   const inArea = all.filter((d) => d.area !== null && areas.includes(d.area));
   if (inArea.length) return pick(inArea).slice(0, 1);
+  if (cluster === 'TemperatureMeasurement') {
+    // a room without a sensor: its thermostat's reading
+    const th = home.devices.filter(
+      (d) =>
+        d.area !== null &&
+        areas.includes(d.area) &&
+        num(attr(epWith(d, 'Thermostat'), 'Thermostat', 'LocalTemperature')) !== null,
+    );
+    if (th.length) return th.slice(0, 1);
+  }
   if (!f.areas.length && all.length) return pick(all).slice(0, 1);
   return [];
 }

@@ -21,6 +21,9 @@ export interface Normalized {
   question: boolean;
 }
 
+const FRACTION_NUMBERS: Record<string, number> = { 일: 1, 이: 2, 삼: 3, 사: 4, 오: 5, 한: 1, 두: 2, 세: 3 };
+const FRACTION = /([1-9]|[이삼사오])\s*분\s*의\s*([1-9]|[일이삼사])/g;
+
 const WAKE = WAKE_WORDS.map((w) => w.replace(/\s+/g, '')).sort((a, b) => b.length - a.length);
 
 /** Cleans an utterance: NFKC, lower case, Hangul/Latin/digits only, wake word dropped. */
@@ -34,6 +37,12 @@ export function normalize(text: string): Normalized {
   s = s.replace(/[^가-힣a-z0-9%\uE000]+/g, ' ');
   s = s.replace(/\uE000/g, '.');
   s = s.replace(/(\d),(\d{3})/g, '$1$2');
+  // "4분의 1", "사분의 일": a fraction, said as a percentage
+  s = s.replace(FRACTION, (_m, a: string, b: string) => {
+    const den = FRACTION_NUMBERS[a] ?? Number(a);
+    const nume = FRACTION_NUMBERS[b] ?? Number(b);
+    return den > 0 && nume > 0 && nume <= den ? ` ${Math.round((nume * 100) / den)}% ` : _m;
+  });
   s = s.trim();
   // wake word left by the pipeline
   const head = s.replace(/\s+/g, '');

@@ -16,7 +16,7 @@ export interface Token {
 }
 
 /** Lexicon categories that only follow another recognised word (particles, endings). */
-const GLUE = new Set(['part', 'end', 'clause', 'and']);
+const GLUE = new Set(['part', 'end', 'clause', 'and', 'req', 'conn']);
 
 /** Splits an utterance into tokens. */
 export function tokenize(norm: Normalized, dyn: DynamicLexicon | null): Token[] {
@@ -46,7 +46,16 @@ export function tokenize(norm: Normalized, dyn: DynamicLexicon | null): Token[] 
     }
     for (const [end, items] of m1) {
       const glue = items.every((x) => GLUE.has(x.t));
-      const ok = glue ? prevEnd === i : end - i >= 2 || atStart;
+      // a connective also ends a word the lexicon does not know ("손님 오니까")
+      const wordEnd = end === n || norm.starts[end] === 1;
+      // a request ending ("불어" of "꺼불어") only follows a verb or another ending
+      const last = tokens[tokens.length - 1];
+      const afterVerb =
+        !items.every((x) => x.t === 'req') ||
+        (!!last && last.lex.some((x) => x.t === 'verb' || x.t === 'end' || x.t === 'req'));
+      const ok = glue
+        ? (prevEnd === i && afterVerb) || (wordEnd && end - i >= 2 && items.some((x) => x.t === 'conn'))
+        : end - i >= 2 || atStart;
       if (!ok) continue;
       if (end > bestEnd) {
         bestEnd = end;
@@ -110,4 +119,12 @@ export const hasLex = (tok: Token, t: Lex['t']): boolean => tok.lex.some((x) => 
 
 /** The token names a device, a device kind, an area or a compartment. */
 export const isTargetTok = (tok: Token): boolean =>
-  tok.lex.some((x) => x.t === 'dev' || x.t === 'kind' || x.t === 'area' || x.t === 'comp');
+  tok.lex.some(
+    (x) =>
+      x.t === 'dev' ||
+      x.t === 'kind' ||
+      x.t === 'area' ||
+      x.t === 'comp' ||
+      x.t === 'brand' ||
+      x.t === 'line',
+  );

@@ -40,22 +40,46 @@ const KT_CHANNELS: ChannelInfo[] = [
 ];
 const ST_CHANNELS = KT_CHANNELS.filter((c) => [5, 7, 9, 11, 13, 15, 17, 98].includes(c.MajorNumber));
 
+/** Vendor and model as the hub's adapters report them for ../shared/fixtures/demo-home.yaml. */
+const MADE_BY: Record<string, [string, string]> = {
+  fridge: ['LG Electronics', 'DIOS M874'],
+  aircon: ['LG Electronics', 'WHISEN FQ18'],
+  washer: ['LG Electronics', 'TROMM F21'],
+  purifier: ['LG Electronics', 'PuriCare 360'],
+  settop: ['KT', 'GiGA Genie TV'],
+  kimchi: ['Samsung Electronics', 'BESPOKE 김치플러스'],
+  'bedroom-tv': ['Samsung Electronics', 'Neo QLED 55'],
+  vacuum: ['Samsung Electronics', 'BESPOKE 제트봇'],
+  'living-light': ['Philips', '8718696548738'],
+  'kitchen-light': ['Philips', '8718696548738'],
+  'master-light': ['Philips', '8718696548738'],
+  'kids-light': ['Philips', '8718696548738'],
+  'entrance-light': ['Philips', '8718696548738'],
+  'heating-pad': ['SONOFF', 'ZBMINIR2'],
+  'living-sensor': ['Aqara', 'WSDCGQ11LM'],
+  'kids-co2': ['Tuya', 'SNZB-02P-CO2'],
+};
+
 const dev = (
   id: string,
   name: string,
   aliases: string[],
   area: string | null,
   endpoints: Endpoint[],
-): DeviceDescription => ({
-  id,
-  name,
-  aliases,
-  area,
-  connection: 'test',
-  online: true,
-  deviceType: primaryDeviceType(endpoints),
-  endpoints,
-});
+): DeviceDescription => {
+  const made = MADE_BY[id];
+  return {
+    id,
+    name,
+    aliases,
+    area,
+    connection: 'test',
+    online: true,
+    deviceType: primaryDeviceType(endpoints),
+    ...(made ? { vendor: made[0], model: made[1] } : {}),
+    endpoints,
+  };
+};
 
 export function demoDevices(): DeviceDescription[] {
   const fridge = refrigerator({

@@ -24,6 +24,14 @@ export const MSG = {
   forbidden: '{n} 음성으로는 {verb} 수 없어요.',
   pin: '비밀번호를 말씀해 주세요.',
   failed: '{n} 명령을 보내지 못했어요.',
+  /** A complaint whose remedy the room lacks: "{area}에는 난방 기기가 없어요." */
+  noRemedy: '{area}에는 {what} 없어요.',
+  noRemedyHere: '{what} 찾지 못했어요.',
+  /** A partly understood turn: what was understood, and what is missing. */
+  howTo: '{n} 어떻게 할까요?',
+  noSensor: '{area}에는 {what} 잴 수 있는 기기가 없어요.',
+  /** Talk about devices, not a request. */
+  chitchat: '그건 제가 도와드릴 수 없는 이야기예요.',
 };
 
 /** Verb phrases of "which one shall I …?" questions. */

@@ -115,7 +115,7 @@ export function planWasher(t: DeviceTurn): boolean {
       out.actions.push(act(d, ops, 'OperationalState', 'Resume'));
       return true;
     }
-    if (verb === 'stop' || verb === 'off') {
+    if (verb === 'stop' || verb === 'off' || verb === 'cancel') {
       out.actions.push(act(d, ops, 'OperationalState', 'Stop'));
       return true;
     }

@@ -29,12 +29,17 @@ export function planTemperature(t: DeviceTurn): boolean {
       (d.deviceType === 'Refrigerator' ||
         d.deviceType === 'Thermostat' ||
         d.deviceType === 'RoomAirConditioner') &&
-      !attrs.includes('fan'));
+      !attrs.includes('fan') &&
+      f.fan === null);
   if (wantsTemp && !f.mode) {
     const cabs = cabinets(d);
     const degNum = f.numbers.find((n) => n.unit === 'deg' || n.unit === null);
     const abs = degNum && (degNum.to || (!relative && !degNum.by)) ? degNum.value : null;
-    const delta = degNum && !degNum.to && relative ? degNum.value : degNum?.by ? degNum.value : null;
+    let delta = degNum && !degNum.to && relative ? degNum.value : degNum?.by ? degNum.value : null;
+    // "두 단계 낮춰", "세 칸 더 차갑게": steps of the device's own step
+    const steps = relative ? f.numbers.find((n) => n.unit === 'step') : undefined;
+    // "최저로", "최대한 낮춰": the end of the range
+    const extreme = f.mods.has('min') ? -1 : f.mods.has('max') ? (t.down ? -1 : 1) : 0;
     if (cabs.length) {
       let ep = compEndpoint(d, comp);
       if (!ep && abs !== null) {
@@ -51,8 +56,13 @@ export function planTemperature(t: DeviceTurn): boolean {
       }
       const cur = num(attr(ep, 'TemperatureControl', 'TemperatureSetpoint')) ?? 0;
       const step = num(attr(ep, 'TemperatureControl', 'Step')) ?? 100;
+      if (steps) delta = (steps.value * step) / 100;
+      const lo = num(attr(ep, 'TemperatureControl', 'MinTemperature'));
+      const hi = num(attr(ep, 'TemperatureControl', 'MaxTemperature'));
       let target: number;
-      if (abs !== null) target = Math.round(abs * 100);
+      if (extreme && abs === null && (extreme < 0 ? lo : hi) !== null)
+        target = (extreme < 0 ? lo : hi) as number;
+      else if (abs !== null) target = Math.round(abs * 100);
       else if (relative) target = cur + sign * Math.round((delta ?? step / 100) * 100);
       else {
         cannot();
@@ -74,8 +84,13 @@ export function planTemperature(t: DeviceTurn): boolean {
       const heat = d.deviceType === 'Thermostat' || sm === 4;
       const key = heat ? 'OccupiedHeatingSetpoint' : 'OccupiedCoolingSetpoint';
       const cur = num(attr(th, 'Thermostat', key)) ?? 2400;
+      if (steps) delta = steps.value;
+      const limit = (side: 'Min' | 'Max') =>
+        num(attr(th, 'Thermostat', `${side}${heat ? 'Heat' : 'Cool'}SetpointLimit`));
+      const end = extreme ? limit(extreme < 0 ? 'Min' : 'Max') : null;
       let target: number;
-      if (abs !== null) target = Math.round(abs * 100);
+      if (end !== null && abs === null) target = end;
+      else if (abs !== null) target = Math.round(abs * 100);
       else if (relative) target = cur + sign * Math.round((delta ?? 1) * 100);
       else {
         cannot();
@@ -125,7 +140,10 @@ export function planMode(t: DeviceTurn): boolean {
         return true;
       }
       out.actions.push(act(d, m.ep, m.cluster, 'ChangeToMode', { NewMode: m.mode }));
-      if (d.deviceType === 'LaundryWasher' && (verb === 'start' || verb === 'on')) {
+      if (
+        d.deviceType === 'LaundryWasher' &&
+        (verb === 'start' || verb === 'on' || f.verbs.includes('start'))
+      ) {
         out.actions.push(act(d, m.ep, 'OperationalState', 'Start'));
       }
       return true;
@@ -146,6 +164,7 @@ export function planFanSpeed(t: DeviceTurn): boolean {
     (attrs.includes('fan') ||
       f.fan !== null ||
       (fanStep && d.deviceType === 'Fan') ||
+      ((f.mods.has('max') || f.mods.has('min')) && d.deviceType !== 'RoomAirConditioner' && !attrs.length) ||
       (relative && d.deviceType !== 'RoomAirConditioner' && !attrs.length))
   ) {
     const seqN = num(attr(fanEp, 'FanControl', 'FanModeSequence')) ?? 0;
@@ -168,8 +187,8 @@ export function planFanSpeed(t: DeviceTurn): boolean {
         ? (speeds.find((x) => x > base) ?? speeds[speeds.length - 1] ?? 3)
         : ([...speeds].reverse().find((x) => x < base) ?? speeds[0] ?? 1);
     }
-    if (mode === null && f.mods.has('max')) mode = 3;
-    if (mode === null && f.mods.has('min')) mode = 1;
+    if (mode === null && f.mods.has('max')) mode = speedsOf(allowed, 'max');
+    if (mode === null && f.mods.has('min')) mode = speedsOf(allowed, 'min');
     if (mode === null || !allowed.includes(mode)) {
       cannot();
       return true;
@@ -180,4 +199,10 @@ export function planFanSpeed(t: DeviceTurn): boolean {
     return true;
   }
   return false;
+}
+
+/** The highest or lowest fixed speed a fan allows (3 high, 1 low). */
+function speedsOf(allowed: number[], end: 'max' | 'min'): number {
+  const speeds = allowed.filter((x) => x >= 1 && x <= 3);
+  return (end === 'max' ? speeds[speeds.length - 1] : speeds[0]) ?? (end === 'max' ? 3 : 1);
 }

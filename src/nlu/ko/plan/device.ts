@@ -28,7 +28,10 @@ export function planDevice(
   out: Plan,
 ): void {
   const name = d.name;
-  const verb = f.verb;
+  // "보일러 좀 돌려": a setting verb with nothing to set starts the device
+  let verb = f.verb === 'set' && f.verbs.includes('start') && valueless(f) ? 'start' : f.verb;
+  // "불 좀 죽여": muting a light dims it
+  if (verb === 'mute' && d.deviceType.endsWith('Light')) verb = 'down';
   const attrs = f.attrs;
   const up = verb === 'up';
   const down = verb === 'down';
@@ -73,4 +76,19 @@ export function planDevice(
   )
     return;
   cannot();
+}
+
+/** The frame names no value to set. */
+function valueless(f: Frame): boolean {
+  return (
+    f.numbers.length === 0 &&
+    f.mode === null &&
+    f.fan === null &&
+    f.channel === null &&
+    f.color === null &&
+    f.ctemp === null &&
+    !f.mods.has('half') &&
+    !f.mods.has('max') &&
+    !f.mods.has('min')
+  );
 }

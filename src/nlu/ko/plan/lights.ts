@@ -2,19 +2,41 @@
 import { act, attr, epWith, isOn, num } from '../device.js';
 import { DEVICE_KINDS } from '../home.js';
 import { MSG } from '../lexicon/replies.js';
-import { withJosa } from '../text.js';
+import { LIGHT_TONES } from '../lexicon/words.js';
+import type { Frame } from '../parse.js';
+import { compactForm, withJosa } from '../text.js';
 import type { DeviceTurn } from './types.js';
 
 const BRIGHTNESS_STEP_PCT = 20;
+
+/** Colour words a white-tunable light can still follow, as kelvin. */
+const WARM_COLORS: Record<string, number> = { yellow: 2700, orange: 2200, white: 6500 };
+
+const TONES = new Map<string, number>();
+for (const [words, k] of LIGHT_TONES) for (const w of words) TONES.set(compactForm(w), k);
+
+/** "따뜻하게", "차갑게" said of a light: its tone, as kelvin. */
+function toneOf(f: Frame): number | undefined {
+  for (const t of f.tokens) {
+    const k = TONES.get(t.text);
+    if (k !== undefined) return k;
+  }
+  return undefined;
+}
 
 // --- lights: brightness and colour temperature
 export function planLight(t: DeviceTurn): boolean {
   const { f, d, out, name, verb, attrs, relative, sign, cannot } = t;
   const lvl = d.deviceType !== 'Speaker' ? epWith(d, 'LevelControl') : undefined;
   const isLight = (DEVICE_KINDS[d.deviceType] ?? []).includes('light');
-  if (isLight && (f.color || f.ctemp || attrs.includes('colortemp'))) {
-    const cc = epWith(d, 'ColorControl');
-    if (f.color && !f.ctemp) {
+  const kelvin = f.numbers.find((n) => n.unit === 'kelvin');
+  const cc = epWith(d, 'ColorControl');
+  const tone = isLight && cc && !attrs.includes('brightness') ? toneOf(f) : undefined;
+  if (isLight && (f.color || f.ctemp || kelvin || tone || attrs.includes('colortemp'))) {
+    // a white-tunable light: a warm colour word means its warm white ("노란 불빛")
+    const warm =
+      f.color && !f.ctemp && cc && !attr(cc, 'ColorControl', 'CurrentHue') ? WARM_COLORS[f.color] : undefined;
+    if (f.color && !f.ctemp && !warm) {
       out.answers.push(MSG.unsupportedColor.replace('{n}', withJosa(name, '은/는')));
       return true;
     }
@@ -22,14 +44,16 @@ export function planLight(t: DeviceTurn): boolean {
       out.answers.push(MSG.unsupportedColor.replace('{n}', withJosa(name, '은/는')));
       return true;
     }
-    const k = f.ctemp ?? f.numbers[0]?.value ?? null;
+    const k = f.ctemp ?? warm ?? tone ?? kelvin?.value ?? f.numbers[0]?.value ?? null;
     if (!k) {
       cannot();
       return true;
     }
     const lo = num(attr(cc, 'ColorControl', 'ColorTempPhysicalMinMireds')) ?? 153;
     const hi = num(attr(cc, 'ColorControl', 'ColorTempPhysicalMaxMireds')) ?? 500;
-    const mireds = Math.max(lo, Math.min(hi, Math.round(1_000_000 / k)));
+    let mireds = Math.max(lo, Math.min(hi, Math.round(1_000_000 / k)));
+    // "제일 차가운 색으로": the end of the light's range
+    if (f.mods.has('max') || f.mods.has('min')) mireds = k >= 4000 ? lo : hi;
     if (!isOn(d)) out.actions.push(act(d, cc, 'OnOff', 'On'));
     out.actions.push(
       act(d, cc, 'ColorControl', 'MoveToColorTemperature', { ColorTemperatureMireds: mireds }),
@@ -44,9 +68,16 @@ export function planLight(t: DeviceTurn): boolean {
       relative ||
       f.mods.has('max') ||
       f.mods.has('min') ||
+      ((f.mods.has('half') || f.mods.has('double')) && attrs.includes('brightness')) ||
       (f.numbers.length > 0 && (verb === 'set' || verb === 'do')));
   if (wantsLevel) {
     if (!lvl) {
+      // "아이방 불 좀 밝게": a light that only switches is brighter on
+      const ep = epWith(d, 'OnOff');
+      if (ep && verb === 'up' && !pct && !isOn(d)) {
+        out.actions.push(act(d, ep, 'OnOff', 'On'));
+        return true;
+      }
       out.answers.push(MSG.noDimming.replace('{n}', withJosa(name, '은/는')));
       return true;
     }
@@ -58,8 +89,10 @@ export function planLight(t: DeviceTurn): boolean {
         : !relative
           ? (f.numbers.find((n) => n.unit === null)?.value ?? null)
           : null;
-    if (f.mods.has('max')) level = 254;
-    else if (f.mods.has('min')) level = 1;
+    if (f.mods.has('max')) level = t.down ? 1 : 254;
+    else if (f.mods.has('min')) level = t.up ? 254 : 1;
+    else if (f.mods.has('half') && abs === null) level = Math.round(cur / 2);
+    else if (f.mods.has('double') && abs === null) level = cur * 2;
     else if (abs !== null) level = Math.round((abs * 254) / 100);
     else if (relative) {
       const by = pct ? pct.value : BRIGHTNESS_STEP_PCT;

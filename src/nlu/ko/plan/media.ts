@@ -95,8 +95,11 @@ export function planVolume(t: DeviceTurn): boolean {
     const min = num(attr(spk, 'LevelControl', 'MinLevel')) ?? 0;
     const abs = absNumber(f, [null, 'num', 'pct', 'step']);
     let level: number | null = null;
-    if (f.mods.has('max')) level = max;
-    else if (f.mods.has('min')) level = min;
+    // "제일 작게": the far end in the direction said
+    if (f.mods.has('max')) level = t.down ? min : max;
+    else if (f.mods.has('min')) level = t.up ? max : min;
+    else if (f.mods.has('half') && !f.numbers.length) level = cur / 2;
+    else if (f.mods.has('double') && !f.numbers.length) level = cur * 2;
     else if (abs !== null && !relative) level = abs;
     else if (relative) {
       const stepSize = d.deviceType === 'Speaker' ? VOLUME_STEP_SPEAKER : VOLUME_STEP_TV;
@@ -122,7 +125,9 @@ export function planPlayback(t: DeviceTurn): boolean {
   const mp = epWith(d, 'MediaPlayback');
   if (
     mp &&
-    (attrs.includes('media') || ['play', 'pause', 'resume', 'next', 'prev', 'stop'].includes(verb ?? ''))
+    (attrs.includes('media') ||
+      ['play', 'pause', 'resume', 'next', 'prev', 'stop'].includes(verb ?? '') ||
+      (d.deviceType === 'Speaker' && (verb === 'off' || verb === 'on')))
   ) {
     const cmd =
       verb === 'next' || f.verbs.includes('next')

@@ -1,0 +1,28 @@
+/** What the remedies of complaints need to know, as data (see remedy.ts). */
+import type { Sense } from './speech.js';
+
+/** Words in a plug's name that make it a heater ("전기장판", "온풍기"): a remedy for the cold. */
+export const HEATER_WORDS = ['장판', '히터', '난로', '온풍기', '매트', '라디에이터', '보일러'];
+
+/** The kind of device a room lacks when a complaint has no remedy there. */
+export const REMEDY_DEVICE: Record<Sense, string> = {
+  dark: '켤 수 있는 조명',
+  bright: '켜져 있는 조명',
+  loud: '소리를 줄일 기기',
+  quiet: '소리를 키울 기기',
+  big: '소리를 줄일 기기',
+  small: '소리를 키울 기기',
+  cold: '난방 기기',
+  hot: '냉방 기기',
+  notcold: '냉방 기기',
+  toocold: '난방 기기',
+  smell: '환기 장치',
+  stuffy: '공기청정기나 환기 장치',
+  dust: '공기청정기',
+  weird: '기기',
+  sun: '커튼이나 블라인드',
+  humid: '제습할 기기',
+  dry: '가습기',
+  strong: '바람을 줄일 기기',
+  weak: '바람을 키울 기기',
+};

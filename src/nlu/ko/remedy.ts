@@ -1,0 +1,238 @@
+/**
+ * Complaints with one clear remedy ("주방이 어둡네" → that room's light on, "TV가 너무 시끄러워" →
+ * volume down, "작은방이 추워" → that room's heating up). The complaint frame becomes the request
+ * frame that fixes it; when the remedy or the device is not clear, the engine asks instead.
+ */
+import type { DeviceDescription } from '../../model/types.js';
+import type { TurnContext } from '../types.js';
+import { emptyFrame, type Frame, type TargetRef } from './clause-frame.js';
+import { attr, compEndpoint, epWith, isOn, supportsMode } from './device.js';
+import type { HomeIndex } from './home.js';
+import { HEATER_WORDS } from './lexicon/remedies.js';
+import type { Sense } from './lexicon/speech.js';
+import type { AttrKey, VerbKey } from './lexicon/words.js';
+import { compactForm } from './text.js';
+
+export type Remedy =
+  | { frame: Frame }
+  | { ask: DeviceDescription[]; verb: VerbKey }
+  | { none: Sense; area: string | null }
+  /** Something is wrong with this device, but what would fix it is not clear: ask. */
+  | { how: DeviceDescription };
+
+const target = (devs: DeviceDescription[], areas: string[]): TargetRef => ({
+  devs: devs.map((d) => d.id),
+  kind: null,
+  areas,
+  comp: null,
+  text: '',
+  all: true,
+  brands: [],
+  lines: [],
+  door: false,
+});
+
+function request(
+  from: Frame,
+  devs: DeviceDescription[],
+  verb: VerbKey,
+  attrs: AttrKey[],
+  comp: string | null = null,
+): Remedy {
+  const f = emptyFrame();
+  f.verb = verb;
+  f.verbs = [verb];
+  f.attrs = attrs;
+  f.attr = attrs[0] ?? null;
+  f.targets = devs.length ? [{ ...target(devs, []), comp }] : [];
+  f.areas = from.areas;
+  f.tokens = from.tokens;
+  f.mods = new Set(from.mods);
+  f.mods.delete('all');
+  f.numbers = from.numbers;
+  return { frame: f };
+}
+
+/** The request a chosen remedy device gets (after "환기 장치와 공기청정기 중 어느 것을 켤까요?"). */
+export function remedyFrame(from: Frame, devs: DeviceDescription[], verb: VerbKey): Frame {
+  return (request(from, devs, verb, []) as { frame: Frame }).frame;
+}
+
+const kindsOf = (idx: HomeIndex, d: DeviceDescription): string[] => idx.kinds.get(d.id) ?? [];
+
+/** The room a complaint is about: the one named, else the satellite's. */
+function roomOf(f: Frame, ctx: TurnContext): string | null {
+  return f.areas[0] ?? f.targets.find((t) => t.areas.length)?.areas[0] ?? ctx.satelliteArea;
+}
+
+/** Devices the complaint names ("TV가", "냉장고가"). */
+function named(f: Frame, idx: HomeIndex, area: string | null): DeviceDescription[] {
+  const out: DeviceDescription[] = [];
+  for (const t of f.targets) {
+    for (const id of t.devs) {
+      const d = idx.byId.get(id);
+      if (d && !out.includes(d)) out.push(d);
+    }
+    if (!t.devs.length && !t.kind && t.comp) {
+      // "냉동실 아이스크림이 물러져": the appliance with that compartment
+      for (const d of idx.byId.values()) if (compEndpoint(d, t.comp) && !out.includes(d)) out.push(d);
+    }
+    if (!t.devs.length && t.kind) {
+      const all = t.kind.kinds.flatMap((k) => idx.byKind.get(k) ?? []);
+      const here = all.filter((d) => area !== null && d.area === area);
+      for (const d of here.length ? here : all.length === 1 ? all : []) if (!out.includes(d)) out.push(d);
+    }
+  }
+  return out;
+}
+
+/** Devices of a kind in the room; with no room known, all of them (the engine asks which). */
+const inRoom = (idx: HomeIndex, kind: string, area: string | null): DeviceDescription[] =>
+  (idx.byKind.get(kind) ?? []).filter((d) => area === null || d.area === area);
+
+/** One device acts; several in no known room are a question. */
+function oneOr(
+  f: Frame,
+  devs: DeviceDescription[],
+  area: string | null,
+  verb: VerbKey,
+  attrs: AttrKey[],
+): Remedy {
+  if (area === null && devs.length > 1) return { ask: devs, verb };
+  return request(f, devs, verb, attrs);
+}
+
+const isHeater = (d: DeviceDescription): boolean => {
+  const names = [d.name, ...(d.aliases ?? [])].map(compactForm);
+  return names.some((n) => HEATER_WORDS.some((w) => n.includes(w)));
+};
+
+const cooling = (d: DeviceDescription): boolean =>
+  isOn(d) && attr(epWith(d, 'Thermostat'), 'Thermostat', 'SystemMode') !== 4;
+
+/** The request that fixes a complaint, or what to ask. */
+export function remedyFor(f: Frame, idx: HomeIndex, ctx: TurnContext): Remedy | null {
+  const sense = f.complaint;
+  if (!sense) return null;
+  const area = roomOf(f, ctx);
+  const devs = named(f, idx, area);
+  const fridges = devs.filter((d) => kindsOf(idx, d).includes('fridge'));
+  const aircons = devs.filter((d) => kindsOf(idx, d).includes('aircon'));
+  const comp = f.targets.find((t) => t.comp)?.comp ?? null;
+  const volumeOf = devs.filter((d) => kindsOf(idx, d).some((k) => k === 'tv' || k === 'speaker'));
+  const volume = f.attrs.includes('volume') || volumeOf.length > 0;
+  switch (sense) {
+    case 'dark': {
+      const lights = devs.length ? devs : inRoom(idx, 'light', area);
+      if (!lights.length) return { none: sense, area };
+      if (!devs.length && area === null && lights.length > 1) return { ask: lights, verb: 'on' };
+      return lights.every((d) => !isOn(d))
+        ? request(f, lights, 'on', [])
+        : request(f, lights, 'up', ['brightness']);
+    }
+    case 'bright': {
+      if (f.attrs.includes('volume')) return request(f, volumeOf, 'down', ['volume']);
+      const screen = devs.find((d) => !kindsOf(idx, d).includes('light'));
+      if (screen) return { how: screen };
+      const lights = (devs.length ? devs : inRoom(idx, 'light', area)).filter(isOn);
+      if (!lights.length) return { none: sense, area };
+      return request(f, lights, 'down', ['brightness']);
+    }
+    case 'loud':
+      return request(f, volumeOf, 'down', ['volume']);
+    case 'quiet':
+      return request(f, volumeOf, 'up', ['volume']);
+    case 'big':
+    case 'small':
+      if (!volume) return null;
+      return request(f, volumeOf, sense === 'big' ? 'down' : 'up', ['volume']);
+    case 'notcold':
+    case 'toocold': {
+      const colder = sense === 'notcold';
+      if (fridges.length) return request(f, fridges, colder ? 'down' : 'up', ['temperature'], comp);
+      if (aircons.length) return request(f, aircons, colder ? 'down' : 'up', ['temperature']);
+      return roomClimate(f, idx, area, colder ? 'hot' : 'cold');
+    }
+    case 'cold':
+    case 'hot': {
+      if (fridges.length) return request(f, fridges, sense === 'hot' ? 'down' : 'up', ['temperature'], comp);
+      if (aircons.length) return request(f, aircons, sense === 'hot' ? 'down' : 'up', ['temperature']);
+      return roomClimate(f, idx, area, sense);
+    }
+    case 'smell': {
+      // "가스 냄새 나": close the gas
+      const valves = devs.filter((d) => kindsOf(idx, d).includes('valve'));
+      if (valves.length) return request(f, valves, 'close', []);
+      const vents = idx.byKind.get('ventilator') ?? [];
+      const list = vents.length ? vents : (idx.byKind.get('purifier') ?? []);
+      if (list.length === 1) return request(f, list, 'on', []);
+      if (list.length > 1) return { ask: list, verb: 'on' };
+      return { none: sense, area };
+    }
+    case 'humid': {
+      // the room's air conditioner, if it dries
+      const dryers = (devs.length ? devs : inRoom(idx, 'aircon', area)).filter((d) => supportsMode(d, 'Dry'));
+      if (!dryers.length) return { none: sense, area };
+      const f2 = (request(f, dryers, 'set', []) as { frame: Frame }).frame;
+      f2.mode = 'Dry';
+      return { frame: f2 };
+    }
+    case 'dry':
+      return { none: sense, area };
+    case 'strong':
+    case 'weak': {
+      const fans = devs.filter((d) => epWith(d, 'FanControl'));
+      if (!fans.length) return devs[0] ? { how: devs[0] } : null;
+      return request(f, fans, sense === 'strong' ? 'down' : 'up', ['fan']);
+    }
+    case 'weird':
+      return devs[0] ? { how: devs[0] } : null;
+    case 'sun': {
+      // "햇빛 때문에 TV가 안 보여": the room's curtains or blinds
+      const covers = inRoom(idx, 'cover', area).filter((d) => {
+        const cls = idx.kinds.get(d.id) ?? [];
+        return cls.includes('cover');
+      });
+      if (!covers.length) return { none: sense, area };
+      return oneOr(f, covers, area, 'close', []);
+    }
+    case 'stuffy':
+    case 'dust': {
+      const purifiers = idx.byKind.get('purifier') ?? [];
+      const vents = sense === 'dust' ? [] : (idx.byKind.get('ventilator') ?? []);
+      // the room's own purifier first ("방 공기가 탁해" heard in the bedroom)
+      const here = purifiers.filter((d) => area !== null && d.area === area);
+      const list = here.length ? here : [...purifiers, ...vents];
+      if (list.length === 1) return request(f, list, 'on', []);
+      if (list.length > 1) return { ask: list, verb: 'on' };
+      return { none: sense, area };
+    }
+  }
+  return null;
+}
+
+/** "작은방이 추워": that room's heating up (or on); "거실이 더워": its air conditioner on (or colder). */
+function roomClimate(f: Frame, idx: HomeIndex, area: string | null, sense: 'cold' | 'hot'): Remedy {
+  const heat = inRoom(idx, 'heating', area);
+  const ac = inRoom(idx, 'aircon', area);
+  if (sense === 'cold') {
+    if (heat.length) {
+      if (area === null && heat.length > 1) return { ask: heat, verb: 'up' };
+      const off = heat.filter((d) => !isOn(d));
+      return off.length ? request(f, off, 'on', []) : request(f, heat, 'up', ['temperature']);
+    }
+    const heaters = (idx.byKind.get('plug') ?? []).filter((d) => d.area === area && isHeater(d));
+    if (heaters.length) return request(f, heaters, 'on', []);
+    const cool = ac.filter(cooling);
+    if (cool.length) return request(f, cool, 'up', ['temperature']);
+    return { none: sense, area };
+  }
+  if (ac.length) {
+    if (area === null && ac.length > 1) return { ask: ac, verb: 'on' };
+    const off = ac.filter((d) => !isOn(d));
+    return off.length ? request(f, off, 'on', []) : request(f, ac, 'down', ['temperature']);
+  }
+  const warm = heat.filter(isOn);
+  if (warm.length) return request(f, warm, 'down', ['temperature']);
+  return { none: sense, area };
+}

@@ -1,0 +1,57 @@
+/**
+ * The request inside a turn: clauses of reason or context ("손님 오니까") are set aside when the
+ * turn also asks for something, and lend it only the room they name; talk about devices ("새
+ * 냉장고 살까?") is not a request at all.
+ */
+import type { Frame } from './clause-frame.js';
+import { WEAK_VERBS } from './extract.js';
+
+/** The clause asks for or about something the home can do. */
+export function hasRequest(f: Frame): boolean {
+  return (
+    (f.verb !== null && !WEAK_VERBS.has(f.verb)) ||
+    f.complaint !== null ||
+    f.state !== null ||
+    f.attrs.length > 0 ||
+    f.numbers.length > 0 ||
+    f.mode !== null ||
+    f.channel !== null ||
+    f.ctemp !== null ||
+    f.color !== null ||
+    f.fan !== null ||
+    f.nev
+  );
+}
+
+/** The clause does something (not only names a device or asks a question). */
+export function isActionClause(f: Frame): boolean {
+  return (f.verb !== null && !WEAK_VERBS.has(f.verb) && f.verb !== 'hot') || f.complaint !== null;
+}
+
+/** The clauses to act on: reasons set aside (their room lent to the request), chit-chat dropped. */
+export function requestFrames(frames: Frame[]): Frame[] {
+  const talk = frames.filter((f) => !f.chat && !f.cond);
+  const requests = talk.filter((f) => !f.reason && hasRequest(f));
+  const reasons = frames.filter((f) => f.reason);
+  // no request but a reason: only a complaint in it asks for something ("더워 죽겠는데")
+  if (!requests.length) return talk.filter((f) => !f.reason || f.complaint !== null);
+  // a reason may say where: "안방이 추우니까 보일러 좀 올려"
+  const areas = reasons.flatMap((r) => [...r.areas, ...r.targets.flatMap((t) => t.areas)]);
+  if (areas.length) {
+    for (const f of requests) {
+      if (f.areas.length || f.targets.some((t) => t.areas.length || t.devs.length)) continue;
+      f.areas = [areas[0] as string];
+      for (const t of f.targets) t.areas = f.areas;
+    }
+  }
+  // a request that names nothing takes the device its reason names ("TV 소리 너무 큰데 좀 줄여")
+  for (const f of requests) {
+    if (f.targets.length) continue;
+    const r = reasons.find((x) => x.targets.length);
+    if (r && !f.attrs.length && f.verb !== null && !WEAK_VERBS.has(f.verb)) {
+      f.targets = r.targets.map((t) => ({ ...t }));
+      for (const a of r.attrs) if (!f.attrs.includes(a)) f.attrs.push(a);
+    }
+  }
+  return requests;
+}
