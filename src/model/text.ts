@@ -4,15 +4,10 @@
  * as "evilexe.txt" in a list of people or partners).
  */
 
-/** General category Cc: C0 U+0000–U+001F (tab and newline included), DEL U+007F, C1 U+0080–U+009F. */
-const CONTROL = /\p{Cc}/u;
+import { hasBidiControls, hasControlChars } from '../util/text.js';
 
-/** Embeddings and overrides U+202A–U+202E, isolates U+2066–U+2069, LRM/RLM U+200E/F, ALM U+061C. */
-const BIDI = /[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/u;
-
-export const hasControlChars = (s: string): boolean => CONTROL.test(s);
-
-export const hasBidiControls = (s: string): boolean => BIDI.test(s);
+// One rule for the home file loader and the API: the predicates live in util/text.ts.
+export { hasBidiControls, hasControlChars } from '../util/text.js';
 
 /** Why a name is refused (null when it is fine). */
 export function nameProblem(what: string, s: string): string | null {

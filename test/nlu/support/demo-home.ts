@@ -40,7 +40,7 @@ const KT_CHANNELS: ChannelInfo[] = [
 ];
 const ST_CHANNELS = KT_CHANNELS.filter((c) => [5, 7, 9, 11, 13, 15, 17, 98].includes(c.MajorNumber));
 
-/** Vendor and model as the hub's adapters report them for ../shared/fixtures/demo-home.yaml. */
+/** Vendor and model as the hub's adapters report them for fixtures/demo-home.yaml. */
 const MADE_BY: Record<string, [string, string]> = {
   fridge: ['LG Electronics', 'DIOS M874'],
   aircon: ['LG Electronics', 'WHISEN FQ18'],
