@@ -8,6 +8,7 @@
 import { primaryDeviceType } from '../../model/devices.js';
 import { invalidRequest, OfflineError, unknownDevice, VendorError } from '../../model/errors.js';
 import type { CommandRequest, Endpoint, StatePatch } from '../../model/types.js';
+import { HttpTimeoutError } from '../../util/http.js';
 import { sameJson } from '../../util/json.js';
 import type { Logger } from '../../util/log.js';
 import type { Adapter, AdapterContext, AdapterDevice } from '../types.js';
@@ -133,7 +134,10 @@ export class C2cAdapter implements Adapter {
       result = results.find((r) => r.ids?.includes(externalId)) ?? results[0];
     } catch (err) {
       if (err instanceof C2cUnreachableError) {
-        this.#setReachable(false, err.message);
+        // A refused connection or a 5xx means the cloud is away: every device goes offline until a
+        // poll finds it again. One slow answer on a busy machine does not: this command fails, and
+        // the next poll decides.
+        if (!(err.cause instanceof HttpTimeoutError)) this.#setReachable(false, err.message);
         throw new OfflineError(`connection '${this.#ctx.connection.id}' does not answer`, {
           device: externalId,
         });
