@@ -140,7 +140,10 @@ export async function serveCommand(args: string[]): Promise<number> {
     import('../server/groups.js'),
     import('../faces/index.js'),
   ]);
-  const faces = facesFor(mqttExport ? { mqttExport: { brokerUrl: mqttExport } } : {});
+  const faces = facesFor({
+    ...(mqttExport ? { mqttExport: { brokerUrl: mqttExport } } : {}),
+    ...(issuer ? { openFloor: { publicUrl: issuer } } : {}),
+  });
   let stopFaces: () => Promise<void>;
   try {
     stopFaces = await startFaces(hub, faces);

@@ -355,3 +355,31 @@ describe('Open Floor 1.1: an event addressed to {} is for the floor', () => {
     expect(textOf(r.body.openFloor.events[0])).toContain('23');
   });
 });
+
+describe('the floor names itself from configuration, never from the Host header', () => {
+  it('a forged Host does not reach the serviceUrl of the manifests', async () => {
+    const { request } = await import('node:http');
+    const u = new URL(`${h.url}/api/v1/homes/seoul/openfloor/manifests`);
+    const body = await new Promise<string>((resolve, reject) => {
+      const req = request(
+        {
+          host: u.hostname,
+          port: u.port,
+          path: u.pathname,
+          headers: { host: 'evil.example', authorization: `Bearer ${h.owner('seoul')}` },
+        },
+        (res) => {
+          let data = '';
+          res.on('data', (c) => {
+            data += c;
+          });
+          res.on('end', () => resolve(data));
+        },
+      );
+      req.on('error', reject);
+      req.end();
+    });
+    expect(body).toContain(`${h.url}/api/v1/homes/seoul/openfloor`);
+    expect(body).not.toContain('evil.example');
+  });
+});

@@ -14,6 +14,7 @@ import type { HomeHandle, Hub } from '../../hub/hub.js';
 import type { RouteGroup } from '../../server/app.js';
 import { authorize } from '../../server/auth.js';
 import { errorBody, toReply } from '../../server/errors.js';
+import { listenUrl } from '../../server/listen.js';
 import { errorSchema, homeParams } from '../../server/schemas.js';
 import { FloorManager, type FloorOptions } from './floor.js';
 import { fromLegacy, isLegacy, toLegacy } from './legacy.js';
@@ -29,6 +30,17 @@ function floorOf(home: HomeHandle, hub: Hub, opts: FloorOptions): FloorManager {
     floors.set(home, f);
   }
   return f;
+}
+
+/** The floor's own serviceUrl, from configuration or the listening socket, never from the request. */
+function serviceUrlOf(req: FastifyRequest, home: string, opts: FloorOptions): string {
+  const base = (
+    opts.publicUrl ??
+    process.env.YEONDONG_ISSUER ??
+    listenUrl(req.server.server) ??
+    'http://127.0.0.1'
+  ).replace(/\/+$/, '');
+  return `${base}/api/v1/homes/${encodeURIComponent(home)}/openfloor`;
 }
 
 const invalid = (message: string) => ({ status: 400, body: errorBody('invalid-envelope', message) });
@@ -114,7 +126,7 @@ export function openFloorRoutes(opts: FloorOptions = {}): RouteGroup {
           const r = invalid(`an utterance is longer than ${MAX_TEXT} characters`);
           return reply.code(r.status).send(r.body);
         }
-        const serviceUrl = `${req.protocol}://${req.host}/api/v1/homes/${encodeURIComponent(home.runtime.id)}/openfloor`;
+        const serviceUrl = serviceUrlOf(req, home.runtime.id, opts);
         const answer = await floorOf(home, hub, opts).handle(parsed.env, serviceUrl, who);
         return reply.code(200).send(parsed.legacy ? toLegacy(answer) : answer);
       },
@@ -131,7 +143,7 @@ export function openFloorRoutes(opts: FloorOptions = {}): RouteGroup {
       },
       async (req) => {
         const { home } = authorize(hub, req, req.params.home);
-        const serviceUrl = `${req.protocol}://${req.host}/api/v1/homes/${encodeURIComponent(home.runtime.id)}/openfloor`;
+        const serviceUrl = serviceUrlOf(req, home.runtime.id, opts);
         return floorOf(home, hub, opts).manifests(serviceUrl);
       },
     );

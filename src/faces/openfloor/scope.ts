@@ -15,6 +15,11 @@ export interface FloorOptions {
   /** Outgoing HTTP (to invited external agents); tests may replace it. */
   fetch?: typeof fetch;
   timeoutMs?: number;
+  /**
+   * The hub's public base URL, the floor's serviceUrl is under it (`serve --issuer`, else
+   * YEONDONG_ISSUER, else the URL the hub listens on); never taken from a request's Host.
+   */
+  publicUrl?: string;
 }
 
 /** The floor manager of one home: what every step of answering an envelope may read. */
