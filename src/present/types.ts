@@ -2,26 +2,7 @@
 
 export type Attrs = Record<string, unknown>;
 
-export interface Endpoint {
-  id: string;
-  deviceTypes: string[];
-  tags: string[];
-  name?: string;
-  clusters: Record<string, Attrs>;
-}
-
-export interface Device {
-  id: string;
-  name: string;
-  aliases?: string[];
-  area: string | null;
-  connection: string;
-  online: boolean;
-  deviceType: string;
-  vendor?: string;
-  model?: string;
-  endpoints: Endpoint[];
-}
+export type { DeviceDescription as Device, Endpoint } from '../model/types.js';
 
 export interface CommandBody {
   endpoint: string;
