@@ -1,6 +1,6 @@
 /** The HTTP surface: Fastify 5 with the contract's routes, OpenAPI, and the event stream. */
 import websocket from '@fastify/websocket';
-import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyServerOptions } from 'fastify';
 import type { Hub } from '../hub/hub.js';
 import { authenticate, installAccessGuard, unauthorized } from './auth.js';
 import { errorBody, errorHandler } from './errors.js';
@@ -8,6 +8,7 @@ import { installRateLimits, installSecurityHeaders, type LimitOptions } from './
 import { collectRoutes, openApi } from './openapi.js';
 import { installPrincipal } from './principal.js';
 import { errorSchema } from './schemas.js';
+import { lazySerializerFactory, lazyValidatorFactory } from './lazy-schemas.js';
 import { installTextGuard } from './text-guard.js';
 
 export interface AppOptions {
@@ -15,6 +16,8 @@ export interface AppOptions {
   bodyLimit?: number;
   /** Rate limits (see limits.ts); false turns them off. */
   limits?: Partial<LimitOptions> | false;
+  /** Compile every route schema while getting ready (Fastify's default) instead of on first use. */
+  eagerSchemas?: boolean;
 }
 
 /** Extra route groups other parts add (Open Floor, OAuth, dashboard) without editing this file. */
@@ -40,6 +43,12 @@ export async function buildApp(
       },
     },
     routerOptions: { maxParamLength: 200 },
+    // Each route's validator and serializer is compiled on its first request (lazy-schemas.ts).
+    schemaController: opts.eagerSchemas
+      ? {}
+      : ({
+          compilersFactory: { buildValidator: lazyValidatorFactory(), buildSerializer: lazySerializerFactory() },
+        } as FastifyServerOptions['schemaController']),
     return503OnClosing: true,
     // A URL the router cannot decode (`%C0%AE`) is bad input like any other: the contract's shape.
     frameworkErrors: (err, _req, reply) => {

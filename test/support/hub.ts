@@ -6,7 +6,7 @@ import { type FaceSettings, facesFor, routesOf, startFaces } from '../../src/fac
 import { loadHomeFile, parseHomeFile } from '../../src/home/load.js';
 import type { HomeFile } from '../../src/home/types.js';
 import { Hub, type HubOptions } from '../../src/hub/hub.js';
-import { buildApp, type RouteGroup } from '../../src/server/app.js';
+import { type AppOptions, buildApp, type RouteGroup } from '../../src/server/app.js';
 import { silentLogger } from '../../src/util/log.js';
 
 export const DEMO_HOME = resolve(import.meta.dirname, '../../fixtures/demo-home.yaml');
@@ -41,15 +41,17 @@ export async function startTestHub(
     groups?: RouteGroup[];
     /** The faces' settings (the REST, conversation and Open Floor faces are always on). */
     faces?: FaceSettings;
+    /** Options of the HTTP app (e.g. eagerSchemas). */
+    app?: AppOptions;
   } & Partial<Omit<HubOptions, 'homes' | 'dataDir'>> = {},
 ): Promise<TestHub> {
-  const { homes: homeArgs = [DEMO_HOME], dataDir = tempDir(), groups = [], faces = {}, ...rest } = opts;
+  const { homes: homeArgs = [DEMO_HOME], dataDir = tempDir(), groups = [], faces = {}, app: appOpts, ...rest } = opts;
   const homes = homeArgs.map((h) => (typeof h === 'string' ? loadHomeFile(h) : h));
   const hub = new Hub({ homes, dataDir, log: silentLogger, pollMs: 200, ...rest });
   await hub.start();
   const chosen = facesFor(faces);
   const stopFaces = await startFaces(hub, chosen);
-  const app = await buildApp(hub, [...routesOf(chosen), ...groups]);
+  const app = await buildApp(hub, [...routesOf(chosen), ...groups], appOpts);
   const address = await app.listen({ host: '127.0.0.1', port: 0 });
   const first = homes[0]?.home.id ?? '';
   const token = (home = first) => hub.ownerToken(home) ?? '';

@@ -20,18 +20,33 @@ const Ajv2020 = ((Ajv2020Module as unknown as { default?: AjvClass }).default ??
 
 export type SchemaName = 'envelope' | 'ovon' | 'dialogEvent' | 'manifest';
 
-const ajv = new Ajv2020({ strict: false, allErrors: false });
-const { $schema: _ignored, ...dialogEvent } = dialogEventSchema102 as Record<string, unknown>;
-const validators = {
-  envelope: ajv.compile(envelopeSchema110 as object),
-  ovon: ajv.compile(ovonEnvelopeSchema093 as object),
-  dialogEvent: ajv.compile(dialogEvent),
-  manifest: ajv.compile(manifestSchema101 as object),
+type Validator = ReturnType<InstanceType<AjvClass>['compile']>;
+const SOURCES: Record<SchemaName, () => object> = {
+  envelope: () => envelopeSchema110 as object,
+  ovon: () => ovonEnvelopeSchema093 as object,
+  dialogEvent: () => {
+    const { $schema: _ignored, ...dialogEvent } = dialogEventSchema102 as Record<string, unknown>;
+    return dialogEvent;
+  },
+  manifest: () => manifestSchema101 as object,
 };
+// Compiled on first use: compiling the four schemas costs 0.3-2 s of CPU, which every start of
+// the hub paid before its first Open Floor envelope (most hubs never see one).
+let ajv: InstanceType<AjvClass> | undefined;
+const validators = new Map<SchemaName, Validator>();
+function validator(name: SchemaName): Validator {
+  let v = validators.get(name);
+  if (!v) {
+    ajv ??= new Ajv2020({ strict: false, allErrors: false });
+    v = ajv.compile(SOURCES[name]());
+    validators.set(name, v);
+  }
+  return v;
+}
 
 /** null when valid, else a short message naming the first problem. */
 export function schemaError(name: SchemaName, value: unknown): string | null {
-  const v = validators[name];
+  const v = validator(name);
   if (v(value)) return null;
   const e = v.errors?.[0];
   return e ? `${e.instancePath || '(root)'} ${e.message ?? 'is invalid'}` : 'is invalid';
