@@ -12,7 +12,7 @@
 import AjvCompiler from '@fastify/ajv-compiler';
 import SerializerSelector from '@fastify/fast-json-stringify-compiler';
 
-type AnyFn = (...args: any[]) => any;
+type AnyFn = (...args: unknown[]) => unknown;
 type Factory = (externalSchemas: unknown, options: unknown) => (route: unknown) => AnyFn;
 
 /** Like Fastify's default validator factory, with each route's validator compiled on first use. */
