@@ -4,11 +4,11 @@ import Fastify, { type FastifyInstance, type FastifyReply, type FastifyServerOpt
 import type { Hub } from '../hub/hub.js';
 import { authenticate, installAccessGuard, unauthorized } from './auth.js';
 import { errorBody, errorHandler } from './errors.js';
+import { lazySerializerFactory, lazyValidatorFactory } from './lazy-schemas.js';
 import { installRateLimits, installSecurityHeaders, type LimitOptions } from './limits.js';
 import { collectRoutes, openApi } from './openapi.js';
 import { installPrincipal } from './principal.js';
 import { errorSchema } from './schemas.js';
-import { lazySerializerFactory, lazyValidatorFactory } from './lazy-schemas.js';
 import { installTextGuard } from './text-guard.js';
 
 export interface AppOptions {
@@ -47,7 +47,10 @@ export async function buildApp(
     schemaController: opts.eagerSchemas
       ? {}
       : ({
-          compilersFactory: { buildValidator: lazyValidatorFactory(), buildSerializer: lazySerializerFactory() },
+          compilersFactory: {
+            buildValidator: lazyValidatorFactory(),
+            buildSerializer: lazySerializerFactory(),
+          },
         } as FastifyServerOptions['schemaController']),
     return503OnClosing: true,
     // A URL the router cannot decode (`%C0%AE`) is bad input like any other: the contract's shape.

@@ -45,7 +45,14 @@ export async function startTestHub(
     app?: AppOptions;
   } & Partial<Omit<HubOptions, 'homes' | 'dataDir'>> = {},
 ): Promise<TestHub> {
-  const { homes: homeArgs = [DEMO_HOME], dataDir = tempDir(), groups = [], faces = {}, app: appOpts, ...rest } = opts;
+  const {
+    homes: homeArgs = [DEMO_HOME],
+    dataDir = tempDir(),
+    groups = [],
+    faces = {},
+    app: appOpts,
+    ...rest
+  } = opts;
   const homes = homeArgs.map((h) => (typeof h === 'string' ? loadHomeFile(h) : h));
   const hub = new Hub({ homes, dataDir, log: silentLogger, pollMs: 200, ...rest });
   await hub.start();
