@@ -2,7 +2,9 @@
  * One home inside the hub: its registry, its connections (simulators, adapters), the live state of
  * its devices, and the command path. Every command goes through `command()`.
  */
+
 import { join } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import { PlayerAdapter } from '../adapters/player/index.js';
 import type { Adapter, AdapterDevice, AdapterEvents } from '../adapters/types.js';
 import type { ConnectionConfig, DeviceEntry, HomeFile } from '../home/types.js';
@@ -53,6 +55,8 @@ export class HomeRuntime {
   readonly #devices = new Map<string, DeviceDescription>();
   readonly #connections = new Map<string, Connection>();
   #view: HomeView | null = null;
+  /** The online flag last written to the store, per device (to skip unchanged write-backs). */
+  readonly #storedOnline = new Map<string, boolean>();
 
   /**
    * `simulatorStateDir`: where the simulators this home starts keep their devices' state, so the
@@ -107,6 +111,7 @@ export class HomeRuntime {
     const stored = new Map((await store.loadDevices(this.id)).map((d) => [d.id, d]));
     for (const e of this.#entries.values()) {
       const s = stored.get(e.id);
+      if (s) this.#storedOnline.set(e.id, s.online);
       this.#devices.set(e.id, {
         id: e.id,
         name: e.name,
@@ -277,6 +282,9 @@ export class HomeRuntime {
     const e = this.#entries.get(id);
     const prev = this.#devices.get(id);
     if (!e) return;
+    // On a restart the adapter usually reports what was stored: keep the stored tree (no copy) and
+    // do not write it back (10,000 unchanged devices cost a clone and a row each before).
+    const same = prev !== undefined && isDeepStrictEqual(prev.endpoints, ad.endpoints);
     const dev: DeviceDescription = {
       id,
       name: e.name,
@@ -287,11 +295,11 @@ export class HomeRuntime {
       deviceType: ad.deviceType,
       ...(ad.vendor ? { vendor: ad.vendor } : {}),
       ...(ad.model ? { model: ad.model } : {}),
-      endpoints: structuredClone(ad.endpoints),
+      endpoints: same ? prev.endpoints : structuredClone(ad.endpoints),
     };
     this.#devices.set(id, dev);
     this.#view = null;
-    this.#persist(dev);
+    if (!same || this.#storedOnline.get(id) !== dev.online) this.#persist(dev);
     if (!prev || prev.endpoints.length === 0)
       this.#ctx.bus.emit('deviceAdded', { home: this.id, device: dev });
     else if (prev.online !== dev.online)
@@ -299,6 +307,7 @@ export class HomeRuntime {
   }
 
   #persist(dev: DeviceDescription): void {
+    this.#storedOnline.set(dev.id, dev.online);
     this.#ctx.store
       .saveDevice(this.id, { id: dev.id, online: dev.online, endpoints: dev.endpoints })
       .catch((err) => {

@@ -342,11 +342,11 @@ describe('thinq adapter: vendor errors', () => {
 
   it('maps 2208 to vendor-error and 1306 to too-many-requests', async () => {
     const h = await setup();
-    await sim(h, 'faults', { failNext: { code: '2208' } });
+    await sim(h, 'faults', { failNext: { code: '2208', method: 'POST' } }); // not the 100-ms poll
     expect(await rejectionOf(h.adapter.execute(AC, cmd('main', 'OnOff', 'On')))).toMatchObject({
       code: 'vendor-error',
     });
-    await sim(h, 'faults', { failNext: { code: '1306' } });
+    await sim(h, 'faults', { failNext: { code: '1306', method: 'POST' } });
     expect(await rejectionOf(h.adapter.execute(AC, cmd('main', 'OnOff', 'On')))).toMatchObject({
       code: 'too-many-requests',
     });

@@ -39,7 +39,7 @@ interface Faults {
   /** Every API answer waits this long (a slow or hung cloud). */
   delayMs: number;
   /** The next `count` API calls fail with this LG code. */
-  failNext: { code: string; message: string; count: number } | null;
+  failNext: { code: string; message: string; count: number; method?: string } | null;
   /** More API calls than this within one second answer 1306; null = unlimited. */
   maxCallsPerSecond: number | null;
 }
@@ -189,7 +189,7 @@ export class ThinqSimulator implements SimulatorHandle {
       this.#rateLimit();
       if (this.#faults.delayMs > 0) await sleep(this.#faults.delayMs);
       const injected = this.#faults.failNext;
-      if (injected) {
+      if (injected && (!injected.method || injected.method === req.method)) {
         injected.count -= 1;
         if (injected.count <= 0) this.#faults.failNext = null;
         throw LgError.ofCode(injected.code, injected.message);
@@ -312,6 +312,7 @@ export class ThinqSimulator implements SimulatorHandle {
         code: fail.code,
         message: typeof fail.message === 'string' ? fail.message : 'Injected failure',
         count: typeof fail.count === 'number' ? fail.count : 1,
+        ...(typeof fail.method === 'string' ? { method: fail.method.toUpperCase() } : {}),
       };
     }
   }
