@@ -3,6 +3,7 @@
  * every device's status and health; commands go out by capability and the status is re-read at
  * once so the hub shows the new value. SmartThings errors never leave this file unmapped.
  */
+
 import { HubError, OfflineError, OutOfRangeError, RequestError, VendorError } from '../../model/errors.js';
 import type { CommandRequest, Endpoint, StatePatch } from '../../model/types.js';
 import type { Adapter, AdapterContext, AdapterDevice, AdapterFactory } from '../types.js';
@@ -15,6 +16,7 @@ import {
   type StDeviceStatus,
 } from './client.js';
 import { diffEndpoints, type Profile, profileOf } from './mapping.js';
+import { predictStatus } from './optimistic.js';
 import { seedEndpoints } from './seeds.js';
 
 interface Known {
@@ -27,6 +29,8 @@ interface Known {
   online: boolean;
   /** Bumped by every command, so a poll that read the status before it does not roll it back. */
   rev: number;
+  /** The last status read (or predicted after an accepted command). */
+  status?: StDeviceStatus;
   model?: string;
 }
 
@@ -108,11 +112,17 @@ class SmartThingsAdapter implements Adapter {
       throw new OfflineError(`SmartThings device '${externalId}' is offline`, { externalId });
     }
     const cmds = k.profile.commands(command, k.endpoints, k.st);
-    k.rev++;
+    const rev = ++k.rev;
     try {
       await this.#client.executeCommands(externalId, cmds);
     } catch (err) {
       throw this.#mapError(err, k);
+    }
+    const predicted = k.status ? predictStatus(k.status, cmds) : null;
+    if (predicted) {
+      const patches = this.#apply(k, predicted, command);
+      void this.#confirm(k, rev);
+      return patches;
     }
     let status: StDeviceStatus;
     try {
@@ -129,9 +139,26 @@ class SmartThingsAdapter implements Adapter {
     return this.#apply(k, status, command);
   }
 
+  /** Reads the status back after an answer from a prediction; a difference is a state change. */
+  async #confirm(k: Known, rev: number): Promise<void> {
+    try {
+      const status = await this.#client?.getStatus(k.externalId);
+      if (!status || this.#stopped || k.rev !== rev) return; // a later command reads its own
+      const patches = this.#apply(k, status);
+      if (patches.length > 0) this.#ctx.events.state(k.externalId, patches);
+    } catch (err) {
+      // The next poll brings the device's state.
+      this.#ctx.log.debug('smartthings status re-read failed after a command', {
+        externalId: k.externalId,
+        err: String(err),
+      });
+    }
+  }
+
   /** Updates a device's view from a status read; returns what changed (plus the commanded cluster). */
   #apply(k: Known, status: StDeviceStatus, command?: CommandRequest): StatePatch[] {
     if (!k.st || !k.profile) return [];
+    k.status = status;
     const after = k.profile.endpoints(k.st, status);
     const patches = diffEndpoints(k.endpoints, after);
     k.endpoints = after;
@@ -234,12 +261,14 @@ class SmartThingsAdapter implements Adapter {
       const reads = [...this.#known.values()]
         .filter((k) => k.st)
         .map(async (k) => {
+          const rev = k.rev;
           try {
             const [status, health] = await Promise.all([
               client.getStatus(k.externalId),
               client.getHealth(k.externalId),
             ]);
-            return { k, status, online: health.state !== 'OFFLINE' };
+            // A command since the read was sent: its own reply and re-read are newer than this.
+            return { k, status: k.rev === rev ? status : null, online: health.state !== 'OFFLINE' };
           } catch (err) {
             if (err instanceof NetworkError) throw err;
             this.#ctx.log.warn('smartthings device read failed', {
