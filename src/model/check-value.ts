@@ -21,10 +21,14 @@ export interface Scope {
 
 /** A value by the name the specification uses in constraints (lower camel case). */
 function lookup(scope: Scope, name: string): unknown {
+  const upper = name.charAt(0).toUpperCase() + name.slice(1);
+  const { siblings, attrs } = scope;
+  if (siblings && Object.hasOwn(siblings, upper)) return siblings[upper];
+  if (Object.hasOwn(attrs, upper)) return attrs[upper];
+  // Otherwise compare without case (`colorTempPhysicalMinMireds`, or a name such as `VID`).
   const want = name.toLowerCase();
-  for (const src of [scope.siblings, scope.attrs]) {
-    if (!src) continue;
-    for (const [k, v] of Object.entries(src)) if (k.toLowerCase() === want) return v;
+  for (const src of [siblings, attrs]) {
+    for (const [k, v] of Object.entries(src ?? {})) if (k.toLowerCase() === want) return v;
   }
   return undefined;
 }
@@ -51,7 +55,12 @@ export function evaluate(e: SpecExpr | undefined, scope: Scope): number | undefi
 const BITS = /^(u?int|enum|map)(\d+)$/;
 
 /** The range an integer type holds (64-bit types stop at the safe integers). */
+const ranges = new Map<string, [number, number] | undefined>();
 function typeRange(type: string): [number, number] | undefined {
+  if (!ranges.has(type)) ranges.set(type, rangeOf(type));
+  return ranges.get(type);
+}
+function rangeOf(type: string): [number, number] | undefined {
   const m = BITS.exec(type);
   if (!m) return undefined;
   const bits = Number(m[2]);
@@ -126,7 +135,7 @@ export function checkFields(
       // The hub's JSON API lets a required field out when the specification gives it a meaning
       // anyway: null (nullable), no bits (bitmap) or its default value.
       const implied = f.nullable || f.type.startsWith('map') || f.default !== undefined;
-      if ((f.mandatory || required(f.conf, features)) && !implied) {
+      if (!implied && (f.mandatory || required(f.conf, features))) {
         throw invalidRequest(`${owner} needs '${k}'`, { field: k });
       }
       continue;

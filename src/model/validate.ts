@@ -9,7 +9,7 @@ import { invalidRequest, OutOfRangeError, RequestError } from './errors.js';
 import { excluded, type Features } from './spec/conformance.js';
 import { clusterSpec } from './spec/index.js';
 import { ruleFor, type ValueRule } from './spec/prose.js';
-import type { SpecCluster } from './spec/types.js';
+import type { SpecCluster, SpecCommand } from './spec/types.js';
 import type { CommandRequest, Endpoint } from './types.js';
 
 /**
@@ -30,17 +30,52 @@ export function featuresOf(spec: SpecCluster, attrs: Attrs): Features {
       return bit === undefined ? undefined : Math.floor(map / 2 ** bit) % 2 === 1;
     };
   }
-  const present = new Set<string>();
-  for (const [name, a] of Object.entries(spec.attributes)) if (a.conf && name in attrs) present.add(a.conf);
-  return (code) => (present.has(code) ? true : undefined);
+  return (code) =>
+    featureAttributes(spec)
+      .get(code)
+      ?.some((name) => name in attrs)
+      ? true
+      : undefined;
+}
+
+const byFeature = new WeakMap<SpecCluster, Map<string, string[]>>();
+/** Feature code → the attributes that exist only with it (computed once per cluster). */
+function featureAttributes(spec: SpecCluster): Map<string, string[]> {
+  let m = byFeature.get(spec);
+  if (!m) {
+    m = new Map();
+    for (const [name, a] of Object.entries(spec.attributes)) {
+      if (a.conf && /^[A-Z][A-Z0-9_]*$/.test(a.conf)) m.set(a.conf, [...(m.get(a.conf) ?? []), name]);
+    }
+    byFeature.set(spec, m);
+  }
+  return m;
+}
+
+const plans = new WeakMap<SpecCommand, Array<[string, ValueRule]>>();
+/** The prose rules of a command's fields (found once per command). */
+function planOf(
+  cluster: string,
+  spec: SpecCluster,
+  command: string,
+  cmd: SpecCommand,
+): Array<[string, ValueRule]> {
+  let plan = plans.get(cmd);
+  if (!plan) {
+    plan = Object.keys(cmd.fields).flatMap((name) => {
+      const rule = ruleFor(cluster, spec.base, command, name);
+      return rule ? [[name, rule] as [string, ValueRule]] : [];
+    });
+    plans.set(cmd, plan);
+  }
+  return plan;
 }
 
 /** Applies a prose rule: the constraint of the attribute the value becomes, step, allowed values. */
 function applyRule(name: string, rule: ValueRule | undefined, value: unknown, scope: Scope): void {
   if (!rule || typeof value !== 'number') return;
   const becomes = rule.becomes ? scope.cluster.attributes[rule.becomes] : undefined;
-  if (becomes?.constraint)
-    checkValue(name, { ...becomes, nullable: false }, value, { ...scope, siblings: {} });
+  if (becomes?.constraint) checkValue(name, becomes, value, { cluster: scope.cluster, attrs: scope.attrs });
   if (rule.step) {
     const step = scope.attrs[rule.step.step];
     const from = scope.attrs[rule.step.from];
@@ -137,15 +172,13 @@ export function validateCommand(endpoint: Endpoint, req: CommandRequest): Record
       },
     );
   }
+  const plan = planOf(req.cluster, spec, req.command, cmd);
   const out: Attrs = { ...args };
-  for (const name of Object.keys(cmd.fields)) {
-    const rule = ruleFor(req.cluster, spec.base, req.command, name);
-    if (out[name] === undefined && rule?.default !== undefined) out[name] = rule.default;
-  }
+  for (const [name, rule] of plan)
+    if (out[name] === undefined && rule.default !== undefined) out[name] = rule.default;
   checkFields(req.command, cmd.fields, out, scope, features);
-  for (const [name, value] of Object.entries(out)) {
-    applyRule(name, ruleFor(req.cluster, spec.base, req.command, name), value, { ...scope, siblings: out });
-  }
+  const ruleScope = { ...scope, siblings: out };
+  for (const [name, rule] of plan) applyRule(name, rule, out[name], ruleScope);
   return out;
 }
 

@@ -61,10 +61,12 @@ export function ruleFor(
   base: string | undefined,
   command: string | undefined,
   name: string,
-) {
+): ValueRule | undefined {
+  if (!RULE_CLUSTERS.has(cluster) && !(base && RULE_CLUSTERS.has(base))) return undefined;
   const key = (c: string) => (command ? `${c}.${command}.${name}` : `${c}.${name}`);
   return RULES[key(cluster)] ?? (base ? RULES[key(base)] : undefined);
 }
+const RULE_CLUSTERS = new Set(Object.keys(RULES).map((k) => k.split('.')[0]));
 
 /** Data-type bounds the specification gives in its table of data types (§7.19.1). */
 export const TYPE_BOUNDS: Record<string, SpecConstraint> = {
