@@ -207,3 +207,18 @@ describe('validation from the specification', () => {
     expect(validateCommand(lamp, withOnOff({ Level: 128 }))).toEqual({ Level: 128 });
   });
 });
+
+describe('hub leniency the specification gives a meaning to', () => {
+  const ct = light({ on: true, level: 100, mireds: 300 })[0] as Endpoint;
+  it('fills a left-out ColorControl TransitionTime with 0 (at once)', () => {
+    const req = cmd('main', 'ColorControl', 'MoveToColorTemperature', { ColorTemperatureMireds: 250 });
+    expect(validateCommand(ct, req)).toEqual({ ColorTemperatureMireds: 250, TransitionTime: 0 });
+  });
+  it('still refuses a TransitionTime that is not a uint16', () => {
+    const req = cmd('main', 'ColorControl', 'MoveToColorTemperature', {
+      ColorTemperatureMireds: 250,
+      TransitionTime: -1,
+    });
+    expect(outcome(ct, req)).toBe('422 value-out-of-range');
+  });
+});

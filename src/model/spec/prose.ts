@@ -24,7 +24,10 @@ export interface ValueRule {
 const listOf = (v: unknown, key: string): unknown[] | undefined =>
   Array.isArray(v) ? v.map((e) => (typeof e === 'object' && e !== null ? (e as Attrs)[key] : e)) : undefined;
 
-/** Rules by `Cluster.Command.Field` or `Cluster.Attribute` (a derived cluster also uses its base's). */
+/**
+ * Rules by `Cluster.Command.Field` (`*`: any command of the cluster) or `Cluster.Attribute`; a
+ * derived cluster also uses its base's.
+ */
 export const RULES: Record<string, ValueRule> = {
   // LevelControl §1.6.7.1: Level moves CurrentLevel, which is MinLevel to MaxLevel.
   'LevelControl.MoveToLevel.Level': { becomes: 'CurrentLevel' },
@@ -43,6 +46,8 @@ export const RULES: Record<string, ValueRule> = {
     oneOf: (a) => listOf(a.ChannelList, 'MajorNumber'),
     oneOfText: 'the channel list',
   },
+  // Hub leniency: a colour change without a TransitionTime happens at once (0 tenths of a second).
+  'ColorControl.*.TransitionTime': { default: 0 },
   // Hub leniency: most people mean the main channel.
   'Channel.ChangeChannelByNumber.MinorNumber': { default: 0 },
   // FanControl §4.4.6.1: FanMode is one of the modes FanModeSequence names.
@@ -63,8 +68,12 @@ export function ruleFor(
   name: string,
 ): ValueRule | undefined {
   if (!RULE_CLUSTERS.has(cluster) && !(base && RULE_CLUSTERS.has(base))) return undefined;
-  const key = (c: string) => (command ? `${c}.${command}.${name}` : `${c}.${name}`);
-  return RULES[key(cluster)] ?? (base ? RULES[key(base)] : undefined);
+  const key = (c: string, cmd = command) => (cmd ? `${c}.${cmd}.${name}` : `${c}.${name}`);
+  return (
+    RULES[key(cluster)] ??
+    (command ? RULES[key(cluster, '*')] : undefined) ??
+    (base ? RULES[key(base)] : undefined)
+  );
 }
 const RULE_CLUSTERS = new Set(Object.keys(RULES).map((k) => k.split('.')[0]));
 
