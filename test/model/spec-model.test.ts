@@ -4,6 +4,7 @@
  * tables are the spec's.
  */
 import { describe, expect, it } from 'vitest';
+import { CLUSTERS, DEVICE_TYPES, MODE_TAGS } from '../../src/model/clusters.js';
 import * as devices from '../../src/model/devices.js';
 import { FanControl } from '../../src/model/spec/enums.gen.js';
 import { clusterSpec, deviceTypeSpec } from '../../src/model/spec/index.js';
@@ -65,6 +66,18 @@ describe('the hub model is the specification', () => {
     expect(fanModesOf(seq.OffHigh)).toEqual([mode.Off, mode.High]);
     expect(fanModesOf(99)).toEqual(fanModesOf(seq.OffLowMedHigh));
     for (const n of Object.values(seq)) expect(fanModesOf(n)[0]).toBe(mode.Off);
+  });
+
+  it('keeps the former table exports, derived from the spec', () => {
+    expect(Object.keys(CLUSTERS.LevelControl?.commands.MoveToLevelWithOnOff?.fields ?? {})).toEqual([
+      'Level',
+      'TransitionTime',
+      'OptionsMask',
+      'OptionsOverride',
+    ]);
+    expect(CLUSTERS.Thermostat?.attributes.OccupiedCoolingSetpoint).toEqual({ type: 'int', writable: true });
+    expect(DEVICE_TYPES).toMatchObject({ DimmableLight: 0x0101, GasValve: 0xfff1_fc01 });
+    expect(MODE_TAGS).toMatchObject({ Auto: 0, RapidCool: 0x4000, Cleaning: 0x4001 });
   });
 
   it('gives device type ids and required clusters', () => {
