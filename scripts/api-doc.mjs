@@ -16,6 +16,7 @@ const { buildApp } = await dist('server/app.js');
 const { ROUTE_GROUPS } = await dist('server/groups.js');
 const { facesFor, routesOf, startFaces } = await dist('faces/index.js');
 const { silentLogger } = await dist('util/log.js');
+const { ERROR_CODES } = await dist('model/errors.js');
 
 /**
  * The OpenAPI document of a hub with the routes `yeondong serve` registers (its faces' and the
@@ -93,6 +94,12 @@ function markdown(doc) {
     'stable kebab-case `code`; the OAuth routes answer errors as RFC 6749 says. The outside contract',
     '(what other programs may rely on) is summarised in the README; everything below is what the code',
     'does today.',
+    '',
+    '| error code | status | meaning |',
+    '|---|---|---|',
+    ...Object.entries(ERROR_CODES).map(
+      ([code, [status, meaning]]) => `| \`${code}\` | ${status} | ${cell(meaning)} |`,
+    ),
     '',
     '| method | path | what |',
     '|---|---|---|',

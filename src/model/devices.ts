@@ -3,6 +3,8 @@
  * adapter produces the same Matter structure. Inputs are already in Matter units
  * (0.01 °C, enum numbers); adapters convert from the vendor's own units before calling these.
  */
+import { DoorLock, MediaPlayback, OperationalState } from './spec/enums.gen.js';
+import { FanModeSequence } from './tables.js';
 import type { Endpoint } from './types.js';
 
 export interface ModeOption {
@@ -58,10 +60,7 @@ export function refrigerator(opts: {
   return [main, ...opts.cabinets.map(cabinetEndpoint)];
 }
 
-/** Thermostat SystemMode numbers. */
-export const SystemMode = { Off: 0, Auto: 1, Cool: 3, Heat: 4, FanOnly: 7, Dry: 8 } as const;
-/** FanControl FanMode numbers. */
-export const FanMode = { Off: 0, Low: 1, Medium: 2, High: 3, On: 4, Auto: 5, Smart: 6 } as const;
+export { FanMode, FanModeSequence, SystemMode } from './tables.js';
 
 export function roomAirConditioner(s: {
   on: boolean;
@@ -87,13 +86,18 @@ export function roomAirConditioner(s: {
           SupportedSystemModes: s.supportedSystemModes ?? [1, 3, 4, 7, 8],
           ControlSequenceOfOperation: 4,
         },
-        FanControl: { FanMode: s.fanMode, FanModeSequence: 2, PercentSetting: null },
+        FanControl: {
+          FanMode: s.fanMode,
+          FanModeSequence: FanModeSequence.OffLowMedHighAuto,
+          PercentSetting: null,
+        },
       },
     },
   ];
 }
 
-export const OperationalStateValue = { Stopped: 0, Running: 1, Paused: 2, Error: 3 } as const;
+/** OperationalState numbers (Stopped 0, Running 1, Paused 2, Error 3). */
+export const OperationalStateValue = OperationalState.OperationalStateEnum;
 
 export function laundryWasher(s: {
   state: number;
@@ -131,7 +135,11 @@ export function airPurifier(s: { on: boolean; fanMode: number; pm25: number }): 
       tags: [],
       clusters: {
         OnOff: { OnOff: s.on },
-        FanControl: { FanMode: s.fanMode, FanModeSequence: 2, PercentSetting: null },
+        FanControl: {
+          FanMode: s.fanMode,
+          FanModeSequence: FanModeSequence.OffLowMedHighAuto,
+          PercentSetting: null,
+        },
         Pm25ConcentrationMeasurement: { MeasuredValue: s.pm25, MeasurementUnit: 4, MeasurementMedium: 0 },
       },
     },
@@ -187,7 +195,8 @@ export const speakerEndpoint = (id: string, volume: number, unmuted: boolean): E
   },
 });
 
-export const MediaState = { Playing: 0, Paused: 1, NotPlaying: 2 } as const;
+/** MediaPlayback CurrentState numbers (Playing 0, Paused 1, NotPlaying 2, Buffering 3). */
+export const MediaState = MediaPlayback.PlaybackStateEnum;
 
 /** A satellite with `player: true`: a Speaker with media playback and volume. */
 export function mediaSpeaker(s: { state: number; volume: number; unmuted?: boolean }): Endpoint[] {
@@ -319,14 +328,21 @@ export function heatingThermostat(s: { on: boolean; local: number; setpoint: num
   ];
 }
 
-export const LockState = { Locked: 1, Unlocked: 2 } as const;
+/** DoorLock LockState numbers (NotFullyLocked 0, Locked 1, Unlocked 2, Unlatched 3). */
+export const LockState = DoorLock.LockStateEnum;
 
 export const doorLock = (locked: boolean): Endpoint[] => [
   {
     id: 'main',
     deviceTypes: ['DoorLock'],
     tags: [],
-    clusters: { DoorLock: { LockState: locked ? 1 : 2, LockType: 0, ActuatorEnabled: true } },
+    clusters: {
+      DoorLock: {
+        LockState: locked ? LockState.Locked : LockState.Unlocked,
+        LockType: 0,
+        ActuatorEnabled: true,
+      },
+    },
   },
 ];
 
@@ -344,7 +360,9 @@ export const ventilator = (fanMode: number): Endpoint[] => [
     id: 'main',
     deviceTypes: ['Fan'],
     tags: [],
-    clusters: { FanControl: { FanMode: fanMode, FanModeSequence: 0, PercentSetting: null } },
+    clusters: {
+      FanControl: { FanMode: fanMode, FanModeSequence: FanModeSequence.OffLowMedHigh, PercentSetting: null },
+    },
   },
 ];
 

@@ -29,6 +29,56 @@ export type ErrorCode =
   | 'storage-corrupt'
   | 'internal';
 
+/**
+ * Every code with the HTTP status surfaces use and what it means (docs/api.md lists this table).
+ * Where a Matter status says the same, it is named.
+ */
+export const ERROR_CODES = {
+  'invalid-request': [
+    400,
+    'the request is malformed: an unknown field, a wrong type, a missing required field, a string or list of the wrong length',
+  ],
+  unauthorized: [401, 'no token, or not a valid one'],
+  'not-allowed': [403, "the principal's grants do not allow this"],
+  'unknown-home': [404, 'no such home'],
+  'unknown-device': [404, 'no such device in this home'],
+  'unknown-endpoint': [400, 'the device has no such endpoint'],
+  'unknown-cluster': [400, 'the endpoint has no such cluster'],
+  'unknown-command': [
+    400,
+    'the Matter specification defines no such command for the cluster (or it is a response the device sends)',
+  ],
+  'unsupported-command': [
+    400,
+    'the specification defines the command but this device cannot carry it out (Matter UNSUPPORTED_COMMAND)',
+  ],
+  'value-out-of-range': [
+    422,
+    'a well-formed value the device does not accept: min/max, an enum or bitmap value, a step, a mode or channel it lacks (Matter CONSTRAINT_ERROR)',
+  ],
+  'read-only': [
+    400,
+    'the attribute cannot be written here: read-only, or fabric-scoped (written only by a Matter fabric)',
+  ],
+  conflict: [
+    409,
+    "not possible in the device's current state (Matter INVALID_IN_STATE), or a reused Idempotency-Key with another body",
+  ],
+  'pin-required': [403, 'the action needs the household PIN'],
+  'pin-invalid': [403, 'the PIN given is wrong, or voice PINs are blocked after too many wrong ones'],
+  'pin-not-set': [403, 'the action needs a PIN but the household has none'],
+  'unknown-conversation': [404, 'no open conversation with that id on that satellite'],
+  forbidden: [403, 'the home never allows this action through the hub, whoever asks'],
+  'too-many-requests': [429, 'over the rate limit; try again later'],
+  'device-offline': [503, 'the device or its vendor does not answer'],
+  'vendor-error': [502, "the vendor answered with a failure that is not the caller's fault"],
+  'not-supported-yet': [503, "the home's connection is of a kind this hub cannot run yet"],
+  'invalid-envelope': [400, 'a malformed Open Floor envelope'],
+  'storage-unavailable': [503, 'the store cannot be reached; try again later'],
+  'storage-corrupt': [503, 'the database is damaged; the hub leaves it untouched'],
+  internal: [500, 'a bug or a broken environment on our side'],
+} as const satisfies Record<ErrorCode, readonly [number, string]>;
+
 export interface ErrorDetails {
   [key: string]: unknown;
 }

@@ -2,6 +2,7 @@
  * What a device card shows: the facts people care about, in Korean units, and the controls that
  * fit, both as data read from the device's Matter clusters. Pure: no DOM, no I/O.
  */
+import { fanModesOf } from '../model/tables.js';
 import { known, maybe, type Translate } from './i18n.js';
 import type { Attrs, CommandBody, Device, Endpoint } from './types.js';
 
@@ -79,14 +80,6 @@ const SYSTEM_MODES: Record<number, string> = {
   4: 'mode.heat',
   7: 'mode.fanOnly',
   8: 'mode.dry',
-};
-const FAN_SEQUENCES: Record<number, number[]> = {
-  0: [0, 1, 2, 3],
-  1: [0, 1, 3],
-  2: [0, 1, 2, 3, 5],
-  3: [0, 1, 3, 5],
-  4: [0, 3, 5],
-  5: [0, 3],
 };
 const MODE_CLUSTERS = [
   'RefrigeratorAndTemperatureControlledCabinetMode',
@@ -300,7 +293,7 @@ export function describe(d: Device, t: Translate): Description {
     const fan = c.FanControl;
     if (fan) {
       const mode = num(fan.FanMode);
-      const seq = FAN_SEQUENCES[num(fan.FanModeSequence) ?? 0] ?? [0, 1, 2, 3];
+      const seq = fanModesOf(fan.FanModeSequence);
       if (mode !== null) {
         if (!c.OnOff && !c.Thermostat) out.on = mode !== 0;
         out.facts.push(`${t('control.fan')} ${maybe(t, `fan.${mode}`, String(mode))}`);

@@ -1,5 +1,6 @@
 /** Building blocks of the Home Assistant entities the export publishes (export-entities.ts). */
 import { cmd } from '../../model/command.js';
+import { FanMode, SystemMode } from '../../model/tables.js';
 import type { CommandRequest, Endpoint } from '../../model/types.js';
 
 export interface ExportEntity {
@@ -17,31 +18,19 @@ export interface ExportEntity {
 }
 
 export type Attrs = Record<string, unknown>;
-export const SYSTEM_MODES: Record<number, string> = {
-  0: 'off',
-  1: 'auto',
-  3: 'cool',
-  4: 'heat',
-  7: 'fan_only',
-  8: 'dry',
-};
-export const FAN_MODES: Record<number, string> = {
-  0: 'off',
-  1: 'low',
-  2: 'medium',
-  3: 'high',
-  4: 'on',
-  5: 'auto',
-  6: 'smart',
-};
-export const FAN_SEQUENCES: Record<number, number[]> = {
-  0: [0, 1, 2, 3],
-  1: [0, 1, 3],
-  2: [0, 1, 2, 3, 5],
-  3: [0, 1, 3, 5],
-  4: [0, 3, 5],
-  5: [0, 3],
-};
+/** Home Assistant's HVAC modes (its vocabulary); each is a Matter SystemMode name in snake case. */
+const HA_HVAC_MODES = new Set(['off', 'auto', 'cool', 'heat', 'dry', 'fan_only']);
+const snake = (name: string): string => name.replace(/(?<=[a-z])(?=[A-Z])/g, '_').toLowerCase();
+/** Matter SystemMode number → Home Assistant HVAC mode. */
+export const SYSTEM_MODES: Record<number, string> = Object.fromEntries(
+  Object.entries(SystemMode)
+    .map(([name, m]) => [m, snake(name)] as const)
+    .filter(([, ha]) => HA_HVAC_MODES.has(ha)),
+);
+/** Matter FanMode number → Home Assistant preset mode (the spec's name in lower case). */
+export const FAN_MODES: Record<number, string> = Object.fromEntries(
+  Object.entries(FanMode).map(([name, m]) => [m, name.toLowerCase()]),
+);
 export const LIGHT_TYPES = ['OnOffLight', 'DimmableLight', 'ColorTemperatureLight', 'ExtendedColorLight'];
 
 export const n = (v: unknown): number | undefined =>

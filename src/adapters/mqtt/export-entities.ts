@@ -5,13 +5,13 @@
  * commands. Pure; export.ts does the I/O.
  */
 import { cmd } from '../../model/command.js';
+import { fanModesOf } from '../../model/tables.js';
 import type { DeviceDescription, Endpoint } from '../../model/types.js';
 import {
   type Attrs,
   climateEntity,
   type ExportEntity,
   FAN_MODES,
-  FAN_SEQUENCES,
   fmt,
   LIGHT_TYPES,
   label,
@@ -110,7 +110,7 @@ export function endpointEntities(ep: Endpoint): ExportEntity[] {
     );
   }
   if (c.FanControl) {
-    const seq = FAN_SEQUENCES[n(c.FanControl.FanModeSequence) ?? 0] ?? [0, 1, 2, 3];
+    const seq = fanModesOf(c.FanControl.FanModeSequence);
     out.push(
       selectEntity(
         ep,

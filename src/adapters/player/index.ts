@@ -4,7 +4,7 @@
  * and keeps their playback state; what plays comes from the assistants' music services.
  */
 import { MediaState, mediaSpeaker } from '../../model/devices.js';
-import { invalidRequest } from '../../model/errors.js';
+import { invalidRequest, RequestError } from '../../model/errors.js';
 import type { CommandRequest, StatePatch } from '../../model/types.js';
 import type { Adapter, AdapterContext, AdapterDevice } from '../types.js';
 
@@ -79,7 +79,10 @@ export class PlayerAdapter implements Adapter {
         p.unmuted = !p.unmuted;
         break;
       default:
-        throw invalidRequest(`a satellite speaker does not support ${key}`);
+        throw new RequestError('unsupported-command', 400, `a satellite speaker does not support ${key}`, {
+          cluster: cmd.cluster,
+          command: cmd.command,
+        });
     }
     return [
       { endpoint: 'main', cluster: 'MediaPlayback', attributes: { CurrentState: p.state } },

@@ -1,4 +1,5 @@
 /** Korean reply phrases (data). `{n}` is a device name with its particle already attached. */
+import { byNumber, FanMode, SystemMode } from '../../../model/tables.js';
 
 export const MSG = {
   notUnderstood: '죄송해요, 잘 못 알아들었어요. 다시 말씀해 주시겠어요?',
@@ -94,23 +95,25 @@ export const MODE_NAMES: Record<string, string> = {
   Quiet: '저소음',
 };
 
-export const SYSTEM_MODE_NAMES: Record<number, string> = {
-  0: '꺼짐',
-  1: '자동',
-  3: '냉방',
-  4: '난방',
-  7: '송풍',
-  8: '제습',
-};
-export const FAN_MODE_NAMES: Record<number, string> = {
-  0: '꺼짐',
-  1: '약풍',
-  2: '중풍',
-  3: '강풍',
-  4: '켜짐',
-  5: '자동',
-  6: '스마트',
-};
+/** Korean names of Thermostat SystemMode values, by the specification's name; by number below. */
+export const SYSTEM_MODE_NAMES = byNumber(SystemMode, {
+  Off: '꺼짐',
+  Auto: '자동',
+  Cool: '냉방',
+  Heat: '난방',
+  FanOnly: '송풍',
+  Dry: '제습',
+});
+/** Korean names of FanControl FanMode values, by the specification's name; by number below. */
+export const FAN_MODE_NAMES = byNumber(FanMode, {
+  Off: '꺼짐',
+  Low: '약풍',
+  Medium: '중풍',
+  High: '강풍',
+  On: '켜짐',
+  Auto: '자동',
+  Smart: '스마트',
+});
 
 /** State words in answers. */
 export const STATE_WORDS = {

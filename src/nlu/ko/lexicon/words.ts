@@ -7,6 +7,8 @@
  * Home Assistant's Korean lists (github.com/OHF-Voice/intents, CC BY 4.0); see docs/nlu.md.
  */
 
+import { FanMode, SystemMode } from '../../../model/tables.js';
+
 /** Actions a predicate asks for. */
 export type VerbKey =
   | 'on'
@@ -628,14 +630,20 @@ export const MODES: Array<[string[], string]> = [
 ];
 
 /** Thermostat SystemMode numbers of mode keys. */
-export const SYSTEM_MODES: Record<string, number> = { Auto: 1, Cool: 3, Heat: 4, FanOnly: 7, Dry: 8 };
+export const SYSTEM_MODES: Record<string, number> = {
+  Auto: SystemMode.Auto,
+  Cool: SystemMode.Cool,
+  Heat: SystemMode.Heat,
+  FanOnly: SystemMode.FanOnly,
+  Dry: SystemMode.Dry,
+};
 
 /** Fan-speed words → FanMode numbers. */
 export const FAN_SPEEDS: Array<[string[], number]> = [
-  [['약풍', '미풍', '약', '약하게', '약으로', '1단', '일단', '낮음', '로우', '조용하게'], 1],
-  [['중풍', '중간', '중', '2단', '이단', '보통', '미디엄'], 2],
-  [['강풍', '강', '강하게', '세게', '3단', '삼단', '터보', '높음', '하이', '최강'], 3],
-  [['자동풍', '자동', '오토'], 5],
+  [['약풍', '미풍', '약', '약하게', '약으로', '1단', '일단', '낮음', '로우', '조용하게'], FanMode.Low],
+  [['중풍', '중간', '중', '2단', '이단', '보통', '미디엄'], FanMode.Medium],
+  [['강풍', '강', '강하게', '세게', '3단', '삼단', '터보', '높음', '하이', '최강'], FanMode.High],
+  [['자동풍', '자동', '오토'], FanMode.Auto],
 ];
 
 /** Connectives between clauses ("끄고") and between targets ("이랑"). */

@@ -1,4 +1,5 @@
 /** Planning of appliance commands: covers, locks, valves, robot vacuums, washers and plain power. */
+import { FanMode, fanModesOf } from '../../../model/tables.js';
 import { act, attr, epWith, num } from '../device.js';
 import type { DeviceTurn } from './types.js';
 
@@ -152,10 +153,11 @@ export function planPower(t: DeviceTurn): boolean {
     return true;
   }
   if (fanEp && (onVerb || offVerb)) {
-    const seqN = num(attr(fanEp, 'FanControl', 'FanModeSequence')) ?? 0;
-    out.actions.push(
-      act(d, fanEp, 'FanControl', 'WriteAttributes', { FanMode: offVerb ? 0 : seqN >= 2 ? 5 : 1 }),
-    );
+    const allowed = fanModesOf(attr(fanEp, 'FanControl', 'FanModeSequence'));
+    const on = allowed.includes(FanMode.Auto)
+      ? FanMode.Auto
+      : (allowed.find((m) => m !== FanMode.Off) ?? FanMode.Low);
+    out.actions.push(act(d, fanEp, 'FanControl', 'WriteAttributes', { FanMode: offVerb ? FanMode.Off : on }));
     return true;
   }
   return false;

@@ -1,4 +1,5 @@
 /** Planning of climate commands: temperature setpoints, modes and fan speed. */
+import { fanModesOf } from '../../../model/tables.js';
 import type { Endpoint } from '../../../model/types.js';
 import {
   act,
@@ -167,17 +168,7 @@ export function planFanSpeed(t: DeviceTurn): boolean {
       ((f.mods.has('max') || f.mods.has('min')) && d.deviceType !== 'RoomAirConditioner' && !attrs.length) ||
       (relative && d.deviceType !== 'RoomAirConditioner' && !attrs.length))
   ) {
-    const seqN = num(attr(fanEp, 'FanControl', 'FanModeSequence')) ?? 0;
-    const allowed = (
-      {
-        0: [0, 1, 2, 3],
-        1: [0, 1, 3],
-        2: [0, 1, 2, 3, 5],
-        3: [0, 1, 3, 5],
-        4: [0, 3, 5],
-        5: [0, 3],
-      } as Record<number, number[]>
-    )[seqN] ?? [0, 1, 2, 3];
+    const allowed = fanModesOf(attr(fanEp, 'FanControl', 'FanModeSequence'));
     let mode: number | null = f.fan ?? (fanStep ? fanStep.value : null);
     if (mode === null && relative) {
       const cur = num(attr(fanEp, 'FanControl', 'FanMode')) ?? 1;
@@ -202,7 +193,7 @@ export function planFanSpeed(t: DeviceTurn): boolean {
 }
 
 /** The highest or lowest fixed speed a fan allows (3 high, 1 low). */
-function speedsOf(allowed: number[], end: 'max' | 'min'): number {
+function speedsOf(allowed: readonly number[], end: 'max' | 'min'): number {
   const speeds = allowed.filter((x) => x >= 1 && x <= 3);
   return (end === 'max' ? speeds[speeds.length - 1] : speeds[0]) ?? (end === 'max' ? 3 : 1);
 }
