@@ -5,7 +5,7 @@ import { fmtTime } from './clock.js';
 import { epWith } from './device.js';
 import type { HomeIndex } from './home.js';
 import { MSG } from './lexicon/replies.js';
-import type { VerbKey } from './lexicon/words.js';
+import { SHOW_WORDS, type VerbKey } from './lexicon/words.js';
 import type { Frame } from './parse.js';
 import { planDevice } from './plan/device.js';
 import type { Plan } from './plan/types.js';
@@ -30,6 +30,8 @@ const QUERYABLE = new Set([
   'fan',
   'diff',
 ]);
+
+const SHOW = new Set(SHOW_WORDS);
 
 const ACTION_VERBS = new Set<VerbKey>([
   'on',
@@ -84,6 +86,15 @@ export function planFrame(
   ) {
     f.verb = 'start';
     f.verbs.push('start');
+  }
+  // "온도 보여 줘": showing a reading is a question about it
+  if (
+    f.verb === 'play' &&
+    attrs.some((a) => QUERYABLE.has(a) && a !== 'channel' && a !== 'playing') &&
+    f.tokens.some((t) => SHOW.has(t.text))
+  ) {
+    f.verb = 'query';
+    f.question = true;
   }
   const action = f.verb !== null && ACTION_VERBS.has(f.verb);
   const valueGiven =

@@ -1,6 +1,7 @@
 /** The home index: device, area and channel names of a HomeView in one trie, cached per devices array. */
 import type { DeviceDescription } from '../../model/types.js';
 import type { HomeView } from '../types.js';
+import { GENRES, type Genre } from './lexicon/genres.js';
 import { ROOM_WORDS } from './lexicon/rooms.js';
 import type { DynamicLexicon, Lex } from './parse.js';
 import { compactForm, nameVariants, Trie } from './text.js';
@@ -53,6 +54,8 @@ export function indexHome(home: HomeView): HomeIndex {
   const byKind = new Map<string, DeviceDescription[]>();
   const areaName = new Map<string, string>();
   const tuners: DeviceDescription[] = [];
+  const genreSeen = new Map<number, Lex>();
+  const genreWords: Array<[string, Lex]> = [];
   for (const a of home.areas) {
     areaName.set(a.id, a.name);
     const lex: Lex = { t: 'area', v: a.id };
@@ -94,12 +97,33 @@ export function indexHome(home: HomeView): HomeIndex {
             name: c.Name ?? String(c.MajorNumber),
           },
         };
-        for (const n of [c.Name ?? '', ...(c.Aliases ?? [])])
-          for (const v of nameVariants(n)) trie.add(v, chan);
+        const names = [c.Name ?? '', ...(c.Aliases ?? [])];
+        for (const n of names) for (const v of nameVariants(n)) trie.add(v, chan);
+        for (const g of genresOf(names)) if (!genreSeen.has(g)) genreSeen.set(g, chan);
       }
+      // "뉴스 틀어 줘": a genre names the first channel of that genre in the device's lineup
+      for (const [g, chan] of genreSeen)
+        for (const w of (GENRES[g] as Genre).words) genreWords.push([w, chan]);
+      genreSeen.clear();
     }
   }
+  for (const [w, chan] of genreWords) trie.add(compactForm(w), chan);
   const idx: HomeIndex = { dyn: { trie }, byId, kinds, byKind, areaName, tuners };
   indexCache.set(home.devices, idx);
   return idx;
+}
+
+const KNOWN_CHANNELS = GENRES.map((g) => new Set(g.channels.map(compactForm)));
+const GENRE_MARKS = GENRES.map((g) => g.marks.map(compactForm));
+
+/** The genres (GENRES indices) a channel's names give away. */
+function genresOf(names: string[]): number[] {
+  const out: number[] = [];
+  const forms = names.map(compactForm).filter((n) => n.length > 0);
+  for (let g = 0; g < GENRES.length; g++) {
+    const known = KNOWN_CHANNELS[g] as Set<string>;
+    const marks = GENRE_MARKS[g] as string[];
+    if (forms.some((n) => known.has(n) || marks.some((m) => n.includes(m)))) out.push(g);
+  }
+  return out;
 }

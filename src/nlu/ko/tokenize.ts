@@ -57,6 +57,8 @@ export function tokenize(norm: Normalized, dyn: DynamicLexicon | null): Token[] 
         ? (prevEnd === i && afterVerb) || (wordEnd && end - i >= 2 && items.some((x) => x.t === 'conn'))
         : end - i >= 2 || atStart;
       if (!ok) continue;
+      // a filler never swallows the start of the next word ("그 거실" is not "그거" + "실")
+      if (!wordEnd && items.every((x) => x.t === 'filler') && crossesWord(norm, i, end)) continue;
       if (end > bestEnd) {
         bestEnd = end;
         bestLex = items.slice();
@@ -112,6 +114,12 @@ export function tokenize(norm: Normalized, dyn: DynamicLexicon | null): Token[] 
     i++;
   }
   return tokens;
+}
+
+/** A word of the spoken text begins inside [i, end). */
+function crossesWord(norm: Normalized, i: number, end: number): boolean {
+  for (let k = i + 1; k < end; k++) if (norm.starts[k] === 1) return true;
+  return false;
 }
 
 /** The token has a word of this lexicon category. */

@@ -127,7 +127,23 @@ export const VERBS: Record<VerbKey, string[]> = {
     '세팅',
   ],
   do: ['해', '하', '할', '해줘', '해주', '해죠', '해주라', '해라', '해봐'],
-  play: ['재생', '틀어', '틀', '들려', '플레이'],
+  play: [
+    '재생',
+    '틀어',
+    '틀',
+    '들려',
+    '플레이',
+    '보여',
+    '보여줘',
+    '볼래',
+    '보자',
+    '보고 싶어',
+    '보고싶어',
+    '듣고 싶어',
+    '듣고싶어',
+    '듣자',
+    '들을래',
+  ],
   pause: [
     '세워',
     '잠시 세워',
@@ -253,6 +269,9 @@ export const VERBS: Record<VerbKey, string[]> = {
   ],
   hot: ['더워', '덥', '추워', '춥지', '쌀쌀'],
 };
+
+/** Verb words that show something: a programme ("뉴스 보여 줘"), or a reading ("온도 보여 줘"). */
+export const SHOW_WORDS = ['보여', '보여줘'];
 
 /** Attributes a sentence talks about. */
 export type AttrKey =
@@ -793,6 +812,10 @@ export const FILLERS = [
   '알아서 해 줘',
   '알아서 해',
   '알아서',
+  // "안 보여" is no request to show anything
+  '안 보여',
+  '안보여',
+  '안 보이',
 ];
 
 /** Whole-utterance "never mind" answers. */

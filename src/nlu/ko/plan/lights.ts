@@ -8,6 +8,8 @@ import { compactForm, withJosa } from '../text.js';
 import type { DeviceTurn } from './types.js';
 
 const BRIGHTNESS_STEP_PCT = 20;
+/** One step of colour temperature ("좀 더 따뜻하게"), in mireds. */
+const MIREDS_STEP = 50;
 
 /** Colour words a white-tunable light can still follow, as kelvin. */
 const WARM_COLORS: Record<string, number> = { yellow: 2700, orange: 2200, white: 6500 };
@@ -52,8 +54,12 @@ export function planLight(t: DeviceTurn): boolean {
     const lo = num(attr(cc, 'ColorControl', 'ColorTempPhysicalMinMireds')) ?? 153;
     const hi = num(attr(cc, 'ColorControl', 'ColorTempPhysicalMaxMireds')) ?? 500;
     let mireds = Math.max(lo, Math.min(hi, Math.round(1_000_000 / k)));
+    const now = num(attr(cc, 'ColorControl', 'ColorTemperatureMireds'));
     // "제일 차가운 색으로": the end of the light's range
     if (f.mods.has('max') || f.mods.has('min')) mireds = k >= 4000 ? lo : hi;
+    // "좀 더 따뜻하게", "조금 더 하얗게": one step from where the light is, toward that tone
+    else if (f.mods.has('more') && !kelvin && now !== null)
+      mireds = Math.max(lo, Math.min(hi, now + (k >= 4000 ? -MIREDS_STEP : MIREDS_STEP)));
     if (!isOn(d)) out.actions.push(act(d, cc, 'OnOff', 'On'));
     out.actions.push(
       act(d, cc, 'ColorControl', 'MoveToColorTemperature', { ColorTemperatureMireds: mireds }),
