@@ -192,6 +192,14 @@ export class ClauseReader {
       const glued = !!prevTok && prevTok.end === tok.start && hasLex(prevTok, 'verb');
       // "켜 줘, 책 좀 읽으려고" stays a request; "청소해야 되는데" is not one
       if (!strong || glued || !this.imperative) f.reason = true;
+      if (!CONDITION_ENDS.includes(tok.text) && !strong && !glued) {
+        // "에어컨 켜고 잤더니 감기 걸렸어": the clauses joined to a story of what happened are the story
+        for (let j = this.frames.length - 1; j >= 0; j--) {
+          const p = this.frames[j] as Frame;
+          if (!p.joined) break;
+          p.reason = true;
+        }
+      }
       if (CONDITION_ENDS.includes(tok.text) && (!strong || glued)) {
         // "에어컨 켜고 자면": the condition takes the clauses joined to it
         f.cond = true;

@@ -7,7 +7,7 @@ import type { HomeView, TurnContext, Understanding } from '../types.js';
 import { isPending, type PendingChoice, pickOption } from './choice.js';
 import { planFrame } from './frame.js';
 import { type HomeIndex, indexHome } from './home.js';
-import { REMEDY_DEVICE } from './lexicon/remedies.js';
+import { REMEDY_DEVICE, ROOM_COOLER, ROOM_WARMER } from './lexicon/remedies.js';
 import { ASK_VERBS, MSG } from './lexicon/replies.js';
 import { KINDS } from './lexicon/words.js';
 import { type Frame, parse } from './parse.js';
@@ -139,8 +139,8 @@ function run(
 
 const WEAK = new Set(['do', 'query', 'hot']);
 
-const WARMER = /따뜻하게|따듯하게|뜨겁게|덥게/;
-const COOLER = /시원하게|차갑게|춥게|선선하게/;
+const WARMER = new RegExp(ROOM_WARMER.join('|'));
+const COOLER = new RegExp(ROOM_COOLER.join('|'));
 
 /** "아이방 좀 따뜻하게": no device, no attribute, only a room made warmer or cooler. */
 function roomTone(f: Frame): 'cold' | 'hot' | null {

@@ -96,6 +96,20 @@ export function planFrame(
     f.verb = 'query';
     f.question = true;
   }
+  // "불 좀 넣어 줘", "보일러 넣어": putting a light or the heating in is switching it on
+  if (
+    f.verb === 'add' &&
+    !attrs.includes('list') &&
+    f.targets.length > 0 &&
+    f.targets.every((t) =>
+      [...(t.kind?.kinds ?? []), ...t.devs.flatMap((id) => idx.kinds.get(id) ?? [])].some(
+        (k) => k === 'light' || k === 'heating',
+      ),
+    )
+  ) {
+    f.verb = 'on';
+    f.verbs.push('on');
+  }
   const action = f.verb !== null && ACTION_VERBS.has(f.verb);
   const valueGiven =
     f.numbers.length > 0 ||

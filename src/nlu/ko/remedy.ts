@@ -139,12 +139,14 @@ export function remedyFor(f: Frame, idx: HomeIndex, ctx: TurnContext): Remedy | 
       return request(f, lights, 'down', ['brightness']);
     }
     case 'loud':
-      return request(f, volumeOf, 'down', ['volume']);
     case 'quiet':
-      return request(f, volumeOf, 'up', ['volume']);
+      // "세탁기 소리가 너무 커": a device with no volume to turn down; ask what to do
+      if (devs.length && !volumeOf.length) return { how: devs[0] as DeviceDescription };
+      return request(f, volumeOf, sense === 'loud' ? 'down' : 'up', ['volume']);
     case 'big':
     case 'small':
       if (!volume) return null;
+      if (devs.length && !volumeOf.length) return { how: devs[0] as DeviceDescription };
       return request(f, volumeOf, sense === 'big' ? 'down' : 'up', ['volume']);
     case 'notcold':
     case 'toocold': {

@@ -4,6 +4,7 @@
  */
 
 import { type DynamicLexicon, type Lex, STATIC, UNIT_TRIE } from './lex.js';
+import { PARTICLE_SYLLABLES } from './lexicon/words.js';
 import { parseNumberAt } from './numbers.js';
 import type { Normalized } from './text.js';
 
@@ -17,6 +18,9 @@ export interface Token {
 
 /** Lexicon categories that only follow another recognised word (particles, endings). */
 const GLUE = new Set(['part', 'end', 'clause', 'and', 'req', 'conn']);
+
+/** Particles that end a word ("동생이", "엄마가", "밥은"). */
+const WORD_FINAL = new Set([...PARTICLE_SYLLABLES]);
 
 /** Splits an utterance into tokens. */
 export function tokenize(norm: Normalized, dyn: DynamicLexicon | null): Token[] {
@@ -57,6 +61,9 @@ export function tokenize(norm: Normalized, dyn: DynamicLexicon | null): Token[] 
         ? (prevEnd === i && afterVerb) || (wordEnd && end - i >= 2 && items.some((x) => x.t === 'conn'))
         : end - i >= 2 || atStart;
       if (!ok) continue;
+      // the particle that ends a word the lexicon does not know never starts a word that runs
+      // on into the next one ("동생이 불" is not "이불")
+      if (!glue && !atStart && norm.starts[i + 1] === 1 && WORD_FINAL.has(s[i] as string)) continue;
       // a filler never swallows the start of the next word ("그 거실" is not "그거" + "실")
       if (!wordEnd && items.every((x) => x.t === 'filler') && crossesWord(norm, i, end)) continue;
       if (end > bestEnd) {

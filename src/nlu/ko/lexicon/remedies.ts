@@ -26,3 +26,22 @@ export const REMEDY_DEVICE: Record<Sense, string> = {
   strong: '바람을 줄일 기기',
   weak: '바람을 키울 기기',
 };
+
+/** Words that ask for a room made warmer ("아이방 좀 따뜻하게", "바닥 좀 데워 줘"). */
+export const ROOM_WARMER = [
+  '따뜻하게',
+  '따듯하게',
+  '뜨겁게',
+  '덥게',
+  '데워',
+  '뎁혀',
+  '덥혀',
+  '데펴',
+  '따숩게',
+  '따시게',
+  '뜨끈하게',
+  '뜨듯하게',
+];
+
+/** Words that ask for a room made cooler. */
+export const ROOM_COOLER = ['시원하게', '차갑게', '춥게', '선선하게', '식혀', '식게'];

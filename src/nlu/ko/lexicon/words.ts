@@ -59,8 +59,11 @@ export const VERBS: Record<VerbKey, string[]> = {
     '전원켜',
     '전원 켜',
     '파워온',
+    '들어오게',
+    '들어오도록',
+    '살려',
   ],
-  off: ['소등', '꺼', '끄', '끌', '끈다', '끔', '전원꺼', '전원 꺼', '오프', '파워오프', '꺼버려'],
+  off: ['소등', '꺼', '끄', '끌', '끈다', '끔', '전원꺼', '전원 꺼', '오프', '파워오프', '꺼버려', '나가게'],
   open: ['열어', '열', '열기', '여는', '걷어', '올려줘커튼'],
   close: ['닫아', '닫', '닫기', '닫는', '쳐줘', '쳐', '치자', '칠래', '쳐라', '차단'],
   lock: ['잠글', '잠가', '잠궈', '잠그', '잠궈줘', '잠금', '걸어', '잠금설정'],
@@ -88,6 +91,14 @@ export const VERBS: Record<VerbKey, string[]> = {
     '환히',
     '따뜻하게',
     '뜨겁게',
+    '데워',
+    '뎁혀',
+    '덥혀',
+    '데펴',
+    '따숩게',
+    '따시게',
+    '뜨끈하게',
+    '뜨듯하게',
   ],
   down: [
     '내릴',
@@ -107,6 +118,7 @@ export const VERBS: Record<VerbKey, string[]> = {
     '시원하게',
     '차갑게',
     '춥게',
+    '식혀',
   ],
   set: [
     '맞출',
@@ -223,7 +235,7 @@ export const VERBS: Record<VerbKey, string[]> = {
     '소리켜',
     '소리 켜',
   ],
-  clean: ['청소', '청소해', '치워'],
+  clean: ['청소', '청소해', '치워', '닦아', '밀어', '닦아줘', '쓸어'],
   dock: [
     '집에 보내',
     '집에 가',
@@ -676,6 +688,9 @@ export const CLAUSE_ENDS = [
   '또',
 ];
 export const AND_WORDS = ['이랑', '랑', '하고', '와', '과', '및', '그리고', '도', '에다', ','];
+
+/** One-syllable particles that end a word ("동생이 불": 이 ends 동생, it does not begin 이불). */
+export const PARTICLE_SYLLABLES = ['이', '가', '은', '는', '을', '를', '도', '에', '의', '랑', '와', '과'];
 
 /** Particles and endings skipped after a recognised word. */
 export const PARTICLES = [

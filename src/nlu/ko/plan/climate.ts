@@ -182,7 +182,8 @@ export function planFanSpeed(t: DeviceTurn): boolean {
     if (mode === null && relative) {
       const cur = num(attr(fanEp, 'FanControl', 'FanMode')) ?? 1;
       const speeds = allowed.filter((x) => x >= 1 && x <= 3);
-      const base = cur >= 1 && cur <= 3 ? cur : up ? 0 : 4;
+      // from Auto (or Off), a step is taken from the middle speed
+      const base = cur >= 1 && cur <= 3 ? cur : cur === 0 && up ? 0 : 2;
       mode = up
         ? (speeds.find((x) => x > base) ?? speeds[speeds.length - 1] ?? 3)
         : ([...speeds].reverse().find((x) => x < base) ?? speeds[0] ?? 1);
