@@ -124,7 +124,11 @@ export class ClauseReader {
     const w = readWords(f, tok.lex);
     // "다 꺼" is all of them; "요리 다 했어" is not
     const next = tokens[k + 1];
-    if (w.all && tok.text === '다' && !allBefore && (!next || next.start > tok.end)) {
+    // "시간이다": 다 after 이 is the copula, not "all"
+    const prevTok0 = tokens[k - 1];
+    const copula =
+      tok.ws === false && !!prevTok0 && prevTok0.end === tok.start && prevTok0.text.endsWith('이');
+    if (w.all && tok.text === '다' && !allBefore && (!next || next.start > tok.end || copula)) {
       f.mods.delete('all');
       w.all = false;
     }

@@ -98,7 +98,7 @@ export function readWords(f: Frame, lex: Lex[]): WordParts {
         f.fan = f.fan ?? x.v;
         break;
       case 'chan':
-        f.channel = f.channel ?? x.v;
+        if (!f.channel || (f.channel.genre && !x.v.genre)) f.channel = x.v;
         break;
       case 'nev':
         f.nev = true;

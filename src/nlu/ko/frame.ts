@@ -134,7 +134,9 @@ export function planFrame(
     !hasTarget &&
     (attrs.includes('time') || attrs.includes('date')) &&
     !attrs.includes('timer') &&
-    !f.numbers.length
+    !f.numbers.length &&
+    // "KBS 할 시간이다, 틀어 줘": a clause that acts is not asking the time
+    !(action && f.channel)
   ) {
     const { time, date } = fmtTime(ctx.now, ctx.timezone);
     plan.understood = true;

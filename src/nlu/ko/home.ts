@@ -1,6 +1,7 @@
 /** The home index: device, area and channel names of a HomeView in one trie, cached per devices array. */
 import type { DeviceDescription } from '../../model/types.js';
 import type { HomeView } from '../types.js';
+import type { ChannelRef } from './lex.js';
 import { GENRES, type Genre } from './lexicon/genres.js';
 import { ROOM_WORDS } from './lexicon/rooms.js';
 import type { DynamicLexicon, Lex } from './parse.js';
@@ -103,7 +104,8 @@ export function indexHome(home: HomeView): HomeIndex {
       }
       // "뉴스 틀어 줘": a genre names the first channel of that genre in the device's lineup
       for (const [g, chan] of genreSeen)
-        for (const w of (GENRES[g] as Genre).words) genreWords.push([w, chan]);
+        for (const w of (GENRES[g] as Genre).words)
+          genreWords.push([w, { t: 'chan', v: { ...(chan as { v: ChannelRef }).v, genre: true } }]);
       genreSeen.clear();
     }
   }

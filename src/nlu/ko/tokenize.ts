@@ -13,6 +13,8 @@ export interface Token {
   end: number;
   text: string;
   lex: Lex[];
+  /** The token begins a spoken word (a space before it, or the start of the text). */
+  ws?: boolean;
   num?: { value: number; unit: string | null; hangul: boolean };
 }
 
@@ -113,7 +115,13 @@ export function tokenize(norm: Normalized, dyn: DynamicLexicon | null): Token[] 
       }
     }
     if (bestLex && bestEnd > i) {
-      tokens.push({ start: i, end: bestEnd, text: s.slice(i, bestEnd), lex: bestLex });
+      tokens.push({
+        start: i,
+        end: bestEnd,
+        text: s.slice(i, bestEnd),
+        lex: bestLex,
+        ws: norm.starts[i] === 1,
+      });
       prevEnd = bestEnd;
       i = bestEnd;
       continue;
