@@ -7,7 +7,7 @@ import type { HomeView, TurnContext, Understanding } from '../types.js';
 import { isPending, type PendingChoice, pickOption } from './choice.js';
 import { planFrame } from './frame.js';
 import { type HomeIndex, indexHome } from './home.js';
-import { REMEDY_DEVICE, ROOM_COOLER, ROOM_WARMER } from './lexicon/remedies.js';
+import { COMFORT_WORDS, REMEDY_DEVICE, ROOM_COOLER, ROOM_FEEL, ROOM_WARMER } from './lexicon/remedies.js';
 import { ASK_VERBS, MSG } from './lexicon/replies.js';
 import { KINDS } from './lexicon/words.js';
 import { type Frame, parse } from './parse.js';
@@ -57,6 +57,10 @@ function run(
 ): Understanding {
   const p = parse(text, idx.dyn);
   if (p.tokens.length === 0) return notUnderstood();
+  // "아 시원해", "따뜻하다": comfort said, not asked about, is small talk
+  for (const f of p.frames)
+    if (!f.question && f.verb === 'hot' && !f.complaint && f.tokens.some((t) => COMFORT.has(t.text)))
+      f.chat = true;
   const chat = p.frames.some((f) => f.chat);
   const frames = requestFrames(p.frames);
   // mostly words the lexicon does not know, and no clause that asks for an action: not a home command
@@ -68,6 +72,8 @@ function run(
   for (let fi = 0; fi < frames.length; fi++) {
     let f = frames[fi] as Frame;
     const chosen = forced && forced.frame === fi ? forced.ids : null;
+    // "안방 추워?", "아이방 공기 괜찮아?": asking how a room feels is asking its reading
+    if (f.question) feelQuestion(f, home);
     // "아이방 좀 따뜻하게 해 줘": a room made warmer or cooler is a complaint about it
     const tone = roomTone(f);
     if (tone) f.complaint = tone;
@@ -151,6 +157,35 @@ function roomTone(f: Frame): 'cold' | 'hot' | null {
     if (COOLER.test(t.text)) return 'hot';
   }
   return null;
+}
+
+const FEEL = new RegExp(ROOM_FEEL.join('|'));
+const COMFORT = new Set(COMFORT_WORDS);
+const AIR_SENSES = new Set(['stuffy', 'dust', 'smell']);
+
+/** A question about how a room feels ("안방 추워?") becomes a question about its reading. */
+function feelQuestion(f: Frame, home: HomeView): void {
+  if (f.targets.some((t) => t.devs.length || t.kind) || (f.verb && !WEAK.has(f.verb) && f.verb !== 'query'))
+    return;
+  const feel =
+    f.complaint === 'cold' ||
+    f.complaint === 'hot' ||
+    f.verb === 'hot' ||
+    f.tokens.some((t) => FEEL.test(t.text));
+  if (feel && !f.attrs.length) {
+    f.attrs.push('temperature');
+  } else if (f.complaint && AIR_SENSES.has(f.complaint)) {
+    // the room's own reading: fine dust where it is measured, else carbon dioxide
+    const area = f.areas[0] ?? f.targets.find((t) => t.areas.length)?.areas[0];
+    const here = home.devices.filter((d) => area !== undefined && d.area === area);
+    const has = (c: string) => here.some((d) => d.endpoints.some((e) => e.clusters[c]));
+    f.attrs.push(
+      !has('Pm25ConcentrationMeasurement') && has('CarbonDioxideConcentrationMeasurement') ? 'co2' : 'pm25',
+    );
+  } else return;
+  f.complaint = null;
+  f.verb = 'query';
+  if (!f.verbs.includes('query')) f.verbs.push('query');
 }
 
 /** A turn that names a device but not what to do with it: "주방 조명을 어떻게 할까요?" */

@@ -129,16 +129,12 @@ export function describeState(f: Frame, d: DeviceDescription, comp: string | nul
   const chan = epWith(d, 'Channel');
   if (chan && attrs.includes('channel')) {
     const cur = attr(chan, 'Channel', 'CurrentChannel') as { MajorNumber?: number; Name?: string } | null;
-    if (cur)
-      return `${n} 채널은 ${cur.Name || `${cur.MajorNumber}번`}이에요.`.replace(
-        /([A-Za-z0-9])이에요/,
-        '$1예요',
-      );
+    if (cur) return `${n} 채널은 ${withJosa(cur.Name || `${cur.MajorNumber}번`, '이에요/예요')}.`;
   }
   const spk = d.endpoints.find((e) => e.deviceTypes.includes('Speaker') && e.clusters.LevelControl);
   if (spk && attrs.includes('volume')) {
     const v = num(attr(spk, 'LevelControl', 'CurrentLevel'));
-    return `${n} 볼륨은 ${v ?? 0}이에요.`;
+    return `${n} 볼륨은 ${withJosa(String(v ?? 0), '이에요/예요')}.`;
   }
   const lock = epWith(d, 'DoorLock');
   if (lock)

@@ -45,3 +45,20 @@ export const ROOM_WARMER = [
 
 /** Words that ask for a room made cooler. */
 export const ROOM_COOLER = ['시원하게', '차갑게', '춥게', '선선하게', '식혀', '식게'];
+
+/** How a room feels, asked as a question ("안방 따뜻해?"): a question about its temperature. */
+export const ROOM_FEEL = [
+  '따뜻해',
+  '따뜻하',
+  '따듯해',
+  '시원해',
+  '시원하',
+  '추워',
+  '춥',
+  '더워',
+  '덥',
+  '쌀쌀',
+];
+
+/** Comfort said as a remark ("아 시원해", "따뜻하다"): small talk unless asked as a question. */
+export const COMFORT_WORDS = ['따뜻해', '시원해', '따뜻하니', '시원하니'];
