@@ -120,6 +120,9 @@ export function remedyFor(f: Frame, idx: HomeIndex, ctx: TurnContext): Remedy | 
   const aircons = devs.filter((d) => kindsOf(idx, d).includes('aircon'));
   const comp = f.targets.find((t) => t.comp)?.comp ?? null;
   const volumeOf = devs.filter((d) => kindsOf(idx, d).some((k) => k === 'tv' || k === 'speaker'));
+  // "음악 소리가 너무 커": the music is the satellite's own player
+  const player = ctx.satellitePlayer ? idx.byId.get(ctx.satellitePlayer) : undefined;
+  if (!devs.length && player && f.attrs.includes('media')) volumeOf.push(player);
   const volume = f.attrs.includes('volume') || volumeOf.length > 0;
   switch (sense) {
     case 'dark': {
