@@ -110,7 +110,7 @@ export class ClauseReader {
     const f = this.frame;
     f.tokens.push(tok);
     if (tok.num) {
-      readNumber(f, tok, tokens[k + 1], this.neg);
+      readNumber(f, tok, tokens[k + 1], this.neg, tokens[k + 2]);
       this.neg = false;
       return;
     }

@@ -15,12 +15,14 @@ export const WEAK_VERBS = new Set<VerbKey>(['do', 'query', 'hot']);
 const TO_PARTICLES = new Set(['로', '으로', '까지', '에', '에다', '에서', '로해', '으로해']);
 
 /** Adds the number token `tok` to the frame; `neg`: a negative word ("영하") came before it. */
-export function readNumber(f: Frame, tok: Token, next: Token | undefined, neg: boolean): void {
+export function readNumber(f: Frame, tok: Token, next: Token | undefined, neg: boolean, after?: Token): void {
   const num = tok.num;
   if (!num) return;
   const nextAdj = next && next.start === tok.end ? next : undefined;
   const to = !!(nextAdj && hasLex(nextAdj, 'part') && TO_PARTICLES.has(nextAdj.text));
-  const by = !!next?.lex.some((x) => x.t === 'mod' && x.v === 'more');
+  const more = (t: Token | undefined) => !!t?.lex.some((x) => x.t === 'mod' && x.v === 'more');
+  // "2도 더", "1도만 더"
+  const by = more(next) || (!!next && hasLex(next, 'part') && more(after));
   f.numbers.push({
     value: neg ? -num.value : num.value,
     unit: num.unit,

@@ -498,7 +498,9 @@ export type ModKey =
   | 'my'
   | 'again'
   | 'exists'
-  | 'both';
+  | 'both'
+  | 'less'
+  | 'much';
 
 export const MODS: Record<ModKey, string[]> = {
   all: [
@@ -542,6 +544,10 @@ export const MODS: Record<ModKey, string[]> = {
   again: ['다시'],
   exists: ['있어', '있니', '있나', '있는지', '있어요', '있습니까'],
   both: ['둘다', '둘 다', '양쪽', '두개다'],
+  /** "덜 시원하게": the other way. */
+  less: ['덜', '조금 덜', '좀 덜'],
+  /** "많이 어둡게": a bigger step. */
+  much: ['많이', '훨씬', '확', '팍', '왕창', '한참'],
 };
 
 /** States asked about ("열려 있어?"). */

@@ -38,6 +38,10 @@ export function planDevice(
     f = { ...f, fan: null, verb: f.fan === 3 ? 'up' : 'down' };
     verb = f.verb;
   }
+  // "1도만 더": an amount with no direction is more of it
+  if ((verb === null || verb === 'do') && f.numbers.some((n) => n.by && !n.to)) verb = 'up';
+  // "조금 덜 시원하게": less of a change is the other way
+  if (f.mods.has('less') && (verb === 'up' || verb === 'down')) verb = verb === 'up' ? 'down' : 'up';
   const attrs = f.attrs;
   const up = verb === 'up';
   const down = verb === 'down';

@@ -101,7 +101,7 @@ export function planLight(t: DeviceTurn): boolean {
     else if (f.mods.has('double') && abs === null) level = cur * 2;
     else if (abs !== null) level = Math.round((abs * 254) / 100);
     else if (relative) {
-      const by = pct ? pct.value : BRIGHTNESS_STEP_PCT;
+      const by = pct ? pct.value : BRIGHTNESS_STEP_PCT * (f.mods.has('much') ? 2 : 1);
       level = cur + sign * Math.round((by * 254) / 100);
     }
     if (level === null) {

@@ -111,7 +111,12 @@ export function planVolume(t: DeviceTurn): boolean {
     else if (relative) {
       const stepSize = d.deviceType === 'Speaker' ? VOLUME_STEP_SPEAKER : VOLUME_STEP_TV;
       const n = f.numbers.find((x) => !x.to);
-      const amount = n ? (n.unit === 'step' || n.unit === null ? n.value * stepSize : n.value) : stepSize;
+      // "두 칸" counts steps; a bare number ("10 올려") is the volume's own units
+      const amount = n
+        ? n.unit === 'step'
+          ? n.value * stepSize
+          : n.value
+        : stepSize * (f.mods.has('much') ? 2 : 1);
       level = cur + sign * amount;
       if (f.numbers.find((x) => x.to)) level = f.numbers.find((x) => x.to)?.value ?? level;
     }
