@@ -425,6 +425,21 @@ export const BRANDS: Brand[] = [
   { words: ['케이티', 'kt', '올레'], vendors: ['kt'] },
   { words: ['코웨이', 'coway'], vendors: ['coway'] },
   { words: ['다이슨', 'dyson'], vendors: ['dyson'] },
+  { words: ['쿠쿠', 'cuckoo'], vendors: ['cuckoo'] },
+  { words: ['위닉스', 'winix'], vendors: ['winix'] },
+  { words: ['로보락', 'roborock'], vendors: ['roborock'] },
+  { words: ['에코백스', 'ecovacs'], vendors: ['ecovacs'] },
+  { words: ['드리미', 'dreame'], vendors: ['dreame'] },
+  { words: ['캐리어', 'carrier'], vendors: ['carrier'] },
+  { words: ['신일', 'shinil'], vendors: ['shinil'] },
+  { words: ['소니', 'sony'], vendors: ['sony'] },
+  { words: ['이케아', 'ikea'], vendors: ['ikea'] },
+  { words: ['쏘노프', '소노프', 'sonoff'], vendors: ['sonoff'] },
+  { words: ['투야', 'tuya'], vendors: ['tuya'] },
+  { words: ['헤이홈', 'hejhome'], vendors: ['hejhome', 'goqual'] },
+  { words: ['린나이', 'rinnai'], vendors: ['rinnai'] },
+  { words: ['경동나비엔', '나비엔', 'navien'], vendors: ['navien', 'kyungdong'] },
+  { words: ['귀뚜라미', 'kiturami'], vendors: ['kiturami'] },
 ];
 
 /**
@@ -489,6 +504,34 @@ export const PRODUCT_LINES: ProductLine[] = [
   { words: ['딤채'], vendor: 'winia', models: ['dimchae', '딤채'], kinds: ['fridge'] },
   { words: ['지니티비', '지니 티비', '기가지니티비'], vendor: 'kt', models: ['genie'], kinds: ['tv'] },
   { words: ['필립스 휴', '필립스휴'], vendor: 'philips', models: ['hue'], kinds: ['light'] },
+  { words: ['시그니처', '엘지 시그니처'], vendor: 'lg', models: ['signature', '시그니처'], kinds: [] },
+  { words: ['나노셀'], vendor: 'lg', models: ['nanocell', '나노셀'], kinds: ['tv'] },
+  {
+    words: ['스탠바이미', '스탠바이 미'],
+    vendor: 'lg',
+    models: ['stanbyme', 'standbyme', '스탠바이미'],
+    kinds: ['tv'],
+  },
+  { words: ['워시타워', '워시 타워'], vendor: 'lg', models: ['washtower', '워시타워'], kinds: ['washer'] },
+  { words: ['김치톡톡', '디오스 김치톡톡'], vendor: 'lg', models: ['김치톡톡', 'kimchi'], kinds: ['fridge'] },
+  {
+    words: ['에어로타워', '에어로 타워'],
+    vendor: 'lg',
+    models: ['aerotower', '에어로타워'],
+    kinds: ['purifier'],
+  },
+  {
+    words: ['블루스카이'],
+    vendor: 'samsung',
+    models: ['bluesky', 'blue sky', '블루스카이'],
+    kinds: ['purifier'],
+  },
+  { words: ['비스포크 제트', '제트 청소기'], vendor: 'samsung', models: ['jet'], kinds: ['vacuum'] },
+  { words: ['크리스탈', '크리스탈 uhd'], vendor: 'samsung', models: ['crystal'], kinds: ['tv'] },
+  { words: ['더 세리프', '세리프'], vendor: 'samsung', models: ['serif'], kinds: ['tv'] },
+  { words: ['큐브', '비스포크 큐브'], vendor: 'samsung', models: ['cube', '큐브'], kinds: ['purifier'] },
+  { words: ['에어드레서'], vendor: 'samsung', models: ['airdresser', '에어드레서'], kinds: [] },
+  { words: ['트라드프리'], vendor: 'ikea', models: ['tradfri'], kinds: ['light'] },
 ];
 
 /** Request endings of every register and region (formal, casual, Chungcheong, Jeolla, Gyeongsang). */
