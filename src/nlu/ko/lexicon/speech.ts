@@ -526,7 +526,12 @@ export const PRODUCT_LINES: ProductLine[] = [
     models: ['bluesky', 'blue sky', '블루스카이'],
     kinds: ['purifier'],
   },
-  { words: ['비스포크 제트', '제트 청소기'], vendor: 'samsung', models: ['jet'], kinds: ['vacuum'] },
+  {
+    words: ['제트 청소기', '비스포크 제트 청소기'],
+    vendor: 'samsung',
+    models: ['jet', '제트'],
+    kinds: ['vacuum'],
+  },
   { words: ['크리스탈', '크리스탈 uhd'], vendor: 'samsung', models: ['crystal'], kinds: ['tv'] },
   { words: ['더 세리프', '세리프'], vendor: 'samsung', models: ['serif'], kinds: ['tv'] },
   { words: ['큐브', '비스포크 큐브'], vendor: 'samsung', models: ['cube', '큐브'], kinds: ['purifier'] },
