@@ -3,7 +3,7 @@ import type { DeviceDescription } from '../../model/types.js';
 import type { HomeView } from '../types.js';
 import type { ChannelRef } from './lex.js';
 import { GENRES, type Genre } from './lexicon/genres.js';
-import { ROOM_WORDS } from './lexicon/rooms.js';
+import { COMMON_ROOMS, ROOM_WORDS } from './lexicon/rooms.js';
 import type { DynamicLexicon, Lex } from './parse.js';
 import { compactForm, nameVariants, Trie } from './text.js';
 
@@ -18,7 +18,12 @@ export interface HomeIndex {
   areaName: Map<string, string>;
   /** Devices with a channel lineup. */
   tuners: DeviceDescription[];
+  /** The home's own areas (areaName also names the rooms it lacks). */
+  areaCount: number;
 }
+
+/** Area ids of rooms the home does not have start with this. */
+export const MISSING_ROOM = '?';
 
 export const DEVICE_KINDS: Record<string, string[]> = {
   Refrigerator: ['fridge'],
@@ -48,7 +53,7 @@ const indexCache = new WeakMap<object, HomeIndex>();
 
 export function indexHome(home: HomeView): HomeIndex {
   const hit = indexCache.get(home.devices);
-  if (hit && hit.areaName.size === home.areas.length) return hit;
+  if (hit && hit.areaCount === home.areas.length) return hit;
   const trie = new Trie<Lex>();
   const byId = new Map<string, DeviceDescription>();
   const kinds = new Map<string, string[]>();
@@ -57,15 +62,33 @@ export function indexHome(home: HomeView): HomeIndex {
   const tuners: DeviceDescription[] = [];
   const genreSeen = new Map<number, Lex>();
   const genreWords: Array<[string, Lex]> = [];
+  const roomWords = new Set<string>();
   for (const a of home.areas) {
     areaName.set(a.id, a.name);
     const lex: Lex = { t: 'area', v: a.id };
     const names = [a.name, ...(a.aliases ?? [])];
-    for (const n of names) for (const v of nameVariants(n)) trie.add(v, lex);
+    for (const n of names)
+      for (const v of nameVariants(n)) {
+        trie.add(v, lex);
+        roomWords.add(v);
+      }
     // everyday words for the same room
     const own = new Set(names.map(compactForm));
     for (const [canon, words] of ROOM_WORDS)
-      if (canon.some((c) => own.has(compactForm(c)))) for (const w of words) trie.add(compactForm(w), lex);
+      if (canon.some((c) => own.has(compactForm(c))))
+        for (const w of words) {
+          trie.add(compactForm(w), lex);
+          roomWords.add(compactForm(w));
+        }
+  }
+  const areaCount = areaName.size;
+  // rooms the home lacks are rooms all the same ("욕실 불 켜": there is no light there)
+  for (const r of COMMON_ROOMS) {
+    const w = compactForm(r);
+    if (roomWords.has(w)) continue;
+    const id = `${MISSING_ROOM}${w}`;
+    areaName.set(id, r);
+    trie.add(w, { t: 'area', v: id });
   }
   for (const d of home.devices) {
     byId.set(d.id, d);
@@ -110,7 +133,7 @@ export function indexHome(home: HomeView): HomeIndex {
     }
   }
   for (const [w, chan] of genreWords) trie.add(compactForm(w), chan);
-  const idx: HomeIndex = { dyn: { trie }, byId, kinds, byKind, areaName, tuners };
+  const idx: HomeIndex = { dyn: { trie }, byId, kinds, byKind, areaName, tuners, areaCount };
   indexCache.set(home.devices, idx);
   return idx;
 }

@@ -463,6 +463,20 @@ export const KINDS: Array<[string[], KindWord]> = [
   [['스피커', '블루투스스피커'], { kinds: ['speaker'] }],
   [['온습도계', '온도계', '온도센서', '온도 센서', '습도계', '센서'], { kinds: ['sensor'] }],
   [['장판', '전기장판', '전기매트', '온수매트'], { kinds: ['plug'] }],
+  // appliances a home may not have: named, so that the answer says so instead of guessing
+  [['가습기'], { kinds: ['humidifier'] }],
+  [['제습기'], { kinds: ['dehumidifier'] }],
+  [['건조기', '의류건조기', '빨래건조기'], { kinds: ['dryer'] }],
+  [['식기세척기', '식세기'], { kinds: ['dishwasher'] }],
+  [['전자레인지', '오븐', '에어프라이어', '에어 프라이어'], { kinds: ['oven'] }],
+  [['밥솥', '전기밥솥', '압력밥솥'], { kinds: ['cooker'] }],
+  [['드라이기', '헤어드라이어', '드라이어'], { kinds: ['hairdryer'] }],
+  [['스타일러', '에어드레서', '의류관리기'], { kinds: ['styler'] }],
+  [['인덕션', '전기레인지', '하이라이트'], { kinds: ['cooktop'] }],
+  [['정수기'], { kinds: ['waterpurifier'] }],
+  [['비데'], { kinds: ['bidet'] }],
+  [['커피머신', '커피 머신', '커피메이커'], { kinds: ['coffee'] }],
+  [['전기포트', '포트', '주전자'], { kinds: ['kettle'] }],
 ];
 
 /** Compartments of refrigerators: surface → endpoint tag (or endpoint name). */
