@@ -65,7 +65,14 @@ export function tokenize(norm: Normalized, dyn: DynamicLexicon | null): Token[] 
       if (!ok) continue;
       // the particle that ends a word the lexicon does not know never starts a word that runs
       // on into the next one ("동생이 불" is not "이불")
-      if (!glue && !atStart && norm.starts[i + 1] === 1 && WORD_FINAL.has(s[i] as string)) continue;
+      if (
+        !glue &&
+        !atStart &&
+        norm.starts[i + 1] === 1 &&
+        WORD_FINAL.has(s[i] as string) &&
+        !items.some((x) => x.t === 'cplx')
+      )
+        continue;
       // a filler never swallows the start of the next word ("그 거실" is not "그거" + "실")
       if (!wordEnd && items.every((x) => x.t === 'filler') && crossesWord(norm, i, end)) continue;
       if (end > bestEnd) {

@@ -397,6 +397,18 @@ export const CHAT = [
   '였더라',
   '산 지',
   '산지',
+  // "켜고 자도 돼?": asking leave or advice, not asking for the action
+  '괜찮을까',
+  '괜찮겠지',
+  '괜찮은 거',
+  '적당',
+  '적정',
+  '게 좋아',
+  '게 좋을',
+  '게 나아',
+  '게 낫',
+  '세제',
+  '섬유유연제',
 ];
 
 /** Sound-alikes a speech recognizer writes for common verbs ("여러 줘" for 열어 줘), by verb. */
