@@ -12,6 +12,10 @@ import { hasLex, type Token } from './tokenize.js';
 /** Verbs that do not finish an action on their own ("해", "알려", "더워"). */
 export const WEAK_VERBS = new Set<VerbKey>(['do', 'query', 'hot']);
 
+/** Verbs that also name an activity ("청소", "재생", "세탁 시작"), and what can be done to one. */
+const ACTIVITY_VERBS = new Set<VerbKey>(['clean', 'play', 'start']);
+const HALT_VERBS = new Set<VerbKey>(['stop', 'pause', 'resume', 'dock']);
+
 const TO_PARTICLES = new Set(['로', '으로', '까지', '에', '에다', '에서', '로해', '으로해']);
 
 /** Adds the number token `tok` to the frame; `neg`: a negative word ("영하") came before it. */
@@ -131,6 +135,8 @@ export function readWords(f: Frame, lex: Lex[]): WordParts {
     const strong = lex.find((x) => x.t === 'verb' && !WEAK_VERBS.has(x.v)) as { v: VerbKey } | undefined;
     const v = strong ? strong.v : verbSeen;
     if (!f.verb || (WEAK_VERBS.has(f.verb) && !WEAK_VERBS.has(v))) f.verb = v;
+    // "청소 중지", "세탁 일시정지": an activity named, then what to do with it
+    else if (ACTIVITY_VERBS.has(f.verb) && HALT_VERBS.has(v)) f.verb = v;
     if (v === 'query' || lex.some((x) => x.t === 'verb' && x.v === 'query')) f.question = true;
   }
   return { devs, kind, comp, area, all, neg, brand, line };

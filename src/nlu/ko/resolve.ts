@@ -289,7 +289,7 @@ export function implied(f: Frame, idx: HomeIndex, home: HomeView, ctx: TurnConte
   }
   if (f.verb === 'lock' || f.verb === 'unlock')
     return narrow(devicesOfKind(idx, home, ['lock']), t, ctx, false);
-  if (f.verb === 'clean' || f.verb === 'dock') {
+  if (f.verb === 'clean' || f.verb === 'dock' || (f.verbs.includes('clean') && !f.attrs.includes('media'))) {
     // "안방 청소해 줘": a robot goes to the room named, wherever it is docked
     const vacs = devicesOfKind(idx, home, ['vacuum']);
     const inArea = vacs.filter((d) => d.area !== null && areas.includes(d.area));
