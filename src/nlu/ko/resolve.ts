@@ -66,6 +66,8 @@ function narrow(
   } else if (!t.all && ctx.satelliteArea) {
     const here = cands.filter((d) => d.area === ctx.satelliteArea);
     if (here.length) cands = here;
+    // "불 꺼" heard in a room with no lights: not every light of the home; ask which
+    else group = false;
   }
   if (cands.length > 1 && !t.all && !group) {
     if (prefer) {
