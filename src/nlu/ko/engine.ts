@@ -7,7 +7,15 @@ import type { HomeView, TurnContext, Understanding } from '../types.js';
 import { isPending, type PendingChoice, pickOption } from './choice.js';
 import { planFrame } from './frame.js';
 import { type HomeIndex, indexHome } from './home.js';
-import { COMFORT_WORDS, REMEDY_DEVICE, ROOM_COOLER, ROOM_FEEL, ROOM_WARMER } from './lexicon/remedies.js';
+import {
+  COMFORT_WORDS,
+  REMEDY_DEVICE,
+  ROOM_BRIGHTER,
+  ROOM_COOLER,
+  ROOM_DIMMER,
+  ROOM_FEEL,
+  ROOM_WARMER,
+} from './lexicon/remedies.js';
 import { ASK_VERBS, MSG } from './lexicon/replies.js';
 import { KINDS } from './lexicon/words.js';
 import { type Frame, parse } from './parse.js';
@@ -148,13 +156,18 @@ const WEAK = new Set(['do', 'query', 'hot']);
 const WARMER = new RegExp(ROOM_WARMER.join('|'));
 const COOLER = new RegExp(ROOM_COOLER.join('|'));
 
-/** "아이방 좀 따뜻하게": no device, no attribute, only a room made warmer or cooler. */
-function roomTone(f: Frame): 'cold' | 'hot' | null {
+const BRIGHTER = new RegExp(ROOM_BRIGHTER.join('|'));
+const DIMMER = new RegExp(ROOM_DIMMER.join('|'));
+
+/** "아이방 좀 따뜻하게", "거실 좀 밝혀 줘": no device, no attribute, only a room made warmer, cooler, brighter or darker. */
+function roomTone(f: Frame): 'cold' | 'hot' | 'dark' | 'bright' | null {
   if (f.targets.length || f.attrs.length || f.numbers.length || (f.verb !== 'up' && f.verb !== 'down'))
     return null;
   for (const t of f.tokens) {
     if (WARMER.test(t.text)) return 'cold';
     if (COOLER.test(t.text)) return 'hot';
+    if (BRIGHTER.test(t.text)) return 'dark';
+    if (DIMMER.test(t.text)) return 'bright';
   }
   return null;
 }

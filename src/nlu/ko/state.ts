@@ -119,7 +119,7 @@ export function describeState(f: Frame, d: DeviceDescription, comp: string | nul
       return `${n} 현재 온도는 ${temp(cur)}${sp !== null ? `, 설정 온도는 ${temp(sp)}` : ''}예요.`;
   }
   const ops = epWith(d, 'OperationalState');
-  if (ops && (attrs.includes('remaining') || !f.state)) {
+  if (ops && (attrs.includes('remaining') || !f.state || !epWith(d, 'OnOff'))) {
     const st = num(attr(ops, 'OperationalState', 'OperationalState'));
     const cd = num(attr(ops, 'OperationalState', 'CountdownTime'));
     if (st === 1 && cd !== null) return `${n} ${Math.ceil(cd / 60)}분 남았어요.`;

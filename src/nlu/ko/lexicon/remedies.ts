@@ -62,3 +62,7 @@ export const ROOM_FEEL = [
 
 /** Comfort said as a remark ("아 시원해", "따뜻하다"): small talk unless asked as a question. */
 export const COMFORT_WORDS = ['따뜻해', '시원해', '따뜻하니', '시원하니'];
+
+/** Words that ask for a room made brighter ("거실 좀 밝혀 줘") or darker. */
+export const ROOM_BRIGHTER = ['밝게', '밝혀', '환하게', '훤하게', '환히'];
+export const ROOM_DIMMER = ['어둡게', '은은하게', '컴컴하게'];
