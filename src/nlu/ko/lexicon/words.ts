@@ -939,6 +939,15 @@ export const WAKE_WORDS = [
 ];
 
 /** Latin words spoken in Hangul (besides letter-by-letter spelling). */
+/** Single digits read in English inside names ("KBS2" → 케이비에스 투). */
+export const ENGLISH_DIGITS: Record<string, string> = {
+  '1': '원',
+  '2': '투',
+  '3': '쓰리',
+  '4': '포',
+  '5': '파이브',
+};
+
 export const LATIN_WORDS: Record<string, string[]> = {
   tv: ['티비', '티브이', '테레비'],
   lg: ['엘지'],
