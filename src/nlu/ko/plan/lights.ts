@@ -87,6 +87,20 @@ export function planLight(t: DeviceTurn): boolean {
       out.answers.push(MSG.noDimming.replace('{n}', withJosa(name, '은/는')));
       return true;
     }
+    // "불 좀 밝게" of a light that is off: switched on (at its own level)
+    if (relative && t.up && !isOn(d) && !f.numbers.length && !f.mods.has('max') && !f.mods.has('double')) {
+      const ep = epWith(d, 'OnOff');
+      if (ep) {
+        out.actions.push(act(d, ep, 'OnOff', 'On'));
+        return true;
+      }
+    }
+    // "불 좀 어둡게" of a light that is off: it already is
+    if (relative && t.down && !isOn(d) && !f.numbers.length && !f.mods.has('half')) {
+      out.understood = true;
+      out.answers.push(MSG.alreadyOff.replace('{n}', withJosa(name, '은/는')));
+      return true;
+    }
     const cur = isOn(d) ? (num(attr(lvl, 'LevelControl', 'CurrentLevel')) ?? 254) : 1;
     let level: number | null = null;
     const abs =
