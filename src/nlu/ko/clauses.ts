@@ -19,6 +19,8 @@ import { hasLex, isTargetTok, type Token } from './tokenize.js';
 
 /** Verbs that also modify the following noun ("다음 채널", "이전 곡"): they do not end a clause. */
 const NOUNISH_VERBS = new Set<VerbKey>(['next', 'prev']);
+/** Verb words that are bare nouns of an activity ("청소"). */
+const NOUN_VERBS = new Set(['청소']);
 
 /** Reads the tokens of an utterance one by one into clause frames. */
 export class ClauseReader {
@@ -97,6 +99,14 @@ export class ClauseReader {
       verb &&
       !WEAK_VERBS.has(verb) &&
       !NOUNISH_VERBS.has(verb) &&
+      // "청소 얼마나 남았어": the bare noun of an activity does not finish a clause
+      !(
+        verb === 'clean' &&
+        this.frame.verbs.filter((v) => !WEAK_VERBS.has(v)).length === 1 &&
+        !this.imperative &&
+        this.frame.tokens.some((t) => NOUN_VERBS.has(t.text)) &&
+        !isTargetTok(tok)
+      ) &&
       (isTargetTok(tok) || hasLex(tok, 'attr')) &&
       !hasLex(tok, 'verb')
     )

@@ -17,7 +17,7 @@ import {
   ROOM_WARMER,
 } from './lexicon/remedies.js';
 import { ASK_VERBS, MSG } from './lexicon/replies.js';
-import { KINDS } from './lexicon/words.js';
+import { KINDS, WHERE_WORDS } from './lexicon/words.js';
 import { type Frame, parse } from './parse.js';
 import type { Plan } from './plan/types.js';
 import { remedyFor, remedyFrame } from './remedy.js';
@@ -82,6 +82,7 @@ function run(
     const chosen = forced && forced.frame === fi ? forced.ids : null;
     // "안방 추워?", "아이방 공기 괜찮아?": asking how a room feels is asking its reading
     if (f.question) feelQuestion(f, home);
+    activityQuestion(f);
     // "아이방 좀 따뜻하게 해 줘": a room made warmer or cooler is a complaint about it
     const tone = roomTone(f);
     if (tone) f.complaint = tone;
@@ -200,6 +201,38 @@ function feelQuestion(f: Frame, home: HomeView): void {
   f.verb = 'query';
   if (!f.verbs.includes('query')) f.verbs.push('query');
 }
+
+const VACUUM_KIND = KINDS.find(([, k]) => k.kinds[0] === 'vacuum')?.[1] ?? null;
+
+/**
+ * "청소 얼마나 남았어?": an activity asked about is a question about the device that does it;
+ * "어디 불 켜져 있어?": where something is on asks about all of them.
+ */
+function activityQuestion(f: Frame): void {
+  const asking =
+    !f.req &&
+    (f.verbs.includes('query') || f.attrs.some((a) => a === 'remaining' || a === 'state' || a === 'battery'));
+  if (f.question && asking && f.verbs.includes('clean') && !f.targets.length && VACUUM_KIND) {
+    f.verb = 'query';
+    f.targets.push({
+      devs: [],
+      kind: VACUUM_KIND,
+      areas: [],
+      comp: null,
+      text: '',
+      all: false,
+      brands: [],
+      lines: [],
+      door: false,
+    });
+  }
+  if (f.state && f.tokens.some((t) => WHERE.has(t.text))) {
+    f.mods.add('all');
+    for (const t of f.targets) t.all = true;
+  }
+}
+
+const WHERE = new Set(WHERE_WORDS);
 
 /** A turn that names a device but not what to do with it: "주방 조명을 어떻게 할까요?" */
 function partly(frames: Frame[], idx: HomeIndex, unknownShare: number, chat: boolean): Understanding {

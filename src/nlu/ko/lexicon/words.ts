@@ -384,6 +384,8 @@ export const ATTRS: Record<AttrKey, string[]> = {
     '남아',
     '언제끝',
     '언제 끝',
+    '다 했',
+    '다했',
   ],
   state: ['상태', '상황'],
   time: ['몇시', '몇 시', '시간', '시각'],
@@ -1000,6 +1002,9 @@ export const UNITS: Array<[string[], string]> = [
   [['켈빈', 'k'], 'kelvin'],
   [['시'], 'oclock'],
 ];
+
+/** Asking where something is on or open ("어디 불 켜져 있어?"): about all of them. */
+export const WHERE_WORDS = ['어디', '어느', '있는데', '있는 데', '있는거', '있는 거'];
 
 /** Question marks of state questions. */
 export const QUESTION_ENDS = ['?', '야?', '니?', '나?'];
