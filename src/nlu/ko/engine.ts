@@ -81,7 +81,7 @@ function run(
     let f = frames[fi] as Frame;
     const chosen = forced && forced.frame === fi ? forced.ids : null;
     // "안방 추워?", "아이방 공기 괜찮아?": asking how a room feels is asking its reading
-    if (f.question) feelQuestion(f, home);
+    if (f.question) feelQuestion(f, home, p.norm.question);
     activityQuestion(f);
     // "아이방 좀 따뜻하게 해 줘": a room made warmer or cooler is a complaint about it
     const tone = roomTone(f);
@@ -178,7 +178,7 @@ const COMFORT = new Set(COMFORT_WORDS);
 const AIR_SENSES = new Set(['stuffy', 'dust', 'smell']);
 
 /** A question about how a room feels ("안방 추워?") becomes a question about its reading. */
-function feelQuestion(f: Frame, home: HomeView): void {
+function feelQuestion(f: Frame, home: HomeView, asked: boolean): void {
   if (f.targets.some((t) => t.devs.length || t.kind) || (f.verb && !WEAK.has(f.verb) && f.verb !== 'query'))
     return;
   const feel =
@@ -186,7 +186,8 @@ function feelQuestion(f: Frame, home: HomeView): void {
     f.complaint === 'hot' ||
     f.verb === 'hot' ||
     f.tokens.some((t) => FEEL.test(t.text));
-  if (feel && !f.attrs.length) {
+  // "방이 찜통이야" says it is hot; "안방 추워?" asks
+  if (feel && asked && !f.attrs.length) {
     f.attrs.push('temperature');
   } else if (f.complaint && AIR_SENSES.has(f.complaint)) {
     // the room's own reading: fine dust where it is measured, else carbon dioxide

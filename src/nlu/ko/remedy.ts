@@ -8,7 +8,10 @@ import type { TurnContext } from '../types.js';
 import { emptyFrame, type Frame, type TargetRef } from './clause-frame.js';
 import { attr, compEndpoint, epWith, isOn, supportsMode } from './device.js';
 import type { HomeIndex } from './home.js';
-import { HEATER_WORDS } from './lexicon/remedies.js';
+import { FOOD_STATE_WORDS, HEATER_WORDS } from './lexicon/remedies.js';
+
+const FOOD_STATE = new Set(FOOD_STATE_WORDS);
+
 import type { Sense } from './lexicon/speech.js';
 import type { AttrKey, VerbKey } from './lexicon/words.js';
 import { compactForm } from './text.js';
@@ -156,6 +159,12 @@ export function remedyFor(f: Frame, idx: HomeIndex, ctx: TurnContext): Remedy | 
       const colder = sense === 'notcold';
       if (fridges.length) return request(f, fridges, colder ? 'down' : 'up', ['temperature'], comp);
       if (aircons.length) return request(f, aircons, colder ? 'down' : 'up', ['temperature']);
+      // "김치가 너무 얼었어", "아이스크림이 녹았네": food, so a refrigerator; which one, unless only one
+      if (f.tokens.some((t) => FOOD_STATE.has(t.text))) {
+        const all = idx.byKind.get('fridge') ?? [];
+        if (all.length === 1) return request(f, all, colder ? 'down' : 'up', ['temperature'], comp);
+        if (all.length > 1) return { ask: all, verb: colder ? 'down' : 'up' };
+      }
       return roomClimate(f, idx, area, colder ? 'hot' : 'cold');
     }
     case 'cold':

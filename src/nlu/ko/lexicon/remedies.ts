@@ -66,3 +66,16 @@ export const COMFORT_WORDS = ['따뜻해', '시원해', '따뜻하니', '시원�
 /** Words that ask for a room made brighter ("거실 좀 밝혀 줘") or darker. */
 export const ROOM_BRIGHTER = ['밝게', '밝혀', '환하게', '훤하게', '환히'];
 export const ROOM_DIMMER = ['어둡게', '은은하게', '컴컴하게'];
+
+/** Complaint words said of food (frozen, melted, lukewarm): a refrigerator's matter, not the room's. */
+export const FOOD_STATE_WORDS = [
+  '녹아',
+  '녹았',
+  '녹네',
+  '녹는',
+  '물러',
+  '미지근',
+  '안 얼어',
+  '안얼어',
+  '덜 얼',
+];
