@@ -146,7 +146,7 @@ export class ClauseReader {
       // "켜 줘, 고마워" is still a request; "켜는 법", "새 냉장고 살까" are not
       const before = tokens[k - 1];
       const strong = f.verb !== null && !WEAK_VERBS.has(f.verb) && !hasLex(tok, 'verb');
-      const glued = !!before && before.end === tok.start && hasLex(before, 'verb');
+      const glued = !!before && before.end === tok.start && tok.ws !== true && hasLex(before, 'verb');
       if (strong && !glued && this.imperative) f.chat = false;
     }
     if (w.all) this.allNext = true;
@@ -276,6 +276,8 @@ export function mergeClauses(frames: Frame[], question: boolean): Frame[] {
       fr.channel !== null ||
       fr.state !== null;
     if (prev && !hasAction && !prev.reason) {
+      // "불 켜고 자는 거 안 좋대": talk that a joined clause runs into makes it talk
+      if (fr.chat && prev.joined) prev.chat = true;
       prev.targets.push(...fr.targets);
       prev.areas.push(...fr.areas);
       prev.tokens.push(...fr.tokens);
