@@ -29,6 +29,7 @@ const QUERYABLE = new Set([
   'mode',
   'fan',
   'diff',
+  'brightness',
 ]);
 
 const SHOW = new Set(SHOW_WORDS);
