@@ -264,6 +264,21 @@ export function mergeClauses(frames: Frame[], question: boolean): Frame[] {
       correct(prev, fr);
       continue;
     }
+    // "22도로 해 줘, 아 너무 춥겠다 24도": a value of the same kind said again, alone, restarts it
+    if (
+      prev &&
+      !prev.reason &&
+      !fr.verb &&
+      !fr.targets.length &&
+      !fr.areas.length &&
+      fr.numbers.length === 1 &&
+      prev.numbers.length === 1 &&
+      fr.numbers[0]?.unit === prev.numbers[0]?.unit &&
+      fr.numbers[0]?.unit !== null
+    ) {
+      correct(prev, fr);
+      continue;
+    }
     const hasAction =
       fr.complaint !== null ||
       fr.verb !== null ||
@@ -298,6 +313,11 @@ export function mergeClauses(frames: Frame[], question: boolean): Frame[] {
     out.push(fr);
   }
   for (const fr of out) {
+    // "22도로 해 줘, 아 너무 춥겠다 24도": the same kind of value said again for one target, the last wins
+    if (fr.numbers.length > 1 && fr.targets.length <= 1 && !fr.attrs.includes('diff')) {
+      const last = new Map(fr.numbers.map((n) => [n.unit, n]));
+      if (last.size < fr.numbers.length) fr.numbers = fr.numbers.filter((n) => last.get(n.unit) === n);
+    }
     fr.attr = fr.attrs[0] ?? null;
     if (question) fr.question = true;
   }

@@ -88,6 +88,19 @@ function run(
     if (tone) f.complaint = tone;
     // "날씨 너무 춥다" is about the weather, not the home
     if (f.complaint && f.attrs.includes('weather')) f.complaint = null;
+    // "너무 춥겠다, 24도로 해 줘": a value to set is the request; the complaint is its reason
+    if (
+      f.complaint &&
+      !tone &&
+      f.targets.length &&
+      f.numbers.some((n) => n.unit === 'deg' && !n.by && (!n.hangul || n.to))
+    ) {
+      f.complaint = null;
+      if (f.verb === null || WEAK.has(f.verb)) {
+        f.verb = 'set';
+        f.verbs.push('set');
+      }
+    }
     if (f.complaint && (tone || !(f.verb && !WEAK.has(f.verb))) && !(p.norm.question && f.verb === 'hot')) {
       const r = remedyFor(f, idx, ctx);
       if (r && 'frame' in r) f = r.frame;

@@ -915,6 +915,15 @@ export const NEVERMIND = [
   '됐습니다',
   '괜찮습니다',
   '없던일로',
+  '그냥 둬',
+  '그냥 놔둬',
+  '그냥 놔 둬',
+  '놔둬',
+  '냅둬',
+  '내버려 둬',
+  '그대로 둬',
+  '하지 마',
+  '하지마',
 ];
 
 /** Wake words stripped at the start when the pipeline left them. */

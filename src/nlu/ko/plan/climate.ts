@@ -96,6 +96,20 @@ export function planTemperature(t: DeviceTurn): boolean {
         cannot();
         return true;
       }
+      // "에어컨 30도 올려": past the device's limits, say what it takes
+      const lo = limit('Min');
+      const hi = limit('Max');
+      if ((lo !== null && target < lo) || (hi !== null && target > hi)) {
+        if (lo !== null && hi !== null)
+          out.answers.push(
+            MSG.outOfRangeTemp
+              .replace('{n}', withJosa(name, '은/는'))
+              .replace('{min}', formatNumber(lo / 100))
+              .replace('{max}', formatNumber(hi / 100)),
+          );
+        else cannot();
+        return true;
+      }
       out.actions.push(act(d, th, 'Thermostat', 'WriteAttributes', { [key]: target }));
       return true;
     }
