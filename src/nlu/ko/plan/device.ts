@@ -40,6 +40,18 @@ export function planDevice(
   }
   // "1도만 더": an amount with no direction is more of it
   if ((verb === null || verb === 'do') && f.numbers.some((n) => n.by && !n.to)) verb = 'up';
+  // "에어컨 정지": stopping a device with no cycle switches it off
+  if (
+    verb === 'stop' &&
+    !epWith(d, 'OperationalState') &&
+    !epWith(d, 'RvcRunMode') &&
+    !epWith(d, 'MediaPlayback') &&
+    epWith(d, 'OnOff')
+  )
+    verb = 'off';
+  // "스위치 내려", "장판 좀 데워": a plug that only switches goes on when raised, off when lowered
+  if (d.deviceType === 'OnOffPlugInUnit' && (verb === 'up' || verb === 'down') && !f.numbers.length)
+    verb = verb === 'up' ? 'on' : 'off';
   // "조금 덜 시원하게": less of a change is the other way
   if (f.mods.has('less') && (verb === 'up' || verb === 'down')) verb = verb === 'up' ? 'down' : 'up';
   const attrs = f.attrs;

@@ -64,6 +64,11 @@ export function planChannel(t: DeviceTurn): boolean {
       );
       return true;
     }
+    // "채널 바꿔", "다른 채널": a change with no channel named is the next one
+    if (!stepping && !n && (t.verb === 'set' || t.verb === 'do')) {
+      out.actions.push(act(d, chanEp, 'Channel', 'SkipChannel', { Count: 1 }));
+      return true;
+    }
     if (stepping) {
       const steps = f.numbers.find(
         (x) => !x.to && (x.unit === 'step' || x.unit === 'num' || x.unit === null),
