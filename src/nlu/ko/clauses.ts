@@ -19,6 +19,8 @@ import { hasLex, isTargetTok, type Token } from './tokenize.js';
 
 /** Verbs that also modify the following noun ("다음 채널", "이전 곡"): they do not end a clause. */
 const NOUNISH_VERBS = new Set<VerbKey>(['next', 'prev']);
+/** Verb words that are bare nouns of an activity ("청소"). */
+const NOUN_VERBS = new Set(['청소']);
 
 /** Reads the tokens of an utterance one by one into clause frames. */
 export class ClauseReader {
@@ -97,6 +99,14 @@ export class ClauseReader {
       verb &&
       !WEAK_VERBS.has(verb) &&
       !NOUNISH_VERBS.has(verb) &&
+      // "청소 얼마나 남았어": the bare noun of an activity does not finish a clause
+      !(
+        verb === 'clean' &&
+        this.frame.verbs.filter((v) => !WEAK_VERBS.has(v)).length === 1 &&
+        !this.imperative &&
+        this.frame.tokens.some((t) => NOUN_VERBS.has(t.text)) &&
+        !isTargetTok(tok)
+      ) &&
       (isTargetTok(tok) || hasLex(tok, 'attr')) &&
       !hasLex(tok, 'verb')
     )
@@ -110,7 +120,7 @@ export class ClauseReader {
     const f = this.frame;
     f.tokens.push(tok);
     if (tok.num) {
-      readNumber(f, tok, tokens[k + 1], this.neg);
+      readNumber(f, tok, tokens[k + 1], this.neg, tokens[k + 2]);
       this.neg = false;
       return;
     }
@@ -124,7 +134,11 @@ export class ClauseReader {
     const w = readWords(f, tok.lex);
     // "다 꺼" is all of them; "요리 다 했어" is not
     const next = tokens[k + 1];
-    if (w.all && tok.text === '다' && !allBefore && (!next || next.start > tok.end)) {
+    // "시간이다": 다 after 이 is the copula, not "all"
+    const prevTok0 = tokens[k - 1];
+    const copula =
+      tok.ws === false && !!prevTok0 && prevTok0.end === tok.start && prevTok0.text.endsWith('이');
+    if (w.all && tok.text === '다' && !allBefore && (!next || next.start > tok.end || copula)) {
       f.mods.delete('all');
       w.all = false;
     }
@@ -132,7 +146,7 @@ export class ClauseReader {
       // "켜 줘, 고마워" is still a request; "켜는 법", "새 냉장고 살까" are not
       const before = tokens[k - 1];
       const strong = f.verb !== null && !WEAK_VERBS.has(f.verb) && !hasLex(tok, 'verb');
-      const glued = !!before && before.end === tok.start && hasLex(before, 'verb');
+      const glued = !!before && before.end === tok.start && tok.ws !== true && hasLex(before, 'verb');
       if (strong && !glued && this.imperative) f.chat = false;
     }
     if (w.all) this.allNext = true;
@@ -192,6 +206,14 @@ export class ClauseReader {
       const glued = !!prevTok && prevTok.end === tok.start && hasLex(prevTok, 'verb');
       // "켜 줘, 책 좀 읽으려고" stays a request; "청소해야 되는데" is not one
       if (!strong || glued || !this.imperative) f.reason = true;
+      if (!CONDITION_ENDS.includes(tok.text) && !strong && !glued) {
+        // "에어컨 켜고 잤더니 감기 걸렸어": the clauses joined to a story of what happened are the story
+        for (let j = this.frames.length - 1; j >= 0; j--) {
+          const p = this.frames[j] as Frame;
+          if (!p.joined) break;
+          p.reason = true;
+        }
+      }
       if (CONDITION_ENDS.includes(tok.text) && (!strong || glued)) {
         // "에어컨 켜고 자면": the condition takes the clauses joined to it
         f.cond = true;
@@ -242,6 +264,21 @@ export function mergeClauses(frames: Frame[], question: boolean): Frame[] {
       correct(prev, fr);
       continue;
     }
+    // "22도로 해 줘, 아 너무 춥겠다 24도": a value of the same kind said again, alone, restarts it
+    if (
+      prev &&
+      !prev.reason &&
+      !fr.verb &&
+      !fr.targets.length &&
+      !fr.areas.length &&
+      fr.numbers.length === 1 &&
+      prev.numbers.length === 1 &&
+      fr.numbers[0]?.unit === prev.numbers[0]?.unit &&
+      fr.numbers[0]?.unit !== null
+    ) {
+      correct(prev, fr);
+      continue;
+    }
     const hasAction =
       fr.complaint !== null ||
       fr.verb !== null ||
@@ -254,6 +291,8 @@ export function mergeClauses(frames: Frame[], question: boolean): Frame[] {
       fr.channel !== null ||
       fr.state !== null;
     if (prev && !hasAction && !prev.reason) {
+      // "불 켜고 자는 거 안 좋대": talk that a joined clause runs into makes it talk
+      if (fr.chat && prev.joined) prev.chat = true;
       prev.targets.push(...fr.targets);
       prev.areas.push(...fr.areas);
       prev.tokens.push(...fr.tokens);
@@ -274,6 +313,11 @@ export function mergeClauses(frames: Frame[], question: boolean): Frame[] {
     out.push(fr);
   }
   for (const fr of out) {
+    // "22도로 해 줘, 아 너무 춥겠다 24도": the same kind of value said again for one target, the last wins
+    if (fr.numbers.length > 1 && fr.targets.length <= 1 && !fr.attrs.includes('diff')) {
+      const last = new Map(fr.numbers.map((n) => [n.unit, n]));
+      if (last.size < fr.numbers.length) fr.numbers = fr.numbers.filter((n) => last.get(n.unit) === n);
+    }
     fr.attr = fr.attrs[0] ?? null;
     if (question) fr.question = true;
   }

@@ -7,9 +7,17 @@ import type { HomeView, TurnContext, Understanding } from '../types.js';
 import { isPending, type PendingChoice, pickOption } from './choice.js';
 import { planFrame } from './frame.js';
 import { type HomeIndex, indexHome } from './home.js';
-import { REMEDY_DEVICE } from './lexicon/remedies.js';
+import {
+  COMFORT_WORDS,
+  REMEDY_DEVICE,
+  ROOM_BRIGHTER,
+  ROOM_COOLER,
+  ROOM_DIMMER,
+  ROOM_FEEL,
+  ROOM_WARMER,
+} from './lexicon/remedies.js';
 import { ASK_VERBS, MSG } from './lexicon/replies.js';
-import { KINDS } from './lexicon/words.js';
+import { KINDS, WHERE_WORDS } from './lexicon/words.js';
 import { type Frame, parse } from './parse.js';
 import type { Plan } from './plan/types.js';
 import { remedyFor, remedyFrame } from './remedy.js';
@@ -57,6 +65,10 @@ function run(
 ): Understanding {
   const p = parse(text, idx.dyn);
   if (p.tokens.length === 0) return notUnderstood();
+  // "아 시원해", "따뜻하다": comfort said, not asked about, is small talk
+  for (const f of p.frames)
+    if (!f.question && f.verb === 'hot' && !f.complaint && f.tokens.some((t) => COMFORT.has(t.text)))
+      f.chat = true;
   const chat = p.frames.some((f) => f.chat);
   const frames = requestFrames(p.frames);
   // mostly words the lexicon does not know, and no clause that asks for an action: not a home command
@@ -68,11 +80,27 @@ function run(
   for (let fi = 0; fi < frames.length; fi++) {
     let f = frames[fi] as Frame;
     const chosen = forced && forced.frame === fi ? forced.ids : null;
+    // "안방 추워?", "아이방 공기 괜찮아?": asking how a room feels is asking its reading
+    if (f.question) feelQuestion(f, home, p.norm.question);
+    activityQuestion(f);
     // "아이방 좀 따뜻하게 해 줘": a room made warmer or cooler is a complaint about it
     const tone = roomTone(f);
     if (tone) f.complaint = tone;
     // "날씨 너무 춥다" is about the weather, not the home
     if (f.complaint && f.attrs.includes('weather')) f.complaint = null;
+    // "너무 춥겠다, 24도로 해 줘": a value to set is the request; the complaint is its reason
+    if (
+      f.complaint &&
+      !tone &&
+      f.targets.length &&
+      f.numbers.some((n) => n.unit === 'deg' && !n.by && (!n.hangul || n.to))
+    ) {
+      f.complaint = null;
+      if (f.verb === null || WEAK.has(f.verb)) {
+        f.verb = 'set';
+        f.verbs.push('set');
+      }
+    }
     if (f.complaint && (tone || !(f.verb && !WEAK.has(f.verb))) && !(p.norm.question && f.verb === 'hot')) {
       const r = remedyFor(f, idx, ctx);
       if (r && 'frame' in r) f = r.frame;
@@ -139,19 +167,86 @@ function run(
 
 const WEAK = new Set(['do', 'query', 'hot']);
 
-const WARMER = /따뜻하게|따듯하게|뜨겁게|덥게/;
-const COOLER = /시원하게|차갑게|춥게|선선하게/;
+const WARMER = new RegExp(ROOM_WARMER.join('|'));
+const COOLER = new RegExp(ROOM_COOLER.join('|'));
 
-/** "아이방 좀 따뜻하게": no device, no attribute, only a room made warmer or cooler. */
-function roomTone(f: Frame): 'cold' | 'hot' | null {
+const BRIGHTER = new RegExp(ROOM_BRIGHTER.join('|'));
+const DIMMER = new RegExp(ROOM_DIMMER.join('|'));
+
+/** "아이방 좀 따뜻하게", "거실 좀 밝혀 줘": no device, no attribute, only a room made warmer, cooler, brighter or darker. */
+function roomTone(f: Frame): 'cold' | 'hot' | 'dark' | 'bright' | null {
   if (f.targets.length || f.attrs.length || f.numbers.length || (f.verb !== 'up' && f.verb !== 'down'))
     return null;
   for (const t of f.tokens) {
     if (WARMER.test(t.text)) return 'cold';
     if (COOLER.test(t.text)) return 'hot';
+    if (BRIGHTER.test(t.text)) return 'dark';
+    if (DIMMER.test(t.text)) return 'bright';
   }
   return null;
 }
+
+const FEEL = new RegExp(ROOM_FEEL.join('|'));
+const COMFORT = new Set(COMFORT_WORDS);
+const AIR_SENSES = new Set(['stuffy', 'dust', 'smell']);
+
+/** A question about how a room feels ("안방 추워?") becomes a question about its reading. */
+function feelQuestion(f: Frame, home: HomeView, asked: boolean): void {
+  if (f.targets.some((t) => t.devs.length || t.kind) || (f.verb && !WEAK.has(f.verb) && f.verb !== 'query'))
+    return;
+  const feel =
+    f.complaint === 'cold' ||
+    f.complaint === 'hot' ||
+    f.verb === 'hot' ||
+    f.tokens.some((t) => FEEL.test(t.text));
+  // "방이 찜통이야" says it is hot; "안방 추워?" asks
+  if (feel && asked && !f.attrs.length) {
+    f.attrs.push('temperature');
+  } else if (f.complaint && AIR_SENSES.has(f.complaint)) {
+    // the room's own reading: fine dust where it is measured, else carbon dioxide
+    const area = f.areas[0] ?? f.targets.find((t) => t.areas.length)?.areas[0];
+    const here = home.devices.filter((d) => area !== undefined && d.area === area);
+    const has = (c: string) => here.some((d) => d.endpoints.some((e) => e.clusters[c]));
+    f.attrs.push(
+      !has('Pm25ConcentrationMeasurement') && has('CarbonDioxideConcentrationMeasurement') ? 'co2' : 'pm25',
+    );
+  } else return;
+  f.complaint = null;
+  f.verb = 'query';
+  if (!f.verbs.includes('query')) f.verbs.push('query');
+}
+
+const VACUUM_KIND = KINDS.find(([, k]) => k.kinds[0] === 'vacuum')?.[1] ?? null;
+
+/**
+ * "청소 얼마나 남았어?": an activity asked about is a question about the device that does it;
+ * "어디 불 켜져 있어?": where something is on asks about all of them.
+ */
+function activityQuestion(f: Frame): void {
+  const asking =
+    !f.req &&
+    (f.verbs.includes('query') || f.attrs.some((a) => a === 'remaining' || a === 'state' || a === 'battery'));
+  if (f.question && asking && f.verbs.includes('clean') && !f.targets.length && VACUUM_KIND) {
+    f.verb = 'query';
+    f.targets.push({
+      devs: [],
+      kind: VACUUM_KIND,
+      areas: [],
+      comp: null,
+      text: '',
+      all: false,
+      brands: [],
+      lines: [],
+      door: false,
+    });
+  }
+  if (f.state && f.tokens.some((t) => WHERE.has(t.text))) {
+    f.mods.add('all');
+    for (const t of f.targets) t.all = true;
+  }
+}
+
+const WHERE = new Set(WHERE_WORDS);
 
 /** A turn that names a device but not what to do with it: "주방 조명을 어떻게 할까요?" */
 function partly(frames: Frame[], idx: HomeIndex, unknownShare: number, chat: boolean): Understanding {

@@ -12,15 +12,21 @@ import { hasLex, type Token } from './tokenize.js';
 /** Verbs that do not finish an action on their own ("해", "알려", "더워"). */
 export const WEAK_VERBS = new Set<VerbKey>(['do', 'query', 'hot']);
 
+/** Verbs that also name an activity ("청소", "재생", "세탁 시작"), and what can be done to one. */
+const ACTIVITY_VERBS = new Set<VerbKey>(['clean', 'play', 'start']);
+const HALT_VERBS = new Set<VerbKey>(['stop', 'pause', 'resume', 'dock']);
+
 const TO_PARTICLES = new Set(['로', '으로', '까지', '에', '에다', '에서', '로해', '으로해']);
 
 /** Adds the number token `tok` to the frame; `neg`: a negative word ("영하") came before it. */
-export function readNumber(f: Frame, tok: Token, next: Token | undefined, neg: boolean): void {
+export function readNumber(f: Frame, tok: Token, next: Token | undefined, neg: boolean, after?: Token): void {
   const num = tok.num;
   if (!num) return;
   const nextAdj = next && next.start === tok.end ? next : undefined;
   const to = !!(nextAdj && hasLex(nextAdj, 'part') && TO_PARTICLES.has(nextAdj.text));
-  const by = !!next?.lex.some((x) => x.t === 'mod' && x.v === 'more');
+  const more = (t: Token | undefined) => !!t?.lex.some((x) => x.t === 'mod' && x.v === 'more');
+  // "2도 더", "1도만 더"
+  const by = more(next) || (!!next && hasLex(next, 'part') && more(after));
   f.numbers.push({
     value: neg ? -num.value : num.value,
     unit: num.unit,
@@ -98,7 +104,7 @@ export function readWords(f: Frame, lex: Lex[]): WordParts {
         f.fan = f.fan ?? x.v;
         break;
       case 'chan':
-        f.channel = f.channel ?? x.v;
+        if (!f.channel || (f.channel.genre && !x.v.genre)) f.channel = x.v;
         break;
       case 'nev':
         f.nev = true;
@@ -129,6 +135,8 @@ export function readWords(f: Frame, lex: Lex[]): WordParts {
     const strong = lex.find((x) => x.t === 'verb' && !WEAK_VERBS.has(x.v)) as { v: VerbKey } | undefined;
     const v = strong ? strong.v : verbSeen;
     if (!f.verb || (WEAK_VERBS.has(f.verb) && !WEAK_VERBS.has(v))) f.verb = v;
+    // "청소 중지", "세탁 일시정지": an activity named, then what to do with it
+    else if (ACTIVITY_VERBS.has(f.verb) && HALT_VERBS.has(v)) f.verb = v;
     if (v === 'query' || lex.some((x) => x.t === 'verb' && x.v === 'query')) f.question = true;
   }
   return { devs, kind, comp, area, all, neg, brand, line };

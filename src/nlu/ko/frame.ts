@@ -5,7 +5,7 @@ import { fmtTime } from './clock.js';
 import { epWith } from './device.js';
 import type { HomeIndex } from './home.js';
 import { MSG } from './lexicon/replies.js';
-import type { VerbKey } from './lexicon/words.js';
+import { SHOW_WORDS, type VerbKey } from './lexicon/words.js';
 import type { Frame } from './parse.js';
 import { planDevice } from './plan/device.js';
 import type { Plan } from './plan/types.js';
@@ -29,7 +29,10 @@ const QUERYABLE = new Set([
   'mode',
   'fan',
   'diff',
+  'brightness',
 ]);
+
+const SHOW = new Set(SHOW_WORDS);
 
 const ACTION_VERBS = new Set<VerbKey>([
   'on',
@@ -85,6 +88,29 @@ export function planFrame(
     f.verb = 'start';
     f.verbs.push('start');
   }
+  // "온도 보여 줘": showing a reading is a question about it
+  if (
+    f.verb === 'play' &&
+    attrs.some((a) => QUERYABLE.has(a) && a !== 'channel' && a !== 'playing') &&
+    f.tokens.some((t) => SHOW.has(t.text))
+  ) {
+    f.verb = 'query';
+    f.question = true;
+  }
+  // "불 좀 넣어 줘", "보일러 넣어": putting a light or the heating in is switching it on
+  if (
+    f.verb === 'add' &&
+    !attrs.includes('list') &&
+    f.targets.length > 0 &&
+    f.targets.every((t) =>
+      [...(t.kind?.kinds ?? []), ...t.devs.flatMap((id) => idx.kinds.get(id) ?? [])].some(
+        (k) => k === 'light' || k === 'heating',
+      ),
+    )
+  ) {
+    f.verb = 'on';
+    f.verbs.push('on');
+  }
   const action = f.verb !== null && ACTION_VERBS.has(f.verb);
   const valueGiven =
     f.numbers.length > 0 ||
@@ -109,7 +135,9 @@ export function planFrame(
     !hasTarget &&
     (attrs.includes('time') || attrs.includes('date')) &&
     !attrs.includes('timer') &&
-    !f.numbers.length
+    !f.numbers.length &&
+    // "KBS 할 시간이다, 틀어 줘": a clause that acts is not asking the time
+    !(action && f.channel)
   ) {
     const { time, date } = fmtTime(ctx.now, ctx.timezone);
     plan.understood = true;

@@ -1,7 +1,9 @@
 /** The home index: device, area and channel names of a HomeView in one trie, cached per devices array. */
 import type { DeviceDescription } from '../../model/types.js';
 import type { HomeView } from '../types.js';
-import { ROOM_WORDS } from './lexicon/rooms.js';
+import type { ChannelRef } from './lex.js';
+import { GENRES, type Genre } from './lexicon/genres.js';
+import { COMMON_ROOMS, ROOM_WORDS } from './lexicon/rooms.js';
 import type { DynamicLexicon, Lex } from './parse.js';
 import { compactForm, nameVariants, Trie } from './text.js';
 
@@ -16,7 +18,12 @@ export interface HomeIndex {
   areaName: Map<string, string>;
   /** Devices with a channel lineup. */
   tuners: DeviceDescription[];
+  /** The home's own areas (areaName also names the rooms it lacks). */
+  areaCount: number;
 }
+
+/** Area ids of rooms the home does not have start with this. */
+export const MISSING_ROOM = '?';
 
 export const DEVICE_KINDS: Record<string, string[]> = {
   Refrigerator: ['fridge'],
@@ -46,22 +53,42 @@ const indexCache = new WeakMap<object, HomeIndex>();
 
 export function indexHome(home: HomeView): HomeIndex {
   const hit = indexCache.get(home.devices);
-  if (hit && hit.areaName.size === home.areas.length) return hit;
+  if (hit && hit.areaCount === home.areas.length) return hit;
   const trie = new Trie<Lex>();
   const byId = new Map<string, DeviceDescription>();
   const kinds = new Map<string, string[]>();
   const byKind = new Map<string, DeviceDescription[]>();
   const areaName = new Map<string, string>();
   const tuners: DeviceDescription[] = [];
+  const genreSeen = new Map<number, Lex>();
+  const genreWords: Array<[string, Lex]> = [];
+  const roomWords = new Set<string>();
   for (const a of home.areas) {
     areaName.set(a.id, a.name);
     const lex: Lex = { t: 'area', v: a.id };
     const names = [a.name, ...(a.aliases ?? [])];
-    for (const n of names) for (const v of nameVariants(n)) trie.add(v, lex);
+    for (const n of names)
+      for (const v of nameVariants(n)) {
+        trie.add(v, lex);
+        roomWords.add(v);
+      }
     // everyday words for the same room
     const own = new Set(names.map(compactForm));
     for (const [canon, words] of ROOM_WORDS)
-      if (canon.some((c) => own.has(compactForm(c)))) for (const w of words) trie.add(compactForm(w), lex);
+      if (canon.some((c) => own.has(compactForm(c))))
+        for (const w of words) {
+          trie.add(compactForm(w), lex);
+          roomWords.add(compactForm(w));
+        }
+  }
+  const areaCount = areaName.size;
+  // rooms the home lacks are rooms all the same ("욕실 불 켜": there is no light there)
+  for (const r of COMMON_ROOMS) {
+    const w = compactForm(r);
+    if (roomWords.has(w)) continue;
+    const id = `${MISSING_ROOM}${w}`;
+    areaName.set(id, r);
+    trie.add(w, { t: 'area', v: id });
   }
   for (const d of home.devices) {
     byId.set(d.id, d);
@@ -94,12 +121,34 @@ export function indexHome(home: HomeView): HomeIndex {
             name: c.Name ?? String(c.MajorNumber),
           },
         };
-        for (const n of [c.Name ?? '', ...(c.Aliases ?? [])])
-          for (const v of nameVariants(n)) trie.add(v, chan);
+        const names = [c.Name ?? '', ...(c.Aliases ?? [])];
+        for (const n of names) for (const v of nameVariants(n)) trie.add(v, chan);
+        for (const g of genresOf(names)) if (!genreSeen.has(g)) genreSeen.set(g, chan);
       }
+      // "뉴스 틀어 줘": a genre names the first channel of that genre in the device's lineup
+      for (const [g, chan] of genreSeen)
+        for (const w of (GENRES[g] as Genre).words)
+          genreWords.push([w, { t: 'chan', v: { ...(chan as { v: ChannelRef }).v, genre: true } }]);
+      genreSeen.clear();
     }
   }
-  const idx: HomeIndex = { dyn: { trie }, byId, kinds, byKind, areaName, tuners };
+  for (const [w, chan] of genreWords) trie.add(compactForm(w), chan);
+  const idx: HomeIndex = { dyn: { trie }, byId, kinds, byKind, areaName, tuners, areaCount };
   indexCache.set(home.devices, idx);
   return idx;
+}
+
+const KNOWN_CHANNELS = GENRES.map((g) => new Set(g.channels.map(compactForm)));
+const GENRE_MARKS = GENRES.map((g) => g.marks.map(compactForm));
+
+/** The genres (GENRES indices) a channel's names give away. */
+function genresOf(names: string[]): number[] {
+  const out: number[] = [];
+  const forms = names.map(compactForm).filter((n) => n.length > 0);
+  for (let g = 0; g < GENRES.length; g++) {
+    const known = KNOWN_CHANNELS[g] as Set<string>;
+    const marks = GENRE_MARKS[g] as string[];
+    if (forms.some((n) => known.has(n) || marks.some((m) => n.includes(m)))) out.push(g);
+  }
+  return out;
 }

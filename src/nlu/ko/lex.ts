@@ -45,6 +45,8 @@ export interface ChannelRef {
   major: number;
   minor: number;
   name: string;
+  /** Named by a genre ("뉴스"), not by the channel's own name: a name said with it wins. */
+  genre?: boolean;
 }
 
 export type Lex =

@@ -8,7 +8,10 @@ import type { TurnContext } from '../types.js';
 import { emptyFrame, type Frame, type TargetRef } from './clause-frame.js';
 import { attr, compEndpoint, epWith, isOn, supportsMode } from './device.js';
 import type { HomeIndex } from './home.js';
-import { HEATER_WORDS } from './lexicon/remedies.js';
+import { FOOD_STATE_WORDS, HEATER_WORDS } from './lexicon/remedies.js';
+
+const FOOD_STATE = new Set(FOOD_STATE_WORDS);
+
 import type { Sense } from './lexicon/speech.js';
 import type { AttrKey, VerbKey } from './lexicon/words.js';
 import { compactForm } from './text.js';
@@ -120,6 +123,9 @@ export function remedyFor(f: Frame, idx: HomeIndex, ctx: TurnContext): Remedy | 
   const aircons = devs.filter((d) => kindsOf(idx, d).includes('aircon'));
   const comp = f.targets.find((t) => t.comp)?.comp ?? null;
   const volumeOf = devs.filter((d) => kindsOf(idx, d).some((k) => k === 'tv' || k === 'speaker'));
+  // "음악 소리가 너무 커": the music is the satellite's own player
+  const player = ctx.satellitePlayer ? idx.byId.get(ctx.satellitePlayer) : undefined;
+  if (!devs.length && player && f.attrs.includes('media')) volumeOf.push(player);
   const volume = f.attrs.includes('volume') || volumeOf.length > 0;
   switch (sense) {
     case 'dark': {
@@ -139,18 +145,26 @@ export function remedyFor(f: Frame, idx: HomeIndex, ctx: TurnContext): Remedy | 
       return request(f, lights, 'down', ['brightness']);
     }
     case 'loud':
-      return request(f, volumeOf, 'down', ['volume']);
     case 'quiet':
-      return request(f, volumeOf, 'up', ['volume']);
+      // "세탁기 소리가 너무 커": a device with no volume to turn down; ask what to do
+      if (devs.length && !volumeOf.length) return { how: devs[0] as DeviceDescription };
+      return request(f, volumeOf, sense === 'loud' ? 'down' : 'up', ['volume']);
     case 'big':
     case 'small':
       if (!volume) return null;
+      if (devs.length && !volumeOf.length) return { how: devs[0] as DeviceDescription };
       return request(f, volumeOf, sense === 'big' ? 'down' : 'up', ['volume']);
     case 'notcold':
     case 'toocold': {
       const colder = sense === 'notcold';
       if (fridges.length) return request(f, fridges, colder ? 'down' : 'up', ['temperature'], comp);
       if (aircons.length) return request(f, aircons, colder ? 'down' : 'up', ['temperature']);
+      // "김치가 너무 얼었어", "아이스크림이 녹았네": food, so a refrigerator; which one, unless only one
+      if (f.tokens.some((t) => FOOD_STATE.has(t.text))) {
+        const all = idx.byKind.get('fridge') ?? [];
+        if (all.length === 1) return request(f, all, colder ? 'down' : 'up', ['temperature'], comp);
+        if (all.length > 1) return { ask: all, verb: colder ? 'down' : 'up' };
+      }
       return roomClimate(f, idx, area, colder ? 'hot' : 'cold');
     }
     case 'cold':

@@ -66,6 +66,8 @@ function narrow(
   } else if (!t.all && ctx.satelliteArea) {
     const here = cands.filter((d) => d.area === ctx.satelliteArea);
     if (here.length) cands = here;
+    // "불 꺼" heard in a room with no lights: not every light of the home; ask which
+    else group = false;
   }
   if (cands.length > 1 && !t.all && !group) {
     if (prefer) {
@@ -165,6 +167,9 @@ export function resolveTarget(
       cands = qualified(t, idx, cands);
       if (!cands.length) return { devices: [], comp: null, missing: MSG.noDevice };
     }
+    // "가습기 켜 줘" in a home without one: say what was not found
+    if (!cands.length && t.text)
+      return { devices: [], comp: null, missing: MSG.noKind.replace('{kind}', withJosa(t.text, '을/를')) };
     const group =
       GROUP_KINDS.has(t.kind.kinds[0] as string) && (t.areas.length > 0 || !!ctx.satelliteArea || all);
     const power =
@@ -286,8 +291,12 @@ export function implied(f: Frame, idx: HomeIndex, home: HomeView, ctx: TurnConte
   }
   if (f.verb === 'lock' || f.verb === 'unlock')
     return narrow(devicesOfKind(idx, home, ['lock']), t, ctx, false);
-  if (f.verb === 'clean' || f.verb === 'dock')
-    return narrow(devicesOfKind(idx, home, ['vacuum']), t, ctx, false);
+  if (f.verb === 'clean' || f.verb === 'dock' || (f.verbs.includes('clean') && !f.attrs.includes('media'))) {
+    // "안방 청소해 줘": a robot goes to the room named, wherever it is docked
+    const vacs = devicesOfKind(idx, home, ['vacuum']);
+    const inArea = vacs.filter((d) => d.area !== null && areas.includes(d.area));
+    return narrow(vacs, inArea.length || !areas.length ? t : { ...t, areas: [] }, ctx, false);
+  }
   if (attrs.includes('media') || ['play', 'pause', 'resume', 'next', 'prev'].includes(f.verb ?? '')) {
     const own = ctx.satellitePlayer ? idx.byId.get(ctx.satellitePlayer) : undefined;
     if (own) return { devices: [own], comp: null };

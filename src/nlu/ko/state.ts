@@ -119,7 +119,7 @@ export function describeState(f: Frame, d: DeviceDescription, comp: string | nul
       return `${n} 현재 온도는 ${temp(cur)}${sp !== null ? `, 설정 온도는 ${temp(sp)}` : ''}예요.`;
   }
   const ops = epWith(d, 'OperationalState');
-  if (ops && (attrs.includes('remaining') || !f.state)) {
+  if (ops && (attrs.includes('remaining') || !f.state || !epWith(d, 'OnOff'))) {
     const st = num(attr(ops, 'OperationalState', 'OperationalState'));
     const cd = num(attr(ops, 'OperationalState', 'CountdownTime'));
     if (st === 1 && cd !== null) return `${n} ${Math.ceil(cd / 60)}분 남았어요.`;
@@ -129,16 +129,12 @@ export function describeState(f: Frame, d: DeviceDescription, comp: string | nul
   const chan = epWith(d, 'Channel');
   if (chan && attrs.includes('channel')) {
     const cur = attr(chan, 'Channel', 'CurrentChannel') as { MajorNumber?: number; Name?: string } | null;
-    if (cur)
-      return `${n} 채널은 ${cur.Name || `${cur.MajorNumber}번`}이에요.`.replace(
-        /([A-Za-z0-9])이에요/,
-        '$1예요',
-      );
+    if (cur) return `${n} 채널은 ${withJosa(cur.Name || `${cur.MajorNumber}번`, '이에요/예요')}.`;
   }
   const spk = d.endpoints.find((e) => e.deviceTypes.includes('Speaker') && e.clusters.LevelControl);
   if (spk && attrs.includes('volume')) {
     const v = num(attr(spk, 'LevelControl', 'CurrentLevel'));
-    return `${n} 볼륨은 ${v ?? 0}이에요.`;
+    return `${n} 볼륨은 ${withJosa(String(v ?? 0), '이에요/예요')}.`;
   }
   const lock = epWith(d, 'DoorLock');
   if (lock)

@@ -3,7 +3,7 @@
  * without regard to spacing.
  */
 import { josa } from 'es-hangul';
-import { LATIN_WORDS, LETTER_NAMES, WAKE_WORDS } from './lexicon/words.js';
+import { ENGLISH_DIGITS, LATIN_WORDS, LETTER_NAMES, WAKE_WORDS } from './lexicon/words.js';
 import { lastSyllableOfNumber } from './numbers.js';
 
 /** Longest utterance the engine reads; longer input is not a spoken command. */
@@ -124,6 +124,9 @@ export function nameVariants(name: string): string[] {
       if (!alts.includes(spelled)) alts.push(spelled);
     } else if (/^[0-9]+$/.test(run)) {
       alts = [run, readDigits(run)];
+      // a single digit after Latin letters is also read in English ("KBS2" → 케이비에스 투)
+      const english = ENGLISH_DIGITS[run];
+      if (english) alts.push(english);
     } else alts = [run];
     const next: string[] = [];
     for (const a of acc) for (const b of alts) if (next.length < 24) next.push(a + b);

@@ -4,6 +4,7 @@
  */
 
 import { type DynamicLexicon, type Lex, STATIC, UNIT_TRIE } from './lex.js';
+import { PARTICLE_SYLLABLES } from './lexicon/words.js';
 import { parseNumberAt } from './numbers.js';
 import type { Normalized } from './text.js';
 
@@ -12,11 +13,16 @@ export interface Token {
   end: number;
   text: string;
   lex: Lex[];
+  /** The token begins a spoken word (a space before it, or the start of the text). */
+  ws?: boolean;
   num?: { value: number; unit: string | null; hangul: boolean };
 }
 
 /** Lexicon categories that only follow another recognised word (particles, endings). */
 const GLUE = new Set(['part', 'end', 'clause', 'and', 'req', 'conn']);
+
+/** Particles that end a word ("동생이", "엄마가", "밥은"). */
+const WORD_FINAL = new Set([...PARTICLE_SYLLABLES]);
 
 /** Splits an utterance into tokens. */
 export function tokenize(norm: Normalized, dyn: DynamicLexicon | null): Token[] {
@@ -57,6 +63,18 @@ export function tokenize(norm: Normalized, dyn: DynamicLexicon | null): Token[] 
         ? (prevEnd === i && afterVerb) || (wordEnd && end - i >= 2 && items.some((x) => x.t === 'conn'))
         : end - i >= 2 || atStart;
       if (!ok) continue;
+      // the particle that ends a word the lexicon does not know never starts a word that runs
+      // on into the next one ("동생이 불" is not "이불")
+      if (
+        !glue &&
+        !atStart &&
+        norm.starts[i + 1] === 1 &&
+        WORD_FINAL.has(s[i] as string) &&
+        !items.some((x) => x.t === 'cplx')
+      )
+        continue;
+      // a filler never swallows the start of the next word ("그 거실" is not "그거" + "실")
+      if (!wordEnd && items.every((x) => x.t === 'filler') && crossesWord(norm, i, end)) continue;
       if (end > bestEnd) {
         bestEnd = end;
         bestLex = items.slice();
@@ -104,7 +122,13 @@ export function tokenize(norm: Normalized, dyn: DynamicLexicon | null): Token[] 
       }
     }
     if (bestLex && bestEnd > i) {
-      tokens.push({ start: i, end: bestEnd, text: s.slice(i, bestEnd), lex: bestLex });
+      tokens.push({
+        start: i,
+        end: bestEnd,
+        text: s.slice(i, bestEnd),
+        lex: bestLex,
+        ws: norm.starts[i] === 1,
+      });
       prevEnd = bestEnd;
       i = bestEnd;
       continue;
@@ -112,6 +136,12 @@ export function tokenize(norm: Normalized, dyn: DynamicLexicon | null): Token[] 
     i++;
   }
   return tokens;
+}
+
+/** A word of the spoken text begins inside [i, end). */
+function crossesWord(norm: Normalized, i: number, end: number): boolean {
+  for (let k = i + 1; k < end; k++) if (norm.starts[k] === 1) return true;
+  return false;
 }
 
 /** The token has a word of this lexicon category. */

@@ -30,6 +30,9 @@ export function isActionClause(f: Frame): boolean {
 
 /** The clauses to act on: reasons set aside (their room lent to the request), chit-chat dropped. */
 export function requestFrames(frames: Frame[]): Frame[] {
+  // "에어컨 켜 놓고 나가도 괜찮을까": the clauses joined to talk are the talk
+  for (let i = frames.length - 1; i > 0; i--)
+    if ((frames[i] as Frame).chat && (frames[i - 1] as Frame).joined) (frames[i - 1] as Frame).chat = true;
   const talk = frames.filter((f) => !f.chat && !f.cond);
   const requests = talk.filter((f) => !f.reason && hasRequest(f));
   const reasons = frames.filter((f) => f.reason);

@@ -105,7 +105,8 @@ export function demoDevices(): DeviceDescription[] {
     ],
     modes: [
       { Label: 'Normal', Mode: 0, ModeTags: ['Auto'] },
-      { Label: 'Express', Mode: 1, ModeTags: ['RapidCool'] },
+      { Label: 'Express cool', Mode: 1, ModeTags: ['RapidCool'] },
+      { Label: 'Rapid freeze', Mode: 2, ModeTags: ['RapidFreeze'] },
     ],
     currentMode: 0,
     doorOpen: false,
@@ -141,10 +142,11 @@ export function demoDevices(): DeviceDescription[] {
         countdown: 0,
         currentMode: 0,
         modes: [
-          { Label: '표준', Mode: 0, ModeTags: ['Normal'] },
-          { Label: '울', Mode: 1, ModeTags: ['Delicate'] },
-          { Label: '강력', Mode: 2, ModeTags: ['Heavy'] },
-          { Label: '쾌속', Mode: 3, ModeTags: ['Quick'] },
+          // the LG adapter's courses in the simulator's order (src/adapters/thinq/map-washer.ts)
+          { Label: 'Standard', Mode: 0, ModeTags: ['Normal'] },
+          { Label: 'Quick 30', Mode: 1, ModeTags: ['Quick'] },
+          { Label: 'Delicate', Mode: 2, ModeTags: ['Delicate'] },
+          { Label: 'Heavy duty', Mode: 3, ModeTags: ['Heavy'] },
         ],
       }),
     ),

@@ -26,3 +26,56 @@ export const REMEDY_DEVICE: Record<Sense, string> = {
   strong: '바람을 줄일 기기',
   weak: '바람을 키울 기기',
 };
+
+/** Words that ask for a room made warmer ("아이방 좀 따뜻하게", "바닥 좀 데워 줘"). */
+export const ROOM_WARMER = [
+  '따뜻하게',
+  '따듯하게',
+  '뜨겁게',
+  '덥게',
+  '데워',
+  '뎁혀',
+  '덥혀',
+  '데펴',
+  '따숩게',
+  '따시게',
+  '뜨끈하게',
+  '뜨듯하게',
+];
+
+/** Words that ask for a room made cooler. */
+export const ROOM_COOLER = ['시원하게', '차갑게', '춥게', '선선하게', '식혀', '식게'];
+
+/** How a room feels, asked as a question ("안방 따뜻해?"): a question about its temperature. */
+export const ROOM_FEEL = [
+  '따뜻해',
+  '따뜻하',
+  '따듯해',
+  '시원해',
+  '시원하',
+  '추워',
+  '춥',
+  '더워',
+  '덥',
+  '쌀쌀',
+];
+
+/** Comfort said as a remark ("아 시원해", "따뜻하다"): small talk unless asked as a question. */
+export const COMFORT_WORDS = ['따뜻해', '시원해', '따뜻하니', '시원하니'];
+
+/** Words that ask for a room made brighter ("거실 좀 밝혀 줘") or darker. */
+export const ROOM_BRIGHTER = ['밝게', '밝혀', '환하게', '훤하게', '환히'];
+export const ROOM_DIMMER = ['어둡게', '은은하게', '컴컴하게'];
+
+/** Complaint words said of food (frozen, melted, lukewarm): a refrigerator's matter, not the room's. */
+export const FOOD_STATE_WORDS = [
+  '녹아',
+  '녹았',
+  '녹네',
+  '녹는',
+  '물러',
+  '미지근',
+  '안 얼어',
+  '안얼어',
+  '덜 얼',
+];

@@ -5,6 +5,8 @@ export const MSG = {
   notUnderstood: '죄송해요, 잘 못 알아들었어요. 다시 말씀해 주시겠어요?',
   nevermind: '알겠어요.',
   noDevice: '말씀하신 기기를 찾지 못했어요.',
+  noKind: '집에서 {kind} 찾지 못했어요.',
+  alreadyOff: '{n} 이미 꺼져 있어요.',
   noDeviceIn: '{area}에는 {kind} 없어요.',
   cannot: '{n} 그렇게 할 수 없어요.',
   noChannel: '{ch} 채널을 찾지 못했어요.',

@@ -3,7 +3,7 @@
  * the left is also reached by the words on the right ("큰방" for 안방, "애기방" for 아이방).
  */
 export const ROOM_WORDS: Array<[string[], string[]]> = [
-  [['안방'], ['안빵', '큰방', '큰 방', '부부방', '안방쪽', '마스터룸']],
+  [['안방'], ['안빵', '큰방', '큰 방', '부부방', '안방쪽', '마스터룸', '침실', '안방 침실']],
   [
     ['아이방', '애들방', '아기방'],
     [
@@ -34,4 +34,45 @@ export const ROOM_WORDS: Array<[string[], string[]]> = [
     ['욕실', '화장실'],
     ['욕실', '화장실', '욕조'],
   ],
+];
+
+/**
+ * Rooms people name whether or not the home has them: a room the home lacks is still a room
+ * ("욕실 불 켜" → "욕실에는 불이 없어요"), never the satellite's room.
+ */
+export const COMMON_ROOMS = [
+  '욕실',
+  '화장실',
+  '드레스룸',
+  '옷방',
+  '다용도실',
+  '세탁실',
+  '창고',
+  '팬트리',
+  '서재',
+  '작은방',
+  '거실',
+  '주방',
+  '부엌',
+  '안방',
+  '아이방',
+  '현관',
+  '베란다',
+  '발코니',
+  '침실',
+  '손님방',
+  '게스트룸',
+  '공부방',
+  '다락방',
+  '지하실',
+  '마당',
+  '정원',
+  '테라스',
+  '옥상',
+  '복도',
+  '식당',
+  '거실 화장실',
+  '안방 화장실',
+  '1층',
+  '2층',
 ];

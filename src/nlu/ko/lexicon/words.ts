@@ -61,10 +61,26 @@ export const VERBS: Record<VerbKey, string[]> = {
     '전원켜',
     '전원 켜',
     '파워온',
+    '들어오게',
+    '들어오도록',
+    '살려',
   ],
-  off: ['소등', '꺼', '끄', '끌', '끈다', '끔', '전원꺼', '전원 꺼', '오프', '파워오프', '꺼버려'],
-  open: ['열어', '열', '열기', '여는', '걷어', '올려줘커튼'],
-  close: ['닫아', '닫', '닫기', '닫는', '쳐줘', '쳐', '치자', '칠래', '쳐라', '차단'],
+  off: ['소등', '꺼', '끄', '끌', '끈다', '끔', '전원꺼', '전원 꺼', '오프', '파워오프', '꺼버려', '나가게'],
+  open: [
+    '열어',
+    '열',
+    '열기',
+    '여는',
+    '걷어',
+    '올려줘커튼',
+    '개방',
+    '오픈',
+    '젖혀',
+    '열어젖혀',
+    '재껴',
+    '제껴',
+  ],
+  close: ['닫아', '닫', '닫기', '닫는', '쳐줘', '쳐', '치자', '칠래', '쳐라', '차단', '막아', '막아줘'],
   lock: ['잠글', '잠가', '잠궈', '잠그', '잠궈줘', '잠금', '걸어', '잠금설정'],
   unlock: ['따', '따줘', '따 줘', '잠금해제', '잠금 풀어', '잠금풀', '풀어', '해제'],
   up: [
@@ -90,6 +106,19 @@ export const VERBS: Record<VerbKey, string[]> = {
     '환히',
     '따뜻하게',
     '뜨겁게',
+    '데워',
+    '뎁혀',
+    '덥혀',
+    '데펴',
+    '따숩게',
+    '따시게',
+    '뜨끈하게',
+    '뜨듯하게',
+    '볼륨 업',
+    '볼륨업',
+    '채널 업',
+    '채널업',
+    '소리 업',
   ],
   down: [
     '내릴',
@@ -109,6 +138,12 @@ export const VERBS: Record<VerbKey, string[]> = {
     '시원하게',
     '차갑게',
     '춥게',
+    '식혀',
+    '볼륨 다운',
+    '볼륨다운',
+    '채널 다운',
+    '채널다운',
+    '소리 다운',
   ],
   set: [
     '맞출',
@@ -129,7 +164,23 @@ export const VERBS: Record<VerbKey, string[]> = {
     '세팅',
   ],
   do: ['해', '하', '할', '해줘', '해주', '해죠', '해주라', '해라', '해봐'],
-  play: ['재생', '틀어', '틀', '들려', '플레이'],
+  play: [
+    '재생',
+    '틀어',
+    '틀',
+    '들려',
+    '플레이',
+    '보여',
+    '보여줘',
+    '볼래',
+    '보자',
+    '보고 싶어',
+    '보고싶어',
+    '듣고 싶어',
+    '듣고싶어',
+    '듣자',
+    '들을래',
+  ],
   pause: [
     '세워',
     '잠시 세워',
@@ -159,7 +210,7 @@ export const VERBS: Record<VerbKey, string[]> = {
     '다시돌려',
     '이어서 돌려',
   ],
-  next: ['다음', '넘겨', '스킵', '건너뛰', '앞으로'],
+  next: ['다음', '넘겨', '스킵', '건너뛰', '앞으로', '다른'],
   prev: ['이전', '전곡', '앞곡', '앞 곡', '뒤로'],
   start: [
     '돌릴',
@@ -176,7 +227,22 @@ export const VERBS: Record<VerbKey, string[]> = {
     '시켜',
     '굴려',
   ],
-  stop: ['중지', '정지', '그만', '멈춰', '스톱', '종료', '중단', '비활성화'],
+  stop: [
+    '중지',
+    '정지',
+    '그만',
+    '멈춰',
+    '스톱',
+    '종료',
+    '중단',
+    '비활성화',
+    '끝내',
+    '마쳐',
+    '꺼버려',
+    '청소 중지',
+    '청소 정지',
+    '청소 중단',
+  ],
   cancel: ['취소', '삭제', '지워', '없애'],
   add: ['추가', '담아', '넣어', '적어'],
   mute: [
@@ -192,6 +258,12 @@ export const VERBS: Record<VerbKey, string[]> = {
     '소리 꺼',
     '소리죽여',
     '무음',
+    '뮤트',
+    '소리 없이',
+    '소리없이',
+    '조용히 해',
+    '조용히해',
+    '조용히 좀 해',
   ],
   unmute: [
     '소리나오게',
@@ -209,7 +281,7 @@ export const VERBS: Record<VerbKey, string[]> = {
     '소리켜',
     '소리 켜',
   ],
-  clean: ['청소', '청소해', '치워'],
+  clean: ['청소', '청소해', '치워', '닦아', '밀어', '닦아줘', '쓸어', '청소 중지', '청소 정지', '청소 중단'],
   dock: [
     '집에 보내',
     '집에 가',
@@ -252,9 +324,28 @@ export const VERBS: Record<VerbKey, string[]> = {
     '인가',
     '인지',
     '나요',
+    '괜찮아',
+    '괜찮니',
+    '괜찮나',
   ],
-  hot: ['더워', '덥', '추워', '춥지', '쌀쌀'],
+  hot: [
+    '더워',
+    '덥',
+    '추워',
+    '춥지',
+    '쌀쌀',
+    '따뜻해',
+    '따뜻한가',
+    '따뜻하니',
+    '따뜻하나',
+    '시원해',
+    '시원한가',
+    '시원하니',
+  ],
 };
+
+/** Verb words that show something: a programme ("뉴스 보여 줘"), or a reading ("온도 보여 줘"). */
+export const SHOW_WORDS = ['보여', '보여줘'];
 
 /** Attributes a sentence talks about. */
 export type AttrKey =
@@ -298,8 +389,22 @@ export const ATTRS: Record<AttrKey, string[]> = {
     '몇 도에',
   ],
   brightness: ['밝기', '조도', '광량', '가장 밝게', '제일 밝게', '가장 어둡게', '제일 어둡게'],
-  volume: ['볼륨', '소리', '음량', '사운드', '볼룸', '보륨', '불륨'],
-  channel: ['채널', '방송', '체널', '채늘', '몇번', '몇 번'],
+  volume: [
+    '볼륨',
+    '소리',
+    '음량',
+    '사운드',
+    '볼룸',
+    '보륨',
+    '불륨',
+    '볼륨 업',
+    '볼륨업',
+    '소리 업',
+    '볼륨 다운',
+    '볼륨다운',
+    '소리 다운',
+  ],
+  channel: ['채널', '방송', '체널', '채늘', '몇번', '몇 번', '채널 업', '채널업', '채널 다운', '채널다운'],
   color: ['색상', '색깔', '색', '컬러', '불빛색'],
   colortemp: ['색온도', '색 온도', '색감'],
   fan: ['풍량', '바람', '바람세기', '풍속', '팬속도', '팬 속도', '세기'],
@@ -321,6 +426,8 @@ export const ATTRS: Record<AttrKey, string[]> = {
     '남아',
     '언제끝',
     '언제 끝',
+    '다 했',
+    '다했',
   ],
   state: ['상태', '상황'],
   time: ['몇시', '몇 시', '시간', '시각'],
@@ -387,6 +494,14 @@ export const KINDS: Array<[string[], KindWord]> = [
       '벽등',
       '천장등',
       '실링라이트',
+      '센서등',
+      '센서 등',
+      '복도등',
+      '현관등',
+      '거실등',
+      '주방등',
+      '방등',
+      '방 불',
     ],
     { kinds: ['light'] },
   ],
@@ -418,6 +533,20 @@ export const KINDS: Array<[string[], KindWord]> = [
   [['스피커', '블루투스스피커'], { kinds: ['speaker'] }],
   [['온습도계', '온도계', '온도센서', '온도 센서', '습도계', '센서'], { kinds: ['sensor'] }],
   [['장판', '전기장판', '전기매트', '온수매트'], { kinds: ['plug'] }],
+  // appliances a home may not have: named, so that the answer says so instead of guessing
+  [['가습기'], { kinds: ['humidifier'] }],
+  [['제습기'], { kinds: ['dehumidifier'] }],
+  [['건조기', '의류건조기', '빨래건조기'], { kinds: ['dryer'] }],
+  [['식기세척기', '식세기'], { kinds: ['dishwasher'] }],
+  [['전자레인지', '오븐', '에어프라이어', '에어 프라이어'], { kinds: ['oven'] }],
+  [['밥솥', '전기밥솥', '압력밥솥'], { kinds: ['cooker'] }],
+  [['드라이기', '헤어드라이어', '드라이어'], { kinds: ['hairdryer'] }],
+  [['스타일러', '에어드레서', '의류관리기'], { kinds: ['styler'] }],
+  [['인덕션', '전기레인지', '하이라이트'], { kinds: ['cooktop'] }],
+  [['정수기'], { kinds: ['waterpurifier'] }],
+  [['비데'], { kinds: ['bidet'] }],
+  [['커피머신', '커피 머신', '커피메이커'], { kinds: ['coffee'] }],
+  [['전기포트', '포트', '주전자'], { kinds: ['kettle'] }],
 ];
 
 /** Compartments of refrigerators: surface → endpoint tag (or endpoint name). */
@@ -453,7 +582,9 @@ export type ModKey =
   | 'my'
   | 'again'
   | 'exists'
-  | 'both';
+  | 'both'
+  | 'less'
+  | 'much';
 
 export const MODS: Record<ModKey, string[]> = {
   all: [
@@ -497,6 +628,10 @@ export const MODS: Record<ModKey, string[]> = {
   again: ['다시'],
   exists: ['있어', '있니', '있나', '있는지', '있어요', '있습니까'],
   both: ['둘다', '둘 다', '양쪽', '두개다'],
+  /** "덜 시원하게": the other way. */
+  less: ['덜', '조금 덜', '좀 덜'],
+  /** "많이 어둡게": a bigger step. */
+  much: ['많이', '훨씬', '확', '팍', '왕창', '한참'],
 };
 
 /** States asked about ("열려 있어?"). */
@@ -626,7 +761,7 @@ export const MODES: Array<[string[], string]> = [
   [['강력', '강력코스', '찌든때', '헤비', '이불', '이불빨래'], 'Heavy'],
   [['흰빨래', '삶음', '흰옷'], 'Whites'],
   [['쾌속', '빠른', '빠르게', '스피드', '급속'], 'Quick'],
-  [['저소음', '조용히', '조용하게', '정숙', '수면'], 'Quiet'],
+  [['저소음', '조용히', '조용하게', '정숙', '수면', '취침', '취침모드', '슬립'], 'Quiet'],
 ];
 
 /** Thermostat SystemMode numbers of mode keys. */
@@ -665,6 +800,9 @@ export const CLAUSE_ENDS = [
   '또',
 ];
 export const AND_WORDS = ['이랑', '랑', '하고', '와', '과', '및', '그리고', '도', '에다', ','];
+
+/** One-syllable particles that end a word ("동생이 불": 이 ends 동생, it does not begin 이불). */
+export const PARTICLE_SYLLABLES = ['이', '가', '은', '는', '을', '를', '도', '에', '의', '랑', '와', '과'];
 
 /** Particles and endings skipped after a recognised word. */
 export const PARTICLES = [
@@ -801,6 +939,10 @@ export const FILLERS = [
   '알아서 해 줘',
   '알아서 해',
   '알아서',
+  // "안 보여" is no request to show anything
+  '안 보여',
+  '안보여',
+  '안 보이',
 ];
 
 /** Whole-utterance "never mind" answers. */
@@ -821,6 +963,15 @@ export const NEVERMIND = [
   '됐습니다',
   '괜찮습니다',
   '없던일로',
+  '그냥 둬',
+  '그냥 놔둬',
+  '그냥 놔 둬',
+  '놔둬',
+  '냅둬',
+  '내버려 둬',
+  '그대로 둬',
+  '하지 마',
+  '하지마',
 ];
 
 /** Wake words stripped at the start when the pipeline left them. */
@@ -847,6 +998,15 @@ export const WAKE_WORDS = [
 ];
 
 /** Latin words spoken in Hangul (besides letter-by-letter spelling). */
+/** Single digits read in English inside names ("KBS2" → 케이비에스 투). */
+export const ENGLISH_DIGITS: Record<string, string> = {
+  '1': '원',
+  '2': '투',
+  '3': '쓰리',
+  '4': '포',
+  '5': '파이브',
+};
+
 export const LATIN_WORDS: Record<string, string[]> = {
   tv: ['티비', '티브이', '테레비'],
   lg: ['엘지'],
@@ -899,6 +1059,9 @@ export const UNITS: Array<[string[], string]> = [
   [['켈빈', 'k'], 'kelvin'],
   [['시'], 'oclock'],
 ];
+
+/** Asking where something is on or open ("어디 불 켜져 있어?"): about all of them. */
+export const WHERE_WORDS = ['어디', '어느', '있는데', '있는 데', '있는거', '있는 거'];
 
 /** Question marks of state questions. */
 export const QUESTION_ENDS = ['?', '야?', '니?', '나?'];

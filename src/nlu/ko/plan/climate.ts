@@ -97,6 +97,20 @@ export function planTemperature(t: DeviceTurn): boolean {
         cannot();
         return true;
       }
+      // "에어컨 30도 올려": past the device's limits, say what it takes
+      const lo = limit('Min');
+      const hi = limit('Max');
+      if ((lo !== null && target < lo) || (hi !== null && target > hi)) {
+        if (lo !== null && hi !== null)
+          out.answers.push(
+            MSG.outOfRangeTemp
+              .replace('{n}', withJosa(name, '은/는'))
+              .replace('{min}', formatNumber(lo / 100))
+              .replace('{max}', formatNumber(hi / 100)),
+          );
+        else cannot();
+        return true;
+      }
       out.actions.push(act(d, th, 'Thermostat', 'WriteAttributes', { [key]: target }));
       return true;
     }
@@ -173,7 +187,8 @@ export function planFanSpeed(t: DeviceTurn): boolean {
     if (mode === null && relative) {
       const cur = num(attr(fanEp, 'FanControl', 'FanMode')) ?? 1;
       const speeds = allowed.filter((x) => x >= 1 && x <= 3);
-      const base = cur >= 1 && cur <= 3 ? cur : up ? 0 : 4;
+      // from Auto (or Off), a step is taken from the middle speed
+      const base = cur >= 1 && cur <= 3 ? cur : cur === 0 && up ? 0 : 2;
       mode = up
         ? (speeds.find((x) => x > base) ?? speeds[speeds.length - 1] ?? 3)
         : ([...speeds].reverse().find((x) => x < base) ?? speeds[0] ?? 1);

@@ -1,7 +1,7 @@
 /** Planning of Matter commands for one device and one frame, family by family. */
 import type { DeviceDescription } from '../../../model/types.js';
 import type { TurnContext } from '../../types.js';
-import { act } from '../device.js';
+import { act, epWith } from '../device.js';
 import { MSG } from '../lexicon/replies.js';
 import type { Frame } from '../parse.js';
 import { withJosa } from '../text.js';
@@ -21,17 +21,39 @@ const SIMPLE_POWER = new Set([
 
 /** One device, one frame → commands, or an answer explaining why not. */
 export function planDevice(
-  f: Frame,
+  frame: Frame,
   d: DeviceDescription,
   comp: string | null,
   _ctx: TurnContext,
   out: Plan,
 ): void {
+  let f = frame;
   const name = d.name;
   // "보일러 좀 돌려": a setting verb with nothing to set starts the device
   let verb = f.verb === 'set' && f.verbs.includes('start') && valueless(f) ? 'start' : f.verb;
-  // "불 좀 죽여": muting a light dims it
-  if (verb === 'mute' && d.deviceType.endsWith('Light')) verb = 'down';
+  // "불 좀 죽여": muting a light puts it out
+  if (verb === 'mute' && d.deviceType.endsWith('Light')) verb = 'off';
+  // "보일러 더 세게": a strength said of a device with no fan is its heat or cool
+  if (f.fan !== null && !epWith(d, 'FanControl') && epWith(d, 'Thermostat') && (f.fan === 1 || f.fan === 3)) {
+    f = { ...f, fan: null, verb: f.fan === 3 ? 'up' : 'down' };
+    verb = f.verb;
+  }
+  // "1도만 더": an amount with no direction is more of it
+  if ((verb === null || verb === 'do') && f.numbers.some((n) => n.by && !n.to)) verb = 'up';
+  // "에어컨 정지": stopping a device with no cycle switches it off
+  if (
+    verb === 'stop' &&
+    !epWith(d, 'OperationalState') &&
+    !epWith(d, 'RvcRunMode') &&
+    !epWith(d, 'MediaPlayback') &&
+    epWith(d, 'OnOff')
+  )
+    verb = 'off';
+  // "스위치 내려", "장판 좀 데워": a plug that only switches goes on when raised, off when lowered
+  if (d.deviceType === 'OnOffPlugInUnit' && (verb === 'up' || verb === 'down') && !f.numbers.length)
+    verb = verb === 'up' ? 'on' : 'off';
+  // "조금 덜 시원하게": less of a change is the other way
+  if (f.mods.has('less') && (verb === 'up' || verb === 'down')) verb = verb === 'up' ? 'down' : 'up';
   const attrs = f.attrs;
   const up = verb === 'up';
   const down = verb === 'down';

@@ -8,6 +8,8 @@ import { compactForm, withJosa } from '../text.js';
 import type { DeviceTurn } from './types.js';
 
 const BRIGHTNESS_STEP_PCT = 20;
+/** One step of colour temperature ("좀 더 따뜻하게"), in mireds. */
+const MIREDS_STEP = 50;
 
 /** Colour words a white-tunable light can still follow, as kelvin. */
 const WARM_COLORS: Record<string, number> = { yellow: 2700, orange: 2200, white: 6500 };
@@ -52,8 +54,12 @@ export function planLight(t: DeviceTurn): boolean {
     const lo = num(attr(cc, 'ColorControl', 'ColorTempPhysicalMinMireds')) ?? 153;
     const hi = num(attr(cc, 'ColorControl', 'ColorTempPhysicalMaxMireds')) ?? 500;
     let mireds = Math.max(lo, Math.min(hi, Math.round(1_000_000 / k)));
+    const now = num(attr(cc, 'ColorControl', 'ColorTemperatureMireds'));
     // "제일 차가운 색으로": the end of the light's range
     if (f.mods.has('max') || f.mods.has('min')) mireds = k >= 4000 ? lo : hi;
+    // "좀 더 따뜻하게", "조금 더 하얗게": one step from where the light is, toward that tone
+    else if (f.mods.has('more') && !kelvin && now !== null)
+      mireds = Math.max(lo, Math.min(hi, now + (k >= 4000 ? -MIREDS_STEP : MIREDS_STEP)));
     if (!isOn(d)) out.actions.push(act(d, cc, 'OnOff', 'On'));
     out.actions.push(
       act(d, cc, 'ColorControl', 'MoveToColorTemperature', { ColorTemperatureMireds: mireds }),
@@ -81,6 +87,20 @@ export function planLight(t: DeviceTurn): boolean {
       out.answers.push(MSG.noDimming.replace('{n}', withJosa(name, '은/는')));
       return true;
     }
+    // "불 좀 밝게" of a light that is off: switched on (at its own level)
+    if (relative && t.up && !isOn(d) && !f.numbers.length && !f.mods.has('max') && !f.mods.has('double')) {
+      const ep = epWith(d, 'OnOff');
+      if (ep) {
+        out.actions.push(act(d, ep, 'OnOff', 'On'));
+        return true;
+      }
+    }
+    // "불 좀 어둡게" of a light that is off: it already is
+    if (relative && t.down && !isOn(d) && !f.numbers.length && !f.mods.has('half')) {
+      out.understood = true;
+      out.answers.push(MSG.alreadyOff.replace('{n}', withJosa(name, '은/는')));
+      return true;
+    }
     const cur = isOn(d) ? (num(attr(lvl, 'LevelControl', 'CurrentLevel')) ?? 254) : 1;
     let level: number | null = null;
     const abs =
@@ -95,7 +115,7 @@ export function planLight(t: DeviceTurn): boolean {
     else if (f.mods.has('double') && abs === null) level = cur * 2;
     else if (abs !== null) level = Math.round((abs * 254) / 100);
     else if (relative) {
-      const by = pct ? pct.value : BRIGHTNESS_STEP_PCT;
+      const by = pct ? pct.value : BRIGHTNESS_STEP_PCT * (f.mods.has('much') ? 2 : 1);
       level = cur + sign * Math.round((by * 254) / 100);
     }
     if (level === null) {

@@ -6,6 +6,8 @@ import type { DeviceTurn } from './types.js';
 
 const VOLUME_STEP_TV = 1;
 const VOLUME_STEP_SPEAKER = 5;
+/** More steps than this is a channel number, not a count. */
+const MAX_CHANNEL_STEPS = 10;
 
 function absNumber(f: Frame, units: Array<string | null>): number | null {
   const n = f.numbers.find((x) => units.includes(x.unit));
@@ -45,7 +47,9 @@ export function planChannel(t: DeviceTurn): boolean {
       return true;
     }
     const n = f.numbers.find((x) => x.unit === 'num' || x.unit === null);
-    if (n && !relative && !f.verbs.includes('next') && !f.verbs.includes('prev')) {
+    const stepping = relative || f.verbs.includes('next') || f.verbs.includes('prev');
+    // "11번으로 올려" names the channel; "두 번 올려", "2번 넘겨" count steps in the lineup
+    if (n && (!stepping || n.to)) {
       const entry = list.find((x) => x.MajorNumber === n.value);
       if (!entry && list.length) {
         out.answers.push(MSG.noChannel.replace('{ch}', `${n.value}번`));
@@ -60,9 +64,17 @@ export function planChannel(t: DeviceTurn): boolean {
       );
       return true;
     }
-    if (relative || f.verbs.includes('next') || f.verbs.includes('prev')) {
+    // "채널 바꿔", "다른 채널": a change with no channel named is the next one
+    if (!stepping && !n && (t.verb === 'set' || t.verb === 'do')) {
+      out.actions.push(act(d, chanEp, 'Channel', 'SkipChannel', { Count: 1 }));
+      return true;
+    }
+    if (stepping) {
+      const steps = f.numbers.find(
+        (x) => !x.to && (x.unit === 'step' || x.unit === 'num' || x.unit === null),
+      );
       const count =
-        (f.numbers.find((x) => x.unit === 'step' || x.unit === null)?.value ?? 1) *
+        (steps && steps.value > 0 && steps.value <= MAX_CHANNEL_STEPS ? steps.value : 1) *
         (down || f.verbs.includes('prev') ? -1 : 1);
       out.actions.push(act(d, chanEp, 'Channel', 'SkipChannel', { Count: count }));
       return true;
@@ -104,7 +116,12 @@ export function planVolume(t: DeviceTurn): boolean {
     else if (relative) {
       const stepSize = d.deviceType === 'Speaker' ? VOLUME_STEP_SPEAKER : VOLUME_STEP_TV;
       const n = f.numbers.find((x) => !x.to);
-      const amount = n ? (n.unit === 'step' || n.unit === null ? n.value * stepSize : n.value) : stepSize;
+      // "두 칸" counts steps; a bare number ("10 올려") is the volume's own units
+      const amount = n
+        ? n.unit === 'step'
+          ? n.value * stepSize
+          : n.value
+        : stepSize * (f.mods.has('much') ? 2 : 1);
       level = cur + sign * amount;
       if (f.numbers.find((x) => x.to)) level = f.numbers.find((x) => x.to)?.value ?? level;
     }
