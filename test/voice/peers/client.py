@@ -1,7 +1,7 @@
 """A Wyoming client on the reference library (wyoming.client.AsyncTcpClient).
 
     client.py HOST PORT describe            -> prints the info event's data as JSON
-    client.py HOST PORT transcript TEXT     -> prints the answer (handled / not-handled) as JSON
+    client.py HOST PORT transcript TEXT...  -> one JSON line per answer (handled / not-handled / error)
     client.py HOST PORT synthesize TEXT     -> prints audio-start data, chunk count, bytes, stop
 """
 import asyncio
@@ -12,7 +12,6 @@ import time
 from wyoming.asr import Transcript
 from wyoming.audio import AudioChunk, AudioStart, AudioStop
 from wyoming.client import AsyncTcpClient
-from wyoming.handle import Handled, NotHandled
 from wyoming.info import Describe, Info
 from wyoming.tts import Synthesize
 
@@ -28,15 +27,18 @@ async def main() -> None:
                     print(json.dumps(Info.from_event(event).event().data, ensure_ascii=False))
                     return
         if what == "transcript":
-            await client.write_event(Transcript(text=sys.argv[4]).event())
-            while True:
-                event = await asyncio.wait_for(client.read_event(), 15)
-                if event is None:
-                    print(json.dumps({"type": "closed"}))
-                    return
-                if Handled.is_type(event.type) or NotHandled.is_type(event.type):
-                    print(json.dumps({"type": event.type, "text": event.data.get("text")}, ensure_ascii=False))
-                    return
+            # Each TEXT on the same connection, one JSON line per answer (a PIN follow-up continues).
+            for text in sys.argv[4:]:
+                await client.write_event(Transcript(text=text).event())
+                while True:
+                    event = await asyncio.wait_for(client.read_event(), 15)
+                    if event is None:
+                        print(json.dumps({"type": "closed"}))
+                        return
+                    if event.type in ("handled", "not-handled", "error"):
+                        print(json.dumps({"type": event.type, "text": event.data.get("text")}, ensure_ascii=False), flush=True)
+                        break
+            return
         if what == "synthesize":
             t0 = time.monotonic()
             await client.write_event(Synthesize(text=sys.argv[4]).event())
