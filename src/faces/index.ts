@@ -10,6 +10,7 @@ import type { FloorOptions } from './openfloor/floor.js';
 import { openFloorFace } from './openfloor/index.js';
 import { restFace } from './rest.js';
 import type { Face } from './types.js';
+import { type VoiceSatellitesOptions, voiceSatellitesFace } from './wyoming/satellites.js';
 import { type WyomingServiceOptions, wyomingServiceFace } from './wyoming/service.js';
 
 export type { Face } from './types.js';
@@ -21,6 +22,8 @@ export interface FaceSettings {
   openFloor?: FloorOptions;
   /** `serve --wyoming PORT`: the hub as a Wyoming service (handle + tts) for Home Assistant. */
   wyoming?: WyomingServiceOptions;
+  /** The home files' Wyoming satellites (always on; tests shorten the reconnect backoff). */
+  voiceSatellites?: VoiceSatellitesOptions;
 }
 
 /** The faces these settings switch on. */
@@ -31,6 +34,7 @@ export function facesFor(settings: FaceSettings = {}): Face[] {
     openFloorFace(settings.openFloor),
     ...(settings.mqttExport ? [mqttExportFace(settings.mqttExport)] : []),
     ...(settings.wyoming ? [wyomingServiceFace(settings.wyoming)] : []),
+    voiceSatellitesFace(settings.voiceSatellites),
   ];
 }
 

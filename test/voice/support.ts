@@ -48,3 +48,37 @@ export function runPy(
 /** The JSON line a peer printed last. */
 export const lastJson = (out: Buffer): any =>
   JSON.parse(out.toString('utf8').trim().split('\n').pop() ?? 'null');
+
+/** Korean speech by espeak-ng as raw 16 kHz 16-bit mono PCM (what satellites' microphones send). */
+export function speechRaw(text: string, file: string): string {
+  execFileSync('sh', [
+    '-c',
+    'espeak-ng -v ko --stdout "$1" | sox -t wav - -t raw -r 16000 -e signed-integer -b 16 -c 1 "$2"',
+    'speech',
+    text,
+    file,
+  ]);
+  return file;
+}
+
+/** A Python peer that serves until killed; resolves once it printed `READY <port>`. */
+export function servePy(
+  script: string,
+  args: string[],
+  py = VOICE_PY,
+): Promise<{ port: number; stop: () => void; err: () => string }> {
+  return new Promise((res, rej) => {
+    const child = spawn(py, [resolve(PEERS, script), ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    child.stderr.on('data', (c: Buffer) => {
+      err += String(c);
+    });
+    child.stdout.on('data', (c: Buffer) => {
+      out += String(c);
+      const m = /READY (\d+)/.exec(out);
+      if (m) res({ port: Number(m[1]), stop: () => child.kill('SIGKILL'), err: () => err });
+    });
+    child.on('exit', (code) => rej(new Error(`${script} exited ${code}: ${err}`)));
+  });
+}

@@ -10,6 +10,17 @@ export interface SpokenReply {
   stopped: boolean;
 }
 
+const sleep = (ms: number, signal?: AbortSignal) =>
+  new Promise<void>((resolve) => {
+    const t = setTimeout(done, ms);
+    function done() {
+      clearTimeout(t);
+      signal?.removeEventListener('abort', done);
+      resolve();
+    }
+    signal?.addEventListener('abort', done, { once: true });
+  });
+
 const formatData = (f: AudioFormat) => ({ rate: f.rate, width: f.width, channels: f.channels });
 
 /**
@@ -21,8 +32,11 @@ export async function speakTo(
   tts: TextToSpeech,
   text: string,
   signal?: AbortSignal,
+  /** Real-time pacing: never more than `leadMs` of audio ahead of the clock (so a stop is heard). */
+  pace?: { leadMs: number },
 ): Promise<SpokenReply> {
   const out: SpokenReply = { firstChunkAt: null, bytes: 0, stopped: false };
+  const t0 = performance.now();
   let format: AudioFormat | null = null;
   let ms = 0;
   for await (const piece of tts.speak(text, signal)) {
@@ -30,6 +44,11 @@ export async function speakTo(
     if (!format) {
       format = piece.format;
       await conn.send('audio-start', { ...formatData(format), timestamp: 0 });
+    }
+    if (pace) {
+      const ahead = ms - (performance.now() - t0) - pace.leadMs;
+      if (ahead > 0) await sleep(ahead, signal);
+      if (signal?.aborted) break;
     }
     await conn.send('audio-chunk', { ...formatData(piece.format), timestamp: Math.round(ms) }, piece.pcm);
     out.firstChunkAt ??= performance.now();
