@@ -66,6 +66,9 @@ describe.skipIf(missing)('Wyoming satellites (wyoming-satellite, wake and ASR te
     const bixby = a('bixby', '빅스비, 거실 불 꺼줘');
     const aria = a('aria', '아리아, 거실 불 켜줘');
     const kakao = a('kakao', '헤이 카카오, 거실 불 꺼줘');
+    const door = a('door', '아리아, 현관문 열어줘');
+    const stop = a('stop', '아리아, 그만');
+    const pin = a('pin', '공오일이');
     const wakeDouble = await servePy('doubles.py', ['wake', `${wake}=지니야`]);
     const asrDouble = await servePy('doubles.py', [
       'asr',
@@ -73,6 +76,9 @@ describe.skipIf(missing)('Wyoming satellites (wyoming-satellite, wake and ASR te
       `${bixby}=빅스비 거실 불 꺼줘`,
       `${aria}=아리아 거실 불 켜줘`,
       `${kakao}=헤이 카카오 거실 불 꺼줘`,
+      `${door}=아리아 현관문 열어줘`,
+      `${stop}=아리아 그만`,
+      `${pin}=공오일이`,
     ]);
     stops.push(wakeDouble.stop, asrDouble.stop);
     speakerPort = await freePort();
@@ -98,7 +104,9 @@ describe.skipIf(missing)('Wyoming satellites (wyoming-satellite, wake and ASR te
     );
     stops.push(() => speaker.kill('SIGKILL'));
     // The earbuds stream always; the wake word in each transcript picks the assistant.
-    budsMic.push('silence:1.5', bixby, 'silence:3', aria, 'silence:3', kakao);
+    budsMic.push('silence:1.5', bixby, 'silence:3', aria, 'silence:3', kakao, 'silence:3');
+    // A question (the PIN), interrupted by 그만 while it is spoken; then asked again and answered.
+    budsMic.push(door, 'silence:0.8', stop, 'silence:3', door, 'silence:5.5', pin);
     buds = satellite(budsPort, 'galaxy-buds', budsMic, budsOut);
     stops.push(() => buds.kill('SIGKILL'));
   }, 60_000);
@@ -127,11 +135,31 @@ describe.skipIf(missing)('Wyoming satellites (wyoming-satellite, wake and ASR te
 
   it('the earbuds route 빅스비, 아리아 and 헤이 카카오 by the wake word in what was said', async () => {
     await waitUntil(() => heard('galaxy-buds').length >= 3, 35_000, 100);
-    expect(heard('galaxy-buds').map((t) => t.assistant)).toEqual(['bixby', 'aria', 'kakao']);
-    expect(heard('galaxy-buds').every((t) => t.actions[0]?.status === 'success')).toBe(true);
+    expect(
+      heard('galaxy-buds')
+        .slice(0, 3)
+        .map((t) => t.assistant),
+    ).toEqual(['bixby', 'aria', 'kakao']);
+    expect(
+      heard('galaxy-buds')
+        .slice(0, 3)
+        .every((t) => t.actions[0]?.status === 'success'),
+    ).toBe(true);
     expect(await light()).toBe(false);
     await waitUntil(() => existsSync(budsOut) && statSync(budsOut).size > 22050, 10_000, 100);
   }, 50_000);
+
+  it('"그만" stops the spoken question; the PIN is spoken ("공오일이") and the door opens', async () => {
+    await waitUntil(() => heard('galaxy-buds').length >= 7, 45_000, 100);
+    const t = heard('galaxy-buds').slice(3);
+    expect(t[0]?.decision).toBe('pin-required');
+    expect(t[1]?.intents?.[0]?.intent).toBe('HassStop');
+    expect(t[2]?.decision).toBe('pin-required');
+    expect(t[3]?.text).not.toContain('0512');
+    expect(t[3]?.actions[0]).toMatchObject({ deviceId: 'door', command: 'UnlockDoor', status: 'success' });
+    const status = (await h.api('/api/v1/homes/demo/voice/satellites')).body.satellites;
+    expect(status.find((s: any) => s.satellite === 'galaxy-buds').repliesStopped).toBeGreaterThanOrEqual(1);
+  }, 60_000);
 
   it('a satellite that goes away is shown offline, reconnected when it is back', async () => {
     const status = async () =>

@@ -49,6 +49,8 @@ export interface LinkStatus {
   /** When it went online or offline (ms since the epoch). */
   since: number;
   reconnects: number;
+  /** Replies stopped before their end (barge-in, "그만"). */
+  repliesStopped: number;
   /** End of speech → first reply audio chunk handed to the socket, of recent turns (ms). */
   latencies: number[];
 }
@@ -105,6 +107,7 @@ export class SatelliteLink {
       online: false,
       since: Date.now(),
       reconnects: 0,
+      repliesStopped: 0,
       latencies: [],
     };
   }
@@ -279,6 +282,7 @@ export class SatelliteLink {
     await conn.send('synthesize', { text, voice: { language: this.#language } });
     const spoken = await speakTo(conn, this.#tts, text, ac.signal, { leadMs: this.#opts.leadMs });
     if (this.#speaking === ac) this.#speaking = null;
+    if (spoken.stopped) this.status.repliesStopped++;
     if (spoken.firstChunkAt !== null) {
       this.status.latencies.push(spoken.firstChunkAt - endedAt);
       if (this.status.latencies.length > 100) this.status.latencies.shift();

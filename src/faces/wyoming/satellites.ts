@@ -46,6 +46,7 @@ const statusSchema = {
           online: { type: 'boolean' },
           since: { type: 'number' },
           reconnects: { type: 'integer' },
+          repliesStopped: { type: 'integer' },
         },
       },
     },
@@ -76,6 +77,7 @@ export function voiceSatellitesFace(
             online: s.online,
             since: s.since,
             reconnects: s.reconnects,
+            repliesStopped: s.repliesStopped,
           })),
         };
       },
