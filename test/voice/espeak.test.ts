@@ -1,5 +1,6 @@
 /** The built-in Korean voice: espeak-ng's WAV stream parsed as it arrives into 16-bit mono PCM. */
 import { describe, expect, it } from 'vitest';
+import { CachedVoice } from '../../src/voice/tts/cache.js';
 import { EspeakVoice } from '../../src/voice/tts/espeak.js';
 import { espeakMissing } from './support.js';
 
@@ -41,5 +42,39 @@ describe.skipIf(missing)('espeak-ng voice', () => {
       ac.abort();
     }
     expect(pieces).toBe(1);
+  });
+});
+
+describe.skipIf(missing)('kept replies', () => {
+  it('the same reply is spoken again from memory, the same audio; an aborted one is not kept', async () => {
+    // The real engine, counting how often it is started.
+    const engine = new EspeakVoice();
+    let started = 0;
+    const counted = {
+      name: engine.name,
+      languages: engine.languages,
+      speak: (text: string, signal?: AbortSignal) => {
+        started++;
+        return engine.speak(text, signal);
+      },
+    };
+    const voice = new CachedVoice(counted);
+    const hear = async (text: string, abortAfter?: number) => {
+      const ac = new AbortController();
+      const parts: Buffer[] = [];
+      for await (const p of voice.speak(text, ac.signal)) {
+        parts.push(p.pcm);
+        if (parts.length === abortAfter) ac.abort();
+      }
+      return Buffer.concat(parts);
+    };
+    const first = await hear('거실 불을 켰어요');
+    const again = await hear('거실 불을 켰어요');
+    expect(again.equals(first)).toBe(true);
+    expect(started).toBe(1);
+    const cut = await hear('냉장고 온도를 3도로 맞췄어요', 1);
+    const whole = await hear('냉장고 온도를 3도로 맞췄어요');
+    expect(whole.length).toBeGreaterThan(cut.length);
+    expect(started).toBe(3);
   });
 });

@@ -9,6 +9,7 @@ import type { Hub } from '../../hub/hub.js';
 import { authorize } from '../../server/auth.js';
 import { errorSchema, homeParams } from '../../server/schemas.js';
 import { WyomingRecognizer } from '../../voice/stt/wyoming.js';
+import { CachedVoice } from '../../voice/tts/cache.js';
 import { EspeakVoice } from '../../voice/tts/espeak.js';
 import { WyomingVoice } from '../../voice/tts/wyoming.js';
 import type { TextToSpeech } from '../../voice/types.js';
@@ -30,7 +31,9 @@ export async function recognizerFor(stt: string): Promise<Recognizer> {
 export function voiceFor(file: HomeFile): TextToSpeech {
   const tts = file.voice?.tts ?? 'espeak-ng';
   const language = file.voice?.language ?? file.home.language;
-  return tts === 'espeak-ng' ? new EspeakVoice() : new WyomingVoice(tts, language.split('-')[0] ?? 'ko');
+  return new CachedVoice(
+    tts === 'espeak-ng' ? new EspeakVoice() : new WyomingVoice(tts, language.split('-')[0] ?? 'ko'),
+  );
 }
 
 const statusSchema = {
