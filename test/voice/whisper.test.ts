@@ -31,7 +31,7 @@ describe('whisper.cpp recognizer', () => {
     try {
       await expect(
         r.transcribe(Buffer.alloc(32000), { rate: 16000, width: 2, channels: 1 }, 'ko'),
-      ).rejects.toThrow(/whisper:/);
+      ).rejects.toThrow(/whisper: Failed to initialize Whisper model/);
     } finally {
       await r.close();
     }
