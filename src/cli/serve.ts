@@ -89,8 +89,11 @@ export async function serveCommand(args: string[]): Promise<number> {
     console.error(`--mqtt-export must be an mqtt:// URL (got '${mqttExport}')`);
     return 2;
   }
-  const wyomingPort = v.wyoming === undefined ? null : parsePort(v.wyoming, 0);
-  if (v.wyoming !== undefined && wyomingPort === null) return 2;
+  const wyomingPort = v.wyoming === undefined ? null : Number(v.wyoming);
+  if (wyomingPort !== null && !(Number.isInteger(wyomingPort) && wyomingPort >= 0 && wyomingPort <= 65535)) {
+    console.error(`yeondong serve: --wyoming must be a port from 0 to 65535 (got '${v.wyoming}')`);
+    return 2;
+  }
   const dataDir = resolve(v.data ?? '.data');
   const host = v.host ?? '127.0.0.1';
 
