@@ -13,7 +13,7 @@
  *   --out FILE        where to write the JSON (default bench/results/latest.json)
  *   --data DIR        parent folder of the hub's data folders (default os.tmpdir())
  *   --profile         run the hub under --cpu-prof (profiles in bench/results/profiles)
- *   --only a,b        only these sections: nlu, turns, commands, kinds, fanout, scale
+ *   --only a,b        only these sections: nlu, turns, commands, kinds, fanout, scale, voice
  *   --show FILE       print the table of a saved run and measure nothing
  *
  * See docs/performance.md for what each figure means.
@@ -36,6 +36,7 @@ import {
   turnsSection,
   WALLPAD_FAN,
 } from './lib/sections.js';
+import { voiceSection } from './lib/voice.js';
 
 // ---------------------------------------------------------------------------------------------
 // Options
@@ -48,14 +49,14 @@ const opt = (name: string) => {
 };
 if (flag('--help') || flag('-h')) {
   console.log(
-    'Usage: node dist/bench/run.js [--quick] [--compare FILE] [--out FILE] [--data DIR] [--profile] [--only nlu,turns,commands,kinds,fanout,scale] | --show FILE [--compare FILE]',
+    'Usage: node dist/bench/run.js [--quick] [--compare FILE] [--out FILE] [--data DIR] [--profile] [--only nlu,turns,commands,kinds,fanout,scale,voice] | --show FILE [--compare FILE]',
   );
   process.exit(0);
 }
 const QUICK = flag('--quick');
 const OUT = opt('--out') ?? join(ROOT, 'bench', 'results', 'latest.json');
 const COMPARE = opt('--compare');
-const ONLY = new Set((opt('--only') ?? 'nlu,turns,commands,kinds,fanout,scale').split(','));
+const ONLY = new Set((opt('--only') ?? 'nlu,turns,commands,kinds,fanout,scale,voice').split(','));
 
 const options: BenchOptions = {
   quick: QUICK,
@@ -126,6 +127,10 @@ async function main(): Promise<void> {
   if (ONLY.has('scale')) {
     log(`start-up and memory (1 and ${options.scaleDevices} virtual devices) …`);
     doc.scale = await scaleSection(options);
+  }
+  if (ONLY.has('voice')) {
+    log('voice: Wyoming satellites, end of speech → first reply audio (1 and 20 satellites) …');
+    doc.voice = await voiceSection(options);
   }
   doc.goals = goals(doc);
   mkdirSync(join(OUT, '..'), { recursive: true });

@@ -36,6 +36,13 @@ Options:
                   set it to the public https:// URL behind a proxy (or
                   YEONDONG_ISSUER); never taken from a request's Host
                                                          default the listen URL
+  --wyoming PORT  also serve Wyoming (handle + Korean tts) on PORT for Home
+                  Assistant and other Wyoming clients; off by default
+  --wyoming-host H      address of the Wyoming port          default 127.0.0.1
+  --wyoming-home ID     the home it speaks for              default the first
+  --wyoming-satellite ID  the satellite its turns run on    default console
+  --wyoming-assistant ID  the assistant of a transcript without a wake word
+                                           default the satellite's first
   -h, --help`;
 
 export async function serveCommand(args: string[]): Promise<number> {
@@ -51,6 +58,11 @@ export async function serveCommand(args: string[]): Promise<number> {
       store: { type: 'string' },
       bus: { type: 'string' },
       issuer: { type: 'string' },
+      wyoming: { type: 'string' },
+      'wyoming-host': { type: 'string' },
+      'wyoming-home': { type: 'string' },
+      'wyoming-satellite': { type: 'string' },
+      'wyoming-assistant': { type: 'string' },
     },
     HELP,
   );
@@ -75,6 +87,11 @@ export async function serveCommand(args: string[]): Promise<number> {
   const mqttExport = v['mqtt-export'];
   if (mqttExport !== undefined && !/^mqtts?:\/\/[^/]+/.test(mqttExport)) {
     console.error(`--mqtt-export must be an mqtt:// URL (got '${mqttExport}')`);
+    return 2;
+  }
+  const wyomingPort = v.wyoming === undefined ? null : Number(v.wyoming);
+  if (wyomingPort !== null && !(Number.isInteger(wyomingPort) && wyomingPort >= 0 && wyomingPort <= 65535)) {
+    console.error(`yeondong serve: --wyoming must be a port from 0 to 65535 (got '${v.wyoming}')`);
     return 2;
   }
   const dataDir = resolve(v.data ?? '.data');
@@ -143,6 +160,18 @@ export async function serveCommand(args: string[]): Promise<number> {
   const faces = facesFor({
     ...(mqttExport ? { mqttExport: { brokerUrl: mqttExport } } : {}),
     ...(issuer ? { openFloor: { publicUrl: issuer } } : {}),
+    ...(wyomingPort !== null
+      ? {
+          wyoming: {
+            port: wyomingPort,
+            ...(v['wyoming-host'] ? { host: v['wyoming-host'] } : {}),
+            ...(v['wyoming-home'] ? { home: v['wyoming-home'] } : {}),
+            ...(v['wyoming-satellite'] ? { satellite: v['wyoming-satellite'] } : {}),
+            ...(v['wyoming-assistant'] ? { assistant: v['wyoming-assistant'] } : {}),
+            announce: (line: string) => console.log(line),
+          },
+        }
+      : {}),
   });
   let stopFaces: () => Promise<void>;
   try {

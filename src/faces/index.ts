@@ -10,6 +10,8 @@ import type { FloorOptions } from './openfloor/floor.js';
 import { openFloorFace } from './openfloor/index.js';
 import { restFace } from './rest.js';
 import type { Face } from './types.js';
+import { type VoiceSatellitesOptions, voiceSatellitesFace } from './wyoming/satellites.js';
+import { type WyomingServiceOptions, wyomingServiceFace } from './wyoming/service.js';
 
 export type { Face } from './types.js';
 export { startFaces } from './types.js';
@@ -18,6 +20,10 @@ export interface FaceSettings {
   /** `serve --mqtt-export URL`: publish every device as Home Assistant MQTT discovery. */
   mqttExport?: MqttExportOptions;
   openFloor?: FloorOptions;
+  /** `serve --wyoming PORT`: the hub as a Wyoming service (handle + tts) for Home Assistant. */
+  wyoming?: WyomingServiceOptions;
+  /** The home files' Wyoming satellites (always on; tests shorten the reconnect backoff). */
+  voiceSatellites?: VoiceSatellitesOptions;
 }
 
 /** The faces these settings switch on. */
@@ -27,6 +33,8 @@ export function facesFor(settings: FaceSettings = {}): Face[] {
     conversationFace,
     openFloorFace(settings.openFloor),
     ...(settings.mqttExport ? [mqttExportFace(settings.mqttExport)] : []),
+    ...(settings.wyoming ? [wyomingServiceFace(settings.wyoming)] : []),
+    voiceSatellitesFace(settings.voiceSatellites),
   ];
 }
 

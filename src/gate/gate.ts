@@ -9,6 +9,7 @@
  * | person: guest           | devices, events                       | the devices the owner listed             | none                           |
  * | partner                 | by OAuth scope                        | its assistant's grants (view/operate)    | as its own assistant only      |
  * | local face (MQTT)       | none (no HTTP)                        | all                                      | none                           |
+ * | local face (microphone) | none (no HTTP)                        | all (so its assistant's grants decide)   | on its own satellite only      |
  * | assistant on satellite  | –                                     | its grants, and never beyond its carrier | –                              |
  * | external agent          | –                                     | as its carrier                           | as its carrier may             |
  *
@@ -89,7 +90,7 @@ export class HomeGate {
       case 'command':
         return this.#command(p, action.device, action.cluster, action.command);
       case 'turn':
-        return this.#turn(p, action.assistant);
+        return this.#turn(p, action.assistant, action.satellite);
       case 'invite':
         return this.#invite(p, action.url);
     }
@@ -234,7 +235,7 @@ export class HomeGate {
     return ALLOW;
   }
 
-  #turn(p: Principal, assistant: string): Decision {
+  #turn(p: Principal, assistant: string, satellite: string): Decision {
     if (!this.#deps.file.assistants.some((a) => a.id === assistant))
       return deny('not-allowed', `no assistant '${assistant}' in this home`);
     switch (p.kind) {
@@ -249,7 +250,14 @@ export class HomeGate {
           ? ALLOW
           : deny('not-allowed', `a partner speaks only as its own assistant ('${p.assistant}')`);
       case 'agent':
-        return this.#turn(p.via, assistant);
+        return this.#turn(p.via, assistant, satellite);
+      case 'local':
+        // A microphone face speaks on its own satellite only, as one of that satellite's assistants.
+        if (p.satellite === undefined) return deny('not-allowed', `a ${describe(p)} does not take turns`);
+        return p.satellite === satellite &&
+          this.#deps.file.satellites.some((s) => s.id === satellite && s.assistants.includes(assistant))
+          ? ALLOW
+          : deny('not-allowed', `the ${describe(p)} speaks only on satellite '${p.satellite}'`);
       default:
         return deny('not-allowed', `a ${describe(p)} does not take turns`);
     }

@@ -29,6 +29,11 @@ export interface LocalPrincipal {
   home: string;
   /** The face's name, e.g. `mqtt-export`. */
   id: string;
+  /**
+   * A face that is one microphone of the home (a Wyoming satellite, the Wyoming service): it takes
+   * turns on this satellite only, as the satellite's own assistants. Unset: no turns.
+   */
+  satellite?: string;
 }
 
 /** One of the home's assistants speaking on a satellite, carried by someone's token or connection. */

@@ -9,6 +9,7 @@ import { readCachedYaml, writeCachedYaml } from './cache.js';
 import { Checker, type Path } from './check.js';
 import { parseOpenFloor } from './open-floor.js';
 import type { HomeFile } from './types.js';
+import { parseSatelliteWyoming, parseVoice } from './voice.js';
 
 export class HomeFileError extends Error {
   readonly problems: string[];
@@ -38,6 +39,7 @@ const TOP_KEYS = [
   'connections',
   'devices',
   'openFloor',
+  'voice',
 ] as const;
 
 /** Replaces `${ENV_NAME}` references in credentials with the environment's values. */
@@ -148,7 +150,12 @@ function checkHomeFile(raw: unknown, file: string, lineOf: LineOf): HomeFile {
   );
 
   const satellites = c.list(top.satellites, ['satellites']).map((s, i) => {
-    const o = c.record(s, ['satellites', i], ['id', 'name', 'aliases', 'area', 'assistants', 'player']);
+    const o = c.record(
+      s,
+      ['satellites', i],
+      ['id', 'name', 'aliases', 'area', 'assistants', 'player', 'wyoming'],
+    );
+    const wyoming = parseSatelliteWyoming(o.wyoming, c, ['satellites', i, 'wyoming']);
     const list = c.strList(o.assistants, ['satellites', i, 'assistants']);
     list.forEach((a, j) => {
       if (!assistantIds.has(a) && !absent('assistants'))
@@ -163,6 +170,7 @@ function checkHomeFile(raw: unknown, file: string, lineOf: LineOf): HomeFile {
       area: area(o.area, ['satellites', i, 'area']),
       assistants: list,
       player: o.player === true,
+      ...(wyoming !== undefined ? { wyoming } : {}),
     };
   });
   const satelliteIds = c.unique(
@@ -320,6 +328,11 @@ function checkHomeFile(raw: unknown, file: string, lineOf: LineOf): HomeFile {
   });
 
   const openFloor = parseOpenFloor(top.openFloor, c);
+  const voice = parseVoice(top.voice, c, home.language);
+  satellites.forEach((s, i) => {
+    if (s.wyoming !== undefined && !voice?.stt)
+      c.fail(['satellites', i, 'wyoming'], 'a Wyoming satellite needs a recognizer: set voice.stt');
+  });
 
   if (c.problems.length > 0) throw new HomeFileError(file, c.problems);
   return {
@@ -333,6 +346,7 @@ function checkHomeFile(raw: unknown, file: string, lineOf: LineOf): HomeFile {
     connections,
     devices,
     openFloor,
+    ...(voice ? { voice } : {}),
   };
 }
 

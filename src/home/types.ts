@@ -20,6 +20,8 @@ export interface SatelliteEntry {
   area: string | null;
   assistants: string[];
   player: boolean;
+  /** `tcp://host:port` of a Wyoming satellite the hub connects to (voice in and out). */
+  wyoming?: string;
 }
 
 export interface GrantRule {
@@ -92,4 +94,16 @@ export interface HomeFile {
   connections: ConnectionConfig[];
   devices: DeviceEntry[];
   openFloor: OpenFloorSettings;
+  /** Speech in and out (absent: no recognizer; replies spoken by espeak-ng). */
+  voice?: VoiceSettings;
+}
+
+/** The home file's `voice` section. */
+export interface VoiceSettings {
+  /** `wyoming://host:port` (a Wyoming ASR service) or `whisper:/path/model.bin`; null: none. */
+  stt: string | null;
+  /** `espeak-ng` (built in) or `wyoming://host:port` (a Wyoming TTS service). */
+  tts: string;
+  /** BCP 47; the home's language unless set. */
+  language: string;
 }
