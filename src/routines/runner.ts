@@ -49,8 +49,6 @@ export const originOf = (routine: string, runId: string) => `routine:${routine}#
 export class Runner {
   readonly #h: RunnerHost;
   readonly #runs = new Map<string, RoutineRun[]>();
-  /** Trigger → first action sent, ms (the bench reads these). */
-  readonly latencies: number[] = [];
 
   constructor(host: RunnerHost) {
     this.#h = host;
@@ -120,10 +118,7 @@ export class Runner {
         run.actions.push({ index, type: action.type, status: 'skipped', at: ctx.clock.now(), ms: 0 });
         continue;
       }
-      if (index === 0 && cause.t0 !== undefined && action.type !== 'delay') {
-        this.latencies.push(performance.now() - cause.t0);
-        if (this.latencies.length > 100_000) this.latencies.splice(0, 50_000);
-      }
+      if (index === 0 && cause.t0 !== undefined) run.firstActionMs = performance.now() - cause.t0;
       const a = await this.#act(routine, who, action, index, runId, mine);
       run.actions.push(a);
       if (a.status === 'error' && routine.stopOnError) stop = true;

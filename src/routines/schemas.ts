@@ -191,6 +191,7 @@ export const routineRunSchema = {
     reason: { type: 'string' },
     actions: { type: 'array', items: { type: 'object', additionalProperties: true } },
     ms: { type: 'number' },
+    firstActionMs: { type: 'number', description: 'trigger seen by the hub → first action sent' },
   },
 } as const;
 

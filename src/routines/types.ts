@@ -143,4 +143,6 @@ export interface RoutineRun {
   reason?: string;
   actions: ActionRun[];
   ms: number;
+  /** From the trigger seen by the hub to the first action sent, ms (device and time triggers). */
+  firstActionMs?: number;
 }

@@ -175,6 +175,38 @@ describe('routines through the API', () => {
     expect(lockState(h)).toBe(1);
   });
 
+  it('runs a routine by its phrase on any assistant, and asks its conditions', async () => {
+    await command(h, 'gas', { endpoint: 'main', cluster: 'ValveConfigurationAndControl', command: 'Close' });
+    const r = await post(h, {
+      id: 'going-out',
+      name: '외출 모드',
+      triggers: [{ type: 'phrase', phrase: '외출 모드' }],
+      actions: [{ type: 'command', device: 'door', cluster: 'DoorLock', command: 'LockDoor' }],
+    });
+    expect(r.status).toBe(201);
+    await command(h, 'door', { endpoint: 'main', cluster: 'DoorLock', command: 'UnlockDoor' });
+    clock.advance(60_000);
+    const turn = await h.api('/api/v1/homes/flat/conversation', {
+      method: 'POST',
+      body: JSON.stringify({ text: '헤이 카카오, 외출 모드 실행해줘', satellite: 'kitchen-mic' }),
+    });
+    expect(turn.body.response.text).toContain('"외출 모드" 루틴을 실행할게요');
+    await waitUntil(() => lockState(h) === 1);
+    // A condition that does not hold: the time trigger's run is recorded as skipped.
+    const c = await post(h, {
+      id: 'night-only',
+      name: '밤에만',
+      triggers: [{ type: 'time', at: '13:00' }],
+      conditions: [{ type: 'time', after: '22:00', before: '06:00' }],
+      actions: [{ type: 'command', device: 'door', cluster: 'DoorLock', command: 'UnlockDoor' }],
+    });
+    expect(c.status, JSON.stringify(c.body)).toBe(201);
+    clock.set(seoul(2026, 12, 3, 13, 0, 5));
+    await waitUntil(() => (h.hub.home('flat')?.routines.lastRuns('night-only').length ?? 0) > 0);
+    expect(h.hub.home('flat')?.routines.lastRuns('night-only')[0]).toMatchObject({ outcome: 'skipped' });
+    expect(lockState(h)).toBe(1);
+  });
+
   it('loads the home file’s routines, with sunset at the home’s location', async () => {
     const list = (await h.api(R)).body as any[];
     const evening = list.find((r) => r.id === 'evening');

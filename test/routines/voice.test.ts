@@ -60,13 +60,19 @@ describe('routines by voice on the demo home', () => {
     const light = h.hub.home('demo')?.runtime.device('entrance-light');
     await waitUntil(() => light?.endpoints[0]?.clusters.OnOff?.OnOff === true, 1000, 10);
     expect(Date.now() - unlocked).toBeLessThan(1000);
+    // The run is recorded (and audited) once its last action is done.
+    await waitUntil(() => (h.hub.home('demo')?.routines.lastRuns(made.id).length ?? 0) > 0, 2000);
     const runs = (await h.api(`${R}/${made.id}/runs`)).body as any[];
     expect(runs[0]).toMatchObject({ outcome: 'success', trigger: { kind: 'event', index: 0 } });
     expect(runs[0].actions[0]).toMatchObject({ status: 'success', device: 'entrance-light', command: 'On' });
     expect(typeof runs[0].actions[0].ms).toBe('number');
     // The run is in the audit, as the principal who created it.
-    const audit = (await h.api('/api/v1/homes/demo/audit?limit=200')).body as any[];
-    expect(audit.find((a) => a.kind === 'routine' && a.outcome.routine === made.id)).toMatchObject({
+    const audited = async () =>
+      ((await h.api('/api/v1/homes/demo/audit?limit=200')).body as any[]).find(
+        (a) => a.kind === 'routine' && a.outcome.routine === made.id,
+      );
+    await expect.poll(audited).toBeTruthy();
+    expect(await audited()).toMatchObject({
       principal: 'owner:owner',
       decision: 'success',
     });
@@ -138,6 +144,17 @@ describe('routines by voice on the demo home', () => {
     settle();
     const again = await say(h, { text: '지니야, 무슨 루틴 있어?', satellite: 'genie-speaker' });
     expect(again.body.response.text).toContain('(꺼짐)');
+  });
+
+  it('creates nothing when the answer is no', async () => {
+    settle();
+    const before = (await h.api(R)).body.length;
+    const asked = await say(h, { text: '지니야, 매일 밤 11시에 거실 불 꺼줘', satellite: 'genie-speaker' });
+    expect(asked.body.needsInput?.kind).toBe('confirm');
+    expect(asked.body.response.text).toBe('매일 오후 11시에 거실 조명 끄기, 이 루틴을 만들까요?');
+    const no = await followUp(h, asked, '아니요', 'genie-speaker');
+    expect(no.body.response.text).toBe('알겠어요, 루틴을 만들지 않을게요.');
+    expect((await h.api(R)).body.length).toBe(before);
   });
 
   it('a routine with the gas valve Open is refused at creation, by voice and by the API', async () => {

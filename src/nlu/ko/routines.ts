@@ -11,8 +11,10 @@ import {
   DAY_NAMES,
   DAY_PARTS,
   DOING_WORDS,
+  HOUR_WORDS,
   LIST_PATTERNS,
   MANAGE_VERBS,
+  MIDNIGHT_PARTS,
   NO_WORDS,
   PHRASE_SUFFIXES,
   RECURRENCE,
@@ -78,9 +80,11 @@ function parseWhenTime(s: string): { when: SpokenWhen; rest: string } | null {
     }
   }
   let part: 'am' | 'pm' | null = null;
+  let partWord = '';
   for (const [word, p] of DAY_PARTS) {
     if (t.startsWith(word)) {
       part = p;
+      partWord = word;
       t = t.slice(word.length).trimStart();
       break;
     }
@@ -89,12 +93,12 @@ function parseWhenTime(s: string): { when: SpokenWhen; rest: string } | null {
   if (!m) return null;
   if (m[4] === '마다') recurring = true;
   if (!recurring) return null;
-  let hh = parseKoreanNumber(m[1] as string);
+  let hh = HOUR_WORDS[m[1] as string] ?? parseKoreanNumber(m[1] as string);
   const mm = m[2] ? 30 : m[3] ? parseKoreanNumber(m[3]) : 0;
   if (hh === null || mm === null || !Number.isInteger(hh) || !Number.isInteger(mm)) return null;
   if (hh < 0 || hh > 24 || mm < 0 || mm > 59) return null;
   if (part === 'pm' && hh < 12) hh += 12;
-  if ((part === 'am' && hh === 12) || hh === 24) hh = 0;
+  if (((part === 'am' || MIDNIGHT_PARTS.includes(partWord)) && hh === 12) || hh === 24) hh = 0;
   return {
     when: { kind: 'time', hh, mm, ...(weekdays ? { weekdays } : {}) },
     rest: (m[5] as string).trim(),

@@ -38,6 +38,25 @@ export const DAY_PARTS: Array<[string, 'am' | 'pm']> = [
   ['밤', 'pm'],
 ];
 
+/** Hours read in native numerals ("일곱 시"). */
+export const HOUR_WORDS: Record<string, number> = {
+  한: 1,
+  두: 2,
+  세: 3,
+  네: 4,
+  다섯: 5,
+  여섯: 6,
+  일곱: 7,
+  여덟: 8,
+  아홉: 9,
+  열: 10,
+  열한: 11,
+  열두: 12,
+};
+
+/** Parts of the day whose "12시" is midnight ("밤 12시"). */
+export const MIDNIGHT_PARTS = ['밤', '새벽'];
+
 /** "…이 열리면": the state a device comes to, as the routine's trigger. */
 export const WHEN_VERBS: Array<[string, string]> = [
   ['열리면', 'opened'],
