@@ -133,6 +133,8 @@ export class RoutineEngine {
       entry: (id) => this.#entries.get(id),
       run: (id, cause, chain) => this.run(id, cause, chain),
       track: (runId, chain, device) => {
+        // Kept while the run's state changes (and their vendor echoes) can still arrive.
+        if (!this.#chains.has(runId)) setTimeout(() => this.#chains.delete(runId), ECHO_MS).unref();
         this.#chains.set(runId, chain);
         if (device) this.#echo.set(device, { chain, until: performance.now() + ECHO_MS });
       },
