@@ -6,13 +6,13 @@
  * creation and cut at run time.
  */
 import type { HomeGate } from '../gate/gate.js';
-import { type Principal, principalKey } from '../gate/types.js';
+import type { Principal } from '../gate/types.js';
 import type { HubContext } from '../hub/context.js';
 import type { HomeRuntime } from '../hub/home-runtime.js';
 import { HubError, invalidRequest } from '../model/errors.js';
 import type { StatePatch } from '../model/types.js';
-import { timeOrderedId } from '../util/ids.js';
 import { checkRoutineAgainstHome, findLoop, LoopError, watched } from './checks.js';
+import { buildRoutine, fires } from './fire.js';
 import { DueHeap } from './heap.js';
 import { RoutineRecords } from './persist.js';
 import { type Cause, MAX_CHAIN, Runner } from './runner.js';
@@ -34,67 +34,6 @@ interface Entry {
 }
 
 const sep = '\u0000';
-const same = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
-
-/** Device events as transitions of an attribute. */
-const EVENT_RULES: Record<
-  string,
-  Array<{ cluster: string; attribute: string; from?: unknown; to: unknown }>
-> = {
-  cycleFinished: [{ cluster: 'OperationalState', attribute: 'OperationalState', from: 1, to: 0 }],
-  cycleStarted: [{ cluster: 'OperationalState', attribute: 'OperationalState', to: 1 }],
-  error: [{ cluster: 'OperationalState', attribute: 'OperationalState', to: 3 }],
-  opened: [
-    { cluster: 'DoorLock', attribute: 'LockState', to: 2 },
-    { cluster: 'BooleanState', attribute: 'StateValue', to: false },
-  ],
-  closed: [
-    { cluster: 'DoorLock', attribute: 'LockState', to: 1 },
-    { cluster: 'BooleanState', attribute: 'StateValue', to: true },
-  ],
-};
-
-function fires(
-  t: Trigger,
-  endpoint: string,
-  cluster: string,
-  prev: Record<string, unknown>,
-  patch: Record<string, unknown>,
-): boolean {
-  if (
-    (t.type === 'attribute' || t.type === 'event' || t.type === 'button') &&
-    t.endpoint &&
-    t.endpoint !== endpoint
-  )
-    return false;
-  if (t.type === 'button') return cluster === 'Switch';
-  if (t.type === 'attribute') {
-    if (t.cluster !== cluster || !(t.attribute in patch)) return false;
-    const old = prev[t.attribute];
-    const nu = patch[t.attribute];
-    if (old === undefined) return false;
-    if (t.becomes !== undefined) return !same(old, t.becomes) && same(nu, t.becomes);
-    if (t.above !== undefined || t.below !== undefined) {
-      if (typeof old !== 'number' || typeof nu !== 'number') return false;
-      if (t.above !== undefined && old <= t.above && nu > t.above) return true;
-      if (t.below !== undefined && old >= t.below && nu < t.below) return true;
-      return false;
-    }
-    return !same(old, nu);
-  }
-  if (t.type === 'event') {
-    return (EVENT_RULES[t.event] ?? []).some((r) => {
-      if (r.cluster !== cluster || !(r.attribute in patch)) return false;
-      const old = prev[r.attribute];
-      const nu = patch[r.attribute];
-      return (
-        old !== undefined && !same(old, r.to) && same(nu, r.to) && (r.from === undefined || same(old, r.from))
-      );
-    });
-  }
-  return false;
-}
-
 export interface RoutineEngineOptions {
   graceMs?: number;
 }
@@ -152,7 +91,7 @@ export class RoutineEngine {
     const fromFile: Routine[] = [];
     for (const input of this.runtime.file.routines ?? []) {
       const old = keptEnabled.get(input.id as string);
-      const routine = this.#build(
+      const routine = buildRoutine(
         input,
         fileBy,
         'home-file',
@@ -216,7 +155,7 @@ export class RoutineEngine {
   async create(input: RoutineInput, by: Principal, via: CreatedVia): Promise<Routine> {
     if (input.id !== undefined && this.#entries.has(input.id))
       throw new HubError('conflict', 409, `a routine '${input.id}' exists already`);
-    const routine = this.#build(input, by, via, this.#ctx.clock.now());
+    const routine = buildRoutine(input, by, via, this.#ctx.clock.now());
     this.#check(routine, by);
     this.#put(routine, by);
     await this.#records.save({ routine, by });
@@ -225,7 +164,7 @@ export class RoutineEngine {
 
   /** Checks a routine as `create` would, without keeping it (voice asks before creating). */
   preview(input: RoutineInput, by: Principal, via: CreatedVia): Routine {
-    const routine = this.#build(input, by, via, this.#ctx.clock.now());
+    const routine = buildRoutine(input, by, via, this.#ctx.clock.now());
     this.#check(routine, by);
     return routine;
   }
@@ -283,21 +222,6 @@ export class RoutineEngine {
     return this.list().filter(
       (r) => r.enabled && r.triggers.some((t) => t.type === 'phrase' && match(t.phrase)),
     );
-  }
-
-  #build(input: RoutineInput, by: Principal, via: CreatedVia, createdAt: number): Routine {
-    return {
-      id: input.id ?? timeOrderedId(createdAt),
-      name: input.name,
-      enabled: input.enabled ?? true,
-      triggers: input.triggers ?? [],
-      conditions: input.conditions ?? [],
-      actions: input.actions,
-      stopOnError: input.stopOnError ?? false,
-      createdBy: via === 'home-file' ? 'home-file' : principalKey(by),
-      createdVia: via,
-      createdAt,
-    };
   }
 
   #check(routine: Routine, by: Principal): void {
