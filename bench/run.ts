@@ -13,7 +13,7 @@
  *   --out FILE        where to write the JSON (default bench/results/latest.json)
  *   --data DIR        parent folder of the hub's data folders (default os.tmpdir())
  *   --profile         run the hub under --cpu-prof (profiles in bench/results/profiles)
- *   --only a,b        only these sections: nlu, turns, commands, kinds, fanout, scale, voice
+ *   --only a,b        only these sections: nlu, turns, commands, kinds, fanout, scale, voice, routines
  *   --show FILE       print the table of a saved run and measure nothing
  *
  * See docs/performance.md for what each figure means.
@@ -24,6 +24,7 @@ import { join } from 'node:path';
 import { ROOT, rssOf } from './lib/procs.js';
 import { compare, goals, log, machine, show, table } from './lib/report.js';
 import { startRig, stopRig } from './lib/rig.js';
+import { routinesSection } from './lib/routines.js';
 import {
   type BenchOptions,
   commandsSection,
@@ -56,7 +57,7 @@ if (flag('--help') || flag('-h')) {
 const QUICK = flag('--quick');
 const OUT = opt('--out') ?? join(ROOT, 'bench', 'results', 'latest.json');
 const COMPARE = opt('--compare');
-const ONLY = new Set((opt('--only') ?? 'nlu,turns,commands,kinds,fanout,scale,voice').split(','));
+const ONLY = new Set((opt('--only') ?? 'nlu,turns,commands,kinds,fanout,scale,voice,routines').split(','));
 
 const options: BenchOptions = {
   quick: QUICK,
@@ -131,6 +132,10 @@ async function main(): Promise<void> {
   if (ONLY.has('voice')) {
     log('voice: Wyoming satellites, end of speech → first reply audio (1 and 20 satellites) …');
     doc.voice = await voiceSection(options);
+  }
+  if (ONLY.has('routines')) {
+    log('routines (many in one home, many homes) …');
+    doc.routines = await routinesSection(options);
   }
   doc.goals = goals(doc);
   mkdirSync(join(OUT, '..'), { recursive: true });

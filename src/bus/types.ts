@@ -34,6 +34,16 @@ export interface BusEvents {
   };
   dialogStateChanged: { home: string; satellite: string; state: string; assistant: string | null };
   connectionStateChanged: { home: string; connection: string; state: 'online' | 'offline' | 'unsupported' };
+  /** A routine ran (or was skipped, missed, cut): src/routines. */
+  routineRan: {
+    home: string;
+    routine: string;
+    run: { runId: string; at: number; outcome: string; ms: number; trigger: { kind: string } };
+  };
+  /** A routine's spoken announcement on a player satellite, in Korean. */
+  routineAnnounced: { home: string; routine: string; satellite: string; text: string };
+  /** A routine's notice for the dashboard. */
+  routineNotice: { home: string; routine: string; text: string };
 }
 
 export type BusEventName = keyof BusEvents;

@@ -8,6 +8,7 @@ import type { Hub } from '../hub/hub.js';
 import { deviceRoutes } from '../server/routes/devices.js';
 import { eventRoutes } from '../server/routes/events.js';
 import { homeRoutes } from '../server/routes/home.js';
+import { routineRoutes } from '../server/routes/routines.js';
 import type { Face } from './types.js';
 
 export const restFace: Face = {
@@ -16,5 +17,6 @@ export const restFace: Face = {
     deviceRoutes(app, hub);
     homeRoutes(app, hub);
     eventRoutes(app, hub);
+    routineRoutes(app, hub);
   },
 };

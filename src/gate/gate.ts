@@ -148,6 +148,8 @@ export class HomeGate {
         return this.#granted(p.id, d, 'view') && this.canSee(p.via, deviceId);
       case 'agent':
         return this.canSee(p.via, deviceId);
+      case 'routine':
+        return this.canSee(p.via, deviceId);
     }
   }
 
@@ -214,6 +216,8 @@ export class HomeGate {
       }
       case 'agent':
         return this.#mayOperate(p.via, d, needed, false);
+      case 'routine':
+        return this.#mayOperate(p.via, d, needed, true);
     }
   }
 
@@ -230,6 +234,14 @@ export class HomeGate {
       // Only people signed in with their own owner or member token skip the PIN, and only on
       // direct commands: a turn always acts as its assistant, whoever carries it.
       if (p.kind === 'person' && (p.role === 'owner' || p.role === 'member')) return ALLOW;
+      // A routine holds a PIN action only when the owner created it on the dashboard or the API.
+      if (p.kind === 'routine')
+        return p.createdVia === 'api' && p.via.kind === 'person' && p.via.role === 'owner'
+          ? ALLOW
+          : deny(
+              'not-allowed',
+              `${command} needs the household PIN: only the owner's routines made on the dashboard or the API may do it`,
+            );
       return { effect: 'challenge', code: 'pin-required', reason: `${command} needs the household PIN` };
     }
     return ALLOW;

@@ -56,12 +56,27 @@ export interface AgentPrincipal {
   via: Principal;
 }
 
+/**
+ * A routine running: it acts as the principal who created it (`via`), with that principal's grants.
+ * PIN actions are allowed only in routines the owner created on the dashboard or the API.
+ */
+export interface RoutinePrincipal {
+  kind: 'routine';
+  home: string;
+  /** The routine's id. */
+  id: string;
+  /** How it was created: the API (and the dashboard), voice, or the home file. */
+  createdVia: 'api' | 'voice' | 'home-file';
+  via: Principal;
+}
+
 export type Principal =
   | PersonPrincipal
   | PartnerPrincipal
   | LocalPrincipal
   | AssistantPrincipal
-  | AgentPrincipal;
+  | AgentPrincipal
+  | RoutinePrincipal;
 
 /** The parts of the HTTP API a principal may use at all (devices are decided one by one). */
 export type Surface =
@@ -123,10 +138,12 @@ export function principalKey(p: Principal): string {
       return principalKey(p.via);
     case 'agent':
       return principalKey(p.via);
+    case 'routine':
+      return principalKey(p.via);
   }
 }
 
 /** The principal that carries the request in the end (a person, a partner or a local face). */
 export function carrier(p: Principal): PersonPrincipal | PartnerPrincipal | LocalPrincipal {
-  return p.kind === 'assistant' || p.kind === 'agent' ? carrier(p.via) : p;
+  return p.kind === 'assistant' || p.kind === 'agent' || p.kind === 'routine' ? carrier(p.via) : p;
 }

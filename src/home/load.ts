@@ -2,12 +2,14 @@
  * Loads and checks a home file (docs/home-file.md, version 1). A bad file is refused with a
  * HomeFileError naming the place (path in the file, and the line where known) and the problem.
  */
+
 import { readFileSync } from 'node:fs';
 import { isMap, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import { VENDORS, vendorOf } from '../vendors/index.js';
 import { readCachedYaml, writeCachedYaml } from './cache.js';
 import { Checker, type Path } from './check.js';
 import { parseOpenFloor } from './open-floor.js';
+import { parseLocation, parseRoutines } from './routines.js';
 import type { HomeFile } from './types.js';
 import { parseSatelliteWyoming, parseVoice } from './voice.js';
 
@@ -40,6 +42,7 @@ const TOP_KEYS = [
   'devices',
   'openFloor',
   'voice',
+  'routines',
 ] as const;
 
 /** Replaces `${ENV_NAME}` references in credentials with the environment's values. */
@@ -104,12 +107,13 @@ function checkHomeFile(raw: unknown, file: string, lineOf: LineOf): HomeFile {
   const absent = (k: (typeof TOP_KEYS)[number]) => unknownTop.length > 0 && top[k] === undefined;
   if (top.version !== 1) c.fail(['version'], `must be 1 (got ${JSON.stringify(top.version)})`);
 
-  const homeRaw = c.record(top.home, ['home'], ['id', 'name', 'language', 'timezone']);
+  const homeRaw = c.record(top.home, ['home'], ['id', 'name', 'language', 'timezone', 'location']);
   const home = {
     id: c.str(homeRaw.id, ['home', 'id'], { id: true }) ?? 'home',
     name: c.name(homeRaw.name, ['home', 'name']) ?? '',
     language: c.str(homeRaw.language, ['home', 'language'], { optional: true }) ?? 'ko-KR',
     timezone: c.str(homeRaw.timezone, ['home', 'timezone'], { optional: true }) ?? 'Asia/Seoul',
+    ...parseLocation(homeRaw.location, c),
   };
 
   const areas = c.list(top.areas, ['areas']).map((a, i) => {
@@ -333,6 +337,7 @@ function checkHomeFile(raw: unknown, file: string, lineOf: LineOf): HomeFile {
     if (s.wyoming !== undefined && !voice?.stt)
       c.fail(['satellites', i, 'wyoming'], 'a Wyoming satellite needs a recognizer: set voice.stt');
   });
+  const routines = parseRoutines(top.routines, c, new Set([...deviceIds, ...satelliteIds]));
 
   if (c.problems.length > 0) throw new HomeFileError(file, c.problems);
   return {
@@ -347,6 +352,7 @@ function checkHomeFile(raw: unknown, file: string, lineOf: LineOf): HomeFile {
     devices,
     openFloor,
     ...(voice ? { voice } : {}),
+    ...routines,
   };
 }
 

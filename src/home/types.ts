@@ -85,7 +85,14 @@ export interface OpenFloorSettings {
 
 export interface HomeFile {
   version: 1;
-  home: { id: string; name: string; language: string; timezone: string };
+  home: {
+    id: string;
+    name: string;
+    language: string;
+    timezone: string;
+    /** Where the home is, for sunrise/sunset triggers (degrees). */
+    location?: { lat: number; lon: number };
+  };
   areas: Area[];
   assistants: AssistantEntry[];
   satellites: SatelliteEntry[];
@@ -94,6 +101,8 @@ export interface HomeFile {
   connections: ConnectionConfig[];
   devices: DeviceEntry[];
   openFloor: OpenFloorSettings;
+  /** Routines defined in the file (src/routines/types.ts, the API's shape with an id). */
+  routines?: import('../routines/types.js').RoutineInput[];
   /** Speech in and out (absent: no recognizer; replies spoken by espeak-ng). */
   voice?: VoiceSettings;
 }

@@ -20,7 +20,7 @@ import type { HubContext } from './context.js';
 import { TurnRecorder } from './conversation/audit.js';
 import { handle } from './conversation/handle.js';
 import { MediaSessions } from './conversation/media.js';
-import type { TurnParts } from './conversation/parts.js';
+import type { TurnHook, TurnParts } from './conversation/parts.js';
 import { Replies } from './conversation/replies.js';
 import { Conversations } from './conversation/state.js';
 import { universalStop } from './conversation/stop.js';
@@ -90,6 +90,11 @@ export class ConversationPipeline {
       replies: new Replies(home, understander, this.#assistants),
       recorder: this.#recorder,
     };
+  }
+
+  /** The stage that takes routine requests before understanding (set once, by the hub). */
+  useRoutines(hook: TurnHook): void {
+    this.#parts.routines = hook;
   }
 
   get grants(): Grants {

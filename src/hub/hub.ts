@@ -12,6 +12,8 @@ import type { HomeFile } from '../home/types.js';
 import { HubError } from '../model/errors.js';
 import { koreanUnderstander } from '../nlu/ko/index.js';
 import type { Understander } from '../nlu/types.js';
+import { RoutineEngine } from '../routines/engine.js';
+import { voiceRoutines } from '../routines/voice.js';
 import { type DataDirLock, lockDataDir } from '../store/lock.js';
 import { SqliteStore } from '../store/sqlite.js';
 import type { Store } from '../store/types.js';
@@ -33,6 +35,8 @@ export interface HubOptions {
   pollMs?: number;
   /** The data folder's lock, when the caller took it already (`serve` does, to refuse fast). */
   dataDirLock?: DataDirLock;
+  /** A time-trigger run missed while the hub was down runs at start when younger than this (ms). */
+  routineGraceMs?: number;
 }
 
 export interface HomeHandle {
@@ -40,6 +44,8 @@ export interface HomeHandle {
   /** Where every face asks who may do what in this home. */
   gate: HomeGate;
   conversation: ConversationPipeline;
+  /** The home's routines (src/routines). */
+  routines: RoutineEngine;
 }
 
 export class Hub {
@@ -49,6 +55,7 @@ export class Hub {
   readonly #files: HomeFile[];
   readonly #homes = new Map<string, HomeHandle>();
   readonly #understander: Understander | undefined;
+  readonly #routineGraceMs: number | undefined;
   readonly #ownerTokens = new Map<string, string>();
   #lock: DataDirLock | null = null;
 
@@ -67,6 +74,7 @@ export class Hub {
     this.tokens = new TokenRegistry(store);
     this.#files = opts.homes;
     this.#understander = opts.understander;
+    this.#routineGraceMs = opts.routineGraceMs;
     this.#lock = opts.dataDirLock ?? null;
     const ids = new Set<string>();
     for (const f of opts.homes) {
@@ -95,15 +103,17 @@ export class Hub {
         guestDevices: (person) => this.tokens.person(f.home.id, person)?.devices,
         pin: new VoicePin(this.ctx.store, f.home.id, this.ctx.clock, f.security.voicePin),
       });
-      this.#homes.set(f.home.id, {
-        runtime,
-        gate,
-        conversation: new ConversationPipeline(runtime, this.ctx, understander, gate),
+      const routines = new RoutineEngine(runtime, gate, this.ctx, {
+        ...(this.#routineGraceMs !== undefined ? { graceMs: this.#routineGraceMs } : {}),
       });
+      const conversation = new ConversationPipeline(runtime, this.ctx, understander, gate);
+      conversation.useRoutines(voiceRoutines(routines, understander));
+      this.#homes.set(f.home.id, { runtime, gate, conversation, routines });
       await this.tokens.load(f.home.id);
     }
     await this.#checkTokenFiles(tokenFiles);
     await Promise.all([...this.#homes.values()].map((h) => h.runtime.start()));
+    for (const h of this.#homes.values()) await h.routines.start();
     let first = true;
     for (const f of this.#files) {
       const files = [join(this.dataDir, 'tokens', `${f.home.id}.token`)];
@@ -150,6 +160,7 @@ export class Hub {
 
   async stop(): Promise<void> {
     this.tokens.close();
+    for (const h of this.#homes.values()) h.routines.stop();
     await Promise.all([...this.#homes.values()].map((h) => h.runtime.stop()));
     await this.ctx.bus.stop?.();
     await this.ctx.store.close();

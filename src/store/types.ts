@@ -32,7 +32,7 @@ export interface EventRecord {
 
 export interface AuditRecord {
   at: number;
-  kind: 'turn' | 'command';
+  kind: 'turn' | 'command' | 'routine';
   assistant: string | null;
   satellite: string | null;
   conversationId: string | null;

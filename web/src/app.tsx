@@ -12,6 +12,7 @@ import { ActivityView } from './views/activity-view.js';
 import { ConsoleView } from './views/console-view.js';
 import { GrantsView } from './views/grants-view.js';
 import { HomeView } from './views/home-view.js';
+import { RoutinesView } from './views/routines-view.js';
 import { SignIn } from './views/sign-in.js';
 
 type Phase =
@@ -130,11 +131,12 @@ export function App() {
   );
 }
 
-type Tab = 'home' | 'activity' | 'grants';
+type Tab = 'home' | 'activity' | 'grants' | 'routines';
 const TABS: Array<{ id: Tab; label: MessageKey }> = [
   { id: 'home', label: 'nav.home' },
   { id: 'activity', label: 'nav.activity' },
   { id: 'grants', label: 'nav.grants' },
+  { id: 'routines', label: 'nav.routines' },
 ];
 
 function reduceOrNull(s: State | null, a: Action): State | null {
@@ -265,7 +267,15 @@ function Dashboard(p: {
           <ConsoleView />
         </aside>
         <main id="main" tabIndex={-1}>
-          {tab === 'activity' ? <ActivityView /> : tab === 'grants' ? <GrantsView /> : <HomeView />}
+          {tab === 'activity' ? (
+            <ActivityView />
+          ) : tab === 'grants' ? (
+            <GrantsView />
+          ) : tab === 'routines' ? (
+            <RoutinesView />
+          ) : (
+            <HomeView />
+          )}
         </main>
       </div>
     </AppContext.Provider>

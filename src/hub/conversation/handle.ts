@@ -31,6 +31,9 @@ export async function handle(
     if (digits !== null) return pinAnswer(p, req, speaker, conv, conv.pending, digits);
     conv.pending = null; // anything else drops the PIN question and is a request of its own
   }
+  // Routines by voice (create after a confirmation, switch off, list, phrases): src/routines/voice.ts.
+  const byRoutines = await p.routines?.turn(p, req, speaker, sat, conv, text);
+  if (byRoutines) return byRoutines;
 
   // Stage 3: understanding (the satellite's own media here, the rest by the engine).
   const now = p.ctx.clock.now();

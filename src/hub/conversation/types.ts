@@ -40,7 +40,7 @@ export interface TurnResult {
   actions: TurnAction[];
   response: { text: string };
   needsInput: null | {
-    kind: 'pin' | 'choice';
+    kind: 'pin' | 'choice' | 'confirm';
     prompt: string;
     options?: Array<{ id: string; label: string }>;
   };
@@ -63,7 +63,7 @@ export interface Conversation {
   owner: string;
   satellite: string;
   assistant: string;
-  pending: { kind: 'choice'; state: unknown } | PendingPin | null;
+  pending: { kind: 'choice'; state: unknown } | PendingPin | { kind: 'confirm'; state: unknown } | null;
   expires: number;
 }
 

@@ -14,6 +14,9 @@ const STREAMED: BusEventName[] = [
   'turnHandled',
   'dialogStateChanged',
   'connectionStateChanged',
+  'routineRan',
+  'routineAnnounced',
+  'routineNotice',
 ];
 
 export function eventRoutes(app: FastifyInstance, hub: Hub): void {
