@@ -4,6 +4,7 @@
  * platforms) are added here, each one module of the shape in types.ts.
  */
 import type { RouteGroup } from '../server/app.js';
+import { type CareFaceOptions, careFace } from './care/index.js';
 import { conversationFace } from './conversation.js';
 import { type MqttExportOptions, mqttExportFace } from './mqtt-export.js';
 import type { FloorOptions } from './openfloor/floor.js';
@@ -18,6 +19,8 @@ export interface FaceSettings {
   /** `serve --mqtt-export URL`: publish every device as Home Assistant MQTT discovery. */
   mqttExport?: MqttExportOptions;
   openFloor?: FloorOptions;
+  /** Telemetry history, care findings and clean air (always on; these tune it). */
+  care?: CareFaceOptions;
 }
 
 /** The faces these settings switch on. */
@@ -27,6 +30,7 @@ export function facesFor(settings: FaceSettings = {}): Face[] {
     conversationFace,
     openFloorFace(settings.openFloor),
     ...(settings.mqttExport ? [mqttExportFace(settings.mqttExport)] : []),
+    careFace(settings.care),
   ];
 }
 

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { isMap, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import { VENDORS, vendorOf } from '../vendors/index.js';
 import { readCachedYaml, writeCachedYaml } from './cache.js';
+import { parseCare } from './care.js';
 import { Checker, type Path } from './check.js';
 import { parseOpenFloor } from './open-floor.js';
 import type { HomeFile } from './types.js';
@@ -38,6 +39,7 @@ const TOP_KEYS = [
   'connections',
   'devices',
   'openFloor',
+  'care',
 ] as const;
 
 /** Replaces `${ENV_NAME}` references in credentials with the environment's values. */
@@ -320,6 +322,10 @@ function checkHomeFile(raw: unknown, file: string, lineOf: LineOf): HomeFile {
   });
 
   const openFloor = parseOpenFloor(top.openFloor, c);
+  const care = parseCare(top.care, c, {
+    assistants: new Set(assistants.map((a) => a.id)),
+    satellites: new Map(satellites.map((s) => [s.id, s.assistants])),
+  });
 
   if (c.problems.length > 0) throw new HomeFileError(file, c.problems);
   return {
@@ -333,6 +339,7 @@ function checkHomeFile(raw: unknown, file: string, lineOf: LineOf): HomeFile {
     connections,
     devices,
     openFloor,
+    ...(care ? { care } : {}),
   };
 }
 

@@ -81,6 +81,17 @@ export interface OpenFloorSettings {
   agents: OpenFloorAgent[];
 }
 
+/** The `care` section: who speaks care findings, when not, and the telemetry history policy. */
+export interface CareSettings {
+  assistant?: string;
+  satellite?: string;
+  /** Spoken findings on the satellite (default true when a satellite is named). */
+  speak: boolean;
+  /** Local times ('HH:MM') between which nothing is spoken; may wrap midnight. */
+  quietHours: { from: string; to: string } | null;
+  history?: { rawDays?: number; bucketMs?: number; retentionDays?: number; maxPoints?: number };
+}
+
 export interface HomeFile {
   version: 1;
   home: { id: string; name: string; language: string; timezone: string };
@@ -92,4 +103,5 @@ export interface HomeFile {
   connections: ConnectionConfig[];
   devices: DeviceEntry[];
   openFloor: OpenFloorSettings;
+  care?: CareSettings;
 }

@@ -108,6 +108,9 @@ export const ROUTE_ACTIONS: Record<string, Action> = {
   [`GET ${H}/links`]: 'admin',
   [`DELETE ${H}/links/:grant`]: 'admin',
   [`GET ${H}/clients`]: 'admin',
+  [`GET ${H}/devices/:id/history`]: 'devices:read',
+  [`GET ${H}/care`]: 'devices:read',
+  [`GET ${H}/air`]: 'devices:read',
 };
 
 /** Routes that speak only WebSocket: a plain HTTP request gets a 426 in the contract's shape. */
