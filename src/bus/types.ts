@@ -2,6 +2,7 @@
  * The hub's typed event map, declared once: event name → payload. The in-process bus implements
  * it; a distributed engine (NATS JetStream) can back the same interface.
  */
+import type { Finding } from '../care/types.js';
 import type { DeviceDescription, StatePatch } from '../model/types.js';
 
 export interface BusEvents {
@@ -34,6 +35,17 @@ export interface BusEvents {
   };
   dialogStateChanged: { home: string; satellite: string; state: string; assistant: string | null };
   connectionStateChanged: { home: string; connection: string; state: 'online' | 'offline' | 'unsupported' };
+  /** A care finding opened or closed (src/care): routines may trigger on it. */
+  careFinding: { home: string; finding: Finding };
+  /** A room's air, each time its CO₂ (or PM2.5) reading changes (src/care/air.ts). */
+  airChanged: {
+    home: string;
+    area: string;
+    device: string;
+    co2: number;
+    pm25?: number;
+    level: 'good' | 'ventilate' | 'ventilate-now';
+  };
 }
 
 export type BusEventName = keyof BusEvents;
