@@ -39,6 +39,7 @@ const EVENT_NAMES: ReadonlySet<string> = new Set<BusEventName>([
   'connectionStateChanged',
   'careFinding',
   'airChanged',
+  'careAnnounced',
 ]);
 const ERROR_LOG_EVERY_MS = 5000;
 

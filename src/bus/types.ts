@@ -46,6 +46,15 @@ export interface BusEvents {
     pm25?: number;
     level: 'good' | 'ventilate' | 'ventilate-now';
   };
+  /** A care finding spoken proactively by the household's assistant on its chosen satellite. */
+  careAnnounced: {
+    home: string;
+    at: number;
+    satellite: string;
+    assistant: string | null;
+    text: string;
+    finding: string;
+  };
 }
 
 export type BusEventName = keyof BusEvents;

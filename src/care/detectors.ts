@@ -106,6 +106,11 @@ export function fridgeDetections(w: CareWindow, d: DeviceDescription): Detection
     // Door left open: open now for long enough, or (no door sensor) a steep rise.
     const openNow = doors.at(-1);
     if (openNow && openNow[1] >= w.now && w.now - openNow[0] >= THRESHOLDS.doorOpenMinutes * MIN) {
+      // One door for the cabinets: told once, on the compartment that warmed most above its setpoint.
+      const prev = out.find((x) => x.kind === 'door-left-open');
+      if (prev && (prev.evidence.temperatureC as number) - (prev.evidence.setpointC as number) >= nowC - spC)
+        continue;
+      if (prev) out.splice(out.indexOf(prev), 1);
       out.push({
         deviceId: d.id,
         endpoint: e.id,

@@ -8,6 +8,16 @@ export interface CareHome {
   readonly file: HomeFile;
   devices(): DeviceDescription[];
   device(id: string): DeviceDescription | undefined;
+  /** Where conversation turns read the findings from (set while care runs). */
+  careFindings:
+    | (() => ReadonlyArray<{
+        deviceId: string;
+        kind: string;
+        severity: string;
+        state: string;
+        advice: string;
+      }>)
+    | null;
 }
 
 export type FindingKind =

@@ -53,6 +53,16 @@ export class HomeRuntime {
   readonly #devices = new Map<string, DeviceDescription>();
   readonly #connections = new Map<string, Connection>();
   #view: HomeView | null = null;
+  /** The home's care findings, when care runs (set by the care face; read by conversation turns). */
+  careFindings:
+    | (() => ReadonlyArray<{
+        deviceId: string;
+        kind: string;
+        severity: string;
+        state: string;
+        advice: string;
+      }>)
+    | null = null;
 
   /**
    * `simulatorStateDir`: where the simulators this home starts keep their devices' state, so the

@@ -19,6 +19,7 @@ export type ErrorCode =
   | 'pin-invalid'
   | 'pin-not-set'
   | 'unknown-conversation'
+  | 'unknown-finding'
   | 'forbidden'
   | 'too-many-requests'
   | 'device-offline'

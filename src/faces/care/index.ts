@@ -35,7 +35,7 @@ export function careFace(opts: CareFaceOptions = {}): CareFace {
       for (const h of hub.homes()) {
         const care = new HomeCare(h, hub.ctx, opts);
         homes.set(h.runtime.id, care);
-        care.start();
+        await care.start();
       }
     },
     async stop() {

@@ -113,7 +113,11 @@ export class Refrigerator extends Product<FridgeState> {
     const cooled = s.expressMode ? Math.max(0, s.fridgeC - 3) : s.fridgeC;
     const fridgeTarget = s.doorOpen ? 12 : cooled + loss * 0.6 * (AMBIENT_C - cooled);
     const frozen = s.rapidFreeze ? s.freezerC - 5 : s.freezerC;
-    const freezerTarget = s.doorOpen ? -5 : s.defrost ? frozen + 10 : frozen + fLoss * 0.6 * (AMBIENT_C - frozen);
+    const freezerTarget = s.doorOpen
+      ? -5
+      : s.defrost
+        ? frozen + 10
+        : frozen + fLoss * 0.6 * (AMBIENT_C - frozen);
     const tau = (s.expressMode ? 300 : 900) * (1 + 4 * loss);
     s.fridgeCurrentC = approach(s.fridgeCurrentC, fridgeTarget, seconds, s.doorOpen ? 600 : tau);
     s.freezerCurrentC = approach(
