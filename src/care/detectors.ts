@@ -147,7 +147,8 @@ export function fridgeDetections(w: CareWindow, d: DeviceDescription): Detection
     const shut = (t: number) => inAny(t, doors, 60 * MIN);
     const span = freezer ? 12 * HOUR : DAY;
     const vals = sampleEvery(temp, w.now - span, w.now, 5 * MIN, shut).map((v) => v / 100 - spC);
-    if (vals.length < (span / (5 * MIN)) * 0.5) continue;
+    // At least a quarter of the span must be door-shut (a busy kitchen leaves the nights).
+    if (vals.length < (span / (5 * MIN)) * 0.25) continue;
     if (freezer) {
       const m = median(vals) as number;
       if (m >= THRESHOLDS.freezerExcessC)

@@ -56,7 +56,11 @@ async function lgFridge(state: Record<string, unknown>): Promise<void> {
   const base = h.hub.home('demo')?.runtime.simulatorUrl('lg');
   const res = await fetch(`${base}/__sim/devices/lg-fridge-01`, {
     method: 'POST',
-    headers: { ...LG, 'x-message-id': randomBytes(16).toString('base64url'), 'content-type': 'application/json' },
+    headers: {
+      ...LG,
+      'x-message-id': randomBytes(16).toString('base64url'),
+      'content-type': 'application/json',
+    },
     body: JSON.stringify({ state }),
   });
   expect(res.status).toBe(200);
@@ -78,7 +82,12 @@ describe('care findings', () => {
     });
     offset += 10 * 60_000;
     const f = await waitFor(async () => (await care()).find((x) => x.kind === 'door-left-open'));
-    expect(f).toMatchObject({ deviceId: 'fridge', endpoint: 'refrigerator', severity: 'critical', state: 'open' });
+    expect(f).toMatchObject({
+      deviceId: 'fridge',
+      endpoint: 'refrigerator',
+      severity: 'critical',
+      state: 'open',
+    });
     expect(f.evidence.openMinutes).toBeGreaterThanOrEqual(5);
     expect(f.advice).toContain('냉장실');
     const r = await say('지니야, 우리 집 가전 괜찮아?');
@@ -110,9 +119,13 @@ describe('clean air', () => {
     const broker = h.hub.home('demo')?.runtime.simulatorUrl('zigbee') as string;
     const client = connect(broker);
     await new Promise<void>((res) => client.once('connect', () => res()));
-    await client.publishAsync('zigbee2mqtt/0x00158d0001a1b2c8', JSON.stringify({ co2: 1240, linkquality: 100 }), {
-      retain: true,
-    });
+    await client.publishAsync(
+      'zigbee2mqtt/0x00158d0001a1b2c8',
+      JSON.stringify({ co2: 1240, linkquality: 100 }),
+      {
+        retain: true,
+      },
+    );
     await client.endAsync();
     const kids = await waitFor(async () => {
       const r = await h.api('/api/v1/homes/demo/air');
