@@ -4,6 +4,8 @@
  * proactive announcements of new findings on the household's chosen satellite outside quiet hours.
  */
 import type { Bus } from '../bus/types.js';
+import type { DeviceDescription } from '../model/types.js';
+import type { Sample } from '../store/history.js';
 import type { Store } from '../store/types.js';
 import type { Clock } from '../util/clock.js';
 import type { Logger } from '../util/log.js';
@@ -11,13 +13,24 @@ import { roomsAir } from './air.js';
 import { say } from './catalog.js';
 import { type CareWindow, NEEDED } from './detectors.js';
 import { CareEngine } from './engine.js';
-import { HistoryRecorder, ONLINE_ATTRIBUTE } from './recorder.js';
+import { HistoryRecorder, ONLINE_ATTRIBUTE, samplesOf } from './recorder.js';
 import type { Points } from './series.js';
 import type { CareHome, Finding } from './types.js';
 
 export interface HomeCareOptions {
   flushMs?: number;
   evaluateMs?: number;
+}
+
+/** A device's whole current state as points (and its online state). */
+function baselineOf(d: DeviceDescription, at: number): Sample[] {
+  const patches = d.endpoints.flatMap((e) =>
+    Object.entries(e.clusters).map(([cluster, attributes]) => ({ endpoint: e.id, cluster, attributes })),
+  );
+  return [
+    ...samplesOf(d.id, patches, at),
+    { device: d.id, endpoint: '', attribute: ONLINE_ATTRIBUTE, at, value: Number(d.online) },
+  ];
 }
 
 type Ctx = { store: Store; bus: Bus; clock: Clock; log: Logger };
@@ -76,6 +89,16 @@ export class HomeCare {
   async start(): Promise<void> {
     await this.engine.load();
     this.home.careFindings = () => this.engine.list();
+    // Each series starts with the state care found (later points are the changes).
+    const now = this.#ctx.clock.now();
+    for (const d of this.home.devices()) this.recorder.add(baselineOf(d, now));
+    this.#ctx.bus.on(
+      'deviceAdded',
+      (e) => {
+        if (e.home === this.home.id) this.recorder.add(baselineOf(e.device, this.#ctx.clock.now()));
+      },
+      this.#owner,
+    );
     this.#ctx.bus.on(
       'stateChanged',
       (e) => {
