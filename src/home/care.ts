@@ -27,13 +27,15 @@ export function parseCare(
   const assistant = c.str(o.assistant, ['care', 'assistant'], { optional: true, id: true });
   const satellite = c.str(o.satellite, ['care', 'satellite'], { optional: true, id: true });
   if (assistant !== undefined) {
-    if (!known.assistants.has(assistant)) c.fail(['care', 'assistant'], `unknown assistant '${assistant}'`);
+    if (known.assistants.size > 0 && !known.assistants.has(assistant))
+      c.fail(['care', 'assistant'], `unknown assistant '${assistant}'`);
     out.assistant = assistant;
   }
   if (satellite !== undefined) {
     const on = known.satellites.get(satellite);
-    if (!on) c.fail(['care', 'satellite'], `unknown satellite '${satellite}'`);
-    else if (assistant !== undefined && !on.includes(assistant))
+    if (!on) {
+      if (known.satellites.size > 0) c.fail(['care', 'satellite'], `unknown satellite '${satellite}'`);
+    } else if (assistant !== undefined && !on.includes(assistant))
       c.fail(['care', 'satellite'], `the assistant '${assistant}' is not on the satellite '${satellite}'`);
     out.satellite = satellite;
   }

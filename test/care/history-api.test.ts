@@ -48,11 +48,13 @@ describe('GET /devices/{id}/history', () => {
     expect(body.device).toBe('fridge');
     expect(body.step).toBeNull();
     expect(body.series[0].endpoint).toBe('refrigerator');
-    expect(body.series[0].points.at(-1).value).toBe(500);
+    expect(body.series[0].points.map((p: any) => p.value)).toEqual([400, 500]);
     const stepped = await history(`${q}&step=1h`);
     expect(stepped.status).toBe(200);
     expect(stepped.body.step).toBe(3_600_000);
-    expect(stepped.body.series[0].points[0]).toMatchObject({ value: 500, min: 500, max: 500 });
+    // One hourly bucket: the setpoint care found at start (the demo's 4 °C) and the new 5 °C.
+    expect(stepped.body.series[0].points).toHaveLength(1);
+    expect(stepped.body.series[0].points[0]).toMatchObject({ value: 450, min: 400, max: 500 });
   });
 
   it('refuses bad parameters with 400', async () => {

@@ -28,7 +28,12 @@ function answer(intent: string, slots: Record<string, unknown>, text: string): U
 
 /** An answer when the turn asks about air or appliance health; null otherwise (the engine goes on). */
 export function understandCare(text: string, home: HomeView, ctx: TurnContext): Understanding | null {
-  const t = text.toLowerCase().replace(/[?!.,~]/g, ' ');
+  if (typeof text !== 'string') return null;
+  // A device named after the air (공기청정기, 환기장치) is the engine's, not a question about the air.
+  const t = text
+    .toLowerCase()
+    .replace(/[?!.,~]/g, ' ')
+    .replace(new RegExp(words.deviceWords.join('|'), 'g'), ' ');
   if (has(t, words.appliances) && has(t, words.appliancesAsk)) {
     const open = (ctx.findings ?? []).filter((f) => f.state === 'open');
     if (open.length === 0) return answer('CareStatus', { findings: 0 }, say('summary.none'));
