@@ -109,8 +109,6 @@ export const ROUTE_ACTIONS: Record<string, Action> = {
   [`DELETE ${H}/links/:grant`]: 'admin',
   [`GET ${H}/clients`]: 'admin',
   [`GET ${H}/devices/:id/history`]: 'devices:read',
-  [`GET ${H}/care`]: 'devices:read',
-  [`GET ${H}/air`]: 'devices:read',
 };
 
 /** Routes that speak only WebSocket: a plain HTTP request gets a 426 in the contract's shape. */

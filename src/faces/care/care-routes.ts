@@ -1,7 +1,7 @@
 /**
  * `GET /api/v1/homes/{home}/care` (the findings), `POST …/care/{finding}/dismiss`, and
- * `GET /api/v1/homes/{home}/air` (each room with a CO₂ sensor). Guests and partners see only the
- * findings and rooms of devices they may see.
+ * `GET /api/v1/homes/{home}/air` (each room with a CO₂ sensor): the household's (owner and
+ * members), like the home's audit; guests and partners are refused.
  */
 import type { FastifyInstance } from 'fastify';
 import type { HomeCare } from '../../care/home-care.js';
@@ -97,7 +97,7 @@ export function careRoutes(
       },
     },
     async (req) => {
-      const access = authorize(hub, req, req.params.home, 'devices:read');
+      const access = authorize(hub, req, req.params.home);
       return care(req.params.home)
         .engine.list({ includeClosed: req.query.state === 'all' })
         .filter((f) => access.canSee(f.deviceId))
@@ -142,7 +142,7 @@ export function careRoutes(
       },
     },
     async (req) => {
-      const access = authorize(hub, req, req.params.home, 'devices:read');
+      const access = authorize(hub, req, req.params.home);
       return care(req.params.home)
         .air()
         .filter((r) => access.canSee(r.device));
