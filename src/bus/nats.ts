@@ -37,6 +37,9 @@ const EVENT_NAMES: ReadonlySet<string> = new Set<BusEventName>([
   'turnHandled',
   'dialogStateChanged',
   'connectionStateChanged',
+  'careFinding',
+  'airChanged',
+  'careAnnounced',
 ]);
 const ERROR_LOG_EVERY_MS = 5000;
 

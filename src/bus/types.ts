@@ -2,6 +2,7 @@
  * The hub's typed event map, declared once: event name → payload. The in-process bus implements
  * it; a distributed engine (NATS JetStream) can back the same interface.
  */
+import type { Finding } from '../care/types.js';
 import type { DeviceDescription, StatePatch } from '../model/types.js';
 
 export interface BusEvents {
@@ -44,6 +45,26 @@ export interface BusEvents {
   routineAnnounced: { home: string; routine: string; satellite: string; text: string };
   /** A routine's notice for the dashboard. */
   routineNotice: { home: string; routine: string; text: string };
+  /** A care finding opened or closed (src/care): routines may trigger on it. */
+  careFinding: { home: string; finding: Finding };
+  /** A room's air, each time its CO₂ (or PM2.5) reading changes (src/care/air.ts). */
+  airChanged: {
+    home: string;
+    area: string;
+    device: string;
+    co2: number;
+    pm25?: number;
+    level: 'good' | 'ventilate' | 'ventilate-now';
+  };
+  /** A care finding spoken proactively by the household's assistant on its chosen satellite. */
+  careAnnounced: {
+    home: string;
+    at: number;
+    satellite: string;
+    assistant: string | null;
+    text: string;
+    finding: string;
+  };
 }
 
 export type BusEventName = keyof BusEvents;

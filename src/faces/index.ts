@@ -4,6 +4,7 @@
  * platforms) are added here, each one module of the shape in types.ts.
  */
 import type { RouteGroup } from '../server/app.js';
+import { type CareFaceOptions, careFace } from './care/index.js';
 import { conversationFace } from './conversation.js';
 import { type MqttExportOptions, mqttExportFace } from './mqtt-export.js';
 import type { FloorOptions } from './openfloor/floor.js';
@@ -24,6 +25,8 @@ export interface FaceSettings {
   wyoming?: WyomingServiceOptions;
   /** The home files' Wyoming satellites (always on; tests shorten the reconnect backoff). */
   voiceSatellites?: VoiceSatellitesOptions;
+  /** Telemetry history, care findings and clean air (always on; these tune it). */
+  care?: CareFaceOptions;
 }
 
 /** The faces these settings switch on. */
@@ -35,6 +38,7 @@ export function facesFor(settings: FaceSettings = {}): Face[] {
     ...(settings.mqttExport ? [mqttExportFace(settings.mqttExport)] : []),
     ...(settings.wyoming ? [wyomingServiceFace(settings.wyoming)] : []),
     voiceSatellitesFace(settings.voiceSatellites),
+    careFace(settings.care),
   ];
 }
 

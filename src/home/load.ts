@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { isMap, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import { VENDORS, vendorOf } from '../vendors/index.js';
 import { readCachedYaml, writeCachedYaml } from './cache.js';
+import { parseCare } from './care.js';
 import { Checker, type Path } from './check.js';
 import { parseOpenFloor } from './open-floor.js';
 import { parseLocation, parseRoutines } from './routines.js';
@@ -43,6 +44,7 @@ const TOP_KEYS = [
   'openFloor',
   'voice',
   'routines',
+  'care',
 ] as const;
 
 /** Replaces `${ENV_NAME}` references in credentials with the environment's values. */
@@ -338,6 +340,10 @@ function checkHomeFile(raw: unknown, file: string, lineOf: LineOf): HomeFile {
       c.fail(['satellites', i, 'wyoming'], 'a Wyoming satellite needs a recognizer: set voice.stt');
   });
   const routines = parseRoutines(top.routines, c, new Set([...deviceIds, ...satelliteIds]));
+  const care = parseCare(top.care, c, {
+    assistants: new Set(assistants.map((a) => a.id)),
+    satellites: new Map(satellites.map((s) => [s.id, s.assistants])),
+  });
 
   if (c.problems.length > 0) throw new HomeFileError(file, c.problems);
   return {
@@ -353,6 +359,7 @@ function checkHomeFile(raw: unknown, file: string, lineOf: LineOf): HomeFile {
     openFloor,
     ...(voice ? { voice } : {}),
     ...routines,
+    ...(care ? { care } : {}),
   };
 }
 

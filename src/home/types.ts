@@ -83,6 +83,17 @@ export interface OpenFloorSettings {
   agents: OpenFloorAgent[];
 }
 
+/** The `care` section: who speaks care findings, when not, and the telemetry history policy. */
+export interface CareSettings {
+  assistant?: string;
+  satellite?: string;
+  /** Spoken findings on the satellite (default true when a satellite is named). */
+  speak: boolean;
+  /** Local times ('HH:MM') between which nothing is spoken; may wrap midnight. */
+  quietHours: { from: string; to: string } | null;
+  history?: { rawDays?: number; bucketMs?: number; retentionDays?: number; maxPoints?: number };
+}
+
 export interface HomeFile {
   version: 1;
   home: {
@@ -101,6 +112,7 @@ export interface HomeFile {
   connections: ConnectionConfig[];
   devices: DeviceEntry[];
   openFloor: OpenFloorSettings;
+  care?: CareSettings;
   /** Routines defined in the file (src/routines/types.ts, the API's shape with an id). */
   routines?: import('../routines/types.js').RoutineInput[];
   /** Speech in and out (absent: no recognizer; replies spoken by espeak-ng). */

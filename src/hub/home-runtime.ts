@@ -57,6 +57,16 @@ export class HomeRuntime {
   #view: HomeView | null = null;
   /** The online flag last written to the store, per device (to skip unchanged write-backs). */
   readonly #storedOnline = new Map<string, boolean>();
+  /** The home's care findings, when care runs (set by the care face; read by conversation turns). */
+  careFindings:
+    | (() => ReadonlyArray<{
+        deviceId: string;
+        kind: string;
+        severity: string;
+        state: string;
+        advice: string;
+      }>)
+    | null = null;
 
   /**
    * `simulatorStateDir`: where the simulators this home starts keep their devices' state, so the

@@ -20,6 +20,7 @@ export type ErrorCode =
   | 'pin-not-set'
   | 'unknown-conversation'
   | 'unknown-routine'
+  | 'unknown-finding'
   | 'forbidden'
   | 'too-many-requests'
   | 'device-offline'

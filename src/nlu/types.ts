@@ -28,6 +28,14 @@ export interface TurnContext {
   /** Current time, ms since the epoch (for time and date answers). */
   now: number;
   timezone: string;
+  /** The home's current care findings (src/care), for "우리 집 가전 괜찮아?". */
+  findings?: ReadonlyArray<{
+    deviceId: string;
+    kind: string;
+    severity: string;
+    state: string;
+    advice: string;
+  }>;
 }
 
 export interface PlannedAction extends CommandRequest {

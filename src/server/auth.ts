@@ -108,6 +108,7 @@ export const ROUTE_ACTIONS: Record<string, Action> = {
   [`GET ${H}/links`]: 'admin',
   [`DELETE ${H}/links/:grant`]: 'admin',
   [`GET ${H}/clients`]: 'admin',
+  [`GET ${H}/devices/:id/history`]: 'devices:read',
 };
 
 /** Routes that speak only WebSocket: a plain HTTP request gets a 426 in the contract's shape. */

@@ -16,6 +16,8 @@
 import type { Pool, PoolClient } from 'pg';
 import { HubError } from '../model/errors.js';
 import type { ClusterStates } from '../model/types.js';
+import type { CompactResult, HistoryPolicy, HistoryQuery, HistorySeries, Sample } from './history.js';
+import { historyDdl, PostgresHistory } from './postgres-history.js';
 import { COMMAND_COLUMNS, commandFromRow, commandValues } from './rows.js';
 import type {
   AuditRecord,
@@ -86,6 +88,7 @@ export class PostgresStore implements Store {
   readonly #poolSize: number;
   readonly #connectTimeoutMs: number;
   #pool: Pool | null = null;
+  readonly #history: PostgresHistory;
   /** Table names, schema-qualified and quoted. */
   readonly #t: Record<'homes' | 'devices' | 'commands' | 'events' | 'audit' | 'idempotency' | 'kv', string>;
 
@@ -110,6 +113,11 @@ export class PostgresStore implements Store {
       idempotency: q('idempotency'),
       kv: q('kv'),
     };
+    this.#history = new PostgresHistory(
+      schema,
+      (sql, values, what) => this.#q(sql, values, what),
+      (fn) => this.#tx(fn),
+    );
   }
 
   /** The schema this store uses. */
@@ -234,7 +242,7 @@ CREATE TABLE IF NOT EXISTS ${t.idempotency} (
 CREATE INDEX IF NOT EXISTS idempotency_at ON ${t.idempotency} (home, at);
 CREATE TABLE IF NOT EXISTS ${t.kv} (
   home TEXT NOT NULL, key TEXT COLLATE "C" NOT NULL, value TEXT NOT NULL, PRIMARY KEY (home, key));
-`;
+${historyDdl(this.#schema)}`;
   }
 
   async close(): Promise<void> {
@@ -439,5 +447,21 @@ CREATE TABLE IF NOT EXISTS ${t.kv} (
       [home, prefix],
     );
     return rows.map((r) => ({ key: r.key as string, value: r.value as string }));
+  }
+
+  async appendSamples(home: string, samples: Sample[]): Promise<void> {
+    await this.#history.append(home, samples);
+  }
+
+  async querySamples(home: string, q: HistoryQuery): Promise<HistorySeries[]> {
+    return this.#history.query(home, q);
+  }
+
+  async compactHistory(home: string, policy: HistoryPolicy, now: number): Promise<CompactResult> {
+    return this.#history.compact(home, policy, now);
+  }
+
+  async countSamples(home: string, device?: string): Promise<number> {
+    return this.#history.count(home, device);
   }
 }

@@ -16,6 +16,7 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { HubError } from '../model/errors.js';
 import type { ClusterStates } from '../model/types.js';
+import type { CompactResult, HistoryPolicy, HistoryQuery, HistorySeries, Sample } from './history.js';
 import { COMMAND_COLUMNS, commandFromRow, commandValues } from './rows.js';
 import {
   CorruptDatabaseError,
@@ -25,6 +26,7 @@ import {
   read,
   storageError,
 } from './sqlite-check.js';
+import { HISTORY_SCHEMA, SqliteHistory } from './sqlite-history.js';
 import type {
   AuditRecord,
   CommandRecord,
@@ -95,6 +97,7 @@ export class SqliteStore implements Store {
   #batch: BatchItem[] = [];
   #flushing: NodeJS.Immediate | null = null;
   #txs: Transactions | null = null;
+  readonly #history = new SqliteHistory((sql) => this.#s(sql));
 
   constructor(path: string) {
     this.#path = path;
@@ -245,6 +248,8 @@ export class SqliteStore implements Store {
     db.pragma('synchronous = NORMAL');
     db.pragma('busy_timeout = 5000');
     db.exec(SCHEMA);
+    db.exec(HISTORY_SCHEMA);
+    this.#history.reset();
     this.#db = db;
     if (this.#path !== ':memory:') {
       // The WAL file lives as long as the connection; O_APPEND|O_CREAT never changes its content.
@@ -459,5 +464,25 @@ export class SqliteStore implements Store {
       ),
     ) as Row[];
     return rows.map((r) => ({ key: r.key as string, value: r.value as string }));
+  }
+
+  /** Telemetry is not waited to be on disk: it rides on the next durable write's sync. */
+  async appendSamples(home: string, samples: Sample[]): Promise<void> {
+    if (samples.length === 0) return;
+    await this.#enqueue(() => this.#history.append(home, samples), false);
+  }
+
+  async querySamples(home: string, q: HistoryQuery): Promise<HistorySeries[]> {
+    this.#flush();
+    return read(() => this.#history.query(home, q));
+  }
+
+  async compactHistory(home: string, policy: HistoryPolicy, now: number): Promise<CompactResult> {
+    return this.#commit(() => this.#d.transaction(() => this.#history.compact(home, policy, now))());
+  }
+
+  async countSamples(home: string, device?: string): Promise<number> {
+    this.#flush();
+    return read(() => this.#history.count(home, device));
   }
 }

@@ -3,6 +3,7 @@
  * interface for operators. Every read and write of the hub's durable data goes through here.
  */
 import type { ClusterStates, DeviceDescription } from '../model/types.js';
+import type { HistoryStore } from './history.js';
 
 export interface CommandRecord {
   id: string;
@@ -65,7 +66,7 @@ export interface OpenOptions {
   checks?: boolean;
 }
 
-export interface Store {
+export interface Store extends HistoryStore {
   /** Opens the store; a damaged SQLite file refuses (storage-corrupt) and is left as it was. */
   open(opts?: OpenOptions): Promise<void>;
   close(): Promise<void>;

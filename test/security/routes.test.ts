@@ -199,6 +199,9 @@ describe('route walk: every route of the OpenAPI description', () => {
       const r = await call(op, tokens.partner, 'seoul', 'vent');
       if (op.method === 'GET' && (op.path.endsWith('/devices') || op.path.endsWith('/devices/{id}'))) {
         expect(r.status).toBe(200);
+      } else if (op.method === 'GET' && op.path.endsWith('/devices/{id}/history')) {
+        // A device read (its scope and grants allow it); the walk sends no `attribute`.
+        expect([r.status, r.body.error?.code]).toEqual([400, 'invalid-request']);
       } else if (op.path.endsWith('/events')) {
         expect(r.status).toBe(426);
       } else {

@@ -391,13 +391,15 @@ describe('PostgresStore', () => {
         'homes',
         'idempotency',
         'kv',
+        'samples',
+        'series',
       ]);
       const sc = await c.query(
         `SELECT column_name FROM information_schema.columns WHERE table_schema = $1 AND column_name = 'home'`,
         [schema],
       );
-      // Every table but homes (whose id is the home) has a home column.
-      expect(sc.rowCount).toBe(6);
+      // Every table but homes (whose id is the home) and samples (a home's through its series) has a home column.
+      expect(sc.rowCount).toBe(7);
     } finally {
       await c.end();
     }

@@ -49,6 +49,17 @@ export class Api {
     return request(this.token, 'POST', this.#path('/conversation'), body);
   }
 
+  /** One attribute of a device over time (the hub's telemetry history). */
+  history(
+    id: string,
+    attribute: string,
+    from: string,
+    step: string,
+  ): Promise<{ series: Array<{ endpoint: string; points: Array<{ at: number; value: number }> }> }> {
+    const q = new URLSearchParams({ attribute, from, step });
+    return request(this.token, 'GET', this.#path(`/devices/${encodeURIComponent(id)}/history?${q}`));
+  }
+
   audit(limit = 100): Promise<AuditRecord[]> {
     return request(this.token, 'GET', this.#path(`/audit?limit=${limit}`));
   }

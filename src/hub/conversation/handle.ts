@@ -48,6 +48,7 @@ export async function handle(
       pending,
       now,
       timezone: p.home.file.home.timezone,
+      ...(p.home.careFindings ? { findings: p.home.careFindings() } : {}),
     });
     plan = { u };
   }

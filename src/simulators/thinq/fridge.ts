@@ -11,7 +11,18 @@ type FridgeState = {
   /** Measured compartment temperatures; they drift toward the setpoints. */
   fridgeCurrentC: number;
   freezerCurrentC: number;
+  /**
+   * Fault injection (test surface `/__sim/devices/{id}/state`): the share of the compressor's
+   * cooling lost (0 healthy, 1 none; a failing compressor or a blocked vent), and whether the
+   * freezer's automatic defrost heater runs now.
+   */
+  coolingLoss: number;
+  freezerCoolingLoss: number;
+  defrost: boolean;
 };
+
+/** The kitchen around the appliance, °C. */
+const AMBIENT_C = 24;
 
 export const FRIDGE_RANGE = { min: 1, max: 7, step: 1 };
 export const FREEZER_RANGE = { min: -23, max: -15, step: 1 };
@@ -30,6 +41,9 @@ export class Refrigerator extends Product<FridgeState> {
         doorOpen: false,
         fridgeCurrentC: Number.NaN,
         freezerCurrentC: Number.NaN,
+        coolingLoss: 0,
+        freezerCoolingLoss: 0,
+        defrost: false,
       },
       'LG Refrigerator',
     );
@@ -93,9 +107,24 @@ export class Refrigerator extends Product<FridgeState> {
 
   advance(seconds: number): void {
     const s = this.s;
-    const fridgeTarget = s.doorOpen ? 12 : s.expressMode ? Math.max(0, s.fridgeC - 3) : s.fridgeC;
-    const freezerTarget = s.doorOpen ? -5 : s.rapidFreeze ? s.freezerC - 5 : s.freezerC;
-    s.fridgeCurrentC = approach(s.fridgeCurrentC, fridgeTarget, seconds, s.expressMode ? 300 : 900);
-    s.freezerCurrentC = approach(s.freezerCurrentC, freezerTarget, seconds, s.doorOpen ? 2400 : 1200);
+    // A lost share of cooling moves the closed cabinet's balance toward the kitchen and slows recovery.
+    const loss = Math.min(1, Math.max(0, s.coolingLoss));
+    const fLoss = Math.min(1, Math.max(0, s.freezerCoolingLoss));
+    const cooled = s.expressMode ? Math.max(0, s.fridgeC - 3) : s.fridgeC;
+    const fridgeTarget = s.doorOpen ? 12 : cooled + loss * 0.6 * (AMBIENT_C - cooled);
+    const frozen = s.rapidFreeze ? s.freezerC - 5 : s.freezerC;
+    const freezerTarget = s.doorOpen
+      ? -5
+      : s.defrost
+        ? frozen + 10
+        : frozen + fLoss * 0.6 * (AMBIENT_C - frozen);
+    const tau = (s.expressMode ? 300 : 900) * (1 + 4 * loss);
+    s.fridgeCurrentC = approach(s.fridgeCurrentC, fridgeTarget, seconds, s.doorOpen ? 600 : tau);
+    s.freezerCurrentC = approach(
+      s.freezerCurrentC,
+      freezerTarget,
+      seconds,
+      s.doorOpen ? 2400 : s.defrost ? 900 : 1200 * (1 + 4 * fLoss),
+    );
   }
 }

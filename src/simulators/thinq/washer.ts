@@ -14,6 +14,13 @@ type WasherState = {
   totalMinutes: number;
   /** The user pressed "remote start" on the machine; without it LG refuses control (2301). */
   remoteControl: boolean;
+  /**
+   * Fault injection (test surface): how much slower than nominal a cycle runs (1 = as designed;
+   * a clogged drain or a worn motor makes it longer), and the error the machine stops with now
+   * ('' none, or LG's DRAIN_ERROR / UNBALANCE_ERROR).
+   */
+  slowdown: number;
+  error: string;
 };
 
 /** Course → cycle length, minutes. */
@@ -43,7 +50,15 @@ export class Washer extends Product<WasherState> {
   constructor(seed: ProductSeed) {
     super(
       seed,
-      { run: 'STOPPED', course: 'STANDARD', remainMinutes: 0, totalMinutes: 0, remoteControl: true },
+      {
+        run: 'STOPPED',
+        course: 'STANDARD',
+        remainMinutes: 0,
+        totalMinutes: 0,
+        remoteControl: true,
+        slowdown: 1,
+        error: '',
+      },
       'LG Washer',
     );
     this.#remainS = this.s.remainMinutes * 60;
@@ -96,6 +111,7 @@ export class Washer extends Product<WasherState> {
 
   private runState(): string {
     const s = this.s;
+    if (s.error !== '') return 'ERROR';
     if (s.run === 'STOPPED') return 'INITIAL';
     if (s.run === 'PAUSED') return 'PAUSE';
     if (s.run === 'END') return 'END';
@@ -162,8 +178,9 @@ export class Washer extends Product<WasherState> {
 
   advance(seconds: number): void {
     const s = this.s;
-    if (s.run !== 'RUNNING') return;
-    this.#remainS = Math.max(0, this.#remainS - seconds);
+    if (s.run !== 'RUNNING' || s.error !== '') return;
+    // A slow machine shows its nominal countdown but takes `slowdown` times as long to reach 0.
+    this.#remainS = Math.max(0, this.#remainS - seconds / Math.max(0.1, s.slowdown));
     s.remainMinutes = Math.ceil(this.#remainS / 60);
     if (this.#remainS === 0) s.run = 'END';
   }

@@ -6,11 +6,13 @@ import { errorText, typeName, useApp } from '../context.js';
 import type { CommandBody, Device } from '../model.js';
 import { Joined } from './bidi.js';
 import { ControlView } from './controls.js';
+import { chartedOf, HistoryCharts } from './history-chart.js';
 
 export function DeviceCard({ device: d }: { device: Device }) {
   const { t, api, state, dispatch } = useApp();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [history, setHistory] = useState(false);
   const desc = describe(d, t);
   const idBase = `dev-${d.id}`;
 
@@ -76,6 +78,18 @@ export function DeviceCard({ device: d }: { device: Device }) {
           ))}
         </div>
       ) : null}
+      {chartedOf(d).length > 0 ? (
+        <button
+          type="button"
+          class="history-toggle"
+          aria-expanded={history}
+          data-history-toggle={d.id}
+          onClick={() => setHistory(!history)}
+        >
+          {t(history ? 'history.close' : 'history.open')}
+        </button>
+      ) : null}
+      {history ? <HistoryCharts device={d} /> : null}
       {error ? (
         <p class="error" role="alert">
           {error}

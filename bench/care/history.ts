@@ -1,0 +1,132 @@
+/**
+ * Telemetry history figures: storage per device-day (raw, and after downsampling) and the p95 of a
+ * month of one device queried at 1-minute steps, on SQLite (and PostgreSQL with --postgres URL).
+ * The telemetry is the labelled generator's (generate.ts): a refrigerator with sensor noise, door
+ * openings and defrost cycles — the busiest appliance of the demo home.
+ *
+ *   npm run build && node dist/bench/care/history.js [--postgres postgres://…] [--out FILE]
+ */
+import { mkdtempSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Sample } from '../../src/store/history.js';
+import { PostgresStore } from '../../src/store/postgres.js';
+import { SqliteStore } from '../../src/store/sqlite.js';
+import type { Store } from '../../src/store/types.js';
+import { DAY, fridgeUnit, T0, washerUnit } from './generate.js';
+
+const arg = (name: string) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+};
+
+async function fill(store: Store, home: string, samples: Sample[]): Promise<void> {
+  for (let i = 0; i < samples.length; i += 1000) await store.appendSamples(home, samples.slice(i, i + 1000));
+}
+
+const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * 0.95)] as number;
+
+async function queryTimes(
+  store: Store,
+  home: string,
+  device: string,
+  runs: number,
+): Promise<{ p50: number; p95: number; points: number }> {
+  const times: number[] = [];
+  let points = 0;
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    const s = await store.querySamples(home, {
+      device,
+      attribute: 'TemperatureMeasurement.MeasuredValue',
+      endpoint: 'refrigerator',
+      from: T0,
+      to: T0 + 30 * DAY,
+      step: 60_000,
+      limit: 50_001,
+    });
+    times.push(performance.now() - t0);
+    points = s[0]?.points.length ?? 0;
+  }
+  const sorted = [...times].sort((a, b) => a - b);
+  return { p50: sorted[sorted.length >> 1] as number, p95: p95(times), points };
+}
+
+async function main(): Promise<void> {
+  const lines: string[] = [];
+  const out = (s: string) => {
+    console.log(s);
+    lines.push(s);
+  };
+  // Storage per device-day, SQLite: 10 fridge-days and 10 washer-days in one file.
+  const days = 10;
+  const fridge = fridgeUnit(77, days, null);
+  const washer = washerUnit(78, days, null);
+  for (const [name, unit] of [
+    ['refrigerator', fridge],
+    ['washer', washer],
+  ] as const) {
+    const dir = mkdtempSync(join(tmpdir(), 'yd-hist-'));
+    const empty = new SqliteStore(join(dir, 'empty.db'));
+    await empty.open();
+    await empty.close();
+    const base = statSync(join(dir, 'empty.db')).size;
+    const s = new SqliteStore(join(dir, 'h.db'));
+    await s.open();
+    await fill(s, 'bench', unit.samples);
+    await s.close();
+    const raw = (statSync(join(dir, 'h.db')).size - base) / days;
+    const s2 = new SqliteStore(join(dir, 'h.db'));
+    await s2.open();
+    await s2.compactHistory(
+      'bench',
+      { rawDays: 0, bucketMs: 5 * 60_000, retentionDays: 400, maxPoints: 1e9 },
+      T0 + days * DAY,
+    );
+    const kept = await s2.countSamples('bench');
+    await s2.close();
+    const { default: Database } = await import('better-sqlite3');
+    const db = new Database(join(dir, 'h.db'));
+    db.exec('VACUUM');
+    db.close();
+    const down = (statSync(join(dir, 'h.db')).size - base) / days;
+    out(
+      `SQLite storage per ${name}-day: ${Math.round(unit.samples.length / days)} points, ${(raw / 1024).toFixed(1)} KiB raw; ${Math.round(kept / days)} points, ${(down / 1024).toFixed(1)} KiB after 5-minute downsampling (file growth over ${days} days, VACUUMed for the second)`,
+    );
+  }
+  // A month of one fridge, queried at 1-minute steps.
+  const month = fridgeUnit(79, 30, null);
+  const dir = mkdtempSync(join(tmpdir(), 'yd-hist-'));
+  const sqlite = new SqliteStore(join(dir, 'm.db'));
+  await sqlite.open();
+  await fill(sqlite, 'bench', month.samples);
+  const q = await queryTimes(sqlite, 'bench', month.device.id, 30);
+  await sqlite.close();
+  out(
+    `SQLite: a month of one refrigerator (${month.samples.length} points) at 1-minute steps: ${q.points} points per answer, p50 ${q.p50.toFixed(1)} ms, p95 ${q.p95.toFixed(1)} ms (30 queries)`,
+  );
+  const pgUrl = arg('postgres');
+  if (pgUrl) {
+    const schema = `yd_bench_hist_${process.pid}`;
+    const pg = new PostgresStore({ url: pgUrl, schema, poolSize: 2 });
+    await pg.open();
+    const t0 = performance.now();
+    await fill(pg, 'bench', month.samples);
+    const fillS = (performance.now() - t0) / 1000;
+    const pq = await queryTimes(pg, 'bench', month.device.id, 30);
+    const { default: pgc } = await import('pg');
+    const c = new pgc.Client({ connectionString: pgUrl });
+    await c.connect();
+    const size = await c.query(`SELECT pg_total_relation_size('"${schema}"."samples"') AS b`);
+    await c.query(`DROP SCHEMA "${schema}" CASCADE`);
+    await c.end();
+    await pg.close();
+    out(
+      `PostgreSQL: the same month written in ${fillS.toFixed(1)} s (batches of 1,000); ${(Number(size.rows[0].b) / 30 / 1024).toFixed(1)} KiB per device-day (samples table with its index); 1-minute steps p50 ${pq.p50.toFixed(1)} ms, p95 ${pq.p95.toFixed(1)} ms`,
+    );
+  }
+  const file = arg('out');
+  if (file) writeFileSync(file, `${lines.join('\n')}\n`);
+}
+
+await main();

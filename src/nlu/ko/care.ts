@@ -1,0 +1,60 @@
+/**
+ * Questions about the home's air and its appliances' health ("아이방 공기 어때?", "우리 집 가전
+ * 괜찮아?"), answered from the devices' current state (CO₂, PM2.5) and the care findings the hub
+ * passes in the turn's context. Words are data (lexicon/care.json); the answers are care's catalog.
+ */
+import { roomsAir } from '../../care/air.js';
+import { say } from '../../care/catalog.js';
+import type { HomeView, TurnContext, Understanding } from '../types.js';
+import words from './lexicon/care.json' with { type: 'json' };
+
+const has = (text: string, list: string[]) => list.some((w) => text.includes(w));
+const MAX_TOLD = 2;
+
+/** The area a text names (name or alias, the longest match), or null. */
+function areaIn(text: string, home: HomeView): string | null {
+  let best: { id: string; len: number } | null = null;
+  for (const a of home.areas) {
+    for (const n of [a.name, ...a.aliases]) {
+      if (n && text.includes(n) && (!best || n.length > best.len)) best = { id: a.id, len: n.length };
+    }
+  }
+  return best?.id ?? null;
+}
+
+function answer(intent: string, slots: Record<string, unknown>, text: string): Understanding {
+  return { understood: true, intents: [{ intent, slots }], actions: [], answer: text };
+}
+
+/** An answer when the turn asks about air or appliance health; null otherwise (the engine goes on). */
+export function understandCare(text: string, home: HomeView, ctx: TurnContext): Understanding | null {
+  if (typeof text !== 'string') return null;
+  // A device named after the air (공기청정기, 환기장치) is the engine's, not a question about the air.
+  const t = text
+    .toLowerCase()
+    .replace(/[?!.,~]/g, ' ')
+    .replace(new RegExp(words.deviceWords.join('|'), 'g'), ' ');
+  if (has(t, words.appliances) && has(t, words.appliancesAsk)) {
+    const open = (ctx.findings ?? []).filter((f) => f.state === 'open');
+    if (open.length === 0) return answer('CareStatus', { findings: 0 }, say('summary.none'));
+    const told = open.slice(0, MAX_TOLD).map((f) => f.advice);
+    const more = open.length > MAX_TOLD ? ` ${say('summary.more', { count: open.length - MAX_TOLD })}` : '';
+    return answer(
+      'CareStatus',
+      { findings: open.length },
+      `${say('summary.some', { count: open.length, items: told.join(' ') })}${more}`,
+    );
+  }
+  if (has(t, words.air) && has(t, words.airAsk)) {
+    const rooms = roomsAir(home.areas, home.devices);
+    const named = areaIn(t, home);
+    const wanted = named ?? (has(t, words.allRooms) ? null : ctx.satelliteArea);
+    const chosen = wanted ? rooms.filter((r) => r.area === wanted) : rooms;
+    if (chosen.length === 0) return answer('AirQuality', { area: wanted }, say('air.none'));
+    const text2 = chosen
+      .map((r) => say('air.room', { area: r.areaName, co2: Math.round(r.co2), advice: r.ventilationAdvice }))
+      .join(' ');
+    return answer('AirQuality', { area: wanted, co2: chosen.map((r) => r.co2) }, text2);
+  }
+  return null;
+}

@@ -1,0 +1,145 @@
+/**
+ * The SQLite side of telemetry history (history.ts): one row per series (home, device, endpoint,
+ * Cluster.Attribute) and one compact row per point in a WITHOUT ROWID table keyed (series, at).
+ * Raw points have no min/max; aggregated ones (downsampled) carry both.
+ */
+import type Database from 'better-sqlite3';
+import {
+  type CompactResult,
+  type HistoryPolicy,
+  type HistoryQuery,
+  type HistorySeries,
+  policyCuts,
+  type Sample,
+} from './history.js';
+
+export const HISTORY_SCHEMA = `
+CREATE TABLE IF NOT EXISTS series (
+  id INTEGER PRIMARY KEY, home TEXT NOT NULL, device TEXT NOT NULL, endpoint TEXT NOT NULL, attr TEXT NOT NULL,
+  UNIQUE (home, device, endpoint, attr));
+CREATE TABLE IF NOT EXISTS samples (
+  series INTEGER NOT NULL, at INTEGER NOT NULL, value REAL NOT NULL, vmin REAL, vmax REAL,
+  PRIMARY KEY (series, at)) WITHOUT ROWID;
+`;
+
+type Row = Record<string, unknown>;
+type Prepare = (sql: string) => Database.Statement;
+
+const HOME_SERIES = 'SELECT id FROM series WHERE home = ?';
+
+export class SqliteHistory {
+  readonly #s: Prepare;
+  readonly #ids = new Map<string, number>();
+
+  constructor(prepare: Prepare) {
+    this.#s = prepare;
+  }
+
+  /** Forgets cached series ids (the connection changed). */
+  reset(): void {
+    this.#ids.clear();
+  }
+
+  #series(home: string, x: Sample): number {
+    const k = `${home}\u0000${x.device}\u0000${x.endpoint}\u0000${x.attribute}`;
+    let id = this.#ids.get(k);
+    if (id === undefined) {
+      this.#s('INSERT OR IGNORE INTO series (home, device, endpoint, attr) VALUES (?, ?, ?, ?)').run(
+        home,
+        x.device,
+        x.endpoint,
+        x.attribute,
+      );
+      const row = this.#s(
+        'SELECT id FROM series WHERE home = ? AND device = ? AND endpoint = ? AND attr = ?',
+      ).get(home, x.device, x.endpoint, x.attribute) as Row;
+      id = row.id as number;
+      this.#ids.set(k, id);
+    }
+    return id;
+  }
+
+  /** Runs inside the store's batch transaction. */
+  append(home: string, samples: Sample[]): void {
+    const ins = this.#s('INSERT OR REPLACE INTO samples (series, at, value) VALUES (?, ?, ?)');
+    for (const x of samples) ins.run(this.#series(home, x), Math.round(x.at), x.value);
+  }
+
+  query(home: string, q: HistoryQuery): HistorySeries[] {
+    const series = (
+      q.endpoint === undefined
+        ? this.#s(
+            'SELECT id, endpoint, attr FROM series WHERE home = ? AND device = ? AND attr = ? ORDER BY endpoint',
+          ).all(home, q.device, q.attribute)
+        : this.#s(
+            'SELECT id, endpoint, attr FROM series WHERE home = ? AND device = ? AND attr = ? AND endpoint = ?',
+          ).all(home, q.device, q.attribute, q.endpoint)
+    ) as Row[];
+    return series.map((r) => {
+      const rows = (
+        q.step === undefined
+          ? this.#s(
+              'SELECT at, value, vmin, vmax FROM samples WHERE series = ? AND at >= ? AND at < ? ORDER BY at LIMIT ?',
+            ).all(r.id, q.from, q.to, q.limit)
+          : this.#s(
+              `SELECT CAST((at - @from) / @step AS INTEGER) * @step + @from AS at, avg(value) AS value,
+                 min(coalesce(vmin, value)) AS vmin, max(coalesce(vmax, value)) AS vmax
+               FROM samples WHERE series = @id AND at >= @from AND at < @to
+               GROUP BY CAST((at - @from) / @step AS INTEGER) ORDER BY 1 LIMIT @limit`,
+            ).all({ from: Math.round(q.from), step: Math.round(q.step), id: r.id, to: q.to, limit: q.limit })
+      ) as Row[];
+      return {
+        endpoint: r.endpoint as string,
+        attribute: r.attr as string,
+        points: rows.map((p) =>
+          p.vmin === null
+            ? { at: p.at as number, value: p.value as number }
+            : { at: p.at as number, value: p.value as number, min: p.vmin as number, max: p.vmax as number },
+        ),
+      };
+    });
+  }
+
+  /** Runs inside one transaction (the caller's). */
+  compact(home: string, policy: HistoryPolicy, now: number): CompactResult {
+    const cut = policyCuts(policy, now);
+    const b = Math.max(1, Math.round(policy.bucketMs));
+    const raw = this.#s(
+      `SELECT count(*) AS n FROM samples WHERE series IN (${HOME_SERIES}) AND at < ? AND vmin IS NULL`,
+    ).get(home, cut.raw) as Row;
+    this.#s(
+      `INSERT INTO samples (series, at, value, vmin, vmax)
+       SELECT series, CAST(at / @b AS INTEGER) * @b, avg(value), min(value), max(value) FROM samples
+       WHERE series IN (SELECT id FROM series WHERE home = @home) AND at < @cut AND vmin IS NULL
+       GROUP BY series, CAST(at / @b AS INTEGER)
+       ON CONFLICT (series, at) DO UPDATE SET value = excluded.value, vmin = excluded.vmin, vmax = excluded.vmax`,
+    ).run({ b, home, cut: cut.raw });
+    this.#s(`DELETE FROM samples WHERE series IN (${HOME_SERIES}) AND at < ? AND vmin IS NULL`).run(
+      home,
+      cut.raw,
+    );
+    let dropped = this.#s(`DELETE FROM samples WHERE series IN (${HOME_SERIES}) AND at < ?`).run(
+      home,
+      cut.keep,
+    ).changes;
+    const total = this.count(home);
+    if (total > policy.maxPoints) {
+      dropped += this.#s(
+        `DELETE FROM samples WHERE (series, at) IN (
+           SELECT series, at FROM samples WHERE series IN (${HOME_SERIES}) ORDER BY at LIMIT ?)`,
+      ).run(home, total - policy.maxPoints).changes;
+    }
+    return { downsampled: raw.n as number, dropped };
+  }
+
+  count(home: string, device?: string): number {
+    const row = (
+      device === undefined
+        ? this.#s(`SELECT count(*) AS n FROM samples WHERE series IN (${HOME_SERIES})`).get(home)
+        : this.#s(
+            'SELECT count(*) AS n FROM samples WHERE series IN (SELECT id FROM series WHERE home = ? AND device = ?)',
+          ).get(home, device)
+    ) as Row;
+    return row.n as number;
+  }
+}
