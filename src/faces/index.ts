@@ -8,6 +8,7 @@ import { conversationFace } from './conversation.js';
 import { type MqttExportOptions, mqttExportFace } from './mqtt-export.js';
 import type { FloorOptions } from './openfloor/floor.js';
 import { openFloorFace } from './openfloor/index.js';
+import { type PartnerSettings, partnerFaces } from './partners/index.js';
 import { restFace } from './rest.js';
 import type { Face } from './types.js';
 
@@ -18,6 +19,8 @@ export interface FaceSettings {
   /** `serve --mqtt-export URL`: publish every device as Home Assistant MQTT discovery. */
   mqttExport?: MqttExportOptions;
   openFloor?: FloorOptions;
+  /** The partner platforms' faces (Google, SmartThings, Clova, NUGU); always on. */
+  partners?: PartnerSettings;
 }
 
 /** The faces these settings switch on. */
@@ -27,6 +30,7 @@ export function facesFor(settings: FaceSettings = {}): Face[] {
     conversationFace,
     openFloorFace(settings.openFloor),
     ...(settings.mqttExport ? [mqttExportFace(settings.mqttExport)] : []),
+    ...partnerFaces(settings.partners),
   ];
 }
 
