@@ -6,13 +6,19 @@
  */
 import type { Face } from '../types.js';
 import { type GoogleFaceOptions, googleFace, homegraphFromEnv } from './google/index.js';
+import { type SmartThingsFaceOptions, smartthingsFace, smartthingsFromEnv } from './smartthings/index.js';
 
 export interface PartnerSettings {
   google?: GoogleFaceOptions;
+  smartthings?: SmartThingsFaceOptions;
 }
 
 /** The partner faces, with settings from `serve` or, when absent, the environment. */
 export function partnerFaces(settings: PartnerSettings = {}, env: NodeJS.ProcessEnv = process.env): Face[] {
   const homegraph = settings.google?.homegraph ?? homegraphFromEnv(env);
-  return [googleFace(homegraph ? { homegraph } : {})];
+  const callbackClient = settings.smartthings?.callbackClient ?? smartthingsFromEnv(env);
+  return [
+    googleFace(homegraph ? { homegraph } : {}),
+    smartthingsFace(callbackClient ? { callbackClient } : {}),
+  ];
 }
