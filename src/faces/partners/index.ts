@@ -5,12 +5,14 @@
  * so as that client's assistant (`clients add … --assistant ID`), through the gate.
  */
 import type { Face } from '../types.js';
+import { type ClovaFaceOptions, clovaFace, clovaFromEnv } from './clova/index.js';
 import { type GoogleFaceOptions, googleFace, homegraphFromEnv } from './google/index.js';
 import { type SmartThingsFaceOptions, smartthingsFace, smartthingsFromEnv } from './smartthings/index.js';
 
 export interface PartnerSettings {
   google?: GoogleFaceOptions;
   smartthings?: SmartThingsFaceOptions;
+  clova?: ClovaFaceOptions;
 }
 
 /** The partner faces, with settings from `serve` or, when absent, the environment. */
@@ -20,5 +22,6 @@ export function partnerFaces(settings: PartnerSettings = {}, env: NodeJS.Process
   return [
     googleFace(homegraph ? { homegraph } : {}),
     smartthingsFace(callbackClient ? { callbackClient } : {}),
+    clovaFace(settings.clova ?? clovaFromEnv(env)),
   ];
 }
