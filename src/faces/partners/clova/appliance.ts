@@ -55,7 +55,7 @@ export function discovered(s: PartnerSession, d: DeviceDescription): Record<stri
   };
 }
 
-const valueOf = (p: Record<string, unknown>, field: string): number => {
+const numberIn = (p: Record<string, unknown>, field: string): number => {
   const o = p[field];
   const v = isObject(o) ? o.value : o;
   const n = typeof v === 'string' && v.trim() !== '' ? Number(v) : v;
@@ -84,35 +84,35 @@ export function intentOf(d: DeviceDescription, action: string, p: Record<string,
     case 'TurnOff':
       return { kind: 'on', on: false };
     case 'SetBrightness':
-      return { kind: 'brightness', percent: valueOf(p, 'brightness') };
+      return { kind: 'brightness', percent: numberIn(p, 'brightness') };
     case 'IncrementBrightness':
       return {
         kind: 'brightness',
-        percent: Math.min(100, (st.brightness ?? 0) + valueOf(p, 'deltaBrightness')),
+        percent: Math.min(100, (st.brightness ?? 0) + numberIn(p, 'deltaBrightness')),
       };
     case 'DecrementBrightness':
       return {
         kind: 'brightness',
-        percent: Math.max(1, (st.brightness ?? 0) - valueOf(p, 'deltaBrightness')),
+        percent: Math.max(1, (st.brightness ?? 0) - numberIn(p, 'deltaBrightness')),
       };
     case 'SetColorTemperature':
-      return { kind: 'colorTemp', kelvin: valueOf(p, 'colorTemperatureInKelvin') };
+      return { kind: 'colorTemp', kelvin: numberIn(p, 'colorTemperatureInKelvin') };
     case 'SetTargetTemperature':
     case 'IncrementTargetTemperature':
     case 'DecrementTargetTemperature': {
-      const delta = action === 'SetTargetTemperature' ? 0 : valueOf(p, 'deltaTemperature');
+      const delta = action === 'SetTargetTemperature' ? 0 : numberIn(p, 'deltaTemperature');
       const sign = action === 'DecrementTargetTemperature' ? -1 : 1;
       if (f.cabinets.length > 0) {
         const ep = compartment(f, p);
         const cur = st.cabinets?.find((c) => c.endpoint === ep)?.setpointC ?? 0;
-        const celsius = delta === 0 ? valueOf(p, 'targetTemperature') : cur + sign * delta;
+        const celsius = delta === 0 ? numberIn(p, 'targetTemperature') : cur + sign * delta;
         return { kind: 'cabinet', ...(ep ? { endpoint: ep } : {}), celsius };
       }
-      const celsius = delta === 0 ? valueOf(p, 'targetTemperature') : (st.setpointC ?? 0) + sign * delta;
+      const celsius = delta === 0 ? numberIn(p, 'targetTemperature') : (st.setpointC ?? 0) + sign * delta;
       return { kind: 'setpoint', celsius };
     }
     case 'SetFanSpeed': {
-      const v = valueOf(p, 'fanSpeed');
+      const v = numberIn(p, 'fanSpeed');
       const mode = ({ 1: 1, 2: 2, 3: 3, 0: 5 } as Record<number, number>)[v];
       if (mode === undefined) throw new Failure('value-out-of-range', `fan speed ${v}`);
       return { kind: 'fanMode', mode };
@@ -122,18 +122,18 @@ export function intentOf(d: DeviceDescription, action: string, p: Record<string,
       if (typeof ch.value === 'string' && !/^\d+$/.test(ch.value))
         return { kind: 'channelName', name: ch.value };
       if (typeof p.channelName === 'string') return { kind: 'channelName', name: p.channelName };
-      return { kind: 'channelNumber', number: valueOf(p, 'channel') };
+      return { kind: 'channelNumber', number: numberIn(p, 'channel') };
     }
     case 'IncrementChannel':
       return { kind: 'channelSkip', count: 1 };
     case 'DecrementChannel':
       return { kind: 'channelSkip', count: -1 };
     case 'SetVolume':
-      return { kind: 'volume', percent: valueOf(p, 'volume') };
+      return { kind: 'volume', percent: numberIn(p, 'volume') };
     case 'IncrementVolume':
-      return { kind: 'volumeStep', delta: isObject(p.deltaVolume) ? valueOf(p, 'deltaVolume') : 1 };
+      return { kind: 'volumeStep', delta: isObject(p.deltaVolume) ? numberIn(p, 'deltaVolume') : 1 };
     case 'DecrementVolume':
-      return { kind: 'volumeStep', delta: -(isObject(p.deltaVolume) ? valueOf(p, 'deltaVolume') : 1) };
+      return { kind: 'volumeStep', delta: -(isObject(p.deltaVolume) ? numberIn(p, 'deltaVolume') : 1) };
     case 'Play':
       return f.media ? { kind: 'media', action: 'Play' } : { kind: 'run', action: 'resume' };
     case 'Start':
