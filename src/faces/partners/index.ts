@@ -7,6 +7,7 @@
 import type { Face } from '../types.js';
 import { type ClovaFaceOptions, clovaFace, clovaFromEnv } from './clova/index.js';
 import { type GoogleFaceOptions, googleFace, homegraphFromEnv } from './google/index.js';
+import { nuguFace } from './nugu/index.js';
 import { type SmartThingsFaceOptions, smartthingsFace, smartthingsFromEnv } from './smartthings/index.js';
 
 export interface PartnerSettings {
@@ -23,5 +24,6 @@ export function partnerFaces(settings: PartnerSettings = {}, env: NodeJS.Process
     googleFace(homegraph ? { homegraph } : {}),
     smartthingsFace(callbackClient ? { callbackClient } : {}),
     clovaFace(settings.clova ?? clovaFromEnv(env)),
+    nuguFace(),
   ];
 }
