@@ -127,12 +127,14 @@ export class SmartThingsCloudSimulator<B = unknown> {
   async waitForCallback(
     match: (id: string, states: Array<Record<string, unknown>>) => boolean,
     ms = 5000,
+    /** Only callbacks from this index on. */
+    since = 0,
   ): Promise<StateCallback> {
     let found: StateCallback | undefined;
     await this.#waiters.until(() => {
-      found = this.callbacks.find((c) =>
-        c.deviceState.some((d) => match(d.externalDeviceId, d.states ?? [])),
-      );
+      found = this.callbacks
+        .slice(since)
+        .find((c) => c.deviceState.some((d) => match(d.externalDeviceId, d.states ?? [])));
       return found !== undefined;
     }, ms);
     return found as StateCallback;
