@@ -3,9 +3,8 @@
  * JWT (RS256) signed with the service account's private key exchanged at the key's `token_uri` for
  * an access token (OAuth 2.0 JWT bearer grant, RFC 7523), cached until shortly before it expires.
  *
- * Configuration: the HomeGraph base URL (`serve --google-homegraph URL` or
- * YEONDONG_GOOGLE_HOMEGRAPH_URL) and the service-account key file (`--google-service-account FILE`
- * or YEONDONG_GOOGLE_SERVICE_ACCOUNT). The key is sealed into the hub's secrets store
+ * Configuration: the HomeGraph base URL (YEONDONG_GOOGLE_HOMEGRAPH_URL, or the face's settings)
+ * and the service-account key file (YEONDONG_GOOGLE_SERVICE_ACCOUNT). The key is sealed into the hub's secrets store
  * (src/hub/secrets.ts) on start; later starts may leave the file out.
  */
 import { randomUUID, sign } from 'node:crypto';

@@ -114,7 +114,7 @@ export interface GoogleFaceOptions {
   homegraph?: HomeGraphOptions;
 }
 
-/** The HomeGraph settings from the environment (the `serve` flags take precedence). */
+/** The HomeGraph settings from the environment (settings given to the face take precedence). */
 export function homegraphFromEnv(env: NodeJS.ProcessEnv = process.env): HomeGraphOptions | undefined {
   const url = env.YEONDONG_GOOGLE_HOMEGRAPH_URL;
   if (!url) return undefined;
