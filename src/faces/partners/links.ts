@@ -24,6 +24,8 @@ export async function saveLink(
   platform: string,
   extra?: Record<string, unknown>,
 ): Promise<PartnerLink> {
+  const kept = await linkOf(s.hub.ctx.store, s.home.runtime.id, platform);
+  if (kept && kept.clientId === s.clientId && !extra) return kept;
   const link: PartnerLink = {
     clientId: s.clientId,
     assistant: s.who.assistant,

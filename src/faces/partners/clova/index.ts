@@ -18,7 +18,6 @@ import type { Hub } from '../../../hub/hub.js';
 import type { Face } from '../../types.js';
 import { Failure, isObject, runIntent, sessionOf, visibleDevice, visibleDevices } from '../base.js';
 import { featuresOf } from '../features.js';
-import { saveLink } from '../links.js';
 import { clientStatus, partnerScope } from '../routes.js';
 import { discovered, intentOf, queryOf } from './appliance.js';
 import { CLOVA_ERRORS } from './types.js';
@@ -49,7 +48,6 @@ async function handle(hub: Hub, body: unknown): Promise<Record<string, unknown>>
   const action = name.slice(0, -'Request'.length);
   if (action === 'DiscoverAppliances') {
     const discoveredAppliances = visibleDevices(s).map((d) => discovered(s, d));
-    await saveLink(s, PLATFORM);
     return message('DiscoverAppliancesResponse', { discoveredAppliances });
   }
   if (action === 'HealthCheck') return message('HealthCheckResponse', { description: 'Yeondong hub' });

@@ -25,7 +25,6 @@ import {
   visibleDevices,
 } from '../base.js';
 import { featuresOf, type Intent, stateOf } from '../features.js';
-import { saveLink } from '../links.js';
 import { clientStatus, partnerScope } from '../routes.js';
 import { AIRFLOW, NUGU_FALLBACK_TYPE, NUGU_RESULT_CODES, NUGU_TYPES } from './types.js';
 
@@ -226,7 +225,6 @@ export function nuguFace(): Face {
               const body = isObject(req.body) ? req.body : {};
               const s = sessionFrom(hub, req, body);
               const devices = visibleDevices(s).map((d) => discovered(s, d));
-              await saveLink(s, PLATFORM);
               return { devices };
             },
           );
