@@ -163,6 +163,27 @@ describe('Google Smart Home face', () => {
     expect(odd.body.payload.commands[0]).toMatchObject({ status: 'ERROR', errorCode: 'protocolError' });
   });
 
+  it("acts as the linked assistant: a client linked to kakao gets kakao's grants", async () => {
+    const linking = await partnerClient(
+      h,
+      'Kakao via Google',
+      'https://oauth-redirect.googleusercontent.com/r/kakao',
+      'kakao',
+    );
+    const asKakao = new GoogleAssistantSimulator<any>({
+      fulfillmentUrl: `${h.url}/partners/google/fulfillment`,
+      linking,
+    });
+    await asKakao.link(ownerApproves(h));
+    const ids = ((await asKakao.sync()).body.payload.devices as any[]).map((d) => d.id);
+    expect(ids).not.toContain('door');
+    expect(ids).not.toContain('gas');
+    expect(ids).not.toContain('heat-living');
+    expect(ids).toContain('living-light');
+    const r = await asKakao.execute(['door'], `${C}LockUnlock`, { lock: false }, '0512');
+    expect(r.body.payload.commands[0]).toMatchObject({ status: 'ERROR', errorCode: 'deviceNotFound' });
+  });
+
   it('DISCONNECT stops the reports', async () => {
     const r = await google.disconnect();
     expect(r.status).toBe(200);
