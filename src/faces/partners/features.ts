@@ -25,6 +25,12 @@ export interface Features {
   cabinets: Cabinet[];
   fan: { endpoint: string; modes: readonly number[] } | null;
   channel: { endpoint: string; list: Array<{ number: number; name: string; aliases: string[] }> } | null;
+  /** An appliance's modes (a washer's course, a fridge's express mode); not a robot's run mode. */
+  modes: {
+    endpoint: string;
+    cluster: string;
+    list: Array<{ mode: number; label: string; tags: string[] }>;
+  } | null;
   /** Volume: LevelControl on a Speaker endpoint. */
   volume: { endpoint: string } | null;
   media: string | null;
@@ -58,7 +64,8 @@ export type Intent =
   | { kind: 'run'; action: 'start' | 'stop' | 'pause' | 'resume' | 'dock' }
   | { kind: 'lock'; lock: boolean }
   | { kind: 'valve'; open: boolean }
-  | { kind: 'openPercent'; percent: number };
+  | { kind: 'openPercent'; percent: number }
+  | { kind: 'mode'; mode: number };
 
 /** Matter SystemMode values by name. */
 export const SYSTEM_MODES = { off: 0, auto: 1, cool: 3, heat: 4, 'fan-only': 7, dry: 8 } as const;
@@ -107,6 +114,11 @@ export function featuresOf(d: DeviceDescription): Features {
   const level = levelEp ? (cluster(levelEp, 'LevelControl') ?? {}) : {};
   const chList = ch ? cluster(ch, 'Channel')?.ChannelList : undefined;
   const bat = firstWith(d, 'PowerSource');
+  const modeCluster = ['LaundryWasherMode', 'RefrigeratorAndTemperatureControlledCabinetMode'].find((c) =>
+    firstWith(d, c),
+  );
+  const modeEp = modeCluster ? firstWith(d, modeCluster) : undefined;
+  const supported = modeEp && modeCluster ? cluster(modeEp, modeCluster)?.SupportedModes : undefined;
   const batRaw = bat ? num(cluster(bat, 'PowerSource')?.BatPercentRemaining) : null;
   return {
     onOff: onOffEp?.id ?? null,
@@ -138,6 +150,18 @@ export function featuresOf(d: DeviceDescription): Features {
               number: num(c.MajorNumber) ?? 0,
               name: String(c.Name ?? ''),
               aliases: Array.isArray(c.Aliases) ? (c.Aliases as string[]) : [],
+            })),
+          }
+        : null,
+    modes:
+      modeEp && modeCluster && Array.isArray(supported)
+        ? {
+            endpoint: modeEp.id,
+            cluster: modeCluster,
+            list: (supported as Array<Record<string, unknown>>).map((m) => ({
+              mode: num(m.Mode) ?? 0,
+              label: String(m.Label ?? m.Mode),
+              tags: Array.isArray(m.ModeTags) ? (m.ModeTags as string[]) : [],
             })),
           }
         : null,
@@ -183,6 +207,7 @@ export interface PlainState {
   ambientC?: number;
   cabinets?: Array<{ endpoint: string; name: string; setpointC: number; ambientC: number | null }>;
   fanMode?: number;
+  mode?: number;
   channel?: { number: number; name: string };
   volume?: number;
   playing?: boolean;
@@ -237,6 +262,7 @@ export function stateOf(d: DeviceDescription, f: Features = featuresOf(d)): Plai
       };
     });
   if (f.fan) s.fanMode = num(attr(d, f.fan.endpoint, 'FanControl', 'FanMode')) ?? 0;
+  if (f.modes) s.mode = num(attr(d, f.modes.endpoint, f.modes.cluster, 'CurrentMode')) ?? 0;
   if (f.channel) {
     const cur = attr(d, f.channel.endpoint, 'Channel', 'CurrentChannel') as
       | Record<string, unknown>
@@ -341,6 +367,8 @@ export function toMatter(d: DeviceDescription, intent: Intent, f: Features = fea
       return cmd(f.cover, 'WindowCovering', 'GoToLiftPercentage', {
         LiftPercent100thsValue: Math.round((100 - intent.percent) * 100),
       });
+    case 'mode':
+      return cmd(f.modes?.endpoint, f.modes?.cluster ?? '', 'ChangeToMode', { NewMode: intent.mode });
   }
 }
 

@@ -163,6 +163,24 @@ describe('Google Smart Home face', () => {
     expect(odd.body.payload.commands[0]).toMatchObject({ status: 'ERROR', errorCode: 'protocolError' });
   });
 
+  it("changes the washer's course with the Modes trait (Korean synonyms)", async () => {
+    const washer = ((await google.sync()).body.payload.devices as any[]).find((d) => d.id === 'washer');
+    expect(washer.traits).toContain('action.devices.traits.Modes');
+    const course = washer.attributes.availableModes[0];
+    expect(course.name_values[0].name_synonym).toContain('코스');
+    expect(
+      course.settings.find((x: any) => x.setting_name === 'Quick 30').setting_values[0].setting_synonym,
+    ).toContain('쾌속');
+    const r = await google.execute(['washer'], `${C}SetModes`, {
+      updateModeSettings: { course: 'Quick 30' },
+    });
+    expect(r.body.payload.commands[0]).toMatchObject({
+      status: 'SUCCESS',
+      states: { currentModeSettings: { course: 'Quick 30' } },
+    });
+    expect(cluster(await dev('washer'), 'main', 'LaundryWasherMode').CurrentMode).toBe(1);
+  });
+
   it("acts as the linked assistant: a client linked to kakao gets kakao's grants", async () => {
     const linking = await partnerClient(
       h,

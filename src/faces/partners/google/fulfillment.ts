@@ -15,7 +15,15 @@ import {
   visibleDevices,
 } from '../base.js';
 import { featuresOf, type Intent, type PlainState, stateOf } from '../features.js';
-import { FAN_SPEEDS, GOOGLE_ERRORS, GOOGLE_FALLBACK_TYPE, GOOGLE_TYPES, THERMOSTAT_MODES } from './types.js';
+import {
+  FAN_SPEEDS,
+  GOOGLE_ERRORS,
+  GOOGLE_FALLBACK_TYPE,
+  GOOGLE_TYPES,
+  MODE_NAMES,
+  MODE_TAG_SYNONYMS,
+  THERMOSTAT_MODES,
+} from './types.js';
 
 const TR = 'action.devices.traits.';
 
@@ -102,6 +110,23 @@ export function syncDevice(s: PartnerSession, d: DeviceDescription): Record<stri
     attributes.pausable = true;
     if (f.operation.rvc) traits.push(`${TR}Dock`);
   }
+  if (f.modes) {
+    const m = MODE_NAMES[f.modes.cluster] ?? { name: 'mode', synonyms: ['모드'] };
+    traits.push(`${TR}Modes`);
+    attributes.availableModes = [
+      {
+        name: m.name,
+        name_values: [{ name_synonym: m.synonyms, lang: 'ko' }],
+        settings: f.modes.list.map((x) => ({
+          setting_name: x.label,
+          setting_values: [
+            { setting_synonym: [x.label, ...x.tags.flatMap((t) => MODE_TAG_SYNONYMS[t] ?? [])], lang: 'ko' },
+          ],
+        })),
+        ordered: false,
+      },
+    ];
+  }
   if (f.lock) traits.push(`${TR}LockUnlock`);
   if (f.valve) {
     traits.push(`${TR}OpenClose`);
@@ -143,6 +168,12 @@ export function googleState(d: DeviceDescription): Record<string, unknown> {
   ];
   if (sensors.length > 0) out.currentSensorStateData = sensors;
   if (st.fanMode !== undefined) out.currentFanSpeedSetting = FAN_SPEEDS[st.fanMode]?.name ?? 'off';
+  if (st.mode !== undefined) {
+    const f = featuresOf(d);
+    const label = f.modes?.list.find((x) => x.mode === st.mode)?.label;
+    const name = f.modes ? (MODE_NAMES[f.modes.cluster]?.name ?? 'mode') : 'mode';
+    if (label) out.currentModeSettings = { [name]: label };
+  }
   if (st.volume !== undefined) {
     out.currentVolume = st.volume;
     out.isMuted = false;
@@ -229,6 +260,14 @@ export function intentOf(d: DeviceDescription, command: string, p: Record<string
       return { kind: 'run', action: p.pause === true ? 'pause' : 'resume' };
     case `${CMD}Dock`:
       return { kind: 'run', action: 'dock' };
+    case `${CMD}SetModes`: {
+      const f = featuresOf(d);
+      const settings = isObject(p.updateModeSettings) ? Object.values(p.updateModeSettings) : [];
+      const label = settings.find((v): v is string => typeof v === 'string');
+      const m = f.modes?.list.find((x) => x.label === label);
+      if (!m) throw new Failure('value-out-of-range', `mode setting '${String(label).slice(0, 40)}'`);
+      return { kind: 'mode', mode: m.mode };
+    }
     case `${CMD}LockUnlock`:
       if (typeof p.lock !== 'boolean') throw new Failure('invalid-request', 'lock must be a boolean');
       return { kind: 'lock', lock: p.lock };

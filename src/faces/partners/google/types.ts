@@ -67,3 +67,20 @@ export const GOOGLE_ERRORS: Record<FailCode, string> = {
   'invalid-request': 'protocolError',
   'vendor-error': 'transientError',
 };
+
+/** Korean synonyms of Matter mode tags, for Modes settings (the mode labels themselves are the vendor's). */
+export const MODE_TAG_SYNONYMS: Record<string, string[]> = {
+  Auto: ['일반', '자동'],
+  Normal: ['표준', '표준 코스'],
+  Quick: ['쾌속', '빠른 세탁'],
+  Delicate: ['울', '섬세'],
+  Heavy: ['강력', '찌든 때'],
+  RapidCool: ['급속 냉각', '특급 냉장'],
+  RapidFreeze: ['급속 냉동', '특급 냉동'],
+};
+
+/** The Modes trait's mode name of each Matter mode cluster, with its Korean synonyms. */
+export const MODE_NAMES: Record<string, { name: string; synonyms: string[] }> = {
+  LaundryWasherMode: { name: 'course', synonyms: ['코스', '세탁 코스'] },
+  RefrigeratorAndTemperatureControlledCabinetMode: { name: 'mode', synonyms: ['모드', '냉장고 모드'] },
+};
