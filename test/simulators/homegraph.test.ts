@@ -4,9 +4,17 @@
  * The hub's HomeGraph client is the one that signs.
  */
 import { generateKeyPairSync } from 'node:crypto';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HomeGraphClient, type ServiceAccount } from '../../src/faces/partners/google/homegraph.js';
+import {
+  HomeGraphClient,
+  loadServiceAccount,
+  type ServiceAccount,
+} from '../../src/faces/partners/google/homegraph.js';
 import { type HomeGraphSimulator, startHomeGraphSimulator } from '../../src/simulators/google-home/index.js';
+import { SqliteStore } from '../../src/store/sqlite.js';
+import { tempDir } from '../support/hub.js';
 
 let hg: HomeGraphSimulator;
 let account: ServiceAccount;
@@ -79,5 +87,27 @@ describe('HomeGraph simulator', () => {
       client_email: 'someone@else.iam.gserviceaccount.com',
     });
     await expect(forgedClient.reportState('demo', { x: { on: true } })).rejects.toThrow(/400/);
+  });
+});
+
+describe('the service-account key', () => {
+  it('is sealed into the store by the secrets module and used after the file is gone', async () => {
+    const dir = tempDir('yd-sa-');
+    const file = join(dir, 'sa.json');
+    writeFileSync(file, hg.serviceAccountKey(), { mode: 0o600 });
+    const store = new SqliteStore(join(dir, 'yeondong.db'));
+    await store.open();
+    try {
+      expect((await loadServiceAccount(store, dir, file))?.client_email).toBe(account.client_email);
+      rmSync(file);
+      const kept = await loadServiceAccount(store, dir, undefined);
+      expect(kept?.private_key).toBe(account.private_key);
+      const raw = (await store.listKv('', 'secret:')).map((r) => r.value).join('');
+      expect(raw).toMatch(/^ydenc:v1:/);
+      expect(raw).not.toContain('PRIVATE KEY');
+      expect(readFileSync(join(dir, 'secret.key'), 'utf8').length).toBeGreaterThan(0);
+    } finally {
+      await store.close();
+    }
   });
 });
