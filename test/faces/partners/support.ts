@@ -14,6 +14,8 @@ export async function startPartnerHub(faces: FaceSettings = {}, dataDir?: string
   return startTestHub({
     groups: [oauthRouteGroup({ issuer: 'https://hub.example' })],
     faces,
+    // Behaviour, not timing: a loaded 2-core machine must not turn a slow vendor into a refusal.
+    timeoutMs: 5000,
     ...(dataDir ? { dataDir } : {}),
   });
 }

@@ -104,7 +104,7 @@ export class HomeGraphClient {
             grant_type: 'urn:ietf:params:oauth:grant-type:jwt-bearer',
             assertion: this.assertion(),
           }).toString(),
-          signal: AbortSignal.timeout(5000),
+          signal: AbortSignal.timeout(10_000),
         });
         if (!res.ok) throw new Error(`the token endpoint answered ${res.status}`);
         const j = (await res.json()) as { access_token?: unknown; expires_in?: unknown };
@@ -125,7 +125,7 @@ export class HomeGraphClient {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
       body: JSON.stringify(body),
-      signal: AbortSignal.timeout(5000),
+      signal: AbortSignal.timeout(10_000),
     });
     if (res.status === 401 && retry) {
       this.#token = null;

@@ -40,7 +40,7 @@ async function postJson(
     method: 'POST',
     headers: { 'content-type': 'application/json; charset=utf-8' },
     body: JSON.stringify(body),
-    signal: AbortSignal.timeout(5000),
+    signal: AbortSignal.timeout(10_000),
   });
   const text = await res.text();
   let json: Record<string, unknown> = {};
