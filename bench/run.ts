@@ -13,7 +13,7 @@
  *   --out FILE        where to write the JSON (default bench/results/latest.json)
  *   --data DIR        parent folder of the hub's data folders (default os.tmpdir())
  *   --profile         run the hub under --cpu-prof (profiles in bench/results/profiles)
- *   --only a,b        only these sections: nlu, turns, commands, kinds, fanout, scale, voice, routines
+ *   --only a,b        only these sections: nlu, turns, commands, kinds, fanout, scale, voice, routines, partners
  *   --show FILE       print the table of a saved run and measure nothing
  *
  * See docs/performance.md for what each figure means.
@@ -21,6 +21,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { partnersSection } from './lib/partners.js';
 import { ROOT, rssOf } from './lib/procs.js';
 import { compare, goals, log, machine, show, table } from './lib/report.js';
 import { startRig, stopRig } from './lib/rig.js';
@@ -50,14 +51,16 @@ const opt = (name: string) => {
 };
 if (flag('--help') || flag('-h')) {
   console.log(
-    'Usage: node dist/bench/run.js [--quick] [--compare FILE] [--out FILE] [--data DIR] [--profile] [--only nlu,turns,commands,kinds,fanout,scale,voice] | --show FILE [--compare FILE]',
+    'Usage: node dist/bench/run.js [--quick] [--compare FILE] [--out FILE] [--data DIR] [--profile] [--only nlu,turns,commands,kinds,fanout,scale,voice,routines,partners] | --show FILE [--compare FILE]',
   );
   process.exit(0);
 }
 const QUICK = flag('--quick');
 const OUT = opt('--out') ?? join(ROOT, 'bench', 'results', 'latest.json');
 const COMPARE = opt('--compare');
-const ONLY = new Set((opt('--only') ?? 'nlu,turns,commands,kinds,fanout,scale,voice,routines').split(','));
+const ONLY = new Set(
+  (opt('--only') ?? 'nlu,turns,commands,kinds,fanout,scale,voice,routines,partners').split(','),
+);
 
 const options: BenchOptions = {
   quick: QUICK,
@@ -136,6 +139,18 @@ async function main(): Promise<void> {
   if (ONLY.has('routines')) {
     log('routines (many in one home, many homes) …');
     doc.routines = await routinesSection(options);
+  }
+  if (ONLY.has('partners')) {
+    log('partner faces (Google, SmartThings, Clova, NUGU): commands at 10 clients, state reports …');
+    doc.partners = await partnersSection(options);
+    for (const [face, r] of Object.entries(doc.partners.commands as Record<string, any>))
+      log(
+        `  ${face}: ${r.perSecond}/s, p50 ${r.latencyMs.p50} ms, p95 ${r.latencyMs.p95} ms (failed ${r.failed})`,
+      );
+    const sr = doc.partners.stateReport;
+    log(
+      `  state report, vendor change → platform: Google p50 ${sr.google.p50} / p95 ${sr.google.p95} ms, SmartThings p50 ${sr.smartthings.p50} / p95 ${sr.smartthings.p95} ms (goal p95 ≤ 1000 ms)`,
+    );
   }
   doc.goals = goals(doc);
   mkdirSync(join(OUT, '..'), { recursive: true });

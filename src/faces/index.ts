@@ -9,6 +9,7 @@ import { conversationFace } from './conversation.js';
 import { type MqttExportOptions, mqttExportFace } from './mqtt-export.js';
 import type { FloorOptions } from './openfloor/floor.js';
 import { openFloorFace } from './openfloor/index.js';
+import { type PartnerSettings, partnerFaces } from './partners/index.js';
 import { restFace } from './rest.js';
 import type { Face } from './types.js';
 import { type VoiceSatellitesOptions, voiceSatellitesFace } from './wyoming/satellites.js';
@@ -27,6 +28,8 @@ export interface FaceSettings {
   voiceSatellites?: VoiceSatellitesOptions;
   /** Telemetry history, care findings and clean air (always on; these tune it). */
   care?: CareFaceOptions;
+  /** The partner platforms' faces (Google, SmartThings, Clova, NUGU); always on. */
+  partners?: PartnerSettings;
 }
 
 /** The faces these settings switch on. */
@@ -39,6 +42,7 @@ export function facesFor(settings: FaceSettings = {}): Face[] {
     ...(settings.wyoming ? [wyomingServiceFace(settings.wyoming)] : []),
     voiceSatellitesFace(settings.voiceSatellites),
     careFace(settings.care),
+    ...partnerFaces(settings.partners),
   ];
 }
 

@@ -12,7 +12,11 @@ export function collectRoutes(app: FastifyInstance): Op[] {
   app.addHook('onRoute', (r: RouteOptions) => {
     const methods = Array.isArray(r.method) ? r.method : [r.method];
     for (const m of methods) {
-      if (m === 'HEAD' || (!r.url.startsWith('/api/') && !r.url.startsWith('/oauth/'))) continue;
+      if (
+        m === 'HEAD' ||
+        (!r.url.startsWith('/api/') && !r.url.startsWith('/oauth/') && !r.url.startsWith('/partners/'))
+      )
+        continue;
       ops.push({
         method: m.toLowerCase(),
         url: r.url,
