@@ -36,6 +36,10 @@ Options:
                   set it to the public https:// URL behind a proxy (or
                   YEONDONG_ISSUER); never taken from a request's Host
                                                          default the listen URL
+  --fleet NAME    run as node NAME of a fleet (needs --store postgres://…
+                  and --bus nats://…): homes are placed on the live nodes by
+                  leases; any node answers any home. See docs/operators.md
+  --homes DIR     every home file (*.yaml) in DIR (with --fleet)
   -h, --help`;
 
 export async function serveCommand(args: string[]): Promise<number> {
@@ -51,6 +55,8 @@ export async function serveCommand(args: string[]): Promise<number> {
       store: { type: 'string' },
       bus: { type: 'string' },
       issuer: { type: 'string' },
+      fleet: { type: 'string' },
+      homes: { type: 'string' },
     },
     HELP,
   );
@@ -58,6 +64,7 @@ export async function serveCommand(args: string[]): Promise<number> {
   if (!r) return 2;
   const v = r.values;
   const homes = v.home ?? [];
+  if (v.fleet !== undefined || v.homes !== undefined) return await serveFleet(v, homes);
   if (homes.length === 0) {
     console.error(`yeondong serve: --home FILE is required\n\n${HELP}`);
     return 2;
@@ -191,4 +198,40 @@ export async function serveCommand(args: string[]): Promise<number> {
   console.log(`yeondong: listening on ${url}`);
   console.log(`dashboard: ${url}/#token=${hub.ownerToken(first) ?? ''}`);
   return await new Promise<number>(() => {});
+}
+
+/** `serve --fleet NAME`: src/fleet/serve.ts. */
+async function serveFleet(
+  v: {
+    fleet?: string;
+    homes?: string;
+    port?: string;
+    data?: string;
+    host?: string;
+    store?: string;
+    bus?: string;
+    issuer?: string;
+    'log-level'?: string;
+  },
+  homes: string[],
+): Promise<number> {
+  if (v.fleet === undefined) {
+    console.error(`yeondong serve: --homes DIR goes with --fleet NAME\n\n${HELP}`);
+    return 2;
+  }
+  const p = parsePort(v.port, 7070);
+  if (p === null) return 2;
+  const { fleetServe } = await import('../fleet/serve.js');
+  return fleetServe({
+    node: v.fleet,
+    homesDir: v.homes,
+    homeFiles: homes,
+    port: p,
+    host: v.host ?? '127.0.0.1',
+    dataDir: resolve(v.data ?? '.data'),
+    store: v.store,
+    bus: v.bus,
+    issuer: v.issuer ?? process.env.YEONDONG_ISSUER,
+    log: createLogger((v['log-level'] ?? process.env.YEONDONG_LOG ?? 'info') as Level),
+  });
 }

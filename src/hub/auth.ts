@@ -106,6 +106,13 @@ export class TokenRegistry {
     }
   }
 
+  /** Forgets a home's tokens and people (fleet mode: the home is now served by another node). */
+  unload(home: string): void {
+    this.#gens.delete(home);
+    this.#people.delete(home);
+    for (const [h, e] of this.#byHash) if (e.p.home === home) this.#byHash.delete(h);
+  }
+
   /** Stops watching the store. */
   close(): void {
     if (this.#timer) clearInterval(this.#timer);

@@ -15,6 +15,8 @@ export interface AppOptions {
   bodyLimit?: number;
   /** Rate limits (see limits.ts); false turns them off. */
   limits?: Partial<LimitOptions> | false;
+  /** Hooks that run before every other (src/fleet: a request for a home served elsewhere is forwarded). */
+  front?: (app: FastifyInstance) => void;
 }
 
 /** Extra route groups other parts add (Open Floor, OAuth, dashboard) without editing this file. */
@@ -46,6 +48,7 @@ export async function buildApp(
       (reply as FastifyReply).code(400).send(errorBody('invalid-request', err.message));
     },
   });
+  opts.front?.(app);
   const ops = collectRoutes(app);
   app.setErrorHandler(errorHandler(hub.ctx.log));
   app.setNotFoundHandler((req, reply) => {
