@@ -82,6 +82,7 @@ export class FleetNode implements RemoteHomes {
       // Only this process's own inject carries its random mark; anything else is a client's header.
       const forwarded = req.headers[FORWARDED_HEADER] === this.forwarder.mark;
       if (local) {
+        reply.header('x-yeondong-node', this.#opts.node);
         this.#ending.set(req, this.forwarder.begin(home));
         return;
       }
