@@ -85,6 +85,7 @@ export function fleetTokens(f: Fleet): Map<string, string> {
 }
 
 export const liveNodes = (f: Fleet) => [...f.nodes].filter(([, p]) => p !== null).map(([n]) => n);
+const pickLive = (f: Fleet, node: string | undefined) => (node && f.nodes.get(node) ? node : undefined);
 
 let rr = 0;
 /** A request for a home through the live nodes in turn; `via` picks one. */
@@ -125,6 +126,7 @@ export async function sendCommand(
   key: string,
   amount: number,
   forMs = 30_000,
+  via?: (home: string) => string | undefined,
 ): Promise<CommandOutcome> {
   const t0 = performance.now();
   const until = Date.now() + forMs;
@@ -145,6 +147,7 @@ export async function sendCommand(
           args: { Mode: 0, Amount: amount },
         },
         { 'idempotency-key': key },
+        attempts === 1 ? pickLive(f, via?.(home)) : undefined,
       );
       status = r.status;
       if (r.status === 200) {
@@ -230,7 +233,13 @@ export async function stopNode(f: Fleet, name: string, signal: NodeJS.Signals): 
 }
 
 /** Commands sent steadily to random homes through all nodes until `stop()`; their outcomes. */
-export function steadyLoad(f: Fleet, tokens: Map<string, string>, workers: number, tag: string) {
+export function steadyLoad(
+  f: Fleet,
+  tokens: Map<string, string>,
+  workers: number,
+  tag: string,
+  via?: (home: string) => string | undefined,
+) {
   const outcomes: CommandOutcome[] = [];
   let running = true;
   let n = 0;
@@ -238,8 +247,9 @@ export function steadyLoad(f: Fleet, tokens: Map<string, string>, workers: numbe
     while (running) {
       const i = n++;
       const home = f.homes[(i * 7 + w) % f.homes.length] as string;
+      const amount = i % 2 === 0 ? 1 : -1;
       outcomes.push(
-        await sendCommand(f, tokens.get(home) ?? '', home, `${tag}-${w}-${i}`, i % 2 === 0 ? 1 : -1),
+        await sendCommand(f, tokens.get(home) ?? '', home, `${tag}-${w}-${i}`, amount, 30_000, via),
       );
     }
   });
@@ -251,4 +261,15 @@ export function steadyLoad(f: Fleet, tokens: Map<string, string>, workers: numbe
       return outcomes;
     },
   };
+}
+
+/** Waits until every home's owner token is written (by the node that first served it). */
+export async function waitTokens(f: Fleet, forMs = 120_000): Promise<Map<string, string>> {
+  const until = Date.now() + forMs;
+  for (;;) {
+    const tokens = fleetTokens(f);
+    if (tokens.size >= f.homes.length) return tokens;
+    if (Date.now() > until) throw new Error(`owner tokens missing after ${forMs} ms`);
+    await sleep(200);
+  }
 }

@@ -23,6 +23,8 @@ const HOP_BY_HOP = new Set(['connection', 'content-length', 'transfer-encoding',
 const HOME_PATH = /^\/api\/v1\/homes\/([^/?#]+)/;
 
 interface WireRequest {
+  /** The client's address (rate limits per address apply at the owner as if local). */
+  a: string;
   m: string;
   u: string;
   h: Record<string, string | string[]>;
@@ -139,6 +141,7 @@ export class Forwarder {
     try {
       const res = await app.inject({
         method: req.m as 'GET',
+        remoteAddress: req.a,
         url: req.u,
         headers: { ...req.h, [FORWARDED_HEADER]: this.mark },
         ...(req.b ? { payload: Buffer.from(req.b, 'base64') } : {}),
@@ -165,7 +168,7 @@ export class Forwarder {
     for (const [k, v] of Object.entries(req.headers)) {
       if (v !== undefined && !HOP_BY_HOP.has(k) && k !== FORWARDED_HEADER) h[k] = v;
     }
-    const wire: WireRequest = { m: req.method, u: req.url, h, b: body.toString('base64') };
+    const wire: WireRequest = { a: req.ip, m: req.method, u: req.url, h, b: body.toString('base64') };
     const data = encoder.encode(JSON.stringify(wire));
     const until = Date.now() + (this.#opts.waitMs ?? 12_000);
     let answer: WireReply = unavailable();

@@ -149,18 +149,26 @@ export class Leases {
       const now = Date.now();
       if (now - this.#lastBeat >= this.ttlMs / 3) await this.#beat().catch(() => {});
       const nodes = this.liveNodes(now);
-      const work: Array<Promise<void>> = [];
+      // Only renewals are waited for: starting and stopping homes (claims, releases) run on their
+      // own (marked busy), so a slow start never delays the renewal of the other leases.
+      const renewals: Array<Promise<void>> = [];
       for (const [home, h] of this.#held) {
-        if (this.#busy.has(home)) continue;
-        if (placeHome(home, nodes) !== this.node) work.push(this.#release(home, 'handover'));
-        else if (now >= h.renewedAt + this.ttlMs - this.marginMs) work.push(this.#release(home, 'lost'));
-        else if (now - h.renewedAt >= this.ttlMs / 3) work.push(this.#renew(home, h));
+        if (this.#busy.has(home)) {
+          if (now - h.renewedAt >= this.ttlMs / 3) renewals.push(this.#renew(home, h));
+          continue;
+        }
+        if (placeHome(home, nodes) !== this.node) void this.#release(home, 'handover');
+        else if (now >= h.renewedAt + this.ttlMs - this.marginMs) void this.#release(home, 'lost');
+        else if (now - h.renewedAt >= this.ttlMs / 3) renewals.push(this.#renew(home, h));
       }
       for (const home of this.#opts.homes) {
         if (this.#held.has(home) || this.#busy.has(home)) continue;
-        if (placeHome(home, nodes) === this.node) work.push(this.#claim(home));
+        if (placeHome(home, nodes) === this.node) {
+          this.#busy.add(home);
+          void this.#claim(home).finally(() => this.#busy.delete(home));
+        }
       }
-      await Promise.all(work);
+      await Promise.all(renewals);
     } finally {
       this.#ticking = false;
     }
@@ -190,7 +198,6 @@ export class Leases {
     } catch {
       return; // held by another node (it will hand it over, or its lease will expire)
     }
-    this.#busy.add(home);
     try {
       this.#held.set(home, { revision, renewedAt: sent });
       await this.#cb.acquired(home);
@@ -202,8 +209,6 @@ export class Leases {
       const h = this.#held.get(home);
       this.#held.delete(home);
       if (h) await kv.delete(leaseKey(home), { previousSeq: h.revision }).catch(() => {});
-    } finally {
-      this.#busy.delete(home);
     }
   }
 
@@ -217,6 +222,7 @@ export class Leases {
       });
       this.#held.delete(home);
       if (why !== 'lost') {
+        // The revision of the last renewal (a renewal may have landed while the home stopped).
         await this.#leasesKv?.delete(leaseKey(home), { previousSeq: h.revision }).catch(() => {});
       }
       this.#opts.log.info('fleet: home released', { home, why });
@@ -230,8 +236,12 @@ export class Leases {
     if (this.#stopping) return;
     this.#stopping = true;
     clearInterval(this.#timer);
-    while (this.#ticking) await new Promise((r) => setTimeout(r, 20));
     await this.#nodesKv?.delete(this.node).catch(() => {});
+    // Homes still starting finish first (then they are handed over like the others).
+    const until = Date.now() + 2000;
+    while ((this.#ticking || this.#busy.size > 0) && Date.now() < until) {
+      await new Promise((r) => setTimeout(r, 20));
+    }
     await Promise.all(this.heldHomes().map((home) => this.#release(home, 'stop')));
   }
 

@@ -8,8 +8,9 @@ import type { NatsConnection } from 'nats';
 import { connectionOptions, NatsBus } from '../bus/nats.js';
 import type { BusEventName } from '../bus/types.js';
 import type { HomeFile } from '../home/types.js';
+import { hashToken } from '../hub/auth.js';
 import type { EventSocket, Hub, RemoteHomes } from '../hub/hub.js';
-import { authorize } from '../server/auth.js';
+import { authorize, bearer } from '../server/auth.js';
 import { toReply } from '../server/errors.js';
 import type { Logger } from '../util/log.js';
 import { FORWARDED_HEADER, Forwarder, homeOfPath, unavailable } from './forward.js';
@@ -51,6 +52,7 @@ export class FleetNode implements RemoteHomes {
   readonly #opts: FleetNodeOptions;
   readonly #files = new Map<string, HomeFile>();
   readonly #ending = new WeakMap<FastifyRequest, () => void>();
+  readonly #tokenHomes = new Map<string, string | null>();
   readonly #follows = new Map<string, { n: number; stop: Promise<() => void> }>();
   #nc: NatsConnection | null = null;
 
@@ -75,7 +77,7 @@ export class FleetNode implements RemoteHomes {
   /** Installs the forwarding hook (AppOptions.front): it runs before every other hook. */
   front = (app: FastifyInstance): void => {
     app.addHook('onRequest', async (req, reply) => {
-      const home = homeOfPath(req.url);
+      const home = homeOfPath(req.url) ?? (await this.#homeOfToken(req));
       if (home === null || !this.#files.has(home)) return;
       if (req.headers.upgrade?.toLowerCase() === 'websocket') return;
       const local = this.serves(home);
@@ -98,6 +100,25 @@ export class FleetNode implements RemoteHomes {
     app.addHook('onResponse', end);
     app.addHook('onRequestAbort', end);
   };
+
+  /**
+   * The home of a request that names none in its path (GET /api/v1/me, /api/v1/homes) by its
+   * bearer token, when this node does not know the token (its home is served elsewhere).
+   */
+  async #homeOfToken(req: FastifyRequest): Promise<string | null> {
+    if (!req.url.startsWith('/api/v1/')) return null;
+    const token = bearer(req);
+    if (!token || req.headers[FORWARDED_HEADER] !== undefined) return null;
+    if (this.#opts.hub.tokens.authenticate(token, Date.now())) return null;
+    const h = hashToken(token);
+    let home = this.#tokenHomes.get(h);
+    if (home === undefined) {
+      home = (await this.#opts.hub.ctx.store.homeOfKey?.(`token:${h}`).catch(() => null)) ?? null;
+      if (this.#tokenHomes.size >= 10_000) this.#tokenHomes.clear();
+      if (home !== null) this.#tokenHomes.set(h, home);
+    }
+    return home;
+  }
 
   /** Whether this node serves a home right now (lease valid and runtime started). */
   serves(home: string): boolean {
@@ -132,7 +153,15 @@ export class FleetNode implements RemoteHomes {
     });
   }
 
-  /** Hands every home over (graceful stop), then leaves NATS. */
+  /**
+   * Graceful stop, first half: hands every home over (their leases are released and other nodes
+   * start them at once) while this node keeps answering, by forwarding, what reaches it.
+   */
+  async handOver(): Promise<void> {
+    await this.leases.stop();
+  }
+
+  /** Graceful stop, second half (after the HTTP server closed): leaves NATS. */
   async stop(): Promise<void> {
     await this.leases.stop();
     this.forwarder.close();

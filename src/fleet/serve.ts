@@ -137,8 +137,9 @@ export async function fleetServe(o: FleetServeOptions): Promise<number> {
     log.info('shutting down', { signal, node: o.node });
     const force = setTimeout(() => process.exit(1), 4500);
     force.unref();
-    await node.stop().catch(() => {});
+    await node.handOver().catch(() => {});
     await app.close().catch(() => {});
+    await node.stop().catch(() => {});
     await stopFaces().catch(() => {});
     await hub.stop().catch(() => {});
     clearTimeout(force);

@@ -122,4 +122,6 @@ export interface Store {
   putKv(home: string, key: string, value: string): Promise<void>;
   deleteKv(home: string, key: string): Promise<void>;
   listKv(home: string, prefix: string): Promise<Array<{ key: string; value: string }>>;
+  /** The home that has a kv key, across homes (PostgreSQL only: a fleet routes a bare token). */
+  homeOfKey?(key: string): Promise<string | null>;
 }

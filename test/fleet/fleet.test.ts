@@ -11,7 +11,6 @@ import {
   type CommandOutcome,
   commandLog,
   type Fleet,
-  fleetTokens,
   homeRequest,
   liveNodes,
   placement,
@@ -21,6 +20,7 @@ import {
   stopFleet,
   stopNode,
   waitAllServed,
+  waitTokens,
 } from '../../bench/lib/fleet.js';
 
 const NODES = 3;
@@ -33,22 +33,13 @@ let tokens: Map<string, string>;
 beforeAll(async () => {
   f = await startFleet({ nodes: NODES, homes: HOMES, ttlMs: TTL_MS });
   // Every home's owner token is written once, by the node that first served it.
-  await waitUntilTokens();
+  tokens = await waitTokens(f, 60_000);
+  expect(tokens.size).toBe(HOMES);
 }, 180_000);
 
 afterAll(async () => {
   if (f) await stopFleet(f);
 }, 60_000);
-
-async function waitUntilTokens(): Promise<void> {
-  const until = Date.now() + 60_000;
-  for (;;) {
-    tokens = fleetTokens(f);
-    if (tokens.size === HOMES || Date.now() > until) break;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  expect(tokens.size).toBe(HOMES);
-}
 
 /** Every acknowledged command is in the log once, as a success; no home ran more than it was sent. */
 async function checkLog(outcomes: CommandOutcome[]): Promise<void> {
@@ -99,6 +90,10 @@ describe('a fleet of hubs on PostgreSQL and NATS JetStream', () => {
       const other = tokens.get(f.homes[1] as string) as string;
       const wrong = await homeRequest(f, other, 'GET', `/api/v1/homes/${home}/devices`, undefined, {}, node);
       expect(wrong.status).toBe(404);
+      // A route that names no home finds it by the token.
+      const me = await homeRequest(f, token, 'GET', '/api/v1/me', undefined, {}, node);
+      expect(me.status).toBe(200);
+      expect(me.body).toMatchObject({ home, role: 'owner' });
     }
   }, 60_000);
 
