@@ -94,7 +94,7 @@ export class Hub {
       pollMs: opts.pollMs ?? 1000,
     };
     this.dataDir = opts.dataDir;
-    this.tokens = new TokenRegistry(store);
+    this.tokens = new TokenRegistry(store, { watch: !opts.fleet });
     this.#files = opts.homes;
     this.#understander = opts.understander;
     this.#lock = opts.dataDirLock ?? null;
