@@ -61,13 +61,14 @@ export async function fleetServe(o: FleetServeOptions): Promise<number> {
   } catch (err) {
     return fail((err as Error).message, 1);
   }
-  const [{ loadHomeFile }, { Hub }, { createStore }, { createBus }, { FleetNode }] = await Promise.all([
-    import('../home/load.js'),
-    import('../hub/hub.js'),
-    import('../store/index.js'),
-    import('../bus/index.js'),
-    import('./node.js'),
-  ]);
+  const [{ loadHomeFile }, { Hub }, { PostgresStore, splitSchema }, { createBus }, { FleetNode }] =
+    await Promise.all([
+      import('../home/load.js'),
+      import('../hub/hub.js'),
+      import('../store/postgres.js'),
+      import('../bus/index.js'),
+      import('./node.js'),
+    ]);
   const files: HomeFile[] = [];
   try {
     const cacheDir = join(o.dataDir, 'cache');
@@ -86,7 +87,12 @@ export async function fleetServe(o: FleetServeOptions): Promise<number> {
       dataDir: o.dataDir,
       dataDirLock: lock,
       log,
-      store: createStore(o.store, o.dataDir),
+      // A bigger pool than one hub's: a node taking over hundreds of homes starts them at once.
+      store: new PostgresStore({
+        url: splitSchema(o.store).url,
+        ...(splitSchema(o.store).schema ? { schema: splitSchema(o.store).schema as string } : {}),
+        poolSize: Number(process.env.YEONDONG_FLEET_PG_POOL ?? 20),
+      }),
       bus: createBus(o.bus, log),
       fleet: true,
     });
