@@ -112,7 +112,7 @@ export async function fleetBench(o: FleetBenchOptions): Promise<Record<string, u
   const t0 = performance.now();
   const f = await startFleet({ nodes: o.nodes, homes: o.homes, ttlMs: o.ttlMs });
   try {
-    const tokens = await waitTokens(f);
+    const tokens = await waitTokens(f, 600_000);
     await waitAllServed(f, tokens, 300_000);
     doc.startAllServedMs = Math.round(performance.now() - t0);
     await sleep(2000);

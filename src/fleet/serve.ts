@@ -87,11 +87,14 @@ export async function fleetServe(o: FleetServeOptions): Promise<number> {
       dataDir: o.dataDir,
       dataDirLock: lock,
       log,
-      // A bigger pool than one hub's: a node taking over hundreds of homes starts them at once.
+      // YEONDONG_FLEET_PG_POOL: the pool size (default the store's, 10); a node taking over
+      // hundreds of homes starts them at once.
       store: new PostgresStore({
         url: splitSchema(o.store).url,
         ...(splitSchema(o.store).schema ? { schema: splitSchema(o.store).schema as string } : {}),
-        poolSize: Number(process.env.YEONDONG_FLEET_PG_POOL ?? 20),
+        ...(process.env.YEONDONG_FLEET_PG_POOL
+          ? { poolSize: Number(process.env.YEONDONG_FLEET_PG_POOL) }
+          : {}),
       }),
       bus: createBus(o.bus, log),
       fleet: true,
