@@ -196,7 +196,11 @@ export class Leases {
     try {
       revision = await kv.create(leaseKey(home), encoder.encode(this.node));
     } catch {
-      return; // held by another node (it will hand it over, or its lease will expire)
+      // Held by another node (it will hand it over, or its lease will expire) — or by this node's
+      // name: a create whose answer was lost under load, or this node before a quick restart.
+      const e = await kv.get(leaseKey(home)).catch(() => null);
+      if (!e || e.operation !== 'PUT' || decoder.decode(e.value) !== this.node) return;
+      revision = e.revision;
     }
     try {
       this.#held.set(home, { revision, renewedAt: sent });
