@@ -82,7 +82,9 @@ export class Leases {
   #nodesKv: KV | null = null;
   #leasesKv: KV | null = null;
   #timer: NodeJS.Timeout | undefined;
-  #lastBeat = 0;
+  #beatTimer: NodeJS.Timeout | undefined;
+  /** Homes whose claim was refused (another node holds them): not asked again before this time. */
+  readonly #refused = new Map<string, number>();
   #ticking = false;
   #stopping = false;
 
@@ -111,6 +113,8 @@ export class Leases {
     await new Promise((r) => setTimeout(r, Math.min(1500, this.ttlMs / 3)));
     await this.tick();
     this.#timer = setInterval(() => void this.tick(), 500);
+    // The heartbeat has its own timer: a long round of renewals never lets it lapse.
+    this.#beatTimer = setInterval(() => void this.#beat().catch(() => {}), this.ttlMs / 3);
   }
 
   #seen(e: KvEntry): void {
@@ -137,8 +141,8 @@ export class Leases {
   }
 
   async #beat(): Promise<void> {
+    if (this.#stopping) return;
     await this.#nodesKv?.put(this.node, encoder.encode(JSON.stringify({ at: Date.now() })));
-    this.#lastBeat = Date.now();
   }
 
   /** One round: heartbeat, renew what is held, hand over what moved, claim what is free. */
@@ -147,7 +151,6 @@ export class Leases {
     this.#ticking = true;
     try {
       const now = Date.now();
-      if (now - this.#lastBeat >= this.ttlMs / 3) await this.#beat().catch(() => {});
       const nodes = this.liveNodes(now);
       // Only renewals are waited for: starting and stopping homes (claims, releases) run on their
       // own (marked busy), so a slow start never delays the renewal of the other leases.
@@ -163,6 +166,7 @@ export class Leases {
       }
       for (const home of this.#opts.homes) {
         if (this.#held.has(home) || this.#busy.has(home)) continue;
+        if ((this.#refused.get(home) ?? 0) > now) continue;
         if (placeHome(home, nodes) === this.node) {
           this.#busy.add(home);
           void this.#claim(home).finally(() => this.#busy.delete(home));
@@ -199,7 +203,10 @@ export class Leases {
       // Held by another node (it will hand it over, or its lease will expire) — or by this node's
       // name: a create whose answer was lost under load, or this node before a quick restart.
       const e = await kv.get(leaseKey(home)).catch(() => null);
-      if (!e || e.operation !== 'PUT' || decoder.decode(e.value) !== this.node) return;
+      if (!e || e.operation !== 'PUT' || decoder.decode(e.value) !== this.node) {
+        this.#refused.set(home, Date.now() + 1000);
+        return;
+      }
       revision = e.revision;
     }
     try {
@@ -240,6 +247,7 @@ export class Leases {
     if (this.#stopping) return;
     this.#stopping = true;
     clearInterval(this.#timer);
+    clearInterval(this.#beatTimer);
     await this.#nodesKv?.delete(this.node).catch(() => {});
     // Homes still starting finish first (then they are handed over like the others).
     const until = Date.now() + 2000;
