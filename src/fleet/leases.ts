@@ -203,7 +203,7 @@ export class Leases {
       // Held by another node (it will hand it over, or its lease will expire) — or by this node's
       // name: a create whose answer was lost under load, or this node before a quick restart.
       const e = await kv.get(leaseKey(home)).catch(() => null);
-      if (!e || e.operation !== 'PUT' || decoder.decode(e.value) !== this.node) {
+      if (e?.operation !== 'PUT' || decoder.decode(e.value) !== this.node) {
         this.#refused.set(home, Date.now() + 1000);
         return;
       }
