@@ -15,6 +15,9 @@
  *   --profile         run the hub under --cpu-prof (profiles in bench/results/profiles)
  *   --only a,b        only these sections: nlu, turns, commands, kinds, fanout, scale, voice, routines, partners
  *   --show FILE       print the table of a saved run and measure nothing
+ *   --fleet           only the fleet section (bench/lib/fleet-bench.ts): 3 nodes on PostgreSQL and
+ *                     NATS; --fleet-homes N (default 1000), --fleet-kills K (default 3); written to
+ *                     bench/results/fleet.json unless --out
  *
  * See docs/performance.md for what each figure means.
  */
@@ -80,6 +83,7 @@ const options: BenchOptions = {
 async function main(): Promise<void> {
   const shown = opt('--show');
   if (shown) return show(shown, COMPARE);
+  if (flag('--fleet')) return fleetMain();
   const doc: Record<string, any> = {
     version: 1,
     at: new Date().toISOString(),
@@ -162,6 +166,30 @@ async function main(): Promise<void> {
   log(table(doc));
   if (COMPARE) log(`\n${compare(doc, COMPARE)}`);
   log(`\nwritten to ${OUT}`);
+  process.stdout.write(`${JSON.stringify(doc)}\n`);
+}
+
+/** `npm run bench -- --fleet`: see bench/lib/fleet-bench.ts and docs/operators.md. */
+async function fleetMain(): Promise<void> {
+  const { fleetBench } = await import('./lib/fleet-bench.js');
+  const out = opt('--out') ?? join(ROOT, 'bench', 'results', 'fleet.json');
+  const doc: Record<string, any> = {
+    version: 1,
+    at: new Date().toISOString(),
+    machine: machine(options.dataParent),
+    fleet: await fleetBench({
+      nodes: 3,
+      homes: Number(opt('--fleet-homes') ?? (QUICK ? 90 : 1000)),
+      ttlMs: Number(opt('--fleet-ttl-ms') ?? 5000),
+      seconds: QUICK ? 3 : 10,
+      kills: Number(opt('--fleet-kills') ?? (QUICK ? 1 : 3)),
+      clients: 16,
+    }),
+  };
+  mkdirSync(join(out, '..'), { recursive: true });
+  writeFileSync(out, `${JSON.stringify(doc, null, 2)}\n`);
+  log(JSON.stringify(doc.fleet, null, 2));
+  log(`\nwritten to ${out}`);
   process.stdout.write(`${JSON.stringify(doc)}\n`);
 }
 

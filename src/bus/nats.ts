@@ -73,7 +73,7 @@ export function subjectToken(value: string): string {
 }
 
 /** Splits nats://user:pass@host:port,nats://host2 into servers and credentials (for connect()). */
-function connectionOptions(url: string): Partial<ConnectionOptions> & { servers: string[] } {
+export function connectionOptions(url: string): Partial<ConnectionOptions> & { servers: string[] } {
   const servers: string[] = [];
   const opts: Partial<ConnectionOptions> = {};
   for (const part of url.split(',')) {

@@ -43,6 +43,10 @@ Options:
   --wyoming-satellite ID  the satellite its turns run on    default console
   --wyoming-assistant ID  the assistant of a transcript without a wake word
                                            default the satellite's first
+  --fleet NAME    run as node NAME of a fleet (needs --store postgres://…
+                  and --bus nats://…): homes are placed on the live nodes by
+                  leases; any node answers any home. See docs/operators.md
+  --homes DIR     every home file (*.yaml) in DIR (with --fleet)
   -h, --help`;
 
 export async function serveCommand(args: string[]): Promise<number> {
@@ -63,6 +67,8 @@ export async function serveCommand(args: string[]): Promise<number> {
       'wyoming-home': { type: 'string' },
       'wyoming-satellite': { type: 'string' },
       'wyoming-assistant': { type: 'string' },
+      fleet: { type: 'string' },
+      homes: { type: 'string' },
     },
     HELP,
   );
@@ -70,6 +76,7 @@ export async function serveCommand(args: string[]): Promise<number> {
   if (!r) return 2;
   const v = r.values;
   const homes = v.home ?? [];
+  if (v.fleet !== undefined || v.homes !== undefined) return await serveFleet(v, homes);
   if (homes.length === 0) {
     console.error(`yeondong serve: --home FILE is required\n\n${HELP}`);
     return 2;
@@ -220,4 +227,40 @@ export async function serveCommand(args: string[]): Promise<number> {
   console.log(`yeondong: listening on ${url}`);
   console.log(`dashboard: ${url}/#token=${hub.ownerToken(first) ?? ''}`);
   return await new Promise<number>(() => {});
+}
+
+/** `serve --fleet NAME`: src/fleet/serve.ts. */
+async function serveFleet(
+  v: {
+    fleet?: string;
+    homes?: string;
+    port?: string;
+    data?: string;
+    host?: string;
+    store?: string;
+    bus?: string;
+    issuer?: string;
+    'log-level'?: string;
+  },
+  homes: string[],
+): Promise<number> {
+  if (v.fleet === undefined) {
+    console.error(`yeondong serve: --homes DIR goes with --fleet NAME\n\n${HELP}`);
+    return 2;
+  }
+  const p = parsePort(v.port, 7070);
+  if (p === null) return 2;
+  const { fleetServe } = await import('../fleet/serve.js');
+  return fleetServe({
+    node: v.fleet,
+    homesDir: v.homes,
+    homeFiles: homes,
+    port: p,
+    host: v.host ?? '127.0.0.1',
+    dataDir: resolve(v.data ?? '.data'),
+    store: v.store,
+    bus: v.bus,
+    issuer: v.issuer ?? process.env.YEONDONG_ISSUER,
+    log: createLogger((v['log-level'] ?? process.env.YEONDONG_LOG ?? 'info') as Level),
+  });
 }

@@ -91,8 +91,15 @@ export class TokenRegistry {
   #timer: NodeJS.Timeout | undefined;
   #syncing = false;
 
-  constructor(store: Store) {
+  readonly #watch: boolean;
+
+  /**
+   * `watch: false` (a fleet node): no polling for changes by other processes; a home's tokens are
+   * only changed through the node serving it, and loaded afresh when a home moves.
+   */
+  constructor(store: Store, opts: { watch?: boolean } = {}) {
     this.#store = store;
+    this.#watch = opts.watch ?? true;
   }
 
   /** Loads a home's tokens and people, and starts watching the store for changes by other processes. */
@@ -100,10 +107,17 @@ export class TokenRegistry {
     this.#gens.set(home, await this.#store.getKv(home, GEN_KEY));
     await this.#reload(home, true);
     await this.purgeExpired(home, Date.now());
-    if (!this.#timer) {
+    if (!this.#timer && this.#watch) {
       this.#timer = setInterval(() => void this.sync(), POLL_MS);
       this.#timer.unref?.();
     }
+  }
+
+  /** Forgets a home's tokens and people (fleet mode: the home is now served by another node). */
+  unload(home: string): void {
+    this.#gens.delete(home);
+    this.#people.delete(home);
+    for (const [h, e] of this.#byHash) if (e.p.home === home) this.#byHash.delete(h);
   }
 
   /** Stops watching the store. */

@@ -37,6 +37,32 @@ export interface HubOptions {
   dataDirLock?: DataDirLock;
   /** A time-trigger run missed while the hub was down runs at start when younger than this (ms). */
   routineGraceMs?: number;
+  /**
+   * Fleet mode (src/fleet): `start()` opens the store and the bus only; homes come and go with
+   * their leases through `addHome` / `removeHome`. The owner token of a home is written by the
+   * node that first creates it (a node taking a home over never makes a second one).
+   */
+  fleet?: boolean;
+}
+
+/** What the HTTP layer asks about homes held by another process (set by src/fleet). */
+export interface RemoteHomes {
+  /** Whether the fleet serves this home (on this node or another). */
+  has(home: string): boolean;
+  /**
+   * Streams a fleet home's events to a WebSocket opened on this node: the home's owner checks the
+   * token, the events come from the NATS stream (and from this node while it serves the home), so
+   * the stream outlives the home moving between nodes.
+   */
+  streamEvents(socket: EventSocket, home: string, token: string | null): void;
+}
+
+/** The part of a WebSocket the event stream uses. */
+export interface EventSocket {
+  readonly readyState: number;
+  send(data: string): void;
+  close(code?: number, reason?: string): void;
+  on(event: 'close', listener: () => void): unknown;
 }
 
 export interface HomeHandle {
@@ -58,6 +84,10 @@ export class Hub {
   readonly #routineGraceMs: number | undefined;
   readonly #ownerTokens = new Map<string, string>();
   #lock: DataDirLock | null = null;
+  readonly #fleet: boolean;
+  readonly #understanderOrDefault: () => Understander;
+  /** Set by src/fleet: homes served by another node of the fleet. */
+  remote: RemoteHomes | null = null;
 
   constructor(opts: HubOptions) {
     const log = opts.log ?? createLogger();
@@ -71,11 +101,13 @@ export class Hub {
       pollMs: opts.pollMs ?? 1000,
     };
     this.dataDir = opts.dataDir;
-    this.tokens = new TokenRegistry(store);
+    this.tokens = new TokenRegistry(store, { watch: !opts.fleet });
     this.#files = opts.homes;
     this.#understander = opts.understander;
     this.#routineGraceMs = opts.routineGraceMs;
     this.#lock = opts.dataDirLock ?? null;
+    this.#fleet = opts.fleet ?? false;
+    this.#understanderOrDefault = () => this.#understander ?? koreanUnderstander;
     const ids = new Set<string>();
     for (const f of opts.homes) {
       if (ids.has(f.home.id)) throw new Error(`two home files have the same home id '${f.home.id}'`);
@@ -88,27 +120,12 @@ export class Hub {
     this.#lock ??= lockDataDir(this.dataDir);
     // An owner token file means this folder's hub wrote data before: a store that would start
     // from nothing is lost data, not a first start (never a new owner token over the old one).
-    const tokenFiles = this.#tokenFiles().filter((t) => existsSync(t.file));
+    const tokenFiles = this.#fleet ? [] : this.#tokenFiles().filter((t) => existsSync(t.file));
     await this.ctx.store.open({ expectData: tokenFiles.length > 0 });
     await this.ctx.bus.start?.();
-    const understander = this.#understander ?? koreanUnderstander;
+    if (this.#fleet) return;
     for (const f of this.#files) {
-      const runtime = new HomeRuntime(f, this.ctx, { simulatorStateDir: join(this.dataDir, 'simulators') });
-      const gate = new HomeGate({
-        file: f,
-        device: (id) => {
-          const d = runtime.device(id);
-          return d ? { id: d.id, deviceType: d.deviceType, area: d.area ?? null } : undefined;
-        },
-        guestDevices: (person) => this.tokens.person(f.home.id, person)?.devices,
-        pin: new VoicePin(this.ctx.store, f.home.id, this.ctx.clock, f.security.voicePin),
-      });
-      const routines = new RoutineEngine(runtime, gate, this.ctx, {
-        ...(this.#routineGraceMs !== undefined ? { graceMs: this.#routineGraceMs } : {}),
-      });
-      const conversation = new ConversationPipeline(runtime, this.ctx, understander, gate);
-      conversation.useRoutines(voiceRoutines(routines, understander));
-      this.#homes.set(f.home.id, { runtime, gate, conversation, routines });
+      this.#homes.set(f.home.id, this.#handle(f));
       await this.tokens.load(f.home.id);
     }
     await this.#checkTokenFiles(tokenFiles);
@@ -121,6 +138,54 @@ export class Hub {
       first = false;
       this.#ownerTokens.set(f.home.id, await this.tokens.ensureOwnerToken(f.home.id, files));
     }
+  }
+
+  #handle(f: HomeFile): HomeHandle {
+    const runtime = new HomeRuntime(f, this.ctx, { simulatorStateDir: join(this.dataDir, 'simulators') });
+    const gate = new HomeGate({
+      file: f,
+      device: (id) => {
+        const d = runtime.device(id);
+        return d ? { id: d.id, deviceType: d.deviceType, area: d.area ?? null } : undefined;
+      },
+      guestDevices: (person) => this.tokens.person(f.home.id, person)?.devices,
+      pin: new VoicePin(this.ctx.store, f.home.id, this.ctx.clock, f.security.voicePin),
+    });
+    const understander = this.#understanderOrDefault();
+    const routines = new RoutineEngine(runtime, gate, this.ctx, {
+      ...(this.#routineGraceMs !== undefined ? { graceMs: this.#routineGraceMs } : {}),
+    });
+    const conversation = new ConversationPipeline(runtime, this.ctx, understander, gate);
+    conversation.useRoutines(voiceRoutines(routines, understander));
+    return { runtime, gate, conversation, routines };
+  }
+
+  /**
+   * Fleet mode: starts serving a home (its lease was won): tokens, connections, first sync. The
+   * first node ever to serve it writes its owner token to DATA/tokens/<home>.token.
+   */
+  async addHome(f: HomeFile): Promise<void> {
+    const id = f.home.id;
+    if (this.#homes.has(id)) return;
+    const handle = this.#handle(f);
+    await this.tokens.load(id);
+    await handle.runtime.start();
+    this.#homes.set(id, handle);
+    await handle.routines.start();
+    const file = join(this.dataDir, 'tokens', `${id}.token`);
+    if ((await this.ctx.store.getKv(id, 'auth:gen')) === null) {
+      this.#ownerTokens.set(id, await this.tokens.ensureOwnerToken(id, [file]));
+    }
+  }
+
+  /** Fleet mode: stops serving a home (its lease is handed over or lost). */
+  async removeHome(id: string): Promise<void> {
+    const h = this.#homes.get(id);
+    if (!h) return;
+    this.#homes.delete(id);
+    h.routines.stop();
+    await h.runtime.stop();
+    this.tokens.unload(id);
   }
 
   /** The owner token files: one per home, and DATA/owner.token (the first home's). */

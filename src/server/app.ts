@@ -18,6 +18,8 @@ export interface AppOptions {
   limits?: Partial<LimitOptions> | false;
   /** Compile every route schema while getting ready (Fastify's default) instead of on first use. */
   eagerSchemas?: boolean;
+  /** Hooks that run before every other (src/fleet: a request for a home served elsewhere is forwarded). */
+  front?: (app: FastifyInstance) => void;
 }
 
 /** Extra route groups other parts add (Open Floor, OAuth, dashboard) without editing this file. */
@@ -58,6 +60,7 @@ export async function buildApp(
       (reply as FastifyReply).code(400).send(errorBody('invalid-request', err.message));
     },
   });
+  opts.front?.(app);
   const ops = collectRoutes(app);
   app.setErrorHandler(errorHandler(hub.ctx.log));
   app.setNotFoundHandler((req, reply) => {

@@ -242,6 +242,7 @@ CREATE TABLE IF NOT EXISTS ${t.idempotency} (
 CREATE INDEX IF NOT EXISTS idempotency_at ON ${t.idempotency} (home, at);
 CREATE TABLE IF NOT EXISTS ${t.kv} (
   home TEXT NOT NULL, key TEXT COLLATE "C" NOT NULL, value TEXT NOT NULL, PRIMARY KEY (home, key));
+CREATE INDEX IF NOT EXISTS kv_key ON ${t.kv} (key);
 ${historyDdl(this.#schema)}`;
   }
 
@@ -400,6 +401,12 @@ ${historyDdl(this.#schema)}`;
       [home, before ?? Number.MAX_SAFE_INTEGER, lim(limit)],
     );
     return rows.map((r) => ({ seq: num(r.seq), ...(r.record as AuditRecord) }));
+  }
+
+  /** The home that has a key (a fleet node finds the home of a token's hash: `token:<sha256>`). */
+  async homeOfKey(key: string): Promise<string | null> {
+    const rows = await this.#q(`SELECT home FROM ${this.#t.kv} WHERE key = $1 LIMIT 1`, [key]);
+    return rows.length > 0 ? String(rows[0]?.home) : null;
   }
 
   async getIdempotent(home: string, key: string, now: number): Promise<IdempotentResult | null> {

@@ -123,4 +123,6 @@ export interface Store extends HistoryStore {
   putKv(home: string, key: string, value: string): Promise<void>;
   deleteKv(home: string, key: string): Promise<void>;
   listKv(home: string, prefix: string): Promise<Array<{ key: string; value: string }>>;
+  /** The home that has a kv key, across homes (PostgreSQL only: a fleet routes a bare token). */
+  homeOfKey?(key: string): Promise<string | null>;
 }

@@ -2,7 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { BusEventName } from '../../bus/types.js';
 import type { Hub } from '../../hub/hub.js';
-import { authorize } from '../auth.js';
+import { authorize, bearer } from '../auth.js';
 import { toReply } from '../errors.js';
 import { homeParams } from '../schemas.js';
 
@@ -30,6 +30,11 @@ export function eventRoutes(app: FastifyInstance, hub: Hub): void {
       },
     },
     (socket, req) => {
+      // A fleet's home (served here or by another node): its events come from NATS (src/fleet).
+      if (hub.remote?.has(req.params.home)) {
+        hub.remote.streamEvents(socket, req.params.home, bearer(req));
+        return;
+      }
       let homeId: string;
       let access: ReturnType<typeof authorize>;
       try {
