@@ -5,6 +5,7 @@
  */
 import type { RouteGroup } from '../server/app.js';
 import { conversationFace } from './conversation.js';
+import { type MatterOptions, matterFace } from './matter/index.js';
 import { type MqttExportOptions, mqttExportFace } from './mqtt-export.js';
 import type { FloorOptions } from './openfloor/floor.js';
 import { openFloorFace } from './openfloor/index.js';
@@ -18,6 +19,8 @@ export interface FaceSettings {
   /** `serve --mqtt-export URL`: publish every device as Home Assistant MQTT discovery. */
   mqttExport?: MqttExportOptions;
   openFloor?: FloorOptions;
+  /** `serve --matter PORT`: each home a Matter bridge (UDP PORT, PORT+1, …). */
+  matter?: MatterOptions;
 }
 
 /** The faces these settings switch on. */
@@ -27,6 +30,7 @@ export function facesFor(settings: FaceSettings = {}): Face[] {
     conversationFace,
     openFloorFace(settings.openFloor),
     ...(settings.mqttExport ? [mqttExportFace(settings.mqttExport)] : []),
+    ...(settings.matter ? [matterFace(settings.matter)] : []),
   ];
 }
 

@@ -7,6 +7,7 @@ import { isMap, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 
 import { VENDORS, vendorOf } from '../vendors/index.js';
 import { readCachedYaml, writeCachedYaml } from './cache.js';
 import { Checker, type Path } from './check.js';
+import { parseMatter } from './matter.js';
 import { parseOpenFloor } from './open-floor.js';
 import type { HomeFile } from './types.js';
 
@@ -38,6 +39,7 @@ const TOP_KEYS = [
   'connections',
   'devices',
   'openFloor',
+  'matter',
 ] as const;
 
 /** Replaces `${ENV_NAME}` references in credentials with the environment's values. */
@@ -320,6 +322,7 @@ function checkHomeFile(raw: unknown, file: string, lineOf: LineOf): HomeFile {
   });
 
   const openFloor = parseOpenFloor(top.openFloor, c);
+  const matter = parseMatter(top.matter, c, assistantIds);
 
   if (c.problems.length > 0) throw new HomeFileError(file, c.problems);
   return {
@@ -333,6 +336,7 @@ function checkHomeFile(raw: unknown, file: string, lineOf: LineOf): HomeFile {
     connections,
     devices,
     openFloor,
+    matter,
   };
 }
 

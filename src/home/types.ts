@@ -81,6 +81,24 @@ export interface OpenFloorSettings {
   agents: OpenFloorAgent[];
 }
 
+/** How a Matter fabric (a controller's admin domain) is matched to an assistant's grants (`matter` section). */
+export interface MatterFabricRule {
+  /** The fabric's label (set by its controller) — matched exactly. */
+  label?: string;
+  /** The fabric's root vendor id (e.g. 0x110A Samsung SmartThings). */
+  vendorId?: number;
+  /** The assistant whose grants the fabric gets. */
+  assistant: string;
+  /** `require: pin` actions allowed over Matter for this fabric (Matter has no PIN challenge). */
+  allowPin: boolean;
+}
+
+export interface MatterSettings {
+  fabrics: MatterFabricRule[];
+  /** For a fabric no rule matches; null: such a fabric sees nothing. */
+  default: MatterFabricRule | null;
+}
+
 export interface HomeFile {
   version: 1;
   home: { id: string; name: string; language: string; timezone: string };
@@ -92,4 +110,5 @@ export interface HomeFile {
   connections: ConnectionConfig[];
   devices: DeviceEntry[];
   openFloor: OpenFloorSettings;
+  matter: MatterSettings;
 }
