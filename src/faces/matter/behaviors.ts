@@ -119,7 +119,7 @@ export function behaviorFor(cluster: string, attributes: string[]): BehaviorType
   };
   for (const cmd of model.commands) {
     if (cmd.direction === 'response' || cmd.isResponse) continue;
-    const response = cmd.responseModel;
+    const response = cmd.response && cmd.response !== 'status' ? cmd.responseModel : undefined;
     Object.defineProperty(Forwarding.prototype, cmd.propertyName, {
       configurable: true,
       writable: true,

@@ -39,7 +39,7 @@ async function connect(nodeId) {
   if (!node) {
     node = await controller.getNode(NodeId(BigInt(nodeId)));
     if (!node.isConnected) node.connect();
-    await node.events.initializedFromRemote;
+    if (!node.remoteInitializationDone) await node.events.initializedFromRemote;
     node.events.attributeChanged.on(({ path, value }) => {
       const cluster = Matter.clusters(path.clusterId)?.name ?? path.clusterId;
       send({
@@ -121,7 +121,7 @@ const ops = {
     const n = await connect(node);
     const c = clientOf(n, endpoint, cluster);
     const t0 = performance.now();
-    const result = await c.commands[command](a ?? {});
+    const result = await c.commands[command](a && Object.keys(a).length > 0 ? a : undefined);
     return { result: result ?? null, ms: performance.now() - t0 };
   },
   async write({ node, endpoint, cluster, attribute, value }) {

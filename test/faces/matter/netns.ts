@@ -149,7 +149,7 @@ export class Peer {
   }
 
   async close(): Promise<void> {
-    if (this.child.exitCode !== null) return;
+    if (this.child.exitCode !== null || this.child.signalCode !== null) return;
     const exited = new Promise((r) => this.child.once('exit', r));
     await Promise.race([this.call('close').catch(() => {}), new Promise((r) => setTimeout(r, 3000))]);
     if (this.child.exitCode === null) this.child.kill('SIGKILL');
