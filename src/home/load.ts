@@ -322,7 +322,7 @@ function checkHomeFile(raw: unknown, file: string, lineOf: LineOf): HomeFile {
   });
 
   const openFloor = parseOpenFloor(top.openFloor, c);
-  const matter = parseMatter(top.matter, c, assistantIds);
+  const matter = parseMatter(top.matter, c, absent('assistants') ? null : assistantIds);
 
   if (c.problems.length > 0) throw new HomeFileError(file, c.problems);
   return {

@@ -6,7 +6,8 @@
 import type { Checker, Path } from './check.js';
 import type { MatterFabricRule, MatterSettings } from './types.js';
 
-export function parseMatter(v: unknown, c: Checker, assistantIds: Set<string>): MatterSettings {
+/** `assistantIds`: null when the assistants section itself is missing or misspelt (reported once, there). */
+export function parseMatter(v: unknown, c: Checker, assistantIds: Set<string> | null): MatterSettings {
   if (v === undefined || v === null) return { fabrics: [], default: null };
   const o = c.record(v, ['matter'], ['fabrics', 'default']);
   const rule = (x: unknown, p: Path, matcher: boolean): MatterFabricRule | null => {
@@ -16,7 +17,7 @@ export function parseMatter(v: unknown, c: Checker, assistantIds: Set<string>): 
       matcher ? ['label', 'vendorId', 'assistant', 'allowPin'] : ['assistant', 'allowPin'],
     );
     const assistant = c.str(r.assistant, [...p, 'assistant']);
-    if (assistant !== undefined && !assistantIds.has(assistant))
+    if (assistant !== undefined && assistantIds && !assistantIds.has(assistant))
       c.fail([...p, 'assistant'], `unknown assistant '${assistant}'`);
     if (r.allowPin !== undefined && typeof r.allowPin !== 'boolean')
       c.fail([...p, 'allowPin'], 'must be true or false');
