@@ -25,6 +25,8 @@ Options:
   --log-level L   debug, info, warn, error, silent              default info
   --mqtt-export URL  publish every device as Home Assistant MQTT discovery to
                   this broker (mqtt://host:port); off by default
+  --matter PORT   run each home as a Matter bridge on UDP PORT, PORT+1, …
+                  (in --home order; fabrics kept in DIR/matter); off by default
   --store URL     where the hub keeps its data: sqlite: (DIR/yeondong.db) or
                   postgres://user@host:5432/db[?schema=NAME] (schema default
                   yeondong, created if missing)          default sqlite: in DIR
@@ -69,6 +71,7 @@ export async function serveCommand(args: string[]): Promise<number> {
       'wyoming-assistant': { type: 'string' },
       fleet: { type: 'string' },
       homes: { type: 'string' },
+      matter: { type: 'string' },
     },
     HELP,
   );
@@ -99,6 +102,11 @@ export async function serveCommand(args: string[]): Promise<number> {
   const wyomingPort = v.wyoming === undefined ? null : Number(v.wyoming);
   if (wyomingPort !== null && !(Number.isInteger(wyomingPort) && wyomingPort >= 0 && wyomingPort <= 65535)) {
     console.error(`yeondong serve: --wyoming must be a port from 0 to 65535 (got '${v.wyoming}')`);
+    return 2;
+  }
+  const matterPort = v.matter === undefined ? undefined : Number(v.matter);
+  if (matterPort !== undefined && !(Number.isInteger(matterPort) && matterPort > 0 && matterPort < 65536)) {
+    console.error(`yeondong serve: --matter must be a UDP port 1-65535 (got '${v.matter}')`);
     return 2;
   }
   const dataDir = resolve(v.data ?? '.data');
@@ -179,6 +187,7 @@ export async function serveCommand(args: string[]): Promise<number> {
           },
         }
       : {}),
+    ...(matterPort !== undefined ? { matter: { port: matterPort } } : {}),
   });
   let stopFaces: () => Promise<void>;
   try {

@@ -6,6 +6,7 @@
 import type { RouteGroup } from '../server/app.js';
 import { type CareFaceOptions, careFace } from './care/index.js';
 import { conversationFace } from './conversation.js';
+import { type MatterOptions, matterFace } from './matter/index.js';
 import { type MqttExportOptions, mqttExportFace } from './mqtt-export.js';
 import type { FloorOptions } from './openfloor/floor.js';
 import { openFloorFace } from './openfloor/index.js';
@@ -30,6 +31,8 @@ export interface FaceSettings {
   care?: CareFaceOptions;
   /** The partner platforms' faces (Google, SmartThings, Clova, NUGU); always on. */
   partners?: PartnerSettings;
+  /** `serve --matter PORT`: each home a Matter bridge (UDP PORT, PORT+1, …). */
+  matter?: MatterOptions;
 }
 
 /** The faces these settings switch on. */
@@ -43,6 +46,7 @@ export function facesFor(settings: FaceSettings = {}): Face[] {
     voiceSatellitesFace(settings.voiceSatellites),
     careFace(settings.care),
     ...partnerFaces(settings.partners),
+    ...(settings.matter ? [matterFace(settings.matter)] : []),
   ];
 }
 

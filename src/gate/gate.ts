@@ -10,12 +10,14 @@
  * | partner                 | by OAuth scope                        | its assistant's grants (view/operate)    | as its own assistant only      |
  * | local face (MQTT)       | none (no HTTP)                        | all                                      | none                           |
  * | local face (microphone) | none (no HTTP)                        | all (so its assistant's grants decide)   | on its own satellite only      |
+ * | Matter fabric           | none (no HTTP)                        | its assistant's grants (home file)       | none                           |
  * | assistant on satellite  | –                                     | its grants, and never beyond its carrier | –                              |
  * | external agent          | –                                     | as its carrier                           | as its carrier may             |
  *
  * Then the home's security rules, for every principal on every face: `forbidden` — refused, owner
  * included; `pin` — a challenge (the household PIN must be presented), except for direct commands
- * of people signed in as owner or member. The PIN lockout (3 wrong PINs per home per 10 minutes)
+ * of people signed in as owner or member; over Matter (which carries no PIN) `pin` actions are refused
+ * unless the home file allows them for that fabric. The PIN lockout (3 wrong PINs per home per 10 minutes)
  * is counted in `VoicePin`, which only `authorize` calls, after every other check has passed, so
  * a principal that may not act at all never spends the household's tries. Tenancy first of all:
  * a principal of another home learns nothing (`unknown-home`), a device it may not see is an
@@ -144,6 +146,8 @@ export class HomeGate {
         return this.#granted(p.assistant ?? p.id, d, 'view');
       case 'local':
         return true;
+      case 'fabric':
+        return p.assistant !== null && this.#granted(p.assistant, d, 'view');
       case 'assistant':
         return this.#granted(p.id, d, 'view') && this.canSee(p.via, deviceId);
       case 'agent':
@@ -208,6 +212,10 @@ export class HomeGate {
           : deny('not-allowed', `the home's grants do not let this partner operate '${d.id}'`);
       case 'local':
         return ALLOW;
+      case 'fabric':
+        return p.assistant !== null && this.#granted(p.assistant, d, needed)
+          ? ALLOW
+          : deny('not-allowed', `the home's grants do not let this Matter fabric operate '${d.id}'`);
       case 'assistant': {
         if (!this.#granted(p.id, d, needed))
           return deny('not-allowed', `the home's grants do not let '${p.id}' operate '${d.id}'`);
@@ -242,6 +250,10 @@ export class HomeGate {
               'not-allowed',
               `${command} needs the household PIN: only the owner's routines made on the dashboard or the API may do it`,
             );
+      if (p.kind === 'fabric')
+        return p.allowPin
+          ? ALLOW
+          : deny('not-allowed', `${command} needs the household PIN, which Matter cannot carry`);
       return { effect: 'challenge', code: 'pin-required', reason: `${command} needs the household PIN` };
     }
     return ALLOW;

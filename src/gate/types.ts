@@ -70,7 +70,22 @@ export interface RoutinePrincipal {
   via: Principal;
 }
 
+/**
+ * A Matter fabric (a controller's admin domain) commanding through the hub's Matter bridge. The home
+ * file's `matter` section gives it one assistant's grants (`assistant`, null: none) and says whether
+ * `require: pin` actions are allowed to it (Matter carries no PIN).
+ */
+export interface FabricPrincipal {
+  kind: 'fabric';
+  home: string;
+  /** `<fabric index>` on the home's bridge node. */
+  id: string;
+  assistant: string | null;
+  allowPin: boolean;
+}
+
 export type Principal =
+  | FabricPrincipal
   | PersonPrincipal
   | PartnerPrincipal
   | LocalPrincipal
@@ -134,6 +149,8 @@ export function principalKey(p: Principal): string {
       return `partner:${p.id}`;
     case 'local':
       return `local:${p.id}`;
+    case 'fabric':
+      return `fabric:${p.id}`;
     case 'assistant':
       return principalKey(p.via);
     case 'agent':
@@ -144,6 +161,6 @@ export function principalKey(p: Principal): string {
 }
 
 /** The principal that carries the request in the end (a person, a partner or a local face). */
-export function carrier(p: Principal): PersonPrincipal | PartnerPrincipal | LocalPrincipal {
+export function carrier(p: Principal): PersonPrincipal | PartnerPrincipal | LocalPrincipal | FabricPrincipal {
   return p.kind === 'assistant' || p.kind === 'agent' || p.kind === 'routine' ? carrier(p.via) : p;
 }

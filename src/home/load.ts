@@ -9,6 +9,7 @@ import { VENDORS, vendorOf } from '../vendors/index.js';
 import { readCachedYaml, writeCachedYaml } from './cache.js';
 import { parseCare } from './care.js';
 import { Checker, type Path } from './check.js';
+import { parseMatter } from './matter.js';
 import { parseOpenFloor } from './open-floor.js';
 import { parseLocation, parseRoutines } from './routines.js';
 import type { HomeFile } from './types.js';
@@ -45,6 +46,7 @@ const TOP_KEYS = [
   'voice',
   'routines',
   'care',
+  'matter',
 ] as const;
 
 /** Replaces `${ENV_NAME}` references in credentials with the environment's values. */
@@ -344,6 +346,7 @@ function checkHomeFile(raw: unknown, file: string, lineOf: LineOf): HomeFile {
     assistants: new Set(assistants.map((a) => a.id)),
     satellites: new Map(satellites.map((s) => [s.id, s.assistants])),
   });
+  const matter = parseMatter(top.matter, c, absent('assistants') ? null : assistantIds);
 
   if (c.problems.length > 0) throw new HomeFileError(file, c.problems);
   return {
@@ -360,6 +363,7 @@ function checkHomeFile(raw: unknown, file: string, lineOf: LineOf): HomeFile {
     ...(voice ? { voice } : {}),
     ...routines,
     ...(care ? { care } : {}),
+    matter,
   };
 }
 

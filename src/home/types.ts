@@ -94,6 +94,24 @@ export interface CareSettings {
   history?: { rawDays?: number; bucketMs?: number; retentionDays?: number; maxPoints?: number };
 }
 
+/** How a Matter fabric (a controller's admin domain) is matched to an assistant's grants (`matter` section). */
+export interface MatterFabricRule {
+  /** The fabric's label (set by its controller) — matched exactly. */
+  label?: string;
+  /** The fabric's root vendor id (e.g. 0x110A Samsung SmartThings). */
+  vendorId?: number;
+  /** The assistant whose grants the fabric gets. */
+  assistant: string;
+  /** `require: pin` actions allowed over Matter for this fabric (Matter has no PIN challenge). */
+  allowPin: boolean;
+}
+
+export interface MatterSettings {
+  fabrics: MatterFabricRule[];
+  /** For a fabric no rule matches; null: such a fabric sees nothing. */
+  default: MatterFabricRule | null;
+}
+
 export interface HomeFile {
   version: 1;
   home: {
@@ -112,6 +130,7 @@ export interface HomeFile {
   connections: ConnectionConfig[];
   devices: DeviceEntry[];
   openFloor: OpenFloorSettings;
+  matter: MatterSettings;
   care?: CareSettings;
   /** Routines defined in the file (src/routines/types.ts, the API's shape with an id). */
   routines?: import('../routines/types.js').RoutineInput[];
