@@ -70,6 +70,8 @@ export const ERROR_CODES = {
   'pin-invalid': [403, 'the PIN given is wrong, or voice PINs are blocked after too many wrong ones'],
   'pin-not-set': [403, 'the action needs a PIN but the household has none'],
   'unknown-conversation': [404, 'no open conversation with that id on that satellite'],
+  'unknown-routine': [404, 'no such routine in this home'],
+  'unknown-finding': [404, 'no such care finding in this home'],
   forbidden: [403, 'the home never allows this action through the hub, whoever asks'],
   'too-many-requests': [429, 'over the rate limit; try again later'],
   'device-offline': [503, 'the device or its vendor does not answer'],
