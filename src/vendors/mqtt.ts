@@ -23,6 +23,7 @@ export const mqtt: VendorDescriptor = {
     brokerUrl: { type: 'string', doc: "the broker's mqtt:// URL", check: mqttUrl },
     brokerPort: portSetting('port of the embedded broker (default: any free port)'),
     discoveryPrefix: stringSetting("Home Assistant's discovery prefix (default homeassistant)"),
+    baseTopic: stringSetting("the simulated zigbee2mqtt bridge's base topic (default zigbee2mqtt)"),
     settleMs: numberSetting('how long discovery may keep arriving before the first sync is done (ms)'),
     confirmMs: numberSetting('how long a command waits for the device to report the new state (ms)'),
     clientId: stringSetting('the MQTT client id'),
