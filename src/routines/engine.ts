@@ -268,7 +268,12 @@ export class RoutineEngine {
     for (const t of routine.triggers) {
       const w = watched(t);
       if (!w) continue;
-      for (const c of w.clusters) this.#byCluster.get(w.device + sep + c)?.delete(routine.id);
+      for (const c of w.clusters) {
+        const set = this.#byCluster.get(w.device + sep + c);
+        set?.delete(routine.id);
+        // Unwatched now: its cached values go stale, so the next routine on it primes them anew.
+        if (set?.size === 0) this.#byCluster.delete(w.device + sep + c);
+      }
     }
     // Heap entries of older generations are skipped when they come up.
   }

@@ -82,3 +82,12 @@ export const ANNOUNCE_WORDS: Record<string, string> = {
 export function fill(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''));
 }
+
+/** A measured quantity crossing a threshold ("아이방 이산화탄소 1000ppm 넘으면"), said back and announced. */
+export const MEASURE_WORDS = {
+  above: '{place} {name} {value}{unit} 넘으면',
+  below: '{place} {name} {value}{unit} 아래로 내려가면',
+  announceAbove: '{place} {subject} {value}{unit} 넘었어요.',
+  announceBelow: '{place} {subject} {value}{unit} 아래로 내려갔어요.',
+  whichSensor: '어느 방의 {name} 센서인지 함께 말씀해 주세요.',
+} as const;

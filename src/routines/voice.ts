@@ -21,6 +21,7 @@ import type { HomeView, Understander } from '../nlu/types.js';
 import type { RoutineEngine } from './engine.js';
 import { ANNOUNCE_WORDS, DO_WORDS, fill, ROUTINE_MESSAGES as M, TIME_WORDS, WHEN_WORDS } from './messages.js';
 import type { RoutineAction, RoutineInput, Trigger } from './types.js';
+import { measureTrigger } from './voice-measure.js';
 
 interface Draft {
   input: RoutineInput;
@@ -65,6 +66,10 @@ function draftOf(
     announceText = fill(ANNOUNCE_WORDS.time as string, {
       time: timeWords(u.when.hh, u.when.mm).split(' ').slice(1).join(' '),
     });
+  } else if (u.when.kind === 'measure') {
+    const m = measureTrigger(u.when, view, sat.area);
+    if (typeof m === 'string') return m;
+    ({ trigger, whenText, announceText } = m);
   } else {
     const { device, state } = u.when;
     const dev = view.devices.find((d) => d.id === device);

@@ -108,4 +108,50 @@ describe('CO₂ above 1,000 ppm turns the ventilator on under a routine', () => 
     expect(runs[0]).toMatchObject({ outcome: 'success', trigger: { kind: 'attribute', index: 0 } });
     await h.api(`${R}/${made.body.id}`, { method: 'DELETE' });
   });
+
+  it('"이산화탄소가 1000ppm 넘으면 환기 켜줘" by voice makes that routine, and it runs', async () => {
+    await ventilatorOff();
+    await co2(870);
+    const asked = await say(h, {
+      text: '지니야, 이산화탄소가 1000ppm 넘으면 환기 켜줘',
+      satellite: 'genie-speaker',
+    });
+    expect(asked.status).toBe(200);
+    expect(asked.body.needsInput?.kind, asked.body.response.text).toBe('confirm');
+    expect(asked.body.response.text).toContain('아이방 이산화탄소 1000ppm 넘으면');
+    expect(asked.body.response.text).toContain('환기 장치');
+    // Nothing was done yet: the request is only repeated back.
+    expect(await fanMode()).toBe(0);
+    const yes = await followUp(h, asked, '네', 'genie-speaker');
+    expect(yes.body.response.text).toMatch(/루틴을 만들었어요/);
+    const made = ((await h.api(R)).body as any[]).find((r) => r.id === yes.body.intents[0].slots.id);
+    expect(made).toMatchObject({ createdVia: 'voice', enabled: true });
+    expect(made.triggers).toEqual([
+      {
+        type: 'attribute',
+        device: 'kids-co2',
+        endpoint: expect.any(String),
+        cluster: 'CarbonDioxideConcentrationMeasurement',
+        attribute: 'MeasuredValue',
+        above: 1000,
+      },
+    ]);
+    expect(made.actions[0]).toMatchObject({ type: 'command', device: 'ventilator', cluster: 'FanControl' });
+    await co2(1100);
+    await waitFor(async () => ((await fanMode()) > 0 ? true : undefined));
+    const air = (await h.api('/api/v1/homes/demo/air')).body.find((x: any) => x.area === 'kids');
+    expect(air.infectionRisk.value).toBeGreaterThan(0);
+  });
+
+  it('asks which sensor when a room has none of that measurement, and makes nothing', async () => {
+    const before = (await h.api(R)).body.length;
+    const r = await say(h, {
+      text: '지니야, 안방 이산화탄소가 1000ppm 넘으면 환기 켜줘',
+      satellite: 'genie-speaker',
+    });
+    expect(r.status).toBe(200);
+    expect(r.body.needsInput).toBeNull();
+    expect(r.body.response.text).toContain('이산화탄소 센서');
+    expect((await h.api(R)).body.length).toBe(before);
+  });
 });

@@ -22,11 +22,13 @@ import {
   YES_WORDS,
 } from './lexicon/routines.js';
 import { parseKoreanNumber } from './numbers.js';
+import { type MeasureWhen, parseWhenMeasure } from './routine-measures.js';
 import { compactForm } from './text.js';
 
 export type SpokenWhen =
   | { kind: 'time'; hh: number; mm: number; weekdays?: string[] }
-  | { kind: 'device'; device: string; state: string };
+  | { kind: 'device'; device: string; state: string }
+  | MeasureWhen;
 
 export type SpokenRoutine =
   | { kind: 'create'; when: SpokenWhen; action: { announce: { target: string | null } } | { text: string } }
@@ -149,7 +151,7 @@ export function parseSpokenRoutine(text: string, home: HomeView): SpokenRoutine 
     }
     return null;
   }
-  const when = parseWhenTime(s) ?? parseWhenDevice(s, home);
+  const when = parseWhenTime(s) ?? parseWhenMeasure(text, home) ?? parseWhenDevice(s, home);
   if (!when) return null;
   return { kind: 'create', when: when.when, action: parseAction(when.rest) };
 }
