@@ -13,7 +13,9 @@
  *   --out FILE        where to write the JSON (default bench/results/latest.json)
  *   --data DIR        parent folder of the hub's data folders (default os.tmpdir())
  *   --profile         run the hub under --cpu-prof (profiles in bench/results/profiles)
- *   --only a,b        only these sections: nlu, turns, commands, kinds, fanout, scale, voice, routines, partners
+ *   --only a,b        only these sections: nlu, turns, commands, kinds, fanout, scale, voice, routines, partners,
+ *                     care (telemetry history: storage per device-day, a month at 1-minute steps; `history` too);
+ *                     --postgres URL adds PostgreSQL to the care section
  *   --show FILE       print the table of a saved run and measure nothing
  *   --fleet           only the fleet section (bench/lib/fleet-bench.ts): 3 nodes on PostgreSQL and
  *                     NATS; --fleet-homes N (default 1000), --fleet-kills K (default 3); written to
@@ -54,7 +56,7 @@ const opt = (name: string) => {
 };
 if (flag('--help') || flag('-h')) {
   console.log(
-    'Usage: node dist/bench/run.js [--quick] [--compare FILE] [--out FILE] [--data DIR] [--profile] [--only nlu,turns,commands,kinds,fanout,scale,voice,routines,partners] | --show FILE [--compare FILE]',
+    'Usage: node dist/bench/run.js [--quick] [--compare FILE] [--out FILE] [--data DIR] [--profile] [--only nlu,turns,commands,kinds,fanout,scale,voice,routines,partners,care] [--postgres URL] | --show FILE [--compare FILE]',
   );
   process.exit(0);
 }
@@ -62,7 +64,7 @@ const QUICK = flag('--quick');
 const OUT = opt('--out') ?? join(ROOT, 'bench', 'results', 'latest.json');
 const COMPARE = opt('--compare');
 const ONLY = new Set(
-  (opt('--only') ?? 'nlu,turns,commands,kinds,fanout,scale,voice,routines,partners').split(','),
+  (opt('--only') ?? 'nlu,turns,commands,kinds,fanout,scale,voice,routines,partners,care').split(','),
 );
 
 const options: BenchOptions = {
@@ -155,6 +157,17 @@ async function main(): Promise<void> {
     log(
       `  state report, vendor change → platform: Google p50 ${sr.google.p50} / p95 ${sr.google.p95} ms, SmartThings p50 ${sr.smartthings.p50} / p95 ${sr.smartthings.p95} ms (goal p95 ≤ 1000 ms)`,
     );
+  }
+  if (ONLY.has('care') || ONLY.has('history')) {
+    log('care: telemetry history (storage per device-day, a month of one fridge at 1-minute steps) …');
+    const { historySection } = await import('./care/history.js');
+    const pg = opt('--postgres');
+    const { lines: _, ...figures } = await historySection({
+      quick: QUICK,
+      log: (s) => log(`  ${s}`),
+      ...(pg ? { postgres: pg } : {}),
+    });
+    doc.care = { history: figures };
   }
   doc.goals = goals(doc);
   mkdirSync(join(OUT, '..'), { recursive: true });

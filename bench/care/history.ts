@@ -5,10 +5,13 @@
  * openings and defrost cycles — the busiest appliance of the demo home.
  *
  *   npm run build && node dist/bench/care/history.js [--postgres postgres://…] [--out FILE]
+ *
+ * `npm run bench -- --only care` runs it as the `care` section (historySection).
  */
 import { mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Sample } from '../../src/store/history.js';
 import { PostgresStore } from '../../src/store/postgres.js';
 import { SqliteStore } from '../../src/store/sqlite.js';
@@ -26,12 +29,14 @@ async function fill(store: Store, home: string, samples: Sample[]): Promise<void
 
 const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * 0.95)] as number;
 
-async function queryTimes(
-  store: Store,
-  home: string,
-  device: string,
-  runs: number,
-): Promise<{ p50: number; p95: number; points: number }> {
+export interface QueryTimes {
+  p50: number;
+  p95: number;
+  points: number;
+  runs: number;
+}
+
+async function queryTimes(store: Store, home: string, device: string, runs: number): Promise<QueryTimes> {
   const times: number[] = [];
   let points = 0;
   for (let i = 0; i < runs; i++) {
@@ -49,13 +54,34 @@ async function queryTimes(
     points = s[0]?.points.length ?? 0;
   }
   const sorted = [...times].sort((a, b) => a - b);
-  return { p50: sorted[sorted.length >> 1] as number, p95: p95(times), points };
+  const r1 = (v: number) => Math.round(v * 10) / 10;
+  return { p50: r1(sorted[sorted.length >> 1] as number), p95: r1(p95(times)), points, runs };
 }
 
-async function main(): Promise<void> {
+export interface HistoryFigures {
+  /** Per device-day, SQLite file growth (raw, and after 5-minute downsampling, VACUUMed). */
+  storage: Array<{
+    device: string;
+    pointsPerDay: number;
+    rawKiB: number;
+    downsampledPointsPerDay: number;
+    downsampledKiB: number;
+  }>;
+  /** A month of one refrigerator's compartment temperature at 1-minute steps. */
+  monthAt1MinuteSqlite: QueryTimes & { storedPoints: number };
+  monthAt1MinutePostgres?: QueryTimes & { fillSeconds: number; kiBPerDay: number };
+  lines: string[];
+}
+
+/** The figures; `runs` queries each (30 unless quick); PostgreSQL too when `postgres` is a URL. */
+export async function historySection(
+  o: { quick?: boolean; postgres?: string; log?: (s: string) => void } = {},
+): Promise<HistoryFigures> {
+  const runs = o.quick ? 10 : 30;
   const lines: string[] = [];
+  const storage: HistoryFigures['storage'] = [];
   const out = (s: string) => {
-    console.log(s);
+    (o.log ?? console.log)(s);
     lines.push(s);
   };
   // Storage per device-day, SQLite: 10 fridge-days and 10 washer-days in one file.
@@ -90,6 +116,14 @@ async function main(): Promise<void> {
     db.exec('VACUUM');
     db.close();
     const down = (statSync(join(dir, 'h.db')).size - base) / days;
+    const kib = (b: number) => Math.round(b / 102.4) / 10;
+    storage.push({
+      device: name,
+      pointsPerDay: Math.round(unit.samples.length / days),
+      rawKiB: kib(raw),
+      downsampledPointsPerDay: Math.round(kept / days),
+      downsampledKiB: kib(down),
+    });
     out(
       `SQLite storage per ${name}-day: ${Math.round(unit.samples.length / days)} points, ${(raw / 1024).toFixed(1)} KiB raw; ${Math.round(kept / days)} points, ${(down / 1024).toFixed(1)} KiB after 5-minute downsampling (file growth over ${days} days, VACUUMed for the second)`,
     );
@@ -100,12 +134,17 @@ async function main(): Promise<void> {
   const sqlite = new SqliteStore(join(dir, 'm.db'));
   await sqlite.open();
   await fill(sqlite, 'bench', month.samples);
-  const q = await queryTimes(sqlite, 'bench', month.device.id, 30);
+  const q = await queryTimes(sqlite, 'bench', month.device.id, runs);
   await sqlite.close();
   out(
-    `SQLite: a month of one refrigerator (${month.samples.length} points) at 1-minute steps: ${q.points} points per answer, p50 ${q.p50.toFixed(1)} ms, p95 ${q.p95.toFixed(1)} ms (30 queries)`,
+    `SQLite: a month of one refrigerator (${month.samples.length} points) at 1-minute steps: ${q.points} points per answer, p50 ${q.p50.toFixed(1)} ms, p95 ${q.p95.toFixed(1)} ms (${runs} queries)`,
   );
-  const pgUrl = arg('postgres');
+  const figures: HistoryFigures = {
+    storage,
+    monthAt1MinuteSqlite: { ...q, storedPoints: month.samples.length },
+    lines,
+  };
+  const pgUrl = o.postgres;
   if (pgUrl) {
     const schema = `yd_bench_hist_${process.pid}`;
     const pg = new PostgresStore({ url: pgUrl, schema, poolSize: 2 });
@@ -113,7 +152,7 @@ async function main(): Promise<void> {
     const t0 = performance.now();
     await fill(pg, 'bench', month.samples);
     const fillS = (performance.now() - t0) / 1000;
-    const pq = await queryTimes(pg, 'bench', month.device.id, 30);
+    const pq = await queryTimes(pg, 'bench', month.device.id, runs);
     const { default: pgc } = await import('pg');
     const c = new pgc.Client({ connectionString: pgUrl });
     await c.connect();
@@ -121,12 +160,18 @@ async function main(): Promise<void> {
     await c.query(`DROP SCHEMA "${schema}" CASCADE`);
     await c.end();
     await pg.close();
+    const kiBPerDay = Math.round(Number(size.rows[0].b) / 30 / 102.4) / 10;
+    figures.monthAt1MinutePostgres = { ...pq, fillSeconds: Math.round(fillS * 10) / 10, kiBPerDay };
     out(
       `PostgreSQL: the same month written in ${fillS.toFixed(1)} s (batches of 1,000); ${(Number(size.rows[0].b) / 30 / 1024).toFixed(1)} KiB per device-day (samples table with its index); 1-minute steps p50 ${pq.p50.toFixed(1)} ms, p95 ${pq.p95.toFixed(1)} ms`,
     );
   }
-  const file = arg('out');
-  if (file) writeFileSync(file, `${lines.join('\n')}\n`);
+  return figures;
 }
 
-await main();
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const pg = arg('postgres');
+  const f = await historySection(pg ? { postgres: pg } : {});
+  const file = arg('out');
+  if (file) writeFileSync(file, `${f.lines.join('\n')}\n`);
+}

@@ -129,6 +129,17 @@ export function table(doc: Record<string, any>): string {
       '',
     ]);
   }
+  const month = doc.care?.history?.monthAt1MinuteSqlite;
+  if (month)
+    rows.push([
+      'history: a month of one fridge at 1-min steps',
+      ms(month.p50),
+      ms(month.p95),
+      '',
+      '',
+      '',
+      '',
+    ]);
   const kinds = kindsTable(doc, ms, goal);
   return `${align(rows)}${kinds ? `\n\n${kinds}` : ''}`;
 }

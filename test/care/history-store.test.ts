@@ -62,6 +62,19 @@ describe.each(engines)('history on %s', (_name, make) => {
       const stepped = await s.querySamples('h1', { ...q, endpoint: 'refrigerator', step: 10 * 60_000 });
       expect(stepped[0]?.points).toHaveLength(12);
       expect(stepped[0]?.points[0]).toEqual({ at: T0, value: 304.5, min: 300, max: 309 });
+      expect(stepped[0]?.points[11]).toEqual({ at: T0 + 110 * 60_000, value: 304.5, min: 300, max: 309 });
+      // The limit keeps the earliest buckets; a bucket not starting at `from` is aligned to it.
+      const first = await s.querySamples('h1', {
+        ...q,
+        from: T0 + 5 * 60_000,
+        endpoint: 'refrigerator',
+        step: 10 * 60_000,
+        limit: 2,
+      });
+      expect(first[0]?.points).toEqual([
+        { at: T0 + 5 * 60_000, value: 304.5, min: 300, max: 309 },
+        { at: T0 + 15 * 60_000, value: 304.5, min: 300, max: 309 },
+      ]);
       expect(await s.countSamples('h2')).toBe(1);
       expect(await s.countSamples('h1', 'fridge')).toBe(121);
       expect(await s.countSamples('h1', 'other')).toBe(0);
