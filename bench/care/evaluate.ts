@@ -7,7 +7,19 @@
  *   npm run build && node dist/bench/care/evaluate.js [--days 30] [--per-kind 8] [--set tune|test]
  */
 import { writeFileSync } from 'node:fs';
-import { type CareWindow, detectAll, MEASURED, NEEDED, SETPOINT } from '../../src/care/detectors.js';
+import {
+  BATTERY,
+  type CareWindow,
+  detectAll,
+  HEAT_SETPOINT,
+  LOCAL_TEMP,
+  MEASURED,
+  NEEDED,
+  SENSED,
+  SETPOINT,
+  SYSTEM_MODE,
+} from '../../src/care/detectors.js';
+import { ONLINE_ATTRIBUTE } from '../../src/care/recorder.js';
 import type { Points } from '../../src/care/series.js';
 import { valueAt } from '../../src/care/series.js';
 import {
@@ -15,14 +27,17 @@ import {
   type FaultKind,
   FRIDGE_FAULTS,
   generateSet,
+  HEATING_FAULTS,
   HOUR,
   MIN,
+  SENSOR_FAULTS,
   T0,
   type Unit,
   WASHER_FAULTS,
 } from './generate.js';
+import { climateSensorUnit, heatingUnit } from './generate-home.js';
 
-const KINDS: FaultKind[] = [...FRIDGE_FAULTS, ...WASHER_FAULTS];
+const KINDS: FaultKind[] = [...FRIDGE_FAULTS, ...WASHER_FAULTS, ...HEATING_FAULTS, ...SENSOR_FAULTS];
 const EVERY = 10 * MIN;
 
 /** A window over one unit's samples, cut at `now` by binary search. */
@@ -99,7 +114,23 @@ const baseline: Detector = (w) => {
       )
         out.push('washer-cycles-longer');
     }
+    // Heating: one reading 1.5 °C below the setpoint while heating.
+    const local = valueAt(w.points(d.id, e.id, LOCAL_TEMP), w.now);
+    const heatSp = valueAt(w.points(d.id, e.id, HEAT_SETPOINT), w.now);
+    const mode = valueAt(w.points(d.id, e.id, SYSTEM_MODE), w.now);
+    if (local !== undefined && heatSp !== undefined && mode === 4 && heatSp - local >= 150)
+      out.push('heating-not-reaching');
+    // A sensor: no reading changed for 6 hours.
+    const lasts = SENSED.map((a) => w.points(d.id, e.id, a).at(-1)?.at).filter((x) => x !== undefined);
+    if (lasts.length > 0 && w.now - Math.max(...lasts) >= 6 * HOUR) out.push('sensor-stuck');
+    // A battery: one reading at 20 % or less.
+    const b = valueAt(w.points(d.id, e.id, BATTERY), w.now);
+    if (b !== undefined && b / 2 <= 20) out.push('battery-low');
   }
+  // The link: any drop in the last 24 hours.
+  const online = w.points(d.id, '', ONLINE_ATTRIBUTE);
+  if (online.some((x, i) => x.at >= w.now - DAY && x.value === 0 && online[i - 1]?.value === 1))
+    out.push('sensor-offline');
   return out;
 };
 
@@ -163,17 +194,28 @@ function main(): void {
   const perKind = Number(arg('per-kind', '8'));
   const set = arg('set', 'test');
   const t0 = performance.now();
-  const units = generateSet(set === 'tune' ? 1 : 10_000, days, perKind);
+  // --devices: which kinds of device (all by default); every unit keeps its seed whatever the others.
+  const devices = new Set(arg('devices', 'fridge,washer,heating,sensor').split(','));
+  const units = generateSet(
+    set === 'tune' ? 1 : 10_000,
+    days,
+    perKind,
+    [
+      ['heating', HEATING_FAULTS, heatingUnit],
+      ['sensor', SENSOR_FAULTS, climateSensorUnit],
+    ],
+    devices,
+  );
   const genMs = performance.now() - t0;
   const points = units.reduce((a, u) => a + u.samples.length, 0);
   const care = evaluate(units, careDetector, days);
   const base = evaluate(units, baseline, days);
   const lines = [
-    `Care detection on the ${set === 'tune' ? 'tuning' : 'held-out'} set: ${units.length} units × ${days} simulated days (${perKind} per fault kind, ${perKind} fault-free fridges and washers), ${points} recorded points, generated in ${(genMs / 1000).toFixed(1)} s; evaluated every ${EVERY / MIN} simulated minutes.`,
+    `Care detection on the ${set === 'tune' ? 'tuning' : 'held-out'} set: ${units.length} units × ${days} simulated days (${perKind} per fault kind and ${perKind} fault-free ones per kind of device: refrigerators, washers, heating zones, climate sensors), ${points} recorded points, generated in ${(genMs / 1000).toFixed(1)} s; evaluated every ${EVERY / MIN} simulated minutes.`,
     '',
     '| fault | units | care precision | care recall | care delay (median) | baseline precision | baseline recall | baseline delay |',
     '|---|---|---|---|---|---|---|---|',
-    ...KINDS.map((k) => {
+    ...KINDS.filter((k) => care[k].tp + care[k].fn > 0).map((k) => {
       const c = care[k];
       const b = base[k];
       return `| ${k} | ${c.tp + c.fn} | ${pct(c.tp, c.tp + c.fp)} | ${pct(c.tp, c.tp + c.fn)} | ${fmtDelay(c.delays)} | ${pct(b.tp, b.tp + b.fp)} | ${pct(b.tp, b.tp + b.fn)} | ${fmtDelay(b.delays)} |`;

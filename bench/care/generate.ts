@@ -25,9 +25,16 @@ export type FaultKind =
   | 'compressor-failing'
   | 'freezer-warming'
   | 'washer-cycles-longer'
-  | 'washer-errors';
+  | 'washer-errors'
+  | 'heating-not-reaching'
+  | 'sensor-stuck'
+  | 'sensor-offline'
+  | 'battery-low';
 export const FRIDGE_FAULTS: FaultKind[] = ['door-left-open', 'compressor-failing', 'freezer-warming'];
 export const WASHER_FAULTS: FaultKind[] = ['washer-cycles-longer', 'washer-errors'];
+/** Generated in generate-home.ts. */
+export const HEATING_FAULTS: FaultKind[] = ['heating-not-reaching'];
+export const SENSOR_FAULTS: FaultKind[] = ['sensor-stuck', 'sensor-offline', 'battery-low'];
 
 export interface Label {
   kind: FaultKind;
@@ -213,13 +220,32 @@ export function washerUnit(seed: number, days: number, fault: FaultKind | null):
   };
 }
 
-/** A labelled set: `perKind` units of each fault kind and as many fault-free ones per appliance. */
-export function generateSet(baseSeed: number, days: number, perKind: number): Unit[] {
+export type UnitMaker = (seed: number, days: number, fault: FaultKind | null) => Unit;
+
+/**
+ * A labelled set: `perKind` units of each fault kind and as many fault-free ones per kind of
+ * device; `more` adds the generators of generate-home.ts (heating zones, climate sensors), and
+ * `only` keeps some kinds of device (the others' seeds are skipped, so every unit keeps its seed).
+ */
+export function generateSet(
+  baseSeed: number,
+  days: number,
+  perKind: number,
+  more: Array<[string, FaultKind[], UnitMaker]> = [],
+  only?: ReadonlySet<string>,
+): Unit[] {
   const units: Unit[] = [];
   let seed = baseSeed;
-  for (const k of [...FRIDGE_FAULTS, null])
-    for (let i = 0; i < perKind; i++) units.push(fridgeUnit(seed++, days, k));
-  for (const k of [...WASHER_FAULTS, null])
-    for (let i = 0; i < perKind; i++) units.push(washerUnit(seed++, days, k));
+  const makers: Array<[string, FaultKind[], UnitMaker]> = [
+    ['fridge', FRIDGE_FAULTS, fridgeUnit],
+    ['washer', WASHER_FAULTS, washerUnit],
+    ...more,
+  ];
+  for (const [device, faults, make] of makers)
+    for (const k of [...faults, null])
+      for (let i = 0; i < perKind; i++) {
+        const s = seed++;
+        if (!only || only.has(device)) units.push(make(s, days, k));
+      }
   return units;
 }

@@ -281,7 +281,8 @@ export function deviceDetections(w: CareWindow, d: DeviceDescription): Detection
         });
     }
     const bat = w.points(d.id, e.id, BATTERY);
-    const b = valueAt(bat, w.now);
+    // The median of the last day: a cell's voltage sags for a reading in the cold, then recovers.
+    const b = median(sampleEvery(bat, w.now - DAY, w.now, 30 * MIN)) ?? valueAt(bat, w.now);
     if (b !== undefined && b / 2 <= THRESHOLDS.batteryPercent) {
       const s = slope(bat.filter((x) => x.at >= w.now - 14 * DAY));
       const perDay = s === undefined ? 0 : -(s * DAY) / 2;
@@ -310,7 +311,14 @@ export function deviceDetections(w: CareWindow, d: DeviceDescription): Detection
     if (local.length > 0 && heatSp !== undefined && mode === 4) {
       const vals = sampleEvery(local, w.now - 6 * HOUR, w.now, 10 * MIN);
       const best = Math.max(...vals);
-      if (vals.length >= 30 && (heatSp - best) / 100 >= THRESHOLDS.heatingGapC)
+      // Short of the setpoint in force at each moment (a morning's higher setpoint takes time to reach).
+      const spPoints = w.points(d.id, e.id, HEAT_SETPOINT);
+      let shortfall = Number.POSITIVE_INFINITY;
+      for (let t = w.now - 6 * HOUR; t <= w.now; t += 10 * MIN) {
+        const l = valueAt(local, t);
+        if (l !== undefined) shortfall = Math.min(shortfall, (valueAt(spPoints, t) ?? heatSp) - l);
+      }
+      if (vals.length >= 30 && shortfall / 100 >= THRESHOLDS.heatingGapC)
         out.push({
           deviceId: d.id,
           endpoint: e.id,

@@ -197,6 +197,12 @@ describe.each([
         deviceTypes: ['HumiditySensor'],
         clusters: { RelativeHumidityMeasurement: { MeasuredValue: 4100 } },
       },
+      // z2m's battery % (a diagnostic sensor) in Matter's half percents: 100 % → 200.
+      {
+        id: 'battery',
+        deviceTypes: ['PowerSource'],
+        clusters: { PowerSource: { BatPercentRemaining: 200 } },
+      },
     ]);
     expect(device(CO2)).toMatchObject({
       deviceType: 'AirQualitySensor',

@@ -152,7 +152,7 @@ export function coverPart(e: DiscoveryEntity): Part | undefined {
 
 // ---- sensors -----------------------------------------------------------------------------------
 
-type SensorKind = 'temperature' | 'humidity' | 'co2';
+type SensorKind = 'temperature' | 'humidity' | 'co2' | 'battery';
 
 function sensorKind(e: DiscoveryEntity): SensorKind | undefined {
   const dc = str(e.config.device_class);
@@ -160,6 +160,7 @@ function sensorKind(e: DiscoveryEntity): SensorKind | undefined {
   if (dc === 'temperature' || (!dc && /°[CF]/.test(unit))) return 'temperature';
   if (dc === 'humidity') return 'humidity';
   if (dc === 'carbon_dioxide' || (!dc && /co2/i.test(e.objectId) && /ppm/i.test(unit))) return 'co2';
+  if (dc === 'battery' && unit === '%') return 'battery';
   return undefined;
 }
 
@@ -189,6 +190,18 @@ export function sensorPart(e: DiscoveryEntity): Part | undefined {
       cluster: 'CarbonDioxideConcentrationMeasurement',
       convert: (x: number) => Math.round(x),
     },
+    // A battery-powered device's charge (Matter counts half percents).
+    battery: {
+      rank: 12,
+      endpoint: {
+        id: 'battery',
+        deviceTypes: ['PowerSource'],
+        tags: [],
+        clusters: { PowerSource: { BatPercentRemaining: null } },
+      } as Endpoint,
+      cluster: 'PowerSource',
+      convert: (x: number) => Math.round(Math.min(100, Math.max(0, x)) * 2),
+    },
   }[kind];
   return {
     rank: table.rank,
@@ -199,7 +212,9 @@ export function sensorPart(e: DiscoveryEntity): Part | undefined {
         topic,
         read: (p): Attrs => {
           const x = num(v(p));
-          return x === undefined ? {} : { [table.cluster]: { MeasuredValue: table.convert(x) } };
+          if (x === undefined) return {};
+          const name = kind === 'battery' ? 'BatPercentRemaining' : 'MeasuredValue';
+          return { [table.cluster]: { [name]: table.convert(x) } };
         },
       },
     ],

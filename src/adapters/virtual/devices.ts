@@ -89,10 +89,13 @@ export class Heating extends VirtualDevice {
   #on: boolean;
   #targetC: number;
   #currentC: number;
+  /** Fault injection: the zone's valve stuck shut (heating on, but the room only cools). */
+  valveStuck: boolean;
 
   constructor(seed: SimDeviceSeed, env: DeviceEnv) {
     super(seed, env);
     const s = seed.state ?? {};
+    this.valveStuck = s.valveStuck === true;
     this.#on = s.on !== false;
     this.#targetC = num(s.targetC, 22);
     this.#currentC = num(s.currentC, this.#targetC);
@@ -152,8 +155,9 @@ export class Heating extends VirtualDevice {
 
   override tick(ms: number): void {
     const before = this.#local();
-    const goal = this.#on ? this.#targetC : this.env.settings.ambientC;
-    const rate = this.#on ? this.env.settings.heatRatePerMin : this.env.settings.coolRatePerMin;
+    const heating = this.#on && !this.valveStuck;
+    const goal = heating ? this.#targetC : this.env.settings.ambientC;
+    const rate = heating ? this.env.settings.heatRatePerMin : this.env.settings.coolRatePerMin;
     const diff = goal - this.#currentC;
     const step = (rate * ms) / 60_000;
     this.#currentC = Math.abs(diff) <= step ? goal : this.#currentC + Math.sign(diff) * step;
