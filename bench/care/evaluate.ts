@@ -30,14 +30,21 @@ import {
   HEATING_FAULTS,
   HOUR,
   MIN,
+  PURIFIER_FAULTS,
   SENSOR_FAULTS,
   T0,
   type Unit,
   WASHER_FAULTS,
 } from './generate.js';
-import { climateSensorUnit, heatingUnit } from './generate-home.js';
+import { climateSensorUnit, heatingUnit, purifierUnit } from './generate-home.js';
 
-const KINDS: FaultKind[] = [...FRIDGE_FAULTS, ...WASHER_FAULTS, ...HEATING_FAULTS, ...SENSOR_FAULTS];
+const KINDS: FaultKind[] = [
+  ...FRIDGE_FAULTS,
+  ...WASHER_FAULTS,
+  ...HEATING_FAULTS,
+  ...SENSOR_FAULTS,
+  ...PURIFIER_FAULTS,
+];
 const EVERY = 10 * MIN;
 
 /** A window over one unit's samples, cut at `now` by binary search. */
@@ -123,6 +130,9 @@ const baseline: Detector = (w) => {
     // A sensor: no reading changed for 6 hours.
     const lasts = SENSED.map((a) => w.points(d.id, e.id, a).at(-1)?.at).filter((x) => x !== undefined);
     if (lasts.length > 0 && w.now - Math.max(...lasts) >= 6 * HOUR) out.push('sensor-stuck');
+    // A filter: one reading at 10 % or less (the same threshold: the data is the vendor's own count).
+    const filter = valueAt(w.points(d.id, e.id, 'HepaFilterMonitoring.Condition'), w.now);
+    if (filter !== undefined && filter <= 10) out.push('filter-end');
     // A battery: one reading at 20 % or less.
     const b = valueAt(w.points(d.id, e.id, BATTERY), w.now);
     if (b !== undefined && b / 2 <= 20) out.push('battery-low');
@@ -195,7 +205,7 @@ function main(): void {
   const set = arg('set', 'test');
   const t0 = performance.now();
   // --devices: which kinds of device (all by default); every unit keeps its seed whatever the others.
-  const devices = new Set(arg('devices', 'fridge,washer,heating,sensor').split(','));
+  const devices = new Set(arg('devices', 'fridge,washer,heating,sensor,purifier').split(','));
   const units = generateSet(
     set === 'tune' ? 1 : 10_000,
     days,
@@ -203,6 +213,7 @@ function main(): void {
     [
       ['heating', HEATING_FAULTS, heatingUnit],
       ['sensor', SENSOR_FAULTS, climateSensorUnit],
+      ['purifier', PURIFIER_FAULTS, purifierUnit],
     ],
     devices,
   );
@@ -211,7 +222,7 @@ function main(): void {
   const care = evaluate(units, careDetector, days);
   const base = evaluate(units, baseline, days);
   const lines = [
-    `Care detection on the ${set === 'tune' ? 'tuning' : 'held-out'} set: ${units.length} units × ${days} simulated days (${perKind} per fault kind and ${perKind} fault-free ones per kind of device: refrigerators, washers, heating zones, climate sensors), ${points} recorded points, generated in ${(genMs / 1000).toFixed(1)} s; evaluated every ${EVERY / MIN} simulated minutes.`,
+    `Care detection on the ${set === 'tune' ? 'tuning' : 'held-out'} set: ${units.length} units × ${days} simulated days (${perKind} per fault kind and ${perKind} fault-free ones per kind of device: refrigerators, washers, heating zones, climate sensors, air purifiers), ${points} recorded points, generated in ${(genMs / 1000).toFixed(1)} s; evaluated every ${EVERY / MIN} simulated minutes.`,
     '',
     '| fault | units | care precision | care recall | care delay (median) | baseline precision | baseline recall | baseline delay |',
     '|---|---|---|---|---|---|---|---|',

@@ -3,15 +3,19 @@
  * wall-pad floor-heating zone (the hub's own virtual device model, src/adapters/virtual) with a
  * valve that sticks shut, and a zigbee2mqtt climate sensor (the bridge simulator's definition,
  * read through the hub's own Home Assistant discovery mapping, src/adapters/mqtt) whose readings
- * freeze, whose link drops repeatedly, or whose battery runs down. Normal life: day and night
- * setpoints, indoor temperature cycles with noise, reports on change and heartbeats, the odd
- * link drop, battery voltage sagging in the cold.
+ * freeze, whose link drops repeatedly, or whose battery runs down; and the LG simulator's air
+ * purifier (through the ThinQ adapter's mapping) whose filter clogs fast in a dusty room. Normal
+ * life: day and night setpoints, indoor temperature cycles with noise, reports on change and
+ * heartbeats, the odd link drop, battery voltage sagging in the cold, a purifier run some hours a day.
  */
 import { parseDiscovery } from '../../src/adapters/mqtt/discovery.js';
 import { mapDevice } from '../../src/adapters/mqtt/mapping.js';
+import type { LgProfile, LgState } from '../../src/adapters/thinq/client.js';
+import { airPurifierMap } from '../../src/adapters/thinq/map-climate.js';
 import { DEFAULT_SETTINGS, Heating } from '../../src/adapters/virtual/devices.js';
 import { ONLINE_ATTRIBUTE } from '../../src/care/recorder.js';
 import type { DeviceDescription, Endpoint, StatePatch } from '../../src/model/types.js';
+import { AirPurifier } from '../../src/simulators/thinq/purifier.js';
 import { DEFINITIONS } from '../../src/simulators/zigbee2mqtt/devices.js';
 import type { Sample } from '../../src/store/history.js';
 import { DAY, type FaultKind, HOUR, type Label, MIN, rng, T0, type Unit } from './generate.js';
@@ -192,4 +196,31 @@ export function climateSensorUnit(seed: number, days: number, fault: FaultKind |
     samples: rec.samples,
     label,
   };
+}
+
+/**
+ * `days` of one LG air purifier run 6–20 hours a day, its filter part-worn at the start; the fault
+ * (a renovation next door) clogs it 20–40 times faster. The label starts with the fault; the filter is "near
+ * its end" once it gets there, so the delay includes the wear.
+ */
+export function purifierUnit(seed: number, days: number, fault: FaultKind | null): Unit {
+  const r = rng(seed);
+  const id = `purifier-${seed}`;
+  const p = new AirPurifier({ externalId: id, type: 'air-purifier' });
+  const start = faultStart(r, days);
+  const label: Label | null = fault === null ? null : { kind: fault, start };
+  const rec = new Changes(id);
+  // A healthy filter ends the month above 10 % (a 4,000-hour filter loses at most ~18 % in 30 days).
+  p.set({ filterRemainPercent: 30 + r() * (fault ? 40 : 70), ambientPm25: 15 + r() * 20 });
+  const hours = 6 + r() * 14;
+  const dusty = 20 + r() * 20;
+  const eps = () => airPurifierMap.endpoints(p.profile() as LgProfile, p.state() as LgState);
+  for (let t = T0; t < T0 + days * DAY; t += MIN) {
+    const hour = ((t - T0) / HOUR) % 24;
+    const on = hour >= 7 && hour < 7 + hours;
+    p.set({ power: on, filterWear: fault === 'filter-end' && t >= start ? dusty : 1 });
+    p.advance(60);
+    rec.endpoints(t, eps());
+  }
+  return { name: id, device: describe(id, '공기청정기', 'AirPurifier', eps()), samples: rec.samples, label };
 }

@@ -29,12 +29,14 @@ export type FaultKind =
   | 'heating-not-reaching'
   | 'sensor-stuck'
   | 'sensor-offline'
-  | 'battery-low';
+  | 'battery-low'
+  | 'filter-end';
 export const FRIDGE_FAULTS: FaultKind[] = ['door-left-open', 'compressor-failing', 'freezer-warming'];
 export const WASHER_FAULTS: FaultKind[] = ['washer-cycles-longer', 'washer-errors'];
 /** Generated in generate-home.ts. */
 export const HEATING_FAULTS: FaultKind[] = ['heating-not-reaching'];
 export const SENSOR_FAULTS: FaultKind[] = ['sensor-stuck', 'sensor-offline', 'battery-low'];
+export const PURIFIER_FAULTS: FaultKind[] = ['filter-end'];
 
 export interface Label {
   kind: FaultKind;

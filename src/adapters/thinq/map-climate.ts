@@ -160,6 +160,14 @@ export const airPurifierMap: ProductMap = {
     });
     const pm = eps[0]?.clusters.Pm25ConcentrationMeasurement;
     if (pm && pm25 === undefined) pm.MeasuredValue = null;
+    // The filter's remaining life (LG filterInfo) → Matter HEPA filter monitoring (1: it goes down).
+    const filter = numberValue(value(s, 'filterInfo', 'filterRemainPercent'));
+    if (filter !== undefined && eps[0])
+      eps[0].clusters.HepaFilterMonitoring = {
+        Condition: filter,
+        DegradationDirection: 1,
+        ChangeIndication: filter <= 3 ? 2 : filter <= 10 ? 1 : 0,
+      };
     return eps;
   },
 
