@@ -17,6 +17,7 @@ import { PostgresStore } from '../../src/store/postgres.js';
 import { SqliteStore } from '../../src/store/sqlite.js';
 import type { Store } from '../../src/store/types.js';
 import { DAY, fridgeUnit, T0, washerUnit } from './generate.js';
+import { climateSensorUnit, heatingUnit, purifierUnit } from './generate-home.js';
 
 const arg = (name: string) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -84,13 +85,16 @@ export async function historySection(
     (o.log ?? console.log)(s);
     lines.push(s);
   };
-  // Storage per device-day, SQLite: 10 fridge-days and 10 washer-days in one file.
+  // Storage per device-day, SQLite: 10 days of each kind of device, each in its own file.
   const days = 10;
   const fridge = fridgeUnit(77, days, null);
   const washer = washerUnit(78, days, null);
   for (const [name, unit] of [
     ['refrigerator', fridge],
     ['washer', washer],
+    ['heating zone', heatingUnit(80, days, null)],
+    ['climate sensor', climateSensorUnit(81, days, null)],
+    ['air purifier', purifierUnit(82, days, null)],
   ] as const) {
     const dir = mkdtempSync(join(tmpdir(), 'yd-hist-'));
     const empty = new SqliteStore(join(dir, 'empty.db'));
