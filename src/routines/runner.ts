@@ -10,6 +10,7 @@ import type { HubContext } from '../hub/context.js';
 import type { HomeRuntime } from '../hub/home-runtime.js';
 import { isHubError } from '../model/errors.js';
 import { timeOrderedId } from '../util/ids.js';
+import type { Speak } from './announce.js';
 import { inWindow } from './time.js';
 import type { ActionRun, Condition, Routine, RoutineAction, RoutineRun } from './types.js';
 
@@ -34,6 +35,8 @@ export interface RunnerHost {
   run(id: string, cause: Cause, chain: readonly string[]): Promise<RoutineRun>;
   /** Registers a run's chain under its run id, so the state changes its commands cause carry it. */
   track(runId: string, chain: readonly string[], devices: string | null): void;
+  /** The speaker of a satellite (src/routines/announce.ts), when a face registered one. */
+  speaker(satellite: string): Speak | undefined;
 }
 
 export const principalOf = (home: string, routine: Routine, by: Principal): RoutinePrincipal => ({
@@ -183,7 +186,11 @@ export class Runner {
             satellite,
             text: action.text,
           });
-          return done({ text: action.text, device: satellite });
+          const speak = this.#h.speaker(satellite);
+          // No way to sound on that satellite: the announcement is shown on the dashboard only.
+          if (!speak) return done({ text: action.text, device: satellite, spoken: false });
+          const spoken = await speak(action.text);
+          return done({ text: action.text, device: satellite, spoken: true, bytes: spoken.bytes });
         }
         case 'notice':
           ctx.bus.emit('routineNotice', { home: runtime.id, routine: routine.id, text: action.text });
@@ -245,12 +252,18 @@ export function endpointFor(runtime: HomeRuntime, device: string, cluster: strin
   return d?.endpoints.find((e) => cluster in e.clusters)?.id ?? d?.endpoints[0]?.id ?? '1';
 }
 
-/** The player satellite an announcement is spoken on: the one named, else the one in the device's area. */
+/**
+ * The satellite an announcement is spoken on: the one named, else the one in the device's area. A
+ * satellite can announce when it is a player or has a Wyoming link (`wyoming:`, a speaker of its
+ * own); in an area, one with a Wyoming link is preferred (it sounds, a bare player only shows).
+ */
 export function announceTarget(
   runtime: HomeRuntime,
   a: { satellite?: string; device?: string },
 ): string | null {
-  const players = runtime.file.satellites.filter((s) => s.player);
+  const players = runtime.file.satellites
+    .filter((s) => s.player || s.wyoming !== undefined)
+    .sort((x, y) => Number(y.wyoming !== undefined) - Number(x.wyoming !== undefined));
   if (a.satellite) return players.some((s) => s.id === a.satellite) ? a.satellite : null;
   if (a.device) {
     if (players.some((s) => s.id === a.device)) return a.device;
