@@ -57,6 +57,8 @@ describe.skipIf(missing)('spoken announcements on a Wyoming satellite (wyoming-s
   const stops: Array<() => void> = [];
   let events: any[] = [];
   let h: TestHub;
+  let sat: ChildProcess;
+  let routine = '';
 
   beforeAll(async () => {
     const asr = await servePy('doubles.py', ['asr']);
@@ -67,7 +69,7 @@ describe.skipIf(missing)('spoken announcements on a Wyoming satellite (wyoming-s
     const port = await freePort();
     const py = (script: string, args: string[]) =>
       [SATELLITE_PY, resolve(PEERS, script), ...args].map((a) => `'${a}'`).join(' ');
-    const sat = spawn(
+    sat = spawn(
       SATELLITE_PY,
       [
         '-m',
@@ -113,6 +115,7 @@ describe.skipIf(missing)('spoken announcements on a Wyoming satellite (wyoming-s
     expect(asked.body.needsInput?.kind, asked.body.response.text).toBe('confirm');
     const yes = await followUp(h, asked, '네', 'genie-speaker');
     const id = yes.body.intents[0].slots.id as string;
+    routine = id;
     const made = (await h.api(`${R}/${id}`)).body;
     expect(made.actions).toEqual([{ type: 'announce', device: 'settop', text: '세탁이 끝났어요.' }]);
     const before = existsSync(speakerOut) ? statSync(speakerOut).size : 0;
@@ -152,4 +155,20 @@ describe.skipIf(missing)('spoken announcements on a Wyoming satellite (wyoming-s
     );
     expect(readFileSync(speakerOut).subarray(before).equals(expected)).toBe(true);
   }, 60_000);
+
+  it('a satellite that is offline fails the announcement (device-offline), recorded in the run', async () => {
+    expect(routine).not.toBe('');
+    const online = async () =>
+      (await h.api('/api/v1/homes/demo/voice/satellites')).body.satellites.find(
+        (s: any) => s.satellite === 'genie-speaker',
+      )?.online;
+    sat.kill('SIGKILL');
+    const until = Date.now() + 10_000;
+    while ((await online()) !== false && Date.now() < until) await new Promise((r) => setTimeout(r, 100));
+    expect(await online()).toBe(false);
+    const run = await h.api(`${R}/${routine}/run`, { method: 'POST' });
+    expect(run.status).toBe(200);
+    expect(run.body.outcome).toBe('failed');
+    expect(run.body.actions[0]).toMatchObject({ status: 'error', error: { code: 'device-offline' } });
+  }, 30_000);
 });
