@@ -3,8 +3,8 @@
  * runs as its creator, so a voice turn that runs or disables it must be one the gate would let do
  * the same things itself:
  *
- * - **list**: the speaker (the turn's assistant principal) can see every device the routine names
- *   (triggers, conditions, actions); the others are not mentioned at all.
+ * - **list**: the speaker (the turn's assistant principal) made it, or can see every device the
+ *   routine names (triggers, conditions, actions); the others are not mentioned at all.
  * - **manage** (enable, disable, delete, run, a phrase trigger): the routine was created by this
  *   same assistant carried by the same principal (its creator asking again), or the speaker's own
  *   grants allow every command the routine sends outright (no PIN: a turn that has not given one
@@ -39,12 +39,12 @@ function devicesOf(r: Routine): string[] {
   return out;
 }
 
-export function voiceMayList(h: VoiceGateHost, speaker: AssistantPrincipal, r: Routine): boolean {
-  return devicesOf(r).every((d) => h.gate.canSee(speaker, d));
-}
-
 const sameCreator = (by: Principal | undefined, speaker: AssistantPrincipal) =>
   by?.kind === 'assistant' && by.id === speaker.id && principalKey(by) === principalKey(speaker);
+
+export function voiceMayList(h: VoiceGateHost, speaker: AssistantPrincipal, r: Routine): boolean {
+  return sameCreator(h.creatorOf(r.id), speaker) || devicesOf(r).every((d) => h.gate.canSee(speaker, d));
+}
 
 export function voiceMayManage(
   h: VoiceGateHost,

@@ -236,7 +236,7 @@ export function voiceRoutines(engine: RoutineEngine, understander: Understander)
           }
         } catch (err) {
           return say(
-            fill(M.refused, { reason: err instanceof Error ? err.message : String(err) }),
+            fill(M.manageFailed, { reason: err instanceof Error ? err.message : String(err) }),
             'RoutineManage',
           );
         }

@@ -5,8 +5,9 @@
  * The demo home: kakao is denied DoorLock, GasValve and Thermostat.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { say } from '../assistants/support/hub.js';
-import { startTestHub, type TestHub } from '../support/hub.js';
+import { loadHomeFile } from '../../src/home/load.js';
+import { followUp, say } from '../assistants/support/hub.js';
+import { DEMO_HOME, startTestHub, type TestHub, tempDir } from '../support/hub.js';
 import { MovableClock, seoul } from './support.js';
 
 const R = '/api/v1/homes/demo/routines';
@@ -86,4 +87,49 @@ describe('routines by voice, through the gate', () => {
     expect(await speak('헤이 카카오, 거실 아침 루틴 꺼줘', 'kakao-mini')).toBe('"거실 아침" 루틴을 껐어요.');
     expect(await enabled('morning')).toBe(false);
   });
+});
+
+describe('routines by voice, after the grants change', () => {
+  it('the assistant that made a routine may still switch it off; one it did not make, not', async () => {
+    const dataDir = tempDir();
+    const clock = new MovableClock(seoul(2026, 12, 3, 10, 0));
+    const first = await startTestHub({ dataDir, clock });
+    clock.advance(60_000);
+    const asked = await say(first, {
+      text: '헤이 카카오, 매일 아침 7시에 거실 불 켜줘',
+      satellite: 'kakao-mini',
+    });
+    expect(asked.body.needsInput?.kind, asked.body.response.text).toBe('confirm');
+    const yes = await followUp(first, asked, '네', 'kakao-mini');
+    const mine = yes.body.intents[0].slots.id as string;
+    const other = await first.api(R, {
+      method: 'POST',
+      body: JSON.stringify({
+        id: 'evening-light',
+        name: '거실 저녁',
+        triggers: [{ type: 'time', at: '19:00' }],
+        actions: [{ type: 'command', device: 'living-light', cluster: 'OnOff', command: 'On' }],
+      }),
+    });
+    expect(other.status).toBe(201);
+    await first.stop();
+    // kakao may now only look at devices (privilege view): it operates nothing any more.
+    const file = loadHomeFile(DEMO_HOME);
+    file.grants.splice(file.grants.length - 1, 0, { assistant: 'kakao', privilege: 'view' });
+    const h = await startTestHub({ homes: [file], dataDir, clock });
+    try {
+      clock.advance(60_000);
+      const refused = await say(h, { text: '헤이 카카오, 거실 저녁 루틴 꺼줘', satellite: 'kakao-mini' });
+      expect(refused.body.response.text).toBe(
+        '"거실 저녁" 루틴은 카카오 i가 조작할 수 없는 거실 조명 기기를 다뤄서 음성으로 바꾸거나 실행할 수 없어요.',
+      );
+      expect((await h.api(`${R}/evening-light`)).body.enabled).toBe(true);
+      clock.advance(60_000);
+      const off = await say(h, { text: '헤이 카카오, 아침 루틴 꺼줘', satellite: 'kakao-mini' });
+      expect(off.body.response.text).toContain('루틴을 껐어요');
+      expect((await h.api(`${R}/${mine}`)).body.enabled).toBe(false);
+    } finally {
+      await h.stop();
+    }
+  }, 30_000);
 });
