@@ -8,6 +8,7 @@ import type { HomeGate } from '../gate/gate.js';
 import type { Principal, RoutinePrincipal } from '../gate/types.js';
 import type { HubContext } from '../hub/context.js';
 import type { HomeRuntime } from '../hub/home-runtime.js';
+import { MediaState } from '../model/devices.js';
 import { isHubError } from '../model/errors.js';
 import { timeOrderedId } from '../util/ids.js';
 import type { Speak } from './announce.js';
@@ -189,8 +190,14 @@ export class Runner {
           const speak = this.#h.speaker(satellite);
           // No way to sound on that satellite: the announcement is shown on the dashboard only.
           if (!speak) return done({ text: action.text, device: satellite, spoken: false });
-          const spoken = await speak(action.text);
-          return done({ text: action.text, device: satellite, spoken: true, bytes: spoken.bytes });
+          // A player playing music pauses while it speaks (when the routine may pause it), then plays on.
+          const resume = await this.#duck(routine, who, satellite, runId);
+          try {
+            const spoken = await speak(action.text);
+            return done({ text: action.text, device: satellite, spoken: true, bytes: spoken.bytes });
+          } finally {
+            await resume();
+          }
         }
         case 'notice':
           ctx.bus.emit('routineNotice', { home: runtime.id, routine: routine.id, text: action.text });
@@ -212,6 +219,29 @@ export class Runner {
         error: { code, message: err instanceof Error ? err.message : String(err) },
       });
     }
+  }
+
+  /** Pauses a player satellite that is playing (as the routine, through the gate); returns the resume. */
+  async #duck(routine: Routine, who: RoutinePrincipal, satellite: string, runId: string) {
+    const { runtime, gate } = this.#h;
+    const noop = async () => {};
+    const ep = runtime.device(satellite)?.endpoints.find((e) => 'MediaPlayback' in e.clusters);
+    if (!ep || ep.clusters.MediaPlayback?.CurrentState !== MediaState.Playing) return noop;
+    const send = (command: string) => {
+      const d = gate.decide(who, { kind: 'command', device: satellite, cluster: 'MediaPlayback', command });
+      if (d.effect !== 'allow') return Promise.resolve(false);
+      return runtime
+        .command(
+          satellite,
+          { endpoint: ep.id, cluster: 'MediaPlayback', command, args: {} },
+          originOf(routine.id, runId),
+        )
+        .then(
+          () => true,
+          () => false,
+        );
+    };
+    return (await send('Pause')) ? async () => void (await send('Play')) : noop;
   }
 
   async #finish(routine: Routine, by: Principal, run: RoutineRun): Promise<void> {

@@ -119,6 +119,18 @@ describe.skipIf(missing)('spoken announcements on a Wyoming satellite (wyoming-s
     const made = (await h.api(`${R}/${id}`)).body;
     expect(made.actions).toEqual([{ type: 'announce', device: 'settop', text: '세탁이 끝났어요.' }]);
     const before = existsSync(speakerOut) ? statSync(speakerOut).size : 0;
+    // Music plays on the speaker: it pauses for the announcement and plays on after it.
+    const media: unknown[] = [];
+    const off = h.hub.ctx.bus.on('stateChanged', (e) => {
+      if (e.device !== 'genie-speaker') return;
+      for (const p of e.patches) if (p.cluster === 'MediaPlayback') media.push(p.attributes.CurrentState);
+    });
+    stops.push(off);
+    const play = await h.api('/api/v1/homes/demo/devices/genie-speaker/commands', {
+      method: 'POST',
+      body: JSON.stringify({ endpoint: 'main', cluster: 'MediaPlayback', command: 'Play', args: {} }),
+    });
+    expect(play.status, JSON.stringify(play.body)).toBe(200);
 
     const start = await h.api('/api/v1/homes/demo/devices/washer/commands', {
       method: 'POST',
@@ -154,6 +166,8 @@ describe.skipIf(missing)('spoken announcements on a Wyoming satellite (wyoming-s
       50,
     );
     expect(readFileSync(speakerOut).subarray(before).equals(expected)).toBe(true);
+    // Playing (0) → paused (1) while it spoke → playing again.
+    expect(media.filter((v, i) => i === 0 || v !== media[i - 1])).toEqual([0, 1, 0]);
   }, 60_000);
 
   it('a satellite that is offline fails the announcement (device-offline), recorded in the run', async () => {
