@@ -191,7 +191,7 @@ export class Runner {
           // No way to sound on that satellite: the announcement is shown on the dashboard only.
           if (!speak) return done({ text: action.text, device: satellite, spoken: false });
           // A player playing music pauses while it speaks (when the routine may pause it), then plays on.
-          const resume = await this.#duck(routine, who, satellite, runId);
+          const resume = await this.#duck(routine, who, satellite, runId, chain);
           try {
             const spoken = await speak(action.text);
             return done({ text: action.text, device: satellite, spoken: true, bytes: spoken.bytes });
@@ -221,8 +221,11 @@ export class Runner {
     }
   }
 
-  /** Pauses a player satellite that is playing (as the routine, through the gate); returns the resume. */
-  async #duck(routine: Routine, who: RoutinePrincipal, satellite: string, runId: string) {
+  /**
+   * Pauses a player satellite that is playing (as the routine, through the gate); returns the
+   * resume. Its state changes carry the run's chain, as a command action's do (loops are cut).
+   */
+  async #duck(routine: Routine, who: RoutinePrincipal, satellite: string, runId: string, chain: string[]) {
     const { runtime, gate } = this.#h;
     const noop = async () => {};
     const ep = runtime.device(satellite)?.endpoints.find((e) => 'MediaPlayback' in e.clusters);
@@ -230,6 +233,7 @@ export class Runner {
     const send = (command: string) => {
       const d = gate.decide(who, { kind: 'command', device: satellite, cluster: 'MediaPlayback', command });
       if (d.effect !== 'allow') return Promise.resolve(false);
+      this.#h.track(runId, chain, satellite);
       return runtime
         .command(
           satellite,

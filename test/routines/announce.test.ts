@@ -170,6 +170,39 @@ describe.skipIf(missing)('spoken announcements on a Wyoming satellite (wyoming-s
     expect(media.filter((v, i) => i === 0 || v !== media[i - 1])).toEqual([0, 1, 0]);
   }, 60_000);
 
+  it('a routine that announces on the speaker whenever its playback changes is cut when its own pause re-triggers it', async () => {
+    const made = await h.api(R, {
+      method: 'POST',
+      body: JSON.stringify({
+        id: 'playback-echo',
+        name: '재생 알림',
+        triggers: [
+          { type: 'attribute', device: 'genie-speaker', cluster: 'MediaPlayback', attribute: 'CurrentState' },
+        ],
+        actions: [{ type: 'announce', satellite: 'genie-speaker', text: '재생 상태가 바뀌었어요.' }],
+      }),
+    });
+    expect(made.status, JSON.stringify(made.body)).toBe(201);
+    const media = (command: string) =>
+      h.api('/api/v1/homes/demo/devices/genie-speaker/commands', {
+        method: 'POST',
+        body: JSON.stringify({ endpoint: 'main', cluster: 'MediaPlayback', command, args: {} }),
+      });
+    const runs = () => h.hub.home('demo')?.routines.lastRuns('playback-echo') ?? [];
+    // Paused by hand: it announces (nothing to pause). Played by hand: it pauses the music to
+    // announce, and that pause (and the play after) would start it again: those runs are cut.
+    expect((await media('Pause')).status).toBe(200);
+    await waitUntil(() => runs().some((r) => r.outcome === 'success'), 10_000, 50);
+    expect((await media('Play')).status).toBe(200);
+    await waitUntil(() => runs().filter((r) => r.outcome === 'cut').length >= 2, 15_000, 50);
+    await new Promise((r) => setTimeout(r, 1500));
+    const outcomes = runs().map((r) => r.outcome);
+    expect(outcomes.filter((o) => o === 'success')).toHaveLength(2);
+    expect(outcomes.filter((o) => o === 'cut')).toHaveLength(2);
+    expect(runs().find((r) => r.outcome === 'cut')?.reason).toContain('loop: playback-echo → playback-echo');
+    expect((await h.api(`${R}/playback-echo`, { method: 'DELETE' })).status).toBe(204);
+  }, 40_000);
+
   it('a satellite that is offline fails the announcement (device-offline), recorded in the run', async () => {
     expect(routine).not.toBe('');
     const online = async () =>
