@@ -100,44 +100,42 @@ export function checkRoutineAgainstHome(
   });
 }
 
+/** What the loop check reads of the other routines: kept as indexes by the engine, so a check costs
+ * what the new routine reaches, not the number of routines. */
+export interface RoutineGraph {
+  get(id: string): Routine | undefined;
+  /** The enabled routines with a trigger on `device\0cluster`. */
+  watchers(key: string): Iterable<string>;
+}
+
 /**
  * Whether `routine` (new or changed) closes a loop with the others: an edge A → B when A runs B,
  * or when A commands a device and cluster a trigger of B watches. Returns the loop, or null.
  */
-export function findLoop(routine: Routine, all: Iterable<Routine>): string[] | null {
-  const routines = new Map<string, Routine>();
-  for (const r of all) routines.set(r.id, r);
-  routines.set(routine.id, routine);
-  const watchers = new Map<string, string[]>();
-  for (const r of routines.values()) {
-    if (!r.enabled && r.id !== routine.id) continue;
-    for (const t of r.triggers) {
-      const w = watched(t);
-      if (!w) continue;
-      for (const c of w.clusters) {
-        const k = `${w.device}\u0000${c}`;
-        const list = watchers.get(k) ?? [];
-        if (!list.includes(r.id)) list.push(r.id);
-        watchers.set(k, list);
-      }
-    }
+export function findLoop(routine: Routine, graph: RoutineGraph): string[] | null {
+  // The routine's own watched clusters count even when it is disabled (it may be enabled later).
+  const own = new Set<string>();
+  for (const t of routine.triggers) {
+    const w = watched(t);
+    if (w) for (const c of w.clusters) own.add(`${w.device}\u0000${c}`);
   }
-  const next = (r: Routine): string[] => {
-    const out: string[] = [];
+  const get = (id: string) => (id === routine.id ? routine : graph.get(id));
+  const next = function* (r: Routine): Generator<string> {
     for (const a of r.actions) {
-      if (a.type === 'routine') out.push(a.routine);
+      if (a.type === 'routine') yield a.routine;
       else if (a.type === 'command') {
-        const cluster = a.command === 'WriteAttributes' ? a.cluster : a.cluster;
-        out.push(...(watchers.get(`${a.device}\u0000${cluster}`) ?? []));
+        const k = `${a.device}\u0000${a.cluster}`;
+        if (own.has(k)) yield routine.id;
+        // The index holds the routine's stored version: its edges are the new version's above.
+        for (const id of graph.watchers(k)) if (id !== routine.id) yield id;
       }
     }
-    return out;
   };
   // Depth-first from the routine: a path that comes back to it is a loop.
   const seen = new Set<string>();
   const path: string[] = [routine.id];
   const dfs = (id: string): string[] | null => {
-    const r = routines.get(id);
+    const r = get(id);
     if (!r) return null;
     for (const n of next(r)) {
       if (n === routine.id) return [...path, n];

@@ -11,6 +11,7 @@ import type { HubContext } from '../hub/context.js';
 import type { HomeRuntime } from '../hub/home-runtime.js';
 import { HubError, invalidRequest } from '../model/errors.js';
 import type { StatePatch } from '../model/types.js';
+import { Announcers } from './announce.js';
 import { checkRoutineAgainstHome, findLoop, LoopError, watched } from './checks.js';
 import { buildRoutine, fires } from './fire.js';
 import { DueHeap } from './heap.js';
@@ -47,6 +48,8 @@ export class RoutineEngine {
   readonly #entries = new Map<string, Entry>();
   /** device\0cluster → ids of routines with a trigger on it. */
   readonly #byCluster = new Map<string, Set<string>>();
+  /** routine id → the routines that run it (an action `{type: routine}`), enabled or not. */
+  readonly #callers = new Map<string, Set<string>>();
   /** device\0endpoint\0cluster → the attributes as last seen (for transitions). */
   readonly #values = new Map<string, Record<string, unknown>>();
   readonly #heap = new DueHeap();
@@ -54,6 +57,8 @@ export class RoutineEngine {
   readonly #chains = new Map<string, readonly string[]>();
   readonly #echo = new Map<string, { chain: readonly string[]; until: number }>();
   readonly runner: Runner;
+  /** Speakers of satellites that faces register (announcements sound there). */
+  readonly announcers = new Announcers();
   #timer: NodeJS.Timeout | null = null;
   #unsubscribe: Array<() => void> = [];
   #gen = 0;
@@ -77,6 +82,7 @@ export class RoutineEngine {
         this.#chains.set(runId, chain);
         if (device) this.#echo.set(device, { chain, until: performance.now() + ECHO_MS });
       },
+      speaker: (satellite) => this.announcers.get(satellite),
     });
   }
 
@@ -147,6 +153,11 @@ export class RoutineEngine {
     return this.#entries.get(id)?.routine;
   }
 
+  /** The principal a routine acts as (its creator). */
+  creatorOf(id: string): Principal | undefined {
+    return this.#entries.get(id)?.by;
+  }
+
   lastRuns(id: string): RoutineRun[] {
     return this.runner.lastRuns(id);
   }
@@ -180,7 +191,9 @@ export class RoutineEngine {
         `routine '${id}' comes from the home file: only 'enabled' can change here`,
       );
     const routine: Routine = { ...structuredClone(e.routine), ...structuredClone(patch), id };
-    this.#check(routine, e.by);
+    // Switching a routine off adds nothing to check (and must work after its creator's grants shrank).
+    const offOnly = Object.keys(patch).every((k) => k === 'enabled') && patch.enabled === false;
+    if (!offOnly) this.#check(routine, e.by);
     this.#put(routine, e.by);
     await this.#records.save({ routine, by: e.by });
     return routine;
@@ -191,16 +204,15 @@ export class RoutineEngine {
     if (!e) throw new HubError('unknown-routine', 404, `no routine '${id}'`);
     if (e.routine.createdVia === 'home-file')
       throw new HubError('conflict', 409, `routine '${id}' comes from the home file: remove it there`);
-    const callers = this.list().filter((r) =>
-      r.actions.some((a) => a.type === 'routine' && a.routine === id),
-    );
+    const callers = [...(this.#callers.get(id) ?? [])];
     if (callers.length > 0)
       throw new HubError(
         'conflict',
         409,
-        `routine '${id}' is run by ${callers.map((r) => `'${r.id}'`).join(', ')}`,
+        `routine '${id}' is run by ${callers.map((c) => `'${c}'`).join(', ')}`,
       );
     this.#unindex(e.routine);
+    this.#unlink(e.routine);
     this.#entries.delete(id);
     this.runner.forget(id);
     await this.#records.remove(id);
@@ -230,18 +242,30 @@ export class RoutineEngine {
         describeProblems([{ path: ['actions'], message: 'must have at least one action' }]),
       );
     checkRoutineAgainstHome(routine, by, this.runtime, this.gate, (id) => this.#entries.get(id)?.routine);
-    const loop = findLoop(
-      routine,
-      this.list().filter((r) => r.id !== routine.id),
-    );
+    const loop = findLoop(routine, {
+      get: (id) => this.#entries.get(id)?.routine,
+      watchers: (key) => this.#byCluster.get(key) ?? [],
+    });
     if (loop) throw new LoopError(loop);
   }
 
   #put(routine: Routine, by: Principal): void {
     const old = this.#entries.get(routine.id);
-    if (old) this.#unindex(old.routine);
+    if (old) {
+      this.#unindex(old.routine);
+      this.#unlink(old.routine);
+    }
     const gen = ++this.#gen;
     this.#entries.set(routine.id, { routine, by, gen });
+    for (const a of routine.actions) {
+      if (a.type !== 'routine') continue;
+      let set = this.#callers.get(a.routine);
+      if (!set) {
+        set = new Set();
+        this.#callers.set(a.routine, set);
+      }
+      set.add(routine.id);
+    }
     if (!routine.enabled) return;
     const now = this.#ctx.clock.now();
     routine.triggers.forEach((t, index) => {
@@ -276,6 +300,15 @@ export class RoutineEngine {
       }
     }
     // Heap entries of older generations are skipped when they come up.
+  }
+
+  #unlink(routine: Routine): void {
+    for (const a of routine.actions)
+      if (a.type === 'routine') {
+        const set = this.#callers.get(a.routine);
+        set?.delete(routine.id);
+        if (set?.size === 0) this.#callers.delete(a.routine);
+      }
   }
 
   #nextDue(t: Trigger, from: number, dir: 1 | -1 = 1): number | null {

@@ -16,6 +16,12 @@ export const ROUTINE_MESSAGES = {
   listNone: '아직 만든 루틴이 없어요.',
   list: '루틴이 {count}개 있어요. {names}.',
   listOff: '{name}(꺼짐)',
+  /** A routine this assistant may not switch, delete or run by voice (src/routines/voice-gate.ts). */
+  manageNotAllowed:
+    '"{name}" 루틴은 {assistant} 조작할 수 없는 {device} 기기를 다뤄서 음성으로 바꾸거나 실행할 수 없어요.',
+  manageFailed: '그렇게 할 수 없어요. {reason}',
+  managePin:
+    '"{name}" 루틴에는 비밀번호가 필요한 {device} 동작이 있어서 음성으로 바꾸거나 실행할 수 없어요. 앱에서 해 주세요.',
   /** Why a routine was refused, by the gate's code. */
   reasonForbidden: '{device}의 그 동작은 보안 규칙상 허브에서 할 수 없어요.',
   reasonPin: '{device}의 그 동작은 비밀번호가 필요해서 음성으로 만든 루틴에는 넣을 수 없어요.',

@@ -8,8 +8,10 @@ import type { HomeGate } from '../gate/gate.js';
 import type { Principal, RoutinePrincipal } from '../gate/types.js';
 import type { HubContext } from '../hub/context.js';
 import type { HomeRuntime } from '../hub/home-runtime.js';
+import { MediaState } from '../model/devices.js';
 import { isHubError } from '../model/errors.js';
 import { timeOrderedId } from '../util/ids.js';
+import type { Speak } from './announce.js';
 import { inWindow } from './time.js';
 import type { ActionRun, Condition, Routine, RoutineAction, RoutineRun } from './types.js';
 
@@ -34,6 +36,8 @@ export interface RunnerHost {
   run(id: string, cause: Cause, chain: readonly string[]): Promise<RoutineRun>;
   /** Registers a run's chain under its run id, so the state changes its commands cause carry it. */
   track(runId: string, chain: readonly string[], devices: string | null): void;
+  /** The speaker of a satellite (src/routines/announce.ts), when a face registered one. */
+  speaker(satellite: string): Speak | undefined;
 }
 
 export const principalOf = (home: string, routine: Routine, by: Principal): RoutinePrincipal => ({
@@ -183,7 +187,17 @@ export class Runner {
             satellite,
             text: action.text,
           });
-          return done({ text: action.text, device: satellite });
+          const speak = this.#h.speaker(satellite);
+          // No way to sound on that satellite: the announcement is shown on the dashboard only.
+          if (!speak) return done({ text: action.text, device: satellite, spoken: false });
+          // A player playing music pauses while it speaks (when the routine may pause it), then plays on.
+          const resume = await this.#duck(routine, who, satellite, runId, chain);
+          try {
+            const spoken = await speak(action.text);
+            return done({ text: action.text, device: satellite, spoken: true, bytes: spoken.bytes });
+          } finally {
+            await resume();
+          }
         }
         case 'notice':
           ctx.bus.emit('routineNotice', { home: runtime.id, routine: routine.id, text: action.text });
@@ -205,6 +219,33 @@ export class Runner {
         error: { code, message: err instanceof Error ? err.message : String(err) },
       });
     }
+  }
+
+  /**
+   * Pauses a player satellite that is playing (as the routine, through the gate); returns the
+   * resume. Its state changes carry the run's chain, as a command action's do (loops are cut).
+   */
+  async #duck(routine: Routine, who: RoutinePrincipal, satellite: string, runId: string, chain: string[]) {
+    const { runtime, gate } = this.#h;
+    const noop = async () => {};
+    const ep = runtime.device(satellite)?.endpoints.find((e) => 'MediaPlayback' in e.clusters);
+    if (!ep || ep.clusters.MediaPlayback?.CurrentState !== MediaState.Playing) return noop;
+    const send = (command: string) => {
+      const d = gate.decide(who, { kind: 'command', device: satellite, cluster: 'MediaPlayback', command });
+      if (d.effect !== 'allow') return Promise.resolve(false);
+      this.#h.track(runId, chain, satellite);
+      return runtime
+        .command(
+          satellite,
+          { endpoint: ep.id, cluster: 'MediaPlayback', command, args: {} },
+          originOf(routine.id, runId),
+        )
+        .then(
+          () => true,
+          () => false,
+        );
+    };
+    return (await send('Pause')) ? async () => void (await send('Play')) : noop;
   }
 
   async #finish(routine: Routine, by: Principal, run: RoutineRun): Promise<void> {
@@ -245,12 +286,18 @@ export function endpointFor(runtime: HomeRuntime, device: string, cluster: strin
   return d?.endpoints.find((e) => cluster in e.clusters)?.id ?? d?.endpoints[0]?.id ?? '1';
 }
 
-/** The player satellite an announcement is spoken on: the one named, else the one in the device's area. */
+/**
+ * The satellite an announcement is spoken on: the one named, else the one in the device's area. A
+ * satellite can announce when it is a player or has a Wyoming link (`wyoming:`, a speaker of its
+ * own); in an area, one with a Wyoming link is preferred (it sounds, a bare player only shows).
+ */
 export function announceTarget(
   runtime: HomeRuntime,
   a: { satellite?: string; device?: string },
 ): string | null {
-  const players = runtime.file.satellites.filter((s) => s.player);
+  const players = runtime.file.satellites
+    .filter((s) => s.player || s.wyoming !== undefined)
+    .sort((x, y) => Number(y.wyoming !== undefined) - Number(x.wyoming !== undefined));
   if (a.satellite) return players.some((s) => s.id === a.satellite) ? a.satellite : null;
   if (a.device) {
     if (players.some((s) => s.id === a.device)) return a.device;

@@ -109,7 +109,7 @@ export const actionSchema = {
     obj(
       ['text'],
       { type: { const: 'announce' }, text, satellite: id, device: id },
-      'A spoken announcement on a player satellite (or the player in a device’s area)',
+      'A spoken announcement in Korean on a satellite (or the one in a device’s area): spoken over Wyoming on a satellite with a wyoming link (the run records spoken: true and bytes), else shown on the dashboard (spoken: false)',
     ),
     obj(['text'], { type: { const: 'notice' }, text }, 'A notice in the dashboard'),
     obj(
@@ -189,7 +189,12 @@ export const routineRunSchema = {
     trigger: { type: 'object', additionalProperties: true },
     outcome: { type: 'string', enum: ['success', 'partial', 'failed', 'skipped', 'missed', 'cut'] },
     reason: { type: 'string' },
-    actions: { type: 'array', items: { type: 'object', additionalProperties: true } },
+    actions: {
+      type: 'array',
+      description:
+        "each action's {index, type, status, error?, at, ms, device?, command?, text?, spoken?, bytes?}",
+      items: { type: 'object', additionalProperties: true },
+    },
     ms: { type: 'number' },
     firstActionMs: { type: 'number', description: 'trigger seen by the hub → first action sent' },
   },

@@ -90,7 +90,7 @@ export type RoutineAction =
       command: string;
       args?: Record<string, unknown>;
     }
-  /** A spoken announcement in Korean on a player satellite (or on the player nearest a device). */
+  /** A spoken announcement in Korean on a satellite (or on the one in a device's area), src/routines/announce.ts. */
   | { type: 'announce'; text: string; satellite?: string; device?: string }
   /** A notice in the dashboard (the events stream). */
   | { type: 'notice'; text: string }
@@ -131,6 +131,10 @@ export interface ActionRun {
   device?: string;
   command?: string;
   text?: string;
+  /** An announcement: whether it was sounded on the satellite (false: shown on the dashboard only). */
+  spoken?: boolean;
+  /** An announcement's audio bytes sent to the satellite. */
+  bytes?: number;
 }
 
 export interface RoutineRun {

@@ -20,7 +20,8 @@ import { withJosa } from '../nlu/ko/text.js';
 import type { HomeView, Understander } from '../nlu/types.js';
 import type { RoutineEngine } from './engine.js';
 import { ANNOUNCE_WORDS, DO_WORDS, fill, ROUTINE_MESSAGES as M, TIME_WORDS, WHEN_WORDS } from './messages.js';
-import type { RoutineAction, RoutineInput, Trigger } from './types.js';
+import type { Routine, RoutineAction, RoutineInput, Trigger } from './types.js';
+import { type VoiceVerdict, voiceMayList, voiceMayManage } from './voice-gate.js';
 import { measureTrigger } from './voice-measure.js';
 
 interface Draft {
@@ -152,6 +153,33 @@ function refusalText(err: unknown, engine: RoutineEngine, input: RoutineInput, a
   return fill(M.refused, { reason });
 }
 
+/** Why a routine may not be managed by this turn, in Korean. */
+function manageRefusal(
+  engine: RoutineEngine,
+  speaker: AssistantPrincipal,
+  r: Routine,
+  v: VoiceVerdict,
+): string {
+  if (v.ok) return '';
+  const device = v.device ? (engine.runtime.device(v.device)?.name ?? v.device) : '';
+  const name = engine.runtime.file.assistants.find((a) => a.id === speaker.id)?.name ?? speaker.id;
+  return v.code === 'pin-required'
+    ? fill(M.managePin, { name: r.name, device })
+    : fill(M.manageNotAllowed, { name: r.name, assistant: withJosa(name, '이/가'), device });
+}
+
+/** The routines a turn may act on, and the refusals (in Korean) of the others. */
+function mayManage(engine: RoutineEngine, speaker: AssistantPrincipal, found: Routine[]) {
+  const ok: Routine[] = [];
+  const refusals: string[] = [];
+  for (const r of found) {
+    const v = voiceMayManage(engine, speaker, r);
+    if (v.ok) ok.push(r);
+    else refusals.push(manageRefusal(engine, speaker, r, v));
+  }
+  return { ok, refusals };
+}
+
 export function voiceRoutines(engine: RoutineEngine, understander: Understander): TurnHook {
   return {
     async turn(p, req, speaker, sat, conv, text) {
@@ -180,24 +208,32 @@ export function voiceRoutines(engine: RoutineEngine, understander: Understander)
       const view = p.home.view();
       const u = parseSpokenRoutine(text, view);
       if (!u) {
-        const phrased = engine.byPhrase((ph) => saysPhrase(text, ph));
+        const phrased = engine
+          .byPhrase((ph) => saysPhrase(text, ph))
+          .filter((r) => voiceMayList(engine, speaker, r));
         if (phrased.length === 0) return null;
-        for (const r of phrased)
+        const { ok, refusals } = mayManage(engine, speaker, phrased);
+        for (const r of ok)
           engine.run(r.id, { kind: 'phrase', detail: speaker.id, t0: performance.now() }).catch(() => {});
-        return say(phrased.map((r) => fill(M.ran, { name: r.name })).join(' '), 'RoutineRun');
+        const ran = ok.map((r) => fill(M.ran, { name: r.name }));
+        return say([...ran, ...refusals].join(' '), ok.length > 0 ? 'RoutineRun' : 'RoutineRefused');
       }
       if (u.kind === 'list') {
-        const all = engine.list();
+        const all = engine.list().filter((r) => voiceMayList(engine, speaker, r));
         if (all.length === 0) return say(M.listNone, 'RoutineList');
         const names = all.map((r) => (r.enabled ? r.name : fill(M.listOff, { name: r.name }))).join(', ');
         return say(fill(M.list, { count: all.length, names }), 'RoutineList');
       }
       if (u.kind === 'manage') {
-        const found = engine.list().filter((r) => nameMatches(r.name, u.name));
+        const found = engine
+          .list()
+          .filter((r) => nameMatches(r.name, u.name) && voiceMayList(engine, speaker, r));
         if (found.length === 0) return say(fill(M.noSuchRoutine, { name: u.name }), 'RoutineManage');
-        const names = found.map((r) => r.name).join('", "');
+        const { ok, refusals } = mayManage(engine, speaker, found);
+        if (ok.length === 0) return say(refusals.join(' '), 'RoutineRefused');
+        const names = ok.map((r) => r.name).join('", "');
         try {
-          for (const r of found) {
+          for (const r of ok) {
             if (u.verb === 'disable' || u.verb === 'enable')
               await engine.update(r.id, { enabled: u.verb === 'enable' });
             else if (u.verb === 'delete') await engine.remove(r.id);
@@ -205,7 +241,7 @@ export function voiceRoutines(engine: RoutineEngine, understander: Understander)
           }
         } catch (err) {
           return say(
-            fill(M.refused, { reason: err instanceof Error ? err.message : String(err) }),
+            fill(M.manageFailed, { reason: err instanceof Error ? err.message : String(err) }),
             'RoutineManage',
           );
         }
@@ -217,7 +253,7 @@ export function voiceRoutines(engine: RoutineEngine, understander: Understander)
               : u.verb === 'delete'
                 ? 'deleted'
                 : 'ran';
-        return say(fill(M[key], { names, name: names }), 'RoutineManage');
+        return say([fill(M[key], { names, name: names }), ...refusals].join(' '), 'RoutineManage');
       }
       const draft = draftOf(u, text, view, sat, p, understander);
       if (typeof draft === 'string') return say(draft, 'RoutineCreate');

@@ -175,7 +175,7 @@ describe('routines through the API', () => {
     expect(lockState(h)).toBe(1);
   });
 
-  it('runs a routine by its phrase on any assistant, and asks its conditions', async () => {
+  it('runs a routine by its phrase on an assistant whose grants cover it (not on kakao, denied the door), and asks its conditions', async () => {
     await command(h, 'gas', { endpoint: 'main', cluster: 'ValveConfigurationAndControl', command: 'Close' });
     const r = await post(h, {
       id: 'going-out',
@@ -186,12 +186,19 @@ describe('routines through the API', () => {
     expect(r.status).toBe(201);
     await command(h, 'door', { endpoint: 'main', cluster: 'DoorLock', command: 'UnlockDoor' });
     clock.advance(60_000);
-    const turn = await h.api('/api/v1/homes/flat/conversation', {
+    const byKakao = await h.api('/api/v1/homes/flat/conversation', {
       method: 'POST',
       body: JSON.stringify({ text: '헤이 카카오, 외출 모드 실행해줘', satellite: 'kitchen-mic' }),
     });
+    expect(byKakao.body.response.text).not.toContain('실행할게요');
+    clock.advance(60_000);
+    const turn = await h.api('/api/v1/homes/flat/conversation', {
+      method: 'POST',
+      body: JSON.stringify({ text: '지니야, 외출 모드 실행해줘', satellite: 'kitchen-mic' }),
+    });
     expect(turn.body.response.text).toContain('"외출 모드" 루틴을 실행할게요');
     await waitUntil(() => lockState(h) === 1);
+    expect(h.hub.home('flat')?.routines.lastRuns('going-out')).toHaveLength(1);
     // A condition that does not hold: the time trigger's run is recorded as skipped.
     const c = await post(h, {
       id: 'night-only',

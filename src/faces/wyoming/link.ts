@@ -14,7 +14,9 @@
 import type { LocalPrincipal } from '../../gate/types.js';
 import type { SatelliteEntry } from '../../home/types.js';
 import type { HomeHandle } from '../../hub/hub.js';
+import { OfflineError } from '../../model/errors.js';
 import { compact, isUniversalStop, WakeWords } from '../../nlu/ko/wake.js';
+import type { Spoken } from '../../routines/announce.js';
 import type { Logger } from '../../util/log.js';
 import { Endpointer } from '../../voice/endpoint.js';
 import type { AudioFormat, TextToSpeech } from '../../voice/types.js';
@@ -276,6 +278,31 @@ export class SatelliteLink {
     this.#speech = this.#say(conn, r.response.text, ac, endedAt).catch((err: Error) =>
       this.#log.warn('wyoming satellite reply failed', { error: err.message }),
     );
+  }
+
+  /**
+   * Speaks an announcement (a routine's) on the satellite, after the reply it may be speaking; a
+   * barge-in or "그만" stops it as it stops a reply. Rejects when the satellite is offline.
+   */
+  async announce(text: string): Promise<Spoken> {
+    const conn = this.#conn;
+    if (!conn || conn.closed) throw new OfflineError(`satellite '${this.#sat.id}' is offline`);
+    const spoken = this.#speech.then(async () => {
+      this.#speaking?.abort();
+      const ac = new AbortController();
+      this.#speaking = ac;
+      await conn.send('synthesize', { text, voice: { language: this.#language } });
+      const out = await speakTo(conn, this.#tts, text, ac.signal, { leadMs: this.#opts.leadMs });
+      if (this.#speaking === ac) this.#speaking = null;
+      return out;
+    });
+    this.#speech = spoken.then(
+      () => {},
+      () => {},
+    );
+    const out = await spoken;
+    if (out.stopped && conn.closed) throw new OfflineError(`satellite '${this.#sat.id}' went offline`);
+    return { via: 'wyoming', bytes: out.bytes };
   }
 
   async #say(conn: WyomingConnection, text: string, ac: AbortController, endedAt: number): Promise<void> {

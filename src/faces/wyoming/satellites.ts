@@ -60,6 +60,7 @@ export function voiceSatellitesFace(
   opts: VoiceSatellitesOptions = {},
 ): Face & { links(home: string): SatelliteLink[] } {
   const links = new Map<string, SatelliteLink[]>();
+  const unregister: Array<() => void> = [];
   const routes = (app: FastifyInstance, hub: Hub) => {
     app.get<{ Params: { home: string } }>(
       '/api/v1/homes/:home/voice/satellites',
@@ -111,10 +112,15 @@ export function voiceSatellitesFace(
             ),
         );
         links.set(h.runtime.id, list);
-        for (const l of list) l.start();
+        for (const l of list) {
+          l.start();
+          // Routines' announcements on this satellite sound there (src/routines/announce.ts).
+          unregister.push(h.routines.announcers.register(l.status.satellite, (text) => l.announce(text)));
+        }
       }
     },
     async stop() {
+      for (const u of unregister.splice(0)) u();
       await Promise.all([...links.values()].flat().map((l) => l.stop()));
       links.clear();
     },
