@@ -121,10 +121,12 @@ async function latencies(
       wait = res;
     });
     await cmd('UnlockDoor');
-    const r = await Promise.race([got, sleep(5_000).then(() => -1)]);
+    const r = await Promise.race([got, sleep(5_000).then(() => null)]);
     wait = null;
-    if (r < 0) failed++;
-    else ms.push(r);
+    // A failure is no action within 5 s. Less the vendor's time, an action whose events reach the
+    // stream in one read (a loaded machine) comes out a little below 0: counted as 0, not failed.
+    if (r === null) failed++;
+    else ms.push(Math.max(0, r));
   }
   await sleep(50);
   ws.terminate();
