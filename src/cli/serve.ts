@@ -127,7 +127,7 @@ export async function serveCommand(args: string[]): Promise<number> {
     return 1;
   }
 
-  const [{ loadHomeFileAsync }, { Hub: HubClass }, { createStore }, { createBus }] = await Promise.all([
+  const [{ loadHomeFilesAsync }, { Hub: HubClass }, { createStore }, { createBus }] = await Promise.all([
     import('../home/load-async.js'),
     import('../hub/hub.js'),
     import('../store/index.js'),
@@ -135,10 +135,11 @@ export async function serveCommand(args: string[]): Promise<number> {
   ]);
   let files: HomeFile[];
   try {
-    files = [];
     // The parsed file is kept in DATA/cache and reused while its text is unchanged (home/cache.ts).
-    for (const h of homes)
-      files.push(await loadHomeFileAsync(resolve(h), { cacheDir: join(dataDir, 'cache') }));
+    files = await loadHomeFilesAsync(
+      homes.map((h) => resolve(h)),
+      { cacheDir: join(dataDir, 'cache') },
+    );
   } catch (err) {
     lock.release();
     console.error((err as Error).message);

@@ -9,7 +9,7 @@
  *                      changed by another process on the same data folder (the CLI) within ~250 ms.
  */
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Store } from '../store/types.js';
 
@@ -84,12 +84,16 @@ interface Entry {
 
 export class TokenRegistry {
   readonly #byHash = new Map<string, Entry>();
+  /** The hashes of #byHash by their principal's home (a home's tokens without a scan of all homes'). */
+  readonly #byHome = new Map<string, Set<string>>();
   readonly #people = new Map<string, Map<string, Person>>();
   readonly #gens = new Map<string, string | null>();
   readonly #store: Store;
   #seq = 0;
   #timer: NodeJS.Timeout | undefined;
   #syncing = false;
+  /** The store's change mark at the last sync (store.changeMark). */
+  #mark: string | undefined;
 
   readonly #watch: boolean;
 
@@ -117,7 +121,7 @@ export class TokenRegistry {
   unload(home: string): void {
     this.#gens.delete(home);
     this.#people.delete(home);
-    for (const [h, e] of this.#byHash) if (e.p.home === home) this.#byHash.delete(h);
+    for (const [h] of this.#entriesOf(home)) this.#drop(h);
   }
 
   /** Stops watching the store. */
@@ -131,12 +135,17 @@ export class TokenRegistry {
     if (this.#syncing) return;
     this.#syncing = true;
     try {
+      // Nothing committed by another process since the last look: no home to re-read (with many
+      // homes, reading each one's generation 4 times a second was most of the hub's idle CPU).
+      const mark = await this.#store.changeMark?.();
+      if (mark !== undefined && mark === this.#mark) return;
       for (const [home, known] of this.#gens) {
         const gen = await this.#store.getKv(home, GEN_KEY);
         if (gen === known) continue;
         this.#gens.set(home, gen);
         await this.#reload(home, false);
       }
+      this.#mark = mark;
     } catch (err) {
       if ((err as { code?: string }).code === 'storage-unavailable') this.close();
     } finally {
@@ -153,7 +162,7 @@ export class TokenRegistry {
       present.add(h);
       if (!this.#byHash.has(h)) {
         try {
-          this.#byHash.set(h, { p: JSON.parse(value) as Principal, seq: ++this.#seq });
+          this.#put(h, { p: JSON.parse(value) as Principal, seq: ++this.#seq });
         } catch {
           // a damaged row is ignored (and never authenticates)
         }
@@ -161,8 +170,8 @@ export class TokenRegistry {
     }
     if (!first) {
       // Forget tokens removed by another process, but keep those added here while we were reading.
-      for (const [h, e] of this.#byHash) {
-        if (e.p.home === home && e.seq <= startSeq && !present.has(h)) this.#byHash.delete(h);
+      for (const [h, e] of this.#entriesOf(home)) {
+        if (e.seq <= startSeq && !present.has(h)) this.#drop(h);
       }
     }
     const people = new Map<string, Person>();
@@ -176,6 +185,35 @@ export class TokenRegistry {
     this.#people.set(home, people);
   }
 
+  #put(h: string, e: Entry): void {
+    const old = this.#byHash.get(h);
+    if (old && old.p.home !== e.p.home) this.#byHome.get(old.p.home)?.delete(h);
+    this.#byHash.set(h, e);
+    let hashes = this.#byHome.get(e.p.home);
+    if (!hashes) {
+      hashes = new Set();
+      this.#byHome.set(e.p.home, hashes);
+    }
+    hashes.add(h);
+  }
+
+  #drop(h: string): void {
+    const e = this.#byHash.get(h);
+    if (!e) return;
+    this.#byHash.delete(h);
+    this.#byHome.get(e.p.home)?.delete(h);
+  }
+
+  /** A home's entries (a copy: the caller may drop some while it goes through them). */
+  #entriesOf(home: string): Array<[string, Entry]> {
+    const out: Array<[string, Entry]> = [];
+    for (const h of this.#byHome.get(home) ?? []) {
+      const e = this.#byHash.get(h);
+      if (e) out.push([h, e]);
+    }
+    return out;
+  }
+
   async #bump(home: string): Promise<void> {
     const gen = randomBytes(8).toString('hex');
     await this.#store.putKv(home, GEN_KEY, gen);
@@ -185,7 +223,7 @@ export class TokenRegistry {
   async add(token: string, principal: Principal): Promise<void> {
     const h = hashToken(token);
     await this.#store.putKv(principal.home, TOKEN_PREFIX + h, JSON.stringify(principal));
-    this.#byHash.set(h, { p: principal, seq: ++this.#seq });
+    this.#put(h, { p: principal, seq: ++this.#seq });
     await this.#bump(principal.home);
   }
 
@@ -204,7 +242,7 @@ export class TokenRegistry {
     const e = this.#byHash.get(h);
     if (!e) return false;
     await this.#store.deleteKv(e.p.home, TOKEN_PREFIX + h);
-    this.#byHash.delete(h);
+    this.#drop(h);
     await this.#bump(e.p.home);
     return true;
   }
@@ -221,10 +259,10 @@ export class TokenRegistry {
         hashes.add(h);
       }
     }
-    for (const [h, e] of this.#byHash) if (e.p.home === home && match(e.p, tokenIdOf(h))) hashes.add(h);
+    for (const [h, e] of this.#entriesOf(home)) if (match(e.p, tokenIdOf(h))) hashes.add(h);
     for (const h of hashes) {
       await this.#store.deleteKv(home, TOKEN_PREFIX + h);
-      this.#byHash.delete(h);
+      this.#drop(h);
     }
     if (hashes.size > 0) await this.#bump(home);
     return hashes.size;
@@ -250,8 +288,8 @@ export class TokenRegistry {
 
   tokens(home: string, now: number): TokenInfo[] {
     const out: TokenInfo[] = [];
-    for (const [h, { p }] of this.#byHash) {
-      if (p.home !== home || (p.expiresAt && p.expiresAt <= now)) continue;
+    for (const [h, { p }] of this.#entriesOf(home)) {
+      if (p.expiresAt && p.expiresAt <= now) continue;
       out.push({
         tokenId: tokenIdOf(h),
         home,
@@ -351,7 +389,8 @@ export class TokenRegistry {
       const token = readFileSync(f, 'utf8').trim();
       const p = this.#byHash.get(hashToken(token))?.p;
       if (p && p.home === home && p.role === 'owner') {
-        for (const g of files) writeSecret(g, token);
+        // Rewritten only where missing or different (a restart of many homes rewrote each file).
+        for (const g of files) if (!holdsSecret(g, token)) writeSecret(g, token);
         return token;
       }
     }
@@ -359,6 +398,15 @@ export class TokenRegistry {
     await this.add(token, { home, role: 'owner', id: 'owner', createdAt: Date.now(), expiresAt: null });
     for (const f of files) writeSecret(f, token);
     return token;
+  }
+}
+
+/** Whether a file holds exactly what writeSecret would write, readable by its owner only. */
+function holdsSecret(path: string, content: string): boolean {
+  try {
+    return (statSync(path).mode & 0o777) === 0o600 && readFileSync(path, 'utf8') === `${content}\n`;
+  } catch {
+    return false;
   }
 }
 

@@ -98,6 +98,8 @@ export class SqliteStore implements Store {
   #flushing: NodeJS.Immediate | null = null;
   #txs: Transactions | null = null;
   readonly #history = new SqliteHistory((sql) => this.#s(sql));
+  /** Connections opened so far (a change mark of one connection means nothing to the next). */
+  #opens = 0;
 
   constructor(path: string) {
     this.#path = path;
@@ -251,6 +253,7 @@ export class SqliteStore implements Store {
     db.exec(HISTORY_SCHEMA);
     this.#history.reset();
     this.#db = db;
+    this.#opens++;
     if (this.#path !== ':memory:') {
       // The WAL file lives as long as the connection; O_APPEND|O_CREAT never changes its content.
       this.#walFd = openSync(`${this.#path}-wal`, 'a');
@@ -440,6 +443,12 @@ export class SqliteStore implements Store {
       | Row
       | undefined;
     return row ? (row.value as string) : null;
+  }
+
+  /** Changes when another connection commits (this one's own writes leave it as it is). */
+  async changeMark(): Promise<string> {
+    const version = read(() => this.#d.pragma('data_version', { simple: true })) as number;
+    return `${this.#opens}:${version}`;
   }
 
   async putKv(home: string, key: string, value: string): Promise<void> {

@@ -125,4 +125,10 @@ export interface Store extends HistoryStore {
   listKv(home: string, prefix: string): Promise<Array<{ key: string; value: string }>>;
   /** The home that has a kv key, across homes (PostgreSQL only: a fleet routes a bare token). */
   homeOfKey?(key: string): Promise<string | null>;
+  /**
+   * A value that stays the same while no other connection (another process) has committed to the
+   * store since the last call (SQLite: PRAGMA data_version): pollers of what other processes
+   * write skip their reads while it does not change. Absent: they always read.
+   */
+  changeMark?(): Promise<string>;
 }

@@ -80,6 +80,31 @@ describe('parsed-home cache', () => {
     expect(loadHomeFile(file, { cacheDir: join(data, 'cache') }).home.id).toBe('demo');
   });
 
+  it('parses many files in one worker, in order, and names the first bad one (dist/)', async () => {
+    const { loadHomeFilesAsync } = (await import(
+      resolve(import.meta.dirname, '../../dist/src/home/load-async.js')
+    )) as typeof import('../../src/home/load-async.js');
+    const { dir, cacheDir } = setup();
+    const files = ['a', 'b', 'c'].map((id) => {
+      const file = join(dir, `${id}.yaml`);
+      writeFileSync(file, demo.replace(/^ {2}id: demo$/m, `  id: ${id}`));
+      return file;
+    });
+    const homes = await loadHomeFilesAsync(files, { cacheDir });
+    expect(homes.map((h) => h.home.id)).toEqual(['a', 'b', 'c']);
+    expect(homes[1]).toEqual(parseHomeFile(readFileSync(files[1] as string, 'utf8'), files[1]));
+    expect(readdirSync(cacheDir)).toHaveLength(3);
+    const bad = join(dir, 'bad.yaml');
+    writeFileSync(bad, 'version: 1\nhome: { id: x\n');
+    const worse = join(dir, 'worse.yaml');
+    writeFileSync(worse, 'version: [\n');
+    const err = await loadHomeFilesAsync([files[0] as string, bad, worse], { cacheDir }).catch(
+      (e: unknown) => e,
+    );
+    expect(err).toMatchObject({ name: 'HomeFileError' }); // dist's class, not src's
+    expect((err as Error).message).toMatch(/bad\.yaml: .*\n.*YAML error at line \d+/);
+  });
+
   it('parses in a worker for serve with the same outcome (dist/)', async () => {
     const { loadHomeFileAsync } = (await import(
       resolve(import.meta.dirname, '../../dist/src/home/load-async.js')

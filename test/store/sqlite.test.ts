@@ -20,6 +20,23 @@ describe('SqliteStore', () => {
     await s.close();
   });
 
+  it('keeps its change mark while only it writes, and changes it when another connection commits', async () => {
+    const path = tmp();
+    const s = new SqliteStore(path);
+    await s.open();
+    const first = await s.changeMark();
+    await s.putKv('a', 'token:1', 'x');
+    expect(await s.changeMark()).toBe(first);
+    const other = new SqliteStore(path);
+    await other.open({ checks: false });
+    await other.putKv('a', 'token:2', 'y');
+    const second = await s.changeMark();
+    expect(second).not.toBe(first);
+    expect(await s.changeMark()).toBe(second);
+    await other.close();
+    await s.close();
+  });
+
   it('turns a failing write into a storage-unavailable error', async () => {
     const s = new SqliteStore(tmp());
     await s.open();
