@@ -26,4 +26,38 @@ describe('SqliteStore', () => {
     await s.close();
     await expect(s.putKv('a', 'k', 'v')).rejects.toMatchObject({ code: 'storage-unavailable', status: 503 });
   });
+
+  it('applies a patch to the device as last saved, in one batch and across a reopen', async () => {
+    const path = tmp();
+    const s = new SqliteStore(path);
+    await s.open();
+    const dev = (level: number) => ({
+      id: 'lamp',
+      online: true,
+      endpoints: [{ id: 'main', deviceType: 'DimmableLight', clusters: { LevelControl: { CurrentLevel: level } } }],
+    });
+    await s.saveDevice('a', dev(1));
+    await s.patchDevice('a', 'lamp', 'main', 'OnOff', { OnOff: true });
+    // Queued in the same turn: a patch, the device saved whole, another patch.
+    await Promise.all([
+      s.patchDevice('a', 'lamp', 'main', 'OnOff', { OnOff: false }),
+      s.saveDevice('a', dev(7)),
+      s.patchDevice('a', 'lamp', 'main', 'Extra', { X: 1 }),
+    ]);
+    expect((await s.loadDevices('a'))[0]?.endpoints[0]?.clusters).toEqual({
+      LevelControl: { CurrentLevel: 7 },
+      Extra: { X: 1 },
+    });
+    await s.patchDevice('a', 'lamp', 'main', 'LevelControl', { CurrentLevel: 9 });
+    await s.close();
+    const t = new SqliteStore(path);
+    await t.open();
+    await t.patchDevice('a', 'lamp', 'main', 'OnOff', { OnOff: true });
+    expect((await t.loadDevices('a'))[0]?.endpoints[0]?.clusters).toEqual({
+      LevelControl: { CurrentLevel: 9 },
+      Extra: { X: 1 },
+      OnOff: { OnOff: true },
+    });
+    await t.close();
+  });
 });
