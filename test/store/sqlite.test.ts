@@ -34,7 +34,9 @@ describe('SqliteStore', () => {
     const dev = (level: number) => ({
       id: 'lamp',
       online: true,
-      endpoints: [{ id: 'main', deviceType: 'DimmableLight', clusters: { LevelControl: { CurrentLevel: level } } }],
+      endpoints: [
+        { id: 'main', deviceType: 'DimmableLight', clusters: { LevelControl: { CurrentLevel: level } } },
+      ],
     });
     await s.saveDevice('a', dev(1));
     await s.patchDevice('a', 'lamp', 'main', 'OnOff', { OnOff: true });

@@ -35,9 +35,9 @@ export class Conversations {
     if (old) this.#unindex(old);
     this.#conversations.set(k, conv);
     const s = keyOf(conv.satellite, conv.id);
-    let set = this.#bySatellite.get(s);
-    if (!set) this.#bySatellite.set(s, (set = new Set()));
-    set.add(conv);
+    const set = this.#bySatellite.get(s);
+    if (set) set.add(conv);
+    else this.#bySatellite.set(s, new Set([conv]));
   }
 
   /** The open conversation of this id on a satellite, whoever owns it (a dialog the satellite holds). */
