@@ -63,3 +63,38 @@ describe('SqliteStore', () => {
     await t.close();
   });
 });
+
+describe('SqliteStore history across a reopen', () => {
+  it('appends to the series stored before the reopen and adds new ones', async () => {
+    const path = tmp();
+    const point = (endpoint: string, at: number, value: number) => ({
+      device: 'fridge',
+      endpoint,
+      attribute: 'TemperatureMeasurement.MeasuredValue',
+      at,
+      value,
+    });
+    const q = {
+      device: 'fridge',
+      attribute: 'TemperatureMeasurement.MeasuredValue',
+      from: 0,
+      to: 10_000,
+      limit: 100,
+    };
+    const a = new SqliteStore(path);
+    await a.open();
+    await a.appendSamples('h', [point('refrigerator', 1000, 3)]);
+    await a.appendSamples('other', [point('refrigerator', 1000, 9)]);
+    await a.close();
+    const b = new SqliteStore(path);
+    await b.open();
+    await b.appendSamples('h', [point('refrigerator', 2000, 4), point('freezer', 2000, -18)]);
+    const series = await b.querySamples('h', q);
+    expect(series.map((s) => [s.endpoint, s.points.map((p) => p.value)])).toEqual([
+      ['freezer', [-18]],
+      ['refrigerator', [3, 4]],
+    ]);
+    expect((await b.querySamples('other', q)).map((s) => s.points.length)).toEqual([1]);
+    await b.close();
+  });
+});
