@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SqliteStore } from '../../src/store/sqlite.js';
+import type { StoredDevice } from '../../src/store/types.js';
 
 const tmp = () => join(mkdtempSync(join(tmpdir(), 'yd-store-')), 'hub.db');
 
@@ -31,11 +32,16 @@ describe('SqliteStore', () => {
     const path = tmp();
     const s = new SqliteStore(path);
     await s.open();
-    const dev = (level: number) => ({
+    const dev = (level: number): StoredDevice => ({
       id: 'lamp',
       online: true,
       endpoints: [
-        { id: 'main', deviceType: 'DimmableLight', clusters: { LevelControl: { CurrentLevel: level } } },
+        {
+          id: 'main',
+          deviceTypes: ['DimmableLight'],
+          tags: [],
+          clusters: { LevelControl: { CurrentLevel: level } },
+        },
       ],
     });
     await s.saveDevice('a', dev(1));
