@@ -4,7 +4,6 @@
  */
 
 import { join } from 'node:path';
-import { isDeepStrictEqual } from 'node:util';
 import { PlayerAdapter } from '../adapters/player/index.js';
 import type { Adapter, AdapterDevice, AdapterEvents } from '../adapters/types.js';
 import type { ConnectionConfig, DeviceEntry, HomeFile } from '../home/types.js';
@@ -14,6 +13,7 @@ import { findEndpoint, validateCommand } from '../model/validate.js';
 import type { HomeView } from '../nlu/types.js';
 import type { SimulatorHandle } from '../simulators/types.js';
 import { timeOrderedId } from '../util/ids.js';
+import { equalJson } from '../util/json.js';
 import { vendorOf } from '../vendors/index.js';
 import type { HubContext } from './context.js';
 
@@ -218,8 +218,9 @@ export class HomeRuntime {
         conn.adapter = factory(actx);
       }
       await conn.adapter.start();
-      this.#sync(cfg.id);
-      const anyOnline = conn.adapter.devices().some((d) => d.online) || conn.adapter.devices().length === 0;
+      // One pass over the adapter's list (building it costs every device's endpoint tree).
+      const listed = this.#sync(cfg.id);
+      const anyOnline = listed.online || listed.count === 0;
       conn.state = anyOnline ? 'online' : 'offline';
       this.#ctx.bus.emit('connectionStateChanged', {
         home: this.id,
@@ -268,12 +269,15 @@ export class HomeRuntime {
     };
   }
 
-  /** Takes the adapter's current device list into the registry's descriptions. */
-  #sync(connection: string): void {
+  /** Takes the adapter's current device list into the registry's descriptions; what it listed. */
+  #sync(connection: string): { count: number; online: boolean } {
+    const listed = { count: 0, online: false };
     const conn = this.#connections.get(connection);
-    if (!conn?.adapter) return;
+    if (!conn?.adapter) return listed;
     const seen = new Set<string>();
     for (const ad of conn.adapter.devices()) {
+      listed.count++;
+      if (ad.online) listed.online = true;
       const id = this.#byExternal.get(key(connection, ad.externalId));
       if (!id) continue;
       seen.add(id);
@@ -286,6 +290,7 @@ export class HomeRuntime {
         this.#ctx.bus.emit('onlineChanged', { home: this.id, device: id, online: false });
       }
     }
+    return listed;
   }
 
   #merge(id: string, ad: AdapterDevice): void {
@@ -294,7 +299,7 @@ export class HomeRuntime {
     if (!e) return;
     // On a restart the adapter usually reports what was stored: keep the stored tree (no copy) and
     // do not write it back (10,000 unchanged devices cost a clone and a row each before).
-    const same = prev !== undefined && isDeepStrictEqual(prev.endpoints, ad.endpoints);
+    const same = prev !== undefined && equalJson(prev.endpoints, ad.endpoints);
     const dev: DeviceDescription = {
       id,
       name: e.name,

@@ -100,6 +100,12 @@ export class SqliteStore implements Store {
   readonly #history = new SqliteHistory((sql) => this.#s(sql));
   /** Connections opened so far (a change mark of one connection means nothing to the next). */
   #opens = 0;
+  /**
+   * The endpoints of recently patched devices as last written, so a state patch on the command path
+   * does not read and parse the row first. Dropped when a device is saved whole and after any
+   * failed write (the row is then read again); bounded (cleared when full).
+   */
+  readonly #endpoints = new Map<string, StoredDevice['endpoints']>();
 
   constructor(path: string) {
     this.#path = path;
@@ -122,6 +128,7 @@ export class SqliteStore implements Store {
               // of their own, which nests here as a savepoint.
               results.push({ ok: true, value: item.fn() });
             } catch (error) {
+              this.#endpoints.clear();
               results.push({ ok: false, error });
             }
           }
@@ -175,6 +182,7 @@ export class SqliteStore implements Store {
     try {
       this.#tx().batch(batch, results);
     } catch (err) {
+      this.#endpoints.clear();
       const e = err instanceof HubError ? err : storageError(err);
       for (const item of batch) item.reject(e);
       return;
@@ -252,6 +260,7 @@ export class SqliteStore implements Store {
     db.exec(SCHEMA);
     db.exec(HISTORY_SCHEMA);
     this.#history.reset();
+    this.#endpoints.clear();
     this.#db = db;
     this.#opens++;
     if (this.#path !== ':memory:') {
@@ -300,12 +309,13 @@ export class SqliteStore implements Store {
   }
 
   async saveDevice(home: string, d: StoredDevice): Promise<void> {
-    await this.#commit(() =>
-      this.#s(
+    await this.#commit(() => {
+      this.#endpoints.delete(`${home}\u0000${d.id}`);
+      return this.#s(
         `INSERT INTO devices (home, id, online, endpoints) VALUES (?, ?, ?, ?)
          ON CONFLICT(home, id) DO UPDATE SET online = excluded.online, endpoints = excluded.endpoints`,
-      ).run(home, d.id, d.online ? 1 : 0, JSON.stringify(d.endpoints)),
-    );
+      ).run(home, d.id, d.online ? 1 : 0, JSON.stringify(d.endpoints));
+    });
   }
 
   #patch(
@@ -315,11 +325,17 @@ export class SqliteStore implements Store {
     cluster: string,
     attrs: ClusterStates[string],
   ): void {
-    const row = this.#s('SELECT endpoints FROM devices WHERE home = ? AND id = ?').get(home, device) as
-      | Row
-      | undefined;
-    if (!row) return;
-    const endpoints = JSON.parse(row.endpoints as string) as StoredDevice['endpoints'];
+    const k = `${home}\u0000${device}`;
+    let endpoints = this.#endpoints.get(k);
+    if (!endpoints) {
+      const row = this.#s('SELECT endpoints FROM devices WHERE home = ? AND id = ?').get(home, device) as
+        | Row
+        | undefined;
+      if (!row) return;
+      endpoints = JSON.parse(row.endpoints as string) as StoredDevice['endpoints'];
+      if (this.#endpoints.size >= 1024) this.#endpoints.clear();
+      this.#endpoints.set(k, endpoints);
+    }
     const ep = endpoints.find((e) => e.id === endpoint);
     if (!ep) return;
     ep.clusters[cluster] = { ...(ep.clusters[cluster] ?? {}), ...attrs };

@@ -1,3 +1,4 @@
+import diagnostics from 'node:diagnostics_channel';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createSmartThingsAdapter } from '../../src/adapters/smartthings/index.js';
 import type { Adapter, AdapterContext } from '../../src/adapters/types.js';
@@ -184,6 +185,36 @@ describe('SmartThings adapter against its simulator', () => {
     expect((await control(TV)).state.muted).toBe(false);
     const key = await rejectionOf(run(TV, 'main', 'KeypadInput', 'SendKey', { KeyCode: 0x01 }));
     expect(key.code).toBe('unsupported-command');
+  });
+
+  it('reads the status back once per burst of predicted commands, and ends on the cloud state', async () => {
+    const reads: string[] = [];
+    const onStart = ({ request }: { request: { method: string; path: string } }) => {
+      if (request.method === 'GET' && request.path.includes(`/devices/${TV}/status`))
+        reads.push(request.path);
+    };
+    // No polls during this test: every status read counted is a read-back after a command.
+    await adapter.stop();
+    adapter = createSmartThingsAdapter({ ...context(sim?.url ?? ''), pollMs: 600_000 });
+    await adapter.start();
+    diagnostics.subscribe('http.client.request.start', onStart as (m: unknown) => void);
+    try {
+      await run(TV, 'main', 'OnOff', 'On');
+      await new Promise((r) => setTimeout(r, 150));
+      reads.length = 0;
+      await Promise.all(
+        Array.from({ length: 20 }, (_, i) =>
+          run(TV, 'speaker', 'LevelControl', 'MoveToLevel', { Level: 30 + i }),
+        ),
+      );
+      await new Promise((r) => setTimeout(r, 300));
+      expect(reads.length).toBeGreaterThan(0);
+      // One read per command before (20); now commands that end while a read runs share the next.
+      expect(reads.length).toBeLessThan(20);
+      expect(ep(TV, 'speaker').clusters.LevelControl?.CurrentLevel).toBe((await control(TV)).state.volume);
+    } finally {
+      diagnostics.unsubscribe('http.client.request.start', onStart as (m: unknown) => void);
+    }
   });
 
   it('starts, pauses, resumes and docks the robot vacuum', async () => {

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SqliteStore } from '../../src/store/sqlite.js';
+import type { StoredDevice } from '../../src/store/types.js';
 
 const tmp = () => join(mkdtempSync(join(tmpdir(), 'yd-store-')), 'hub.db');
 
@@ -42,5 +43,81 @@ describe('SqliteStore', () => {
     await s.open();
     await s.close();
     await expect(s.putKv('a', 'k', 'v')).rejects.toMatchObject({ code: 'storage-unavailable', status: 503 });
+  });
+
+  it('applies a patch to the device as last saved, in one batch and across a reopen', async () => {
+    const path = tmp();
+    const s = new SqliteStore(path);
+    await s.open();
+    const dev = (level: number): StoredDevice => ({
+      id: 'lamp',
+      online: true,
+      endpoints: [
+        {
+          id: 'main',
+          deviceTypes: ['DimmableLight'],
+          tags: [],
+          clusters: { LevelControl: { CurrentLevel: level } },
+        },
+      ],
+    });
+    await s.saveDevice('a', dev(1));
+    await s.patchDevice('a', 'lamp', 'main', 'OnOff', { OnOff: true });
+    // Queued in the same turn: a patch, the device saved whole, another patch.
+    await Promise.all([
+      s.patchDevice('a', 'lamp', 'main', 'OnOff', { OnOff: false }),
+      s.saveDevice('a', dev(7)),
+      s.patchDevice('a', 'lamp', 'main', 'Extra', { X: 1 }),
+    ]);
+    expect((await s.loadDevices('a'))[0]?.endpoints[0]?.clusters).toEqual({
+      LevelControl: { CurrentLevel: 7 },
+      Extra: { X: 1 },
+    });
+    await s.patchDevice('a', 'lamp', 'main', 'LevelControl', { CurrentLevel: 9 });
+    await s.close();
+    const t = new SqliteStore(path);
+    await t.open();
+    await t.patchDevice('a', 'lamp', 'main', 'OnOff', { OnOff: true });
+    expect((await t.loadDevices('a'))[0]?.endpoints[0]?.clusters).toEqual({
+      LevelControl: { CurrentLevel: 9 },
+      Extra: { X: 1 },
+      OnOff: { OnOff: true },
+    });
+    await t.close();
+  });
+});
+
+describe('SqliteStore history across a reopen', () => {
+  it('appends to the series stored before the reopen and adds new ones', async () => {
+    const path = tmp();
+    const point = (endpoint: string, at: number, value: number) => ({
+      device: 'fridge',
+      endpoint,
+      attribute: 'TemperatureMeasurement.MeasuredValue',
+      at,
+      value,
+    });
+    const q = {
+      device: 'fridge',
+      attribute: 'TemperatureMeasurement.MeasuredValue',
+      from: 0,
+      to: 10_000,
+      limit: 100,
+    };
+    const a = new SqliteStore(path);
+    await a.open();
+    await a.appendSamples('h', [point('refrigerator', 1000, 3)]);
+    await a.appendSamples('other', [point('refrigerator', 1000, 9)]);
+    await a.close();
+    const b = new SqliteStore(path);
+    await b.open();
+    await b.appendSamples('h', [point('refrigerator', 2000, 4), point('freezer', 2000, -18)]);
+    const series = await b.querySamples('h', q);
+    expect(series.map((s) => [s.endpoint, s.points.map((p) => p.value)])).toEqual([
+      ['freezer', [-18]],
+      ['refrigerator', [3, 4]],
+    ]);
+    expect((await b.querySamples('other', q)).map((s) => s.points.length)).toEqual([1]);
+    await b.close();
   });
 });

@@ -32,6 +32,9 @@ interface Known {
   /** The last status read (or predicted after an accepted command). */
   status?: StDeviceStatus;
   model?: string;
+  /** A read-back after a predicted command is running; another command meanwhile asks for one more. */
+  confirming?: boolean;
+  confirmAgain?: boolean;
 }
 
 /** While the cloud is unreachable, retry at least this often (ms). */
@@ -112,7 +115,7 @@ class SmartThingsAdapter implements Adapter {
       throw new OfflineError(`SmartThings device '${externalId}' is offline`, { externalId });
     }
     const cmds = k.profile.commands(command, k.endpoints, k.st);
-    const rev = ++k.rev;
+    ++k.rev;
     try {
       await this.#client.executeCommands(externalId, cmds);
     } catch (err) {
@@ -121,7 +124,7 @@ class SmartThingsAdapter implements Adapter {
     const predicted = k.status ? predictStatus(k.status, cmds) : null;
     if (predicted) {
       const patches = this.#apply(k, predicted, command);
-      void this.#confirm(k, rev);
+      this.#confirmSoon(k);
       return patches;
     }
     let status: StDeviceStatus;
@@ -137,6 +140,28 @@ class SmartThingsAdapter implements Adapter {
       return [];
     }
     return this.#apply(k, status, command);
+  }
+
+  /**
+   * One read-back at a time per device: commands that arrive while one runs share the next, which
+   * starts when it ends (a burst of commands costs two reads, not one each).
+   */
+  #confirmSoon(k: Known): void {
+    if (k.confirming) {
+      k.confirmAgain = true;
+      return;
+    }
+    k.confirming = true;
+    void (async () => {
+      try {
+        do {
+          k.confirmAgain = false;
+          await this.#confirm(k, k.rev);
+        } while (k.confirmAgain && !this.#stopped);
+      } finally {
+        k.confirming = false;
+      }
+    })();
   }
 
   /** Reads the status back after an answer from a prediction; a difference is a state change. */

@@ -9,6 +9,8 @@ export const CONVERSATION_TTL_MS = 5 * 60 * 1000;
 
 export class Conversations {
   readonly #conversations = new Map<string, Conversation>();
+  /** The same conversations by satellite and id, whoever owns them (onSatellite, once a linear scan). */
+  readonly #bySatellite = new Map<string, Set<Conversation>>();
 
   /** The owner's conversation of this id, if open. */
   get(owner: string, id: string): Conversation | undefined {
@@ -20,16 +22,28 @@ export class Conversations {
   }
 
   delete(conv: Conversation): void {
-    this.#conversations.delete(keyOf(conv.owner, conv.id));
+    const k = keyOf(conv.owner, conv.id);
+    const c = this.#conversations.get(k);
+    if (!c) return;
+    this.#conversations.delete(k);
+    this.#unindex(c);
   }
 
   set(conv: Conversation): void {
-    this.#conversations.set(keyOf(conv.owner, conv.id), conv);
+    const k = keyOf(conv.owner, conv.id);
+    const old = this.#conversations.get(k);
+    if (old) this.#unindex(old);
+    this.#conversations.set(k, conv);
+    const s = keyOf(conv.satellite, conv.id);
+    const set = this.#bySatellite.get(s);
+    if (set) set.add(conv);
+    else this.#bySatellite.set(s, new Set([conv]));
   }
 
   /** The open conversation of this id on a satellite, whoever owns it (a dialog the satellite holds). */
   onSatellite(satellite: string, id: string): Conversation | undefined {
-    for (const c of this.#conversations.values()) if (c.id === id && c.satellite === satellite) return c;
+    const set = this.#bySatellite.get(keyOf(satellite, id));
+    if (set) for (const c of set) return c;
     return undefined;
   }
 
@@ -46,7 +60,16 @@ export class Conversations {
     for (const [id, c] of this.#conversations) {
       if (c.expires >= now) break;
       this.#conversations.delete(id);
+      this.#unindex(c);
     }
+  }
+
+  #unindex(conv: Conversation): void {
+    const s = keyOf(conv.satellite, conv.id);
+    const set = this.#bySatellite.get(s);
+    if (!set) return;
+    set.delete(conv);
+    if (set.size === 0) this.#bySatellite.delete(s);
   }
 }
 

@@ -5,6 +5,7 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { readBodyText } from '../body.js';
 import { stateFile } from '../state-file.js';
 import type { SimulatorFactory } from '../types.js';
 import { type ExecuteCommand, type ExecuteResult, type FulfillmentRequest, Intent } from './protocol.js';
@@ -29,14 +30,8 @@ const protocolError = (requestId: string | undefined, debugString: string): Http
   });
 
 async function readJson(req: IncomingMessage): Promise<unknown> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY) throw protocolError(undefined, 'request body too large');
-    chunks.push(chunk as Buffer);
-  }
-  const text = Buffer.concat(chunks).toString('utf8');
+  const text = await readBodyText(req, MAX_BODY);
+  if (text === null) throw protocolError(undefined, 'request body too large');
   if (text === '') return {};
   try {
     return JSON.parse(text);

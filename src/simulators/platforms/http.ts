@@ -1,6 +1,7 @@
 /** A small JSON HTTP server for the platform simulators (node:http, a route table, no framework). */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { readBodyText } from '../body.js';
 
 export interface SimRequest {
   method: string;
@@ -21,14 +22,8 @@ export type SimRoute = (req: SimRequest) => SimAnswer | Promise<SimAnswer>;
 const MAX_BODY = 1 << 20;
 
 async function readBody(req: IncomingMessage): Promise<unknown> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY) throw new Error('body too large');
-    chunks.push(chunk as Buffer);
-  }
-  const text = Buffer.concat(chunks).toString('utf8');
+  const text = await readBodyText(req, MAX_BODY);
+  if (text === null) throw new Error('body too large');
   const type = String(req.headers['content-type'] ?? '');
   if (type.includes('application/x-www-form-urlencoded'))
     return Object.fromEntries(new URLSearchParams(text));

@@ -34,6 +34,7 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { readBodyText } from '../body.js';
 import { type StateFile, stateFile } from '../state-file.js';
 import type { SimulatorFactory, SimulatorHandle, SimulatorOptions } from '../types.js';
 import { createSimDevice, type SavedDevice, type SimDevice, type StCommand } from './devices.js';
@@ -179,10 +180,7 @@ class SmartThingsSimulator {
 }
 
 async function readBody(req: IncomingMessage): Promise<unknown> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
-  if (chunks.length === 0) return undefined;
-  const text = Buffer.concat(chunks).toString('utf8');
+  const text = (await readBodyText(req)) ?? '';
   if (text.trim() === '') return undefined;
   try {
     return JSON.parse(text) as unknown;

@@ -6,6 +6,7 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
+import { readBodyText } from '../body.js';
 import { type StateFile, stateFile } from '../state-file.js';
 import type { SimulatorHandle, SimulatorOptions } from '../types.js';
 import { AirConditioner } from './aircon.js';
@@ -338,16 +339,11 @@ function send(res: ServerResponse, status: number, body: Json): void {
 }
 
 async function readJson(req: IncomingMessage): Promise<unknown> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY) throw new LgError('BAD_REQUEST_FORMAT', 'body too large');
-    chunks.push(chunk as Buffer);
-  }
-  if (size === 0) return undefined;
+  const text = await readBodyText(req, MAX_BODY);
+  if (text === null) throw new LgError('BAD_REQUEST_FORMAT', 'body too large');
+  if (text === '') return undefined;
   try {
-    return JSON.parse(Buffer.concat(chunks).toString('utf8'));
+    return JSON.parse(text);
   } catch {
     throw new LgError('BAD_REQUEST_FORMAT', 'body is not JSON');
   }
