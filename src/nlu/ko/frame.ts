@@ -2,6 +2,7 @@
 import type { DeviceDescription } from '../../model/types.js';
 import type { HomeView, TurnContext } from '../types.js';
 import { fmtTime } from './clock.js';
+import { planDelayed } from './delay.js';
 import { epWith } from './device.js';
 import type { HomeIndex } from './home.js';
 import { MSG } from './lexicon/replies.js';
@@ -130,6 +131,7 @@ export function planFrame(
     plan.answers.push(MSG.nevermind);
     return;
   }
+  if (planDelayed(f, action, idx, plan)) return;
   // time, date, weather, timers, lists
   if (
     !hasTarget &&

@@ -8,9 +8,11 @@ import type { TurnContext } from '../types.js';
 import { emptyFrame, type Frame, type TargetRef } from './clause-frame.js';
 import { attr, compEndpoint, epWith, isOn, supportsMode } from './device.js';
 import type { HomeIndex } from './home.js';
+import { KIMCHI_FRIDGE_MARKS } from './lexicon/everyday.js';
 import { FOOD_STATE_WORDS, HEATER_WORDS } from './lexicon/remedies.js';
 
 const FOOD_STATE = new Set(FOOD_STATE_WORDS);
+const KIMCHI = new RegExp(KIMCHI_FRIDGE_MARKS.join('|'), 'i');
 
 import type { Sense } from './lexicon/speech.js';
 import type { AttrKey, VerbKey } from './lexicon/words.js';
@@ -159,8 +161,14 @@ export function remedyFor(f: Frame, idx: HomeIndex, ctx: TurnContext): Remedy | 
       const colder = sense === 'notcold';
       if (fridges.length) return request(f, fridges, colder ? 'down' : 'up', ['temperature'], comp);
       if (aircons.length) return request(f, aircons, colder ? 'down' : 'up', ['temperature']);
-      // "김치가 너무 얼었어", "아이스크림이 녹았네": food, so a refrigerator; which one, unless only one
-      if (f.tokens.some((t) => FOOD_STATE.has(t.text))) {
+      // "김치가 너무 얼었어", "우유가 얼었네": the refrigerator the food is kept in
+      if (f.food === 'kimchi') {
+        const kept = kimchiFridges(idx);
+        if (kept.length === 1) return request(f, kept, colder ? 'down' : 'up', ['temperature'], comp);
+        if (kept.length > 1) return { ask: kept, verb: colder ? 'down' : 'up' };
+      }
+      // "아이스크림이 녹았네": food, so a refrigerator; which one, unless only one
+      if (f.food || f.tokens.some((t) => FOOD_STATE.has(t.text))) {
         const all = idx.byKind.get('fridge') ?? [];
         if (all.length === 1) return request(f, all, colder ? 'down' : 'up', ['temperature'], comp);
         if (all.length > 1) return { ask: all, verb: colder ? 'down' : 'up' };
@@ -223,6 +231,13 @@ export function remedyFor(f: Frame, idx: HomeIndex, ctx: TurnContext): Remedy | 
     }
   }
   return null;
+}
+
+/** The kimchi refrigerators (by name, alias or model); with none, every refrigerator. */
+function kimchiFridges(idx: HomeIndex): DeviceDescription[] {
+  const all = idx.byKind.get('fridge') ?? [];
+  const kimchi = all.filter((d) => [d.name, ...(d.aliases ?? []), d.model ?? ''].some((n) => KIMCHI.test(n)));
+  return kimchi.length ? kimchi : all;
 }
 
 /** "작은방이 추워": that room's heating up (or on); "거실이 더워": its air conditioner on (or colder). */

@@ -12,6 +12,9 @@ export const MSG = {
   noChannel: '{ch} 채널을 찾지 못했어요.',
   askWhich: '{options} 중 어느 것을 {verb}?',
   askWhichPlain: '{options} 중 어느 것이요?',
+  /** An action asked for later: the hub keeps no bookings. */
+  delayed: '{n} 예약해 둘 수 없어요. 지금 {verb}?',
+  delayedPlain: '예약은 아직 할 수 없어요. 지금 {verb}?',
   unsupportedTimer: '타이머는 아직 지원하지 않아요.',
   unsupportedList: '쇼핑 목록은 아직 지원하지 않아요.',
   unsupportedWeather: '날씨 정보는 아직 알 수 없어요.',

@@ -1,0 +1,90 @@
+/**
+ * Everyday words around a request, as data (third round of issue #13): food and where it is kept
+ * (a complaint about frozen kimchi is about the kimchi refrigerator), and plans said for later
+ * ("이따 돌릴 거야"), which are not requests for now.
+ */
+
+/** Food words and where the food is kept: a compartment tag, or 'kimchi' (a kimchi refrigerator). */
+export const FOODS: Array<[string[], string]> = [
+  [['김치', '깍두기', '동치미', '총각김치', '묵은지', '배추김치', '열무김치', '김장'], 'kimchi'],
+  [['아이스크림', '아이스크림이', '얼음', '냉동식품', '냉동 만두', '냉동만두', '하드', '아이스'], 'Freezer'],
+  [
+    [
+      '우유',
+      '반찬',
+      '야채',
+      '채소',
+      '과일',
+      '음료',
+      '음료수',
+      '맥주',
+      '콜라',
+      '사이다',
+      '주스',
+      '계란',
+      '달걀',
+      '두부',
+      '요거트',
+      '요구르트',
+      '상추',
+      '생수',
+      '케이크',
+      '수박',
+    ],
+    'Refrigerator',
+  ],
+];
+
+/** Words of a plan for later: with no request ending in the clause, nothing is done now. */
+export const LATER_WORDS = [
+  '이따',
+  '이따가',
+  '이따 저녁',
+  '있다가',
+  '좀 있다',
+  '좀있다',
+  '조금 있다',
+  '조금있다',
+  '나중에',
+  '내일',
+  '모레',
+  '주말에',
+  '다음 주',
+  '예정',
+  '생각이야',
+  '생각이에요',
+];
+
+/** Endings of a plan ("돌릴 거야", "내가 끌게"): they also close the clause, like a connective. */
+export const LATER_ENDS = [
+  '거야',
+  '거예요',
+  '거에요',
+  '거임',
+  '거다',
+  '할게',
+  '할께',
+  '할게요',
+  '릴게',
+  '릴게요',
+  '켤게',
+  '끌게',
+  '볼게',
+];
+
+/** Marks of a kimchi refrigerator in a device's name, aliases or model. */
+export const KIMCHI_FRIDGE_MARKS = ['김치', 'kimchi', '김냉', '딤채'];
+
+/** Words that put an action off ("2시간 뒤에", "10분 후에"): only with a length of time in the clause. */
+export const DELAY_WORDS = ['뒤에', '후에', '이후에', '있다가', '지나서', '지나면', '뒤에는', '후에는'];
+
+/** Words that book an action for later ("예약"): the hub does not keep such bookings. */
+export const BOOKING_WORDS = [
+  '예약',
+  '예약해',
+  '예약 걸어',
+  '예약걸어',
+  '예약으로',
+  '예약 시작',
+  '타이머 걸어',
+];
