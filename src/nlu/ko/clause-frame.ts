@@ -68,6 +68,8 @@ export interface Frame {
   later: boolean;
   /** The action is asked for later: 'book' ("예약"), 'after' ("2시간 뒤에"), 'later' ("이따 켜 줘"). */
   delay: 'book' | 'after' | 'later' | null;
+  /** An imperative ending closed the clause's verb ("켜 줘"). */
+  asked: boolean;
   /** A request ending ("줄래", "주시겠어요"): a request even when it ends like a question. */
   req: boolean;
   /** Compact-index spans no lexicon word covered. */
@@ -103,6 +105,7 @@ export function emptyFrame(): Frame {
     food: null,
     later: false,
     delay: null,
+    asked: false,
     req: false,
     unknown: [],
     tokens: [],

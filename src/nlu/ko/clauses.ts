@@ -60,6 +60,7 @@ export class ClauseReader {
       else f.areas.push(...this.pendingAreas);
     }
     this.pendingAreas = [];
+    f.asked = this.imperative;
     // "이따 켜 줘": asked for, but for later
     if (this.imperative && f.later) {
       f.later = false;

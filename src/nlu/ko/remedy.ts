@@ -6,7 +6,7 @@
 import type { DeviceDescription } from '../../model/types.js';
 import type { TurnContext } from '../types.js';
 import { emptyFrame, type Frame, type TargetRef } from './clause-frame.js';
-import { attr, compEndpoint, epWith, isOn, supportsMode } from './device.js';
+import { attr, compEndpoint, endpointLabel, epWith, isOn, supportsMode } from './device.js';
 import type { HomeIndex } from './home.js';
 import { KIMCHI_FRIDGE_MARKS } from './lexicon/everyday.js';
 import { FOOD_STATE_WORDS, HEATER_WORDS } from './lexicon/remedies.js';
@@ -23,7 +23,7 @@ export type Remedy =
   | { ask: DeviceDescription[]; verb: VerbKey }
   | { none: Sense; area: string | null }
   /** Something is wrong with this device, but what would fix it is not clear: ask. */
-  | { how: DeviceDescription };
+  | { how: DeviceDescription; parts?: string[]; verb?: VerbKey };
 
 const target = (devs: DeviceDescription[], areas: string[]): TargetRef => ({
   devs: devs.map((d) => d.id),
@@ -164,7 +164,13 @@ export function remedyFor(f: Frame, idx: HomeIndex, ctx: TurnContext): Remedy | 
       // "김치가 너무 얼었어", "우유가 얼었네": the refrigerator the food is kept in
       if (f.food === 'kimchi') {
         const kept = kimchiFridges(idx);
-        if (kept.length === 1) return request(f, kept, colder ? 'down' : 'up', ['temperature'], comp);
+        const one = kept.length === 1 ? (kept[0] as DeviceDescription) : undefined;
+        // two cabinets and neither named: which one
+        const parts = one
+          ? one.endpoints.filter((e) => e.clusters.TemperatureControl).map(endpointLabel)
+          : [];
+        if (one && !comp && parts.length > 1) return { how: one, parts, verb: colder ? 'down' : 'up' };
+        if (one) return request(f, kept, colder ? 'down' : 'up', ['temperature'], comp);
         if (kept.length > 1) return { ask: kept, verb: colder ? 'down' : 'up' };
       }
       // "아이스크림이 녹았네": food, so a refrigerator; which one, unless only one

@@ -88,3 +88,10 @@ export const BOOKING_WORDS = [
   '예약 시작',
   '타이머 걸어',
 ];
+
+/**
+ * Endings of a remark (what the speaker notices or reports, not asks): exclamations ("됐네",
+ * "켜져 있구나") and, after a past-tense syllable, plain statements ("청소 열심히 했다").
+ */
+export const REMARK_ENDS = ['네', '네요', '구나', '구만', '군', '군요', '더라', '더라고', '더라고요'];
+export const PAST_ENDS = ['다', '어', '어요', '네', '지', '지요', '죠', '구나', '군', '더라'];

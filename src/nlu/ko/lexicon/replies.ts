@@ -35,6 +35,8 @@ export const MSG = {
   noRemedyHere: '{what} 찾지 못했어요.',
   /** A partly understood turn: what was understood, and what is missing. */
   howTo: '{n} 어떻게 할까요?',
+  /** A complaint about an appliance of several cabinets, none named. */
+  whichPart: '{n} {parts} 중 어느 칸 온도를 {verb}?',
   noSensor: '{area}에는 {what} 잴 수 있는 기기가 없어요.',
   /** Talk about devices, not a request. */
   chitchat: '그건 제가 도와드릴 수 없는 이야기예요.',
