@@ -35,6 +35,8 @@ export const MSG = {
   noRemedyHere: '{what} 찾지 못했어요.',
   /** A partly understood turn: what was understood, and what is missing. */
   howTo: '{n} 어떻게 할까요?',
+  /** A course the appliance lacks: "세탁기에는 헹굼 코스가 없어요. 표준, 쾌속 … 중 어느 코스로 할까요?" */
+  noCourse: '{n}에는 {mode} 코스가 없어요. {list} 중 어느 코스로 할까요?',
   /** A complaint about an appliance of several cabinets, none named. */
   whichPart: '{n} {parts} 중 어느 칸 온도를 {verb}?',
   noSensor: '{area}에는 {what} 잴 수 있는 기기가 없어요.',
@@ -99,6 +101,8 @@ export const MODE_NAMES: Record<string, string> = {
   Heavy: '강력',
   Whites: '흰빨래',
   Quick: '쾌속',
+  Rinse: '헹굼',
+  Spin: '탈수',
   Quiet: '저소음',
 };
 
