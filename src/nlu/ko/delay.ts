@@ -16,7 +16,7 @@ export function planDelayed(f: Frame, action: boolean, idx: HomeIndex, plan: Pla
   const id = t?.devs[0];
   const name = (id ? idx.byId.get(id)?.name : undefined) ?? (t?.kind ? t.text : undefined);
   // "돌려": running a cycle, not changing a setting
-  const key = f.verbs.includes('start') ? 'start' : (f.verb ?? 'start');
+  const key = f.verb === null || (f.verb === 'set' && f.verbs.includes('start')) ? 'start' : f.verb;
   const verb = ASK_VERBS[key] ?? (ASK_VERBS.start as string);
   plan.understood = true;
   plan.intents.push({ intent: 'YdDelayed', slots: {} });
