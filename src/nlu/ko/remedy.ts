@@ -183,6 +183,9 @@ export function remedyFor(f: Frame, idx: HomeIndex, ctx: TurnContext): Remedy | 
     }
     case 'cold':
     case 'hot': {
+      // "보일러가 너무 뜨거워": the heating named, turned down (or up)
+      const heats = devs.filter((d) => kindsOf(idx, d).includes('heating'));
+      if (heats.length) return request(f, heats, sense === 'hot' ? 'down' : 'up', ['temperature']);
       if (fridges.length) return request(f, fridges, sense === 'hot' ? 'down' : 'up', ['temperature'], comp);
       if (aircons.length) return request(f, aircons, sense === 'hot' ? 'down' : 'up', ['temperature']);
       return roomClimate(f, idx, area, sense);
