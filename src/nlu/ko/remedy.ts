@@ -185,7 +185,13 @@ export function remedyFor(f: Frame, idx: HomeIndex, ctx: TurnContext): Remedy | 
     case 'hot': {
       // "보일러가 너무 뜨거워": the heating named, turned down (or up)
       const heats = devs.filter((d) => kindsOf(idx, d).includes('heating'));
+      // "추워 죽겠네 보일러 좀": a named heating that is off is switched on first
+      const heatsOff = heats.filter((d) => !isOn(d));
+      if (sense === 'cold' && heatsOff.length) return request(f, heatsOff, 'on', []);
       if (heats.length) return request(f, heats, sense === 'hot' ? 'down' : 'up', ['temperature']);
+      // "더워 죽겠다 에어컨 좀": an air conditioner that is off is switched on
+      const acOff = aircons.filter((d) => !isOn(d));
+      if (sense === 'hot' && acOff.length && !f.numbers.length) return request(f, acOff, 'on', []);
       if (fridges.length) return request(f, fridges, sense === 'hot' ? 'down' : 'up', ['temperature'], comp);
       if (aircons.length) return request(f, aircons, sense === 'hot' ? 'down' : 'up', ['temperature']);
       return roomClimate(f, idx, area, sense);
