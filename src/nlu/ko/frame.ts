@@ -89,6 +89,14 @@ export function planFrame(
     f.verb = 'start';
     f.verbs.push('start');
   }
+  // "노래 좀 크게", "음악 좀 줄여": music made louder or softer is its volume
+  if (
+    attrs.includes('media') &&
+    (f.verb === 'up' || f.verb === 'down') &&
+    !attrs.includes('volume') &&
+    !attrs.includes('channel')
+  )
+    attrs.push('volume');
   // "온도 보여 줘": showing a reading is a question about it
   if (
     f.verb === 'play' &&

@@ -243,7 +243,11 @@ export function implied(f: Frame, idx: HomeIndex, home: HomeView, ctx: TurnConte
   if (attrs.includes('volume') || f.verb === 'mute' || f.verb === 'unmute') {
     if (areas.length) return narrow(devicesOfKind(idx, home, ['tv', 'speaker']), t, ctx, false, isOn);
     const own = ctx.satellitePlayer ? idx.byId.get(ctx.satellitePlayer) : undefined;
-    if (own && attr(epWith(own, 'MediaPlayback'), 'MediaPlayback', 'CurrentState') === 0)
+    // the satellite's own player while it plays, or when the music is named ("노래 소리 좀 키워")
+    if (
+      own &&
+      (attr(epWith(own, 'MediaPlayback'), 'MediaPlayback', 'CurrentState') === 0 || attrs.includes('media'))
+    )
       return { devices: [own], comp: null };
     const tvOn = devicesOfKind(idx, home, ['tv']).filter((d) => isOn(d) && d.area === ctx.satelliteArea);
     if (tvOn.length === 1) return { devices: tvOn, comp: null };
