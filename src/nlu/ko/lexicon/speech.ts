@@ -453,7 +453,7 @@ export const CHAT = [
 /** Sound-alikes a speech recognizer writes for common verbs ("여러 줘" for 열어 줘), by verb. */
 export const SOUNDALIKE_VERBS: Record<string, string[]> = {
   open: ['여러줘', '여러 줘', '여러 주', '여로', '여어 줘'],
-  close: ['다다 줘', '다다줘', '다더 줘', '다다 주', '다드'],
+  close: ['다다 줘', '다다줘', '다더 줘', '다다 주', '다드', '처 줘', '처줘', '처 주세요'],
   down: ['나춰', '나쳐', '낮쳐', '나추', '나줘'],
   up: ['올여', '오려 줘', '놉여'],
   on: ['키어', '켜 조', '커 줘', '커줘', '커 주세요', '커주', '켜 저', '켜저', '켜 죠'],
