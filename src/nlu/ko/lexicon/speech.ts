@@ -433,6 +433,9 @@ export const CHAT = [
   // "켜고 자도 돼?": asking leave or advice, not asking for the action
   '괜찮을까',
   '괜찮겠지',
+  '자도 돼',
+  '자도 되',
+  '자도 괜찮',
   '괜찮은 거',
   '적당',
   '적정',
