@@ -3,7 +3,14 @@
  * tries keyed by their spacing-free form, and the home's own words (DynamicLexicon).
  */
 
-import { BOOKING_WORDS, DELAY_WORDS, FOODS, LATER_ENDS, LATER_WORDS } from './lexicon/everyday.js';
+import {
+  ANNOUNCEMENTS,
+  BOOKING_WORDS,
+  DELAY_WORDS,
+  FOODS,
+  LATER_ENDS,
+  LATER_WORDS,
+} from './lexicon/everyday.js';
 import { NEGATIVE_WORDS } from './lexicon/numerals.js';
 import {
   BRANDS,
@@ -125,6 +132,7 @@ function buildStatic(): Trie<Lex> {
   add(CHAT, { t: 'chat' });
   for (const [words, place] of FOODS) add(words, { t: 'food', v: place });
   add(LATER_WORDS, { t: 'later' });
+  add(ANNOUNCEMENTS, { t: 'filler' });
   for (const w of LATER_ENDS) {
     t.add(compactForm(w), { t: 'later' });
     t.add(compactForm(w), { t: 'conn' });
