@@ -45,7 +45,8 @@ export function understandCare(text: string, home: HomeView, ctx: TurnContext): 
       `${say('summary.some', { count: open.length, items: told.join(' ') })}${more}`,
     );
   }
-  if (has(t, words.air) && has(t, words.airAsk)) {
+  // "환기 좀 해야겠다": the speaker's decision, a request for the engine
+  if (has(t, words.air) && has(t, words.airAsk) && !has(t, words.decided)) {
     const rooms = roomsAir(home.areas, home.devices);
     const named = areaIn(t, home);
     const wanted = named ?? (has(t, words.allRooms) ? null : ctx.satelliteArea);

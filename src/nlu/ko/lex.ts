@@ -10,6 +10,7 @@ import {
   FOODS,
   LATER_ENDS,
   LATER_WORDS,
+  RHETORICAL_ENDS,
 } from './lexicon/everyday.js';
 import { NEGATIVE_WORDS } from './lexicon/numerals.js';
 import {
@@ -91,6 +92,8 @@ export type Lex =
   | { t: 'food'; v: string }
   /** "이따", "나중에", "할 거야": a plan for later, not a request for now. */
   | { t: 'later' }
+  /** "지 않아?": a complaint asked back is said, not asked. */
+  | { t: 'rhet' }
   /** "예약" (v: true), "2시간 뒤에": the action is asked for later. */
   | { t: 'delay'; v: boolean }
   /** A request ending ("줄래", "주시겠어요", "주이소"). */
@@ -133,6 +136,7 @@ function buildStatic(): Trie<Lex> {
   for (const [words, place] of FOODS) add(words, { t: 'food', v: place });
   add(LATER_WORDS, { t: 'later' });
   add(ANNOUNCEMENTS, { t: 'filler' });
+  add(RHETORICAL_ENDS, { t: 'rhet' });
   for (const w of LATER_ENDS) {
     t.add(compactForm(w), { t: 'later' });
     t.add(compactForm(w), { t: 'conn' });

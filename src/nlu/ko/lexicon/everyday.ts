@@ -132,3 +132,14 @@ export const ANNOUNCEMENTS = [
   '좋은 아침',
   '안녕',
 ];
+
+/** A complaint asked back ("좀 덥지 않아?", "소리 너무 크지 않니"): said, not asked. */
+export const RHETORICAL_ENDS = [
+  '지 않아',
+  '지 않니',
+  '지 않나',
+  '지 않냐',
+  '지 않아요',
+  '지 않은가',
+  '지 않나요',
+];
