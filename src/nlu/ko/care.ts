@@ -45,11 +45,14 @@ export function understandCare(text: string, home: HomeView, ctx: TurnContext): 
       `${say('summary.some', { count: open.length, items: told.join(' ') })}${more}`,
     );
   }
-  if (has(t, words.air) && has(t, words.airAsk)) {
+  // "환기 좀 해야겠다": the speaker's decision, a request for the engine
+  if (has(t, words.air) && has(t, words.airAsk) && !has(t, words.decided)) {
     const rooms = roomsAir(home.areas, home.devices);
     const named = areaIn(t, home);
     const wanted = named ?? (has(t, words.allRooms) ? null : ctx.satelliteArea);
-    const chosen = wanted ? rooms.filter((r) => r.area === wanted) : rooms;
+    const inWanted = wanted ? rooms.filter((r) => r.area === wanted) : rooms;
+    // "이산화탄소 센서 어때" heard where nothing measures it: the rooms that do
+    const chosen = inWanted.length || named ? inWanted : rooms;
     if (chosen.length === 0) return answer('AirQuality', { area: wanted }, say('air.none'));
     const text2 = chosen
       .map((r) => say('air.room', { area: r.areaName, co2: Math.round(r.co2), advice: r.ventilationAdvice }))

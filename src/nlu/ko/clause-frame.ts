@@ -62,6 +62,14 @@ export interface Frame {
   complaint: Sense | null;
   /** Talk about devices (buying, opinions), not a request. */
   chat: boolean;
+  /** Food said ("김치", "아이스크림"): where it is kept, a compartment tag or 'kimchi'. */
+  food: string | null;
+  /** A plan said for later ("이따 돌릴 거야"): not a request for now. */
+  later: boolean;
+  /** The action is asked for later: 'book' ("예약"), 'after' ("2시간 뒤에"), 'later' ("이따 켜 줘"). */
+  delay: 'book' | 'after' | 'later' | null;
+  /** An imperative ending closed the clause's verb ("켜 줘"). */
+  asked: boolean;
   /** A request ending ("줄래", "주시겠어요"): a request even when it ends like a question. */
   req: boolean;
   /** Compact-index spans no lexicon word covered. */
@@ -94,6 +102,10 @@ export function emptyFrame(): Frame {
     joined: false,
     complaint: null,
     chat: false,
+    food: null,
+    later: false,
+    delay: null,
+    asked: false,
     req: false,
     unknown: [],
     tokens: [],

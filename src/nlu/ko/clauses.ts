@@ -60,6 +60,12 @@ export class ClauseReader {
       else f.areas.push(...this.pendingAreas);
     }
     this.pendingAreas = [];
+    f.asked = this.imperative;
+    // "이따 켜 줘": asked for, but for later
+    if (this.imperative && f.later) {
+      f.later = false;
+      f.delay = f.delay ?? 'later';
+    }
     if (f.tokens.length) this.frames.push(f);
     this.frame = emptyFrame();
     this.allNext = false;

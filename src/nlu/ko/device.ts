@@ -57,6 +57,27 @@ export function supportsMode(d: DeviceDescription, mode: string): boolean {
   return findModeCluster(d, mode) !== null;
 }
 
+/** Courses a washer's mode labels may name in words ("Rinse+Spin"), which have no Matter tag. */
+export const COURSE_MODES = new Set(['Rinse', 'Spin']);
+
+/** The Korean names of the modes an appliance offers ("표준, 쾌속, 섬세, 강력"). */
+export function modeNames(d: DeviceDescription): string[] {
+  const out: string[] = [];
+  for (const ep of d.endpoints)
+    for (const c of MODE_CLUSTERS) {
+      const list = attr(ep, c, 'SupportedModes');
+      if (!Array.isArray(list)) continue;
+      for (const m of list as Array<{ Label?: string; ModeTags?: unknown[] }>) {
+        const tag = (m.ModeTags ?? [])
+          .map((x) => (typeof x === 'object' && x ? (x as { value?: unknown }).value : x))
+          .find((x) => typeof x === 'string' && MODE_NAMES[x]) as string | undefined;
+        const name = tag ? MODE_NAMES[tag] : m.Label;
+        if (name && !out.includes(name)) out.push(name);
+      }
+    }
+  return out;
+}
+
 const MODE_CLUSTERS = [
   'RefrigeratorAndTemperatureControlledCabinetMode',
   'LaundryWasherMode',
@@ -75,7 +96,13 @@ export function findModeCluster(
         const tags = (m.ModeTags ?? []).map((x) =>
           typeof x === 'object' && x ? (x as { value?: unknown }).value : x,
         );
-        if (tags.includes(mode) || m.Label === mode || m.Label === MODE_NAMES[mode])
+        const label = String(m.Label ?? '').toLowerCase();
+        if (
+          tags.includes(mode) ||
+          m.Label === mode ||
+          m.Label === MODE_NAMES[mode] ||
+          (COURSE_MODES.has(mode) && label.includes(mode.toLowerCase()))
+        )
           return { ep, cluster: c, mode: m.Mode };
       }
     }

@@ -20,6 +20,7 @@ import { ASK_VERBS, MSG } from './lexicon/replies.js';
 import { KINDS, WHERE_WORDS } from './lexicon/words.js';
 import { type Frame, parse } from './parse.js';
 import type { Plan } from './plan/types.js';
+import { markRemark } from './remark.js';
 import { remedyFor, remedyFrame } from './remedy.js';
 import { MAX_INPUT, withJosa } from './text.js';
 import { hasRequest, isActionClause, requestFrames } from './turn.js';
@@ -69,6 +70,8 @@ function run(
   for (const f of p.frames)
     if (!f.question && f.verb === 'hot' && !f.complaint && f.tokens.some((t) => COMFORT.has(t.text)))
       f.chat = true;
+  // "세탁기 다 됐네", "청소 열심히 했다": a remark that asks for nothing is small talk
+  markRemark(p.frames, p.norm.compact, p.norm.question);
   const chat = p.frames.some((f) => f.chat);
   const frames = requestFrames(p.frames);
   // mostly words the lexicon does not know, and no clause that asks for an action: not a home command
@@ -114,7 +117,15 @@ function run(
         }
       } else if (r && 'how' in r) {
         plan.understood = true;
-        plan.answers.push(MSG.howTo.replace('{n}', withJosa(r.how.name, '을/를')));
+        const parts = r.parts?.filter((x) => x) ?? [];
+        plan.answers.push(
+          parts.length > 1 && r.verb
+            ? MSG.whichPart
+                .replace('{n}', r.how.name)
+                .replace('{parts}', `${withJosa(parts[0] as string, '와/과')} ${parts.slice(1).join(', ')}`)
+                .replace('{verb}', ASK_VERBS[r.verb] ?? '')
+            : MSG.howTo.replace('{n}', withJosa(r.how.name, '을/를')),
+        );
         continue;
       } else if (r && 'none' in r) {
         plan.understood = true;

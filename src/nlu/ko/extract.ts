@@ -118,6 +118,17 @@ export function readWords(f: Frame, lex: Lex[]): WordParts {
       case 'chat':
         f.chat = true;
         break;
+      case 'food':
+        f.food = f.food ?? x.v;
+        break;
+      case 'later':
+        f.later = true;
+        break;
+      case 'delay':
+        if (x.v) f.delay = 'book';
+        else if (f.numbers.some((n) => n.unit === 'hour' || n.unit === 'min' || n.unit === 'sec'))
+          f.delay = f.delay ?? 'after';
+        break;
       case 'req':
         f.req = true;
         break;

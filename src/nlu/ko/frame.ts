@@ -2,6 +2,7 @@
 import type { DeviceDescription } from '../../model/types.js';
 import type { HomeView, TurnContext } from '../types.js';
 import { fmtTime } from './clock.js';
+import { planDelayed } from './delay.js';
 import { epWith } from './device.js';
 import type { HomeIndex } from './home.js';
 import { MSG } from './lexicon/replies.js';
@@ -88,6 +89,14 @@ export function planFrame(
     f.verb = 'start';
     f.verbs.push('start');
   }
+  // "노래 좀 크게", "음악 좀 줄여": music made louder or softer is its volume
+  if (
+    attrs.includes('media') &&
+    (f.verb === 'up' || f.verb === 'down') &&
+    !attrs.includes('volume') &&
+    !attrs.includes('channel')
+  )
+    attrs.push('volume');
   // "온도 보여 줘": showing a reading is a question about it
   if (
     f.verb === 'play' &&
@@ -130,6 +139,7 @@ export function planFrame(
     plan.answers.push(MSG.nevermind);
     return;
   }
+  if (planDelayed(f, action, idx, plan)) return;
   // time, date, weather, timers, lists
   if (
     !hasTarget &&

@@ -3,6 +3,15 @@
  * tries keyed by their spacing-free form, and the home's own words (DynamicLexicon).
  */
 
+import {
+  ANNOUNCEMENTS,
+  BOOKING_WORDS,
+  DELAY_WORDS,
+  FOODS,
+  LATER_ENDS,
+  LATER_WORDS,
+  RHETORICAL_ENDS,
+} from './lexicon/everyday.js';
 import { NEGATIVE_WORDS } from './lexicon/numerals.js';
 import {
   BRANDS,
@@ -79,6 +88,14 @@ export type Lex =
   | { t: 'cplx'; v: Sense }
   /** Talk about devices (buying, opinions), not a request. */
   | { t: 'chat' }
+  /** Food, and where it is kept (a compartment tag, or 'kimchi' for a kimchi refrigerator). */
+  | { t: 'food'; v: string }
+  /** "이따", "나중에", "할 거야": a plan for later, not a request for now. */
+  | { t: 'later' }
+  /** "지 않아?": a complaint asked back is said, not asked. */
+  | { t: 'rhet' }
+  /** "예약" (v: true), "2시간 뒤에": the action is asked for later. */
+  | { t: 'delay'; v: boolean }
   /** A request ending ("줄래", "주시겠어요", "주이소"). */
   | { t: 'req' }
   /** A brand (index into BRANDS) or a product line (index into PRODUCT_LINES). */
@@ -116,6 +133,16 @@ function buildStatic(): Trie<Lex> {
   add(CORRECTIONS, { t: 'corr' });
   for (const [words, sense] of COMPLAINTS) add(words, { t: 'cplx', v: sense });
   add(CHAT, { t: 'chat' });
+  for (const [words, place] of FOODS) add(words, { t: 'food', v: place });
+  add(LATER_WORDS, { t: 'later' });
+  add(ANNOUNCEMENTS, { t: 'filler' });
+  add(RHETORICAL_ENDS, { t: 'rhet' });
+  for (const w of LATER_ENDS) {
+    t.add(compactForm(w), { t: 'later' });
+    t.add(compactForm(w), { t: 'conn' });
+  }
+  add(DELAY_WORDS, { t: 'delay', v: false });
+  add(BOOKING_WORDS, { t: 'delay', v: true });
   add(REQUEST_ENDINGS, { t: 'req' });
   for (const [i, b] of BRANDS.entries()) add(b.words, { t: 'brand', v: i });
   for (const [i, l] of PRODUCT_LINES.entries()) add(l.words, { t: 'line', v: i });

@@ -12,7 +12,7 @@ import type { Frame } from './clause-frame.js';
 import { ClauseReader, mergeClauses } from './clauses.js';
 import type { DynamicLexicon } from './lex.js';
 import { type Normalized, normalize } from './text.js';
-import { type Token, tokenize } from './tokenize.js';
+import { hasLex, type Token, tokenize } from './tokenize.js';
 
 export type { Frame, NumberMention, TargetRef } from './clause-frame.js';
 export type { ChannelRef, DynamicLexicon, Lex } from './lex.js';
@@ -30,6 +30,9 @@ export interface Parsed {
 export function parse(text: string, dyn: DynamicLexicon | null): Parsed {
   const norm = normalize(text);
   const tokens = tokenize(norm, dyn);
+  // "좀 덥지 않아?": a complaint asked back is said, not asked
+  if (norm.question && tokens.some((t) => hasLex(t, 'rhet')) && tokens.some((t) => hasLex(t, 'cplx')))
+    norm.question = false;
   const reader = new ClauseReader();
   let covered = 0;
   let cursor = 0;
@@ -42,6 +45,7 @@ export function parse(text: string, dyn: DynamicLexicon | null): Parsed {
   }
   if (norm.compact.length > cursor) reader.frame.unknown.push([cursor, norm.compact.length]);
   const frames = mergeClauses(reader.finish(), norm.question);
+  for (const f of frames) if (f.complaint && f.tokens.some((t) => hasLex(t, 'rhet'))) f.question = false;
   return { norm, tokens, frames, unknownChars: norm.compact.length - covered };
 }
 

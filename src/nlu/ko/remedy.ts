@@ -6,11 +6,13 @@
 import type { DeviceDescription } from '../../model/types.js';
 import type { TurnContext } from '../types.js';
 import { emptyFrame, type Frame, type TargetRef } from './clause-frame.js';
-import { attr, compEndpoint, epWith, isOn, supportsMode } from './device.js';
+import { attr, compEndpoint, endpointLabel, epWith, isOn, supportsMode } from './device.js';
 import type { HomeIndex } from './home.js';
+import { KIMCHI_FRIDGE_MARKS } from './lexicon/everyday.js';
 import { FOOD_STATE_WORDS, HEATER_WORDS } from './lexicon/remedies.js';
 
 const FOOD_STATE = new Set(FOOD_STATE_WORDS);
+const KIMCHI = new RegExp(KIMCHI_FRIDGE_MARKS.join('|'), 'i');
 
 import type { Sense } from './lexicon/speech.js';
 import type { AttrKey, VerbKey } from './lexicon/words.js';
@@ -21,7 +23,7 @@ export type Remedy =
   | { ask: DeviceDescription[]; verb: VerbKey }
   | { none: Sense; area: string | null }
   /** Something is wrong with this device, but what would fix it is not clear: ask. */
-  | { how: DeviceDescription };
+  | { how: DeviceDescription; parts?: string[]; verb?: VerbKey };
 
 const target = (devs: DeviceDescription[], areas: string[]): TargetRef => ({
   devs: devs.map((d) => d.id),
@@ -159,8 +161,20 @@ export function remedyFor(f: Frame, idx: HomeIndex, ctx: TurnContext): Remedy | 
       const colder = sense === 'notcold';
       if (fridges.length) return request(f, fridges, colder ? 'down' : 'up', ['temperature'], comp);
       if (aircons.length) return request(f, aircons, colder ? 'down' : 'up', ['temperature']);
-      // "김치가 너무 얼었어", "아이스크림이 녹았네": food, so a refrigerator; which one, unless only one
-      if (f.tokens.some((t) => FOOD_STATE.has(t.text))) {
+      // "김치가 너무 얼었어", "우유가 얼었네": the refrigerator the food is kept in
+      if (f.food === 'kimchi') {
+        const kept = kimchiFridges(idx);
+        const one = kept.length === 1 ? (kept[0] as DeviceDescription) : undefined;
+        // two cabinets and neither named: which one
+        const parts = one
+          ? one.endpoints.filter((e) => e.clusters.TemperatureControl).map(endpointLabel)
+          : [];
+        if (one && !comp && parts.length > 1) return { how: one, parts, verb: colder ? 'down' : 'up' };
+        if (one) return request(f, kept, colder ? 'down' : 'up', ['temperature'], comp);
+        if (kept.length > 1) return { ask: kept, verb: colder ? 'down' : 'up' };
+      }
+      // "아이스크림이 녹았네": food, so a refrigerator; which one, unless only one
+      if (f.food || f.tokens.some((t) => FOOD_STATE.has(t.text))) {
         const all = idx.byKind.get('fridge') ?? [];
         if (all.length === 1) return request(f, all, colder ? 'down' : 'up', ['temperature'], comp);
         if (all.length > 1) return { ask: all, verb: colder ? 'down' : 'up' };
@@ -169,6 +183,15 @@ export function remedyFor(f: Frame, idx: HomeIndex, ctx: TurnContext): Remedy | 
     }
     case 'cold':
     case 'hot': {
+      // "보일러가 너무 뜨거워": the heating named, turned down (or up)
+      const heats = devs.filter((d) => kindsOf(idx, d).includes('heating'));
+      // "추워 죽겠네 보일러 좀": a named heating that is off is switched on first
+      const heatsOff = heats.filter((d) => !isOn(d));
+      if (sense === 'cold' && heatsOff.length) return request(f, heatsOff, 'on', []);
+      if (heats.length) return request(f, heats, sense === 'hot' ? 'down' : 'up', ['temperature']);
+      // "더워 죽겠다 에어컨 좀": an air conditioner that is off is switched on
+      const acOff = aircons.filter((d) => !isOn(d));
+      if (sense === 'hot' && acOff.length && !f.numbers.length) return request(f, acOff, 'on', []);
       if (fridges.length) return request(f, fridges, sense === 'hot' ? 'down' : 'up', ['temperature'], comp);
       if (aircons.length) return request(f, aircons, sense === 'hot' ? 'down' : 'up', ['temperature']);
       return roomClimate(f, idx, area, sense);
@@ -223,6 +246,13 @@ export function remedyFor(f: Frame, idx: HomeIndex, ctx: TurnContext): Remedy | 
     }
   }
   return null;
+}
+
+/** The kimchi refrigerators (by name, alias or model); with none, every refrigerator. */
+function kimchiFridges(idx: HomeIndex): DeviceDescription[] {
+  const all = idx.byKind.get('fridge') ?? [];
+  const kimchi = all.filter((d) => [d.name, ...(d.aliases ?? []), d.model ?? ''].some((n) => KIMCHI.test(n)));
+  return kimchi.length ? kimchi : all;
 }
 
 /** "작은방이 추워": that room's heating up (or on); "거실이 더워": its air conditioner on (or colder). */

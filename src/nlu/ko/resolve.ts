@@ -1,7 +1,7 @@
 /** Resolution of a frame's targets (or of what it implies) to devices of the home. */
 import type { DeviceDescription } from '../../model/types.js';
 import type { HomeView, TurnContext } from '../types.js';
-import { attr, compEndpoint, epWith, isOn, supportsMode } from './device.js';
+import { attr, COURSE_MODES, compEndpoint, epWith, isOn, supportsMode } from './device.js';
 import type { HomeIndex } from './home.js';
 import { MSG } from './lexicon/replies.js';
 import { BRANDS, PRODUCT_LINES } from './lexicon/speech.js';
@@ -237,12 +237,17 @@ export function implied(f: Frame, idx: HomeIndex, home: HomeView, ctx: TurnConte
     const withChan = idx.tuners.filter((d) => carries(d, ch.name, ch.major));
     return narrow(withChan, t, ctx, false);
   }
-  if (attrs.includes('channel') || f.numbers.some((n) => n.unit === 'num'))
+  // "헹굼 한 번 더": with a course named, 번 counts times, not channels
+  if (attrs.includes('channel') || (!f.mode && f.numbers.some((n) => n.unit === 'num')))
     return narrow(devicesOfKind(idx, home, ['tv']), t, ctx, false, isOn);
   if (attrs.includes('volume') || f.verb === 'mute' || f.verb === 'unmute') {
     if (areas.length) return narrow(devicesOfKind(idx, home, ['tv', 'speaker']), t, ctx, false, isOn);
     const own = ctx.satellitePlayer ? idx.byId.get(ctx.satellitePlayer) : undefined;
-    if (own && attr(epWith(own, 'MediaPlayback'), 'MediaPlayback', 'CurrentState') === 0)
+    // the satellite's own player while it plays, or when the music is named ("노래 소리 좀 키워")
+    if (
+      own &&
+      (attr(epWith(own, 'MediaPlayback'), 'MediaPlayback', 'CurrentState') === 0 || attrs.includes('media'))
+    )
       return { devices: [own], comp: null };
     const tvOn = devicesOfKind(idx, home, ['tv']).filter((d) => isOn(d) && d.area === ctx.satelliteArea);
     if (tvOn.length === 1) return { devices: tvOn, comp: null };
@@ -251,7 +256,10 @@ export function implied(f: Frame, idx: HomeIndex, home: HomeView, ctx: TurnConte
   }
   if (f.mode) {
     const m = f.mode;
-    const cands = home.devices.filter((d) => supportsMode(d, m));
+    let cands = home.devices.filter((d) => supportsMode(d, m));
+    // "탈수만 돌려 줘": a washer's course the washer lacks is still about the washer
+    if (!cands.length && COURSE_MODES.has(m))
+      cands = home.devices.filter((d) => d.deviceType === 'LaundryWasher');
     return narrow(cands, t, ctx, false, isOn);
   }
   if (attrs.includes('brightness') || f.color || f.ctemp || attrs.includes('colortemp')) {

@@ -6,6 +6,9 @@
 import type { Frame } from './clause-frame.js';
 import { WEAK_VERBS } from './extract.js';
 
+/** Attributes of questions about now and then ("내일 날씨"), which a plan word does not put off. */
+const NOT_LATER = new Set(['weather', 'time', 'date', 'timer']);
+
 /** The clause asks for or about something the home can do. */
 export function hasRequest(f: Frame): boolean {
   return (
@@ -30,6 +33,15 @@ export function isActionClause(f: Frame): boolean {
 
 /** The clauses to act on: reasons set aside (their room lent to the request), chit-chat dropped. */
 export function requestFrames(frames: Frame[]): Frame[] {
+  // "이따 세탁기 돌릴 거야": a plan for later, said without asking, is not acted on now
+  for (const f of frames)
+    if (f.later && !f.req && !f.question && !f.attrs.some((a) => NOT_LATER.has(a))) {
+      f.reason = true;
+      f.cond = true;
+    }
+  // "김치가 너무 얼었어", "우유가 미지근해": food too cold or warm is the refrigerator's matter, not talk
+  for (const f of frames)
+    if (f.food && (f.complaint === 'toocold' || f.complaint === 'notcold')) f.chat = false;
   // "에어컨 켜 놓고 나가도 괜찮을까": the clauses joined to talk are the talk
   for (let i = frames.length - 1; i > 0; i--)
     if ((frames[i] as Frame).chat && (frames[i - 1] as Frame).joined) (frames[i - 1] as Frame).chat = true;

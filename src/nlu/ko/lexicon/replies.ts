@@ -12,6 +12,9 @@ export const MSG = {
   noChannel: '{ch} 채널을 찾지 못했어요.',
   askWhich: '{options} 중 어느 것을 {verb}?',
   askWhichPlain: '{options} 중 어느 것이요?',
+  /** An action asked for later: the hub keeps no bookings. */
+  delayed: '{n} 예약해 둘 수 없어요. 지금 {verb}?',
+  delayedPlain: '예약은 아직 할 수 없어요. 지금 {verb}?',
   unsupportedTimer: '타이머는 아직 지원하지 않아요.',
   unsupportedList: '쇼핑 목록은 아직 지원하지 않아요.',
   unsupportedWeather: '날씨 정보는 아직 알 수 없어요.',
@@ -32,6 +35,10 @@ export const MSG = {
   noRemedyHere: '{what} 찾지 못했어요.',
   /** A partly understood turn: what was understood, and what is missing. */
   howTo: '{n} 어떻게 할까요?',
+  /** A course the appliance lacks: "세탁기에는 헹굼 코스가 없어요. 표준, 쾌속 … 중 어느 코스로 할까요?" */
+  noCourse: '{n}에는 {mode} 코스가 없어요. {list} 중 어느 코스로 할까요?',
+  /** A complaint about an appliance of several cabinets, none named. */
+  whichPart: '{n} {parts} 중 어느 칸 온도를 {verb}?',
   noSensor: '{area}에는 {what} 잴 수 있는 기기가 없어요.',
   /** Talk about devices, not a request. */
   chitchat: '그건 제가 도와드릴 수 없는 이야기예요.',
@@ -94,6 +101,8 @@ export const MODE_NAMES: Record<string, string> = {
   Heavy: '강력',
   Whites: '흰빨래',
   Quick: '쾌속',
+  Rinse: '헹굼',
+  Spin: '탈수',
   Quiet: '저소음',
 };
 

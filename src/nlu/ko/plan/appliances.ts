@@ -60,7 +60,8 @@ export function planValve(t: DeviceTurn): boolean {
   const { d, out, verb } = t;
   const valve = epWith(d, 'ValveConfigurationAndControl');
   if (valve) {
-    if (verb === 'close' || verb === 'lock' || verb === 'off' || verb === 'stop') {
+    // "가스 차단기 내려": a shut-off lever pulled down closes it
+    if (verb === 'close' || verb === 'lock' || verb === 'off' || verb === 'stop' || verb === 'down') {
       out.actions.push(act(d, valve, 'ValveConfigurationAndControl', 'Close'));
       return true;
     }

@@ -4,16 +4,18 @@ import type { Endpoint } from '../../../model/types.js';
 import {
   act,
   attr,
+  COURSE_MODES,
   cabinets,
   compEndpoint,
   epWith,
   findModeCluster,
   isOn,
   mainEp,
+  modeNames,
   normalMode,
   num,
 } from '../device.js';
-import { MSG } from '../lexicon/replies.js';
+import { MODE_NAMES, MSG } from '../lexicon/replies.js';
 import { SYSTEM_MODES } from '../lexicon/words.js';
 import { formatNumber } from '../numbers.js';
 import { withJosa } from '../text.js';
@@ -161,6 +163,17 @@ export function planMode(t: DeviceTurn): boolean {
       ) {
         out.actions.push(act(d, m.ep, 'OperationalState', 'Start'));
       }
+      return true;
+    }
+    // "헹굼만 해 줘" to a washer without that course: say which courses it has, and ask
+    const names = modeNames(d);
+    if (COURSE_MODES.has(f.mode) && names.length) {
+      out.answers.push(
+        MSG.noCourse
+          .replace('{n}', d.name)
+          .replace('{mode}', MODE_NAMES[f.mode] ?? f.mode)
+          .replace('{list}', names.join(', ')),
+      );
       return true;
     }
     cannot();

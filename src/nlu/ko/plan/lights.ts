@@ -47,6 +47,20 @@ export function planLight(t: DeviceTurn): boolean {
       return true;
     }
     const k = f.ctemp ?? warm ?? tone ?? kelvin?.value ?? f.numbers[0]?.value ?? null;
+    const nowM = num(attr(cc, 'ColorControl', 'ColorTemperatureMireds'));
+    // "색온도 좀 낮춰 줘": lower kelvin is warmer, one step from where the light is
+    if (!k && (verb === 'up' || verb === 'down') && nowM !== null) {
+      const lo0 = num(attr(cc, 'ColorControl', 'ColorTempPhysicalMinMireds')) ?? 153;
+      const hi0 = num(attr(cc, 'ColorControl', 'ColorTempPhysicalMaxMireds')) ?? 500;
+      const step = verb === 'up' ? -MIREDS_STEP : MIREDS_STEP;
+      if (!isOn(d)) out.actions.push(act(d, cc, 'OnOff', 'On'));
+      out.actions.push(
+        act(d, cc, 'ColorControl', 'MoveToColorTemperature', {
+          ColorTemperatureMireds: Math.max(lo0, Math.min(hi0, nowM + step)),
+        }),
+      );
+      return true;
+    }
     if (!k) {
       cannot();
       return true;

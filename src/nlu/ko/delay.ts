@@ -1,0 +1,27 @@
+/**
+ * Actions asked for later ("세탁기 2시간 뒤에 돌려 줘", "예약해 줘", "7시에 켜 줘", "이따 꺼 줘"): the
+ * hub keeps no bookings, so nothing is done now; the reply says so and asks about doing it now.
+ */
+import type { Frame } from './clause-frame.js';
+import type { HomeIndex } from './home.js';
+import { ASK_VERBS, MSG } from './lexicon/replies.js';
+import type { Plan } from './plan/types.js';
+import { withJosa } from './text.js';
+
+/** True when the frame asked for an action later and the plan now answers it. */
+export function planDelayed(f: Frame, action: boolean, idx: HomeIndex, plan: Plan): boolean {
+  const at = f.numbers.some((n) => n.unit === 'oclock' && n.to);
+  if (f.question || !(f.delay === 'book' || ((f.delay || at) && action))) return false;
+  const t = f.targets[0];
+  const id = t?.devs[0];
+  const name = (id ? idx.byId.get(id)?.name : undefined) ?? (t?.kind ? t.text : undefined);
+  // "돌려": running a cycle, not changing a setting
+  const key = f.verb === null || (f.verb === 'set' && f.verbs.includes('start')) ? 'start' : f.verb;
+  const verb = ASK_VERBS[key] ?? (ASK_VERBS.start as string);
+  plan.understood = true;
+  plan.intents.push({ intent: 'YdDelayed', slots: {} });
+  plan.answers.push(
+    (name ? MSG.delayed.replace('{n}', withJosa(name, '은/는')) : MSG.delayedPlain).replace('{verb}', verb),
+  );
+  return true;
+}

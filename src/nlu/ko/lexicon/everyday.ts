@@ -1,0 +1,145 @@
+/**
+ * Everyday words around a request, as data (third round of issue #13): food and where it is kept
+ * (a complaint about frozen kimchi is about the kimchi refrigerator), and plans said for later
+ * ("이따 돌릴 거야"), which are not requests for now.
+ */
+
+/** Food words and where the food is kept: a compartment tag, or 'kimchi' (a kimchi refrigerator). */
+export const FOODS: Array<[string[], string]> = [
+  [['김치', '깍두기', '동치미', '총각김치', '묵은지', '배추김치', '열무김치', '김장'], 'kimchi'],
+  [['아이스크림', '아이스크림이', '얼음', '냉동식품', '냉동 만두', '냉동만두', '하드', '아이스'], 'Freezer'],
+  [
+    [
+      '우유',
+      '반찬',
+      '야채',
+      '채소',
+      '과일',
+      '음료',
+      '음료수',
+      '맥주',
+      '콜라',
+      '사이다',
+      '주스',
+      '계란',
+      '달걀',
+      '두부',
+      '요거트',
+      '요구르트',
+      '상추',
+      '생수',
+      '케이크',
+      '수박',
+    ],
+    'Refrigerator',
+  ],
+];
+
+/** Words of a plan for later: with no request ending in the clause, nothing is done now. */
+export const LATER_WORDS = [
+  '이따',
+  '이따가',
+  '이따 저녁',
+  '있다가',
+  '좀 있다',
+  '좀있다',
+  '조금 있다',
+  '조금있다',
+  '나중에',
+  '내일',
+  '모레',
+  '주말에',
+  '다음 주',
+  '예정',
+  '생각이야',
+  '생각이에요',
+];
+
+/** Endings of a plan ("돌릴 거야", "내가 끌게"): they also close the clause, like a connective. */
+export const LATER_ENDS = [
+  '거야',
+  '거예요',
+  '거에요',
+  '거임',
+  '거다',
+  '할게',
+  '할께',
+  '할게요',
+  '릴게',
+  '릴게요',
+  '켤게',
+  '끌게',
+  '볼게',
+];
+
+/** Marks of a kimchi refrigerator in a device's name, aliases or model. */
+export const KIMCHI_FRIDGE_MARKS = ['김치', 'kimchi', '김냉', '딤채'];
+
+/** Words that put an action off ("2시간 뒤에", "10분 후에"): only with a length of time in the clause. */
+export const DELAY_WORDS = ['뒤에', '후에', '이후에', '있다가', '지나서', '지나면', '뒤에는', '후에는'];
+
+/** Words that book an action for later ("예약"): the hub does not keep such bookings. */
+export const BOOKING_WORDS = [
+  '예약',
+  '예약해',
+  '예약 걸어',
+  '예약걸어',
+  '예약으로',
+  '예약 시작',
+  '타이머 걸어',
+];
+
+/**
+ * Endings of a remark (what the speaker notices or reports, not asks): exclamations ("됐네",
+ * "켜져 있구나") and, after a past-tense syllable, plain statements ("청소 열심히 했다").
+ */
+export const REMARK_ENDS = ['네', '네요', '구나', '구만', '군', '군요', '더라', '더라고', '더라고요'];
+export const PAST_ENDS = ['다', '어', '어요', '네', '지', '지요', '죠', '구나', '군', '더라'];
+
+/**
+ * Comings and goings said to the home ("다녀왔어요", "나 간다", "굿나잇"): known words that ask for
+ * nothing by themselves, so that the request beside them is found ("다녀왔어요 불 좀").
+ */
+export const ANNOUNCEMENTS = [
+  '나 왔어',
+  '나왔어',
+  '나 왔다',
+  '나 왔어요',
+  '다녀왔어',
+  '다녀왔어요',
+  '다녀왔습니다',
+  '다녀왔다',
+  '갔다 왔어',
+  '다녀올게',
+  '다녀올게요',
+  '다녀오겠습니다',
+  '갔다 올게',
+  '퇴근했어',
+  '퇴근했다',
+  '도착했어',
+  '집에 왔어',
+  '집에 왔다',
+  '일어났어',
+  '일어났다',
+  '나 간다',
+  '나 나간다',
+  '나갈게',
+  '나 잘게',
+  '잘게',
+  '잘 자',
+  '굿나잇',
+  '굿모닝',
+  '좋은 아침',
+  '안녕',
+];
+
+/** A complaint asked back ("좀 덥지 않아?", "소리 너무 크지 않니"): said, not asked. */
+export const RHETORICAL_ENDS = [
+  '지 않아',
+  '지 않니',
+  '지 않나',
+  '지 않냐',
+  '지 않아요',
+  '지 않은가',
+  '지 않나요',
+];

@@ -1,0 +1,37 @@
+/**
+ * A turn that ends as a remark ("세탁기 다 됐네", "오늘 청소 열심히 했다", "어제 에어컨 틀고 잤어") tells
+ * rather than asks: unless a clause of it asks for something or complains, it is small talk.
+ */
+import type { Frame } from './clause-frame.js';
+import { PAST_ENDS, REMARK_ENDS } from './lexicon/everyday.js';
+
+const HANGUL_BASE = 0xac00;
+/** The final consonant ㅆ of a past-tense syllable (했, 잤, 켰, 됐). */
+const SSANG_SIOS = 20;
+const NOT_PAST = ['있', '겠', '없'];
+
+const pastSyllable = (ch: string | undefined): boolean => {
+  // 있 (being) and 겠 (would) carry the same consonant but are not the past
+  if (!ch || NOT_PAST.includes(ch)) return false;
+  const c = ch.charCodeAt(0) - HANGUL_BASE;
+  return c >= 0 && c < 11172 && c % 28 === SSANG_SIOS;
+};
+
+/** How the compact text ends: an exclamation, a plain ending after a past-tense syllable, or neither. */
+export function remarkEnd(compact: string): 'exclaim' | 'past' | null {
+  if (REMARK_ENDS.some((e) => compact.endsWith(e) && compact.length > e.length)) return 'exclaim';
+  return PAST_ENDS.some((e) => compact.endsWith(e) && pastSyllable(compact[compact.length - e.length - 1]))
+    ? 'past'
+    : null;
+}
+
+/** Marks the last clause as small talk when the turn ends as a remark that asks for nothing. */
+export function markRemark(frames: Frame[], compact: string, question: boolean): void {
+  const last = frames[frames.length - 1];
+  const end = remarkEnd(compact);
+  if (!last || question || !end) return;
+  if (frames.some((f) => f.asked || f.req || f.complaint !== null || f.nev || f.question)) return;
+  // "문 닫혔어", "불 다 꺼졌어": a state said in the past tense is asked as often as told
+  if (end === 'past' && frames.some((f) => f.state !== null || f.attrs.length > 0)) return;
+  last.chat = true;
+}
