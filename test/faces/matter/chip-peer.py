@@ -13,6 +13,7 @@ Cluster, attribute and command names may be given as matter.js writes them (lowe
 import asyncio
 import json
 import os
+import random
 import sys
 import threading
 import time
@@ -94,6 +95,13 @@ class Controller:
         # python-matter-server labels its fabric after commissioning, as Home Assistant does.
         await self.ctrl.SendCommand(node, 0, Clusters.OperationalCredentials.Commands.UpdateFabricLabel(self.label))
         return {"node": str(node), "ms": ms}
+
+    async def openWindow(self, node: int) -> dict:
+        # An enhanced commissioning window with a new random passcode (multi-admin), 180 s.
+        params = await self.ctrl.OpenCommissioningWindow(
+            node, timeout=180, iteration=1000, discriminator=random.randrange(4096), option=1
+        )
+        return {"manualPairingCode": params.setupManualCode, "qrPairingCode": params.setupQRCode}
 
     async def bridged(self, node: int) -> list:
         info = Clusters.BridgedDeviceBasicInformation
