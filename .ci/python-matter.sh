@@ -2,7 +2,9 @@
 # Python peer of the Matter tests (issue 14): the CHIP SDK's own controller as Home Assistant uses it
 # (PyPI home-assistant-chip-core + home-assistant-chip-clusters, the wheels python-matter-server pins;
 # cp37-abi3 manylinux_2_31 x86_64, so any CPython >= 3.7 on glibc >= 2.31).
-#   .venv-matter/   chip.ChipDeviceCtrl for test/faces/matter/chip-peer.py
+#   .venv-matter/          chip.ChipDeviceCtrl 2025.7.0 for test/faces/matter/chip-peer.py
+#   .venv-matter-server/   python-matter-server 7.0.1 (server + client; it pins chip 2024.11.4 and
+#                          needs Python >= 3.11) for test/faces/matter/matter-server-peer.py
 # The wheel's native library needs libnl (Debian libnl-3-200, libnl-route-3-200) and keeps its
 # platform settings at /data/chip_*.ini (a path compiled in); the peer mounts a private tmpfs there,
 # so only the empty directory /data must exist.
@@ -11,6 +13,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 PY=${PYTHON:-python3}
 CHIP=2025.7.0
+SERVER=7.0.1
 
 need=()
 for pkg in libnl-3-200 libnl-route-3-200; do
@@ -23,15 +26,20 @@ if [ ${#need[@]} -gt 0 ]; then
 fi
 [ -d /data ] || mkdir /data
 
-dir=.venv-matter
-stamp="home-assistant-chip-core==$CHIP home-assistant-chip-clusters==$CHIP"
-if [ -f "$dir/.installed" ] && [ "$(cat "$dir/.installed")" = "$stamp" ]; then
-  echo "$dir: up to date ($stamp)"
-  exit 0
-fi
-rm -rf "$dir"
-"$PY" -m venv "$dir"
-# shellcheck disable=SC2086 # the stamp is the list of pinned requirements
-"$dir/bin/pip" install -q --disable-pip-version-check $stamp
-echo "$stamp" >"$dir/.installed"
-echo "$dir: installed ($stamp)"
+make_venv() { # dir, pip args...
+  local dir=$1 stamp
+  shift
+  stamp="$*"
+  if [ -f "$dir/.installed" ] && [ "$(cat "$dir/.installed")" = "$stamp" ]; then
+    echo "$dir: up to date ($stamp)"
+    return
+  fi
+  rm -rf "$dir"
+  "$PY" -m venv "$dir"
+  "$dir/bin/pip" install -q --disable-pip-version-check "$@"
+  echo "$stamp" >"$dir/.installed"
+  echo "$dir: installed ($stamp)"
+}
+
+make_venv .venv-matter "home-assistant-chip-core==$CHIP" "home-assistant-chip-clusters==$CHIP"
+make_venv .venv-matter-server "python-matter-server[server]==$SERVER"

@@ -161,7 +161,7 @@ class Controller:
         sub.SetAttributeUpdateCallback(changed)
         self.subscriptions.append(sub)
 
-    def close(self) -> None:
+    async def close(self) -> None:
         for sub in self.subscriptions:
             sub.Shutdown()
         self.ctrl.Shutdown()
@@ -185,7 +185,8 @@ def http(method: str = "GET", url: str = "", headers: dict | None = None, body=N
         return {"status": status, "body": raw.decode(errors="replace")}
 
 
-async def main() -> None:
+async def serve(make) -> None:
+    """The line protocol around a controller made by `make()` (its async methods are the ops)."""
     loop = asyncio.get_running_loop()
     lines: asyncio.Queue = asyncio.Queue()
 
@@ -196,7 +197,7 @@ async def main() -> None:
         loop.call_soon_threadsafe(lines.put_nowait, None)
 
     threading.Thread(target=reader, daemon=True).start()
-    ctl = Controller()
+    ctl = await make()
     send({"event": "ready"})
 
     async def handle(msg: dict) -> None:
@@ -225,7 +226,12 @@ async def main() -> None:
         task = asyncio.create_task(handle(msg))
         tasks.add(task)
         task.add_done_callback(tasks.discard)
-    ctl.close()
+    await ctl.close()
 
 
-asyncio.run(main())
+async def make_controller() -> Controller:
+    return Controller()
+
+
+if __name__ == "__main__":
+    asyncio.run(serve(make_controller))
