@@ -9,9 +9,11 @@ and is only logged.
 """
 
 import asyncio
+import ctypes
 import importlib.util
 import os
 import re
+import signal
 import socket
 import subprocess
 import sys
@@ -32,6 +34,11 @@ BRIDGED = Clusters.BridgedDeviceBasicInformation
 ANSI = re.compile(r"\x1b\[[0-9;]*m")
 
 
+def die_with_parent() -> None:
+    # The test may SIGKILL this peer; the server must not outlive it (prctl PR_SET_PDEATHSIG, SIGTERM).
+    ctypes.CDLL(None).prctl(1, signal.SIGTERM)
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -50,6 +57,7 @@ class ServerController:
             + ["--listen-address", "127.0.0.1", "--vendorid", ARGS.get("vendor", str(0xFFF1))],
             stdout=self.log,
             stderr=subprocess.STDOUT,
+            preexec_fn=die_with_parent,
         )
         until = time.monotonic() + 120
         while True:
