@@ -129,12 +129,6 @@ class Controller:
             raise RuntimeError(f"read {cluster}.{attribute}: {value}")
         return value
 
-    async def write(self, node: int, endpoint: int, cluster: str, attribute: str, value) -> None:
-        result = await self.ctrl.WriteAttribute(node, [(endpoint, attribute_of(cluster, attribute)(value))])
-        status = result[0].Status
-        if status != 0:
-            raise RuntimeError(f"write {cluster}.{attribute}: {status!r}")
-
     async def invoke(self, node: int, endpoint: int, cluster: str, command: str, args: dict | None = None):
         cmd = getattr(cluster_of(cluster).Commands, upper(command), None)
         if cmd is None:

@@ -120,11 +120,6 @@ class ServerController:
             raise RuntimeError(f"read {path}: {values}")
         return values[path]
 
-    async def write(self, node: int, endpoint: int, cluster: str, attribute: str, value) -> None:
-        result = await self.client.write_attribute(node, self.path(endpoint, cluster, attribute), value)
-        if result and result[0].get("Status", 0) != 0:
-            raise RuntimeError(f"write {cluster}.{attribute}: {result}")
-
     async def invoke(self, node: int, endpoint: int, cluster: str, command: str, args: dict | None = None):
         cmd = getattr(peer.cluster_of(cluster).Commands, peer.upper(command), None)
         if cmd is None:
