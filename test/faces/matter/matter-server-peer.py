@@ -26,6 +26,7 @@ from aiohttp import ClientSession
 from matter_server.client import MatterClient
 from matter_server.common.models import EventType
 
+sys.dont_write_bytecode = True  # no __pycache__ in the test folder
 _spec = importlib.util.spec_from_file_location("chip_peer", Path(__file__).with_name("chip-peer.py"))
 peer = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(peer)
