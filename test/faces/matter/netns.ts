@@ -52,9 +52,14 @@ export function createNamespace(): Namespace {
   return { name, remove: () => ip('netns', 'del', name) };
 }
 
-/** A process inside the namespace. */
+/** A Node.js process inside the namespace. */
 export function spawnIn(ns: Namespace, args: string[], env: NodeJS.ProcessEnv = {}): ChildProcess {
-  return spawn('ip', ['netns', 'exec', ns.name, process.execPath, ...args], {
+  return spawnProgramIn(ns, [process.execPath, ...args], env);
+}
+
+/** Any program inside the namespace (argv[0] is the program). */
+export function spawnProgramIn(ns: Namespace, argv: string[], env: NodeJS.ProcessEnv = {}): ChildProcess {
+  return spawn('ip', ['netns', 'exec', ns.name, ...argv], {
     stdio: ['pipe', 'pipe', 'pipe'],
     env: { ...process.env, YEONDONG_LOG: 'warn', ...env },
   });
@@ -79,11 +84,15 @@ export class Peer {
   #listeners: Array<(r: Report) => void> = [];
   stderr = '';
 
-  constructor(ns: Namespace, opts: { id: string; label: string; vendor?: number; storage?: string }) {
-    const args = [PEER, `--id=${opts.id}`, `--label=${opts.label}`];
+  /** `program`: another controller speaking the same lines (default: controller-peer.mjs). */
+  constructor(
+    ns: Namespace,
+    opts: { id: string; label: string; vendor?: number; storage?: string; program?: string[] },
+  ) {
+    const args = [`--id=${opts.id}`, `--label=${opts.label}`];
     if (opts.vendor !== undefined) args.push(`--vendor=${opts.vendor}`);
     if (opts.storage) args.push(`--storage=${opts.storage}`);
-    this.child = spawnIn(ns, args);
+    this.child = spawnProgramIn(ns, [...(opts.program ?? [process.execPath, PEER]), ...args]);
     this.child.stderr?.on('data', (d) => {
       this.stderr = (this.stderr + String(d)).slice(-20_000);
     });
