@@ -194,8 +194,16 @@ export class HomeBridge {
       const plan = this.#planFor(d, ep);
       if (!plan) continue;
       const zeroed = new Set<string>();
+      // The endpoint number matter.js assigns (or finds in its storage under DATA/matter/<home>/) on
+      // the first attempt is kept through the retries: a retry must not take a new number, or a
+      // controller's endpoint numbers would move at every start.
+      let number: number | undefined;
       for (let attempt = 0; ; attempt++) {
-        const endpoint = new Endpoint(plan.type as never, { id: endpointId(d.id, ep.id), ...plan.options });
+        const endpoint = new Endpoint(plan.type as never, {
+          id: endpointId(d.id, ep.id),
+          ...(number === undefined ? {} : { number }),
+          ...plan.options,
+        });
         try {
           await this.#aggregator.add(endpoint);
           const b: Bridged = { endpoint, clusters: plan.clusters, queue: Promise.resolve() };
@@ -204,6 +212,7 @@ export class HomeBridge {
           break;
         } catch (err) {
           const text = errorText(err);
+          number ??= endpoint.maybeNumber;
           await endpoint.delete().catch(() => endpoint.close().catch(() => {}));
           // What the specification does not allow in the hub's values (a conformance, a limit)
           // is left to matter.js's default, or set to the type's zero when Matter requires it.
