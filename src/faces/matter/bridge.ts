@@ -176,6 +176,13 @@ export class HomeBridge {
       },
       this.#owner,
     );
+    bus.on(
+      'deviceRemoved',
+      (p) => {
+        if (p.home === home.id) void this.removeDevice(p.device);
+      },
+      this.#owner,
+    );
     await node.start();
   }
 
@@ -229,11 +236,24 @@ export class HomeBridge {
     }
   }
 
-  /** Removes a device's endpoints (the node announces the change through the aggregator's PartsList). */
+  /**
+   * Removes a device's endpoints (the node announces the change through the aggregator's PartsList).
+   * Their stored state and numbers go too: a number is not given again to another device.
+   */
   async removeDevice(id: string): Promise<void> {
     const eps = this.#devices.get(id);
     this.#devices.delete(id);
-    for (const b of eps?.values() ?? []) await b.endpoint.close();
+    for (const b of eps?.values() ?? []) {
+      forwarders.delete(b.endpoint);
+      await b.queue;
+      await b.endpoint.delete().catch((err) =>
+        this.#ctx.log.warn('a removed device stayed on the Matter bridge', {
+          home: this.home.id,
+          device: id,
+          err: errorText(err),
+        }),
+      );
+    }
   }
 
   #planFor(d: DeviceDescription, ep: HubEndpoint): Plan | null {

@@ -4,13 +4,20 @@
  * as bridged endpoints, commands through the hub's command path and gate to the vendor simulator,
  * reports to the subscribed controller, multi-admin, fabric removal, and a restart that keeps them.
  */
-import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_HOME, tempDir } from '../../support/hub.js';
-import { BIN, createNamespace, type Namespace, namespaceProblem, Peer, spawnIn } from './netns.js';
+import { tempDir } from '../../support/hub.js';
+import {
+  createNamespace,
+  type ServedHub as Hub,
+  type Namespace,
+  namespaceProblem,
+  Peer,
+  startHub,
+  stopHub,
+} from './netns.js';
 
 const problem = namespaceProblem();
 if (problem) console.warn(`Matter bridge tests skipped: ${problem}`);
@@ -22,49 +29,6 @@ interface Bridged {
   reachable: boolean;
   clusters: string[];
   deviceTypes: string[];
-}
-
-interface Hub {
-  child: ChildProcess;
-  url: string;
-  lgUrl: string;
-  err: () => string;
-}
-
-async function startHub(ns: Namespace, data: string): Promise<Hub> {
-  const child = spawnIn(
-    ns,
-    [BIN, 'serve', '--home', DEMO_HOME, '--port', '0', '--data', data, '--matter', '5540'],
-    {
-      YEONDONG_LOG: 'info',
-    },
-  );
-  let out = '';
-  let err = '';
-  child.stderr?.on('data', (d) => {
-    err = (err + String(d)).slice(-200_000);
-  });
-  const url = await new Promise<string>((res, rej) => {
-    const timer = setTimeout(() => rej(new Error(`hub did not start: ${err.slice(-3000)}`)), 120_000);
-    child.stdout?.on('data', (d) => {
-      out += String(d);
-      const m = /listening on (http:\/\/\S+)/.exec(out);
-      if (m) {
-        clearTimeout(timer);
-        res(m[1] as string);
-      }
-    });
-    child.on('exit', (code) => rej(new Error(`hub exited ${code}: ${err.slice(-3000)}`)));
-  });
-  const lg = /"msg":"simulator started"[^\n]*"connection":"lg"[^\n]*"url":"([^"]+)"/.exec(err);
-  return { child, url, lgUrl: lg?.[1] ?? '', err: () => err };
-}
-
-async function stopHub(h: Hub): Promise<void> {
-  if (h.child.exitCode !== null || h.child.signalCode !== null) return;
-  const exited = new Promise((r) => h.child.once('exit', r));
-  h.child.kill('SIGTERM');
-  await exited;
 }
 
 describe.skipIf(problem !== null)('the hub as a Matter bridge (matter.js controller)', () => {

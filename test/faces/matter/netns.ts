@@ -7,9 +7,11 @@ import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
+import { DEMO_HOME } from '../../support/hub.js';
 
 export const BIN = resolve(import.meta.dirname, '../../../bin/yeondong.js');
 export const PEER = resolve(import.meta.dirname, 'controller-peer.mjs');
+export const HUB_PEER = resolve(import.meta.dirname, 'hub-peer.mjs');
 
 const ip = (...args: string[]) => execFileSync('ip', args, { stdio: ['ignore', 'pipe', 'pipe'] }).toString();
 
@@ -60,6 +62,50 @@ export function spawnIn(ns: Namespace, args: string[], env: NodeJS.ProcessEnv = 
   });
 }
 
+/** The hub (`yeondong serve --matter 5540` on the demo home) as a process in the namespace. */
+export interface ServedHub {
+  child: ChildProcess;
+  url: string;
+  lgUrl: string;
+  err: () => string;
+}
+
+export async function startHub(ns: Namespace, data: string): Promise<ServedHub> {
+  const child = spawnIn(
+    ns,
+    [BIN, 'serve', '--home', DEMO_HOME, '--port', '0', '--data', data, '--matter', '5540'],
+    {
+      YEONDONG_LOG: 'info',
+    },
+  );
+  let out = '';
+  let err = '';
+  child.stderr?.on('data', (d) => {
+    err = (err + String(d)).slice(-200_000);
+  });
+  const url = await new Promise<string>((res, rej) => {
+    const timer = setTimeout(() => rej(new Error(`hub did not start: ${err.slice(-3000)}`)), 120_000);
+    child.stdout?.on('data', (d) => {
+      out += String(d);
+      const m = /listening on (http:\/\/\S+)/.exec(out);
+      if (m) {
+        clearTimeout(timer);
+        res(m[1] as string);
+      }
+    });
+    child.on('exit', (code) => rej(new Error(`hub exited ${code}: ${err.slice(-3000)}`)));
+  });
+  const lg = /"msg":"simulator started"[^\n]*"connection":"lg"[^\n]*"url":"([^"]+)"/.exec(err);
+  return { child, url, lgUrl: lg?.[1] ?? '', err: () => err };
+}
+
+export async function stopHub(h: ServedHub): Promise<void> {
+  if (h.child.exitCode !== null || h.child.signalCode !== null) return;
+  const exited = new Promise((r) => h.child.once('exit', r));
+  h.child.kill('SIGTERM');
+  await exited;
+}
+
 export interface Report {
   node: string;
   endpoint: number;
@@ -78,11 +124,20 @@ export class Peer {
   readonly #waiting = new Map<number, { res: (v: unknown) => void; rej: (e: Error) => void }>();
   #listeners: Array<(r: Report) => void> = [];
   stderr = '';
+  /** What the peer said in its `ready` line besides the event's name. */
+  info: Record<string, unknown> = {};
 
-  constructor(ns: Namespace, opts: { id: string; label: string; vendor?: number; storage?: string }) {
-    const args = [PEER, `--id=${opts.id}`, `--label=${opts.label}`];
-    if (opts.vendor !== undefined) args.push(`--vendor=${opts.vendor}`);
-    if (opts.storage) args.push(`--storage=${opts.storage}`);
+  /** A controller peer, or with `script`, another JSON-lines peer (such as hub-peer.mjs). */
+  constructor(
+    ns: Namespace,
+    opts:
+      | { id: string; label: string; vendor?: number; storage?: string }
+      | { script: string; args: string[] },
+  ) {
+    const args =
+      'script' in opts ? [opts.script, ...opts.args] : [PEER, `--id=${opts.id}`, `--label=${opts.label}`];
+    if ('id' in opts && opts.vendor !== undefined) args.push(`--vendor=${opts.vendor}`);
+    if ('id' in opts && opts.storage) args.push(`--storage=${opts.storage}`);
     this.child = spawnIn(ns, args);
     this.child.stderr?.on('data', (d) => {
       this.stderr = (this.stderr + String(d)).slice(-20_000);
@@ -105,8 +160,11 @@ export class Peer {
       } catch {
         return;
       }
-      if (m.event === 'ready') ready();
-      else if (m.event === 'attr') {
+      if (m.event === 'ready') {
+        const { event: _, ...info } = m;
+        this.info = info;
+        ready();
+      } else if (m.event === 'attr') {
         this.reports.push(m as Report);
         for (const l of this.#listeners) l(m as Report);
       } else if (m.id !== undefined) {
