@@ -9,15 +9,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../../support/hub.js';
-import {
-  createNamespace,
-  type ServedHub as Hub,
-  type Namespace,
-  namespaceProblem,
-  Peer,
-  startHub,
-  stopHub,
-} from './netns.js';
+import { type Hub, startHub, stopHub } from './hub.js';
+import { createNamespace, type Namespace, namespaceProblem, Peer } from './netns.js';
 
 const problem = namespaceProblem();
 if (problem) console.warn(`Matter bridge tests skipped: ${problem}`);

@@ -42,7 +42,11 @@ describe.skipIf(problem !== null)('devices joining and leaving the hub, on its M
 
   beforeAll(async () => {
     ns = createNamespace();
-    hub = new Peer(ns, { script: HUB_PEER, args: [`--data=${tempDir('yd-mdev-')}`, '--port=5540'] });
+    hub = new Peer(ns, {
+      id: 'hub',
+      label: 'hub',
+      program: [process.execPath, HUB_PEER, `--data=${tempDir('yd-mdev-')}`, '--port=5540'],
+    });
     ctl = new Peer(ns, { id: 'a', label: 'Home Assistant', storage: tempDir('yd-mdev-ctl-') });
     await Promise.all([hub.ready, ctl.ready]);
   }, 180_000);

@@ -7,7 +7,6 @@ import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
-import { DEMO_HOME } from '../../support/hub.js';
 
 export const BIN = resolve(import.meta.dirname, '../../../bin/yeondong.js');
 export const PEER = resolve(import.meta.dirname, 'controller-peer.mjs');
@@ -54,56 +53,17 @@ export function createNamespace(): Namespace {
   return { name, remove: () => ip('netns', 'del', name) };
 }
 
-/** A process inside the namespace. */
+/** A Node.js process inside the namespace. */
 export function spawnIn(ns: Namespace, args: string[], env: NodeJS.ProcessEnv = {}): ChildProcess {
-  return spawn('ip', ['netns', 'exec', ns.name, process.execPath, ...args], {
+  return spawnProgramIn(ns, [process.execPath, ...args], env);
+}
+
+/** Any program inside the namespace (argv[0] is the program). */
+export function spawnProgramIn(ns: Namespace, argv: string[], env: NodeJS.ProcessEnv = {}): ChildProcess {
+  return spawn('ip', ['netns', 'exec', ns.name, ...argv], {
     stdio: ['pipe', 'pipe', 'pipe'],
     env: { ...process.env, YEONDONG_LOG: 'warn', ...env },
   });
-}
-
-/** The hub (`yeondong serve --matter 5540` on the demo home) as a process in the namespace. */
-export interface ServedHub {
-  child: ChildProcess;
-  url: string;
-  lgUrl: string;
-  err: () => string;
-}
-
-export async function startHub(ns: Namespace, data: string): Promise<ServedHub> {
-  const child = spawnIn(
-    ns,
-    [BIN, 'serve', '--home', DEMO_HOME, '--port', '0', '--data', data, '--matter', '5540'],
-    {
-      YEONDONG_LOG: 'info',
-    },
-  );
-  let out = '';
-  let err = '';
-  child.stderr?.on('data', (d) => {
-    err = (err + String(d)).slice(-200_000);
-  });
-  const url = await new Promise<string>((res, rej) => {
-    const timer = setTimeout(() => rej(new Error(`hub did not start: ${err.slice(-3000)}`)), 120_000);
-    child.stdout?.on('data', (d) => {
-      out += String(d);
-      const m = /listening on (http:\/\/\S+)/.exec(out);
-      if (m) {
-        clearTimeout(timer);
-        res(m[1] as string);
-      }
-    });
-    child.on('exit', (code) => rej(new Error(`hub exited ${code}: ${err.slice(-3000)}`)));
-  });
-  const lg = /"msg":"simulator started"[^\n]*"connection":"lg"[^\n]*"url":"([^"]+)"/.exec(err);
-  return { child, url, lgUrl: lg?.[1] ?? '', err: () => err };
-}
-
-export async function stopHub(h: ServedHub): Promise<void> {
-  if (h.child.exitCode !== null || h.child.signalCode !== null) return;
-  const exited = new Promise((r) => h.child.once('exit', r));
-  h.child.kill('SIGTERM');
-  await exited;
 }
 
 export interface Report {
@@ -127,18 +87,15 @@ export class Peer {
   /** What the peer said in its `ready` line besides the event's name. */
   info: Record<string, unknown> = {};
 
-  /** A controller peer, or with `script`, another JSON-lines peer (such as hub-peer.mjs). */
+  /** `program`: another controller speaking the same lines (default: controller-peer.mjs). */
   constructor(
     ns: Namespace,
-    opts:
-      | { id: string; label: string; vendor?: number; storage?: string }
-      | { script: string; args: string[] },
+    opts: { id: string; label: string; vendor?: number; storage?: string; program?: string[] },
   ) {
-    const args =
-      'script' in opts ? [opts.script, ...opts.args] : [PEER, `--id=${opts.id}`, `--label=${opts.label}`];
-    if ('id' in opts && opts.vendor !== undefined) args.push(`--vendor=${opts.vendor}`);
-    if ('id' in opts && opts.storage) args.push(`--storage=${opts.storage}`);
-    this.child = spawnIn(ns, args);
+    const args = [`--id=${opts.id}`, `--label=${opts.label}`];
+    if (opts.vendor !== undefined) args.push(`--vendor=${opts.vendor}`);
+    if (opts.storage) args.push(`--storage=${opts.storage}`);
+    this.child = spawnProgramIn(ns, [...(opts.program ?? [process.execPath, PEER]), ...args]);
     this.child.stderr?.on('data', (d) => {
       this.stderr = (this.stderr + String(d)).slice(-20_000);
     });
