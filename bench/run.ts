@@ -13,7 +13,8 @@
  *   --out FILE        where to write the JSON (default bench/results/latest.json)
  *   --data DIR        parent folder of the hub's data folders (default os.tmpdir())
  *   --profile         run the hub under --cpu-prof (profiles in bench/results/profiles)
- *   --only a,b        only these sections: nlu, turns, commands, kinds, fanout, scale, voice, routines, partners
+ *   --only a,b        only these sections: nlu, turns, commands, kinds, fanout, scale, voice, routines, partners,
+ *                     matter (root: it runs in a network namespace; else it says it skipped)
  *   --show FILE       print the table of a saved run and measure nothing
  *   --fleet           only the fleet section (bench/lib/fleet-bench.ts): 3 nodes on PostgreSQL and
  *                     NATS; --fleet-homes N (default 1000), --fleet-kills K (default 3); written to
@@ -24,6 +25,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { logMatter } from './lib/matter.js';
 import { partnersSection } from './lib/partners.js';
 import { ROOT, rssOf } from './lib/procs.js';
 import { compare, goals, log, machine, show, table } from './lib/report.js';
@@ -35,6 +37,7 @@ import {
   fanoutSection,
   kindsSection,
   MQTT_LIGHT,
+  matterSection,
   nluSection,
   scaleSection,
   TURN_TEXT,
@@ -54,7 +57,7 @@ const opt = (name: string) => {
 };
 if (flag('--help') || flag('-h')) {
   console.log(
-    'Usage: node dist/bench/run.js [--quick] [--compare FILE] [--out FILE] [--data DIR] [--profile] [--only nlu,turns,commands,kinds,fanout,scale,voice,routines,partners] | --show FILE [--compare FILE]',
+    'Usage: node dist/bench/run.js [--quick] [--compare FILE] [--out FILE] [--data DIR] [--profile] [--only nlu,turns,commands,kinds,fanout,scale,voice,routines,partners,matter] | --show FILE [--compare FILE]',
   );
   process.exit(0);
 }
@@ -62,7 +65,7 @@ const QUICK = flag('--quick');
 const OUT = opt('--out') ?? join(ROOT, 'bench', 'results', 'latest.json');
 const COMPARE = opt('--compare');
 const ONLY = new Set(
-  (opt('--only') ?? 'nlu,turns,commands,kinds,fanout,scale,voice,routines,partners').split(','),
+  (opt('--only') ?? 'nlu,turns,commands,kinds,fanout,scale,voice,routines,partners,matter').split(','),
 );
 
 const options: BenchOptions = {
@@ -155,6 +158,11 @@ async function main(): Promise<void> {
     log(
       `  state report, vendor change → platform: Google p50 ${sr.google.p50} / p95 ${sr.google.p95} ms, SmartThings p50 ${sr.smartthings.p50} / p95 ${sr.smartthings.p95} ms (goal p95 ≤ 1000 ms)`,
     );
+  }
+  if (ONLY.has('matter')) {
+    log('Matter bridge (matter.js controller, in a network namespace) …');
+    doc.matter = await matterSection(options);
+    logMatter(doc.matter);
   }
   doc.goals = goals(doc);
   mkdirSync(join(OUT, '..'), { recursive: true });
