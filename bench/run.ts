@@ -16,6 +16,7 @@
  *   --only a,b        only these sections: nlu, turns, commands, kinds, fanout, scale, voice, routines, partners,
  *                     care (telemetry history: storage per device-day, a month at 1-minute steps; `history` too);
  *                     --postgres URL adds PostgreSQL to the care section
+ *                     matter (root: it runs in a network namespace; else it says it skipped)
  *   --show FILE       print the table of a saved run and measure nothing
  *   --fleet           only the fleet section (bench/lib/fleet-bench.ts): 3 nodes on PostgreSQL and
  *                     NATS; --fleet-homes N (default 1000), --fleet-kills K (default 3); written to
@@ -26,6 +27,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { logMatter } from './lib/matter.js';
 import { partnersSection } from './lib/partners.js';
 import { ROOT, rssOf } from './lib/procs.js';
 import { compare, goals, log, machine, show, table } from './lib/report.js';
@@ -37,6 +39,7 @@ import {
   fanoutSection,
   kindsSection,
   MQTT_LIGHT,
+  matterSection,
   nluSection,
   scaleSection,
   TURN_TEXT,
@@ -56,7 +59,7 @@ const opt = (name: string) => {
 };
 if (flag('--help') || flag('-h')) {
   console.log(
-    'Usage: node dist/bench/run.js [--quick] [--compare FILE] [--out FILE] [--data DIR] [--profile] [--only nlu,turns,commands,kinds,fanout,scale,voice,routines,partners,care] [--postgres URL] | --show FILE [--compare FILE]',
+    'Usage: node dist/bench/run.js [--quick] [--compare FILE] [--out FILE] [--data DIR] [--profile] [--only nlu,turns,commands,kinds,fanout,scale,voice,routines,partners,care,matter] [--postgres URL] | --show FILE [--compare FILE]',
   );
   process.exit(0);
 }
@@ -64,7 +67,7 @@ const QUICK = flag('--quick');
 const OUT = opt('--out') ?? join(ROOT, 'bench', 'results', 'latest.json');
 const COMPARE = opt('--compare');
 const ONLY = new Set(
-  (opt('--only') ?? 'nlu,turns,commands,kinds,fanout,scale,voice,routines,partners,care').split(','),
+  (opt('--only') ?? 'nlu,turns,commands,kinds,fanout,scale,voice,routines,partners,care,matter').split(','),
 );
 
 const options: BenchOptions = {
@@ -168,6 +171,11 @@ async function main(): Promise<void> {
       ...(pg ? { postgres: pg } : {}),
     });
     doc.care = { history: figures };
+  }
+  if (ONLY.has('matter')) {
+    log('Matter bridge (matter.js controller, in a network namespace) …');
+    doc.matter = await matterSection(options);
+    logMatter(doc.matter);
   }
   doc.goals = goals(doc);
   mkdirSync(join(OUT, '..'), { recursive: true });

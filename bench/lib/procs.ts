@@ -120,6 +120,8 @@ export async function startHub(opts: {
   nodeArgs?: string[];
   env?: NodeJS.ProcessEnv;
   timeoutMs?: number;
+  /** More `serve` options (e.g. --matter PORT). */
+  args?: string[];
 }): Promise<Hub> {
   const args = [
     'serve',
@@ -128,6 +130,7 @@ export async function startHub(opts: {
     String(opts.port ?? 0),
     '--data',
     opts.data,
+    ...(opts.args ?? []),
   ];
   // The load generator and the fault drivers speak as one principal (the owner) at thousands of
   // requests a second: the per-principal rate limit is off unless the caller sets the knobs.

@@ -140,6 +140,42 @@ export function table(doc: Record<string, any>): string {
       '',
       '',
     ]);
+  const mt = doc.matter;
+  if (mt && !mt.skipped) {
+    rows.push(['Matter: commissioning the bridge', ms(mt.commissioning?.commissionMs), '', '', '', '', '']);
+    for (const k of ['c1', 'c10']) {
+      const l = mt.commands?.[k] as LoadResult | undefined;
+      if (l)
+        rows.push([
+          `Matter: command via the bridge, ${l.clients} client(s)`,
+          ms(l.latencyMs.p50),
+          ms(l.latencyMs.p95),
+          ms(l.latencyMs.p99),
+          `${l.perSecond}/s`,
+          cpu(l),
+          '',
+        ]);
+    }
+    rows.push([
+      'Matter: vendor change → controller report',
+      ms(mt.reportMs?.p50),
+      ms(mt.reportMs?.p95),
+      ms(mt.reportMs?.p99),
+      '',
+      '',
+      goal('matter-report-p95'),
+    ]);
+    if (mt.large)
+      rows.push([
+        `Matter: bridge of ${mt.large.devices} devices, start-up / RSS`,
+        ms(mt.large.firstStart?.startMs),
+        '',
+        '',
+        `${mt.large.firstStart?.rssMB} MB`,
+        '',
+        '',
+      ]);
+  } else if (mt?.skipped) rows.push([`Matter: skipped (${mt.reason})`, '', '', '', '', '', '']);
   const kinds = kindsTable(doc, ms, goal);
   return `${align(rows)}${kinds ? `\n\n${kinds}` : ''}`;
 }
@@ -231,6 +267,7 @@ export function goals(doc: Record<string, any>): Goal[] {
     g('commands-per-second', '≥ 2,000/s', doc.commands?.c32?.perSecond, (v) => v >= 2000),
     g('fanout-p95', 'p95 ≤ 20 ms', doc.fanout?.fromEmitMs?.p95, (v) => v <= 20),
     g('fanout-mqtt-p95', 'p95 ≤ 20 ms', doc.fanoutMqtt?.fromEmitMs?.p95, (v) => v <= 20),
+    g('matter-report-p95', 'p95 ≤ 200 ms', doc.matter?.reportMs?.p95, (v) => v <= 200),
     g(
       'kinds-command-p95-c10',
       'every kind p95 ≤ 10 ms',

@@ -39,6 +39,9 @@ const pidsOf = (r: Rig): CpuPids => ({ hub: r.hub.pid, vendors: r.vendors.map((p
 // ---------------------------------------------------------------------------------------------
 // Sections
 
+/** The Matter section lives in matter.ts (it runs in a network namespace: matter-worker.ts). */
+export { matterSection } from './matter.js';
+
 /** Per-utterance NLU time: bench/nlu.ts (the Korean engine's own benchmark) when it is built. */
 export async function nluSection(o: BenchOptions): Promise<Record<string, unknown>> {
   const script = join(ROOT, 'dist', 'bench', 'nlu.js');

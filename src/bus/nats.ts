@@ -31,6 +31,7 @@ const decoder = new TextDecoder();
 const ORIGIN_HEADER = 'Yeondong-Origin';
 const EVENT_NAMES: ReadonlySet<string> = new Set<BusEventName>([
   'deviceAdded',
+  'deviceRemoved',
   'stateChanged',
   'onlineChanged',
   'commandExecuted',

@@ -7,6 +7,8 @@ import type { DeviceDescription, StatePatch } from '../model/types.js';
 
 export interface BusEvents {
   deviceAdded: { home: string; device: DeviceDescription };
+  /** A device taken out of a running home (HomeRuntime.removeDevice). */
+  deviceRemoved: { home: string; device: string };
   stateChanged: { home: string; device: string; patches: StatePatch[]; origin: string };
   onlineChanged: { home: string; device: string; online: boolean };
   commandExecuted: {

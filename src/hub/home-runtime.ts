@@ -352,6 +352,22 @@ export class HomeRuntime {
     return this.#devices.get(id);
   }
 
+  /**
+   * Takes a device out of the running home (its commands answer unknown-device from now on) and
+   * announces it (`deviceRemoved`: the faces drop it). False: no such device.
+   */
+  removeDevice(id: string): boolean {
+    const entry = this.#entries.get(id);
+    if (!entry) return false;
+    this.#entries.delete(id);
+    this.#byExternal.delete(key(entry.connection, entry.externalId));
+    this.#devices.delete(id);
+    this.#storedOnline.delete(id);
+    this.#view = null;
+    this.#ctx.bus.emit('deviceRemoved', { home: this.id, device: id });
+    return true;
+  }
+
   connectionStates(): Record<string, ConnectionState> {
     return Object.fromEntries([...this.#connections].map(([id, c]) => [id, c.state]));
   }

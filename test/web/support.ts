@@ -28,14 +28,15 @@ export async function buildWeb(): Promise<string> {
 
 export const webGroups = async (): Promise<RouteGroup[]> => [webRoutesFrom(await buildWeb())];
 
-export async function launch(): Promise<Browser> {
+/** Chromium; `executablePath` runs it another way (e.g. inside a network namespace, test/web/matter.test.ts). */
+export async function launch(executablePath = CHROMIUM): Promise<Browser> {
   if (!existsSync(CHROMIUM)) {
     throw new Error(
       `no Chromium at ${CHROMIUM}: apt-get install chromium fonts-nanum (as .ci/run does), or set CHROMIUM_PATH`,
     );
   }
   return chromium.launch({
-    executablePath: CHROMIUM,
+    executablePath,
     args: [
       '--headless',
       '--no-sandbox',

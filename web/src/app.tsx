@@ -12,6 +12,7 @@ import { ActivityView } from './views/activity-view.js';
 import { ConsoleView } from './views/console-view.js';
 import { GrantsView } from './views/grants-view.js';
 import { HomeView } from './views/home-view.js';
+import { MatterView } from './views/matter-view.js';
 import { RoutinesView } from './views/routines-view.js';
 import { SignIn } from './views/sign-in.js';
 
@@ -131,12 +132,13 @@ export function App() {
   );
 }
 
-type Tab = 'home' | 'activity' | 'grants' | 'routines';
+type Tab = 'home' | 'activity' | 'grants' | 'routines' | 'matter';
 const TABS: Array<{ id: Tab; label: MessageKey }> = [
   { id: 'home', label: 'nav.home' },
   { id: 'activity', label: 'nav.activity' },
   { id: 'grants', label: 'nav.grants' },
   { id: 'routines', label: 'nav.routines' },
+  { id: 'matter', label: 'nav.matter' },
 ];
 
 function reduceOrNull(s: State | null, a: Action): State | null {
@@ -273,6 +275,8 @@ function Dashboard(p: {
             <GrantsView />
           ) : tab === 'routines' ? (
             <RoutinesView />
+          ) : tab === 'matter' ? (
+            <MatterView />
           ) : (
             <HomeView />
           )}

@@ -176,6 +176,13 @@ export class HomeBridge {
       },
       this.#owner,
     );
+    bus.on(
+      'deviceRemoved',
+      (p) => {
+        if (p.home === home.id) void this.removeDevice(p.device);
+      },
+      this.#owner,
+    );
     await node.start();
   }
 
@@ -194,8 +201,16 @@ export class HomeBridge {
       const plan = this.#planFor(d, ep);
       if (!plan) continue;
       const zeroed = new Set<string>();
+      // The endpoint number matter.js assigns (or finds in its storage under DATA/matter/<home>/) on
+      // the first attempt is kept through the retries: a retry must not take a new number, or a
+      // controller's endpoint numbers would move at every start.
+      let number: number | undefined;
       for (let attempt = 0; ; attempt++) {
-        const endpoint = new Endpoint(plan.type as never, { id: endpointId(d.id, ep.id), ...plan.options });
+        const endpoint = new Endpoint(plan.type as never, {
+          id: endpointId(d.id, ep.id),
+          ...(number === undefined ? {} : { number }),
+          ...plan.options,
+        });
         try {
           await this.#aggregator.add(endpoint);
           const b: Bridged = { endpoint, clusters: plan.clusters, queue: Promise.resolve() };
@@ -204,6 +219,7 @@ export class HomeBridge {
           break;
         } catch (err) {
           const text = errorText(err);
+          number ??= endpoint.maybeNumber;
           await endpoint.delete().catch(() => endpoint.close().catch(() => {}));
           // What the specification does not allow in the hub's values (a conformance, a limit)
           // is left to matter.js's default, or set to the type's zero when Matter requires it.
@@ -220,11 +236,24 @@ export class HomeBridge {
     }
   }
 
-  /** Removes a device's endpoints (the node announces the change through the aggregator's PartsList). */
+  /**
+   * Removes a device's endpoints (the node announces the change through the aggregator's PartsList).
+   * Their stored state and numbers go too: a number is not given again to another device.
+   */
   async removeDevice(id: string): Promise<void> {
     const eps = this.#devices.get(id);
     this.#devices.delete(id);
-    for (const b of eps?.values() ?? []) await b.endpoint.close();
+    for (const b of eps?.values() ?? []) {
+      forwarders.delete(b.endpoint);
+      await b.queue;
+      await b.endpoint.delete().catch((err) =>
+        this.#ctx.log.warn('a removed device stayed on the Matter bridge', {
+          home: this.home.id,
+          device: id,
+          err: errorText(err),
+        }),
+      );
+    }
   }
 
   #planFor(d: DeviceDescription, ep: HubEndpoint): Plan | null {

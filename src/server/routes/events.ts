@@ -8,6 +8,7 @@ import { homeParams } from '../schemas.js';
 
 const STREAMED: BusEventName[] = [
   'deviceAdded',
+  'deviceRemoved',
   'stateChanged',
   'onlineChanged',
   'commandExecuted',

@@ -10,6 +10,7 @@ import { createInterface } from 'node:readline';
 
 export const BIN = resolve(import.meta.dirname, '../../../bin/yeondong.js');
 export const PEER = resolve(import.meta.dirname, 'controller-peer.mjs');
+export const HUB_PEER = resolve(import.meta.dirname, 'hub-peer.mjs');
 
 const ip = (...args: string[]) => execFileSync('ip', args, { stdio: ['ignore', 'pipe', 'pipe'] }).toString();
 
@@ -83,6 +84,8 @@ export class Peer {
   readonly #waiting = new Map<number, { res: (v: unknown) => void; rej: (e: Error) => void }>();
   #listeners: Array<(r: Report) => void> = [];
   stderr = '';
+  /** What the peer said in its `ready` line besides the event's name. */
+  info: Record<string, unknown> = {};
 
   /** `program`: another controller speaking the same lines (default: controller-peer.mjs). */
   constructor(
@@ -114,8 +117,11 @@ export class Peer {
       } catch {
         return;
       }
-      if (m.event === 'ready') ready();
-      else if (m.event === 'attr') {
+      if (m.event === 'ready') {
+        const { event: _, ...info } = m;
+        this.info = info;
+        ready();
+      } else if (m.event === 'attr') {
         this.reports.push(m as Report);
         for (const l of this.#listeners) l(m as Report);
       } else if (m.id !== undefined) {
