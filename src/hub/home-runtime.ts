@@ -332,7 +332,13 @@ export class HomeRuntime {
   async ensureConnection(config: ConnectionConfig): Promise<Adapter | null> {
     let conn = this.#connections.get(config.id);
     if (!conn) {
-      conn = { config: structuredClone(config), adapter: null, simulator: null, broker: null, state: 'starting' };
+      conn = {
+        config: structuredClone(config),
+        adapter: null,
+        simulator: null,
+        broker: null,
+        state: 'starting',
+      };
       this.#connections.set(config.id, conn);
       await this.#startConnection(conn);
     }
@@ -341,7 +347,8 @@ export class HomeRuntime {
 
   /** Adds a device to the registry at run time (one the hub paired); its connection must exist. */
   addDevice(entry: DeviceEntry): void {
-    if (this.#entries.has(entry.id)) throw new HubError('conflict', 409, `a device '${entry.id}' exists already`);
+    if (this.#entries.has(entry.id))
+      throw new HubError('conflict', 409, `a device '${entry.id}' exists already`);
     this.#entries.set(entry.id, entry);
     this.#byExternal.set(key(entry.connection, entry.externalId), entry.id);
     this.#sync(entry.connection);
