@@ -88,6 +88,8 @@ describe.skipIf(problem !== null)('the hub as a Matter controller (matter.js dev
   let light: Device;
   let lightCode: Ready;
   let lightId: string;
+  let dimmer: Device;
+  let thermostat: Device;
   const devices: Device[] = [];
 
   const api = (path: string, init: { method?: string; body?: unknown; token?: string } = {}) =>
@@ -106,8 +108,20 @@ describe.skipIf(problem !== null)('the hub as a Matter controller (matter.js dev
     ns = createNamespace();
     data = tempDir('yd-mctl-');
     light = new Device(ns, { kind: 'light', port: 5601, storage: tempDir('yd-mdev-') });
-    devices.push(light);
-    [lightCode, hub] = await Promise.all([light.ready, startHub(ns, data)]);
+    dimmer = new Device(ns, {
+      kind: 'dimmable',
+      port: 5602,
+      storage: tempDir('yd-mdev-'),
+      passcode: 20202022,
+    });
+    thermostat = new Device(ns, {
+      kind: 'thermostat',
+      port: 5603,
+      storage: tempDir('yd-mdev-'),
+      passcode: 20202023,
+    });
+    devices.push(light, dimmer, thermostat);
+    [lightCode, hub] = await Promise.all([light.ready, startHub(ns, data), dimmer.ready, thermostat.ready]);
     owner = readFileSync(join(data, 'owner.token'), 'utf8').trim();
   }, 180_000);
 
@@ -200,6 +214,90 @@ describe.skipIf(problem !== null)('the hub as a Matter controller (matter.js dev
       (await onOf(lightId)) === false ? true : undefined,
     );
   }, 30_000);
+
+  it('pairs a dimmable light at a known address over REST; MoveToLevelWithOnOff with its options reaches it', async () => {
+    const code = (await dimmer.ready).qrPairingCode;
+    const t0 = performance.now();
+    const r = await api('/api/v1/homes/demo/matter/devices', {
+      method: 'POST',
+      body: { pairingCode: code, name: '서재 스탠드', area: 'study', address: `169.254.77.1:5602` },
+    });
+    console.log(
+      `commissioning the dimmable light over REST (QR code, known address) took ${Math.round(performance.now() - t0)} ms`,
+    );
+    expect(r.status, JSON.stringify(r.body)).toBe(201);
+    const id = r.body.id as string;
+    const d = (await api(`/api/v1/homes/demo/devices/${id}`)).body;
+    expect(d.deviceType).toBe('DimmableLight');
+    expect(d.endpoints[0].clusters.LevelControl).toMatchObject({ CurrentLevel: 100 });
+    const c = await api(`/api/v1/homes/demo/devices/${id}/commands`, {
+      method: 'POST',
+      body: {
+        endpoint: '1',
+        cluster: 'LevelControl',
+        command: 'MoveToLevelWithOnOff',
+        args: { Level: 200, TransitionTime: 0, OptionsMask: 1, OptionsOverride: 1 },
+      },
+    });
+    expect(c.status, JSON.stringify(c.body)).toBe(200);
+    const state = await dimmer.call<{ onOff: { onOff: boolean }; levelControl: { currentLevel: number } }>(
+      'state',
+    );
+    expect(state.levelControl.currentLevel).toBe(200);
+    expect(state.onOff.onOff).toBe(true);
+    expect(
+      (await api(`/api/v1/homes/demo/devices/${id}`)).body.endpoints[0].clusters.LevelControl.CurrentLevel,
+    ).toBe(200);
+    const out = await api(`/api/v1/homes/demo/devices/${id}/commands`, {
+      method: 'POST',
+      body: {
+        endpoint: '1',
+        cluster: 'LevelControl',
+        command: 'MoveToLevel',
+        args: { Level: 255, TransitionTime: 0, OptionsMask: 0, OptionsOverride: 0 },
+      },
+    });
+    expect(out.status).toBe(422);
+  }, 120_000);
+
+  it('pairs a thermostat; its setpoint is written at the device', async () => {
+    const r = await api('/api/v1/homes/demo/matter/devices', {
+      method: 'POST',
+      body: {
+        pairingCode: (await thermostat.ready).manualPairingCode,
+        name: '서재 온도조절기',
+        area: 'study',
+      },
+    });
+    expect(r.status, JSON.stringify(r.body)).toBe(201);
+    const id = r.body.id as string;
+    const d = (await api(`/api/v1/homes/demo/devices/${id}`)).body;
+    expect(d.deviceType).toBe('Thermostat');
+    expect(d.endpoints[0].clusters.Thermostat).toMatchObject({
+      LocalTemperature: 2100,
+      OccupiedHeatingSetpoint: 2200,
+    });
+    const c = await api(`/api/v1/homes/demo/devices/${id}/commands`, {
+      method: 'POST',
+      body: {
+        endpoint: '1',
+        cluster: 'Thermostat',
+        command: 'SetpointRaiseLower',
+        args: { Mode: 0, Amount: 10 },
+      },
+    });
+    expect(c.status, JSON.stringify(c.body)).toBe(200);
+    expect(
+      (await thermostat.call<{ thermostat: { occupiedHeatingSetpoint: number } }>('state')).thermostat
+        .occupiedHeatingSetpoint,
+    ).toBe(2300);
+    await until('the hub to show 23 °C', async () =>
+      (await api(`/api/v1/homes/demo/devices/${id}`)).body.endpoints[0].clusters.Thermostat
+        .OccupiedHeatingSetpoint === 2300
+        ? true
+        : undefined,
+    );
+  }, 120_000);
 
   it('keeps the device across a hub restart, and commands still reach it', async () => {
     await stopHub(hub);
