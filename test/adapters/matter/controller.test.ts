@@ -90,6 +90,8 @@ describe.skipIf(problem !== null)('the hub as a Matter controller (matter.js dev
   let lightId: string;
   let dimmer: Device;
   let thermostat: Device;
+  let thermostatId: string;
+  const thermostatStore = tempDir('yd-mdev-');
   const devices: Device[] = [];
 
   const api = (path: string, init: { method?: string; body?: unknown; token?: string } = {}) =>
@@ -117,7 +119,7 @@ describe.skipIf(problem !== null)('the hub as a Matter controller (matter.js dev
     thermostat = new Device(ns, {
       kind: 'thermostat',
       port: 5603,
-      storage: tempDir('yd-mdev-'),
+      storage: thermostatStore,
       passcode: 20202023,
     });
     devices.push(light, dimmer, thermostat);
@@ -271,6 +273,7 @@ describe.skipIf(problem !== null)('the hub as a Matter controller (matter.js dev
     });
     expect(r.status, JSON.stringify(r.body)).toBe(201);
     const id = r.body.id as string;
+    thermostatId = id;
     const d = (await api(`/api/v1/homes/demo/devices/${id}`)).body;
     expect(d.deviceType).toBe('Thermostat');
     expect(d.endpoints[0].clusters.Thermostat).toMatchObject({
@@ -298,6 +301,52 @@ describe.skipIf(problem !== null)('the hub as a Matter controller (matter.js dev
         : undefined,
     );
   }, 120_000);
+
+  it('finds a device that went away offline (Matter keep-alive), and re-subscribes when it returns', async () => {
+    const online = async () => (await api(`/api/v1/homes/demo/devices/${thermostatId}`)).body.online;
+    expect(await online()).toBe(true);
+    thermostat.child.kill('SIGKILL');
+    const t0 = performance.now();
+    await until(
+      'the thermostat offline',
+      async () => ((await online()) === false ? true : undefined),
+      120_000,
+    );
+    console.log(`a killed device was found offline after ${Math.round(performance.now() - t0)} ms`);
+    const off = await api(`/api/v1/homes/demo/devices/${thermostatId}/commands`, {
+      method: 'POST',
+      body: {
+        endpoint: '1',
+        cluster: 'Thermostat',
+        command: 'SetpointRaiseLower',
+        args: { Mode: 0, Amount: 10 },
+      },
+    });
+    expect(off.status).toBe(503);
+    expect(off.body.error.code).toBe('device-offline');
+    thermostat = new Device(ns, {
+      kind: 'thermostat',
+      port: 5603,
+      storage: thermostatStore,
+      passcode: 20202023,
+    });
+    devices.push(thermostat);
+    await thermostat.ready;
+    const t1 = performance.now();
+    await until(
+      'the thermostat back online',
+      async () => ((await online()) === true ? true : undefined),
+      120_000,
+    );
+    console.log(`the returning device was online again after ${Math.round(performance.now() - t1)} ms`);
+    await thermostat.call('set', { values: { thermostat: { localTemperature: 1950 } } });
+    await until('a report from the re-subscribed thermostat', async () =>
+      (await api(`/api/v1/homes/demo/devices/${thermostatId}`)).body.endpoints[0].clusters.Thermostat
+        .LocalTemperature === 1950
+        ? true
+        : undefined,
+    );
+  }, 300_000);
 
   it('keeps the device across a hub restart, and commands still reach it', async () => {
     await stopHub(hub);
