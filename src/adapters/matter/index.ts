@@ -6,7 +6,7 @@
  * keep-alive lapses, and is re-subscribed when it answers again). `pair()` commissions a new device.
  */
 import { HubError, isHubError, OfflineError, VendorError } from '../../model/errors.js';
-import type { Endpoint, StatePatch } from '../../model/types.js';
+import type { CommandRequest, Endpoint, StatePatch } from '../../model/types.js';
 import { WRITE_ATTRIBUTES } from '../../model/validate.js';
 import type { Adapter, AdapterContext, AdapterDevice } from '../types.js';
 import { CommissioningError, errorText, MatterController, prepareMatter } from './client.js';
@@ -105,7 +105,7 @@ export function createMatterAdapter(ctx: AdapterContext): MatterAdapter {
     refresh(nodeId);
   };
 
-  const execute = async (externalId: string, cmd: import('../../model/types.js').CommandRequest) => {
+  const execute = async (externalId: string, cmd: CommandRequest) => {
     const n = nodes.get(externalId);
     if (!n) throw new OfflineError(`Matter node ${externalId} is not on this fabric`);
     if (!controller.isConnected(externalId))
