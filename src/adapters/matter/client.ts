@@ -187,9 +187,9 @@ export class MatterController {
     } catch (err) {
       if (err instanceof CommissioningError) throw err;
       const text = errorText(err);
-      if (/PASE|pake|passcode|spake|invalid.*param/i.test(text))
+      if (/key confirmation|PASE|spake|passcode/i.test(text))
         throw new CommissioningError('code-rejected', `the device refused the pairing code: ${text}`);
-      if (/discover|not found|no device|timed? ?out/i.test(text))
+      if (/discover|not found|no (commissionable )?device|timed? ?out/i.test(text))
         throw new CommissioningError('not-found', `no commissionable device answered: ${text}`);
       throw new CommissioningError('failed', `commissioning failed: ${text}`);
     } finally {

@@ -155,8 +155,15 @@ describe.skipIf(problem !== null)('the hub as a Matter controller (matter.js dev
     );
     expect((await api('/api/v1/homes/demo/devices')).body.length).toBe(before);
     expect(existsSync(join(data, 'matter'))).toBe(false);
+    // A well-formed code the device refuses (PASE fails): 400, and still nothing added.
+    const { ManualPairingCodeCodec } = await import('@matter/main/types');
+    const wrong = ManualPairingCodeCodec.encode({ discriminator: 3840, passcode: 20202099 });
+    const refused = await post({ pairingCode: wrong, name: '서재 조명' });
+    expect(refused.status, JSON.stringify(refused.body)).toBe(400);
+    expect(refused.body.error.message).toMatch(/refused the pairing code/);
+    expect((await api('/api/v1/homes/demo/devices')).body.length).toBe(before);
     expect((await light.call('commissioned')) as boolean).toBe(false);
-  }, 60_000);
+  }, 120_000);
 
   it('commissions the light with `yeondong matter pair` and shows what the device reports', async () => {
     const t0 = performance.now();
