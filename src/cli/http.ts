@@ -14,7 +14,7 @@ export async function api(
         'content-type': 'application/json',
         ...(init.headers ?? {}),
       },
-      signal: AbortSignal.timeout(15_000),
+      signal: init.signal ?? AbortSignal.timeout(15_000),
     });
   } catch (err) {
     throw new Error(`cannot reach the hub at ${url}: ${(err as Error).cause ?? (err as Error).message}`);

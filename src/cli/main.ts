@@ -13,6 +13,7 @@ Commands:
   nlu        run the Korean understanding engine on JSON lines (--ha: Home Assistant names)
   clients    manage OAuth 2.0 clients of a home
   people     manage the members and guests of a home and their tokens
+  matter     pair a Matter device onto the hub's own fabric (matter pair)
 
 Run 'yeondong <command> --help' for the options of a command.`;
 
@@ -26,6 +27,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   nlu: async () => (await import('./nlu.js')).nluCommand,
   clients: async () => (await import('./clients.js')).clientsCommand,
   people: async () => (await import('./people.js')).peopleCommand,
+  matter: async () => (await import('./matter.js')).matterCommand,
 };
 
 export async function main(argv: string[]): Promise<number | undefined> {

@@ -330,6 +330,35 @@ export class HomeRuntime {
       });
   }
 
+  /**
+   * The adapter of a connection added at run time (the hub's Matter controller when it pairs its
+   * first device): started from `config` when the home has no connection of that id yet.
+   */
+  async ensureConnection(config: ConnectionConfig): Promise<Adapter | null> {
+    let conn = this.#connections.get(config.id);
+    if (!conn) {
+      conn = {
+        config: structuredClone(config),
+        adapter: null,
+        simulator: null,
+        broker: null,
+        state: 'starting',
+      };
+      this.#connections.set(config.id, conn);
+      await this.#startConnection(conn);
+    }
+    return conn.adapter;
+  }
+
+  /** Adds a device to the registry at run time (one the hub paired); its connection must exist. */
+  addDevice(entry: DeviceEntry): void {
+    if (this.#entries.has(entry.id))
+      throw new HubError('conflict', 409, `a device '${entry.id}' exists already`);
+    this.#entries.set(entry.id, entry);
+    this.#byExternal.set(key(entry.connection, entry.externalId), entry.id);
+    this.#sync(entry.connection);
+  }
+
   devices(): DeviceDescription[] {
     return [...this.#devices.values()];
   }

@@ -22,6 +22,7 @@ import { TokenRegistry } from './auth.js';
 import { type Clock, type HubContext, systemClock } from './context.js';
 import { ConversationPipeline } from './conversation.js';
 import { HomeRuntime } from './home-runtime.js';
+import { withPairedMatter } from './matter-devices.js';
 
 export interface HubOptions {
   homes: HomeFile[];
@@ -141,7 +142,10 @@ export class Hub {
   }
 
   #handle(f: HomeFile): HomeHandle {
-    const runtime = new HomeRuntime(f, this.ctx, { simulatorStateDir: join(this.dataDir, 'simulators') });
+    // The Matter devices the hub paired onto its own fabric join the file's (hub/matter-devices.ts).
+    const runtime = new HomeRuntime(withPairedMatter(f, this.dataDir), this.ctx, {
+      simulatorStateDir: join(this.dataDir, 'simulators'),
+    });
     const gate = new HomeGate({
       file: f,
       device: (id) => {

@@ -109,6 +109,7 @@ export const ROUTE_ACTIONS: Record<string, Action> = {
   [`DELETE ${H}/links/:grant`]: 'admin',
   [`GET ${H}/clients`]: 'admin',
   [`GET ${H}/devices/:id/history`]: 'devices:read',
+  [`POST ${H}/matter/devices`]: 'admin',
 };
 
 /** Routes that speak only WebSocket: a plain HTTP request gets a 426 in the contract's shape. */

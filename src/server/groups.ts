@@ -12,4 +12,5 @@ export interface GroupOptions {
 export const ROUTE_GROUPS: Array<(o?: GroupOptions) => Promise<RouteGroup>> = [
   async (o = {}) => (await import('./routes/oauth.js')).oauthRouteGroup(o.issuer ? { issuer: o.issuer } : {}),
   async () => (await import('./routes/web.js')).webRoutes,
+  async () => (await import('./routes/matter-devices.js')).matterDeviceRoutes,
 ];

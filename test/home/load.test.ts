@@ -99,7 +99,7 @@ describe('home file', () => {
     expect(notOurs.join()).toMatch(/broker.*unknown setting/);
     const badAdapter = problems(edit('adapter: thinq', 'adapter: thinkq'));
     expect(badAdapter.join()).toMatch(
-      /unknown adapter 'thinkq' \(known: thinq, c2c, smartthings, mqtt, virtual\)/,
+      /unknown adapter 'thinkq' \(known: thinq, c2c, smartthings, mqtt, virtual, matter\)/,
     );
   });
 
