@@ -73,12 +73,18 @@ export async function nluSection(o: BenchOptions): Promise<Record<string, unknow
   return { source: 'dist/bench/nlu.js', home, unit: 'ms', inDomain, outOfDomain: parse('out-of-domain') };
 }
 
-/** A reply as a load loop counts it: `ok`, else its status and the start of its body as the error. */
-const outcome = (res: Res, ok: boolean): Outcome => ({
-  ok,
-  ms: res.ms,
-  ...(ok ? {} : { error: `${res.status} ${JSON.stringify(res.body).slice(0, 300)}` }),
-});
+/**
+ * A reply as a load loop counts it: `ok`, else its status and, for a turn, what its first action
+ * ended as and what was said (the part of a reply that tells why), else the start of its body.
+ */
+const outcome = (res: Res, ok: boolean): Outcome => {
+  if (ok) return { ok, ms: res.ms };
+  const action = res.body?.actions?.[0];
+  const why = action
+    ? `action ${JSON.stringify({ ...action, args: undefined })}; reply ${JSON.stringify(res.body?.response?.text)}`
+    : JSON.stringify(res.body).slice(0, 300);
+  return { ok, ms: res.ms, error: `${res.status} ${why.slice(0, 600)}` };
+};
 
 /** A warm-up, then one closed-loop level for each number of clients, each logged as `label`. */
 async function levels(
