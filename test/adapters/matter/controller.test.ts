@@ -4,53 +4,17 @@
  * and POST …/matter/devices), show the endpoints and clusters they report, obey voice and REST,
  * report their own changes, and stay paired across a hub restart.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BIN, createNamespace, type Namespace, namespaceProblem, spawnIn } from '../../faces/matter/netns.js';
-import { DEMO_HOME, tempDir } from '../../support/hub.js';
+import { type Hub, startHub, stopHub } from '../../faces/matter/hub.js';
+import { BIN, createNamespace, type Namespace, namespaceProblem } from '../../faces/matter/netns.js';
+import { tempDir } from '../../support/hub.js';
 import { Device, type Ready } from './device.js';
 
 const problem = namespaceProblem();
 if (problem) console.warn(`Matter controller tests skipped: ${problem}`);
-
-interface Hub {
-  child: ChildProcess;
-  url: string;
-  err: () => string;
-}
-
-async function startHub(ns: Namespace, data: string): Promise<Hub> {
-  const child = spawnIn(ns, [BIN, 'serve', '--home', DEMO_HOME, '--port', '0', '--data', data], {
-    YEONDONG_LOG: 'info',
-  });
-  let out = '';
-  let err = '';
-  child.stderr?.on('data', (d) => {
-    err = (err + String(d)).slice(-200_000);
-  });
-  const url = await new Promise<string>((res, rej) => {
-    const timer = setTimeout(() => rej(new Error(`hub did not start: ${err.slice(-3000)}`)), 120_000);
-    child.stdout?.on('data', (d) => {
-      out += String(d);
-      const m = /listening on (http:\/\/\S+)/.exec(out);
-      if (m) {
-        clearTimeout(timer);
-        res(m[1] as string);
-      }
-    });
-    child.on('exit', (code) => rej(new Error(`hub exited ${code}: ${err.slice(-3000)}`)));
-  });
-  return { child, url, err: () => err };
-}
-
-async function stopHub(h: Hub): Promise<void> {
-  if (h.child.exitCode !== null || h.child.signalCode !== null) return;
-  const exited = new Promise((r) => h.child.once('exit', r));
-  h.child.kill('SIGTERM');
-  await exited;
-}
 
 /** Runs the CLI inside the namespace; resolves with its exit code and output. */
 function cli(ns: Namespace, args: string[]): Promise<{ code: number | null; out: string; err: string }> {
@@ -123,7 +87,12 @@ describe.skipIf(problem !== null)('the hub as a Matter controller (matter.js dev
       passcode: 20202023,
     });
     devices.push(light, dimmer, thermostat);
-    [lightCode, hub] = await Promise.all([light.ready, startHub(ns, data), dimmer.ready, thermostat.ready]);
+    [lightCode, hub] = await Promise.all([
+      light.ready,
+      startHub(ns, data, []),
+      dimmer.ready,
+      thermostat.ready,
+    ]);
     owner = readFileSync(join(data, 'owner.token'), 'utf8').trim();
   }, 180_000);
 
@@ -357,7 +326,7 @@ describe.skipIf(problem !== null)('the hub as a Matter controller (matter.js dev
 
   it('keeps the device across a hub restart, and commands still reach it', async () => {
     await stopHub(hub);
-    hub = await startHub(ns, data);
+    hub = await startHub(ns, data, []);
     await until('the light online after the restart', async () =>
       (await api(`/api/v1/homes/demo/devices/${lightId}`)).body.online === true ? true : undefined,
     );

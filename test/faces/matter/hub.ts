@@ -1,5 +1,5 @@
 /**
- * The hub (`yeondong serve --matter 5540`) inside a test's network namespace, for the Matter tests:
+ * The hub (`yeondong serve`, by default with `--matter 5540`) inside a test's network namespace, for the Matter tests:
  * its API URL and the LG simulator's, read off its start-up output.
  */
 import type { ChildProcess } from 'node:child_process';
@@ -14,14 +14,11 @@ export interface Hub {
   err: () => string;
 }
 
-export async function startHub(ns: Namespace, data: string): Promise<Hub> {
-  const child = spawnIn(
-    ns,
-    [BIN, 'serve', '--home', DEMO_HOME, '--port', '0', '--data', data, '--matter', '5540'],
-    {
-      YEONDONG_LOG: 'info',
-    },
-  );
+/** `serve` of the demo home with `extra` options (by default the bridge on UDP 5540). */
+export async function startHub(ns: Namespace, data: string, extra = ['--matter', '5540']): Promise<Hub> {
+  const child = spawnIn(ns, [BIN, 'serve', '--home', DEMO_HOME, '--port', '0', '--data', data, ...extra], {
+    YEONDONG_LOG: 'info',
+  });
   let out = '';
   let err = '';
   child.stderr?.on('data', (d) => {
