@@ -110,8 +110,15 @@ describe.skipIf(problem !== null)("the owner's Matter panel", () => {
     expect((await bridge()).fabrics).toHaveLength(1);
     await row.getByRole('button', { name: '연결 해제' }).click();
     await row.getByRole('button', { name: '해제', exact: true }).click();
+    // Asked again and again while matter.js resets the node (the last fabric went): never a 500.
+    for (let i = 0; i < 20; i++) await bridge();
     await page.getByText('아직 연결된 컨트롤러가 없어요.').waitFor();
-    expect((await bridge()).fabrics).toEqual([]);
+    // The last fabric gone, matter.js resets the node and starts it again: the bridge answers once it
+    // is back, commissionable with the same codes.
+    const after = await bridge();
+    expect(after.fabrics).toEqual([]);
+    expect(after.commissioned).toBe(false);
+    expect(after.manualPairingCode).toBe(before.manualPairingCode);
 
     expect(seen.foreign).toEqual([]);
     expect(seen.errors).toEqual([]);

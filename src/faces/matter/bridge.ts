@@ -108,6 +108,8 @@ export class HomeBridge {
   readonly #devices = new Map<string, Map<string, Bridged>>();
   #node: ServerNode | null = null;
   #aggregator: Endpoint | null = null;
+  /** Set while matter.js resets the node after its last fabric went (it erases and restarts it). */
+  #resetting: Promise<void> | null = null;
 
   constructor(
     home: HomeRuntime,
@@ -147,6 +149,11 @@ export class HomeBridge {
       },
     });
     this.#node = node;
+    node.lifecycle.decommissioned.on(() => {
+      this.#resetting = untilOnline(node).then(() => {
+        this.#resetting = null;
+      });
+    });
     this.#aggregator = new Endpoint(AggregatorEndpoint, { id: 'aggregator' });
     await node.add(this.#aggregator);
     for (const d of home.devices()) await this.#addDevice(d);
@@ -356,7 +363,9 @@ export class HomeBridge {
     }));
   }
 
-  info(): BridgeInfo {
+  /** The bridge as the owner sees it, once any factory reset in progress is over. */
+  async info(): Promise<BridgeInfo> {
+    await this.#resetting;
     const c = this.#node?.state.commissioning;
     return {
       port: this.port,
@@ -374,4 +383,18 @@ export class HomeBridge {
     await node.env.get(FabricManager).for(FabricIndex(index)).delete();
     return true;
   }
+}
+
+/** Resolves when the node is online again (at most 30 s: a node not meant to be online stays off). */
+function untilOnline(node: ServerNode): Promise<void> {
+  return new Promise((resolve) => {
+    const done = (): void => {
+      clearTimeout(timer);
+      node.lifecycle.online.off(done);
+      resolve();
+    };
+    const timer = setTimeout(done, 30_000);
+    timer.unref();
+    node.lifecycle.online.on(done);
+  });
 }

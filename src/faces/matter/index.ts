@@ -73,7 +73,7 @@ export function matterFace(opts: MatterOptions): Face {
           );
         }
         bridges.set(h.runtime.id, b);
-        log.info('Matter bridge ready', { home: h.runtime.id, ...b.info() });
+        log.info('Matter bridge ready', { home: h.runtime.id, ...(await b.info()) });
       }
     },
     async stop() {

@@ -57,7 +57,7 @@ export function matterRoutes(
     },
     async (req) => {
       const { home } = authorize(hub, req, req.params.home, 'admin');
-      return { bridge: bridge(home.runtime.id).info() };
+      return { bridge: await bridge(home.runtime.id).info() };
     },
   );
   app.delete<{ Params: { home: string; fabricIndex: string } }>(
@@ -82,7 +82,7 @@ export function matterRoutes(
       const index = Number(req.params.fabricIndex);
       if (!(await b.removeFabric(index)))
         throw new HubError('invalid-request', 404, `no fabric ${index} on this bridge`);
-      return { bridge: b.info() };
+      return { bridge: await b.info() };
     },
   );
 }
