@@ -17,6 +17,11 @@ if (!existsSync(out)) {
 }
 const j = JSON.parse(readFileSync(out, 'utf8'));
 const skipped = (j.numPendingTests ?? 0) + (j.numTodoTests ?? 0);
-const failed = j.numFailedTests + (j.numFailedTestSuites ?? 0);
+// A file that failed without a failed test (it did not load, or a hook threw) counts as one failure;
+// a file whose tests failed is counted by those tests alone.
+const broken = (j.testResults ?? []).filter(
+  (f) => f.status === 'failed' && !(f.assertionResults ?? []).some((t) => t.status === 'failed'),
+).length;
+const failed = j.numFailedTests + broken;
 console.log(`${j.numPassedTests} passed, ${failed} failed, ${skipped} skipped`);
 process.exit(r.status ?? 1);
