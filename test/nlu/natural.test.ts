@@ -20,6 +20,8 @@ const TABLES: Array<{ file: string; min: number; showFailures: boolean }> = [
   { file: 'natural-2/dev.yaml', min: 0.95, showFailures: true },
   // issue #13's goal for the held-out half is 0.95; this build reaches 0.941 (docs/nlu.md)
   { file: 'natural-2/test.yaml', min: 0.93, showFailures: false },
+  { file: 'natural-3/a-dev.yaml', min: 0, showFailures: true },
+  { file: 'natural-3/a-test.yaml', min: 0, showFailures: false },
   { file: 'natural-3/b-dev.yaml', min: 0, showFailures: true },
   { file: 'natural-3/b-test.yaml', min: 0, showFailures: false },
 ];
