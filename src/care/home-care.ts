@@ -89,9 +89,12 @@ export class HomeCare {
   async start(): Promise<void> {
     await this.engine.load();
     this.home.careFindings = () => this.engine.list();
-    // Each series starts with the state care found (later points are the changes).
+    // Each series starts with the state care found (later points are the changes). Taken now,
+    // written after the start (`addLater`): at 10,000 devices writing it was ~15 % of a start.
     const now = this.#ctx.clock.now();
-    for (const d of this.home.devices()) this.recorder.add(baselineOf(d, now));
+    const baseline: Sample[] = [];
+    for (const d of this.home.devices()) for (const x of baselineOf(d, now)) baseline.push(x);
+    this.recorder.addLater(baseline);
     this.#ctx.bus.on(
       'deviceAdded',
       (e) => {
