@@ -44,6 +44,8 @@ await build({
     js: "import { createRequire as __ydRequire } from 'node:module'; const require = __ydRequire(import.meta.url);",
   },
   legalComments: 'none',
+  minifyWhitespace: true,
+  minifySyntax: true,
   logLevel: 'warning',
 });
 // Read by bin/yeondong.js: a bundle older than the last tsc build is not used.

@@ -20,6 +20,22 @@ export interface RecorderOptions {
   policy?: Partial<HistoryPolicy>;
 }
 
+/** `Cluster.Attribute` names, one string each (the start-up baseline makes one point per attribute). */
+const NAMES = new Map<string, Map<string, string>>();
+function attributeName(cluster: string, name: string): string {
+  let byName = NAMES.get(cluster);
+  if (!byName) {
+    if (NAMES.size >= 1000) return `${cluster}.${name}`;
+    NAMES.set(cluster, (byName = new Map()));
+  }
+  let full = byName.get(name);
+  if (full === undefined) {
+    full = `${cluster}.${name}`;
+    if (byName.size < 1000) byName.set(name, full);
+  }
+  return full;
+}
+
 /** The points of one state change (attributes that are not numbers or booleans are not kept). */
 export function samplesOf(device: string, patches: StatePatch[], at: number): Sample[] {
   const out: Sample[] = [];
@@ -27,7 +43,7 @@ export function samplesOf(device: string, patches: StatePatch[], at: number): Sa
     for (const [name, v] of Object.entries(p.attributes)) {
       const value = typeof v === 'number' ? v : typeof v === 'boolean' ? Number(v) : null;
       if (value === null || !Number.isFinite(value)) continue;
-      out.push({ device, endpoint: p.endpoint, attribute: `${p.cluster}.${name}`, at, value });
+      out.push({ device, endpoint: p.endpoint, attribute: attributeName(p.cluster, name), at, value });
     }
   }
   return out;
