@@ -26,7 +26,8 @@ function attributeName(cluster: string, name: string): string {
   let byName = NAMES.get(cluster);
   if (!byName) {
     if (NAMES.size >= 1000) return `${cluster}.${name}`;
-    NAMES.set(cluster, (byName = new Map()));
+    byName = new Map();
+    NAMES.set(cluster, byName);
   }
   let full = byName.get(name);
   if (full === undefined) {

@@ -64,10 +64,16 @@ export class SqliteHistory {
   #remember(home: string, device: string, endpoint: string, attr: string, id: number): void {
     const k = `${home}\u0000${device}`;
     let byEndpoint = this.#ids.get(k);
-    if (!byEndpoint) this.#ids.set(k, (byEndpoint = new Map()));
+    if (!byEndpoint) {
+      byEndpoint = new Map();
+      this.#ids.set(k, byEndpoint);
+    }
     const ep = this.#name(endpoint);
     let byAttr = byEndpoint.get(ep);
-    if (!byAttr) byEndpoint.set(ep, (byAttr = new Map()));
+    if (!byAttr) {
+      byAttr = new Map();
+      byEndpoint.set(ep, byAttr);
+    }
     byAttr.set(this.#name(attr), id);
   }
 
