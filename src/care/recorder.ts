@@ -20,6 +20,23 @@ export interface RecorderOptions {
   policy?: Partial<HistoryPolicy>;
 }
 
+/** `Cluster.Attribute` names, one string each (the start-up baseline makes one point per attribute). */
+const NAMES = new Map<string, Map<string, string>>();
+function attributeName(cluster: string, name: string): string {
+  let byName = NAMES.get(cluster);
+  if (!byName) {
+    if (NAMES.size >= 1000) return `${cluster}.${name}`;
+    byName = new Map();
+    NAMES.set(cluster, byName);
+  }
+  let full = byName.get(name);
+  if (full === undefined) {
+    full = `${cluster}.${name}`;
+    if (byName.size < 1000) byName.set(name, full);
+  }
+  return full;
+}
+
 /** The points of one state change (attributes that are not numbers or booleans are not kept). */
 export function samplesOf(device: string, patches: StatePatch[], at: number): Sample[] {
   const out: Sample[] = [];
@@ -27,7 +44,7 @@ export function samplesOf(device: string, patches: StatePatch[], at: number): Sa
     for (const [name, v] of Object.entries(p.attributes)) {
       const value = typeof v === 'number' ? v : typeof v === 'boolean' ? Number(v) : null;
       if (value === null || !Number.isFinite(value)) continue;
-      out.push({ device, endpoint: p.endpoint, attribute: `${p.cluster}.${name}`, at, value });
+      out.push({ device, endpoint: p.endpoint, attribute: attributeName(p.cluster, name), at, value });
     }
   }
   return out;
@@ -43,6 +60,10 @@ export class HistoryRecorder {
   readonly #batchSize: number;
   readonly #compactMs: number;
   #buffer: Sample[] = [];
+  /** Points queued by `addLater` and not yet handed to the store, oldest first. */
+  #later: Sample[][] = [];
+  #laterTimer: NodeJS.Timeout | null = null;
+  #draining = false;
   #timer: NodeJS.Timeout | null = null;
   #compactTimer: NodeJS.Timeout | null = null;
   #writing: Promise<void> = Promise.resolve();
@@ -102,23 +123,60 @@ export class HistoryRecorder {
     }
   }
 
+  /**
+   * Queues points that may wait (the start-up baseline: a point for every attribute of every
+   * device). They are written `flushMs` from now, or at once by `writeLater()`, one batch of
+   * `batchSize` points per turn of the event loop so that commands and turns are served between
+   * them; any later `flush()` writes what is left first, so they always reach the store before the
+   * points queued after them (a later point of the same series and instant replaces them).
+   */
+  addLater(samples: Sample[]): void {
+    for (let i = 0; i < samples.length; i += this.#batchSize)
+      this.#later.push(samples.slice(i, i + this.#batchSize));
+    if (this.#later.length > 0 && !this.#laterTimer && !this.#draining) {
+      this.#laterTimer = setTimeout(() => this.writeLater(), this.#flushMs);
+      this.#laterTimer.unref();
+    }
+  }
+
+  /** Starts writing the points queued by `addLater` now (a batch per turn of the event loop). */
+  writeLater(): void {
+    if (this.#laterTimer) clearTimeout(this.#laterTimer);
+    this.#laterTimer = null;
+    if (this.#draining) return;
+    this.#draining = true;
+    const step = () => {
+      const batch = this.#later.shift();
+      if (!batch) {
+        this.#draining = false;
+        return;
+      }
+      this.#append(batch);
+      void this.#writing.then(() => setImmediate(step));
+    };
+    step();
+  }
+
   /** Writes what is queued; resolves when it (and every earlier batch) is in the store. */
   flush(): Promise<void> {
     if (this.#timer) clearTimeout(this.#timer);
     this.#timer = null;
+    for (const batch of this.#later.splice(0)) this.#append(batch);
     const batch = this.#buffer.splice(0);
-    if (batch.length > 0) {
-      this.#writing = this.#writing.then(() =>
-        this.#store.appendSamples(this.#home, batch).catch((err) => {
-          this.#log.warn('could not store telemetry', {
-            home: this.#home,
-            points: batch.length,
-            err: String(err),
-          });
-        }),
-      );
-    }
+    if (batch.length > 0) this.#append(batch);
     return this.#writing;
+  }
+
+  #append(batch: Sample[]): void {
+    this.#writing = this.#writing.then(() =>
+      this.#store.appendSamples(this.#home, batch).catch((err) => {
+        this.#log.warn('could not store telemetry', {
+          home: this.#home,
+          points: batch.length,
+          err: String(err),
+        });
+      }),
+    );
   }
 
   async compact(): Promise<void> {
@@ -132,6 +190,8 @@ export class HistoryRecorder {
     this.#bus.removeOwner(this.#owner);
     if (this.#compactTimer) clearInterval(this.#compactTimer);
     this.#compactTimer = null;
+    if (this.#laterTimer) clearTimeout(this.#laterTimer);
+    this.#laterTimer = null;
     await this.flush();
   }
 }

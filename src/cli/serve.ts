@@ -236,6 +236,7 @@ export async function serveCommand(args: string[]): Promise<number> {
   const first = files[0]?.home.id ?? '';
   console.log(`yeondong: listening on ${url}`);
   console.log(`dashboard: ${url}/#token=${hub.ownerToken(first) ?? ''}`);
+  for (const f of faces) f.listening?.();
   return await new Promise<number>(() => {});
 }
 

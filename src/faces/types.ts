@@ -15,6 +15,8 @@ export interface Face {
   start?(hub: Hub): Promise<void>;
   /** Stops it (before the hub stops). */
   stop?(): Promise<void>;
+  /** Called once the API server listens (`serve` printed its address): work that could wait starts. */
+  listening?(): void;
 }
 
 /** Starts faces in order; the returned function stops them in reverse order. */

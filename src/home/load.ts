@@ -4,7 +4,8 @@
  */
 
 import { readFileSync } from 'node:fs';
-import { isMap, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import { createRequire } from 'node:module';
+import type { Node as YamlNode } from 'yaml';
 import { VENDORS, vendorOf } from '../vendors/index.js';
 import { readCachedYaml, writeCachedYaml } from './cache.js';
 import { parseCare } from './care.js';
@@ -62,8 +63,17 @@ function expandEnv(value: string | undefined, path: string, c: Checker): string 
 
 type LineOf = (path: (string | number)[]) => number | undefined;
 
+type YamlLib = typeof import('yaml');
+let yamlLib: YamlLib | undefined;
+/** The YAML parser, loaded on first use: a start with a cached home file (home/cache.ts) never needs it. */
+const loadYaml = (): YamlLib => {
+  yamlLib ??= createRequire(import.meta.url)('yaml') as YamlLib;
+  return yamlLib;
+};
+
 /** YAML text to plain data, and where each path of it is in the text (for the problems' lines). */
 function readYaml(text: string, file: string): { raw: unknown; lineOf: LineOf } {
+  const { isMap, isSeq, LineCounter, parseDocument } = loadYaml();
   const lc = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lc, uniqueKeys: true });
   if (doc.errors.length > 0) {

@@ -275,14 +275,17 @@ export class HomeRuntime {
     const conn = this.#connections.get(connection);
     if (!conn?.adapter) return listed;
     const seen = new Set<string>();
+    const toSave: DeviceDescription[] = [];
     for (const ad of conn.adapter.devices()) {
       listed.count++;
       if (ad.online) listed.online = true;
       const id = this.#byExternal.get(key(connection, ad.externalId));
       if (!id) continue;
       seen.add(id);
-      this.#merge(id, ad);
+      const changed = this.#merge(id, ad);
+      if (changed) toSave.push(changed);
     }
+    this.#persistAll(toSave);
     for (const [id, e] of this.#entries) {
       const dev = this.#devices.get(id);
       if (e.connection === connection && !seen.has(id) && dev?.online) {
@@ -293,10 +296,11 @@ export class HomeRuntime {
     return listed;
   }
 
-  #merge(id: string, ad: AdapterDevice): void {
+  /** Takes one listed device in; the description to store when it changed (the caller stores it). */
+  #merge(id: string, ad: AdapterDevice): DeviceDescription | null {
     const e = this.#entries.get(id);
     const prev = this.#devices.get(id);
-    if (!e) return;
+    if (!e) return null;
     // On a restart the adapter usually reports what was stored: keep the stored tree (no copy) and
     // do not write it back (10,000 unchanged devices cost a clone and a row each before).
     const same = prev !== undefined && equalJson(prev.endpoints, ad.endpoints);
@@ -314,11 +318,30 @@ export class HomeRuntime {
     };
     this.#devices.set(id, dev);
     this.#view = null;
-    if (!same || this.#storedOnline.get(id) !== dev.online) this.#persist(dev);
+    const changed = !same || this.#storedOnline.get(id) !== dev.online;
     if (!prev || prev.endpoints.length === 0)
       this.#ctx.bus.emit('deviceAdded', { home: this.id, device: dev });
     else if (prev.online !== dev.online)
       this.#ctx.bus.emit('onlineChanged', { home: this.id, device: id, online: dev.online });
+    return changed ? dev : null;
+  }
+
+  /** Stores devices in one write when the store can (a first sync of 10,000 made 10,000 writes). */
+  #persistAll(devs: DeviceDescription[]): void {
+    const { store } = this.#ctx;
+    if (devs.length <= 1 || !store.saveDevices) {
+      for (const d of devs) this.#persist(d);
+      return;
+    }
+    for (const d of devs) this.#storedOnline.set(d.id, d.online);
+    store
+      .saveDevices(
+        this.id,
+        devs.map((d) => ({ id: d.id, online: d.online, endpoints: d.endpoints })),
+      )
+      .catch((err) => {
+        this.#ctx.log.warn('could not store devices', { count: devs.length, err: String(err) });
+      });
   }
 
   #persist(dev: DeviceDescription): void {

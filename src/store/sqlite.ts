@@ -318,6 +318,22 @@ export class SqliteStore implements Store {
     });
   }
 
+  async saveDevices(home: string, devices: StoredDevice[]): Promise<void> {
+    if (devices.length === 0) return;
+    await this.#commit(() =>
+      this.#d.transaction(() => {
+        const save = this.#s(
+          `INSERT INTO devices (home, id, online, endpoints) VALUES (?, ?, ?, ?)
+           ON CONFLICT(home, id) DO UPDATE SET online = excluded.online, endpoints = excluded.endpoints`,
+        );
+        for (const d of devices) {
+          this.#endpoints.delete(`${home}\u0000${d.id}`);
+          save.run(home, d.id, d.online ? 1 : 0, JSON.stringify(d.endpoints));
+        }
+      })(),
+    );
+  }
+
   #patch(
     home: string,
     device: string,

@@ -76,6 +76,8 @@ export interface Store extends HistoryStore {
   /** The last known state of a home's devices (restored before discovery). */
   loadDevices(home: string): Promise<StoredDevice[]>;
   saveDevice(home: string, device: StoredDevice): Promise<void>;
+  /** As saveDevice for several devices in one write (a first sync of thousands); optional. */
+  saveDevices?(home: string, devices: StoredDevice[]): Promise<void>;
   /** Applies attribute changes to one device's stored endpoints. */
   patchDevice(
     home: string,

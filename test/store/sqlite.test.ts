@@ -85,6 +85,40 @@ describe('SqliteStore', () => {
     });
     await t.close();
   });
+
+  it('saves many devices in one write, replacing stored ones and what a patch cached', async () => {
+    const s = new SqliteStore(tmp());
+    await s.open();
+    const dev = (id: string, level: number, online = true): StoredDevice => ({
+      id,
+      online,
+      endpoints: [
+        {
+          id: 'main',
+          deviceTypes: ['DimmableLight'],
+          tags: [],
+          clusters: { LevelControl: { CurrentLevel: level } },
+        },
+      ],
+    });
+    await s.saveDevice('a', dev('l1', 1));
+    await s.patchDevice('a', 'l1', 'main', 'OnOff', { OnOff: true });
+    await s.saveDevices?.('a', [
+      dev('l1', 5, false),
+      ...Array.from({ length: 500 }, (_, i) => dev(`n${i}`, i)),
+    ]);
+    await s.patchDevice('a', 'l1', 'main', 'Extra', { X: 1 });
+    const stored = new Map((await s.loadDevices('a')).map((d) => [d.id, d]));
+    expect(stored.size).toBe(501);
+    expect(stored.get('n499')?.endpoints[0]?.clusters).toEqual({ LevelControl: { CurrentLevel: 499 } });
+    expect(stored.get('l1')?.online).toBe(false);
+    expect(stored.get('l1')?.endpoints[0]?.clusters).toEqual({
+      LevelControl: { CurrentLevel: 5 },
+      Extra: { X: 1 },
+    });
+    expect(await s.loadDevices('b')).toEqual([]);
+    await s.close();
+  });
 });
 
 describe('SqliteStore history across a reopen', () => {

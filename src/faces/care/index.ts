@@ -38,6 +38,10 @@ export function careFace(opts: CareFaceOptions = {}): CareFace {
         await care.start();
       }
     },
+    // The start-up baseline (HomeCare.start) is written from now on, or flushMs after the start.
+    listening() {
+      for (const c of homes.values()) c.recorder.writeLater();
+    },
     async stop() {
       await Promise.all([...homes.values()].map((c) => c.stop()));
       homes.clear();
