@@ -173,7 +173,9 @@ export function planFrame(
     return;
   }
   if (attrs.includes('weather') && !hasTarget) {
-    plan.understood = true;
+    // Nothing in a home tells the weather: the turn asks nothing the home can do, so it is talk
+    // (understood: false), said kindly rather than as "잘 못 알아들었어요".
+    plan.understood = false;
     plan.intents.push({ intent: 'HassGetWeather', slots: {} });
     plan.answers.push(MSG.unsupportedWeather);
     return;
