@@ -187,7 +187,9 @@ export function planFrame(
       f.verb === 'hot' ||
       (attrs.includes('state') && !action)) &&
     !(action && !f.question && f.state === null) &&
-    !(valueGiven && f.verb === 'set');
+    !(valueGiven && f.verb === 'set') &&
+    // "23도로 해 줄 수 있어?", "영하 20도로 해 줄래?": a value asked for with a request ending is set
+    !(valueGiven && f.req && (f.verb === null || f.verb === 'do'));
   const isQuery = question && !(action && f.state === null);
 
   // resolve devices

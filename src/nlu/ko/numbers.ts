@@ -4,6 +4,7 @@
  * es-hangul turns numbers into Hangul but not back; this module does the reverse.
  */
 import {
+  DECIMAL_POINTS,
   NATIVE_ONES,
   NATIVE_TENS,
   PIN_PREFIXES,
@@ -22,6 +23,8 @@ export interface ParsedNumber {
   native: boolean;
 }
 
+const POINTS = new Set(DECIMAL_POINTS);
+
 const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
 
 /** Parses a number starting at `i` of `s` (no spaces inside `s` are expected). */
@@ -31,11 +34,11 @@ export function parseNumberAt(s: string, i: number): ParsedNumber | null {
   if (isDigit(c)) {
     let j = i;
     while (isDigit(s[j])) j++;
-    if (s[j] === '.' && isDigit(s[j + 1])) {
+    if ((s[j] === '.' || POINTS.has(s[j] as string)) && isDigit(s[j + 1])) {
       j++;
       while (isDigit(s[j])) j++;
     }
-    return { value: Number(s.slice(i, j)), end: j, hangul: false, native: false };
+    return { value: Number(s.slice(i, j).replace(/[^\d.]/, '.')), end: j, hangul: false, native: false };
   }
   return parseSino(s, i) ?? parseNative(s, i);
 }
@@ -78,7 +81,7 @@ function parseSino(s: string, i: number): ParsedNumber | null {
   if (!any) return null;
   let value = total + section + (digit ?? 0);
   // decimals: 삼점오, 이십삼 점 오
-  if (s[j] === '점') {
+  if (POINTS.has(s[j] as string)) {
     let k = j + 1;
     let frac = '';
     while (s[k] !== undefined && SINO_DIGITS[s[k] as string] !== undefined) {

@@ -39,6 +39,20 @@ export function requestFrames(frames: Frame[]): Frame[] {
       f.reason = true;
       f.cond = true;
     }
+  // "전기장판 틀고 자면 목이 건조하더라": a complaint that follows a condition, asking nothing, is talk
+  for (let i = 1; i < frames.length; i++) {
+    const f = frames[i] as Frame;
+    if (
+      (frames[i - 1] as Frame).cond &&
+      !f.cond &&
+      f.complaint !== null &&
+      !(f.verb !== null && !WEAK_VERBS.has(f.verb)) &&
+      !f.asked &&
+      !f.req &&
+      !f.question
+    )
+      f.chat = true;
+  }
   // "김치가 너무 얼었어", "우유가 미지근해": food too cold or warm is the refrigerator's matter, not talk
   for (const f of frames)
     if (f.food && (f.complaint === 'toocold' || f.complaint === 'notcold')) f.chat = false;

@@ -46,10 +46,13 @@ export const REASON_ENDS = [
   '으면',
   '다면',
   '하면',
+  '두면',
+  '놓으면',
+  '놔두면',
 ];
 
 /** Connectives of a condition ("켜고 자면"): the clause, and those joined to it by "고", are not asked for. */
-export const CONDITION_ENDS = ['면', '으면', '다면', '하면'];
+export const CONDITION_ENDS = ['면', '으면', '다면', '하면', '두면', '놓으면', '놔두면'];
 
 /** Imperative endings after a verb ("켜 줘"): a clause that has one is a request, whatever follows. */
 export const IMPERATIVE_ENDS = [
@@ -279,6 +282,11 @@ export const COMPLAINTS: Array<[string[], Sense]> = [
 
 /** Words that make a turn talk about devices rather than ask the home to do something. */
 export const CHAT = [
+  // "나 좀 위로해 줘": comfort asked for, not a move upward
+  '위로해',
+  '위로 해',
+  '위로가',
+  '위로받',
   '살까',
   '사야',
   '사고 싶',
@@ -461,7 +469,7 @@ export const SOUNDALIKE_VERBS: Record<string, string[]> = {
   up: ['올여', '오려 줘', '놉여'],
   on: ['키어', '켜 조', '커 줘', '커줘', '커 주세요', '커주', '켜 저', '켜저', '켜 죠'],
   off: ['꺼 조', '거 줘', '꺼 죠', '끄어'],
-  lock: ['잠과', '잠거'],
+  lock: ['잠과', '잠거', '참가 줘', '참가줘', '참가 주세요', '참가라', '잠가 조', '짬가'],
 };
 
 /** A brand: the words said for it and the vendor names it matches (lower-case substrings). */
@@ -694,6 +702,15 @@ export const REQUEST_ENDINGS = [
   '수 있을까요',
   '수있니',
   '수 있니',
+  // a weak verb's request asked as a question ("23도로 해 줄 수 있어?", "해 줄래?")
+  '줄수있어',
+  '줄 수 있어',
+  '줄수있나',
+  '줄 수 있나',
+  '해줄래',
+  '해 줄래',
+  '해줄래요',
+  '해 줄래요',
   '줄래',
   '줄래요',
   '줄래용',

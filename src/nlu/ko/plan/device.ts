@@ -69,7 +69,9 @@ export function planDevice(
     f.channel === null &&
     f.color === null &&
     f.ctemp === null &&
-    SIMPLE_POWER.has(d.deviceType)
+    SIMPLE_POWER.has(d.deviceType) &&
+    // "반만 켜 줘": a dimmable light switched on at half its brightness
+    !(verb === 'on' && f.mods.has('half') && epWith(d, 'LevelControl'))
   ) {
     const ep = d.endpoints[0];
     if (ep?.clusters.OnOff) {
