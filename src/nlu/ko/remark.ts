@@ -8,7 +8,7 @@ import { PAST_ENDS, REMARK_ENDS } from './lexicon/everyday.js';
 const HANGUL_BASE = 0xac00;
 /** The final consonant ㅆ of a past-tense syllable (했, 잤, 켰, 됐). */
 const SSANG_SIOS = 20;
-const NOT_PAST = ['있', '겠', '없'];
+const NOT_PAST = ['있', '겠', '겄', '없'];
 
 const pastSyllable = (ch: string | undefined): boolean => {
   // 있 (being) and 겠 (would) carry the same consonant but are not the past

@@ -134,7 +134,6 @@ export const VERBS: Record<VerbKey, string[]> = {
     '채널업',
     '소리 업',
     '위로',
-    '위쪽으로',
   ],
   down: [
     '내릴',
@@ -161,7 +160,6 @@ export const VERBS: Record<VerbKey, string[]> = {
     '채널다운',
     '소리 다운',
     '아래로',
-    '아래쪽으로',
     '밑으로',
   ],
   set: [
@@ -529,6 +527,8 @@ export const KINDS: Array<[string[], KindWord]> = [
   [['팬', '선풍기', '환풍기', '실링팬', '써큘레이터', '서큘레이터'], { kinds: ['fan'] }],
   [['환기', '환기장치', '환기 장치', '전열교환기', '환기시스템'], { kinds: ['ventilator', 'fan'] }],
   [['에어컨', '에어콘', '냉방기', '에어켠', '에어껀', '애어컨', '에어컨디셔너'], { kinds: ['aircon'] }],
+  // what a speech recognizer writes for them
+  [['에아컨', '애아컨', '에어큰'], { kinds: ['aircon'] }],
   [['냉장고', '냉장구', '냉장꼬'], { kinds: ['fridge'] }],
   [['김치냉장고', '김냉'], { kinds: ['fridge'] }],
   [['세탁기', '빨래', '세탁', '통돌이', '드럼세탁기'], { kinds: ['washer'] }],
@@ -540,6 +540,7 @@ export const KINDS: Array<[string[], KindWord]> = [
   [['플러그', '콘센트', '멀티탭'], { kinds: ['plug', 'switch'] }],
   [['스위치'], { kinds: ['switch', 'plug'] }],
   [['난방', '보일러', '난방기', '온도조절기', '온도 조절기', '히터'], { kinds: ['heating'] }],
+  [['보이러', '뽀일러', '보일라', '보일르'], { kinds: ['heating'] }],
   [['도어락', '도어록', '현관문', '자물쇠', '잠금장치'], { kinds: ['lock'] }],
   [['문'], { kinds: ['lock'], cls: 'door' }],
   [['밸브', '가스밸브', '가스 밸브', '가스', '가스불', '가스 불', '가스레인지'], { kinds: ['valve'] }],

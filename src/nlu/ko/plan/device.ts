@@ -30,7 +30,11 @@ export function planDevice(
   let f = frame;
   const name = d.name;
   // "보일러 좀 돌려": a setting verb with nothing to set starts the device
-  let verb = f.verb === 'set' && f.verbs.includes('start') && valueless(f) ? 'start' : f.verb;
+  // ("채널 돌려" turns the channel, not the TV)
+  let verb =
+    f.verb === 'set' && f.verbs.includes('start') && valueless(f) && !f.attrs.includes('channel')
+      ? 'start'
+      : f.verb;
   // "불 좀 죽여": muting a light puts it out
   if (verb === 'mute' && d.deviceType.endsWith('Light')) verb = 'off';
   // "보일러 더 세게": a strength said of a device with no fan is its heat or cool
