@@ -49,6 +49,10 @@ export const REASON_ENDS = [
   '두면',
   '놓으면',
   '놔두면',
+  // "김치냉장고 있어서 좋아": having a device, said as a reason or a remark
+  '있어서',
+  '있으니까',
+  '있으니깐',
 ];
 
 /** Connectives of a condition ("켜고 자면"): the clause, and those joined to it by "고", are not asked for. */
