@@ -204,6 +204,13 @@ export class ClauseReader {
     } else if (w.area) {
       this.pendingAreas.push(w.area);
     }
+    // "현관 불 빼고", "안방 빼고": the room or the targets said so far are left out
+    if (hasLex(tok, 'except') && !isTargetTok(tok)) {
+      if (this.pendingAreas.length) {
+        f.exceptAreas = [...(f.exceptAreas ?? []), ...this.pendingAreas];
+        this.pendingAreas = [];
+      } else for (const t of f.targets) t.except = true;
+    }
     this.lastWasAnd = hasLex(tok, 'and');
     const prevTok = tokens[k - 1];
     // "손님 오니까", "영화 볼 거라서": a clause of reason or context ends
@@ -267,6 +274,9 @@ export function mergeClauses(frames: Frame[], question: boolean): Frame[] {
         out[out.length - 1] = fr;
         continue;
       }
+      // "현관 불 말고 다 꺼": what comes before 말고 is left out of all the rest
+      if (prev.verb === null && fr.verb !== null && fr.mods.has('all') && !fr.targets.length)
+        for (const t of prev.targets) t.except = true;
       correct(prev, fr);
       continue;
     }
@@ -301,6 +311,7 @@ export function mergeClauses(frames: Frame[], question: boolean): Frame[] {
       if (fr.chat && prev.joined) prev.chat = true;
       prev.targets.push(...fr.targets);
       prev.areas.push(...fr.areas);
+      if (fr.exceptAreas) prev.exceptAreas = [...(prev.exceptAreas ?? []), ...fr.exceptAreas];
       prev.tokens.push(...fr.tokens);
       prev.unknown.push(...fr.unknown);
       continue;

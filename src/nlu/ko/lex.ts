@@ -18,6 +18,7 @@ import {
   CHAT,
   COMPLAINTS,
   CORRECTIONS,
+  EXCEPT_WORDS,
   PRODUCT_LINES,
   REASON_ENDS,
   REQUEST_ENDINGS,
@@ -98,6 +99,8 @@ export type Lex =
   | { t: 'delay'; v: boolean }
   /** A request ending ("줄래", "주시겠어요", "주이소"). */
   | { t: 'req' }
+  /** "빼고", "제외하고": the target or room before it is left out. */
+  | { t: 'except' }
   /** A brand (index into BRANDS) or a product line (index into PRODUCT_LINES). */
   | { t: 'brand'; v: number }
   | { t: 'line'; v: number };
@@ -144,6 +147,7 @@ function buildStatic(): Trie<Lex> {
   add(DELAY_WORDS, { t: 'delay', v: false });
   add(BOOKING_WORDS, { t: 'delay', v: true });
   add(REQUEST_ENDINGS, { t: 'req' });
+  add(EXCEPT_WORDS, { t: 'except' });
   for (const [i, b] of BRANDS.entries()) add(b.words, { t: 'brand', v: i });
   for (const [i, l] of PRODUCT_LINES.entries()) add(l.words, { t: 'line', v: i });
   add(

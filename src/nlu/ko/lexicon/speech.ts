@@ -88,6 +88,18 @@ export const IMPERATIVE_ENDS = [
   '둬',
 ];
 
+/** Words that leave the target or room before them out of the group ("현관 불 빼고 다 꺼"). */
+export const EXCEPT_WORDS = [
+  '빼고',
+  '빼고는',
+  '빼놓고',
+  '빼 놓고',
+  '제외하고',
+  '제외하고는',
+  '제외',
+  '말고는',
+];
+
 /** Markers of a self-correction: what follows replaces what came before. */
 export const CORRECTIONS = [
   '아니',

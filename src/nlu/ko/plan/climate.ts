@@ -146,6 +146,15 @@ export function planMode(t: DeviceTurn): boolean {
       return true;
     }
     const m = findModeCluster(d, f.mode);
+    // "공기청정기 취침 모드": a fan with no quiet mode of its own runs at its low speed
+    if (!m && f.mode === 'Quiet' && epWith(d, 'FanControl') && verb !== 'off') {
+      const onOff = epWith(d, 'OnOff');
+      if (onOff && !isOn(d)) out.actions.push(act(d, onOff, 'OnOff', 'On'));
+      out.actions.push(
+        act(d, epWith(d, 'FanControl') as Endpoint, 'FanControl', 'WriteAttributes', { FanMode: 1 }),
+      );
+      return true;
+    }
     if (m) {
       if (verb === 'off' || verb === 'stop' || verb === 'cancel') {
         const normal = normalMode(d, m.cluster);
