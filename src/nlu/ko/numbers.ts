@@ -40,7 +40,13 @@ export function parseNumberAt(s: string, i: number): ParsedNumber | null {
     }
     return { value: Number(s.slice(i, j).replace(/[^\d.]/, '.')), end: j, hangul: false, native: false };
   }
-  return parseSino(s, i) ?? parseNative(s, i);
+  const sino = parseSino(s, i);
+  // "일곱", "일흔": a native numeral that begins like a Sino-Korean one (일) is the longer reading
+  if (sino && s[i] === '일') {
+    const native = parseNative(s, i);
+    if (native && native.end > sino.end) return native;
+  }
+  return sino ?? parseNative(s, i);
 }
 
 function parseSino(s: string, i: number): ParsedNumber | null {
