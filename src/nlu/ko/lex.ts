@@ -18,6 +18,7 @@ import {
   CHAT,
   COMPLAINTS,
   CORRECTIONS,
+  CORRECTIONS_AFTER,
   EXCEPT_WORDS,
   PRODUCT_LINES,
   REASON_ENDS,
@@ -85,6 +86,8 @@ export type Lex =
   | { t: 'conn' }
   /** "아니", "말고": what follows corrects what came before. */
   | { t: 'corr' }
+  /** "였다", "말한 거야": the part just said corrects the clause before. */
+  | { t: 'corrAfter' }
   /** A complaint ("어두워") and what it says is wrong. */
   | { t: 'cplx'; v: Sense }
   /** Talk about devices (buying, opinions), not a request. */
@@ -134,6 +137,7 @@ function buildStatic(): Trie<Lex> {
   add(NEVERMIND, { t: 'nev' });
   add(REASON_ENDS, { t: 'conn' });
   add(CORRECTIONS, { t: 'corr' });
+  add(CORRECTIONS_AFTER, { t: 'corrAfter' });
   for (const [words, sense] of COMPLAINTS) add(words, { t: 'cplx', v: sense });
   add(CHAT, { t: 'chat' });
   for (const [words, place] of FOODS) add(words, { t: 'food', v: place });

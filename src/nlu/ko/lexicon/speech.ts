@@ -100,6 +100,20 @@ export const EXCEPT_WORDS = [
   '말고는',
 ];
 
+/** Markers said after the corrected part ("아 거실 티비였다", "냉동실 말한 거야"): it replaces the one before. */
+export const CORRECTIONS_AFTER = [
+  '였다',
+  '였어',
+  '이었다',
+  '이었어',
+  '말한 거야',
+  '말한거야',
+  '말한 거예요',
+  '말한 거였어',
+  '말이었어',
+  '얘기한 거야',
+];
+
 /** Markers of a self-correction: what follows replaces what came before. */
 export const CORRECTIONS = [
   '아니',
