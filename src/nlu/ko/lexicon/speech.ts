@@ -450,6 +450,17 @@ export const CHAT = [
   '샀',
   '브랜드',
   '가사',
+  // "냄새 나는 이유가 뭐야", "제습이랑 냉방 뭐가 달라": asking to know, not about now
+  '이유가',
+  '이유는',
+  '차이가',
+  '차이점',
+  '뭐가 달라',
+  '뭐가 다른',
+  '뭐가 다르',
+  '뭐로 닦',
+  '닦을 때',
+  '닦는 거',
   // "할 줄 알아?": asking what the assistant can do
   '할 줄 알',
   '할줄알',
@@ -494,7 +505,7 @@ export const CHAT = [
 /** Sound-alikes a speech recognizer writes for common verbs ("여러 줘" for 열어 줘), by verb. */
 export const SOUNDALIKE_VERBS: Record<string, string[]> = {
   open: ['여러줘', '여러 줘', '여러 주', '여로', '여어 줘'],
-  close: ['다다 줘', '다다줘', '다더 줘', '다다 주', '다드', '처 줘', '처줘', '처 주세요'],
+  close: ['다다 줘', '다다줘', '다더 줘', '다다 주', '다드', '처 줘', '처줘', '처 주세요', '칠까', '칠까요'],
   down: ['나춰', '나쳐', '낮쳐', '나추', '나줘', '주려 줘', '주려줘', '주려 주세요', '쥴여'],
   up: ['올여', '오려 줘', '놉여'],
   on: [
@@ -721,6 +732,7 @@ export const REQUEST_ENDINGS = [
   '면 안 되나요',
   '면 안 되니',
   '면 안 되냐',
+  '면 안 되남',
   '면 좋겠어',
   '면 좋겠는데',
   '면 고맙겠어',

@@ -195,6 +195,8 @@ export const VERBS: Record<VerbKey, string[]> = {
     '보고싶어',
     '듣고 싶어',
     '듣고싶어',
+    '보고 싶다',
+    '듣고 싶다',
     '듣자',
     '들을래',
   ],
@@ -242,6 +244,7 @@ export const VERBS: Record<VerbKey, string[]> = {
     '스타트',
     '출동',
     '시켜',
+    '시킬',
     '굴려',
   ],
   stop: [
