@@ -33,7 +33,14 @@ export function planTemperature(t: DeviceTurn): boolean {
         d.deviceType === 'Thermostat' ||
         d.deviceType === 'RoomAirConditioner') &&
       !attrs.includes('fan') &&
-      f.fan === null);
+      f.fan === null) ||
+    // "에어컨 24로 해 줘", "냉동실 영하 20": a bare number for what only sets a temperature
+    (f.numbers.length > 0 &&
+      f.numbers.every((n) => n.unit === null) &&
+      !attrs.length &&
+      f.fan === null &&
+      f.channel === null &&
+      (epWith(d, 'Thermostat') !== undefined || cabinets(d).length > 0));
   if (wantsTemp && !f.mode) {
     const cabs = cabinets(d);
     const degNum = f.numbers.find((n) => n.unit === 'deg' || n.unit === null);
