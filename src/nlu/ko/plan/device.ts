@@ -44,13 +44,13 @@ export function planDevice(
   }
   // "1도만 더": an amount with no direction is more of it
   if ((verb === null || verb === 'do') && f.numbers.some((n) => n.by && !n.to)) verb = 'up';
-  // "에어컨 정지": stopping a device with no cycle switches it off
+  // "에어컨 정지", "환기 멈춰": stopping or pausing a device with no cycle switches it off
   if (
-    verb === 'stop' &&
+    (verb === 'stop' || (verb === 'pause' && epWith(d, 'FanControl'))) &&
     !epWith(d, 'OperationalState') &&
     !epWith(d, 'RvcRunMode') &&
     !epWith(d, 'MediaPlayback') &&
-    epWith(d, 'OnOff')
+    (epWith(d, 'OnOff') || epWith(d, 'FanControl'))
   )
     verb = 'off';
   // "스위치 내려", "장판 좀 데워": a plug that only switches goes on when raised, off when lowered
