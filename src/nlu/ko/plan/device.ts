@@ -37,9 +37,16 @@ export function planDevice(
       : f.verb;
   // "불 좀 죽여": muting a light puts it out
   if (verb === 'mute' && d.deviceType.endsWith('Light')) verb = 'off';
-  // "보일러 더 세게": a strength said of a device with no fan is its heat or cool
-  if (f.fan !== null && !epWith(d, 'FanControl') && epWith(d, 'Thermostat') && (f.fan === 1 || f.fan === 3)) {
-    f = { ...f, fan: null, verb: f.fan === 3 ? 'up' : 'down' };
+  // "보일러 더 세게", "냉동실 세게": a strength said of a device with no fan is its heat or cool
+  if (
+    f.fan !== null &&
+    !epWith(d, 'FanControl') &&
+    (epWith(d, 'Thermostat') || epWith(d, 'TemperatureControl')) &&
+    (f.fan === 1 || f.fan === 3)
+  ) {
+    // a refrigerator made stronger is made colder
+    const colder = !epWith(d, 'Thermostat');
+    f = { ...f, fan: null, verb: (f.fan === 3) !== colder ? 'up' : 'down' };
     verb = f.verb;
   }
   // "1도만 더": an amount with no direction is more of it
