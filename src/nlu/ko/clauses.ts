@@ -17,6 +17,19 @@ const IMPERATIVE_TAIL = new RegExp(
 import type { VerbKey } from './lexicon/words.js';
 import { hasLex, isTargetTok, type Token } from './tokenize.js';
 
+/** Verbs that undo each other ("닫아, 아 열어"). */
+const OPPOSITES: Array<[VerbKey, VerbKey]> = [
+  ['on', 'off'],
+  ['open', 'close'],
+  ['up', 'down'],
+  ['lock', 'unlock'],
+  ['open', 'lock'],
+  ['play', 'off'],
+  ['start', 'stop'],
+];
+const opposite = (a: VerbKey, b: VerbKey): boolean =>
+  OPPOSITES.some(([x, y]) => (x === a && y === b) || (x === b && y === a));
+
 /** Verbs that also modify the following noun ("다음 채널", "이전 곡"): they do not end a clause. */
 const NOUNISH_VERBS = new Set<VerbKey>(['next', 'prev']);
 /** Verb words that are bare nouns of an activity ("청소"). */
@@ -117,6 +130,35 @@ export class ClauseReader {
       !hasLex(tok, 'verb')
     )
       this.close();
+    // "냉장실 3도로, 아 냉동실 말한 거야": the target just said replaces the one before it
+    if (hasLex(tok, 'corrAfter') && this.frames.length === 0 && this.frame.targets.length > 1) {
+      this.frame.targets = this.frame.targets.slice(-1);
+      this.frame.tokens.push(tok);
+      return;
+    }
+    // "안방 티비 켜 줘, 아 거실 티비였다": the target just said corrects the clause before
+    if (
+      hasLex(tok, 'corrAfter') &&
+      this.frames.length > 0 &&
+      (this.frame.targets.length > 0 || this.pendingAreas.length > 0) &&
+      this.frame.verb === null
+    ) {
+      this.frame.corrects = true;
+      this.frame.tokens.push(tok);
+      return;
+    }
+    // "커튼 닫아 아 열어": the opposite verb said next, with no new target, takes the first one back
+    const v = tok.lex.find((x) => x.t === 'verb' && !WEAK_VERBS.has(x.v));
+    if (
+      v?.t === 'verb' &&
+      verb &&
+      !hasLex(tok, 'corr') &&
+      opposite(verb, v.v) &&
+      !isTargetTok(tok)
+    ) {
+      this.close();
+      this.frame.corrects = true;
+    }
     // "아니", "말고": what follows corrects what came before
     if (hasLex(tok, 'corr') && !isTargetTok(tok) && this.hasContent()) {
       this.close();
@@ -204,6 +246,13 @@ export class ClauseReader {
     } else if (w.area) {
       this.pendingAreas.push(w.area);
     }
+    // "현관 불 빼고", "안방 빼고": the room or the targets said so far are left out
+    if (hasLex(tok, 'except') && !isTargetTok(tok)) {
+      if (this.pendingAreas.length) {
+        f.exceptAreas = [...(f.exceptAreas ?? []), ...this.pendingAreas];
+        this.pendingAreas = [];
+      } else for (const t of f.targets) t.except = true;
+    }
     this.lastWasAnd = hasLex(tok, 'and');
     const prevTok = tokens[k - 1];
     // "손님 오니까", "영화 볼 거라서": a clause of reason or context ends
@@ -267,6 +316,9 @@ export function mergeClauses(frames: Frame[], question: boolean): Frame[] {
         out[out.length - 1] = fr;
         continue;
       }
+      // "현관 불 말고 다 꺼": what comes before 말고 is left out of all the rest
+      if (prev.verb === null && fr.verb !== null && fr.mods.has('all') && !fr.targets.length)
+        for (const t of prev.targets) t.except = true;
       correct(prev, fr);
       continue;
     }
@@ -281,6 +333,23 @@ export function mergeClauses(frames: Frame[], question: boolean): Frame[] {
       prev.numbers.length === 1 &&
       fr.numbers[0]?.unit === prev.numbers[0]?.unit &&
       fr.numbers[0]?.unit !== null
+    ) {
+      correct(prev, fr);
+      continue;
+    }
+    // "커튼 닫아, 아 열어": the opposite verb alone, right after, takes the first one back
+    if (
+      prev?.verb &&
+      fr.verb &&
+      opposite(prev.verb, fr.verb) &&
+      !prev.reason &&
+      !prev.cond &&
+      !prev.joined &&
+      prev.targets.length > 0 &&
+      !fr.targets.length &&
+      !fr.areas.length &&
+      !fr.numbers.length &&
+      !fr.attrs.length
     ) {
       correct(prev, fr);
       continue;
@@ -301,6 +370,7 @@ export function mergeClauses(frames: Frame[], question: boolean): Frame[] {
       if (fr.chat && prev.joined) prev.chat = true;
       prev.targets.push(...fr.targets);
       prev.areas.push(...fr.areas);
+      if (fr.exceptAreas) prev.exceptAreas = [...(prev.exceptAreas ?? []), ...fr.exceptAreas];
       prev.tokens.push(...fr.tokens);
       prev.unknown.push(...fr.unknown);
       continue;

@@ -18,6 +18,8 @@ import {
   CHAT,
   COMPLAINTS,
   CORRECTIONS,
+  CORRECTIONS_AFTER,
+  EXCEPT_WORDS,
   PRODUCT_LINES,
   REASON_ENDS,
   REQUEST_ENDINGS,
@@ -84,6 +86,8 @@ export type Lex =
   | { t: 'conn' }
   /** "아니", "말고": what follows corrects what came before. */
   | { t: 'corr' }
+  /** "였다", "말한 거야": the part just said corrects the clause before. */
+  | { t: 'corrAfter' }
   /** A complaint ("어두워") and what it says is wrong. */
   | { t: 'cplx'; v: Sense }
   /** Talk about devices (buying, opinions), not a request. */
@@ -98,6 +102,8 @@ export type Lex =
   | { t: 'delay'; v: boolean }
   /** A request ending ("줄래", "주시겠어요", "주이소"). */
   | { t: 'req' }
+  /** "빼고", "제외하고": the target or room before it is left out. */
+  | { t: 'except' }
   /** A brand (index into BRANDS) or a product line (index into PRODUCT_LINES). */
   | { t: 'brand'; v: number }
   | { t: 'line'; v: number };
@@ -131,6 +137,7 @@ function buildStatic(): Trie<Lex> {
   add(NEVERMIND, { t: 'nev' });
   add(REASON_ENDS, { t: 'conn' });
   add(CORRECTIONS, { t: 'corr' });
+  add(CORRECTIONS_AFTER, { t: 'corrAfter' });
   for (const [words, sense] of COMPLAINTS) add(words, { t: 'cplx', v: sense });
   add(CHAT, { t: 'chat' });
   for (const [words, place] of FOODS) add(words, { t: 'food', v: place });
@@ -144,6 +151,7 @@ function buildStatic(): Trie<Lex> {
   add(DELAY_WORDS, { t: 'delay', v: false });
   add(BOOKING_WORDS, { t: 'delay', v: true });
   add(REQUEST_ENDINGS, { t: 'req' });
+  add(EXCEPT_WORDS, { t: 'except' });
   for (const [i, b] of BRANDS.entries()) add(b.words, { t: 'brand', v: i });
   for (const [i, l] of PRODUCT_LINES.entries()) add(l.words, { t: 'line', v: i });
   add(

@@ -94,6 +94,12 @@ export function tokenize(norm: Normalized, dyn: DynamicLexicon | null): Token[] 
         end = unitMatch[0];
         unit = unitMatch[1][0] ?? null;
       }
+      // "22도 반", "이십이 도 반으로": degrees and a half
+      let value = num.value;
+      if (unit === 'deg' && s[end] === '반' && s[end + 1] !== '만' && Number.isInteger(value)) {
+        value += 0.5;
+        end += 1;
+      }
       let ok = true;
       if (num.hangul) {
         if (!unit) {
@@ -114,7 +120,7 @@ export function tokenize(norm: Normalized, dyn: DynamicLexicon | null): Token[] 
           end,
           text: s.slice(i, end),
           lex: [],
-          num: { value: num.value, unit, hangul: num.hangul },
+          num: { value, unit, hangul: num.hangul },
         });
         prevEnd = end;
         i = end;

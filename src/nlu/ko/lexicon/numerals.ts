@@ -15,6 +15,9 @@ export const SINO_DIGITS: Record<string, number> = {
   구: 9,
 };
 
+/** The decimal point said aloud ("이십이 점 오", colloquially "쩜"). */
+export const DECIMAL_POINTS = ['점', '쩜'];
+
 export const SINO_UNITS: Record<string, number> = { 십: 10, 백: 100, 천: 1000, 만: 10000 };
 
 export const NATIVE_ONES: Array<[string, number]> = [

@@ -33,7 +33,14 @@ export function planTemperature(t: DeviceTurn): boolean {
         d.deviceType === 'Thermostat' ||
         d.deviceType === 'RoomAirConditioner') &&
       !attrs.includes('fan') &&
-      f.fan === null);
+      f.fan === null) ||
+    // "에어컨 24로 해 줘", "냉동실 영하 20": a bare number for what only sets a temperature
+    (f.numbers.length > 0 &&
+      f.numbers.every((n) => n.unit === null) &&
+      !attrs.length &&
+      f.fan === null &&
+      f.channel === null &&
+      (epWith(d, 'Thermostat') !== undefined || cabinets(d).length > 0));
   if (wantsTemp && !f.mode) {
     const cabs = cabinets(d);
     const degNum = f.numbers.find((n) => n.unit === 'deg' || n.unit === null);
@@ -146,6 +153,15 @@ export function planMode(t: DeviceTurn): boolean {
       return true;
     }
     const m = findModeCluster(d, f.mode);
+    // "공기청정기 취침 모드": a fan with no quiet mode of its own runs at its low speed
+    if (!m && f.mode === 'Quiet' && epWith(d, 'FanControl') && verb !== 'off') {
+      const onOff = epWith(d, 'OnOff');
+      if (onOff && !isOn(d)) out.actions.push(act(d, onOff, 'OnOff', 'On'));
+      out.actions.push(
+        act(d, epWith(d, 'FanControl') as Endpoint, 'FanControl', 'WriteAttributes', { FanMode: 1 }),
+      );
+      return true;
+    }
     if (m) {
       if (verb === 'off' || verb === 'stop' || verb === 'cancel') {
         const normal = normalMode(d, m.cluster);

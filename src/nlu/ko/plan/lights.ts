@@ -81,9 +81,12 @@ export function planLight(t: DeviceTurn): boolean {
     return true;
   }
   const pct = f.numbers.find((n) => n.unit === 'pct');
+  // "반만 켜 줘", "반만 밝게 켜": switched on at half of full brightness
+  const halfOn = isLight && !!lvl && f.mods.has('half') && f.verbs.includes('on') && !f.numbers.length;
   const wantsLevel =
     isLight &&
-    (attrs.includes('brightness') ||
+    (halfOn ||
+      attrs.includes('brightness') ||
       pct ||
       relative ||
       f.mods.has('max') ||
@@ -102,7 +105,15 @@ export function planLight(t: DeviceTurn): boolean {
       return true;
     }
     // "불 좀 밝게" of a light that is off: switched on (at its own level)
-    if (relative && t.up && !isOn(d) && !f.numbers.length && !f.mods.has('max') && !f.mods.has('double')) {
+    if (
+      relative &&
+      t.up &&
+      !isOn(d) &&
+      !halfOn &&
+      !f.numbers.length &&
+      !f.mods.has('max') &&
+      !f.mods.has('double')
+    ) {
       const ep = epWith(d, 'OnOff');
       if (ep) {
         out.actions.push(act(d, ep, 'OnOff', 'On'));
@@ -125,6 +136,7 @@ export function planLight(t: DeviceTurn): boolean {
           : null;
     if (f.mods.has('max')) level = t.down ? 1 : 254;
     else if (f.mods.has('min')) level = t.up ? 254 : 1;
+    else if (halfOn) level = Math.round(254 / 2);
     else if (f.mods.has('half') && abs === null) level = Math.round(cur / 2);
     else if (f.mods.has('double') && abs === null) level = cur * 2;
     else if (abs !== null) level = Math.round((abs * 254) / 100);
