@@ -14,6 +14,13 @@ import {
 } from './lexicon/everyday.js';
 import { NEGATIVE_WORDS } from './lexicon/numerals.js';
 import {
+  ADVICE_CHAT,
+  BODY_COMPLAINTS,
+  DIRECTION_VERBS,
+  FOOD_SPOIL_WORDS,
+  MORE_MODS,
+} from './lexicon/senses.js';
+import {
   BRANDS,
   CHAT,
   COMPLAINTS,
@@ -150,6 +157,12 @@ function buildStatic(): Trie<Lex> {
     NEGATIVE_WORDS.filter((w) => w !== '-'),
     { t: 'neg' },
   );
+  // fourth round of #13 (lexicon/senses.ts)
+  for (const [words, sense] of BODY_COMPLAINTS) add(words, { t: 'cplx', v: sense });
+  add(FOOD_SPOIL_WORDS, { t: 'cplx', v: 'notcold' });
+  for (const [k, words] of Object.entries(DIRECTION_VERBS)) add(words, { t: 'verb', v: k as VerbKey });
+  for (const [k, words] of Object.entries(MORE_MODS)) add(words, { t: 'mod', v: k as ModKey });
+  add(ADVICE_CHAT, { t: 'chat' });
   return t;
 }
 

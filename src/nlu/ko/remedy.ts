@@ -10,8 +10,10 @@ import { attr, compEndpoint, endpointLabel, epWith, isOn, supportsMode } from '.
 import type { HomeIndex } from './home.js';
 import { KIMCHI_FRIDGE_MARKS } from './lexicon/everyday.js';
 import { FOOD_STATE_WORDS, HEATER_WORDS } from './lexicon/remedies.js';
+import { FOOD_SPOIL_WORDS } from './lexicon/senses.js';
 
 const FOOD_STATE = new Set(FOOD_STATE_WORDS);
+const SPOIL = new Set(FOOD_SPOIL_WORDS.map(compactForm));
 const KIMCHI = new RegExp(KIMCHI_FRIDGE_MARKS.join('|'), 'i');
 
 import type { Sense } from './lexicon/speech.js';
@@ -129,6 +131,16 @@ export function remedyFor(f: Frame, idx: HomeIndex, ctx: TurnContext): Remedy | 
   const player = ctx.satellitePlayer ? idx.byId.get(ctx.satellitePlayer) : undefined;
   if (!devs.length && player && f.attrs.includes('media')) volumeOf.push(player);
   const volume = f.attrs.includes('volume') || volumeOf.length > 0;
+  // "불빛이 너무 세": a light too strong is too bright, too weak too dark
+  if (
+    (sense === 'strong' || sense === 'weak') &&
+    devs.length &&
+    devs.every((d) => kindsOf(idx, d).includes('light'))
+  )
+    return remedyFor({ ...f, complaint: sense === 'strong' ? 'bright' : 'dark' }, idx, ctx);
+  // "기분 상했어": going off is only said of food or of a refrigerator
+  if (sense === 'notcold' && !f.food && !fridges.length && f.tokens.some((t) => SPOIL.has(t.text)))
+    return null;
   switch (sense) {
     case 'dark': {
       const lights = devs.length ? devs : inRoom(idx, 'light', area);

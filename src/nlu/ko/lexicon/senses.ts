@@ -1,0 +1,142 @@
+/**
+ * More of what people say when something is wrong (fourth round of #13, data only): how the body
+ * feels, food gone off, a light too strong, steps said as a direction, full power, and talk that
+ * asks for advice or compares brands. lex.ts adds them to the static lexicon.
+ */
+import type { Sense } from './speech.js';
+import type { ModKey, VerbKey } from './words.js';
+
+/**
+ * The body says what is wrong: cold hands and feet are the room's cold ("발이 시리네"), eyes that
+ * sting or hurt are a light too bright ("눈이 시려", "눈이 부셔서 아파").
+ */
+export const BODY_COMPLAINTS: Array<[string[], Sense]> = [
+  [
+    [
+      '시리네',
+      '시리다',
+      '시린데',
+      '시린 거',
+      '시려워',
+      '시렵',
+      '시리고',
+      '발이 차',
+      '발이 차가',
+      '발 차가',
+      '손이 차',
+      '손이 차가',
+      '손 차가',
+      '손발이 차',
+      '손발이 얼',
+      '발이 얼',
+      '손이 얼',
+      '오들오들',
+      '덜덜 떨',
+      '덜덜떨',
+      '몸이 떨',
+      '이가 딱딱',
+      '닭살',
+      '코가 시',
+      '코끝이 시',
+    ],
+    'cold',
+  ],
+  [
+    [
+      '눈이 시려',
+      '눈 시려',
+      '눈이 시리',
+      '눈 시리',
+      '눈이 시린',
+      '눈이 아파',
+      '눈 아파',
+      '눈이 따가',
+      '눈 따가',
+      '눈이 피곤',
+      '눈부심',
+      '눈이 침침해지',
+    ],
+    'bright',
+  ],
+  [['불빛이 너무 세', '불빛이 세', '빛이 너무 세', '빛이 세', '불빛이 강해', '불빛이 너무 강'], 'bright'],
+];
+
+/**
+ * Food gone off: kept too warm, so the refrigerator it is in one step colder ("김치가 벌써 시어
+ * 버렸어", "우유가 상했네"). Only a complaint when food or a refrigerator is named; "기분 상했어" is not.
+ */
+export const FOOD_SPOIL_WORDS = [
+  '시어 버렸',
+  '시어버렸',
+  '시었',
+  '시어졌',
+  '셔졌',
+  '셔 버렸',
+  '셔버렸',
+  '시큼',
+  '쉬었',
+  '쉬어 버렸',
+  '쉬어버렸',
+  '쉰내',
+  '상했',
+  '상해 버렸',
+  '상해버렸',
+  '상한 것 같',
+  '상한거 같',
+  '상한 거 같',
+  '너무 익었',
+  '벌써 익었',
+  '빨리 익',
+  '금방 익',
+  '빨리 상',
+  '금방 상',
+  '맛이 변했',
+];
+
+/**
+ * A step said as a direction ("한 채널 아래로 가 줘", "볼륨 밑으로 한 칸"): down or up the lineup
+ * or the range. "위로" alone is comfort ("위로가 필요해"), so only with a move.
+ */
+export const DIRECTION_VERBS: Partial<Record<VerbKey, string[]>> = {
+  down: ['아래로', '밑으로', '아랫 채널', '아랫채널', '아래 채널'],
+  up: ['위로 가', '위로 올', '위로 하나', '윗 채널', '윗채널', '위 채널', '위쪽으로'],
+};
+
+/** "풀파워로", "볼륨 만땅": as much as the device gives. */
+export const MORE_MODS: Partial<Record<ModKey, string[]>> = {
+  max: ['풀파워', '풀 파워', '풀가동', '풀 가동', '풀로', '맥스', '만땅'],
+};
+
+/**
+ * Talk, not a request: advice asked ("환기는 하루에 몇 번 하는 게 좋아?", "얼마나 자주 갈아야
+ * 돼?") and brands compared ("LG랑 삼성 중에 어디 게 더 튼튼해?").
+ */
+export const ADVICE_CHAT = [
+  '하루에 몇 번',
+  '하루 몇 번',
+  '일주일에 몇 번',
+  '몇 번 하는 게',
+  '몇 번 해야',
+  '는 게 좋아',
+  '는게 좋아',
+  '는 게 좋은',
+  '는 게 좋을',
+  '는 게 나아',
+  '는 게 낫',
+  '는게 낫',
+  '얼마나 자주',
+  '자주 해야',
+  '자주 하는 게',
+  '튼튼',
+  '내구성',
+  '오래 가',
+  '오래가',
+  '잔고장',
+  '어디 게 더',
+  '어디께 더',
+  '어디 꺼',
+  '어디꺼',
+  '어느 회사',
+  '어느 브랜드',
+  '어디 제품',
+];
