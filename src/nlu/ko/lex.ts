@@ -18,6 +18,7 @@ import {
   BODY_COMPLAINTS,
   DIRECTION_VERBS,
   FOOD_SPOIL_WORDS,
+  LEFT_UNDONE,
   MORE_MODS,
 } from './lexicon/senses.js';
 import {
@@ -161,6 +162,7 @@ function buildStatic(): Trie<Lex> {
   for (const [words, sense] of BODY_COMPLAINTS) add(words, { t: 'cplx', v: sense });
   add(FOOD_SPOIL_WORDS, { t: 'cplx', v: 'notcold' });
   for (const [k, words] of Object.entries(DIRECTION_VERBS)) add(words, { t: 'verb', v: k as VerbKey });
+  for (const [k, words] of Object.entries(LEFT_UNDONE)) add(words, { t: 'verb', v: k as VerbKey });
   for (const [k, words] of Object.entries(MORE_MODS)) add(words, { t: 'mod', v: k as ModKey });
   add(ADVICE_CHAT, { t: 'chat' });
   return t;
