@@ -138,6 +138,10 @@ export function remedyFor(f: Frame, idx: HomeIndex, ctx: TurnContext): Remedy | 
     devs.every((d) => kindsOf(idx, d).includes('light'))
   )
     return remedyFor({ ...f, complaint: sense === 'strong' ? 'bright' : 'dark' }, idx, ctx);
+  // "보일러가 미지근해": a heating not warm enough is the room's cold
+  const heating = devs.some((d) => kindsOf(idx, d).includes('heating'));
+  if (sense === 'notcold' && heating && !fridges.length && !aircons.length && !f.food)
+    return remedyFor({ ...f, complaint: 'cold' }, idx, ctx);
   // "기분 상했어": going off is only said of food or of a refrigerator
   if (sense === 'notcold' && !f.food && !fridges.length && f.tokens.some((t) => SPOIL.has(t.text)))
     return null;
