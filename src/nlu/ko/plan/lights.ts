@@ -78,6 +78,14 @@ export function planLight(t: DeviceTurn): boolean {
     out.actions.push(
       act(d, cc, 'ColorControl', 'MoveToColorTemperature', { ColorTemperatureMireds: mireds }),
     );
+    // "전구색에 밝기 50%": the brightness said with it too
+    const pctToo = f.numbers.find((n) => n.unit === 'pct');
+    if (lvl && pctToo && !kelvin && (f.ctemp || warm || tone))
+      out.actions.push(
+        act(d, lvl, 'LevelControl', 'MoveToLevelWithOnOff', {
+          Level: Math.max(1, Math.min(254, Math.round((pctToo.value * 254) / 100))),
+        }),
+      );
     return true;
   }
   const pct = f.numbers.find((n) => n.unit === 'pct');
