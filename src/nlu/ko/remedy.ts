@@ -224,7 +224,9 @@ export function remedyFor(f: Frame, idx: HomeIndex, ctx: TurnContext): Remedy | 
     }
     case 'humid': {
       // the room's air conditioner, if it dries
-      const dryers = (devs.length ? devs : inRoom(idx, 'aircon', area)).filter((d) => supportsMode(d, 'Dry'));
+      // "빨래가 안 말라": the laundry named is no dryer; the room's air conditioner dries
+      const named = devs.filter((d) => supportsMode(d, 'Dry'));
+      const dryers = named.length ? named : inRoom(idx, 'aircon', area).filter((d) => supportsMode(d, 'Dry'));
       if (!dryers.length) return { none: sense, area };
       const f2 = (request(f, dryers, 'set', []) as { frame: Frame }).frame;
       f2.mode = 'Dry';
@@ -235,6 +237,10 @@ export function remedyFor(f: Frame, idx: HomeIndex, ctx: TurnContext): Remedy | 
     case 'strong':
     case 'weak': {
       const fans = devs.filter((d) => epWith(d, 'FanControl'));
+      // "난방이 약한 것 같아": a heating without a fan is made warmer or cooler
+      const warmers = devs.filter((d) => kindsOf(idx, d).includes('heating'));
+      if (!fans.length && warmers.length)
+        return request(f, warmers, sense === 'strong' ? 'down' : 'up', ['temperature']);
       if (!fans.length) return devs[0] ? { how: devs[0] } : null;
       return request(f, fans, sense === 'strong' ? 'down' : 'up', ['fan']);
     }
