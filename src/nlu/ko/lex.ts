@@ -20,6 +20,7 @@ import {
   FOOD_SPOIL_WORDS,
   LEFT_UNDONE,
   MORE_MODS,
+  MORE_STATES,
 } from './lexicon/senses.js';
 import {
   BRANDS,
@@ -165,6 +166,7 @@ function buildStatic(): Trie<Lex> {
   for (const [k, words] of Object.entries(LEFT_UNDONE)) add(words, { t: 'verb', v: k as VerbKey });
   for (const [k, words] of Object.entries(MORE_MODS)) add(words, { t: 'mod', v: k as ModKey });
   add(ADVICE_CHAT, { t: 'chat' });
+  for (const [words, st] of MORE_STATES) add(words, { t: 'state', v: st });
   return t;
 }
 

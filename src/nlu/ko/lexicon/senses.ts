@@ -270,3 +270,16 @@ export const ADVICE_CHAT = [
   '먹을 게',
   '먹을 만한',
 ];
+
+/**
+ * A state asked through what was done ("불 다 껐는지 봐 줘", "잠근 거 맞지?") or through a cover's
+ * position ("블라인드 내려져 있어?"): a state question, not the action.
+ */
+export const MORE_STATES: Array<[string[], string]> = [
+  [['껐는지', '끈 거 맞', '끈 것 맞', '껐는지 봐', '꺼 놨는지', '꺼놨는지'], 'off'],
+  [['켰는지', '켠 거 맞', '켜 놨는지', '켜놨는지'], 'on'],
+  [['잠갔는지', '잠근 거 맞', '잠근 것 맞', '잠가 놨는지'], 'locked'],
+  [['닫았는지', '닫은 거 맞', '닫아 놨는지', '내려져 있', '내려져있', '내려져'], 'closed'],
+  [['열었는지', '열어 놨는지', '올라가 있', '올려져 있', '올려져'], 'open'],
+  [['보고 있었지', '보고 있었나', '보고 있던 거'], 'set'],
+];
