@@ -34,7 +34,9 @@ export function planLight(t: DeviceTurn): boolean {
   const kelvin = f.numbers.find((n) => n.unit === 'kelvin');
   const cc = epWith(d, 'ColorControl');
   const tone = isLight && cc && !attrs.includes('brightness') ? toneOf(f) : undefined;
-  if (isLight && (f.color || f.ctemp || kelvin || tone || attrs.includes('colortemp'))) {
+  // "불 색깔 따뜻하게" of a light without colour temperature: said so, not switched on
+  const toneAsked = isLight && !cc && attrs.includes('color') && toneOf(f) !== undefined;
+  if (isLight && (f.color || f.ctemp || kelvin || tone || toneAsked || attrs.includes('colortemp'))) {
     // a white-tunable light: a warm colour word means its warm white ("노란 불빛")
     const warm =
       f.color && !f.ctemp && cc && !attr(cc, 'ColorControl', 'CurrentHue') ? WARM_COLORS[f.color] : undefined;
@@ -71,9 +73,12 @@ export function planLight(t: DeviceTurn): boolean {
     const now = num(attr(cc, 'ColorControl', 'ColorTemperatureMireds'));
     // "제일 차가운 색으로": the end of the light's range
     if (f.mods.has('max') || f.mods.has('min')) mireds = k >= 4000 ? lo : hi;
-    // "좀 더 따뜻하게", "조금 더 하얗게": one step from where the light is, toward that tone
-    else if (f.mods.has('more') && !kelvin && now !== null)
-      mireds = Math.max(lo, Math.min(hi, now + (k >= 4000 ? -MIREDS_STEP : MIREDS_STEP)));
+    // "좀 더 따뜻하게", "조금 더 하얗게": one step from where the light is, toward that tone;
+    // "덜 하얗게": one step the other way
+    else if ((f.mods.has('more') || f.mods.has('less')) && !kelvin && now !== null) {
+      const toward = k >= 4000 ? -MIREDS_STEP : MIREDS_STEP;
+      mireds = Math.max(lo, Math.min(hi, now + (f.mods.has('less') ? -toward : toward)));
+    }
     if (!isOn(d)) out.actions.push(act(d, cc, 'OnOff', 'On'));
     out.actions.push(
       act(d, cc, 'ColorControl', 'MoveToColorTemperature', { ColorTemperatureMireds: mireds }),
