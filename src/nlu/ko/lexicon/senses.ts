@@ -178,8 +178,19 @@ export const FOOD_SPOIL_WORDS = [
  * or the range. "위로" alone is comfort ("위로가 필요해"), so only with a move.
  */
 export const DIRECTION_VERBS: Partial<Record<VerbKey, string[]>> = {
-  down: ['아래로', '밑으로', '아랫 채널', '아랫채널', '아래 채널'],
-  up: ['위로 가', '위로 올', '위로 하나', '윗 채널', '윗채널', '위 채널', '위쪽으로'],
+  down: ['아래로', '밑으로', '아랫 채널', '아랫채널', '아래 채널', '덜 따뜻하게', '덜 뜨겁게', '덜 덥게'],
+  up: [
+    '위로 가',
+    '위로 올',
+    '위로 하나',
+    '윗 채널',
+    '윗채널',
+    '위 채널',
+    '위쪽으로',
+    '덜 시원하게',
+    '덜 차갑게',
+    '덜 춥게',
+  ],
 };
 
 /**

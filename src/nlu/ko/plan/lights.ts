@@ -142,7 +142,9 @@ export function planLight(t: DeviceTurn): boolean {
     else if (f.mods.has('double') && abs === null) level = cur * 2;
     else if (abs !== null) level = Math.round((abs * 254) / 100);
     else if (relative) {
-      const by = pct ? pct.value : BRIGHTNESS_STEP_PCT * (f.mods.has('much') ? 2 : 1);
+      // "두 단계 어둡게": that many steps
+      const steps = f.numbers.find((n) => n.unit === 'step')?.value ?? 1;
+      const by = pct ? pct.value : BRIGHTNESS_STEP_PCT * steps * (f.mods.has('much') ? 2 : 1);
       level = cur + sign * Math.round((by * 254) / 100);
     }
     if (level === null) {
