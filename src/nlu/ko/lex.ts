@@ -21,6 +21,7 @@ import {
   LEFT_UNDONE,
   MORE_MODS,
   MORE_STATES,
+  MORE_VERBS,
 } from './lexicon/senses.js';
 import {
   BRANDS,
@@ -164,6 +165,7 @@ function buildStatic(): Trie<Lex> {
   add(FOOD_SPOIL_WORDS, { t: 'cplx', v: 'notcold' });
   for (const [k, words] of Object.entries(DIRECTION_VERBS)) add(words, { t: 'verb', v: k as VerbKey });
   for (const [k, words] of Object.entries(LEFT_UNDONE)) add(words, { t: 'verb', v: k as VerbKey });
+  for (const [k, words] of Object.entries(MORE_VERBS)) add(words, { t: 'verb', v: k as VerbKey });
   for (const [k, words] of Object.entries(MORE_MODS)) add(words, { t: 'mod', v: k as ModKey });
   add(ADVICE_CHAT, { t: 'chat' });
   for (const [words, st] of MORE_STATES) add(words, { t: 'state', v: st });

@@ -240,6 +240,21 @@ export const LEFT_UNDONE: Partial<Record<VerbKey, string[]>> = {
   ],
 };
 
+/** Everyday verbs of heating and stopping ("난방 좀 때 줘", "보일러 가동 중지"). */
+export const MORE_VERBS: Partial<Record<VerbKey, string[]>> = {
+  on: ['때 줘', '때 주', '때 줄래', '좀 때', '떼 줘', '불 때'],
+  off: [
+    '가동 중지',
+    '가동 정지',
+    '작동 중지',
+    '작동 정지',
+    '운전 중지',
+    '운전 정지',
+    '가동 멈춰',
+    '작동 멈춰',
+  ],
+};
+
 /** "풀파워로", "볼륨 만땅": as much as the device gives. */
 export const MORE_MODS: Partial<Record<ModKey, string[]>> = {
   max: ['풀파워', '풀 파워', '풀가동', '풀 가동', '풀로', '맥스', '만땅'],
@@ -283,6 +298,9 @@ export const ADVICE_CHAT = [
   '먹을 거',
   '먹을 게',
   '먹을 만한',
+  // habits and nagging ("불 끄는 거 맨날 까먹어", "엄마는 맨날 불 끄라고 잔소리해")
+  '맨날',
+  '잔소리',
   // asking leave ("켜 놓고 나가도 돼?"), as "자도 돼" is
   '나가도 돼',
   '나가도 되',
