@@ -175,12 +175,16 @@ export const FOOD_SPOIL_WORDS = [
 
 /**
  * A step said as a direction ("한 채널 아래로 가 줘", "볼륨 밑으로 한 칸"): down or up the lineup
- * or the range. "위로" alone is comfort ("위로가 필요해"), so only with a move.
+ * or the range. "위로" alone is comfort ("위로가 필요해"), so only with a move ("위로 가 줘").
  */
 export const DIRECTION_VERBS: Partial<Record<VerbKey, string[]>> = {
   down: ['아래로', '밑으로', '아랫 채널', '아랫채널', '아래 채널', '덜 따뜻하게', '덜 뜨겁게', '덜 덥게'],
   up: [
-    '위로 가',
+    '위로 가 줘',
+    '위로 가 봐',
+    '위로 가자',
+    '위로 넘겨',
+    '위로 한 칸',
     '위로 올',
     '위로 하나',
     '윗 채널',
