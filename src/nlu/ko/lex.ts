@@ -15,6 +15,7 @@ import {
 import { NEGATIVE_WORDS } from './lexicon/numerals.js';
 import {
   ADVICE_CHAT,
+  APPROX_WORDS,
   BODY_COMPLAINTS,
   DIRECTION_VERBS,
   FOOD_SPOIL_WORDS,
@@ -168,6 +169,7 @@ function buildStatic(): Trie<Lex> {
   for (const [k, words] of Object.entries(MORE_VERBS)) add(words, { t: 'verb', v: k as VerbKey });
   for (const [k, words] of Object.entries(MORE_MODS)) add(words, { t: 'mod', v: k as ModKey });
   add(ADVICE_CHAT, { t: 'chat' });
+  add(APPROX_WORDS, { t: 'part' });
   for (const [words, st] of MORE_STATES) add(words, { t: 'state', v: st });
   return t;
 }

@@ -104,6 +104,8 @@ export function tokenize(norm: Normalized, dyn: DynamicLexicon | null): Token[] 
             after.startsWith('로') ||
             after.startsWith('으로') ||
             after.startsWith('까지') ||
+            after.startsWith('쯤') ||
+            after.startsWith('정도') ||
             after.startsWith('번');
           ok = norm.starts[i] === 1 && boundary && (!num.native || num.end - i >= 2);
         }

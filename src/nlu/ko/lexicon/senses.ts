@@ -374,3 +374,6 @@ export const MORE_STATES: Array<[string[], string]> = [
   [['열었는지', '열어 놨는지', '올라가 있', '올려져 있', '올려져'], 'open'],
   [['보고 있었지', '보고 있었나', '보고 있던 거'], 'set'],
 ];
+
+/** About so much ("15쯤으로", "3도 정도", "열 정도로"): said after a number, the number as it is. */
+export const APPROX_WORDS = ['쯤', '정도', '가량', '즈음', '남짓'];
