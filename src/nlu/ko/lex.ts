@@ -20,6 +20,7 @@ import {
   DIRECTION_VERBS,
   FOOD_SPOIL_WORDS,
   LEFT_UNDONE,
+  LOCK_UP_WORDS,
   MORE_MODS,
   MORE_STATES,
   MORE_VERBS,
@@ -170,6 +171,8 @@ function buildStatic(): Trie<Lex> {
   for (const [k, words] of Object.entries(MORE_MODS)) add(words, { t: 'mod', v: k as ModKey });
   add(ADVICE_CHAT, { t: 'chat' });
   add(APPROX_WORDS, { t: 'part' });
+  const lockKind = KINDS.find(([, k]) => k.kinds[0] === 'lock' && !k.cls)?.[1];
+  if (lockKind) add(LOCK_UP_WORDS, { t: 'kind', v: lockKind });
   for (const [words, st] of MORE_STATES) add(words, { t: 'state', v: st });
   return t;
 }

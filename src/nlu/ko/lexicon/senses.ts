@@ -203,6 +203,9 @@ export const DIRECTION_VERBS: Partial<Record<VerbKey, string[]>> = {
  */
 export const LEFT_UNDONE: Partial<Record<VerbKey, string[]>> = {
   lock: [
+    '문단속 해',
+    '문단속 좀 해',
+    '문단속 부탁',
     '안 잠근 것 같',
     '안 잠근 거 같',
     '안 잠근 듯',
@@ -377,3 +380,6 @@ export const MORE_STATES: Array<[string[], string]> = [
 
 /** About so much ("15쯤으로", "3도 정도", "열 정도로"): said after a number, the number as it is. */
 export const APPROX_WORDS = ['쯤', '정도', '가량', '즈음', '남짓'];
+
+/** Locking up the home ("문단속 해 줘", "문단속 잘 돼 있어?"): the locks. */
+export const LOCK_UP_WORDS = ['문단속'];
