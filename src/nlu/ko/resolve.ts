@@ -113,7 +113,8 @@ export function resolveTarget(
   home: HomeView,
   ctx: TurnContext,
 ): Resolved {
-  const all = t.all || f.mods.has('all');
+  // "TV 둘 다 꺼": both of them, as all
+  const all = t.all || f.mods.has('all') || f.mods.has('both');
   const quals = t.brands.length > 0 || t.lines.length > 0;
   if (t.devs.length) {
     let devs = t.devs.map((id) => idx.byId.get(id)).filter((d): d is DeviceDescription => !!d);
