@@ -17,6 +17,7 @@ import {
   ADVICE_CHAT,
   APPROX_WORDS,
   BODY_COMPLAINTS,
+  CANNOT_WORDS,
   DIRECTION_VERBS,
   FOOD_SPOIL_WORDS,
   LEFT_UNDONE,
@@ -106,6 +107,8 @@ export type Lex =
   | { t: 'later' }
   /** "지 않아?": a complaint asked back is said, not asked. */
   | { t: 'rhet' }
+  /** "못 열겠네", "하나도 안": what cannot be done is said, not asked (lexicon/senses.ts). */
+  | { t: 'cannot' }
   /** "예약" (v: true), "2시간 뒤에": the action is asked for later. */
   | { t: 'delay'; v: boolean }
   /** A request ending ("줄래", "주시겠어요", "주이소"). */
@@ -171,6 +174,7 @@ function buildStatic(): Trie<Lex> {
   for (const [k, words] of Object.entries(MORE_MODS)) add(words, { t: 'mod', v: k as ModKey });
   add(ADVICE_CHAT, { t: 'chat' });
   add(APPROX_WORDS, { t: 'part' });
+  add(CANNOT_WORDS, { t: 'cannot' });
   const lockKind = KINDS.find(([, k]) => k.kinds[0] === 'lock' && !k.cls)?.[1];
   if (lockKind) add(LOCK_UP_WORDS, { t: 'kind', v: lockKind });
   for (const [words, st] of MORE_STATES) add(words, { t: 'state', v: st });
