@@ -251,7 +251,13 @@ function activityQuestion(f: Frame): void {
       door: false,
     });
   }
-  if (f.state && f.tokens.some((t) => WHERE.has(t.text))) {
+  // "켜진 불 있어?": whether any is, of all of them
+  const any =
+    f.state !== null &&
+    f.mods.has('exists') &&
+    !f.areas.length &&
+    !f.targets.some((t) => t.areas.length || t.devs.length);
+  if (f.state && (any || f.tokens.some((t) => WHERE.has(t.text)))) {
     f.mods.add('all');
     for (const t of f.targets) t.all = true;
   }

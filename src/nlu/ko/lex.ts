@@ -14,6 +14,19 @@ import {
 } from './lexicon/everyday.js';
 import { NEGATIVE_WORDS } from './lexicon/numerals.js';
 import {
+  ADVICE_CHAT,
+  APPROX_WORDS,
+  BODY_COMPLAINTS,
+  CANNOT_WORDS,
+  DIRECTION_VERBS,
+  FOOD_SPOIL_WORDS,
+  LEFT_UNDONE,
+  LOCK_UP_WORDS,
+  MORE_MODS,
+  MORE_STATES,
+  MORE_VERBS,
+} from './lexicon/senses.js';
+import {
   BRANDS,
   CHAT,
   COMPLAINTS,
@@ -98,6 +111,8 @@ export type Lex =
   | { t: 'later' }
   /** "지 않아?": a complaint asked back is said, not asked. */
   | { t: 'rhet' }
+  /** "못 열겠네", "하나도 안": what cannot be done is said, not asked (lexicon/senses.ts). */
+  | { t: 'cannot' }
   /** "예약" (v: true), "2시간 뒤에": the action is asked for later. */
   | { t: 'delay'; v: boolean }
   /** A request ending ("줄래", "주시겠어요", "주이소"). */
@@ -158,6 +173,19 @@ function buildStatic(): Trie<Lex> {
     NEGATIVE_WORDS.filter((w) => w !== '-'),
     { t: 'neg' },
   );
+  // fourth round of #13 (lexicon/senses.ts)
+  for (const [words, sense] of BODY_COMPLAINTS) add(words, { t: 'cplx', v: sense });
+  add(FOOD_SPOIL_WORDS, { t: 'cplx', v: 'notcold' });
+  for (const [k, words] of Object.entries(DIRECTION_VERBS)) add(words, { t: 'verb', v: k as VerbKey });
+  for (const [k, words] of Object.entries(LEFT_UNDONE)) add(words, { t: 'verb', v: k as VerbKey });
+  for (const [k, words] of Object.entries(MORE_VERBS)) add(words, { t: 'verb', v: k as VerbKey });
+  for (const [k, words] of Object.entries(MORE_MODS)) add(words, { t: 'mod', v: k as ModKey });
+  add(ADVICE_CHAT, { t: 'chat' });
+  add(APPROX_WORDS, { t: 'part' });
+  add(CANNOT_WORDS, { t: 'cannot' });
+  const lockKind = KINDS.find(([, k]) => k.kinds[0] === 'lock' && !k.cls)?.[1];
+  if (lockKind) add(LOCK_UP_WORDS, { t: 'kind', v: lockKind });
+  for (const [words, st] of MORE_STATES) add(words, { t: 'state', v: st });
   return t;
 }
 

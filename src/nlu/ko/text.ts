@@ -27,7 +27,7 @@ const FRACTION = /([1-9]|[이삼사오])\s*분\s*의\s*([1-9]|[일이삼사])/g;
 const WAKE = WAKE_WORDS.map((w) => w.replace(/\s+/g, '')).sort((a, b) => b.length - a.length);
 
 /** Cleans an utterance: NFKC, lower case, Hangul/Latin/digits only, wake word dropped. */
-export function normalize(text: string): Normalized {
+export function normalize(text: string, keepWake?: (compact: string, wake: string) => boolean): Normalized {
   let s = text.normalize('NFKC').toLowerCase();
   const question = s.includes('?');
   s = s.replace(/°c|°|℃/g, '도');
@@ -41,13 +41,16 @@ export function normalize(text: string): Normalized {
   s = s.replace(FRACTION, (_m, a: string, b: string) => {
     const den = FRACTION_NUMBERS[a] ?? Number(a);
     const nume = FRACTION_NUMBERS[b] ?? Number(b);
-    return den > 0 && nume > 0 && nume <= den ? ` ${Math.round((nume * 100) / den)}% ` : _m;
+    // to a hundredth of a percent: a third is 33.33 %, not 33 %
+    return den > 0 && nume > 0 && nume <= den ? ` ${Math.round((nume * 10000) / den) / 100}% ` : _m;
   });
   s = s.trim();
   // wake word left by the pipeline
   const head = s.replace(/\s+/g, '');
   for (const w of WAKE) {
     if (head.startsWith(w)) {
+      // "클로바 스피커 소리 줄여": the wake word begins a device's name
+      if (keepWake?.(head, w)) break;
       let k = 0;
       let seen = 0;
       while (k < s.length && seen < w.length) {

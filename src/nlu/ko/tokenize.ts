@@ -110,10 +110,14 @@ export function tokenize(norm: Normalized, dyn: DynamicLexicon | null): Token[] 
             after.startsWith('로') ||
             after.startsWith('으로') ||
             after.startsWith('까지') ||
+            after.startsWith('쯤') ||
+            after.startsWith('정도') ||
             after.startsWith('번');
           ok = norm.starts[i] === 1 && boundary && (!num.native || num.end - i >= 2);
         }
       }
+      // "하나도" ("at all") is no number of degrees: a word of what cannot be done wins a tie
+      if (num.hangul && end === bestEnd && bestLex?.some((x) => x.t === 'cannot')) ok = false;
       if (ok && end >= bestEnd) {
         tokens.push({
           start: i,

@@ -28,6 +28,12 @@ export const NATIVE_ONES: Array<[string, number]> = [
   ['여덟', 8],
   ['여덜', 8],
   ['아홉', 9],
+  // about so many ("두어 칸", "서너 번", "두세 개"): the smaller number
+  ['두어', 2],
+  ['두세', 2],
+  ['서너', 3],
+  ['너덧', 4],
+  ['네댓', 4],
   ['한', 1],
   ['둘', 2],
   ['두', 2],

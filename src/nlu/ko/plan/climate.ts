@@ -7,6 +7,7 @@ import {
   COURSE_MODES,
   cabinets,
   compEndpoint,
+  endpointLabel,
   epWith,
   findModeCluster,
   isOn,
@@ -15,9 +16,10 @@ import {
   normalMode,
   num,
 } from '../device.js';
-import { MODE_NAMES, MSG } from '../lexicon/replies.js';
+import { ASK_VERBS, MODE_NAMES, MSG } from '../lexicon/replies.js';
 import { SYSTEM_MODES } from '../lexicon/words.js';
 import { formatNumber } from '../numbers.js';
+import { cabinetFits } from '../range.js';
 import { withJosa } from '../text.js';
 import type { DeviceTurn } from './types.js';
 
@@ -52,12 +54,20 @@ export function planTemperature(t: DeviceTurn): boolean {
     const extreme = f.mods.has('min') ? -1 : f.mods.has('max') ? (t.down ? -1 : 1) : 0;
     if (cabs.length) {
       let ep = compEndpoint(d, comp);
-      if (!ep && abs !== null) {
-        ep = cabs.find((c) => {
-          const lo = num(attr(c, 'TemperatureControl', 'MinTemperature'));
-          const hi = num(attr(c, 'TemperatureControl', 'MaxTemperature'));
-          return lo !== null && hi !== null && abs * 100 >= lo && abs * 100 <= hi;
-        });
+      if (!ep && cabs.length > 1) {
+        // no cabinet named: the one the value fits, the refrigerator cabinet, else ask which
+        const fits = abs === null ? cabs : cabs.filter((c) => cabinetFits(c, abs));
+        ep = fits.length === 1 ? fits[0] : fits.find((c) => c.tags.includes('Refrigerator'));
+        if (!ep && fits.length > 1) {
+          const parts = fits.map(endpointLabel);
+          out.answers.push(
+            MSG.whichPart
+              .replace('{n}', d.name)
+              .replace('{parts}', `${withJosa(parts[0] as string, '와/과')} ${parts.slice(1).join(', ')}`)
+              .replace('{verb}', ASK_VERBS[t.up ? 'up' : t.down ? 'down' : 'set'] ?? ''),
+          );
+          return true;
+        }
       }
       ep = ep ?? cabs.find((c) => c.tags.includes('Refrigerator')) ?? cabs[0];
       if (!ep) {
