@@ -6,7 +6,11 @@
 
 import { emptyFrame, type Frame } from './clause-frame.js';
 import { readNumber, readWords, WEAK_VERBS } from './extract.js';
-import { CONDITION_ENDS, IMPERATIVE_ENDS } from './lexicon/speech.js';
+import { CONDITION_VERBS } from './lexicon/household.js';
+import { CONDITION_ENDS as ENDS_OF_CONDITION, IMPERATIVE_ENDS } from './lexicon/speech.js';
+
+/** Connectives of a condition, with those after a verb the lexicon does not know ("끝나면"). */
+const CONDITION_ENDS = [...ENDS_OF_CONDITION, ...CONDITION_VERBS];
 
 const IMPERATIVE = new Set(IMPERATIVE_ENDS);
 /** A verb word that carries its imperative ending ("켜줘", "꺼버려"). */
@@ -115,6 +119,16 @@ export class ClauseReader {
       ) &&
       (isTargetTok(tok) || hasLex(tok, 'attr')) &&
       !hasLex(tok, 'verb')
+    )
+      this.close();
+    // "티비 켜 놔, 집에 가서 볼 거야": after an imperative, another action starts a new clause
+    else if (
+      verb &&
+      this.imperative &&
+      !WEAK_VERBS.has(verb) &&
+      // "보여줘 틀어": the same action said again stays one
+      tok.lex.some((x) => x.t === 'verb' && !WEAK_VERBS.has(x.v) && !this.frame.verbs.includes(x.v)) &&
+      !hasLex(tok, 'end')
     )
       this.close();
     // "아니", "말고": what follows corrects what came before

@@ -12,6 +12,7 @@ import {
   LATER_WORDS,
   RHETORICAL_ENDS,
 } from './lexicon/everyday.js';
+import { CONDITION_VERBS, FOOD_SPOILED, LEFT_AS, TAG_QUESTIONS, WATCH_HEARSAY } from './lexicon/household.js';
 import { NEGATIVE_WORDS } from './lexicon/numerals.js';
 import {
   BRANDS,
@@ -146,6 +147,12 @@ function buildStatic(): Trie<Lex> {
   add(REQUEST_ENDINGS, { t: 'req' });
   for (const [i, b] of BRANDS.entries()) add(b.words, { t: 'brand', v: i });
   for (const [i, l] of PRODUCT_LINES.entries()) add(l.words, { t: 'line', v: i });
+  // a family's everyday speech (lexicon/household.ts)
+  add(FOOD_SPOILED, { t: 'cplx', v: 'notcold' });
+  for (const [words, st] of LEFT_AS) add(words, { t: 'state', v: st });
+  add(TAG_QUESTIONS, { t: 'rhet' });
+  add(WATCH_HEARSAY, { t: 'verb', v: 'play' });
+  add(CONDITION_VERBS, { t: 'conn' });
   add(
     NEGATIVE_WORDS.filter((w) => w !== '-'),
     { t: 'neg' },

@@ -7,6 +7,7 @@ import {
   COURSE_MODES,
   cabinets,
   compEndpoint,
+  endpointLabel,
   epWith,
   findModeCluster,
   isOn,
@@ -15,7 +16,7 @@ import {
   normalMode,
   num,
 } from '../device.js';
-import { MODE_NAMES, MSG } from '../lexicon/replies.js';
+import { ASK_VERBS, MODE_NAMES, MSG } from '../lexicon/replies.js';
 import { SYSTEM_MODES } from '../lexicon/words.js';
 import { formatNumber } from '../numbers.js';
 import { withJosa } from '../text.js';
@@ -45,6 +46,8 @@ export function planTemperature(t: DeviceTurn): boolean {
     const extreme = f.mods.has('min') ? -1 : f.mods.has('max') ? (t.down ? -1 : 1) : 0;
     if (cabs.length) {
       let ep = compEndpoint(d, comp);
+      // "김치냉장고 2도로": cabinets alike (no refrigerator or freezer among them), none named, all fitting
+      if (!ep && whichCabinet(t, cabs, abs)) return true;
       if (!ep && abs !== null) {
         ep = cabs.find((c) => {
           const lo = num(attr(c, 'TemperatureControl', 'MinTemperature'));
@@ -224,4 +227,24 @@ export function planFanSpeed(t: DeviceTurn): boolean {
 function speedsOf(allowed: readonly number[], end: 'max' | 'min'): number {
   const speeds = allowed.filter((x) => x >= 1 && x <= 3);
   return (end === 'max' ? speeds[speeds.length - 1] : speeds[0]) ?? (end === 'max' ? 3 : 1);
+}
+
+/** Asks which cabinet when several alike fit and none was named; true when it asked. */
+function whichCabinet(t: DeviceTurn, cabs: Endpoint[], abs: number | null): boolean {
+  if (cabs.some((c) => c.tags.includes('Refrigerator') || c.tags.includes('Freezer'))) return false;
+  const fits = cabs.filter((c) => {
+    if (abs === null) return true;
+    const lo = num(attr(c, 'TemperatureControl', 'MinTemperature'));
+    const hi = num(attr(c, 'TemperatureControl', 'MaxTemperature'));
+    return lo !== null && hi !== null && abs * 100 >= lo && abs * 100 <= hi;
+  });
+  const parts = fits.map(endpointLabel).filter((x) => x);
+  if (parts.length < 2) return false;
+  t.out.answers.push(
+    MSG.whichPart
+      .replace('{n}', t.name)
+      .replace('{parts}', `${withJosa(parts[0] as string, '와/과')} ${parts.slice(1).join(', ')}`)
+      .replace('{verb}', ASK_VERBS[abs !== null ? 'set' : (t.verb ?? 'set')] ?? (ASK_VERBS.set as string)),
+  );
+  return true;
 }

@@ -89,6 +89,8 @@ export function planLight(t: DeviceTurn): boolean {
       f.mods.has('max') ||
       f.mods.has('min') ||
       ((f.mods.has('half') || f.mods.has('double')) && attrs.includes('brightness')) ||
+      // "불 반만 켜", "반만 밝게 켜 줘": a light that is off, switched on at half
+      (f.mods.has('half') && !isOn(d) && (verb === 'on' || verb === 'up')) ||
       (f.numbers.length > 0 && (verb === 'set' || verb === 'do')));
   if (wantsLevel) {
     if (!lvl) {
@@ -102,7 +104,15 @@ export function planLight(t: DeviceTurn): boolean {
       return true;
     }
     // "불 좀 밝게" of a light that is off: switched on (at its own level)
-    if (relative && t.up && !isOn(d) && !f.numbers.length && !f.mods.has('max') && !f.mods.has('double')) {
+    if (
+      relative &&
+      t.up &&
+      !isOn(d) &&
+      !f.numbers.length &&
+      !f.mods.has('max') &&
+      !f.mods.has('double') &&
+      !f.mods.has('half')
+    ) {
       const ep = epWith(d, 'OnOff');
       if (ep) {
         out.actions.push(act(d, ep, 'OnOff', 'On'));
@@ -125,7 +135,7 @@ export function planLight(t: DeviceTurn): boolean {
           : null;
     if (f.mods.has('max')) level = t.down ? 1 : 254;
     else if (f.mods.has('min')) level = t.up ? 254 : 1;
-    else if (f.mods.has('half') && abs === null) level = Math.round(cur / 2);
+    else if (f.mods.has('half') && abs === null) level = isOn(d) ? Math.round(cur / 2) : 127;
     else if (f.mods.has('double') && abs === null) level = cur * 2;
     else if (abs !== null) level = Math.round((abs * 254) / 100);
     else if (relative) {

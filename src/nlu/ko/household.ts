@@ -1,0 +1,136 @@
+/**
+ * Clause rules for a family's everyday speech (fourth round of issue #13; data in
+ * lexicon/household.ts). They run on the frames of a turn before the request is picked:
+ * - a state said before an imperative describes the target or asks back; the imperative is the
+ *   request ("티비 왜 켜져 있어, 꺼", "장판 켜 놓고 나왔다, 그거 꺼 줘", "켜져 있는 불 다 꺼 줘");
+ * - "소리 좀 죽여" lowers the volume (unsoftened, "소리 죽여" still mutes);
+ * - a clipped request after a coming or going takes its direction ("다녀왔어~ 거실 불 좀" → on);
+ * - a purpose clause before a request is its reason ("햇빛 좀 들어오게 커튼 열자");
+ * - an opinion of what plays before a request is its reason ("이 노래 싫어, 다른 거");
+ * - a programme named with a word for listening is music, not a channel ("뽀로로 노래 틀어 줘");
+ * - a channel said with "할 시간이다" is a channel to put on, not a question about the time;
+ * - "환기 좀 하자" after talk the lexicon does not know still runs the device.
+ */
+import type { Frame } from './clause-frame.js';
+import { WEAK_VERBS } from './extract.js';
+import {
+  ARRIVALS,
+  DEPARTURES,
+  LISTEN_WORDS,
+  OPINIONS,
+  PURPOSE_ENDS,
+  SOFT_LOWER,
+} from './lexicon/household.js';
+import type { VerbKey } from './lexicon/words.js';
+import { compactForm } from './text.js';
+import { hasLex, type Token } from './tokenize.js';
+
+const ARRIVE = new Set(ARRIVALS.map(compactForm));
+const DEPART = new Set(DEPARTURES.map(compactForm));
+const SOFT = new Set(SOFT_LOWER.map(compactForm));
+const OPINION = OPINIONS.map(compactForm);
+const LISTEN = LISTEN_WORDS.map(compactForm);
+
+const strongVerb = (t: Token): boolean =>
+  t.lex.some((x) => x.t === 'verb' && !WEAK_VERBS.has(x.v) && x.v !== 'hot') && !hasLex(t, 'state');
+
+/** Tokens after `i` that only close a clause (endings, particles, fillers). */
+const onlyEndings = (toks: Token[], i: number): boolean =>
+  toks.slice(i + 1).every((t) => t.lex.every((x) => x.t === 'end' || x.t === 'part' || x.t === 'filler'));
+
+const valued = (f: Frame): boolean =>
+  f.attrs.length > 0 ||
+  f.numbers.length > 0 ||
+  f.mode !== null ||
+  f.fan !== null ||
+  f.channel !== null ||
+  f.color !== null ||
+  f.ctemp !== null ||
+  f.state !== null ||
+  f.complaint !== null;
+
+const setVerb = (f: Frame, v: VerbKey): void => {
+  f.verb = v;
+  if (!f.verbs.includes(v)) f.verbs.push(v);
+};
+
+/** Applies the rules of everyday speech to the frames of one turn. */
+export function householdFrames(frames: Frame[], question: boolean): void {
+  const all = frames.flatMap((f) => f.tokens);
+  const arrive = all.some((t) => ARRIVE.has(t.text));
+  const depart = all.some((t) => DEPART.has(t.text));
+  for (let i = 0; i < frames.length; i++) {
+    const f = frames[i] as Frame;
+    const toks = f.tokens;
+    // a state, then an imperative: the imperative is the request
+    if (f.state !== null && f.verb && !WEAK_VERBS.has(f.verb)) {
+      const s = toks.findIndex((t) => hasLex(t, 'state'));
+      let v = -1;
+      for (let k = toks.length - 1; k > s && v < 0; k--) if (strongVerb(toks[k] as Token)) v = k;
+      if (s >= 0 && v > s && (f.asked || f.req || !question || onlyEndings(toks, v))) {
+        f.state = null;
+        f.question = false;
+      }
+    }
+    // "소리 좀 죽여": softened, the volume goes down
+    if (
+      f.verb === 'mute' &&
+      f.mods.has('little') &&
+      f.attrs.includes('volume') &&
+      toks.some((t) => SOFT.has(t.text))
+    )
+      setVerb(f, 'down');
+    const target = f.targets.some((t) => t.devs.length || t.kind);
+    // "다녀왔어~ 거실 불 좀": a clipped request takes the direction of the coming or going
+    if ((arrive || depart) && arrive !== depart && target && f.verb === null && !valued(f) && !f.question)
+      setVerb(f, arrive ? 'on' : 'off');
+    // "손님들 가셨다, 환기 좀 하자": doing a device, after words the lexicon does not know, runs it
+    const first = toks.find((t) => t.lex.some((x) => x.t === 'dev' || x.t === 'kind'));
+    if (
+      f.verb === 'do' &&
+      f.asked &&
+      target &&
+      first &&
+      f.unknown.length > 0 &&
+      f.unknown.every(([, end]) => end <= first.start) &&
+      !valued(f) &&
+      !f.question
+    )
+      setVerb(f, 'start');
+    // "햇빛 좀 들어오게 커튼 열자": a purpose clause before a request that names its own target
+    const next = frames[i + 1];
+    const verbTok = [...toks].reverse().find((t) => hasLex(t, 'verb'));
+    if (
+      next &&
+      !f.targets.length &&
+      !f.asked &&
+      !f.req &&
+      verbTok &&
+      PURPOSE_ENDS.some((e) => verbTok.text.endsWith(e)) &&
+      next.targets.length &&
+      !next.inherited &&
+      next.verb &&
+      !WEAK_VERBS.has(next.verb)
+    )
+      f.reason = true;
+    // "이 노래 싫어, 다른 거": an opinion, then a request
+    if (f.chat) {
+      const o = toks.findIndex((t) => OPINION.some((w) => t.text.startsWith(w)));
+      if (o >= 0 && toks.slice(o + 1).some(strongVerb)) f.chat = false;
+    }
+    // "뽀로로 노래 틀어 줘": a programme to listen to is music, not a channel
+    if (
+      f.channel?.genre &&
+      toks.some((t) => LISTEN.includes(t.text)) &&
+      !f.targets.some((t) => t.kind?.kinds.includes('tv') || t.devs.length)
+    )
+      f.channel = null;
+    // "제이티비씨 드라마 할 시간이다", "할 시간이네": a channel's time come is that channel (said, not asked)
+    if (f.channel && !question && !f.numbers.length && f.attrs.includes('time')) {
+      f.attrs = f.attrs.filter((a) => a !== 'time');
+      f.attr = f.attrs[0] ?? null;
+      f.question = false;
+      f.chat = false;
+    }
+  }
+}

@@ -1,0 +1,155 @@
+/**
+ * A family's everyday speech to the speakers over a day (fourth round of issue #13), as data:
+ * food gone sour, what was left on when leaving, tag questions before an imperative, hearsay of
+ * what someone will watch, comings and goings that give a clipped request its direction, purpose
+ * clauses, and the assistant called by name in the middle of a turn.
+ */
+
+/** Food gone sour or spoiled: it is not kept cold enough ("김치가 벌써 시어 버렸어", "우유가 시큼하네"). */
+export const FOOD_SPOILED = [
+  '시큼',
+  '시어 버',
+  '시어버',
+  '시었',
+  '시어졌',
+  '쉬었',
+  '쉬어 버',
+  '상했',
+  '상해 버',
+  '상해버',
+  '상할',
+];
+
+/** Verbs that lower rather than silence when softened ("소리 좀 죽여" = turn it down). */
+export const SOFT_LOWER = ['죽여'];
+
+/**
+ * What was left as it was on leaving or going to sleep ("장판 켜 놓고 나왔다", "불 켜 놓고 나왔나?"):
+ * the state the device was left in.
+ */
+export const LEFT_AS: Array<[string[], string]> = [
+  [
+    [
+      '켜 놓고 나왔',
+      '켜 놓고 나온',
+      '켜 놓고 왔',
+      '켜 놓고 나갔',
+      '켜 두고 나왔',
+      '켜 두고 왔',
+      '켜 놓고 잤',
+      '켜 놓은 채',
+      '켜 둔 채',
+      '틀어 놓고 나왔',
+      '틀어 놓고 왔',
+      '틀어 두고 나왔',
+      // "왜 켜 놨어": left on by someone
+      '켜 놨',
+      '켜 놓았',
+      '켜 뒀',
+      '켜 두었',
+      '틀어 뒀',
+      '안 끄고 나왔',
+      '안 끄고 왔',
+      '안 끄고 잤',
+      '안 껐',
+    ],
+    'on',
+  ],
+  [['열어 놓고 나왔', '열어 놓고 왔', '열어 두고 나왔', '안 닫고 나왔', '안 닫고 왔'], 'open'],
+  [['안 잠그고 나왔', '안 잠그고 왔', '안 잠갔'], 'unlocked'],
+];
+
+/** A question asked back about a state ("켜져 있는 거 아냐?"): said before a request, not asked. */
+export const TAG_QUESTIONS = [
+  '는 거 아냐',
+  '는 거 아니야',
+  '는 거 아니니',
+  '는 거 아닌가',
+  '는 거 아녀',
+  '은 거 아냐',
+  '은 거 아니야',
+  '거 아냐',
+  '거 아니야',
+];
+
+/** Hearsay of someone who will watch ("아버님이 TV조선 보신대"): asks for that programme. */
+export const WATCH_HEARSAY = [
+  '보신대',
+  '보신대요',
+  '보시겠대',
+  '보실 거래',
+  '본대',
+  '본대요',
+  '볼 거래',
+  '보고 싶대',
+  '보고 싶으시대',
+];
+
+/**
+ * Comings and goings (words of ANNOUNCEMENTS in everyday.ts) that give a clipped request its
+ * direction: coming home or getting up, a device switched on ("다녀왔어~ 거실 불 좀"); leaving or
+ * going to bed, switched off ("나 잘게, 불 좀").
+ */
+export const ARRIVALS = [
+  '나 왔어',
+  '나왔어',
+  '나 왔다',
+  '나 왔어요',
+  '다녀왔어',
+  '다녀왔어요',
+  '다녀왔습니다',
+  '다녀왔다',
+  '갔다 왔어',
+  '퇴근했어',
+  '퇴근했다',
+  '도착했어',
+  '집에 왔어',
+  '집에 왔다',
+  '일어났어',
+  '일어났다',
+  '굿모닝',
+  '좋은 아침',
+];
+export const DEPARTURES = [
+  '다녀올게',
+  '다녀올게요',
+  '다녀오겠습니다',
+  '갔다 올게',
+  '나 간다',
+  '나 나간다',
+  '나갈게',
+  '나 잘게',
+  '잘게',
+  '잘 자',
+  '굿나잇',
+];
+
+/** Endings of a purpose clause ("햇빛 좀 들어오게 커튼 열자"): what the request is for, not a request. */
+export const PURPOSE_ENDS = ['게', '도록'];
+
+/** Opinions of what is playing ("이 노래 싫어"): a reason for the request beside them, not talk. */
+export const OPINIONS = ['싫어', '별로', '지겨워', '지겹', '질려', '질렸'];
+
+/** Words for something to listen to ("뽀로로 노래"): a programme's name with them is not a channel. */
+export const LISTEN_WORDS = ['노래', '음악', '동요', '곡'];
+
+/** Conditions after a verb the lexicon does not know ("빨래 끝나면"): not asked for now. */
+export const CONDITION_VERBS = ['끝나면', '나면', '되면', '오면', '가면', '들어오면', '들어가면'];
+
+/**
+ * The assistant called by name in the middle of a turn ("숙제해. 지니야 티비 꺼"): what came before
+ * was said to someone else.
+ */
+export const CALLS = [
+  '지니야',
+  '헤이 카카오',
+  '하이 엘지',
+  '하이 빅스비',
+  '빅스비야',
+  '헤이 클로바',
+  '클로바야',
+  '아리아야',
+  '오케이 구글',
+  '헤이 구글',
+  '시리야',
+];
