@@ -19,6 +19,7 @@ const IMPERATIVE_TAIL = new RegExp(
 );
 
 import type { VerbKey } from './lexicon/words.js';
+import { pastSyllable } from './remark.js';
 import { hasLex, isTargetTok, type Token } from './tokenize.js';
 
 /** Verbs that also modify the following noun ("다음 채널", "이전 곡"): they do not end a clause. */
@@ -156,8 +157,14 @@ export class ClauseReader {
     const next = tokens[k + 1];
     // "시간이다": 다 after 이 is the copula, not "all"
     const prevTok0 = tokens[k - 1];
+    const glued = tok.ws === false && !!prevTok0 && prevTok0.end === tok.start;
+    // "켜 놓고 나왔다": 다 after a past-tense syllable ends the sentence
     const copula =
-      tok.ws === false && !!prevTok0 && prevTok0.end === tok.start && prevTok0.text.endsWith('이');
+      glued &&
+      (prevTok0.text.endsWith('이') ||
+        // "피곤하다": the plain ending of 하다
+        prevTok0.text === '하' ||
+        pastSyllable(prevTok0.text[prevTok0.text.length - 1]));
     if (w.all && tok.text === '다' && !allBefore && (!next || next.start > tok.end || copula)) {
       f.mods.delete('all');
       w.all = false;

@@ -23,7 +23,7 @@ import {
 } from './lexicon/household.js';
 import type { VerbKey } from './lexicon/words.js';
 import { compactForm } from './text.js';
-import { hasLex, type Token } from './tokenize.js';
+import { hasLex, isTargetTok, type Token } from './tokenize.js';
 
 const ARRIVE = new Set(ARRIVALS.map(compactForm));
 const DEPART = new Set(DEPARTURES.map(compactForm));
@@ -72,6 +72,15 @@ export function householdFrames(frames: Frame[], question: boolean): void {
         f.question = false;
       }
     }
+    // "티비 소리가 작네, 좀 키워": a complaint about the sound makes the change one of volume
+    if ((f.complaint === 'loud' || f.complaint === 'quiet') && (f.verb === 'up' || f.verb === 'down'))
+      if (!f.attrs.includes('volume')) f.attrs.push('volume');
+    // "만화 그만 봐, 티비 끈다": a programme stopped is no channel to put on
+    if (f.channel?.genre && (f.verb === 'stop' || f.verb === 'off' || f.verb === 'pause')) {
+      f.channel = null;
+      if (!f.targets.length && frames.slice(i + 1).some((x) => x.verb && !WEAK_VERBS.has(x.verb)))
+        f.reason = true;
+    }
     // "소리 좀 죽여": softened, the volume goes down
     if (
       f.verb === 'mute' &&
@@ -118,6 +127,15 @@ export function householdFrames(frames: Frame[], question: boolean): void {
       const o = toks.findIndex((t) => OPINION.some((w) => t.text.startsWith(w)));
       if (o >= 0 && toks.slice(o + 1).some(strongVerb)) f.chat = false;
     }
+    // "피곤하다, 불 꺼 줘", "심심한데 티비 켜 줘": small talk, then a device and what to do with it
+    if (f.chat) {
+      const c = toks.findIndex((t) => hasLex(t, 'chat'));
+      const d = toks.findIndex((t, k) => k > c && isTargetTok(t));
+      const doing = (t: Token) => f.asked && t.lex.some((x) => x.t === 'verb' && x.v === 'do');
+      const v = toks.findIndex((t, k) => k > d && (strongVerb(t) || doing(t)));
+      if (c >= 0 && d > c && v > d && !toks.slice(v).some((t) => hasLex(t, 'chat')))
+        if (f.asked || f.req || onlyEndings(toks, v)) f.chat = false;
+    }
     // "뽀로로 노래 틀어 줘": a programme to listen to is music, not a channel
     if (
       f.channel?.genre &&
@@ -125,6 +143,14 @@ export function householdFrames(frames: Frame[], question: boolean): void {
       !f.targets.some((t) => t.kind?.kinds.includes('tv') || t.devs.length)
     )
       f.channel = null;
+    // "블랙핑크 노래 틀어 줘": a colour word in what is played is a name, not a light's colour
+    if (
+      f.color !== null &&
+      f.verbs.includes('play') &&
+      toks.some((t) => LISTEN.includes(t.text)) &&
+      !f.targets.some((t) => t.kind?.kinds.includes('light'))
+    )
+      f.color = null;
     // "제이티비씨 드라마 할 시간이다", "할 시간이네": a channel's time come is that channel (said, not asked)
     if (f.channel && !question && !f.numbers.length && f.attrs.includes('time')) {
       f.attrs = f.attrs.filter((a) => a !== 'time');

@@ -12,7 +12,15 @@ import {
   LATER_WORDS,
   RHETORICAL_ENDS,
 } from './lexicon/everyday.js';
-import { CONDITION_VERBS, FOOD_SPOILED, LEFT_AS, TAG_QUESTIONS, WATCH_HEARSAY } from './lexicon/household.js';
+import {
+  CONDITION_VERBS,
+  FOOD_SPOILED,
+  IN_PROGRESS,
+  LEFT_AS,
+  MORE_VERBS,
+  TAG_QUESTIONS,
+  WATCH_HEARSAY,
+} from './lexicon/household.js';
 import { NEGATIVE_WORDS } from './lexicon/numerals.js';
 import {
   BRANDS,
@@ -152,7 +160,9 @@ function buildStatic(): Trie<Lex> {
   for (const [words, st] of LEFT_AS) add(words, { t: 'state', v: st });
   add(TAG_QUESTIONS, { t: 'rhet' });
   add(WATCH_HEARSAY, { t: 'verb', v: 'play' });
+  for (const [words, v] of MORE_VERBS) add(words, { t: 'verb', v });
   add(CONDITION_VERBS, { t: 'conn' });
+  add(IN_PROGRESS, { t: 'conn' });
   add(
     NEGATIVE_WORDS.filter((w) => w !== '-'),
     { t: 'neg' },

@@ -13,11 +13,18 @@ export const FOOD_SPOILED = [
   '시었',
   '시어졌',
   '쉬었',
+  '쉬어',
   '쉬어 버',
   '상했',
   '상해 버',
   '상해버',
   '상할',
+];
+
+/** More verbs of everyday speech: "냉장실 좀 차게 해 줘" (colder), "문단속 좀 해 줘" (lock up). */
+export const MORE_VERBS: Array<[string[], 'down' | 'lock']> = [
+  [['차게', '더 차게', '차갑게 좀'], 'down'],
+  [['문단속', '문 단속'], 'lock'],
 ];
 
 /** Verbs that lower rather than silence when softened ("소리 좀 죽여" = turn it down). */
@@ -55,6 +62,10 @@ export const LEFT_AS: Array<[string[], string]> = [
     ],
     'on',
   ],
+  // "문 잠그고 나왔나?": what was done before leaving
+  [['끄고 나왔', '끄고 왔', '끄고 나갔'], 'off'],
+  [['잠그고 나왔', '잠그고 왔', '잠그고 나갔'], 'locked'],
+  [['닫고 나왔', '닫고 왔', '닫고 나갔'], 'closed'],
   [['열어 놓고 나왔', '열어 놓고 왔', '열어 두고 나왔', '안 닫고 나왔', '안 닫고 왔'], 'open'],
   [['안 잠그고 나왔', '안 잠그고 왔', '안 잠갔'], 'unlocked'],
 ];
@@ -132,6 +143,9 @@ export const OPINIONS = ['싫어', '별로', '지겨워', '지겹', '질려', '�
 
 /** Words for something to listen to ("뽀로로 노래"): a programme's name with them is not a channel. */
 export const LISTEN_WORDS = ['노래', '음악', '동요', '곡'];
+
+/** Something going on, said as context ("고기 굽는 중이야, 환기 좀 돌려"): a clause of reason. */
+export const IN_PROGRESS = ['는 중이야', '는 중이에요', '는 중이거든', '는 중인데', '는 중이니까', '는 중'];
 
 /** Conditions after a verb the lexicon does not know ("빨래 끝나면"): not asked for now. */
 export const CONDITION_VERBS = ['끝나면', '나면', '되면', '오면', '가면', '들어오면', '들어가면'];
