@@ -281,7 +281,11 @@ export function mergeClauses(frames: Frame[], question: boolean): Frame[] {
   const out: Frame[] = [];
   for (const fr of frames) {
     const prev = out[out.length - 1];
-    if (fr.corrects && prev) {
+    // "거실 불 꺼 줘, 아 참 현관 불도": a target said with 도 adds to the request, it corrects nothing
+    const also = fr.tokens.some(
+      (t, k) => t.text === '도' && hasLex(t, 'and') && k > 0 && isTargetTok(fr.tokens[k - 1] as Token),
+    );
+    if (fr.corrects && prev && !also) {
       // "켜, 아니다 됐어": the whole request is called off
       if (fr.nev && !hasContent(fr)) {
         fr.corrects = false;

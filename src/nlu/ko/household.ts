@@ -81,6 +81,29 @@ export function householdFrames(frames: Frame[], question: boolean): void {
       if (!f.targets.length && frames.slice(i + 1).some((x) => x.verb && !WEAK_VERBS.has(x.verb)))
         f.reason = true;
     }
+    // "티비랑 거실 불 다 꺼": 다 after the devices listed is both of them, not every device of each kind
+    if (f.mods.has('all') && f.targets.length > 1) {
+      const lastTarget = toks.reduce((k, t, j) => (isTargetTok(t) ? j : k), -1);
+      const allAt = toks.findIndex((t) => t.text === '다' && hasLex(t, 'mod'));
+      const before = toks
+        .slice(0, lastTarget)
+        .some(
+          (t) => hasLex(t, 'mod') && t.text !== '다' && t.lex.some((x) => x.t === 'mod' && x.v === 'all'),
+        );
+      if (allAt > lastTarget && !before) {
+        f.mods.delete('all');
+        for (const t of f.targets) t.all = false;
+      }
+    }
+    // "채널 좀 돌려 봐": the channel turned with no channel named is the next one
+    if (
+      f.attrs.includes('channel') &&
+      (f.verb === 'set' || f.verb === 'start') &&
+      !f.channel &&
+      !f.numbers.length &&
+      !f.question
+    )
+      setVerb(f, 'next');
     // "소리 좀 죽여": softened, the volume goes down
     if (
       f.verb === 'mute' &&

@@ -116,6 +116,10 @@ export function planTemperature(t: DeviceTurn): boolean {
         else cannot();
         return true;
       }
+      // "에어컨 18도로 켜 줘": switched on, at that value
+      const onOff = epWith(d, 'OnOff');
+      if (onOff && !isOn(d) && (f.verbs.includes('on') || f.verbs.includes('play')))
+        out.actions.push(act(d, onOff, 'OnOff', 'On'));
       out.actions.push(act(d, th, 'Thermostat', 'WriteAttributes', { [key]: target }));
       return true;
     }
