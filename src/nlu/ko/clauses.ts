@@ -162,8 +162,8 @@ export class ClauseReader {
     const copula =
       glued &&
       (prevTok0.text.endsWith('이') ||
-        // "피곤하다": the plain ending of 하다
-        prevTok0.text === '하' ||
+        // "피곤하다", "어둡다": the plain ending after a verb or a complaint
+        prevTok0.lex.some((x) => x.t === 'verb' || x.t === 'cplx' || x.t === 'state') ||
         pastSyllable(prevTok0.text[prevTok0.text.length - 1]));
     if (w.all && tok.text === '다' && !allBefore && (!next || next.start > tok.end || copula)) {
       f.mods.delete('all');

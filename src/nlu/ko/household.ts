@@ -116,6 +116,17 @@ export function householdFrames(frames: Frame[], question: boolean): void {
     // "다녀왔어~ 거실 불 좀": a clipped request takes the direction of the coming or going
     if ((arrive || depart) && arrive !== depart && target && f.verb === null && !valued(f) && !f.question)
       setVerb(f, arrive ? 'on' : 'off');
+    // "운동 시작한다, 노래 좀": music asked for, clipped, is played
+    if (
+      f.verb === null &&
+      !f.targets.length &&
+      f.attrs.length === 1 &&
+      f.attrs[0] === 'media' &&
+      f.mods.has('little') &&
+      !f.question &&
+      !f.chat
+    )
+      setVerb(f, 'play');
     // "손님들 가셨다, 환기 좀 하자": doing a device, after words the lexicon does not know, runs it
     const first = toks.find((t) => t.lex.some((x) => x.t === 'dev' || x.t === 'kind'));
     if (
