@@ -16,13 +16,15 @@ import { WEAK_VERBS } from './extract.js';
 import {
   ARRIVALS,
   DEPARTURES,
+  HOW_WORDS,
   LISTEN_WORDS,
+  NEGATED,
   OPINIONS,
   PURPOSE_ENDS,
   SOFT_LOWER,
 } from './lexicon/household.js';
 import type { VerbKey } from './lexicon/words.js';
-import { compactForm } from './text.js';
+import { compactForm, type Normalized } from './text.js';
 import { hasLex, isTargetTok, type Token } from './tokenize.js';
 
 const ARRIVE = new Set(ARRIVALS.map(compactForm));
@@ -30,6 +32,8 @@ const DEPART = new Set(DEPARTURES.map(compactForm));
 const SOFT = new Set(SOFT_LOWER.map(compactForm));
 const OPINION = OPINIONS.map(compactForm);
 const LISTEN = LISTEN_WORDS.map(compactForm);
+const NEGATION = NEGATED.map(compactForm);
+const HOW = new Set(HOW_WORDS.map(compactForm));
 
 const strongVerb = (t: Token): boolean =>
   t.lex.some((x) => x.t === 'verb' && !WEAK_VERBS.has(x.v) && x.v !== 'hot') && !hasLex(t, 'state');
@@ -55,7 +59,8 @@ const setVerb = (f: Frame, v: VerbKey): void => {
 };
 
 /** Applies the rules of everyday speech to the frames of one turn. */
-export function householdFrames(frames: Frame[], question: boolean): void {
+export function householdFrames(frames: Frame[], norm: Normalized): void {
+  const question = norm.question;
   const all = frames.flatMap((f) => f.tokens);
   const arrive = all.some((t) => ARRIVE.has(t.text));
   const depart = all.some((t) => DEPART.has(t.text));
@@ -72,6 +77,18 @@ export function householdFrames(frames: Frame[], question: boolean): void {
         f.question = false;
       }
     }
+    // "하나도 안 추워": a complaint said with 안 before it is denied (안 시원해, 안 들려 are their own words)
+    if (f.complaint !== null) {
+      const c = toks.find((t) => hasLex(t, 'cplx'));
+      if (c && !c.text.startsWith('안') && NEGATION.some((n) => norm.compact.slice(0, c.start).endsWith(n))) {
+        f.complaint = null;
+        // said, not asked, with nothing else to do: small talk
+        if (!question && !(f.verb && !WEAK_VERBS.has(f.verb) && f.verb !== 'hot')) f.chat = true;
+      }
+    }
+    // "에어컨 어떻게 켜?": asking how to do it is talk, not a request
+    if (question && toks.some((t, k) => HOW.has(t.text) && toks[k + 1] && strongVerb(toks[k + 1] as Token)))
+      f.chat = true;
     // "티비 소리가 작네, 좀 키워": a complaint about the sound makes the change one of volume
     if ((f.complaint === 'loud' || f.complaint === 'quiet') && (f.verb === 'up' || f.verb === 'down'))
       if (!f.attrs.includes('volume')) f.attrs.push('volume');

@@ -18,6 +18,7 @@ import {
   IN_PROGRESS,
   LEFT_AS,
   MORE_VERBS,
+  PRAISE,
   TAG_QUESTIONS,
   WATCH_HEARSAY,
 } from './lexicon/household.js';
@@ -163,6 +164,7 @@ function buildStatic(): Trie<Lex> {
   for (const [words, v] of MORE_VERBS) add(words, { t: 'verb', v });
   add(CONDITION_VERBS, { t: 'conn' });
   add(IN_PROGRESS, { t: 'conn' });
+  add(PRAISE, { t: 'chat' });
   add(
     NEGATIVE_WORDS.filter((w) => w !== '-'),
     { t: 'neg' },

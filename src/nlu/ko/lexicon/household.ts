@@ -167,3 +167,22 @@ export const CALLS = [
   '헤이 구글',
   '시리야',
 ];
+
+/** Words that deny the complaint after them ("하나도 안 추워", "별로 안 더워"). */
+export const NEGATED = ['안', '하나도 안', '별로 안', '전혀 안', '안 그렇게'];
+
+/** Asking how to do something ("에어컨 어떻게 켜?"): talk, not a request. */
+export const HOW_WORDS = ['어떻게', '어케'];
+
+/** Remarks on how easy life has become ("로봇이 청소도 해 주고 좋은 세상이다"): small talk. */
+export const PRAISE = [
+  '좋은 세상',
+  '세상 좋',
+  '세상이 좋',
+  '세상 참 좋',
+  '좋아졌',
+  '편한 세상',
+  '편해졌',
+  '신기하네',
+  '신기하다',
+];
