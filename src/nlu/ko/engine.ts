@@ -73,7 +73,7 @@ function run(
       f.chat = true;
   // "세탁기 다 됐네", "청소 열심히 했다": a remark that asks for nothing is small talk
   markRemark(p.frames, p.norm.compact, p.norm.question);
-  householdFrames(p.frames, p.norm);
+  householdFrames(p.frames, p.norm, ctx.satelliteArea);
   const chat = p.frames.some((f) => f.chat);
   const frames = requestFrames(p.frames);
   // mostly words the lexicon does not know, and no clause that asks for an action: not a home command

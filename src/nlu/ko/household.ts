@@ -59,7 +59,7 @@ const setVerb = (f: Frame, v: VerbKey): void => {
 };
 
 /** Applies the rules of everyday speech to the frames of one turn. */
-export function householdFrames(frames: Frame[], norm: Normalized): void {
+export function householdFrames(frames: Frame[], norm: Normalized, here: string | null = null): void {
   const question = norm.question;
   const all = frames.flatMap((f) => f.tokens);
   const arrive = all.some((t) => ARRIVE.has(t.text));
@@ -67,6 +67,16 @@ export function householdFrames(frames: Frame[], norm: Normalized): void {
   for (let i = 0; i < frames.length; i++) {
     const f = frames[i] as Frame;
     const toks = f.tokens;
+    // "여기 온도 몇 도야?", "여기 불 켜 줘": "here" is the satellite's own room, said outright
+    if (
+      here &&
+      f.mods.has('here') &&
+      !f.areas.length &&
+      !f.targets.some((t) => t.areas.length || t.devs.length)
+    ) {
+      f.areas = [here];
+      for (const t of f.targets) t.areas = f.areas;
+    }
     // a state, then an imperative: the imperative is the request
     if (f.state !== null && f.verb && !WEAK_VERBS.has(f.verb)) {
       const s = toks.findIndex((t) => hasLex(t, 'state'));
