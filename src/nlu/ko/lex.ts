@@ -21,6 +21,7 @@ import {
   PRAISE,
   TAG_QUESTIONS,
   WATCH_HEARSAY,
+  WONDER,
 } from './lexicon/household.js';
 import { NEGATIVE_WORDS } from './lexicon/numerals.js';
 import {
@@ -165,6 +166,7 @@ function buildStatic(): Trie<Lex> {
   add(CONDITION_VERBS, { t: 'conn' });
   add(IN_PROGRESS, { t: 'conn' });
   add(PRAISE, { t: 'chat' });
+  add(WONDER, { t: 'verb', v: 'query' });
   add(
     NEGATIVE_WORDS.filter((w) => w !== '-'),
     { t: 'neg' },

@@ -22,9 +22,12 @@ export const FOOD_SPOILED = [
 ];
 
 /** More verbs of everyday speech: "냉장실 좀 차게 해 줘" (colder), "문단속 좀 해 줘" (lock up). */
-export const MORE_VERBS: Array<[string[], 'down' | 'lock']> = [
+export const MORE_VERBS: Array<[string[], 'down' | 'lock' | 'on' | 'off']> = [
   [['차게', '더 차게', '차갑게 좀'], 'down'],
   [['문단속', '문 단속'], 'lock'],
+  // "불 좀 키봐라", "켜바": spoken forms of 켜 봐 and 꺼 봐
+  [['키봐', '키 봐', '키바', '켜바'], 'on'],
+  [['꺼바', '끄봐', '끄 봐'], 'off'],
 ];
 
 /** Verbs that lower rather than silence when softened ("소리 좀 죽여" = turn it down). */
@@ -66,6 +69,11 @@ export const LEFT_AS: Array<[string[], string]> = [
   [['끄고 나왔', '끄고 왔', '끄고 나갔'], 'off'],
   [['잠그고 나왔', '잠그고 왔', '잠그고 나갔'], 'locked'],
   [['닫고 나왔', '닫고 왔', '닫고 나갔'], 'closed'],
+  // "티비 누가 켰어?", "가스 잠근 거 맞지?": asking or checking what was done
+  [['켰니', '켰나', '켰냐', '켰지', '누가 켰', '켜 놓은 거', '켠 거'], 'on'],
+  [['껐니', '껐나', '껐냐', '껐지', '끈 거', '꺼 놓은 거'], 'off'],
+  [['잠근 거', '잠갔지', '잠갔나', '잠갔니'], 'locked'],
+  [['닫은 거', '닫았나', '닫았지', '닫았니'], 'closed'],
   [['열어 놓고 나왔', '열어 놓고 왔', '열어 두고 나왔', '안 닫고 나왔', '안 닫고 왔'], 'open'],
   [['안 잠그고 나왔', '안 잠그고 왔', '안 잠갔'], 'unlocked'],
 ];
@@ -186,3 +194,6 @@ export const PRAISE = [
   '신기하네',
   '신기하다',
 ];
+
+/** Wondering aloud ("거실 불 켜져 있나 모르겠네"): a question about the state said before it. */
+export const WONDER = ['나 모르겠', '는지 모르겠', '지 모르겠', '나 몰라', '는지 몰라'];
