@@ -85,6 +85,11 @@ export function householdFrames(frames: Frame[], norm: Normalized, here: string 
       if (s >= 0 && v > s && (f.asked || f.req || !question || onlyEndings(toks, v))) {
         f.state = null;
         f.question = false;
+        // "불 켜 놓고 티비 꺼 줘": the device left as it was is not the one asked about
+        const before = toks
+          .slice(0, s)
+          .filter((t) => t.lex.some((x) => x.t === 'dev' || x.t === 'kind')).length;
+        if (before > 0 && before < f.targets.length) f.targets = f.targets.slice(before);
       }
     }
     // "하나도 안 추워": a complaint said with 안 before it is denied (안 시원해, 안 들려 are their own words)
@@ -204,6 +209,12 @@ export function householdFrames(frames: Frame[], norm: Normalized, here: string 
       !f.targets.some((t) => t.kind?.kinds.includes('tv') || t.devs.length)
     )
       f.channel = null;
+    // "핑크퐁 상어가족": a colour word running on into a word the lexicon does not know is part of a name
+    if (f.color !== null) {
+      const c = toks.find((t) => hasLex(t, 'color'));
+      if (c && c.end < norm.compact.length && norm.starts[c.end] !== 1 && !all.some((t) => t.start === c.end))
+        f.color = null;
+    }
     // "블랙핑크 노래 틀어 줘": a colour word in what is played is a name, not a light's colour
     if (
       f.color !== null &&

@@ -58,6 +58,11 @@ export const LEFT_AS: Array<[string[], string]> = [
       '켜 뒀',
       '켜 두었',
       '틀어 뒀',
+      // "티비 켜 놓고 어디 갔어, 꺼": having left it on, whatever comes next
+      '켜 놓고',
+      '켜 두고',
+      '틀어 놓고',
+      '틀어 두고',
       '안 끄고 나왔',
       '안 끄고 왔',
       '안 끄고 잤',
