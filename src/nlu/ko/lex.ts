@@ -15,6 +15,7 @@ import {
 import {
   CONDITION_VERBS,
   FOOD_SPOILED,
+  HONORIFIC_COMPLAINTS,
   IN_PROGRESS,
   LEFT_AS,
   MORE_VERBS,
@@ -167,6 +168,7 @@ function buildStatic(): Trie<Lex> {
   add(IN_PROGRESS, { t: 'conn' });
   add(PRAISE, { t: 'chat' });
   add(WONDER, { t: 'verb', v: 'query' });
+  for (const [words, sense] of HONORIFIC_COMPLAINTS) add(words, { t: 'cplx', v: sense });
   add(
     NEGATIVE_WORDS.filter((w) => w !== '-'),
     { t: 'neg' },

@@ -202,3 +202,9 @@ export const PRAISE = [
 
 /** Wondering aloud ("거실 불 켜져 있나 모르겠네"): a question about the state said before it. */
 export const WONDER = ['나 모르겠', '는지 모르겠', '지 모르겠', '나 몰라', '는지 몰라'];
+
+/** Complaints in the honorific, of an elder at home ("어머님 추우시겠다", "아버님 더우신가 봐"). */
+export const HONORIFIC_COMPLAINTS: Array<[string[], 'cold' | 'hot']> = [
+  [['추우시', '추우신', '추우실', '추워하시', '추워하셔', '쌀쌀하시'], 'cold'],
+  [['더우시', '더우신', '더우실', '더워하시', '더워하셔'], 'hot'],
+];
