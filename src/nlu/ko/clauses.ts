@@ -6,7 +6,11 @@
 
 import { emptyFrame, type Frame } from './clause-frame.js';
 import { readNumber, readWords, WEAK_VERBS } from './extract.js';
-import { CONDITION_ENDS, IMPERATIVE_ENDS } from './lexicon/speech.js';
+import { CONDITION_VERBS } from './lexicon/household.js';
+import { CONDITION_ENDS as ENDS_OF_CONDITION, IMPERATIVE_ENDS } from './lexicon/speech.js';
+
+/** Connectives of a condition, with those after a verb the lexicon does not know ("끝나면"). */
+const CONDITION_ENDS = [...ENDS_OF_CONDITION, ...CONDITION_VERBS];
 
 const IMPERATIVE = new Set(IMPERATIVE_ENDS);
 /** A verb word that carries its imperative ending ("켜줘", "꺼버려"). */
@@ -15,6 +19,7 @@ const IMPERATIVE_TAIL = new RegExp(
 );
 
 import type { VerbKey } from './lexicon/words.js';
+import { pastSyllable } from './remark.js';
 import { hasLex, isTargetTok, type Token } from './tokenize.js';
 
 /** Verbs that undo each other ("닫아, 아 열어"). */
@@ -130,6 +135,16 @@ export class ClauseReader {
       !hasLex(tok, 'verb')
     )
       this.close();
+    // "티비 켜 놔, 집에 가서 볼 거야": after an imperative, another action starts a new clause
+    else if (
+      verb &&
+      this.imperative &&
+      !WEAK_VERBS.has(verb) &&
+      // "보여줘 틀어": the same action said again stays one
+      tok.lex.some((x) => x.t === 'verb' && !WEAK_VERBS.has(x.v) && !this.frame.verbs.includes(x.v)) &&
+      !hasLex(tok, 'end')
+    )
+      this.close();
     // "냉장실 3도로, 아 냉동실 말한 거야": the target just said replaces the one before it
     if (hasLex(tok, 'corrAfter') && this.frames.length === 0 && this.frame.targets.length > 1) {
       this.frame.targets = this.frame.targets.slice(-1);
@@ -149,13 +164,7 @@ export class ClauseReader {
     }
     // "커튼 닫아 아 열어": the opposite verb said next, with no new target, takes the first one back
     const v = tok.lex.find((x) => x.t === 'verb' && !WEAK_VERBS.has(x.v));
-    if (
-      v?.t === 'verb' &&
-      verb &&
-      !hasLex(tok, 'corr') &&
-      opposite(verb, v.v) &&
-      !isTargetTok(tok)
-    ) {
+    if (v?.t === 'verb' && verb && !hasLex(tok, 'corr') && opposite(verb, v.v) && !isTargetTok(tok)) {
       this.close();
       this.frame.corrects = true;
     }
@@ -184,8 +193,14 @@ export class ClauseReader {
     const next = tokens[k + 1];
     // "시간이다": 다 after 이 is the copula, not "all"
     const prevTok0 = tokens[k - 1];
+    const glued = tok.ws === false && !!prevTok0 && prevTok0.end === tok.start;
+    // "켜 놓고 나왔다": 다 after a past-tense syllable ends the sentence
     const copula =
-      tok.ws === false && !!prevTok0 && prevTok0.end === tok.start && prevTok0.text.endsWith('이');
+      glued &&
+      (prevTok0.text.endsWith('이') ||
+        // "피곤하다", "어둡다": the plain ending after a verb or a complaint
+        prevTok0.lex.some((x) => x.t === 'verb' || x.t === 'cplx' || x.t === 'state') ||
+        pastSyllable(prevTok0.text[prevTok0.text.length - 1]));
     if (w.all && tok.text === '다' && !allBefore && (!next || next.start > tok.end || copula)) {
       f.mods.delete('all');
       w.all = false;
@@ -309,7 +324,11 @@ export function mergeClauses(frames: Frame[], question: boolean): Frame[] {
   const out: Frame[] = [];
   for (const fr of frames) {
     const prev = out[out.length - 1];
-    if (fr.corrects && prev) {
+    // "거실 불 꺼 줘, 아 참 현관 불도": a target said with 도 adds to the request, it corrects nothing
+    const also = fr.tokens.some(
+      (t, k) => t.text === '도' && hasLex(t, 'and') && k > 0 && isTargetTok(fr.tokens[k - 1] as Token),
+    );
+    if (fr.corrects && prev && !also) {
       // "켜, 아니다 됐어": the whole request is called off
       if (fr.nev && !hasContent(fr)) {
         fr.corrects = false;

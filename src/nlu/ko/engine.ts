@@ -7,6 +7,7 @@ import type { HomeView, TurnContext, Understanding } from '../types.js';
 import { isPending, type PendingChoice, pickOption } from './choice.js';
 import { planFrame } from './frame.js';
 import { type HomeIndex, indexHome } from './home.js';
+import { householdFrames } from './household.js';
 import {
   COMFORT_WORDS,
   REMEDY_DEVICE,
@@ -72,6 +73,7 @@ function run(
       f.chat = true;
   // "세탁기 다 됐네", "청소 열심히 했다": a remark that asks for nothing is small talk
   markRemark(p.frames, p.norm.compact, p.norm.question);
+  householdFrames(p.frames, p.norm, ctx.satelliteArea);
   const chat = p.frames.some((f) => f.chat);
   const frames = requestFrames(p.frames);
   // mostly words the lexicon does not know, and no clause that asks for an action: not a home command

@@ -12,6 +12,17 @@ import {
   LATER_WORDS,
   RHETORICAL_ENDS,
 } from './lexicon/everyday.js';
+import {
+  CONDITION_VERBS,
+  HONORIFIC_COMPLAINTS,
+  HOUSEHOLD_VERBS,
+  IN_PROGRESS,
+  LEFT_AS,
+  PRAISE,
+  TAG_QUESTIONS,
+  WATCH_HEARSAY,
+  WONDER,
+} from './lexicon/household.js';
 import { NEGATIVE_WORDS } from './lexicon/numerals.js';
 import {
   ADVICE_CHAT,
@@ -169,6 +180,16 @@ function buildStatic(): Trie<Lex> {
   add(EXCEPT_WORDS, { t: 'except' });
   for (const [i, b] of BRANDS.entries()) add(b.words, { t: 'brand', v: i });
   for (const [i, l] of PRODUCT_LINES.entries()) add(l.words, { t: 'line', v: i });
+  // a family's everyday speech (lexicon/household.ts)
+  for (const [words, st] of LEFT_AS) add(words, { t: 'state', v: st });
+  add(TAG_QUESTIONS, { t: 'rhet' });
+  add(WATCH_HEARSAY, { t: 'verb', v: 'play' });
+  for (const [words, v] of HOUSEHOLD_VERBS) add(words, { t: 'verb', v });
+  add(CONDITION_VERBS, { t: 'conn' });
+  add(IN_PROGRESS, { t: 'conn' });
+  add(PRAISE, { t: 'chat' });
+  add(WONDER, { t: 'verb', v: 'query' });
+  for (const [words, sense] of HONORIFIC_COMPLAINTS) add(words, { t: 'cplx', v: sense });
   add(
     NEGATIVE_WORDS.filter((w) => w !== '-'),
     { t: 'neg' },

@@ -11,7 +11,7 @@ const HANGUL_BASE = 0xac00;
 const SSANG_SIOS = 20;
 const NOT_PAST = ['있', '겠', '겄', '없'];
 
-const pastSyllable = (ch: string | undefined): boolean => {
+export const pastSyllable = (ch: string | undefined): boolean => {
   // 있 (being) and 겠 (would) carry the same consonant but are not the past
   if (!ch || NOT_PAST.includes(ch)) return false;
   const c = ch.charCodeAt(0) - HANGUL_BASE;

@@ -191,10 +191,17 @@ export function remedyFor(f: Frame, idx: HomeIndex, ctx: TurnContext): Remedy | 
       }
       // "아이스크림이 녹았네": food, so a refrigerator; which one, unless only one
       if (f.food || f.tokens.some((t) => FOOD_STATE.has(t.text))) {
-        const all = idx.byKind.get('fridge') ?? [];
+        const every = idx.byKind.get('fridge') ?? [];
+        // "얼음이 안 얼어": frozen food is kept only where there is a freezer (milk fits any refrigerator)
+        const keeps = f.food === 'Freezer' ? every.filter((d) => compEndpoint(d, 'Freezer')) : [];
+        const all = keeps.length ? keeps : every;
+        if (keeps.length === 1)
+          return request(f, keeps, colder ? 'down' : 'up', ['temperature'], comp ?? 'Freezer');
         if (all.length === 1) return request(f, all, colder ? 'down' : 'up', ['temperature'], comp);
         if (all.length > 1) return { ask: all, verb: colder ? 'down' : 'up' };
       }
+      // "기분 상했어": spoiled, said of nothing kept cold, is not about the room
+      if (f.tokens.some((t) => SPOIL.has(t.text))) return null;
       return roomClimate(f, idx, area, colder ? 'hot' : 'cold');
     }
     case 'cold':

@@ -3,6 +3,7 @@
  * without regard to spacing.
  */
 import { josa } from 'es-hangul';
+import { CALLS } from './lexicon/household.js';
 import { ENGLISH_DIGITS, LATIN_WORDS, LETTER_NAMES, WAKE_WORDS } from './lexicon/words.js';
 import { lastSyllableOfNumber } from './numbers.js';
 
@@ -25,6 +26,17 @@ const FRACTION_NUMBERS: Record<string, number> = { 일: 1, 이: 2, 삼: 3, 사: 
 const FRACTION = /([1-9]|[이삼사오])\s*분\s*의\s*([1-9]|[일이삼사])/g;
 
 const WAKE = WAKE_WORDS.map((w) => w.replace(/\s+/g, '')).sort((a, b) => b.length - a.length);
+/** A name of the assistant said after the first word, spacing-insensitively. */
+const CALL = new RegExp(`\\s(?:${CALLS.map((w) => [...w.replace(/\s+/g, '')].join('\\s*')).join('|')})`);
+
+/** "숙제해. 지니야 티비 꺼": the assistant called by name mid-turn; what came before was said to someone else. */
+function afterCall(s: string): string {
+  const m = CALL.exec(s);
+  if (!m) return s;
+  const rest = s.slice(m.index + m[0].length).trim();
+  // only when something is asked after the name ("불 꺼 줘 지니야" keeps its request)
+  return rest.replace(/\s+/g, '').length >= 2 ? rest : s;
+}
 
 /** Cleans an utterance: NFKC, lower case, Hangul/Latin/digits only, wake word dropped. */
 export function normalize(text: string, keepWake?: (compact: string, wake: string) => boolean): Normalized {
@@ -61,6 +73,7 @@ export function normalize(text: string, keepWake?: (compact: string, wake: strin
       break;
     }
   }
+  s = afterCall(s);
   let compact = '';
   const starts: number[] = [];
   const spacedIndex: number[] = [];

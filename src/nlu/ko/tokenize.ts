@@ -75,6 +75,9 @@ export function tokenize(norm: Normalized, dyn: DynamicLexicon | null): Token[] 
         continue;
       // a filler never swallows the start of the next word ("그 거실" is not "그거" + "실")
       if (!wordEnd && items.every((x) => x.t === 'filler') && crossesWord(norm, i, end)) continue;
+      // a word begun inside a word the lexicon does not know never cuts a known word that follows
+      // ("탔다 음악" is not "다음")
+      if (!glue && !atStart && cutsNextWord(norm, i, end)) continue;
       if (end > bestEnd) {
         bestEnd = end;
         bestLex = items.slice();
@@ -146,6 +149,17 @@ export function tokenize(norm: Normalized, dyn: DynamicLexicon | null): Token[] 
     i++;
   }
   return tokens;
+}
+
+/** A word of the spoken text begins inside [i, end) and a static word starting there runs past `end`. */
+function cutsNextWord(norm: Normalized, i: number, end: number): boolean {
+  for (let k = i + 1; k < end; k++) {
+    if (norm.starts[k] !== 1) continue;
+    const m: Array<[number, Lex[]]> = [];
+    STATIC.matchesAt(norm.compact, k, m);
+    return m.some(([e, items]) => e > end && !items.every((x) => GLUE.has(x.t)));
+  }
+  return false;
 }
 
 /** A word of the spoken text begins inside [i, end). */

@@ -175,6 +175,13 @@ export const FOOD_SPOIL_WORDS = [
   '물렁',
   '흐물',
   '물컹',
+  '시어 버',
+  '시어버',
+  '쉬어',
+  '쉬어 버',
+  '상해 버',
+  '상해버',
+  '상할',
 ];
 
 /**
@@ -386,7 +393,7 @@ export const MORE_STATES: Array<[string[], string]> = [
 export const APPROX_WORDS = ['쯤', '정도', '가량', '즈음', '남짓'];
 
 /** Locking up the home ("문단속 해 줘", "문단속 잘 돼 있어?"): the locks. */
-export const LOCK_UP_WORDS = ['문단속'];
+export const LOCK_UP_WORDS = ['문단속', '문 단속'];
 
 /**
  * What cannot be done ("미세먼지 때문에 창문도 못 열겠네", "하나도 안 시원해"): said, not asked; the

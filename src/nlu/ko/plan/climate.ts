@@ -58,13 +58,16 @@ export function planTemperature(t: DeviceTurn): boolean {
         // no cabinet named: the one the value fits, the refrigerator cabinet, else ask which
         const fits = abs === null ? cabs : cabs.filter((c) => cabinetFits(c, abs));
         ep = fits.length === 1 ? fits[0] : fits.find((c) => c.tags.includes('Refrigerator'));
-        if (!ep && fits.length > 1) {
-          const parts = fits.map(endpointLabel);
+        const parts = fits.map(endpointLabel).filter((x) => x);
+        if (!ep && parts.length > 1) {
           out.answers.push(
             MSG.whichPart
               .replace('{n}', d.name)
               .replace('{parts}', `${withJosa(parts[0] as string, '와/과')} ${parts.slice(1).join(', ')}`)
-              .replace('{verb}', ASK_VERBS[t.up ? 'up' : t.down ? 'down' : 'set'] ?? ''),
+              .replace(
+                '{verb}',
+                ASK_VERBS[t.up ? 'up' : t.down ? 'down' : abs !== null ? 'set' : (t.verb ?? 'set')] ?? '',
+              ),
           );
           return true;
         }
@@ -130,6 +133,10 @@ export function planTemperature(t: DeviceTurn): boolean {
         else cannot();
         return true;
       }
+      // "에어컨 18도로 켜 줘": switched on, at that value
+      const onOff = epWith(d, 'OnOff');
+      if (onOff && !isOn(d) && (f.verbs.includes('on') || f.verbs.includes('play')))
+        out.actions.push(act(d, onOff, 'OnOff', 'On'));
       out.actions.push(act(d, th, 'Thermostat', 'WriteAttributes', { [key]: target }));
       return true;
     }

@@ -1,7 +1,7 @@
 /** Planning of Matter commands for one device and one frame, family by family. */
 import type { DeviceDescription } from '../../../model/types.js';
 import type { TurnContext } from '../../types.js';
-import { act, epWith } from '../device.js';
+import { act, epWith, supportsMode } from '../device.js';
 import { MSG } from '../lexicon/replies.js';
 import type { Frame } from '../parse.js';
 import { withJosa } from '../text.js';
@@ -49,6 +49,9 @@ export function planDevice(
     f = { ...f, fan: null, verb: (f.fan === 3) !== colder ? 'up' : 'down' };
     verb = f.verb;
   }
+  // "공기청정기 조용하게 틀어 줘": a word that is both a mode and a fan speed, to a device without the mode
+  if (f.mode !== null && f.fan !== null && epWith(d, 'FanControl') && !supportsMode(d, f.mode))
+    f = { ...f, mode: null };
   // "1도만 더": an amount with no direction is more of it
   if ((verb === null || verb === 'do') && f.numbers.some((n) => n.by && !n.to)) verb = 'up';
   // "에어컨 정지", "환기 멈춰": stopping or pausing a device with no cycle switches it off
@@ -81,7 +84,7 @@ export function planDevice(
     f.color === null &&
     f.ctemp === null &&
     SIMPLE_POWER.has(d.deviceType) &&
-    // "반만 켜 줘": a dimmable light switched on at half its brightness
+    // "불 반만 켜": a dimmable light switched on at half its brightness, not plain power
     !(verb === 'on' && f.mods.has('half') && epWith(d, 'LevelControl'))
   ) {
     const ep = d.endpoints[0];

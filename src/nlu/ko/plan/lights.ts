@@ -105,6 +105,8 @@ export function planLight(t: DeviceTurn): boolean {
       f.mods.has('max') ||
       f.mods.has('min') ||
       ((f.mods.has('half') || f.mods.has('double')) && attrs.includes('brightness')) ||
+      // "불 반만 켜", "반만 밝게 켜 줘": a light that is off, switched on at half
+      (f.mods.has('half') && !isOn(d) && (verb === 'on' || verb === 'up')) ||
       (f.numbers.length > 0 && (verb === 'set' || verb === 'do')));
   if (wantsLevel) {
     if (!lvl) {
@@ -122,10 +124,10 @@ export function planLight(t: DeviceTurn): boolean {
       relative &&
       t.up &&
       !isOn(d) &&
-      !halfOn &&
       !f.numbers.length &&
       !f.mods.has('max') &&
-      !f.mods.has('double')
+      !f.mods.has('double') &&
+      !f.mods.has('half')
     ) {
       const ep = epWith(d, 'OnOff');
       if (ep) {
@@ -150,7 +152,7 @@ export function planLight(t: DeviceTurn): boolean {
     if (f.mods.has('max')) level = t.down ? 1 : 254;
     else if (f.mods.has('min')) level = t.up ? 254 : 1;
     else if (halfOn) level = Math.round(254 / 2);
-    else if (f.mods.has('half') && abs === null) level = Math.round(cur / 2);
+    else if (f.mods.has('half') && abs === null) level = isOn(d) ? Math.round(cur / 2) : 127;
     else if (f.mods.has('double') && abs === null) level = cur * 2;
     else if (abs !== null) level = Math.round((abs * 254) / 100);
     else if (relative) {
