@@ -63,6 +63,9 @@ export function tokenize(norm: Normalized, dyn: DynamicLexicon | null): Token[] 
         ? (prevEnd === i && afterVerb) || (wordEnd && end - i >= 2 && items.some((x) => x.t === 'conn'))
         : end - i >= 2 || atStart;
       if (!ok) continue;
+      // a one-syllable word runs on into syllables no word begins: it is part of another word
+      // ("강아지" is no 강, "따뜻하다" no 따, "문제" no 문)
+      if (!glue && end - i === 1 && end < n && norm.starts[end] !== 1 && !wordAt(s, end, dyn)) continue;
       // the particle that ends a word the lexicon does not know never starts a word that runs
       // on into the next one ("동생이 불" is not "이불")
       if (
@@ -160,6 +163,15 @@ function cutsNextWord(norm: Normalized, i: number, end: number): boolean {
     return m.some(([e, items]) => e > end && !items.every((x) => GLUE.has(x.t)));
   }
   return false;
+}
+
+const probe: Array<[number, Lex[]]> = [];
+/** Some word of the lexicon other than a filler ("아", "어"), or a number, begins at `k`. */
+function wordAt(s: string, k: number, dyn: DynamicLexicon | null): boolean {
+  probe.length = 0;
+  STATIC.matchesAt(s, k, probe);
+  if (dyn) dyn.trie.matchesAt(s, k, probe);
+  return probe.some(([, items]) => items.some((x) => x.t !== 'filler')) || parseNumberAt(s, k) !== null;
 }
 
 /** A word of the spoken text begins inside [i, end). */

@@ -64,6 +64,7 @@ export const VERBS: Record<VerbKey, string[]> = {
     '들어오게',
     '들어오도록',
     '살려',
+    '전원 올려',
   ],
   off: [
     '소등',
@@ -79,6 +80,7 @@ export const VERBS: Record<VerbKey, string[]> = {
     '꺼버려',
     '나가게',
     '끊어',
+    '전원 내려',
   ],
   open: [
     '열어',
@@ -213,6 +215,13 @@ export const VERBS: Record<VerbKey, string[]> = {
     '듣고싶어',
     '보고 싶다',
     '듣고 싶다',
+    // someone at home wants it ("동생이 투니버스 보고 싶대")
+    '보고 싶대',
+    '보고 싶어 해',
+    '보고 싶다는데',
+    '보고 싶으시대',
+    '듣고 싶대',
+    '듣고 싶어 해',
     '듣자',
     '들을래',
   ],
@@ -244,6 +253,11 @@ export const VERBS: Record<VerbKey, string[]> = {
     '다시 돌려',
     '다시돌려',
     '이어서 돌려',
+    // "일시정지 풀어": the pause taken back
+    '일시정지 풀어',
+    '일시 정지 풀어',
+    '일시정지 해제',
+    '일시 정지 해제',
   ],
   next: ['다음', '넘겨', '스킵', '건너뛰', '앞으로', '다른'],
   prev: ['이전', '전곡', '앞곡', '앞 곡', '뒤로'],
@@ -845,6 +859,7 @@ export const FAN_SPEEDS: Array<[string[], number]> = [
   [['약풍', '미풍', '약', '약하게', '약으로', '1단', '일단', '낮음', '로우', '조용하게'], FanMode.Low],
   [['중풍', '중간', '중', '2단', '이단', '보통', '미디엄'], FanMode.Medium],
   [['강풍', '강', '강하게', '세게', '3단', '삼단', '터보', '높음', '하이', '최강'], FanMode.High],
+  [['풀가동', '풀로', '풀 가동', '최대 풍량', '최대풍'], FanMode.High],
   [['자동풍', '자동', '오토'], FanMode.Auto],
 ];
 

@@ -84,8 +84,12 @@ export function planDevice(
     f.color === null &&
     f.ctemp === null &&
     SIMPLE_POWER.has(d.deviceType) &&
-    // "불 반만 켜": a dimmable light switched on at half its brightness, not plain power
-    !(verb === 'on' && f.mods.has('half') && epWith(d, 'LevelControl'))
+    // "반만 켜 줘", "최대로 켜": a dimmable light switched on at a level
+    !(
+      verb === 'on' &&
+      (f.mods.has('half') || f.mods.has('max') || f.mods.has('min')) &&
+      epWith(d, 'LevelControl')
+    )
   ) {
     const ep = d.endpoints[0];
     if (ep?.clusters.OnOff) {
