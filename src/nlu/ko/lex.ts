@@ -36,6 +36,7 @@ import {
   MORE_MODS,
   MORE_STATES,
   MORE_VERBS,
+  PLAIN_WORDS,
 } from './lexicon/senses.js';
 import {
   BRANDS,
@@ -124,6 +125,8 @@ export type Lex =
   | { t: 'rhet' }
   /** "못 열겠네", "하나도 안": what cannot be done is said, not asked (lexicon/senses.ts). */
   | { t: 'cannot' }
+  /** A known word that asks nothing of the home ("강아지" is no 강 fan speed). */
+  | { t: 'word' }
   /** "예약" (v: true), "2시간 뒤에": the action is asked for later. */
   | { t: 'delay'; v: boolean }
   /** A request ending ("줄래", "주시겠어요", "주이소"). */
@@ -204,6 +207,7 @@ function buildStatic(): Trie<Lex> {
   add(ADVICE_CHAT, { t: 'chat' });
   add(APPROX_WORDS, { t: 'part' });
   add(CANNOT_WORDS, { t: 'cannot' });
+  add(PLAIN_WORDS, { t: 'word' });
   const lockKind = KINDS.find(([, k]) => k.kinds[0] === 'lock' && !k.cls)?.[1];
   if (lockKind) add(LOCK_UP_WORDS, { t: 'kind', v: lockKind });
   for (const [words, st] of MORE_STATES) add(words, { t: 'state', v: st });

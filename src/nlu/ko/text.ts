@@ -45,6 +45,8 @@ export function normalize(text: string, keepWake?: (compact: string, wake: strin
   s = s.replace(/°c|°|℃/g, '도');
   s = s.replace(/(^|[^0-9a-z가-힣])-(?=\d)/g, '$1 마이너스 ');
   // keep Hangul syllables, Latin letters, digits, % and decimal points between digits
+  // "1/3", written as a fraction: said as 3분의 1
+  s = s.replace(/(^|[^0-9])([1-9])\s*\/\s*([2-9])(?![0-9])/g, '$1$3분의 $2');
   s = s.replace(/(\d)\.(\d)/g, '$1\uE000$2');
   s = s.replace(/[^가-힣a-z0-9%\uE000]+/g, ' ');
   s = s.replace(/\uE000/g, '.');

@@ -260,6 +260,22 @@ export const LEFT_UNDONE: Partial<Record<VerbKey, string[]>> = {
 
 /** Everyday verbs of heating and stopping ("난방 좀 때 줘", "보일러 가동 중지"). */
 export const MORE_VERBS: Partial<Record<VerbKey, string[]>> = {
+  /** A dirty floor asks for the robot ("바닥에 먼지가 너무 많아", "머리카락이 굴러다녀"). */
+  clean: [
+    '바닥에 먼지',
+    '바닥 먼지',
+    '바닥이 지저분',
+    '지저분',
+    '바닥이 더러',
+    '바닥이 너무 더러',
+    '머리카락이 굴러',
+    '머리카락이 너무',
+    '부스러기',
+    '털이 날려',
+    '털이 너무 많',
+    '먼지가 굴러',
+    '먼지가 뭉쳐',
+  ],
   on: ['때 줘', '때 주', '때 줄래', '좀 때', '떼 줘', '불 때'],
   off: [
     '가동 중지',
@@ -412,3 +428,6 @@ export const CANNOT_WORDS = [
   '못 읽겠',
   '하나도',
 ];
+
+/** Words that ask nothing of the home but begin like one that does ("강아지" is no 강 fan speed). */
+export const PLAIN_WORDS = ['강아지', '고양이', '반려견', '반려묘', '강원도', '강남'];
