@@ -77,6 +77,18 @@ export function householdFrames(frames: Frame[], norm: Normalized, here: string 
   for (let i = 0; i < frames.length; i++) {
     const f = frames[i] as Frame;
     const toks = f.tokens;
+    // "아이스크림 사 왔어": a Hangul numeral running on into a word the lexicon does not know is that word
+    const nums = toks.filter((t) => t.num);
+    if (nums.length === f.numbers.length) {
+      const stray = nums.filter(
+        (t) =>
+          t.num?.hangul &&
+          t.num.unit === null &&
+          t.end < norm.compact.length &&
+          !all.some((x) => x.start === t.end),
+      );
+      if (stray.length) f.numbers = f.numbers.filter((_, k) => !stray.includes(nums[k] as Token));
+    }
     // "여기 온도 몇 도야?", "여기 불 켜 줘": "here" is the satellite's own room, said outright
     if (
       here &&
