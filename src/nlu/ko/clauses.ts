@@ -6,13 +6,14 @@
 
 import { emptyFrame, type Frame } from './clause-frame.js';
 import { readNumber, readWords, WEAK_VERBS } from './extract.js';
-import { CONDITION_VERBS } from './lexicon/household.js';
+import { CONDITION_VERBS, HOLD_WORDS } from './lexicon/household.js';
 import { CONDITION_ENDS as ENDS_OF_CONDITION, IMPERATIVE_ENDS } from './lexicon/speech.js';
 
 /** Connectives of a condition, with those after a verb the lexicon does not know ("끝나면"). */
 const CONDITION_ENDS = [...ENDS_OF_CONDITION, ...CONDITION_VERBS];
 
 const IMPERATIVE = new Set(IMPERATIVE_ENDS);
+const HOLD = new Set(HOLD_WORDS.map((w) => w.replace(/\s+/g, '')));
 /** A verb word that carries its imperative ending ("켜줘", "꺼버려"). */
 const IMPERATIVE_TAIL = new RegExp(
   `(${IMPERATIVE_ENDS.filter((e) => e.length > 1 || '줘봐놔둬'.includes(e)).join('|')})$`,
@@ -172,6 +173,8 @@ export class ClauseReader {
     if (hasLex(tok, 'corr') && !isTargetTok(tok) && this.hasContent()) {
       this.close();
       this.frame.corrects = true;
+      // "티비 꺼, 아 잠깐만 이것만 보고": "wait" with nothing to put instead calls the request off
+      if (HOLD.has(tok.text)) this.frame.nev = true;
       return;
     }
     const f = this.frame;

@@ -34,6 +34,16 @@ const SOFT = new Set(SOFT_LOWER.map(compactForm));
 const OPINION = OPINIONS.map(compactForm);
 const LISTEN = LISTEN_WORDS.map(compactForm);
 const NEGATION = NEGATED.map(compactForm);
+const OPPOSITE: Partial<Record<VerbKey, VerbKey>> = {
+  up: 'down',
+  down: 'up',
+  on: 'off',
+  off: 'on',
+  open: 'close',
+  close: 'open',
+  lock: 'unlock',
+  unlock: 'lock',
+};
 const HOW = new Set(HOW_WORDS.map(compactForm));
 /** What follows a "…는지" state word when wondering aloud ("잠갔는지 모르겠네" → "모르겠"). */
 const WONDER_AFTER = WONDER.filter((w) => w.startsWith('는지')).map((w) => compactForm(w.slice(2)));
@@ -70,6 +80,18 @@ export function householdFrames(frames: Frame[], norm: Normalized, here: string 
   for (let i = 0; i < frames.length; i++) {
     const f = frames[i] as Frame;
     const toks = f.tokens;
+    // "아이스크림 사 왔어": a Hangul numeral running on into a word the lexicon does not know is that word
+    const nums = toks.filter((t) => t.num);
+    if (nums.length === f.numbers.length) {
+      const stray = nums.filter(
+        (t) =>
+          t.num?.hangul &&
+          t.num.unit === null &&
+          t.end < norm.compact.length &&
+          !all.some((x) => x.start === t.end),
+      );
+      if (stray.length) f.numbers = f.numbers.filter((_, k) => !stray.includes(nums[k] as Token));
+    }
     // "여기 온도 몇 도야?", "여기 불 켜 줘": "here" is the satellite's own room, said outright
     if (
       here &&
@@ -115,8 +137,14 @@ export function householdFrames(frames: Frame[], norm: Normalized, here: string 
     if (question && toks.some((t, k) => HOW.has(t.text) && toks[k + 1] && strongVerb(toks[k + 1] as Token)))
       f.chat = true;
     // "티비 소리가 작네, 좀 키워": a complaint about the sound makes the change one of volume
-    if ((f.complaint === 'loud' || f.complaint === 'quiet') && (f.verb === 'up' || f.verb === 'down'))
-      if (!f.attrs.includes('volume')) f.attrs.push('volume');
+    const sound =
+      f.complaint === 'loud' ||
+      f.complaint === 'quiet' ||
+      // "볼륨 올려, 아 너무 크다 다시 줄여": too big or small, said of a player, is its sound
+      ((f.complaint === 'big' || f.complaint === 'small') &&
+        f.targets.some((t) => t.kind?.kinds.some((k) => k === 'tv' || k === 'speaker')));
+    if (sound && (f.verb === 'up' || f.verb === 'down') && !f.attrs.includes('volume'))
+      f.attrs.push('volume');
     // "만화 그만 봐, 티비 끈다": a programme stopped is no channel to put on
     if (f.channel?.genre && (f.verb === 'stop' || f.verb === 'off' || f.verb === 'pause')) {
       f.channel = null;
@@ -159,6 +187,32 @@ export function householdFrames(frames: Frame[], norm: Normalized, here: string 
     // "다녀왔어~ 거실 불 좀": a clipped request takes the direction of the coming or going
     if ((arrive || depart) && arrive !== depart && target && f.verb === null && !valued(f) && !f.question)
       setVerb(f, arrive ? 'on' : 'off');
+    // "볼륨 올려, 아 너무 크다 다시 줄여": of two opposite actions in one clause, the one said last
+    const lastVerb = [...toks].reverse().find(strongVerb);
+    const said = lastVerb?.lex.find((x) => x.t === 'verb' && !WEAK_VERBS.has(x.v)) as
+      | { v: VerbKey }
+      | undefined;
+    if (said && f.verb && OPPOSITE[f.verb] === said.v) setVerb(f, said.v);
+    // "청소기 돌려 줘, 아 애기 자니까 이따가": "later" said after the request puts it off
+    if (f.asked && !f.delay && lastVerb) {
+      const at = toks.indexOf(lastVerb);
+      const l = toks.findIndex((t, k) => k > at && hasLex(t, 'later'));
+      // said last ("…이따가"), not inside a reason ("이따 나갈 거니까")
+      if (l > at && onlyEndings(toks, l)) f.delay = 'later';
+    }
+    // "청소기 돌려 줘, 아 애기 자니까 이따가": "later" said alone after a request puts it off
+    const prev = frames[i - 1];
+    if (
+      prev &&
+      f.later &&
+      !f.targets.length &&
+      !f.attrs.length &&
+      (f.verb === null || WEAK_VERBS.has(f.verb)) &&
+      prev.verb &&
+      !WEAK_VERBS.has(prev.verb) &&
+      !prev.later
+    )
+      prev.delay = prev.delay ?? 'later';
     // "운동 시작한다, 노래 좀": music asked for, clipped, is played
     if (
       f.verb === null &&

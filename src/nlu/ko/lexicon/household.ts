@@ -191,3 +191,6 @@ export const HONORIFIC_COMPLAINTS: Array<[string[], 'cold' | 'hot']> = [
   [['추우시', '추우신', '추우실', '추워하시', '추워하셔', '쌀쌀하시'], 'cold'],
   [['더우시', '더우신', '더우실', '더워하시', '더워하셔'], 'hot'],
 ];
+
+/** Correction markers that hold the request ("아 잠깐만"): with nothing said instead, it is called off. */
+export const HOLD_WORDS = ['잠깐만', '아 잠깐', '잠깐', '잠깐 잠깐', '아 잠깐만'];
