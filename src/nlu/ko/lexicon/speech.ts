@@ -49,6 +49,8 @@ export const REASON_ENDS = [
   '두면',
   '놓으면',
   '놔두면',
+  '끝나면',
+  '끝나고 나면',
   // "김치냉장고 있어서 좋아": having a device, said as a reason or a remark
   '있어서',
   '있으니까',
@@ -56,7 +58,17 @@ export const REASON_ENDS = [
 ];
 
 /** Connectives of a condition ("켜고 자면"): the clause, and those joined to it by "고", are not asked for. */
-export const CONDITION_ENDS = ['면', '으면', '다면', '하면', '두면', '놓으면', '놔두면'];
+export const CONDITION_ENDS = [
+  '면',
+  '으면',
+  '다면',
+  '하면',
+  '두면',
+  '놓으면',
+  '놔두면',
+  '끝나면',
+  '끝나고 나면',
+];
 
 /** Imperative endings after a verb ("켜 줘"): a clause that has one is a request, whatever follows. */
 export const IMPERATIVE_ENDS = [
