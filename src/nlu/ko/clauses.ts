@@ -5,6 +5,7 @@
  */
 
 import { emptyFrame, type Frame } from './clause-frame.js';
+import { readExcept } from './except.js';
 import { readNumber, readWords, WEAK_VERBS } from './extract.js';
 import { CONDITION_ENDS, IMPERATIVE_ENDS } from './lexicon/speech.js';
 
@@ -15,20 +16,8 @@ const IMPERATIVE_TAIL = new RegExp(
 );
 
 import type { VerbKey } from './lexicon/words.js';
+import { correctsAfter, undoesVerb } from './self-correct.js';
 import { hasLex, isTargetTok, type Token } from './tokenize.js';
-
-/** Verbs that undo each other ("닫아, 아 열어"). */
-const OPPOSITES: Array<[VerbKey, VerbKey]> = [
-  ['on', 'off'],
-  ['open', 'close'],
-  ['up', 'down'],
-  ['lock', 'unlock'],
-  ['open', 'lock'],
-  ['play', 'off'],
-  ['start', 'stop'],
-];
-const opposite = (a: VerbKey, b: VerbKey): boolean =>
-  OPPOSITES.some(([x, y]) => (x === a && y === b) || (x === b && y === a));
 
 /** Verbs that also modify the following noun ("다음 채널", "이전 곡"): they do not end a clause. */
 const NOUNISH_VERBS = new Set<VerbKey>(['next', 'prev']);
@@ -130,32 +119,10 @@ export class ClauseReader {
       !hasLex(tok, 'verb')
     )
       this.close();
-    // "냉장실 3도로, 아 냉동실 말한 거야": the target just said replaces the one before it
-    if (hasLex(tok, 'corrAfter') && this.frames.length === 0 && this.frame.targets.length > 1) {
-      this.frame.targets = this.frame.targets.slice(-1);
-      this.frame.tokens.push(tok);
-      return;
-    }
-    // "안방 티비 켜 줘, 아 거실 티비였다": the target just said corrects the clause before
-    if (
-      hasLex(tok, 'corrAfter') &&
-      this.frames.length > 0 &&
-      (this.frame.targets.length > 0 || this.pendingAreas.length > 0) &&
-      this.frame.verb === null
-    ) {
-      this.frame.corrects = true;
-      this.frame.tokens.push(tok);
-      return;
-    }
-    // "커튼 닫아 아 열어": the opposite verb said next, with no new target, takes the first one back
-    const v = tok.lex.find((x) => x.t === 'verb' && !WEAK_VERBS.has(x.v));
-    if (
-      v?.t === 'verb' &&
-      verb &&
-      !hasLex(tok, 'corr') &&
-      opposite(verb, v.v) &&
-      !isTargetTok(tok)
-    ) {
+    // "아 거실 티비였다", "냉동실 말한 거야": the part meant, said after the fact
+    if (correctsAfter(tok, this.frame, this.frames.length, this.pendingAreas.length)) return;
+    // "커튼 닫아 아 열어": the opposite verb said next takes the first one back
+    if (undoesVerb(tok, verb)) {
       this.close();
       this.frame.corrects = true;
     }
@@ -247,12 +214,7 @@ export class ClauseReader {
       this.pendingAreas.push(w.area);
     }
     // "현관 불 빼고", "안방 빼고": the room or the targets said so far are left out
-    if (hasLex(tok, 'except') && !isTargetTok(tok)) {
-      if (this.pendingAreas.length) {
-        f.exceptAreas = [...(f.exceptAreas ?? []), ...this.pendingAreas];
-        this.pendingAreas = [];
-      } else for (const t of f.targets) t.except = true;
-    }
+    if (hasLex(tok, 'except') && !isTargetTok(tok)) this.pendingAreas = readExcept(f, this.pendingAreas);
     this.lastWasAnd = hasLex(tok, 'and');
     const prevTok = tokens[k - 1];
     // "손님 오니까", "영화 볼 거라서": a clause of reason or context ends
@@ -333,23 +295,6 @@ export function mergeClauses(frames: Frame[], question: boolean): Frame[] {
       prev.numbers.length === 1 &&
       fr.numbers[0]?.unit === prev.numbers[0]?.unit &&
       fr.numbers[0]?.unit !== null
-    ) {
-      correct(prev, fr);
-      continue;
-    }
-    // "커튼 닫아, 아 열어": the opposite verb alone, right after, takes the first one back
-    if (
-      prev?.verb &&
-      fr.verb &&
-      opposite(prev.verb, fr.verb) &&
-      !prev.reason &&
-      !prev.cond &&
-      !prev.joined &&
-      prev.targets.length > 0 &&
-      !fr.targets.length &&
-      !fr.areas.length &&
-      !fr.numbers.length &&
-      !fr.attrs.length
     ) {
       correct(prev, fr);
       continue;

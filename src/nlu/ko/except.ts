@@ -14,6 +14,16 @@ export interface Exclusion {
   areas: string[];
 }
 
+/** At "빼고": the rooms said just before, else the targets said so far, are left out; the rooms still pending. */
+export function readExcept(f: Frame, pendingAreas: string[]): string[] {
+  if (pendingAreas.length) {
+    f.exceptAreas = [...(f.exceptAreas ?? []), ...pendingAreas];
+    return [];
+  }
+  for (const t of f.targets) t.except = true;
+  return pendingAreas;
+}
+
 /**
  * Takes the excluded targets out of the frame; when nothing else is named, the group is every
  * device of their kind ("현관 불 빼고 꺼" = the other lights).
