@@ -5,7 +5,7 @@
  */
 
 import { emptyFrame, type Frame } from './clause-frame.js';
-import { readExcept } from './except.js';
+import { leaveOut, readExcept } from './except.js';
 import { readNumber, readWords, WEAK_VERBS } from './extract.js';
 import { CONDITION_ENDS, IMPERATIVE_ENDS } from './lexicon/speech.js';
 
@@ -134,6 +134,11 @@ export class ClauseReader {
     }
     const f = this.frame;
     f.tokens.push(tok);
+    // "불 다 꺼, 안방은 놔 둬": the room just said is left as it is
+    if (hasLex(tok, 'nev') && this.pendingAreas.length && f.verb && !WEAK_VERBS.has(f.verb)) {
+      this.pendingAreas = readExcept(f, this.pendingAreas);
+      return;
+    }
     if (tok.num) {
       readNumber(f, tok, tokens[k + 1], this.neg, tokens[k + 2]);
       this.neg = false;
@@ -278,6 +283,8 @@ export function mergeClauses(frames: Frame[], question: boolean): Frame[] {
         out[out.length - 1] = fr;
         continue;
       }
+      // "불 다 꺼, 아 잠깐만 안방은 놔 둬": left as it is
+      if (leaveOut(prev, fr)) continue;
       // "현관 불 말고 다 꺼": what comes before 말고 is left out of all the rest
       if (prev.verb === null && fr.verb !== null && fr.mods.has('all') && !fr.targets.length)
         for (const t of prev.targets) t.except = true;
@@ -310,6 +317,7 @@ export function mergeClauses(frames: Frame[], question: boolean): Frame[] {
       fr.fan !== null ||
       fr.channel !== null ||
       fr.state !== null;
+    if (prev && !hasAction && !prev.reason && leaveOut(prev, fr)) continue;
     if (prev && !hasAction && !prev.reason) {
       // "불 켜고 자는 거 안 좋대": talk that a joined clause runs into makes it talk
       if (fr.chat && prev.joined) prev.chat = true;
@@ -395,7 +403,8 @@ function correct(prev: Frame, fr: Frame): void {
   if (fr.fan !== null) prev.fan = fr.fan;
   if (fr.channel !== null) prev.channel = fr.channel;
   if (fr.state !== null) prev.state = fr.state;
-  prev.complaint = fr.complaint ?? prev.complaint;
+  // "20으로, 아니 그건 너무 크다 15": a complaint said with the new value is only its reason
+  if (!fr.numbers.length) prev.complaint = fr.complaint ?? prev.complaint;
   prev.req = prev.req || fr.req;
   prev.tokens.push(...fr.tokens);
   prev.unknown.push(...fr.unknown);
