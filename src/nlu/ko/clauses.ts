@@ -5,6 +5,7 @@
  */
 
 import { emptyFrame, type Frame } from './clause-frame.js';
+import { leaveOut, readExcept } from './except.js';
 import { readNumber, readWords, WEAK_VERBS } from './extract.js';
 import { CONDITION_VERBS, HOLD_WORDS } from './lexicon/household.js';
 import { CONDITION_ENDS as ENDS_OF_CONDITION, IMPERATIVE_ENDS } from './lexicon/speech.js';
@@ -21,20 +22,8 @@ const IMPERATIVE_TAIL = new RegExp(
 
 import type { VerbKey } from './lexicon/words.js';
 import { pastSyllable } from './remark.js';
+import { correctsAfter, undoesVerb } from './self-correct.js';
 import { hasLex, isTargetTok, type Token } from './tokenize.js';
-
-/** Verbs that undo each other ("닫아, 아 열어"). */
-const OPPOSITES: Array<[VerbKey, VerbKey]> = [
-  ['on', 'off'],
-  ['open', 'close'],
-  ['up', 'down'],
-  ['lock', 'unlock'],
-  ['open', 'lock'],
-  ['play', 'off'],
-  ['start', 'stop'],
-];
-const opposite = (a: VerbKey, b: VerbKey): boolean =>
-  OPPOSITES.some(([x, y]) => (x === a && y === b) || (x === b && y === a));
 
 /** Verbs that also modify the following noun ("다음 채널", "이전 곡"): they do not end a clause. */
 const NOUNISH_VERBS = new Set<VerbKey>(['next', 'prev']);
@@ -146,26 +135,10 @@ export class ClauseReader {
       !hasLex(tok, 'end')
     )
       this.close();
-    // "냉장실 3도로, 아 냉동실 말한 거야": the target just said replaces the one before it
-    if (hasLex(tok, 'corrAfter') && this.frames.length === 0 && this.frame.targets.length > 1) {
-      this.frame.targets = this.frame.targets.slice(-1);
-      this.frame.tokens.push(tok);
-      return;
-    }
-    // "안방 티비 켜 줘, 아 거실 티비였다": the target just said corrects the clause before
-    if (
-      hasLex(tok, 'corrAfter') &&
-      this.frames.length > 0 &&
-      (this.frame.targets.length > 0 || this.pendingAreas.length > 0) &&
-      this.frame.verb === null
-    ) {
-      this.frame.corrects = true;
-      this.frame.tokens.push(tok);
-      return;
-    }
-    // "커튼 닫아 아 열어": the opposite verb said next, with no new target, takes the first one back
-    const v = tok.lex.find((x) => x.t === 'verb' && !WEAK_VERBS.has(x.v));
-    if (v?.t === 'verb' && verb && !hasLex(tok, 'corr') && opposite(verb, v.v) && !isTargetTok(tok)) {
+    // "아 거실 티비였다", "냉동실 말한 거야": the part meant, said after the fact
+    if (correctsAfter(tok, this.frame, this.frames.length, this.pendingAreas.length)) return;
+    // "커튼 닫아 아 열어": the opposite verb said next takes the first one back
+    if (undoesVerb(tok, verb)) {
       this.close();
       this.frame.corrects = true;
     }
@@ -179,6 +152,11 @@ export class ClauseReader {
     }
     const f = this.frame;
     f.tokens.push(tok);
+    // "불 다 꺼, 안방은 놔 둬": the room just said is left as it is
+    if (hasLex(tok, 'nev') && this.pendingAreas.length && f.verb && !WEAK_VERBS.has(f.verb)) {
+      this.pendingAreas = readExcept(f, this.pendingAreas);
+      return;
+    }
     if (tok.num) {
       readNumber(f, tok, tokens[k + 1], this.neg, tokens[k + 2]);
       this.neg = false;
@@ -265,12 +243,7 @@ export class ClauseReader {
       this.pendingAreas.push(w.area);
     }
     // "현관 불 빼고", "안방 빼고": the room or the targets said so far are left out
-    if (hasLex(tok, 'except') && !isTargetTok(tok)) {
-      if (this.pendingAreas.length) {
-        f.exceptAreas = [...(f.exceptAreas ?? []), ...this.pendingAreas];
-        this.pendingAreas = [];
-      } else for (const t of f.targets) t.except = true;
-    }
+    if (hasLex(tok, 'except') && !isTargetTok(tok)) this.pendingAreas = readExcept(f, this.pendingAreas);
     this.lastWasAnd = hasLex(tok, 'and');
     const prevTok = tokens[k - 1];
     // "손님 오니까", "영화 볼 거라서": a clause of reason or context ends
@@ -338,6 +311,8 @@ export function mergeClauses(frames: Frame[], question: boolean): Frame[] {
         out[out.length - 1] = fr;
         continue;
       }
+      // "불 다 꺼, 아 잠깐만 안방은 놔 둬": left as it is (said so; a bare "잠깐" leaves nothing out)
+      if (fr.tokens.some((t) => hasLex(t, 'nev')) && leaveOut(prev, fr)) continue;
       // "현관 불 말고 다 꺼": what comes before 말고 is left out of all the rest
       if (prev.verb === null && fr.verb !== null && fr.mods.has('all') && !fr.targets.length)
         for (const t of prev.targets) t.except = true;
@@ -359,23 +334,6 @@ export function mergeClauses(frames: Frame[], question: boolean): Frame[] {
       correct(prev, fr);
       continue;
     }
-    // "커튼 닫아, 아 열어": the opposite verb alone, right after, takes the first one back
-    if (
-      prev?.verb &&
-      fr.verb &&
-      opposite(prev.verb, fr.verb) &&
-      !prev.reason &&
-      !prev.cond &&
-      !prev.joined &&
-      prev.targets.length > 0 &&
-      !fr.targets.length &&
-      !fr.areas.length &&
-      !fr.numbers.length &&
-      !fr.attrs.length
-    ) {
-      correct(prev, fr);
-      continue;
-    }
     const hasAction =
       fr.complaint !== null ||
       fr.verb !== null ||
@@ -387,6 +345,7 @@ export function mergeClauses(frames: Frame[], question: boolean): Frame[] {
       fr.fan !== null ||
       fr.channel !== null ||
       fr.state !== null;
+    if (prev && !hasAction && !prev.reason && leaveOut(prev, fr)) continue;
     if (prev && !hasAction && !prev.reason) {
       // "불 켜고 자는 거 안 좋대": talk that a joined clause runs into makes it talk
       if (fr.chat && prev.joined) prev.chat = true;
@@ -472,7 +431,8 @@ function correct(prev: Frame, fr: Frame): void {
   if (fr.fan !== null) prev.fan = fr.fan;
   if (fr.channel !== null) prev.channel = fr.channel;
   if (fr.state !== null) prev.state = fr.state;
-  prev.complaint = fr.complaint ?? prev.complaint;
+  // "20으로, 아니 그건 너무 크다 15": a complaint said with the new value is only its reason
+  if (!fr.numbers.length) prev.complaint = fr.complaint ?? prev.complaint;
   prev.req = prev.req || fr.req;
   prev.tokens.push(...fr.tokens);
   prev.unknown.push(...fr.unknown);

@@ -14,6 +14,30 @@ export interface Exclusion {
   areas: string[];
 }
 
+/** At "빼고": the rooms said just before, else the targets said so far, are left out; the rooms still pending. */
+export function readExcept(f: Frame, pendingAreas: string[]): string[] {
+  if (pendingAreas.length) {
+    f.exceptAreas = [...(f.exceptAreas ?? []), ...pendingAreas];
+    return [];
+  }
+  for (const t of f.targets) t.except = true;
+  return pendingAreas;
+}
+
+/**
+ * "불 다 꺼, 안방 불은 놔 둬": a clause that only leaves something be, after one that acts, leaves
+ * its targets or rooms out of the one before. True when it did.
+ */
+export function leaveOut(prev: Frame, fr: Frame): boolean {
+  if (!fr.nev || fr.verb !== null || prev.verb === null || !prev.targets.length) return false;
+  if (!fr.targets.length && !fr.areas.length) return false;
+  for (const t of fr.targets) t.except = true;
+  prev.targets.push(...fr.targets);
+  if (!fr.targets.length) prev.exceptAreas = [...(prev.exceptAreas ?? []), ...fr.areas];
+  prev.tokens.push(...fr.tokens);
+  return true;
+}
+
 /**
  * Takes the excluded targets out of the frame; when nothing else is named, the group is every
  * device of their kind ("현관 불 빼고 꺼" = the other lights).

@@ -101,11 +101,12 @@ export function readWords(f: Frame, lex: Lex[]): WordParts {
       case 'ctemp':
         f.ctemp = f.ctemp ?? x.v;
         break;
+      // "표준으로 돌려, 아 울 코스로": a second one said after the verb replaces the first
       case 'mode':
-        f.mode = f.mode ?? x.v;
+        if (f.mode === null || (f.verb !== null && !WEAK_VERBS.has(f.verb))) f.mode = x.v;
         break;
       case 'fan':
-        f.fan = f.fan ?? x.v;
+        if (f.fan === null || (f.verb !== null && !WEAK_VERBS.has(f.verb))) f.fan = x.v;
         break;
       case 'chan':
         if (!f.channel || (f.channel.genre && !x.v.genre)) f.channel = x.v;

@@ -65,7 +65,19 @@ export function tokenize(norm: Normalized, dyn: DynamicLexicon | null): Token[] 
       if (!ok) continue;
       // a one-syllable word runs on into syllables no word begins: it is part of another word
       // ("강아지" is no 강, "따뜻하다" no 따, "문제" no 문)
-      if (!glue && end - i === 1 && end < n && norm.starts[end] !== 1 && !wordAt(s, end, dyn)) continue;
+      if (
+        !glue &&
+        end - i === 1 &&
+        end < n &&
+        norm.starts[end] !== 1 &&
+        !wordAt(
+          s,
+          end,
+          dyn,
+          items.some((x) => x.t === 'verb'),
+        )
+      )
+        continue;
       // the particle that ends a word the lexicon does not know never starts a word that runs
       // on into the next one ("동생이 불" is not "이불")
       if (
@@ -166,12 +178,18 @@ function cutsNextWord(norm: Normalized, i: number, end: number): boolean {
 }
 
 const probe: Array<[number, Lex[]]> = [];
-/** Some word of the lexicon other than a filler ("아", "어"), or a number, begins at `k`. */
-function wordAt(s: string, k: number, dyn: DynamicLexicon | null): boolean {
+/**
+ * Some word of the lexicon, or a number, begins at `k`; a filler ("아", "어") counts only after a
+ * verb, whose vowel it draws out ("꺼어").
+ */
+function wordAt(s: string, k: number, dyn: DynamicLexicon | null, afterVerb: boolean): boolean {
   probe.length = 0;
   STATIC.matchesAt(s, k, probe);
   if (dyn) dyn.trie.matchesAt(s, k, probe);
-  return probe.some(([, items]) => items.some((x) => x.t !== 'filler')) || parseNumberAt(s, k) !== null;
+  return (
+    probe.some(([, items]) => afterVerb || items.some((x) => x.t !== 'filler')) ||
+    parseNumberAt(s, k) !== null
+  );
 }
 
 /** A word of the spoken text begins inside [i, end). */

@@ -49,6 +49,8 @@ export const REASON_ENDS = [
   '두면',
   '놓으면',
   '놔두면',
+  '끝나면',
+  '끝나고 나면',
   // "김치냉장고 있어서 좋아": having a device, said as a reason or a remark
   '있어서',
   '있으니까',
@@ -56,7 +58,17 @@ export const REASON_ENDS = [
 ];
 
 /** Connectives of a condition ("켜고 자면"): the clause, and those joined to it by "고", are not asked for. */
-export const CONDITION_ENDS = ['면', '으면', '다면', '하면', '두면', '놓으면', '놔두면'];
+export const CONDITION_ENDS = [
+  '면',
+  '으면',
+  '다면',
+  '하면',
+  '두면',
+  '놓으면',
+  '놔두면',
+  '끝나면',
+  '끝나고 나면',
+];
 
 /** Imperative endings after a verb ("켜 줘"): a clause that has one is a request, whatever follows. */
 export const IMPERATIVE_ENDS = [
@@ -506,9 +518,25 @@ export const CHAT = [
 export const SOUNDALIKE_VERBS: Record<string, string[]> = {
   open: ['여러줘', '여러 줘', '여러 주', '여로', '여어 줘'],
   close: ['다다 줘', '다다줘', '다더 줘', '다다 주', '다드', '처 줘', '처줘', '처 주세요', '칠까', '칠까요'],
-  down: ['나춰', '나쳐', '낮쳐', '나추', '나줘', '주려 줘', '주려줘', '주려 주세요', '쥴여'],
-  up: ['올여', '오려 줘', '놉여', '올녀', '올려저'],
+  down: [
+    '나춰',
+    '나쳐',
+    '낮쳐',
+    '나추',
+    '나줘',
+    '주려 줘',
+    '주려줘',
+    '주려 주세요',
+    '쥴여',
+    '줄려 줘',
+    '줄려줘',
+    '내러',
+    '네려',
+  ],
+  up: ['올여', '오려 줘', '놉여', '올녀', '올려저', '올러', '올러 줘'],
   start: ['돌녀', '돌녀 줘', '돌려저'],
+  play: ['트러', '트러 줘', '트러줘'],
+  set: ['마춰', '마춰 줘', '마춰줘'],
   on: [
     '키어',
     '켜 조',
@@ -524,6 +552,8 @@ export const SOUNDALIKE_VERBS: Record<string, string[]> = {
     '케 줘',
     '케줘',
     '캐 줘',
+    '겨 줘',
+    '겨줘',
   ],
   off: ['꺼 조', '거 줘', '꺼 죠', '끄어'],
   lock: ['잠과', '잠거', '참가 줘', '참가줘', '참가 주세요', '참가라', '잠가 조', '짬가'],
