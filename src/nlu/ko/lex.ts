@@ -14,6 +14,7 @@ import {
 } from './lexicon/everyday.js';
 import { NEGATIVE_WORDS } from './lexicon/numerals.js';
 import {
+  ADVERB_FILLERS,
   ADVICE_CHAT,
   APPROX_WORDS,
   BODY_COMPLAINTS,
@@ -179,6 +180,7 @@ function buildStatic(): Trie<Lex> {
   add(APPROX_WORDS, { t: 'part' });
   add(CANNOT_WORDS, { t: 'cannot' });
   add(PLAIN_WORDS, { t: 'word' });
+  add(ADVERB_FILLERS, { t: 'filler' });
   const lockKind = KINDS.find(([, k]) => k.kinds[0] === 'lock' && !k.cls)?.[1];
   if (lockKind) add(LOCK_UP_WORDS, { t: 'kind', v: lockKind });
   for (const [words, st] of MORE_STATES) add(words, { t: 'state', v: st });

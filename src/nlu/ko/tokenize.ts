@@ -75,6 +75,8 @@ export function tokenize(norm: Normalized, dyn: DynamicLexicon | null): Token[] 
         continue;
       // a filler never swallows the start of the next word ("그 거실" is not "그거" + "실")
       if (!wordEnd && items.every((x) => x.t === 'filler') && crossesWord(norm, i, end)) continue;
+      // a plain word is one spoken word: "문 제대로" is no 문제
+      if (items.every((x) => x.t === 'word') && crossesWord(norm, i, end)) continue;
       if (end > bestEnd) {
         bestEnd = end;
         bestLex = items.slice();

@@ -423,4 +423,31 @@ export const CANNOT_WORDS = [
 ];
 
 /** Words that ask nothing of the home but begin like one that does ("강아지" is no 강 fan speed). */
-export const PLAIN_WORDS = ['강아지', '고양이', '반려견', '반려묘', '강원도', '강남'];
+export const PLAIN_WORDS = [
+  '강아지',
+  '고양이',
+  '반려견',
+  '반려묘',
+  '강원도',
+  '강남',
+  '약속',
+  '약국',
+  '중간고사',
+  '기말고사',
+  '중학교',
+  '중학생',
+  '중국',
+  '불만',
+  '불안',
+  '불편',
+  '불량',
+  '불쌍',
+  '문제',
+  '문자',
+  '문의',
+  '문서',
+  '문화',
+];
+
+/** Adverbs that only qualify the request or question ("문 제대로 잠갔어?", "확실히 꺼 줘"). */
+export const ADVERB_FILLERS = ['제대로', '확실히', '깔끔하게'];
