@@ -25,6 +25,7 @@ import {
 } from './lexicon/household.js';
 import { NEGATIVE_WORDS } from './lexicon/numerals.js';
 import {
+  ADVERB_FILLERS,
   ADVICE_CHAT,
   APPROX_WORDS,
   BODY_COMPLAINTS,
@@ -208,6 +209,7 @@ function buildStatic(): Trie<Lex> {
   add(APPROX_WORDS, { t: 'part' });
   add(CANNOT_WORDS, { t: 'cannot' });
   add(PLAIN_WORDS, { t: 'word' });
+  add(ADVERB_FILLERS, { t: 'filler' });
   const lockKind = KINDS.find(([, k]) => k.kinds[0] === 'lock' && !k.cls)?.[1];
   if (lockKind) add(LOCK_UP_WORDS, { t: 'kind', v: lockKind });
   for (const [words, st] of MORE_STATES) add(words, { t: 'state', v: st });

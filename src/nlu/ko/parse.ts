@@ -39,7 +39,8 @@ export function parse(text: string, dyn: DynamicLexicon | null): Parsed {
   for (let k = 0; k < tokens.length; k++) {
     const tok = tokens[k] as Token;
     if (tok.start > cursor) reader.frame.unknown.push([cursor, tok.start]);
-    covered += tok.end - tok.start;
+    // a plain word ("강아지") is known but says nothing to the home: it counts as not understood
+    if (!(tok.lex.length && tok.lex.every((x) => x.t === 'word'))) covered += tok.end - tok.start;
     cursor = tok.end;
     reader.read(tokens, k);
   }

@@ -93,6 +93,8 @@ export function tokenize(norm: Normalized, dyn: DynamicLexicon | null): Token[] 
       // a word begun inside a word the lexicon does not know never cuts a known word that follows
       // ("탔다 음악" is not "다음")
       if (!glue && !atStart && cutsNextWord(norm, i, end)) continue;
+      // a plain word is one spoken word: "문 제대로" is no 문제
+      if (items.every((x) => x.t === 'word') && crossesWord(norm, i, end)) continue;
       if (end > bestEnd) {
         bestEnd = end;
         bestLex = items.slice();
