@@ -22,6 +22,7 @@ import {
   OPINIONS,
   PURPOSE_ENDS,
   SOFT_LOWER,
+  TIME_COME,
 } from './lexicon/household.js';
 import type { VerbKey } from './lexicon/words.js';
 import { compactForm, type Normalized } from './text.js';
@@ -33,6 +34,7 @@ const SOFT = new Set(SOFT_LOWER.map(compactForm));
 const OPINION = OPINIONS.map(compactForm);
 const LISTEN = LISTEN_WORDS.map(compactForm);
 const NEGATION = NEGATED.map(compactForm);
+const TIME = new Set(TIME_COME.map(compactForm));
 const OPPOSITE: Partial<Record<VerbKey, VerbKey>> = {
   up: 'down',
   down: 'up',
@@ -278,7 +280,19 @@ export function householdFrames(frames: Frame[], norm: Normalized, here: string 
     )
       f.color = null;
     // "제이티비씨 드라마 할 시간이다", "할 시간이네": a channel's time come is that channel (said, not asked)
-    if (f.channel && !question && !f.numbers.length && f.attrs.includes('time')) {
+    // "밥 할 때 됐다": a time come, of no channel, is small talk
+    if (!f.channel && toks.some((t) => TIME.has(t.text))) {
+      f.attrs = f.attrs.filter((a) => a !== 'time');
+      f.attr = f.attrs[0] ?? null;
+      if (!f.targets.length && !(f.verb && !WEAK_VERBS.has(f.verb))) f.chat = true;
+    }
+    // "JTBC 드라마 시작했다": its start said is that channel too
+    if (
+      f.channel &&
+      !question &&
+      !f.numbers.length &&
+      (f.attrs.includes('time') || f.verbs.includes('start'))
+    ) {
       f.attrs = f.attrs.filter((a) => a !== 'time');
       f.attr = f.attrs[0] ?? null;
       f.question = false;

@@ -100,6 +100,13 @@ export const TAG_QUESTIONS = [
 export const WATCH_HEARSAY = [
   '보신대',
   '보신대요',
+  '보신답니다',
+  '보신다네',
+  '보셔야 된대',
+  '보셔야 한대',
+  '보실 거래',
+  '보실 거예요',
+  '보실 거야',
   '보시겠대',
   '보실 거래',
   '본대',
@@ -211,3 +218,6 @@ export const HONORIFIC_COMPLAINTS: Array<[string[], 'cold' | 'hot']> = [
 
 /** Correction markers that hold the request ("아 잠깐만"): with nothing said instead, it is called off. */
 export const HOLD_WORDS = ['잠깐만', '아 잠깐', '잠깐', '잠깐 잠깐', '아 잠깐만'];
+
+/** Its time come ("SBS 뉴스 할 때 됐다"): said of a channel, that channel. */
+export const TIME_COME = ['할 때 됐', '할 때가 됐', '할 때 다 됐', '할 때다', '할 때야', '할 때네'];
