@@ -208,7 +208,16 @@ export const PRAISE = [
 ];
 
 /** Wondering aloud ("거실 불 켜져 있나 모르겠네"): a question about the state said before it. */
-export const WONDER = ['나 모르겠', '는지 모르겠', '지 모르겠', '나 몰라', '는지 몰라'];
+export const WONDER = [
+  '나 모르겠',
+  '는지 모르겠',
+  '지 모르겠',
+  '나 몰라',
+  '는지 몰라',
+  '모르겠',
+  '기억이 안 나',
+  '기억 안 나',
+];
 
 /** Complaints in the honorific, of an elder at home ("어머님 추우시겠다", "아버님 더우신가 봐"). */
 export const HONORIFIC_COMPLAINTS: Array<[string[], 'cold' | 'hot']> = [
