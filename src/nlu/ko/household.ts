@@ -244,6 +244,15 @@ export function householdFrames(frames: Frame[], norm: Normalized, here: string 
       !WEAK_VERBS.has(next.verb)
     )
       f.reason = true;
+    // "냉장고 맥주 시원하게 해 줘": food said with where it is kept and what to do is no talk about food
+    if (
+      f.chat &&
+      f.food &&
+      f.targets.some((t) => t.comp || t.kind?.kinds.includes('fridge')) &&
+      toks.some(strongVerb) &&
+      !toks.some((t) => hasLex(t, 'chat') && !hasLex(t, 'food'))
+    )
+      f.chat = false;
     // "이 노래 싫어, 다른 거": an opinion, then a request
     if (f.chat) {
       const o = toks.findIndex((t) => OPINION.some((w) => t.text.startsWith(w)));
