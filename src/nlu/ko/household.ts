@@ -163,9 +163,13 @@ export function householdFrames(frames: Frame[], norm: Normalized, here: string 
       (f.verb === 'set' || f.verb === 'start') &&
       !f.channel &&
       !f.numbers.length &&
-      !f.question
-    )
+      (!f.question || f.asked)
+    ) {
       setVerb(f, 'next');
+      // "광고 끝났나? 채널 돌려 봐": what was asked before the imperative is no question about a cycle
+      f.attrs = f.attrs.filter((a) => a !== 'remaining');
+      f.question = false;
+    }
     // "소리 좀 죽여": softened, the volume goes down
     if (
       f.verb === 'mute' &&
