@@ -116,7 +116,9 @@ async function levels(
   timing: { seconds: number; warmupSeconds: number } = o,
 ): Promise<Record<string, LoadResult>> {
   const w = await warmUp(timing.warmupSeconds, send);
-  log(`  ${label.padEnd(7)} warm-up: ${w.rates.length} rounds of ${timing.warmupSeconds} s, ${w.rates.join(' → ')} ops/s`);
+  log(
+    `  ${label.padEnd(7)} warm-up: ${w.rates.length} rounds of ${timing.warmupSeconds} s, ${w.rates.join(' → ')} ops/s`,
+  );
   const out: Record<string, LoadResult> = {};
   for (const clients of clientCounts) {
     const l = await closedLoop(clients, timing.seconds, send, pidsOf(r));

@@ -78,7 +78,10 @@ function run(
   const frames = requestFrames(p.frames);
   // mostly words the lexicon does not know, and no clause that asks for an action: not a home command
   const len = p.norm.compact.length;
-  const acting = frames.some(isActionClause);
+  // "집에 아무도 없지? 티비 꺼져 있어?": a state asked of a device is a home question, whatever is around it
+  const acting = frames.some(
+    (f) => isActionClause(f) || (f.question && f.state !== null && f.targets.length > 0),
+  );
   if (!acting && p.unknownChars >= 3 && p.unknownChars / len > 0.4) return notUnderstood(chat);
   if (!frames.length) return notUnderstood(chat);
   const plan: Plan = { actions: [], answers: [], intents: [], understood: false };

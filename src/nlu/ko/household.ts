@@ -22,7 +22,7 @@ import {
   OPINIONS,
   PURPOSE_ENDS,
   SOFT_LOWER,
-  WONDER,
+  TIME_COME,
 } from './lexicon/household.js';
 import type { VerbKey } from './lexicon/words.js';
 import { compactForm, type Normalized } from './text.js';
@@ -34,6 +34,7 @@ const SOFT = new Set(SOFT_LOWER.map(compactForm));
 const OPINION = OPINIONS.map(compactForm);
 const LISTEN = LISTEN_WORDS.map(compactForm);
 const NEGATION = NEGATED.map(compactForm);
+const TIME = new Set(TIME_COME.map(compactForm));
 const OPPOSITE: Partial<Record<VerbKey, VerbKey>> = {
   up: 'down',
   down: 'up',
@@ -45,8 +46,6 @@ const OPPOSITE: Partial<Record<VerbKey, VerbKey>> = {
   unlock: 'lock',
 };
 const HOW = new Set(HOW_WORDS.map(compactForm));
-/** What follows a "…는지" state word when wondering aloud ("잠갔는지 모르겠네" → "모르겠"). */
-const WONDER_AFTER = WONDER.filter((w) => w.startsWith('는지')).map((w) => compactForm(w.slice(2)));
 
 const strongVerb = (t: Token): boolean =>
   t.lex.some((x) => x.t === 'verb' && !WEAK_VERBS.has(x.v) && x.v !== 'hot') && !hasLex(t, 'state');
@@ -101,13 +100,6 @@ export function householdFrames(frames: Frame[], norm: Normalized, here: string 
     ) {
       f.areas = [here];
       for (const t of f.targets) t.areas = f.areas;
-    }
-    // "현관문 잠갔는지 모르겠네": wondering whether it was done asks its state
-    const wondered = toks.find((t) => hasLex(t, 'state') && t.text.endsWith('는지'));
-    if (wondered && WONDER_AFTER.some((w) => norm.compact.startsWith(w, wondered.end))) {
-      setVerb(f, 'query');
-      f.question = true;
-      f.chat = false;
     }
     // a state, then an imperative: the imperative is the request
     if (f.state !== null && f.verb && !WEAK_VERBS.has(f.verb)) {
@@ -172,9 +164,13 @@ export function householdFrames(frames: Frame[], norm: Normalized, here: string 
       (f.verb === 'set' || f.verb === 'start') &&
       !f.channel &&
       !f.numbers.length &&
-      !f.question
-    )
+      (!f.question || f.asked)
+    ) {
       setVerb(f, 'next');
+      // "광고 끝났나? 채널 돌려 봐": what was asked before the imperative is no question about a cycle
+      f.attrs = f.attrs.filter((a) => a !== 'remaining');
+      f.question = false;
+    }
     // "소리 좀 죽여": softened, the volume goes down
     if (
       f.verb === 'mute' &&
@@ -253,6 +249,15 @@ export function householdFrames(frames: Frame[], norm: Normalized, here: string 
       !WEAK_VERBS.has(next.verb)
     )
       f.reason = true;
+    // "냉장고 맥주 시원하게 해 줘": food said with where it is kept and what to do is no talk about food
+    if (
+      f.chat &&
+      f.food &&
+      f.targets.some((t) => t.comp || t.kind?.kinds.includes('fridge')) &&
+      toks.some(strongVerb) &&
+      !toks.some((t) => hasLex(t, 'chat') && !hasLex(t, 'food'))
+    )
+      f.chat = false;
     // "이 노래 싫어, 다른 거": an opinion, then a request
     if (f.chat) {
       const o = toks.findIndex((t) => OPINION.some((w) => t.text.startsWith(w)));
@@ -289,7 +294,19 @@ export function householdFrames(frames: Frame[], norm: Normalized, here: string 
     )
       f.color = null;
     // "제이티비씨 드라마 할 시간이다", "할 시간이네": a channel's time come is that channel (said, not asked)
-    if (f.channel && !question && !f.numbers.length && f.attrs.includes('time')) {
+    // "밥 할 때 됐다": a time come, of no channel, is small talk
+    if (!f.channel && toks.some((t) => TIME.has(t.text))) {
+      f.attrs = f.attrs.filter((a) => a !== 'time');
+      f.attr = f.attrs[0] ?? null;
+      if (!f.targets.length && !(f.verb && !WEAK_VERBS.has(f.verb))) f.chat = true;
+    }
+    // "JTBC 드라마 시작했다": its start said is that channel too
+    if (
+      f.channel &&
+      !question &&
+      !f.numbers.length &&
+      (f.attrs.includes('time') || f.verbs.includes('start'))
+    ) {
       f.attrs = f.attrs.filter((a) => a !== 'time');
       f.attr = f.attrs[0] ?? null;
       f.question = false;

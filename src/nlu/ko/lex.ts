@@ -20,6 +20,7 @@ import {
   LEFT_AS,
   PRAISE,
   TAG_QUESTIONS,
+  TIME_COME,
   WATCH_HEARSAY,
   WONDER,
 } from './lexicon/household.js';
@@ -193,6 +194,7 @@ function buildStatic(): Trie<Lex> {
   add(IN_PROGRESS, { t: 'conn' });
   add(PRAISE, { t: 'chat' });
   add(WONDER, { t: 'verb', v: 'query' });
+  add(TIME_COME, { t: 'attr', v: 'time' });
   for (const [words, sense] of HONORIFIC_COMPLAINTS) add(words, { t: 'cplx', v: sense });
   add(
     NEGATIVE_WORDS.filter((w) => w !== '-'),

@@ -83,6 +83,13 @@ export const TAG_QUESTIONS = [
 export const WATCH_HEARSAY = [
   '보신대',
   '보신대요',
+  '보신답니다',
+  '보신다네',
+  '보셔야 된대',
+  '보셔야 한대',
+  '보실 거래',
+  '보실 거예요',
+  '보실 거야',
   '보시겠대',
   '보실 거래',
   '본대',
@@ -184,7 +191,16 @@ export const PRAISE = [
 ];
 
 /** Wondering aloud ("거실 불 켜져 있나 모르겠네"): a question about the state said before it. */
-export const WONDER = ['나 모르겠', '는지 모르겠', '지 모르겠', '나 몰라', '는지 몰라'];
+export const WONDER = [
+  '나 모르겠',
+  '는지 모르겠',
+  '지 모르겠',
+  '나 몰라',
+  '는지 몰라',
+  '모르겠',
+  '기억이 안 나',
+  '기억 안 나',
+];
 
 /** Complaints in the honorific, of an elder at home ("어머님 추우시겠다", "아버님 더우신가 봐"). */
 export const HONORIFIC_COMPLAINTS: Array<[string[], 'cold' | 'hot']> = [
@@ -194,3 +210,6 @@ export const HONORIFIC_COMPLAINTS: Array<[string[], 'cold' | 'hot']> = [
 
 /** Correction markers that hold the request ("아 잠깐만"): with nothing said instead, it is called off. */
 export const HOLD_WORDS = ['잠깐만', '아 잠깐', '잠깐', '잠깐 잠깐', '아 잠깐만'];
+
+/** Its time come ("SBS 뉴스 할 때 됐다"): said of a channel, that channel. */
+export const TIME_COME = ['할 때 됐', '할 때가 됐', '할 때 다 됐', '할 때다', '할 때야', '할 때네'];
