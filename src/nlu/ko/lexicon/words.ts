@@ -349,6 +349,8 @@ export const VERBS: Record<VerbKey, string[]> = {
     '스테이션',
     '충전시켜',
     '충전 시켜',
+    '충전 좀 해',
+    '충전 좀 시켜',
     '불러와',
     '불러 와',
     '돌아와',
