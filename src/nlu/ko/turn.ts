@@ -48,7 +48,8 @@ export function requestFrames(frames: Frame[]): Frame[] {
     // the clause ends with its verb, or the verb and its endings ("올려", "꺼 줘")
     const lastVerb = f.tokens.findLastIndex((t) => hasLex(t, 'verb'));
     const endsWithVerb = f.tokens.slice(lastVerb + 1).every((t) => hasLex(t, 'end') || hasLex(t, 'req'));
-    if (firstTarget > lastChat && lastVerb > firstTarget && (f.asked || endsWithVerb)) f.chat = false;
+    if (lastChat >= 0 && firstTarget > lastChat && lastVerb > firstTarget && (f.asked || endsWithVerb))
+      f.chat = false;
   }
   // "전기장판 틀고 자면 목이 건조하더라": a complaint that follows a condition, asking nothing, is talk
   for (let i = 1; i < frames.length; i++) {
