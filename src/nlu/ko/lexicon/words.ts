@@ -65,6 +65,7 @@ export const VERBS: Record<VerbKey, string[]> = {
     '들어오도록',
     '살려',
     '전원 올려',
+    '전원 넣어',
   ],
   off: [
     '소등',
