@@ -24,6 +24,7 @@ import {
   SOFT_LOWER,
   TIME_COME,
 } from './lexicon/household.js';
+import { WHY_TALK } from './lexicon/speech.js';
 import type { VerbKey } from './lexicon/words.js';
 import { compactForm, type Normalized } from './text.js';
 import { hasLex, isTargetTok, type Token } from './tokenize.js';
@@ -46,6 +47,7 @@ const OPPOSITE: Partial<Record<VerbKey, VerbKey>> = {
   unlock: 'lock',
 };
 const HOW = new Set(HOW_WORDS.map(compactForm));
+const WHY = new Set(WHY_TALK.map(compactForm));
 
 const strongVerb = (t: Token): boolean =>
   t.lex.some((x) => x.t === 'verb' && !WEAK_VERBS.has(x.v) && x.v !== 'hot') && !hasLex(t, 'state');
@@ -114,6 +116,13 @@ export function householdFrames(frames: Frame[], norm: Normalized, here: string 
           .slice(0, s)
           .filter((t) => t.lex.some((x) => x.t === 'dev' || x.t === 'kind')).length;
         if (before > 0 && before < f.targets.length) f.targets = f.targets.slice(before);
+        // "주방 불 왜 켜져 있어? 꺼": a why asked of the state, then the imperative, is no talk
+        if (
+          f.chat &&
+          toks.slice(0, v).some((t) => WHY.has(t.text)) &&
+          !toks.slice(v).some((t) => hasLex(t, 'chat'))
+        )
+          f.chat = false;
       }
     }
     // "하나도 안 추워": a complaint said with 안 before it is denied (안 시원해, 안 들려 are their own words)

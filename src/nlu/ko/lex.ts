@@ -52,6 +52,8 @@ import {
   REQUEST_ENDINGS,
   type Sense,
   SOUNDALIKE_VERBS,
+  WHY_COMPLAINT,
+  WHY_TALK,
 } from './lexicon/speech.js';
 import {
   AND_WORDS,
@@ -169,6 +171,8 @@ function buildStatic(): Trie<Lex> {
   add(REASON_ENDS, { t: 'conn' });
   add(CORRECTIONS, { t: 'corr' });
   add(CORRECTIONS_AFTER, { t: 'corrAfter' });
+  add(WHY_TALK, { t: 'chat' });
+  add(WHY_COMPLAINT, { t: 'filler' });
   for (const [words, sense] of COMPLAINTS) add(words, { t: 'cplx', v: sense });
   add(CHAT, { t: 'chat' });
   for (const [words, place] of FOODS) add(words, { t: 'food', v: place });

@@ -36,7 +36,9 @@ export function markRemark(frames: Frame[], compact: string, question: boolean):
     compact.endsWith('다') &&
     tail?.[1] === compact.length &&
     !frames.some((f) => f.verb !== null && !WEAK_VERBS.has(f.verb) && !f.reason);
-  const end = remarkEnd(compact) ?? (plain ? 'plain' : null);
+  // "미세먼지 나쁘대", "누나가 불 켜 놨대": what someone said happens or happened, told
+  const hearsay = compact.endsWith('대') && tail?.[1] === compact.length;
+  const end = remarkEnd(compact) ?? (plain || hearsay ? 'plain' : null);
   if (!end) return;
   if (frames.some((f) => f.asked || f.req || f.complaint !== null || f.nev || f.question)) return;
   // "문 닫혔어", "불 다 꺼졌어": a state said in the past tense is asked as often as told

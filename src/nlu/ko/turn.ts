@@ -42,10 +42,14 @@ export function requestFrames(frames: Frame[]): Frame[] {
     }
   // "아이가 감기 걸려서 아이방 불 꺼 줘": talk said before a device and the action asked of it is its reason
   for (const f of frames) {
-    if (!f.chat || !f.asked || f.question || f.verb === null || WEAK_VERBS.has(f.verb)) continue;
+    if (!f.chat || f.question || f.verb === null || WEAK_VERBS.has(f.verb)) continue;
     const firstTarget = f.tokens.findIndex(isTargetTok);
     const lastChat = f.tokens.findLastIndex((t) => hasLex(t, 'chat'));
-    if (firstTarget > lastChat) f.chat = false;
+    // the clause ends with its verb, or the verb and its endings ("올려", "꺼 줘")
+    const lastVerb = f.tokens.findLastIndex((t) => hasLex(t, 'verb'));
+    const endsWithVerb = f.tokens.slice(lastVerb + 1).every((t) => hasLex(t, 'end') || hasLex(t, 'req'));
+    if (lastChat >= 0 && firstTarget > lastChat && lastVerb > firstTarget && (f.asked || endsWithVerb))
+      f.chat = false;
   }
   // "전기장판 틀고 자면 목이 건조하더라": a complaint that follows a condition, asking nothing, is talk
   for (let i = 1; i < frames.length; i++) {

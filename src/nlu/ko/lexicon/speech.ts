@@ -514,6 +514,24 @@ export const CHAT = [
   '섬유유연제',
 ];
 
+/**
+ * "불은 왜 뜨거워?", "냉장고는 왜 차가워?": why something is so, asked to know (talk); the same said
+ * with 이렇게/자꾸 ("거실은 왜 이렇게 추워") is a complaint, so those longer words are mere fillers.
+ */
+export const WHY_TALK = ['왜', '몇 가지', '섞으면'];
+export const WHY_COMPLAINT = [
+  '왜 이렇게',
+  '왜케',
+  '왜 이리',
+  '왜 이래',
+  '왜 이러',
+  '왜 그래',
+  '왜 자꾸',
+  '왜 또',
+  '왜 안',
+  '왜 아직',
+];
+
 /** Sound-alikes a speech recognizer writes for common verbs ("여러 줘" for 열어 줘), by verb. */
 export const SOUNDALIKE_VERBS: Record<string, string[]> = {
   open: ['여러줘', '여러 줘', '여러 주', '여로', '여어 줘'],

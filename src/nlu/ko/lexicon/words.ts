@@ -65,6 +65,7 @@ export const VERBS: Record<VerbKey, string[]> = {
     '들어오도록',
     '살려',
     '전원 올려',
+    '전원 넣어',
   ],
   off: [
     '소등',
@@ -349,6 +350,8 @@ export const VERBS: Record<VerbKey, string[]> = {
     '스테이션',
     '충전시켜',
     '충전 시켜',
+    '충전 좀 해',
+    '충전 좀 시켜',
     '불러와',
     '불러 와',
     '돌아와',

@@ -135,13 +135,21 @@ export function planLight(t: DeviceTurn): boolean {
         return true;
       }
     }
-    // "불 좀 어둡게" of a light that is off: it already is
-    if (relative && t.down && !isOn(d) && !f.numbers.length && !f.mods.has('half')) {
+    // "불 좀 어둡게" of a light that is off: it already is; "어둡게 켜": on, a step below its own level
+    if (
+      relative &&
+      t.down &&
+      !isOn(d) &&
+      !f.numbers.length &&
+      !f.mods.has('half') &&
+      !f.verbs.includes('on')
+    ) {
       out.understood = true;
       out.answers.push(MSG.alreadyOff.replace('{n}', withJosa(name, '은/는')));
       return true;
     }
-    const cur = isOn(d) ? (num(attr(lvl, 'LevelControl', 'CurrentLevel')) ?? 254) : 1;
+    const own = num(attr(lvl, 'LevelControl', 'CurrentLevel')) ?? 254;
+    const cur = isOn(d) || (t.down && f.verbs.includes('on')) ? own : 1;
     let level: number | null = null;
     const abs =
       pct && (pct.to || !relative)
