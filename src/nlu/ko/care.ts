@@ -7,7 +7,7 @@ import { roomsAir } from '../../care/air.js';
 import { say } from '../../care/catalog.js';
 import type { HomeView, TurnContext, Understanding } from '../types.js';
 import words from './lexicon/care.json' with { type: 'json' };
-import { ADVICE_CHAT } from './lexicon/senses.js';
+import { ADVICE_CHAT } from './lexicon/talk.js';
 import { compactForm } from './text.js';
 
 const has = (text: string, list: string[]) => list.some((w) => text.includes(w));

@@ -6,7 +6,7 @@
 
 import type { Frame } from './clause-frame.js';
 import type { Lex } from './lex.js';
-import { APPROX_WORDS } from './lexicon/senses.js';
+import { APPROX_WORDS } from './lexicon/talk.js';
 import type { KindWord, VerbKey } from './lexicon/words.js';
 import { hasLex, type Token } from './tokenize.js';
 

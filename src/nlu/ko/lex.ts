@@ -26,19 +26,12 @@ import {
 } from './lexicon/household.js';
 import { NEGATIVE_WORDS } from './lexicon/numerals.js';
 import {
-  ADVERB_FILLERS,
-  ADVICE_CHAT,
-  APPROX_WORDS,
   BODY_COMPLAINTS,
-  CANNOT_WORDS,
   DIRECTION_VERBS,
   FOOD_SPOIL_WORDS,
   LEFT_UNDONE,
-  LOCK_UP_WORDS,
   MORE_MODS,
-  MORE_STATES,
   MORE_VERBS,
-  PLAIN_WORDS,
 } from './lexicon/senses.js';
 import {
   BRANDS,
@@ -55,6 +48,15 @@ import {
   WHY_COMPLAINT,
   WHY_TALK,
 } from './lexicon/speech.js';
+import {
+  ADVERB_FILLERS,
+  ADVICE_CHAT,
+  APPROX_WORDS,
+  CANNOT_WORDS,
+  LOCK_UP_WORDS,
+  MORE_STATES,
+  PLAIN_WORDS,
+} from './lexicon/talk.js';
 import {
   AND_WORDS,
   ATTRS,
@@ -127,7 +129,7 @@ export type Lex =
   | { t: 'later' }
   /** "지 않아?": a complaint asked back is said, not asked. */
   | { t: 'rhet' }
-  /** "못 열겠네", "하나도 안": what cannot be done is said, not asked (lexicon/senses.ts). */
+  /** "못 열겠네", "하나도 안": what cannot be done is said, not asked (lexicon/talk.ts). */
   | { t: 'cannot' }
   /** A known word that asks nothing of the home ("강아지" is no 강 fan speed). */
   | { t: 'word' }
@@ -204,7 +206,7 @@ function buildStatic(): Trie<Lex> {
     NEGATIVE_WORDS.filter((w) => w !== '-'),
     { t: 'neg' },
   );
-  // fourth round of #13 (lexicon/senses.ts)
+  // fourth round of #13 (lexicon/senses.ts, lexicon/talk.ts)
   for (const [words, sense] of BODY_COMPLAINTS) add(words, { t: 'cplx', v: sense });
   add(FOOD_SPOIL_WORDS, { t: 'cplx', v: 'notcold' });
   for (const [k, words] of Object.entries(DIRECTION_VERBS)) add(words, { t: 'verb', v: k as VerbKey });
