@@ -17,6 +17,7 @@ const TABLES: Array<{ file: string; min: number; showFailures: boolean }> = [
   { file: 'classes-dev.yaml', min: 0.95, showFailures: true },
   { file: 'classes-dev-2.yaml', min: 0.95, showFailures: true },
   { file: 'classes-dev-3.yaml', min: 0.95, showFailures: true },
+  { file: 'classes-dev-4.yaml', min: 0.95, showFailures: true },
   { file: 'natural-2/dev.yaml', min: 0.95, showFailures: true },
   // issue #13's goal for the held-out half is 0.95; this build reaches 0.941 (docs/nlu.md)
   { file: 'natural-2/test.yaml', min: 0.93, showFailures: false },

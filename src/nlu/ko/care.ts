@@ -7,9 +7,14 @@ import { roomsAir } from '../../care/air.js';
 import { say } from '../../care/catalog.js';
 import type { HomeView, TurnContext, Understanding } from '../types.js';
 import words from './lexicon/care.json' with { type: 'json' };
+import { ADVICE_CHAT } from './lexicon/talk.js';
+import { compactForm } from './text.js';
 
 const has = (text: string, list: string[]) => list.some((w) => text.includes(w));
 const MAX_TOLD = 2;
+/** "환기는 하루에 몇 번 하는 게 좋아?": advice asked, not the air now. */
+const ADVICE = ADVICE_CHAT.map(compactForm);
+const asksAdvice = (text: string) => ADVICE.some((w) => compactForm(text).includes(w));
 
 /** The area a text names (name or alias, the longest match), or null. */
 function areaIn(text: string, home: HomeView): string | null {
@@ -46,7 +51,7 @@ export function understandCare(text: string, home: HomeView, ctx: TurnContext): 
     );
   }
   // "환기 좀 해야겠다": the speaker's decision, a request for the engine
-  if (has(t, words.air) && has(t, words.airAsk) && !has(t, words.decided)) {
+  if (has(t, words.air) && has(t, words.airAsk) && !has(t, words.decided) && !asksAdvice(t)) {
     const rooms = roomsAir(home.areas, home.devices);
     const named = areaIn(t, home);
     const wanted = named ?? (has(t, words.allRooms) ? null : ctx.satelliteArea);

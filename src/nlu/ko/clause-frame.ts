@@ -29,6 +29,8 @@ export interface TargetRef {
   door: boolean;
   /** "안방 불 켜, 아니 작은방": a correction moved the target to these areas (same kind there). */
   moved?: boolean;
+  /** "현관 불 빼고": left out of the group the clause names (except.ts). */
+  except?: boolean;
 }
 
 export interface Frame {
@@ -74,6 +76,8 @@ export interface Frame {
   req: boolean;
   /** Compact-index spans no lexicon word covered. */
   unknown: Array<[number, number]>;
+  /** "안방 빼고": rooms left out of the group the clause names (except.ts). */
+  exceptAreas?: string[];
   tokens: Token[];
 }
 

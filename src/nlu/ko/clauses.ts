@@ -5,16 +5,24 @@
  */
 
 import { emptyFrame, type Frame } from './clause-frame.js';
+import { leaveOut, readExcept } from './except.js';
 import { readNumber, readWords, WEAK_VERBS } from './extract.js';
-import { CONDITION_ENDS, IMPERATIVE_ENDS } from './lexicon/speech.js';
+import { CONDITION_VERBS, HOLD_WORDS } from './lexicon/household.js';
+import { CONDITION_ENDS as ENDS_OF_CONDITION, IMPERATIVE_ENDS } from './lexicon/speech.js';
+
+/** Connectives of a condition, with those after a verb the lexicon does not know ("끝나면"). */
+const CONDITION_ENDS = [...ENDS_OF_CONDITION, ...CONDITION_VERBS];
 
 const IMPERATIVE = new Set(IMPERATIVE_ENDS);
+const HOLD = new Set(HOLD_WORDS.map((w) => w.replace(/\s+/g, '')));
 /** A verb word that carries its imperative ending ("켜줘", "꺼버려"). */
 const IMPERATIVE_TAIL = new RegExp(
   `(${IMPERATIVE_ENDS.filter((e) => e.length > 1 || '줘봐놔둬'.includes(e)).join('|')})$`,
 );
 
 import type { VerbKey } from './lexicon/words.js';
+import { pastSyllable } from './remark.js';
+import { correctsAfter, undoesVerb } from './self-correct.js';
 import { hasLex, isTargetTok, type Token } from './tokenize.js';
 
 /** Verbs that also modify the following noun ("다음 채널", "이전 곡"): they do not end a clause. */
@@ -117,14 +125,38 @@ export class ClauseReader {
       !hasLex(tok, 'verb')
     )
       this.close();
+    // "티비 켜 놔, 집에 가서 볼 거야": after an imperative, another action starts a new clause
+    else if (
+      verb &&
+      this.imperative &&
+      !WEAK_VERBS.has(verb) &&
+      // "보여줘 틀어": the same action said again stays one
+      tok.lex.some((x) => x.t === 'verb' && !WEAK_VERBS.has(x.v) && !this.frame.verbs.includes(x.v)) &&
+      !hasLex(tok, 'end')
+    )
+      this.close();
+    // "아 거실 티비였다", "냉동실 말한 거야": the part meant, said after the fact
+    if (correctsAfter(tok, this.frame, this.frames.length, this.pendingAreas.length)) return;
+    // "커튼 닫아 아 열어": the opposite verb said next takes the first one back
+    if (undoesVerb(tok, verb)) {
+      this.close();
+      this.frame.corrects = true;
+    }
     // "아니", "말고": what follows corrects what came before
     if (hasLex(tok, 'corr') && !isTargetTok(tok) && this.hasContent()) {
       this.close();
       this.frame.corrects = true;
+      // "티비 꺼, 아 잠깐만 이것만 보고": "wait" with nothing to put instead calls the request off
+      if (HOLD.has(tok.text)) this.frame.nev = true;
       return;
     }
     const f = this.frame;
     f.tokens.push(tok);
+    // "불 다 꺼, 안방은 놔 둬": the room just said is left as it is
+    if (hasLex(tok, 'nev') && this.pendingAreas.length && f.verb && !WEAK_VERBS.has(f.verb)) {
+      this.pendingAreas = readExcept(f, this.pendingAreas);
+      return;
+    }
     if (tok.num) {
       readNumber(f, tok, tokens[k + 1], this.neg, tokens[k + 2]);
       this.neg = false;
@@ -142,8 +174,14 @@ export class ClauseReader {
     const next = tokens[k + 1];
     // "시간이다": 다 after 이 is the copula, not "all"
     const prevTok0 = tokens[k - 1];
+    const glued = tok.ws === false && !!prevTok0 && prevTok0.end === tok.start;
+    // "켜 놓고 나왔다": 다 after a past-tense syllable ends the sentence
     const copula =
-      tok.ws === false && !!prevTok0 && prevTok0.end === tok.start && prevTok0.text.endsWith('이');
+      glued &&
+      (prevTok0.text.endsWith('이') ||
+        // "피곤하다", "어둡다": the plain ending after a verb or a complaint
+        prevTok0.lex.some((x) => x.t === 'verb' || x.t === 'cplx' || x.t === 'state') ||
+        pastSyllable(prevTok0.text[prevTok0.text.length - 1]));
     if (w.all && tok.text === '다' && !allBefore && (!next || next.start > tok.end || copula)) {
       f.mods.delete('all');
       w.all = false;
@@ -204,6 +242,8 @@ export class ClauseReader {
     } else if (w.area) {
       this.pendingAreas.push(w.area);
     }
+    // "현관 불 빼고", "안방 빼고": the room or the targets said so far are left out
+    if (hasLex(tok, 'except') && !isTargetTok(tok)) this.pendingAreas = readExcept(f, this.pendingAreas);
     this.lastWasAnd = hasLex(tok, 'and');
     const prevTok = tokens[k - 1];
     // "손님 오니까", "영화 볼 거라서": a clause of reason or context ends
@@ -260,13 +300,22 @@ export function mergeClauses(frames: Frame[], question: boolean): Frame[] {
   const out: Frame[] = [];
   for (const fr of frames) {
     const prev = out[out.length - 1];
-    if (fr.corrects && prev) {
+    // "거실 불 꺼 줘, 아 참 현관 불도": a target said with 도 adds to the request, it corrects nothing
+    const also = fr.tokens.some(
+      (t, k) => t.text === '도' && hasLex(t, 'and') && k > 0 && isTargetTok(fr.tokens[k - 1] as Token),
+    );
+    if (fr.corrects && prev && !also) {
       // "켜, 아니다 됐어": the whole request is called off
       if (fr.nev && !hasContent(fr)) {
         fr.corrects = false;
         out[out.length - 1] = fr;
         continue;
       }
+      // "불 다 꺼, 아 잠깐만 안방은 놔 둬": left as it is (said so; a bare "잠깐" leaves nothing out)
+      if (fr.tokens.some((t) => hasLex(t, 'nev')) && leaveOut(prev, fr)) continue;
+      // "현관 불 말고 다 꺼": what comes before 말고 is left out of all the rest
+      if (prev.verb === null && fr.verb !== null && fr.mods.has('all') && !fr.targets.length)
+        for (const t of prev.targets) t.except = true;
       correct(prev, fr);
       continue;
     }
@@ -296,11 +345,13 @@ export function mergeClauses(frames: Frame[], question: boolean): Frame[] {
       fr.fan !== null ||
       fr.channel !== null ||
       fr.state !== null;
+    if (prev && !hasAction && !prev.reason && leaveOut(prev, fr)) continue;
     if (prev && !hasAction && !prev.reason) {
       // "불 켜고 자는 거 안 좋대": talk that a joined clause runs into makes it talk
       if (fr.chat && prev.joined) prev.chat = true;
       prev.targets.push(...fr.targets);
       prev.areas.push(...fr.areas);
+      if (fr.exceptAreas) prev.exceptAreas = [...(prev.exceptAreas ?? []), ...fr.exceptAreas];
       prev.tokens.push(...fr.tokens);
       prev.unknown.push(...fr.unknown);
       continue;
@@ -380,7 +431,8 @@ function correct(prev: Frame, fr: Frame): void {
   if (fr.fan !== null) prev.fan = fr.fan;
   if (fr.channel !== null) prev.channel = fr.channel;
   if (fr.state !== null) prev.state = fr.state;
-  prev.complaint = fr.complaint ?? prev.complaint;
+  // "20으로, 아니 그건 너무 크다 15": a complaint said with the new value is only its reason
+  if (!fr.numbers.length) prev.complaint = fr.complaint ?? prev.complaint;
   prev.req = prev.req || fr.req;
   prev.tokens.push(...fr.tokens);
   prev.unknown.push(...fr.unknown);

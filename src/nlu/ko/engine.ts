@@ -7,6 +7,7 @@ import type { HomeView, TurnContext, Understanding } from '../types.js';
 import { isPending, type PendingChoice, pickOption } from './choice.js';
 import { planFrame } from './frame.js';
 import { type HomeIndex, indexHome } from './home.js';
+import { householdFrames } from './household.js';
 import {
   COMFORT_WORDS,
   REMEDY_DEVICE,
@@ -72,11 +73,15 @@ function run(
       f.chat = true;
   // "세탁기 다 됐네", "청소 열심히 했다": a remark that asks for nothing is small talk
   markRemark(p.frames, p.norm.compact, p.norm.question);
+  householdFrames(p.frames, p.norm, ctx.satelliteArea);
   const chat = p.frames.some((f) => f.chat);
   const frames = requestFrames(p.frames);
   // mostly words the lexicon does not know, and no clause that asks for an action: not a home command
   const len = p.norm.compact.length;
-  const acting = frames.some(isActionClause);
+  // "집에 아무도 없지? 티비 꺼져 있어?": a state asked of a device is a home question, whatever is around it
+  const acting = frames.some(
+    (f) => isActionClause(f) || (f.question && f.state !== null && f.targets.length > 0),
+  );
   if (!acting && p.unknownChars >= 3 && p.unknownChars / len > 0.4) return notUnderstood(chat);
   if (!frames.length) return notUnderstood(chat);
   const plan: Plan = { actions: [], answers: [], intents: [], understood: false };
@@ -251,7 +256,13 @@ function activityQuestion(f: Frame): void {
       door: false,
     });
   }
-  if (f.state && f.tokens.some((t) => WHERE.has(t.text))) {
+  // "켜진 불 있어?": whether any is, of all of them
+  const any =
+    f.state !== null &&
+    f.mods.has('exists') &&
+    !f.areas.length &&
+    !f.targets.some((t) => t.areas.length || t.devs.length);
+  if (f.state && (any || f.tokens.some((t) => WHERE.has(t.text)))) {
     f.mods.add('all');
     for (const t of f.targets) t.all = true;
   }

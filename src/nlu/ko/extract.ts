@@ -6,6 +6,7 @@
 
 import type { Frame } from './clause-frame.js';
 import type { Lex } from './lex.js';
+import { APPROX_WORDS } from './lexicon/talk.js';
 import type { KindWord, VerbKey } from './lexicon/words.js';
 import { hasLex, type Token } from './tokenize.js';
 
@@ -16,13 +17,16 @@ export const WEAK_VERBS = new Set<VerbKey>(['do', 'query', 'hot']);
 const ACTIVITY_VERBS = new Set<VerbKey>(['clean', 'play', 'start']);
 const HALT_VERBS = new Set<VerbKey>(['stop', 'pause', 'resume', 'dock']);
 
+const APPROX = new Set(APPROX_WORDS);
 const TO_PARTICLES = new Set(['로', '으로', '까지', '에', '에다', '에서', '로해', '으로해']);
 
 /** Adds the number token `tok` to the frame; `neg`: a negative word ("영하") came before it. */
 export function readNumber(f: Frame, tok: Token, next: Token | undefined, neg: boolean, after?: Token): void {
   const num = tok.num;
   if (!num) return;
-  const nextAdj = next && next.start === tok.end ? next : undefined;
+  let nextAdj = next && next.start === tok.end ? next : undefined;
+  // "15쯤으로", "3도 정도로": the particle after the word of approximation
+  if (nextAdj && APPROX.has(nextAdj.text) && after && after.start === nextAdj.end) nextAdj = after;
   const to = !!(nextAdj && hasLex(nextAdj, 'part') && TO_PARTICLES.has(nextAdj.text));
   const more = (t: Token | undefined) => !!t?.lex.some((x) => x.t === 'mod' && x.v === 'more');
   // "2도 더", "1도만 더"
@@ -97,11 +101,12 @@ export function readWords(f: Frame, lex: Lex[]): WordParts {
       case 'ctemp':
         f.ctemp = f.ctemp ?? x.v;
         break;
+      // "표준으로 돌려, 아 울 코스로": a second one said after the verb replaces the first
       case 'mode':
-        f.mode = f.mode ?? x.v;
+        if (f.mode === null || (f.verb !== null && !WEAK_VERBS.has(f.verb))) f.mode = x.v;
         break;
       case 'fan':
-        f.fan = f.fan ?? x.v;
+        if (f.fan === null || (f.verb !== null && !WEAK_VERBS.has(f.verb))) f.fan = x.v;
         break;
       case 'chan':
         if (!f.channel || (f.channel.genre && !x.v.genre)) f.channel = x.v;

@@ -4,6 +4,7 @@ import type { HomeView, TurnContext } from '../types.js';
 import { fmtTime } from './clock.js';
 import { planDelayed } from './delay.js';
 import { epWith } from './device.js';
+import { applyExclusion, takeExclusion } from './except.js';
 import type { HomeIndex } from './home.js';
 import { MSG } from './lexicon/replies.js';
 import { SHOW_WORDS, type VerbKey } from './lexicon/words.js';
@@ -69,6 +70,7 @@ export function planFrame(
   plan: Plan,
   forced: string[] | null,
 ): void {
+  const exclusion = takeExclusion(f, idx);
   const attrs = f.attrs;
   const hasTarget = f.targets.length > 0;
   // "환기 좀 해 줘", "세탁기 해 줘": doing a device with nothing else said runs it
@@ -189,7 +191,9 @@ export function planFrame(
       f.verb === 'hot' ||
       (attrs.includes('state') && !action)) &&
     !(action && !f.question && f.state === null) &&
-    !(valueGiven && f.verb === 'set');
+    !(valueGiven && f.verb === 'set') &&
+    // "23도로 해 줄 수 있어?", "영하 20도로 해 줄래?": a value asked for with a request ending is set
+    !(valueGiven && f.req && (f.verb === null || f.verb === 'do'));
   const isQuery = question && !(action && f.state === null);
 
   // resolve devices
@@ -220,7 +224,10 @@ export function planFrame(
       for (const d of r.devices) devs.add(d);
       comp = comp ?? r.comp;
     }
-    resolved = { devices: [...devs], comp };
+    resolved = {
+      devices: exclusion ? applyExclusion([...devs], exclusion, f, idx, home, ctx) : [...devs],
+      comp,
+    };
   } else if (
     isQuery &&
     (attrs.includes('temperature') ||

@@ -12,18 +12,51 @@ import {
   LATER_WORDS,
   RHETORICAL_ENDS,
 } from './lexicon/everyday.js';
+import {
+  CONDITION_VERBS,
+  HONORIFIC_COMPLAINTS,
+  HOUSEHOLD_VERBS,
+  IN_PROGRESS,
+  LEFT_AS,
+  PRAISE,
+  TAG_QUESTIONS,
+  TIME_COME,
+  WATCH_HEARSAY,
+  WONDER,
+} from './lexicon/household.js';
 import { NEGATIVE_WORDS } from './lexicon/numerals.js';
+import {
+  BODY_COMPLAINTS,
+  DIRECTION_VERBS,
+  FOOD_SPOIL_WORDS,
+  LEFT_UNDONE,
+  MORE_MODS,
+  MORE_VERBS,
+} from './lexicon/senses.js';
 import {
   BRANDS,
   CHAT,
   COMPLAINTS,
   CORRECTIONS,
+  CORRECTIONS_AFTER,
+  EXCEPT_WORDS,
   PRODUCT_LINES,
   REASON_ENDS,
   REQUEST_ENDINGS,
   type Sense,
   SOUNDALIKE_VERBS,
+  WHY_COMPLAINT,
+  WHY_TALK,
 } from './lexicon/speech.js';
+import {
+  ADVERB_FILLERS,
+  ADVICE_CHAT,
+  APPROX_WORDS,
+  CANNOT_WORDS,
+  LOCK_UP_WORDS,
+  MORE_STATES,
+  PLAIN_WORDS,
+} from './lexicon/talk.js';
 import {
   AND_WORDS,
   ATTRS,
@@ -84,6 +117,8 @@ export type Lex =
   | { t: 'conn' }
   /** "아니", "말고": what follows corrects what came before. */
   | { t: 'corr' }
+  /** "였다", "말한 거야": the part just said corrects the clause before. */
+  | { t: 'corrAfter' }
   /** A complaint ("어두워") and what it says is wrong. */
   | { t: 'cplx'; v: Sense }
   /** Talk about devices (buying, opinions), not a request. */
@@ -94,10 +129,16 @@ export type Lex =
   | { t: 'later' }
   /** "지 않아?": a complaint asked back is said, not asked. */
   | { t: 'rhet' }
+  /** "못 열겠네", "하나도 안": what cannot be done is said, not asked (lexicon/talk.ts). */
+  | { t: 'cannot' }
+  /** A known word that asks nothing of the home ("강아지" is no 강 fan speed). */
+  | { t: 'word' }
   /** "예약" (v: true), "2시간 뒤에": the action is asked for later. */
   | { t: 'delay'; v: boolean }
   /** A request ending ("줄래", "주시겠어요", "주이소"). */
   | { t: 'req' }
+  /** "빼고", "제외하고": the target or room before it is left out. */
+  | { t: 'except' }
   /** A brand (index into BRANDS) or a product line (index into PRODUCT_LINES). */
   | { t: 'brand'; v: number }
   | { t: 'line'; v: number };
@@ -131,6 +172,9 @@ function buildStatic(): Trie<Lex> {
   add(NEVERMIND, { t: 'nev' });
   add(REASON_ENDS, { t: 'conn' });
   add(CORRECTIONS, { t: 'corr' });
+  add(CORRECTIONS_AFTER, { t: 'corrAfter' });
+  add(WHY_TALK, { t: 'chat' });
+  add(WHY_COMPLAINT, { t: 'filler' });
   for (const [words, sense] of COMPLAINTS) add(words, { t: 'cplx', v: sense });
   add(CHAT, { t: 'chat' });
   for (const [words, place] of FOODS) add(words, { t: 'food', v: place });
@@ -144,12 +188,39 @@ function buildStatic(): Trie<Lex> {
   add(DELAY_WORDS, { t: 'delay', v: false });
   add(BOOKING_WORDS, { t: 'delay', v: true });
   add(REQUEST_ENDINGS, { t: 'req' });
+  add(EXCEPT_WORDS, { t: 'except' });
   for (const [i, b] of BRANDS.entries()) add(b.words, { t: 'brand', v: i });
   for (const [i, l] of PRODUCT_LINES.entries()) add(l.words, { t: 'line', v: i });
+  // a family's everyday speech (lexicon/household.ts)
+  for (const [words, st] of LEFT_AS) add(words, { t: 'state', v: st });
+  add(TAG_QUESTIONS, { t: 'rhet' });
+  add(WATCH_HEARSAY, { t: 'verb', v: 'play' });
+  for (const [words, v] of HOUSEHOLD_VERBS) add(words, { t: 'verb', v });
+  add(CONDITION_VERBS, { t: 'conn' });
+  add(IN_PROGRESS, { t: 'conn' });
+  add(PRAISE, { t: 'chat' });
+  add(WONDER, { t: 'verb', v: 'query' });
+  add(TIME_COME, { t: 'attr', v: 'time' });
+  for (const [words, sense] of HONORIFIC_COMPLAINTS) add(words, { t: 'cplx', v: sense });
   add(
     NEGATIVE_WORDS.filter((w) => w !== '-'),
     { t: 'neg' },
   );
+  // fourth round of #13 (lexicon/senses.ts, lexicon/talk.ts)
+  for (const [words, sense] of BODY_COMPLAINTS) add(words, { t: 'cplx', v: sense });
+  add(FOOD_SPOIL_WORDS, { t: 'cplx', v: 'notcold' });
+  for (const [k, words] of Object.entries(DIRECTION_VERBS)) add(words, { t: 'verb', v: k as VerbKey });
+  for (const [k, words] of Object.entries(LEFT_UNDONE)) add(words, { t: 'verb', v: k as VerbKey });
+  for (const [k, words] of Object.entries(MORE_VERBS)) add(words, { t: 'verb', v: k as VerbKey });
+  for (const [k, words] of Object.entries(MORE_MODS)) add(words, { t: 'mod', v: k as ModKey });
+  add(ADVICE_CHAT, { t: 'chat' });
+  add(APPROX_WORDS, { t: 'part' });
+  add(CANNOT_WORDS, { t: 'cannot' });
+  add(PLAIN_WORDS, { t: 'word' });
+  add(ADVERB_FILLERS, { t: 'filler' });
+  const lockKind = KINDS.find(([, k]) => k.kinds[0] === 'lock' && !k.cls)?.[1];
+  if (lockKind) add(LOCK_UP_WORDS, { t: 'kind', v: lockKind });
+  for (const [words, st] of MORE_STATES) add(words, { t: 'state', v: st });
   return t;
 }
 

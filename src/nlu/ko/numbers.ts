@@ -4,6 +4,7 @@
  * es-hangul turns numbers into Hangul but not back; this module does the reverse.
  */
 import {
+  DECIMAL_POINTS,
   NATIVE_ONES,
   NATIVE_TENS,
   PIN_PREFIXES,
@@ -22,6 +23,8 @@ export interface ParsedNumber {
   native: boolean;
 }
 
+const POINTS = new Set(DECIMAL_POINTS);
+
 const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
 
 /** Parses a number starting at `i` of `s` (no spaces inside `s` are expected). */
@@ -31,13 +34,19 @@ export function parseNumberAt(s: string, i: number): ParsedNumber | null {
   if (isDigit(c)) {
     let j = i;
     while (isDigit(s[j])) j++;
-    if (s[j] === '.' && isDigit(s[j + 1])) {
+    if ((s[j] === '.' || POINTS.has(s[j] as string)) && isDigit(s[j + 1])) {
       j++;
       while (isDigit(s[j])) j++;
     }
-    return { value: Number(s.slice(i, j)), end: j, hangul: false, native: false };
+    return { value: Number(s.slice(i, j).replace(/[^\d.]/, '.')), end: j, hangul: false, native: false };
   }
-  return parseSino(s, i) ?? parseNative(s, i);
+  const sino = parseSino(s, i);
+  // "일곱", "일흔": a native numeral that begins like a Sino-Korean one (일) is the longer reading
+  if (sino && s[i] === '일') {
+    const native = parseNative(s, i);
+    if (native && native.end > sino.end) return native;
+  }
+  return sino ?? parseNative(s, i);
 }
 
 function parseSino(s: string, i: number): ParsedNumber | null {
@@ -78,7 +87,7 @@ function parseSino(s: string, i: number): ParsedNumber | null {
   if (!any) return null;
   let value = total + section + (digit ?? 0);
   // decimals: 삼점오, 이십삼 점 오
-  if (s[j] === '점') {
+  if (POINTS.has(s[j] as string)) {
     let k = j + 1;
     let frac = '';
     while (s[k] !== undefined && SINO_DIGITS[s[k] as string] !== undefined) {

@@ -10,7 +10,7 @@
 
 import type { Frame } from './clause-frame.js';
 import { ClauseReader, mergeClauses } from './clauses.js';
-import type { DynamicLexicon } from './lex.js';
+import type { DynamicLexicon, Lex } from './lex.js';
 import { type Normalized, normalize } from './text.js';
 import { hasLex, type Token, tokenize } from './tokenize.js';
 
@@ -28,7 +28,7 @@ export interface Parsed {
 
 /** Parses an utterance into clause frames. */
 export function parse(text: string, dyn: DynamicLexicon | null): Parsed {
-  const norm = normalize(text);
+  const norm = normalize(text, dyn ? (head, wake) => namedAt(dyn, head, wake.length) : undefined);
   const tokens = tokenize(norm, dyn);
   // "좀 덥지 않아?": a complaint asked back is said, not asked
   if (norm.question && tokens.some((t) => hasLex(t, 'rhet')) && tokens.some((t) => hasLex(t, 'cplx')))
@@ -39,7 +39,8 @@ export function parse(text: string, dyn: DynamicLexicon | null): Parsed {
   for (let k = 0; k < tokens.length; k++) {
     const tok = tokens[k] as Token;
     if (tok.start > cursor) reader.frame.unknown.push([cursor, tok.start]);
-    covered += tok.end - tok.start;
+    // a plain word ("강아지") is known but says nothing to the home: it counts as not understood
+    if (!(tok.lex.length && tok.lex.every((x) => x.t === 'word'))) covered += tok.end - tok.start;
     cursor = tok.end;
     reader.read(tokens, k);
   }
@@ -47,6 +48,13 @@ export function parse(text: string, dyn: DynamicLexicon | null): Parsed {
   const frames = mergeClauses(reader.finish(), norm.question);
   for (const f of frames) if (f.complaint && f.tokens.some((t) => hasLex(t, 'rhet'))) f.question = false;
   return { norm, tokens, frames, unknownChars: norm.compact.length - covered };
+}
+
+/** A name of the home runs past the wake word at the start ("클로바 스피커", "기가지니 스피커"). */
+function namedAt(dyn: DynamicLexicon, head: string, wakeLen: number): boolean {
+  const m: Array<[number, Lex[]]> = [];
+  dyn.trie.matchesAt(head, 0, m);
+  return m.some(([end, items]) => end > wakeLen && items.some((x) => x.t === 'dev'));
 }
 
 /** The text of a compact span, with the speaker's own spacing. */

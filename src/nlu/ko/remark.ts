@@ -3,14 +3,15 @@
  * rather than asks: unless a clause of it asks for something or complains, it is small talk.
  */
 import type { Frame } from './clause-frame.js';
+import { WEAK_VERBS } from './extract.js';
 import { PAST_ENDS, REMARK_ENDS } from './lexicon/everyday.js';
 
 const HANGUL_BASE = 0xac00;
 /** The final consonant ㅆ of a past-tense syllable (했, 잤, 켰, 됐). */
 const SSANG_SIOS = 20;
-const NOT_PAST = ['있', '겠', '없'];
+const NOT_PAST = ['있', '겠', '겄', '없'];
 
-const pastSyllable = (ch: string | undefined): boolean => {
+export const pastSyllable = (ch: string | undefined): boolean => {
   // 있 (being) and 겠 (would) carry the same consonant but are not the past
   if (!ch || NOT_PAST.includes(ch)) return false;
   const c = ch.charCodeAt(0) - HANGUL_BASE;
@@ -18,7 +19,7 @@ const pastSyllable = (ch: string | undefined): boolean => {
 };
 
 /** How the compact text ends: an exclamation, a plain ending after a past-tense syllable, or neither. */
-export function remarkEnd(compact: string): 'exclaim' | 'past' | null {
+export function remarkEnd(compact: string): 'exclaim' | 'past' | 'plain' | null {
   if (REMARK_ENDS.some((e) => compact.endsWith(e) && compact.length > e.length)) return 'exclaim';
   return PAST_ENDS.some((e) => compact.endsWith(e) && pastSyllable(compact[compact.length - e.length - 1]))
     ? 'past'
@@ -28,8 +29,17 @@ export function remarkEnd(compact: string): 'exclaim' | 'past' | null {
 /** Marks the last clause as small talk when the turn ends as a remark that asks for nothing. */
 export function markRemark(frames: Frame[], compact: string, question: boolean): void {
   const last = frames[frames.length - 1];
-  const end = remarkEnd(compact);
-  if (!last || question || !end) return;
+  if (!last || question) return;
+  // "청소기 소리 귀엽다": a plain statement whose last word the lexicon does not know
+  const tail = last.unknown[last.unknown.length - 1];
+  const plain =
+    compact.endsWith('다') &&
+    tail?.[1] === compact.length &&
+    !frames.some((f) => f.verb !== null && !WEAK_VERBS.has(f.verb) && !f.reason);
+  // "미세먼지 나쁘대", "누나가 불 켜 놨대": what someone said happens or happened, told
+  const hearsay = compact.endsWith('대') && tail?.[1] === compact.length;
+  const end = remarkEnd(compact) ?? (plain || hearsay ? 'plain' : null);
+  if (!end) return;
   if (frames.some((f) => f.asked || f.req || f.complaint !== null || f.nev || f.question)) return;
   // "문 닫혔어", "불 다 꺼졌어": a state said in the past tense is asked as often as told
   if (end === 'past' && frames.some((f) => f.state !== null || f.attrs.length > 0)) return;

@@ -10,8 +10,10 @@ import { attr, compEndpoint, endpointLabel, epWith, isOn, supportsMode } from '.
 import type { HomeIndex } from './home.js';
 import { KIMCHI_FRIDGE_MARKS } from './lexicon/everyday.js';
 import { FOOD_STATE_WORDS, HEATER_WORDS } from './lexicon/remedies.js';
+import { FOOD_SPOIL_WORDS } from './lexicon/senses.js';
 
 const FOOD_STATE = new Set(FOOD_STATE_WORDS);
+const SPOIL = new Set(FOOD_SPOIL_WORDS.map(compactForm));
 const KIMCHI = new RegExp(KIMCHI_FRIDGE_MARKS.join('|'), 'i');
 
 import type { Sense } from './lexicon/speech.js';
@@ -129,6 +131,20 @@ export function remedyFor(f: Frame, idx: HomeIndex, ctx: TurnContext): Remedy | 
   const player = ctx.satellitePlayer ? idx.byId.get(ctx.satellitePlayer) : undefined;
   if (!devs.length && player && f.attrs.includes('media')) volumeOf.push(player);
   const volume = f.attrs.includes('volume') || volumeOf.length > 0;
+  // "불빛이 너무 세": a light too strong is too bright, too weak too dark
+  if (
+    (sense === 'strong' || sense === 'weak') &&
+    devs.length &&
+    devs.every((d) => kindsOf(idx, d).includes('light'))
+  )
+    return remedyFor({ ...f, complaint: sense === 'strong' ? 'bright' : 'dark' }, idx, ctx);
+  // "보일러가 미지근해": a heating not warm enough is the room's cold
+  const heating = devs.some((d) => kindsOf(idx, d).includes('heating'));
+  if (sense === 'notcold' && heating && !fridges.length && !aircons.length && !f.food)
+    return remedyFor({ ...f, complaint: 'cold' }, idx, ctx);
+  // "기분 상했어": going off is only said of food or of a refrigerator
+  if (sense === 'notcold' && !f.food && !fridges.length && f.tokens.some((t) => SPOIL.has(t.text)))
+    return null;
   switch (sense) {
     case 'dark': {
       const lights = devs.length ? devs : inRoom(idx, 'light', area);
@@ -175,10 +191,17 @@ export function remedyFor(f: Frame, idx: HomeIndex, ctx: TurnContext): Remedy | 
       }
       // "아이스크림이 녹았네": food, so a refrigerator; which one, unless only one
       if (f.food || f.tokens.some((t) => FOOD_STATE.has(t.text))) {
-        const all = idx.byKind.get('fridge') ?? [];
+        const every = idx.byKind.get('fridge') ?? [];
+        // "얼음이 안 얼어": frozen food is kept only where there is a freezer (milk fits any refrigerator)
+        const keeps = f.food === 'Freezer' ? every.filter((d) => compEndpoint(d, 'Freezer')) : [];
+        const all = keeps.length ? keeps : every;
+        if (keeps.length === 1)
+          return request(f, keeps, colder ? 'down' : 'up', ['temperature'], comp ?? 'Freezer');
         if (all.length === 1) return request(f, all, colder ? 'down' : 'up', ['temperature'], comp);
         if (all.length > 1) return { ask: all, verb: colder ? 'down' : 'up' };
       }
+      // "기분 상했어": spoiled, said of nothing kept cold, is not about the room
+      if (f.tokens.some((t) => SPOIL.has(t.text))) return null;
       return roomClimate(f, idx, area, colder ? 'hot' : 'cold');
     }
     case 'cold':
@@ -208,7 +231,9 @@ export function remedyFor(f: Frame, idx: HomeIndex, ctx: TurnContext): Remedy | 
     }
     case 'humid': {
       // the room's air conditioner, if it dries
-      const dryers = (devs.length ? devs : inRoom(idx, 'aircon', area)).filter((d) => supportsMode(d, 'Dry'));
+      // "빨래가 안 말라": the laundry named is no dryer; the room's air conditioner dries
+      const named = devs.filter((d) => supportsMode(d, 'Dry'));
+      const dryers = named.length ? named : inRoom(idx, 'aircon', area).filter((d) => supportsMode(d, 'Dry'));
       if (!dryers.length) return { none: sense, area };
       const f2 = (request(f, dryers, 'set', []) as { frame: Frame }).frame;
       f2.mode = 'Dry';
@@ -219,6 +244,10 @@ export function remedyFor(f: Frame, idx: HomeIndex, ctx: TurnContext): Remedy | 
     case 'strong':
     case 'weak': {
       const fans = devs.filter((d) => epWith(d, 'FanControl'));
+      // "난방이 약한 것 같아": a heating without a fan is made warmer or cooler
+      const warmers = devs.filter((d) => kindsOf(idx, d).includes('heating'));
+      if (!fans.length && warmers.length)
+        return request(f, warmers, sense === 'strong' ? 'down' : 'up', ['temperature']);
       if (!fans.length) return devs[0] ? { how: devs[0] } : null;
       return request(f, fans, sense === 'strong' ? 'down' : 'up', ['fan']);
     }

@@ -7,6 +7,7 @@ import { MSG } from './lexicon/replies.js';
 import { BRANDS, PRODUCT_LINES } from './lexicon/speech.js';
 import { KINDS } from './lexicon/words.js';
 import type { Frame, TargetRef } from './parse.js';
+import { temperatureFits } from './range.js';
 import { withJosa } from './text.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -112,7 +113,8 @@ export function resolveTarget(
   home: HomeView,
   ctx: TurnContext,
 ): Resolved {
-  const all = t.all || f.mods.has('all');
+  // "TV 둘 다 꺼": both of them, as all
+  const all = t.all || f.mods.has('all') || f.mods.has('both');
   const quals = t.brands.length > 0 || t.lines.length > 0;
   if (t.devs.length) {
     let devs = t.devs.map((id) => idx.byId.get(id)).filter((d): d is DeviceDescription => !!d);
@@ -283,7 +285,15 @@ export function implied(f: Frame, idx: HomeIndex, home: HomeView, ctx: TurnConte
     attrs.includes('setpoint') ||
     f.numbers.some((n) => n.unit === 'deg')
   ) {
-    const cands = devicesOfKind(idx, home, ['climate']);
+    let cands = devicesOfKind(idx, home, ['climate']);
+    // "영하 20도로 해 줘": the value decides when only some devices' ranges allow it
+    const deg = f.numbers.find((n) => n.unit === 'deg' && !n.by);
+    if (deg) {
+      const fit = cands.filter((d) => temperatureFits(d, deg.value));
+      const cold = devicesOfKind(idx, home, ['fridge']).filter((d) => temperatureFits(d, deg.value));
+      if (fit.length) cands = fit;
+      else if (cold.length) return narrow(cold, t, ctx, false);
+    }
     return narrow(cands, t, ctx, false, isOn);
   }
   if (attrs.includes('playing')) {

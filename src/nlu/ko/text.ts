@@ -3,6 +3,7 @@
  * without regard to spacing.
  */
 import { josa } from 'es-hangul';
+import { CALLS } from './lexicon/household.js';
 import { ENGLISH_DIGITS, LATIN_WORDS, LETTER_NAMES, WAKE_WORDS } from './lexicon/words.js';
 import { lastSyllableOfNumber } from './numbers.js';
 
@@ -25,14 +26,27 @@ const FRACTION_NUMBERS: Record<string, number> = { 일: 1, 이: 2, 삼: 3, 사: 
 const FRACTION = /([1-9]|[이삼사오])\s*분\s*의\s*([1-9]|[일이삼사])/g;
 
 const WAKE = WAKE_WORDS.map((w) => w.replace(/\s+/g, '')).sort((a, b) => b.length - a.length);
+/** A name of the assistant said after the first word, spacing-insensitively. */
+const CALL = new RegExp(`\\s(?:${CALLS.map((w) => [...w.replace(/\s+/g, '')].join('\\s*')).join('|')})`);
+
+/** "숙제해. 지니야 티비 꺼": the assistant called by name mid-turn; what came before was said to someone else. */
+function afterCall(s: string): string {
+  const m = CALL.exec(s);
+  if (!m) return s;
+  const rest = s.slice(m.index + m[0].length).trim();
+  // only when something is asked after the name ("불 꺼 줘 지니야" keeps its request)
+  return rest.replace(/\s+/g, '').length >= 2 ? rest : s;
+}
 
 /** Cleans an utterance: NFKC, lower case, Hangul/Latin/digits only, wake word dropped. */
-export function normalize(text: string): Normalized {
+export function normalize(text: string, keepWake?: (compact: string, wake: string) => boolean): Normalized {
   let s = text.normalize('NFKC').toLowerCase();
   const question = s.includes('?');
   s = s.replace(/°c|°|℃/g, '도');
   s = s.replace(/(^|[^0-9a-z가-힣])-(?=\d)/g, '$1 마이너스 ');
   // keep Hangul syllables, Latin letters, digits, % and decimal points between digits
+  // "1/3", written as a fraction: said as 3분의 1
+  s = s.replace(/(^|[^0-9])([1-9])\s*\/\s*([2-9])(?![0-9])/g, '$1$3분의 $2');
   s = s.replace(/(\d)\.(\d)/g, '$1\uE000$2');
   s = s.replace(/[^가-힣a-z0-9%\uE000]+/g, ' ');
   s = s.replace(/\uE000/g, '.');
@@ -41,13 +55,16 @@ export function normalize(text: string): Normalized {
   s = s.replace(FRACTION, (_m, a: string, b: string) => {
     const den = FRACTION_NUMBERS[a] ?? Number(a);
     const nume = FRACTION_NUMBERS[b] ?? Number(b);
-    return den > 0 && nume > 0 && nume <= den ? ` ${Math.round((nume * 100) / den)}% ` : _m;
+    // to a hundredth of a percent: a third is 33.33 %, not 33 %
+    return den > 0 && nume > 0 && nume <= den ? ` ${Math.round((nume * 10000) / den) / 100}% ` : _m;
   });
   s = s.trim();
   // wake word left by the pipeline
   const head = s.replace(/\s+/g, '');
   for (const w of WAKE) {
     if (head.startsWith(w)) {
+      // "클로바 스피커 소리 줄여": the wake word begins a device's name
+      if (keepWake?.(head, w)) break;
       let k = 0;
       let seen = 0;
       while (k < s.length && seen < w.length) {
@@ -58,6 +75,7 @@ export function normalize(text: string): Normalized {
       break;
     }
   }
+  s = afterCall(s);
   let compact = '';
   const starts: number[] = [];
   const spacedIndex: number[] = [];

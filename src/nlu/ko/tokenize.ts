@@ -63,6 +63,21 @@ export function tokenize(norm: Normalized, dyn: DynamicLexicon | null): Token[] 
         ? (prevEnd === i && afterVerb) || (wordEnd && end - i >= 2 && items.some((x) => x.t === 'conn'))
         : end - i >= 2 || atStart;
       if (!ok) continue;
+      // a one-syllable word runs on into syllables no word begins: it is part of another word
+      // ("강아지" is no 강, "따뜻하다" no 따, "문제" no 문)
+      if (
+        !glue &&
+        end - i === 1 &&
+        end < n &&
+        norm.starts[end] !== 1 &&
+        !wordAt(
+          s,
+          end,
+          dyn,
+          items.some((x) => x.t === 'verb'),
+        )
+      )
+        continue;
       // the particle that ends a word the lexicon does not know never starts a word that runs
       // on into the next one ("동생이 불" is not "이불")
       if (
@@ -75,6 +90,11 @@ export function tokenize(norm: Normalized, dyn: DynamicLexicon | null): Token[] 
         continue;
       // a filler never swallows the start of the next word ("그 거실" is not "그거" + "실")
       if (!wordEnd && items.every((x) => x.t === 'filler') && crossesWord(norm, i, end)) continue;
+      // a word begun inside a word the lexicon does not know never cuts a known word that follows
+      // ("탔다 음악" is not "다음")
+      if (!glue && !atStart && cutsNextWord(norm, i, end)) continue;
+      // a plain word is one spoken word: "문 제대로" is no 문제
+      if (items.every((x) => x.t === 'word') && crossesWord(norm, i, end)) continue;
       if (end > bestEnd) {
         bestEnd = end;
         bestLex = items.slice();
@@ -94,6 +114,12 @@ export function tokenize(norm: Normalized, dyn: DynamicLexicon | null): Token[] 
         end = unitMatch[0];
         unit = unitMatch[1][0] ?? null;
       }
+      // "22도 반", "이십이 도 반으로": degrees and a half
+      let value = num.value;
+      if (unit === 'deg' && s[end] === '반' && s[end + 1] !== '만' && Number.isInteger(value)) {
+        value += 0.5;
+        end += 1;
+      }
       let ok = true;
       if (num.hangul) {
         if (!unit) {
@@ -104,17 +130,21 @@ export function tokenize(norm: Normalized, dyn: DynamicLexicon | null): Token[] 
             after.startsWith('로') ||
             after.startsWith('으로') ||
             after.startsWith('까지') ||
+            after.startsWith('쯤') ||
+            after.startsWith('정도') ||
             after.startsWith('번');
           ok = norm.starts[i] === 1 && boundary && (!num.native || num.end - i >= 2);
         }
       }
+      // "하나도" ("at all") is no number of degrees: a word of what cannot be done wins a tie
+      if (num.hangul && end === bestEnd && bestLex?.some((x) => x.t === 'cannot')) ok = false;
       if (ok && end >= bestEnd) {
         tokens.push({
           start: i,
           end,
           text: s.slice(i, end),
           lex: [],
-          num: { value: num.value, unit, hangul: num.hangul },
+          num: { value, unit, hangul: num.hangul },
         });
         prevEnd = end;
         i = end;
@@ -136,6 +166,32 @@ export function tokenize(norm: Normalized, dyn: DynamicLexicon | null): Token[] 
     i++;
   }
   return tokens;
+}
+
+/** A word of the spoken text begins inside [i, end) and a static word starting there runs past `end`. */
+function cutsNextWord(norm: Normalized, i: number, end: number): boolean {
+  for (let k = i + 1; k < end; k++) {
+    if (norm.starts[k] !== 1) continue;
+    const m: Array<[number, Lex[]]> = [];
+    STATIC.matchesAt(norm.compact, k, m);
+    return m.some(([e, items]) => e > end && !items.every((x) => GLUE.has(x.t)));
+  }
+  return false;
+}
+
+const probe: Array<[number, Lex[]]> = [];
+/**
+ * Some word of the lexicon, or a number, begins at `k`; a filler ("아", "어") counts only after a
+ * verb, whose vowel it draws out ("꺼어").
+ */
+function wordAt(s: string, k: number, dyn: DynamicLexicon | null, afterVerb: boolean): boolean {
+  probe.length = 0;
+  STATIC.matchesAt(s, k, probe);
+  if (dyn) dyn.trie.matchesAt(s, k, probe);
+  return (
+    probe.some(([, items]) => afterVerb || items.some((x) => x.t !== 'filler')) ||
+    parseNumberAt(s, k) !== null
+  );
 }
 
 /** A word of the spoken text begins inside [i, end). */

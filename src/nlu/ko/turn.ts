@@ -5,6 +5,7 @@
  */
 import type { Frame } from './clause-frame.js';
 import { WEAK_VERBS } from './extract.js';
+import { hasLex, isTargetTok } from './tokenize.js';
 
 /** Attributes of questions about now and then ("내일 날씨"), which a plan word does not put off. */
 const NOT_LATER = new Set(['weather', 'time', 'date', 'timer']);
@@ -39,6 +40,31 @@ export function requestFrames(frames: Frame[]): Frame[] {
       f.reason = true;
       f.cond = true;
     }
+  // "아이가 감기 걸려서 아이방 불 꺼 줘": talk said before a device and the action asked of it is its reason
+  for (const f of frames) {
+    if (!f.chat || f.question || f.verb === null || WEAK_VERBS.has(f.verb)) continue;
+    const firstTarget = f.tokens.findIndex(isTargetTok);
+    const lastChat = f.tokens.findLastIndex((t) => hasLex(t, 'chat'));
+    // the clause ends with its verb, or the verb and its endings ("올려", "꺼 줘")
+    const lastVerb = f.tokens.findLastIndex((t) => hasLex(t, 'verb'));
+    const endsWithVerb = f.tokens.slice(lastVerb + 1).every((t) => hasLex(t, 'end') || hasLex(t, 'req'));
+    if (lastChat >= 0 && firstTarget > lastChat && lastVerb > firstTarget && (f.asked || endsWithVerb))
+      f.chat = false;
+  }
+  // "전기장판 틀고 자면 목이 건조하더라": a complaint that follows a condition, asking nothing, is talk
+  for (let i = 1; i < frames.length; i++) {
+    const f = frames[i] as Frame;
+    if (
+      (frames[i - 1] as Frame).cond &&
+      !f.cond &&
+      f.complaint !== null &&
+      !(f.verb !== null && !WEAK_VERBS.has(f.verb)) &&
+      !f.asked &&
+      !f.req &&
+      !f.question
+    )
+      f.chat = true;
+  }
   // "김치가 너무 얼었어", "우유가 미지근해": food too cold or warm is the refrigerator's matter, not talk
   for (const f of frames)
     if (f.food && (f.complaint === 'toocold' || f.complaint === 'notcold')) f.chat = false;

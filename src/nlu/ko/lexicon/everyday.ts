@@ -94,6 +94,8 @@ export const BOOKING_WORDS = [
  * "켜져 있구나") and, after a past-tense syllable, plain statements ("청소 열심히 했다").
  */
 export const REMARK_ENDS = ['네', '네요', '구나', '구만', '군', '군요', '더라', '더라고', '더라고요'];
+/** Endings of a guess about what happened ("다 했나 봐", "끝났나 보네"): also told, not asked. */
+REMARK_ENDS.push('나봐', '나봐요', '나보네', '나보다', '는가봐', '는가보네');
 export const PAST_ENDS = ['다', '어', '어요', '네', '지', '지요', '죠', '구나', '군', '더라'];
 
 /**

@@ -15,6 +15,9 @@ export const SINO_DIGITS: Record<string, number> = {
   구: 9,
 };
 
+/** The decimal point said aloud ("이십이 점 오", colloquially "쩜"). */
+export const DECIMAL_POINTS = ['점', '쩜'];
+
 export const SINO_UNITS: Record<string, number> = { 십: 10, 백: 100, 천: 1000, 만: 10000 };
 
 export const NATIVE_ONES: Array<[string, number]> = [
@@ -25,6 +28,12 @@ export const NATIVE_ONES: Array<[string, number]> = [
   ['여덟', 8],
   ['여덜', 8],
   ['아홉', 9],
+  // about so many ("두어 칸", "서너 번", "두세 개"): the smaller number
+  ['두어', 2],
+  ['두세', 2],
+  ['서너', 3],
+  ['너덧', 4],
+  ['네댓', 4],
   ['한', 1],
   ['둘', 2],
   ['두', 2],

@@ -61,7 +61,16 @@ export const ROOM_FEEL = [
 ];
 
 /** Comfort said as a remark ("아 시원해", "따뜻하다"): small talk unless asked as a question. */
-export const COMFORT_WORDS = ['따뜻해', '시원해', '따뜻하니', '시원하니'];
+export const COMFORT_WORDS = [
+  '따뜻해',
+  '시원해',
+  '따뜻하니',
+  '시원하니',
+  '따뜻하다',
+  '시원하다',
+  '따뜻하네',
+  '시원하네',
+];
 
 /** Words that ask for a room made brighter ("거실 좀 밝혀 줘") or darker. */
 export const ROOM_BRIGHTER = ['밝게', '밝혀', '환하게', '훤하게', '환히'];

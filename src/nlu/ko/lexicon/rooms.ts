@@ -3,7 +3,24 @@
  * the left is also reached by the words on the right ("큰방" for 안방, "애기방" for 아이방).
  */
 export const ROOM_WORDS: Array<[string[], string[]]> = [
-  [['안방'], ['안빵', '큰방', '큰 방', '부부방', '안방쪽', '마스터룸', '침실', '안방 침실']],
+  [
+    ['안방'],
+    [
+      '안빵',
+      '큰방',
+      '큰 방',
+      '부부방',
+      '안방쪽',
+      '마스터룸',
+      '침실',
+      '안방 침실',
+      // the parents' room, named by who sleeps there
+      '엄마 방',
+      '아빠 방',
+      '엄마 아빠 방',
+      '부모님 방',
+    ],
+  ],
   [
     ['아이방', '애들방', '아기방'],
     [

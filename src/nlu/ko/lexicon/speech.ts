@@ -46,10 +46,29 @@ export const REASON_ENDS = [
   '으면',
   '다면',
   '하면',
+  '두면',
+  '놓으면',
+  '놔두면',
+  '끝나면',
+  '끝나고 나면',
+  // "김치냉장고 있어서 좋아": having a device, said as a reason or a remark
+  '있어서',
+  '있으니까',
+  '있으니깐',
 ];
 
 /** Connectives of a condition ("켜고 자면"): the clause, and those joined to it by "고", are not asked for. */
-export const CONDITION_ENDS = ['면', '으면', '다면', '하면'];
+export const CONDITION_ENDS = [
+  '면',
+  '으면',
+  '다면',
+  '하면',
+  '두면',
+  '놓으면',
+  '놔두면',
+  '끝나면',
+  '끝나고 나면',
+];
 
 /** Imperative endings after a verb ("켜 줘"): a clause that has one is a request, whatever follows. */
 export const IMPERATIVE_ENDS = [
@@ -79,6 +98,32 @@ export const IMPERATIVE_ENDS = [
   '죠',
   '조',
   '둬',
+];
+
+/** Words that leave the target or room before them out of the group ("현관 불 빼고 다 꺼"). */
+export const EXCEPT_WORDS = [
+  '빼고',
+  '빼고는',
+  '빼놓고',
+  '빼 놓고',
+  '제외하고',
+  '제외하고는',
+  '제외',
+  '말고는',
+];
+
+/** Markers said after the corrected part ("아 거실 티비였다", "냉동실 말한 거야"): it replaces the one before. */
+export const CORRECTIONS_AFTER = [
+  '였다',
+  '였어',
+  '이었다',
+  '이었어',
+  '말한 거야',
+  '말한거야',
+  '말한 거예요',
+  '말한 거였어',
+  '말이었어',
+  '얘기한 거야',
 ];
 
 /** Markers of a self-correction: what follows replaces what came before. */
@@ -279,6 +324,11 @@ export const COMPLAINTS: Array<[string[], Sense]> = [
 
 /** Words that make a turn talk about devices rather than ask the home to do something. */
 export const CHAT = [
+  // "나 좀 위로해 줘": comfort asked for, not a move upward
+  '위로해',
+  '위로 해',
+  '위로가',
+  '위로받',
   '살까',
   '사야',
   '사고 싶',
@@ -412,6 +462,17 @@ export const CHAT = [
   '샀',
   '브랜드',
   '가사',
+  // "냄새 나는 이유가 뭐야", "제습이랑 냉방 뭐가 달라": asking to know, not about now
+  '이유가',
+  '이유는',
+  '차이가',
+  '차이점',
+  '뭐가 달라',
+  '뭐가 다른',
+  '뭐가 다르',
+  '뭐로 닦',
+  '닦을 때',
+  '닦는 거',
   // "할 줄 알아?": asking what the assistant can do
   '할 줄 알',
   '할줄알',
@@ -453,15 +514,67 @@ export const CHAT = [
   '섬유유연제',
 ];
 
+/**
+ * "불은 왜 뜨거워?", "냉장고는 왜 차가워?": why something is so, asked to know (talk); the same said
+ * with 이렇게/자꾸 ("거실은 왜 이렇게 추워") is a complaint, so those longer words are mere fillers.
+ */
+export const WHY_TALK = ['왜', '몇 가지', '섞으면'];
+export const WHY_COMPLAINT = [
+  '왜 이렇게',
+  '왜케',
+  '왜 이리',
+  '왜 이래',
+  '왜 이러',
+  '왜 그래',
+  '왜 자꾸',
+  '왜 또',
+  '왜 안',
+  '왜 아직',
+];
+
 /** Sound-alikes a speech recognizer writes for common verbs ("여러 줘" for 열어 줘), by verb. */
 export const SOUNDALIKE_VERBS: Record<string, string[]> = {
   open: ['여러줘', '여러 줘', '여러 주', '여로', '여어 줘'],
-  close: ['다다 줘', '다다줘', '다더 줘', '다다 주', '다드', '처 줘', '처줘', '처 주세요'],
-  down: ['나춰', '나쳐', '낮쳐', '나추', '나줘'],
-  up: ['올여', '오려 줘', '놉여'],
-  on: ['키어', '켜 조', '커 줘', '커줘', '커 주세요', '커주', '켜 저', '켜저', '켜 죠'],
+  close: ['다다 줘', '다다줘', '다더 줘', '다다 주', '다드', '처 줘', '처줘', '처 주세요', '칠까', '칠까요'],
+  down: [
+    '나춰',
+    '나쳐',
+    '낮쳐',
+    '나추',
+    '나줘',
+    '주려 줘',
+    '주려줘',
+    '주려 주세요',
+    '쥴여',
+    '줄려 줘',
+    '줄려줘',
+    '내러',
+    '네려',
+  ],
+  up: ['올여', '오려 줘', '놉여', '올녀', '올려저', '올러', '올러 줘'],
+  start: ['돌녀', '돌녀 줘', '돌려저'],
+  play: ['트러', '트러 줘', '트러줘'],
+  set: ['마춰', '마춰 줘', '마춰줘'],
+  on: [
+    '키어',
+    '켜 조',
+    '커 줘',
+    '커줘',
+    '커 주세요',
+    '커주',
+    '켜 저',
+    '켜저',
+    '켜 죠',
+    '커저',
+    '커 저',
+    '케 줘',
+    '케줘',
+    '캐 줘',
+    '겨 줘',
+    '겨줘',
+  ],
   off: ['꺼 조', '거 줘', '꺼 죠', '끄어'],
-  lock: ['잠과', '잠거'],
+  lock: ['잠과', '잠거', '참가 줘', '참가줘', '참가 주세요', '참가라', '잠가 조', '짬가'],
 };
 
 /** A brand: the words said for it and the vendor names it matches (lower-case substrings). */
@@ -656,6 +769,23 @@ export const REQUEST_ENDINGS = [
   '면 안 될까요',
   '면 안 될까',
   '면 안될까',
+  // after a verb that took the 주 of 주면 ("켜주" + "면 안 되겠니")
+  '면 안 되겠니',
+  '면 안 되겠어',
+  '면 안 되겠어요',
+  '면 안 되겠습니까',
+  '면 안 돼',
+  '면 안돼',
+  '면 안 돼요',
+  '면 안 되나',
+  '면 안 되나요',
+  '면 안 되니',
+  '면 안 되냐',
+  '면 안 되남',
+  '면 좋겠어',
+  '면 좋겠는데',
+  '면 고맙겠어',
+  '면 감사하겠습니다',
   '달래',
   '달라니까',
   '둬',
@@ -694,6 +824,15 @@ export const REQUEST_ENDINGS = [
   '수 있을까요',
   '수있니',
   '수 있니',
+  // a weak verb's request asked as a question ("23도로 해 줄 수 있어?", "해 줄래?")
+  '줄수있어',
+  '줄 수 있어',
+  '줄수있나',
+  '줄 수 있나',
+  '해줄래',
+  '해 줄래',
+  '해줄래요',
+  '해 줄래요',
   '줄래',
   '줄래요',
   '줄래용',
@@ -730,6 +869,9 @@ export const REQUEST_ENDINGS = [
   '봐줄래',
   '주겠어',
   '주겠니',
+  '주겄어',
+  '주겄냐',
+  '주겄소',
   '주십쇼',
   '주시오',
   '하시오',

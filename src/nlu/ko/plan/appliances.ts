@@ -13,6 +13,17 @@ export function planCover(t: DeviceTurn): boolean {
       out.actions.push(act(d, cov, 'WindowCovering', 'GoToLiftPercentage', { LiftPercent100thsValue: 5000 }));
       return true;
     }
+    // "커튼 10% 더 열어": that much more from where it is
+    const now = num(attr(cov, 'WindowCovering', 'CurrentPositionLiftPercent100ths'));
+    if (p?.by && now !== null && (verb === 'open' || verb === 'close')) {
+      const closed = now + (verb === 'close' ? 1 : -1) * Math.round(p.value * 100);
+      out.actions.push(
+        act(d, cov, 'WindowCovering', 'GoToLiftPercentage', {
+          LiftPercent100thsValue: Math.max(0, Math.min(10000, closed)),
+        }),
+      );
+      return true;
+    }
     if (p && (verb === 'open' || verb === 'set' || verb === 'do' || verb === 'close')) {
       const openPct = verb === 'close' ? 100 - p.value : p.value;
       out.actions.push(

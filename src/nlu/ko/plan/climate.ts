@@ -7,6 +7,7 @@ import {
   COURSE_MODES,
   cabinets,
   compEndpoint,
+  endpointLabel,
   epWith,
   findModeCluster,
   isOn,
@@ -15,9 +16,10 @@ import {
   normalMode,
   num,
 } from '../device.js';
-import { MODE_NAMES, MSG } from '../lexicon/replies.js';
+import { ASK_VERBS, MODE_NAMES, MSG } from '../lexicon/replies.js';
 import { SYSTEM_MODES } from '../lexicon/words.js';
 import { formatNumber } from '../numbers.js';
+import { cabinetFits } from '../range.js';
 import { withJosa } from '../text.js';
 import type { DeviceTurn } from './types.js';
 
@@ -33,7 +35,14 @@ export function planTemperature(t: DeviceTurn): boolean {
         d.deviceType === 'Thermostat' ||
         d.deviceType === 'RoomAirConditioner') &&
       !attrs.includes('fan') &&
-      f.fan === null);
+      f.fan === null) ||
+    // "에어컨 24로 해 줘", "냉동실 영하 20": a bare number for what only sets a temperature
+    (f.numbers.length > 0 &&
+      f.numbers.every((n) => n.unit === null) &&
+      !attrs.length &&
+      f.fan === null &&
+      f.channel === null &&
+      (epWith(d, 'Thermostat') !== undefined || cabinets(d).length > 0));
   if (wantsTemp && !f.mode) {
     const cabs = cabinets(d);
     const degNum = f.numbers.find((n) => n.unit === 'deg' || n.unit === null);
@@ -45,12 +54,23 @@ export function planTemperature(t: DeviceTurn): boolean {
     const extreme = f.mods.has('min') ? -1 : f.mods.has('max') ? (t.down ? -1 : 1) : 0;
     if (cabs.length) {
       let ep = compEndpoint(d, comp);
-      if (!ep && abs !== null) {
-        ep = cabs.find((c) => {
-          const lo = num(attr(c, 'TemperatureControl', 'MinTemperature'));
-          const hi = num(attr(c, 'TemperatureControl', 'MaxTemperature'));
-          return lo !== null && hi !== null && abs * 100 >= lo && abs * 100 <= hi;
-        });
+      if (!ep && cabs.length > 1) {
+        // no cabinet named: the one the value fits, the refrigerator cabinet, else ask which
+        const fits = abs === null ? cabs : cabs.filter((c) => cabinetFits(c, abs));
+        ep = fits.length === 1 ? fits[0] : fits.find((c) => c.tags.includes('Refrigerator'));
+        const parts = fits.map(endpointLabel).filter((x) => x);
+        if (!ep && parts.length > 1) {
+          out.answers.push(
+            MSG.whichPart
+              .replace('{n}', d.name)
+              .replace('{parts}', `${withJosa(parts[0] as string, '와/과')} ${parts.slice(1).join(', ')}`)
+              .replace(
+                '{verb}',
+                ASK_VERBS[t.up ? 'up' : t.down ? 'down' : abs !== null ? 'set' : (t.verb ?? 'set')] ?? '',
+              ),
+          );
+          return true;
+        }
       }
       ep = ep ?? cabs.find((c) => c.tags.includes('Refrigerator')) ?? cabs[0];
       if (!ep) {
@@ -113,6 +133,10 @@ export function planTemperature(t: DeviceTurn): boolean {
         else cannot();
         return true;
       }
+      // "에어컨 18도로 켜 줘": switched on, at that value
+      const onOff = epWith(d, 'OnOff');
+      if (onOff && !isOn(d) && (f.verbs.includes('on') || f.verbs.includes('play')))
+        out.actions.push(act(d, onOff, 'OnOff', 'On'));
       out.actions.push(act(d, th, 'Thermostat', 'WriteAttributes', { [key]: target }));
       return true;
     }
@@ -146,6 +170,15 @@ export function planMode(t: DeviceTurn): boolean {
       return true;
     }
     const m = findModeCluster(d, f.mode);
+    // "공기청정기 취침 모드": a fan with no quiet mode of its own runs at its low speed
+    if (!m && f.mode === 'Quiet' && epWith(d, 'FanControl') && verb !== 'off') {
+      const onOff = epWith(d, 'OnOff');
+      if (onOff && !isOn(d)) out.actions.push(act(d, onOff, 'OnOff', 'On'));
+      out.actions.push(
+        act(d, epWith(d, 'FanControl') as Endpoint, 'FanControl', 'WriteAttributes', { FanMode: 1 }),
+      );
+      return true;
+    }
     if (m) {
       if (verb === 'off' || verb === 'stop' || verb === 'cancel') {
         const normal = normalMode(d, m.cluster);

@@ -1,7 +1,7 @@
 /** Planning of Matter commands for one device and one frame, family by family. */
 import type { DeviceDescription } from '../../../model/types.js';
 import type { TurnContext } from '../../types.js';
-import { act, epWith } from '../device.js';
+import { act, epWith, supportsMode } from '../device.js';
 import { MSG } from '../lexicon/replies.js';
 import type { Frame } from '../parse.js';
 import { withJosa } from '../text.js';
@@ -30,23 +30,37 @@ export function planDevice(
   let f = frame;
   const name = d.name;
   // "보일러 좀 돌려": a setting verb with nothing to set starts the device
-  let verb = f.verb === 'set' && f.verbs.includes('start') && valueless(f) ? 'start' : f.verb;
+  // ("채널 돌려" turns the channel, not the TV)
+  let verb =
+    f.verb === 'set' && f.verbs.includes('start') && valueless(f) && !f.attrs.includes('channel')
+      ? 'start'
+      : f.verb;
   // "불 좀 죽여": muting a light puts it out
   if (verb === 'mute' && d.deviceType.endsWith('Light')) verb = 'off';
-  // "보일러 더 세게": a strength said of a device with no fan is its heat or cool
-  if (f.fan !== null && !epWith(d, 'FanControl') && epWith(d, 'Thermostat') && (f.fan === 1 || f.fan === 3)) {
-    f = { ...f, fan: null, verb: f.fan === 3 ? 'up' : 'down' };
+  // "보일러 더 세게", "냉동실 세게": a strength said of a device with no fan is its heat or cool
+  if (
+    f.fan !== null &&
+    !epWith(d, 'FanControl') &&
+    (epWith(d, 'Thermostat') || epWith(d, 'TemperatureControl')) &&
+    (f.fan === 1 || f.fan === 3)
+  ) {
+    // a refrigerator made stronger is made colder
+    const colder = !epWith(d, 'Thermostat');
+    f = { ...f, fan: null, verb: (f.fan === 3) !== colder ? 'up' : 'down' };
     verb = f.verb;
   }
+  // "공기청정기 조용하게 틀어 줘": a word that is both a mode and a fan speed, to a device without the mode
+  if (f.mode !== null && f.fan !== null && epWith(d, 'FanControl') && !supportsMode(d, f.mode))
+    f = { ...f, mode: null };
   // "1도만 더": an amount with no direction is more of it
   if ((verb === null || verb === 'do') && f.numbers.some((n) => n.by && !n.to)) verb = 'up';
-  // "에어컨 정지": stopping a device with no cycle switches it off
+  // "에어컨 정지", "환기 멈춰": stopping or pausing a device with no cycle switches it off
   if (
-    verb === 'stop' &&
+    (verb === 'stop' || (verb === 'pause' && epWith(d, 'FanControl'))) &&
     !epWith(d, 'OperationalState') &&
     !epWith(d, 'RvcRunMode') &&
     !epWith(d, 'MediaPlayback') &&
-    epWith(d, 'OnOff')
+    (epWith(d, 'OnOff') || epWith(d, 'FanControl'))
   )
     verb = 'off';
   // "스위치 내려", "장판 좀 데워": a plug that only switches goes on when raised, off when lowered
@@ -69,7 +83,13 @@ export function planDevice(
     f.channel === null &&
     f.color === null &&
     f.ctemp === null &&
-    SIMPLE_POWER.has(d.deviceType)
+    SIMPLE_POWER.has(d.deviceType) &&
+    // "반만 켜 줘", "최대로 켜": a dimmable light switched on at a level
+    !(
+      verb === 'on' &&
+      (f.mods.has('half') || f.mods.has('max') || f.mods.has('min')) &&
+      epWith(d, 'LevelControl')
+    )
   ) {
     const ep = d.endpoints[0];
     if (ep?.clusters.OnOff) {

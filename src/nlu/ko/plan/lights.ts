@@ -34,7 +34,9 @@ export function planLight(t: DeviceTurn): boolean {
   const kelvin = f.numbers.find((n) => n.unit === 'kelvin');
   const cc = epWith(d, 'ColorControl');
   const tone = isLight && cc && !attrs.includes('brightness') ? toneOf(f) : undefined;
-  if (isLight && (f.color || f.ctemp || kelvin || tone || attrs.includes('colortemp'))) {
+  // "불 색깔 따뜻하게" of a light without colour temperature: said so, not switched on
+  const toneAsked = isLight && !cc && attrs.includes('color') && toneOf(f) !== undefined;
+  if (isLight && (f.color || f.ctemp || kelvin || tone || toneAsked || attrs.includes('colortemp'))) {
     // a white-tunable light: a warm colour word means its warm white ("노란 불빛")
     const warm =
       f.color && !f.ctemp && cc && !attr(cc, 'ColorControl', 'CurrentHue') ? WARM_COLORS[f.color] : undefined;
@@ -71,24 +73,40 @@ export function planLight(t: DeviceTurn): boolean {
     const now = num(attr(cc, 'ColorControl', 'ColorTemperatureMireds'));
     // "제일 차가운 색으로": the end of the light's range
     if (f.mods.has('max') || f.mods.has('min')) mireds = k >= 4000 ? lo : hi;
-    // "좀 더 따뜻하게", "조금 더 하얗게": one step from where the light is, toward that tone
-    else if (f.mods.has('more') && !kelvin && now !== null)
-      mireds = Math.max(lo, Math.min(hi, now + (k >= 4000 ? -MIREDS_STEP : MIREDS_STEP)));
+    // "좀 더 따뜻하게", "조금 더 하얗게": one step from where the light is, toward that tone;
+    // "덜 하얗게": one step the other way
+    else if ((f.mods.has('more') || f.mods.has('less')) && !kelvin && now !== null) {
+      const toward = k >= 4000 ? -MIREDS_STEP : MIREDS_STEP;
+      mireds = Math.max(lo, Math.min(hi, now + (f.mods.has('less') ? -toward : toward)));
+    }
     if (!isOn(d)) out.actions.push(act(d, cc, 'OnOff', 'On'));
     out.actions.push(
       act(d, cc, 'ColorControl', 'MoveToColorTemperature', { ColorTemperatureMireds: mireds }),
     );
+    // "전구색에 밝기 50%": the brightness said with it too
+    const pctToo = f.numbers.find((n) => n.unit === 'pct');
+    if (lvl && pctToo && !kelvin && (f.ctemp || warm || tone))
+      out.actions.push(
+        act(d, lvl, 'LevelControl', 'MoveToLevelWithOnOff', {
+          Level: Math.max(1, Math.min(254, Math.round((pctToo.value * 254) / 100))),
+        }),
+      );
     return true;
   }
   const pct = f.numbers.find((n) => n.unit === 'pct');
+  // "반만 켜 줘", "반만 밝게 켜": switched on at half of full brightness
+  const halfOn = isLight && !!lvl && f.mods.has('half') && f.verbs.includes('on') && !f.numbers.length;
   const wantsLevel =
     isLight &&
-    (attrs.includes('brightness') ||
+    (halfOn ||
+      attrs.includes('brightness') ||
       pct ||
       relative ||
       f.mods.has('max') ||
       f.mods.has('min') ||
       ((f.mods.has('half') || f.mods.has('double')) && attrs.includes('brightness')) ||
+      // "불 반만 켜", "반만 밝게 켜 줘": a light that is off, switched on at half
+      (f.mods.has('half') && !isOn(d) && (verb === 'on' || verb === 'up')) ||
       (f.numbers.length > 0 && (verb === 'set' || verb === 'do')));
   if (wantsLevel) {
     if (!lvl) {
@@ -102,20 +120,36 @@ export function planLight(t: DeviceTurn): boolean {
       return true;
     }
     // "불 좀 밝게" of a light that is off: switched on (at its own level)
-    if (relative && t.up && !isOn(d) && !f.numbers.length && !f.mods.has('max') && !f.mods.has('double')) {
+    if (
+      relative &&
+      t.up &&
+      !isOn(d) &&
+      !f.numbers.length &&
+      !f.mods.has('max') &&
+      !f.mods.has('double') &&
+      !f.mods.has('half')
+    ) {
       const ep = epWith(d, 'OnOff');
       if (ep) {
         out.actions.push(act(d, ep, 'OnOff', 'On'));
         return true;
       }
     }
-    // "불 좀 어둡게" of a light that is off: it already is
-    if (relative && t.down && !isOn(d) && !f.numbers.length && !f.mods.has('half')) {
+    // "불 좀 어둡게" of a light that is off: it already is; "어둡게 켜": on, a step below its own level
+    if (
+      relative &&
+      t.down &&
+      !isOn(d) &&
+      !f.numbers.length &&
+      !f.mods.has('half') &&
+      !f.verbs.includes('on')
+    ) {
       out.understood = true;
       out.answers.push(MSG.alreadyOff.replace('{n}', withJosa(name, '은/는')));
       return true;
     }
-    const cur = isOn(d) ? (num(attr(lvl, 'LevelControl', 'CurrentLevel')) ?? 254) : 1;
+    const own = num(attr(lvl, 'LevelControl', 'CurrentLevel')) ?? 254;
+    const cur = isOn(d) || (t.down && f.verbs.includes('on')) ? own : 1;
     let level: number | null = null;
     const abs =
       pct && (pct.to || !relative)
@@ -125,11 +159,14 @@ export function planLight(t: DeviceTurn): boolean {
           : null;
     if (f.mods.has('max')) level = t.down ? 1 : 254;
     else if (f.mods.has('min')) level = t.up ? 254 : 1;
-    else if (f.mods.has('half') && abs === null) level = Math.round(cur / 2);
+    else if (halfOn) level = Math.round(254 / 2);
+    else if (f.mods.has('half') && abs === null) level = isOn(d) ? Math.round(cur / 2) : 127;
     else if (f.mods.has('double') && abs === null) level = cur * 2;
     else if (abs !== null) level = Math.round((abs * 254) / 100);
     else if (relative) {
-      const by = pct ? pct.value : BRIGHTNESS_STEP_PCT * (f.mods.has('much') ? 2 : 1);
+      // "두 단계 어둡게": that many steps
+      const steps = f.numbers.find((n) => n.unit === 'step')?.value ?? 1;
+      const by = pct ? pct.value : BRIGHTNESS_STEP_PCT * steps * (f.mods.has('much') ? 2 : 1);
       level = cur + sign * Math.round((by * 254) / 100);
     }
     if (level === null) {

@@ -1,0 +1,171 @@
+/**
+ * Talk and the small words around a request (fourth round of #13, data only): advice asked and
+ * brands compared, states asked through what was done, numbers said roughly, what cannot be done,
+ * plain words that begin like home words. lex.ts adds them to the static lexicon.
+ */
+
+/**
+ * Talk, not a request: advice asked ("환기는 하루에 몇 번 하는 게 좋아?", "얼마나 자주 갈아야
+ * 돼?") and brands compared ("LG랑 삼성 중에 어디 게 더 튼튼해?").
+ */
+export const ADVICE_CHAT = [
+  '하루에 몇 번',
+  '하루 몇 번',
+  '일주일에 몇 번',
+  '몇 번 하는 게',
+  '몇 번 해야',
+  '는 게 좋아',
+  '는게 좋아',
+  '는 게 좋은',
+  '는 게 좋을',
+  '는 게 나아',
+  '는 게 낫',
+  '는게 낫',
+  '얼마나 자주',
+  '자주 해야',
+  '자주 하는 게',
+  '튼튼',
+  '내구성',
+  '오래 가',
+  '오래가',
+  '잔고장',
+  '어디 게 더',
+  '어디께 더',
+  '어디 꺼',
+  '어디꺼',
+  '어느 회사',
+  '어느 브랜드',
+  '어디 제품',
+  '더 좋아',
+  '더 나아',
+  '더 낫',
+  '먹을 거',
+  '먹을 게',
+  '먹을 만한',
+  // habits and nagging ("불 끄는 거 맨날 까먹어", "엄마는 맨날 불 끄라고 잔소리해")
+  '맨날',
+  '잔소리',
+  // asking leave ("켜 놓고 나가도 돼?"), as "자도 돼" is
+  '나가도 돼',
+  '나가도 되',
+  '나가도 괜찮',
+  '외출해도',
+  '놔도 돼',
+  '놔도 되',
+  '둬도 돼',
+  '둬도 되',
+  '놓아도 돼',
+];
+
+/**
+ * A state asked through what was done ("불 다 껐는지 봐 줘", "잠근 거 맞지?") or through a cover's
+ * position ("블라인드 내려져 있어?"): a state question, not the action.
+ */
+export const MORE_STATES: Array<[string[], string]> = [
+  [
+    [
+      '껐는지',
+      '끈 거 맞',
+      '끈 것 맞',
+      '껐는지 봐',
+      '꺼 놨는지',
+      '꺼놨는지',
+      '꺼 놨나',
+      '꺼놨나',
+      '꺼 놨지',
+      '꺼놨지',
+      '꺼 놨던가',
+      '꺼 뒀나',
+      '꺼뒀나',
+      '꺼 둔 거',
+      '꺼 놓은 거',
+      '꺼놓은 거',
+      '끄고 나왔나',
+      '끄고 나왔지',
+    ],
+    'off',
+  ],
+  [
+    [
+      '켰는지',
+      '켠 거 맞',
+      '켜 놨는지',
+      '켜놨는지',
+      '켜 놨나',
+      '켜놨나',
+      '켜 놨지',
+      '켜놨지',
+      '켜 놨던가',
+      '켜놨던가',
+      '켜 뒀나',
+      '켜뒀나',
+      '켜 둔 거',
+      '켜 놓은 거',
+      '켜놓은 거',
+      '켜 놓고 나왔나',
+      '켜놓고 나왔나',
+      '켜 두고 나왔나',
+      '틀어 놓고 나왔나',
+    ],
+    'on',
+  ],
+  [['잠갔는지', '잠근 거 맞', '잠근 것 맞', '잠가 놨는지'], 'locked'],
+  [['닫았는지', '닫은 거 맞', '닫아 놨는지', '내려져 있', '내려져있', '내려져'], 'closed'],
+  [['열었는지', '열어 놨는지', '올라가 있', '올려져 있', '올려져'], 'open'],
+  [['보고 있었지', '보고 있었나', '보고 있던 거'], 'set'],
+];
+
+/** About so much ("15쯤으로", "3도 정도", "열 정도로"): said after a number, the number as it is. */
+export const APPROX_WORDS = ['쯤', '정도', '가량', '즈음', '남짓'];
+
+/** Locking up the home ("문단속 해 줘", "문단속 잘 돼 있어?"): the locks. */
+export const LOCK_UP_WORDS = ['문단속', '문 단속'];
+
+/**
+ * What cannot be done ("미세먼지 때문에 창문도 못 열겠네", "하나도 안 시원해"): said, not asked; the
+ * verb in it is no request, and 하나도 ("at all") is no number.
+ */
+export const CANNOT_WORDS = [
+  '못 열겠',
+  '못 열어',
+  '못 켜겠',
+  '못 끄겠',
+  '못 닫겠',
+  '못 틀겠',
+  '못 하겠',
+  '못하겠',
+  '못 자겠',
+  '못 읽겠',
+  '하나도',
+];
+
+/** Words that ask nothing of the home but begin like one that does ("강아지" is no 강 fan speed). */
+export const PLAIN_WORDS = [
+  '강아지',
+  '고양이',
+  '반려견',
+  '반려묘',
+  '강원도',
+  '강남',
+  '약속',
+  '약국',
+  '중간고사',
+  '기말고사',
+  '중학교',
+  '중학생',
+  '중국',
+  '불만',
+  '불안',
+  '불편',
+  '불량',
+  '불쌍',
+  '문제',
+  '문자',
+  '문의',
+  '문서',
+  '문화',
+  '따가운',
+];
+
+/** Adverbs that only qualify the request or question ("문 제대로 잠갔어?", "확실히 꺼 줘"). */
+export const ADVERB_FILLERS = ['제대로', '확실히', '깔끔하게'];

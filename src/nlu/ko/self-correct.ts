@@ -1,0 +1,43 @@
+/**
+ * Self-corrections said without a marker before them: the opposite verb said next ("커튼 닫아, 아
+ * 열어"), and the part meant said after the fact ("아 거실 티비였다", "냉동실 말한 거야").
+ */
+import type { Frame } from './clause-frame.js';
+import { WEAK_VERBS } from './extract.js';
+import type { VerbKey } from './lexicon/words.js';
+import { hasLex, isTargetTok, type Token } from './tokenize.js';
+
+/** Verbs that undo each other. */
+const OPPOSITES: Array<[VerbKey, VerbKey]> = [
+  ['on', 'off'],
+  ['open', 'close'],
+  ['up', 'down'],
+  ['lock', 'unlock'],
+  ['open', 'lock'],
+  ['play', 'off'],
+  ['start', 'stop'],
+];
+
+const opposite = (a: VerbKey, b: VerbKey): boolean =>
+  OPPOSITES.some(([x, y]) => (x === a && y === b) || (x === b && y === a));
+
+/** The token says the verb opposite to the clause's own ("닫아 … 열어"): it takes the first one back. */
+export function undoesVerb(tok: Token, verb: VerbKey | null): boolean {
+  const v = tok.lex.find((x) => x.t === 'verb' && !WEAK_VERBS.has(x.v));
+  return v?.t === 'verb' && verb !== null && !hasLex(tok, 'corr') && !isTargetTok(tok) && opposite(verb, v.v);
+}
+
+/**
+ * "였다", "말한 거야" after a target: with no clause before, the last target said replaces the
+ * ones before it; after a clause, the clause being read corrects it. True when the token was taken.
+ */
+export function correctsAfter(tok: Token, frame: Frame, closed: number, pendingAreas: number): boolean {
+  if (!hasLex(tok, 'corrAfter')) return false;
+  if (closed === 0 && frame.targets.length > 1) {
+    frame.targets = frame.targets.slice(-1);
+  } else if (closed > 0 && (frame.targets.length > 0 || pendingAreas > 0) && frame.verb === null) {
+    frame.corrects = true;
+  } else return false;
+  frame.tokens.push(tok);
+  return true;
+}
