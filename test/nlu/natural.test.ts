@@ -19,14 +19,16 @@ const TABLES: Array<{ file: string; min: number; showFailures: boolean }> = [
   { file: 'classes-dev-3.yaml', min: 0.95, showFailures: true },
   { file: 'classes-dev-4.yaml', min: 0.95, showFailures: true },
   { file: 'natural-2/dev.yaml', min: 0.95, showFailures: true },
-  // issue #13's goal for the held-out half is 0.95; this build reaches 0.941 (docs/nlu.md)
-  { file: 'natural-2/test.yaml', min: 0.93, showFailures: false },
-  { file: 'natural-3/a-dev.yaml', min: 0, showFailures: true },
-  { file: 'natural-3/a-test.yaml', min: 0, showFailures: false },
-  { file: 'natural-3/b-dev.yaml', min: 0, showFailures: true },
-  { file: 'natural-3/b-test.yaml', min: 0, showFailures: false },
-  { file: 'natural-3/c-dev.yaml', min: 0, showFailures: true },
-  { file: 'natural-3/c-test.yaml', min: 0, showFailures: false },
+  // Held-out halves (scored, never read): issue #13's goal for each is 0.95. This build reaches
+  // natural-2 0.958, natural-3 A 0.915, B 0.914, C (everyday speech) 0.856 (docs/nlu.md); the floors
+  // below catch a regression, they are not the goal.
+  { file: 'natural-2/test.yaml', min: 0.94, showFailures: false },
+  { file: 'natural-3/a-dev.yaml', min: 0.95, showFailures: true },
+  { file: 'natural-3/a-test.yaml', min: 0.86, showFailures: false },
+  { file: 'natural-3/b-dev.yaml', min: 0.95, showFailures: true },
+  { file: 'natural-3/b-test.yaml', min: 0.86, showFailures: false },
+  { file: 'natural-3/c-dev.yaml', min: 0.95, showFailures: true },
+  { file: 'natural-3/c-test.yaml', min: 0.8, showFailures: false },
 ];
 
 describe('natural speech tables', () => {
