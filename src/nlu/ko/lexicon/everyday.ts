@@ -3,6 +3,7 @@
  * (a complaint about frozen kimchi is about the kimchi refrigerator), and plans said for later
  * ("이따 돌릴 거야"), which are not requests for now.
  */
+import { ARRIVALS, DEPARTURES } from './household.js';
 
 /** Food words and where the food is kept: a compartment tag, or 'kimchi' (a kimchi refrigerator). */
 export const FOODS: Array<[string[], string]> = [
@@ -102,38 +103,7 @@ export const PAST_ENDS = ['다', '어', '어요', '네', '지', '지요', '죠',
  * Comings and goings said to the home ("다녀왔어요", "나 간다", "굿나잇"): known words that ask for
  * nothing by themselves, so that the request beside them is found ("다녀왔어요 불 좀").
  */
-export const ANNOUNCEMENTS = [
-  '나 왔어',
-  '나왔어',
-  '나 왔다',
-  '나 왔어요',
-  '다녀왔어',
-  '다녀왔어요',
-  '다녀왔습니다',
-  '다녀왔다',
-  '갔다 왔어',
-  '다녀올게',
-  '다녀올게요',
-  '다녀오겠습니다',
-  '갔다 올게',
-  '퇴근했어',
-  '퇴근했다',
-  '도착했어',
-  '집에 왔어',
-  '집에 왔다',
-  '일어났어',
-  '일어났다',
-  '나 간다',
-  '나 나간다',
-  '나갈게',
-  '나 잘게',
-  '잘게',
-  '잘 자',
-  '굿나잇',
-  '굿모닝',
-  '좋은 아침',
-  '안녕',
-];
+export const ANNOUNCEMENTS = [...ARRIVALS, ...DEPARTURES, '안녕'];
 
 /** A complaint asked back ("좀 덥지 않아?", "소리 너무 크지 않니"): said, not asked. */
 export const RHETORICAL_ENDS = [

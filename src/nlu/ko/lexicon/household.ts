@@ -100,7 +100,7 @@ export const WATCH_HEARSAY = [
 ];
 
 /**
- * Comings and goings (words of ANNOUNCEMENTS in everyday.ts) that give a clipped request its
+ * Comings and goings (together, with greetings, ANNOUNCEMENTS in everyday.ts) that give a clipped request its
  * direction: coming home or getting up, a device switched on ("다녀왔어~ 거실 불 좀"); leaving or
  * going to bed, switched off ("나 잘게, 불 좀").
  */

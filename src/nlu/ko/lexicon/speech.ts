@@ -5,6 +5,19 @@
  * endings of every register and region. Matched spacing-insensitively like words.ts.
  */
 
+/** Connectives of a condition ("켜고 자면"): the clause, and those joined to it by "고", are not asked for. */
+export const CONDITION_ENDS = [
+  '면',
+  '으면',
+  '다면',
+  '하면',
+  '두면',
+  '놓으면',
+  '놔두면',
+  '끝나면',
+  '끝나고 나면',
+];
+
 /** Endings that close a clause of reason, time or context: the request is elsewhere in the turn. */
 export const REASON_ENDS = [
   '니까',
@@ -42,32 +55,11 @@ export const REASON_ENDS = [
   '거니깐',
   '테니까',
   '할테니',
-  '면',
-  '으면',
-  '다면',
-  '하면',
-  '두면',
-  '놓으면',
-  '놔두면',
-  '끝나면',
-  '끝나고 나면',
+  ...CONDITION_ENDS,
   // "김치냉장고 있어서 좋아": having a device, said as a reason or a remark
   '있어서',
   '있으니까',
   '있으니깐',
-];
-
-/** Connectives of a condition ("켜고 자면"): the clause, and those joined to it by "고", are not asked for. */
-export const CONDITION_ENDS = [
-  '면',
-  '으면',
-  '다면',
-  '하면',
-  '두면',
-  '놓으면',
-  '놔두면',
-  '끝나면',
-  '끝나고 나면',
 ];
 
 /** Imperative endings after a verb ("켜 줘"): a clause that has one is a request, whatever follows. */
