@@ -103,7 +103,7 @@ export function tokenize(norm: Normalized, dyn: DynamicLexicon | null): Token[] 
       }
     }
     // numbers
-    const num = atStart || /[0-9]/.test(s[i] as string) ? parseNumberAt(s, i) : null;
+    const num = atStart || /[0-9]/.test(s[i] as string) ? (parseNumberAt(s, i) ?? halfDegree(s, i)) : null;
     if (num) {
       mu.length = 0;
       UNIT_TRIE.matchesAt(s, num.end, mu);
@@ -214,3 +214,8 @@ export const isTargetTok = (tok: Token): boolean =>
       x.t === 'brand' ||
       x.t === 'line',
   );
+
+/** "반 도만 올려": half a degree, said as a word before its unit. */
+function halfDegree(s: string, i: number): { value: number; end: number; hangul: boolean; native: boolean } | null {
+  return s[i] === '반' && s[i + 1] === '도' && s[i + 2] !== '체' ? { value: 0.5, end: i + 1, hangul: true, native: false } : null;
+}

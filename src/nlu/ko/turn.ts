@@ -43,7 +43,8 @@ export function requestFrames(frames: Frame[]): Frame[] {
   // "아이가 감기 걸려서 아이방 불 꺼 줘": talk said before a device and the action asked of it is its reason
   for (const f of frames) {
     if (!f.chat || f.question || f.verb === null || WEAK_VERBS.has(f.verb)) continue;
-    const firstTarget = f.tokens.findIndex(isTargetTok);
+    // the device, or what of it is changed ("밖이 시끄럽다, 소리 세 칸만 키워")
+    const firstTarget = f.tokens.findIndex((t) => isTargetTok(t) || hasLex(t, 'attr'));
     const lastChat = f.tokens.findLastIndex((t) => hasLex(t, 'chat'));
     // the clause ends with its verb, or the verb and its endings ("올려", "꺼 줘")
     const lastVerb = f.tokens.findLastIndex((t) => hasLex(t, 'verb'));

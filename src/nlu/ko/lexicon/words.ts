@@ -588,6 +588,8 @@ export const KINDS: Array<[string[], KindWord]> = [
   [['난방', '보일러', '난방기', '온도조절기', '온도 조절기', '히터'], { kinds: ['heating'] }],
   [['보이러', '뽀일러', '보일라', '보일르'], { kinds: ['heating'] }],
   [['도어락', '도어록', '현관문', '자물쇠', '잠금장치'], { kinds: ['lock'] }],
+  // what a speech recognizer writes for 현관문
+  [['현관 물', '현관뭄', '현간문', '형관문'], { kinds: ['lock'] }],
   [['문'], { kinds: ['lock'], cls: 'door' }],
   [['밸브', '가스밸브', '가스 밸브', '가스', '가스불', '가스 불', '가스레인지'], { kinds: ['valve'] }],
   [['커튼', '커텐', '암막커튼'], { kinds: ['cover'], cls: 'curtain' }],
@@ -835,7 +837,7 @@ export const MODES: Array<[string[], string]> = [
   [['냉방', '냉방모드', '쿨링'], 'Cool'],
   [['난방모드', '온풍', '히팅'], 'Heat'],
   [['제습', '제습모드', '드라이'], 'Dry'],
-  [['송풍', '송풍모드'], 'FanOnly'],
+  [['송풍', '송풍모드', '바람만', '바람만 나오게'], 'FanOnly'],
   [['자동', '자동모드', '오토', 'ai모드', '인공지능'], 'Auto'],
   [['표준', '표준코스', '일반', '기본'], 'Normal'],
   [['울', '울코스', '섬세', '섬세코스', '란제리', '울세탁'], 'Delicate'],
@@ -1152,7 +1154,7 @@ export const UNITS: Array<[string[], string]> = [
   [['시간'], 'hour'],
   [['분'], 'min'],
   [['초'], 'sec'],
-  [['켈빈', 'k'], 'kelvin'],
+  [['켈빈', 'k', '케이'], 'kelvin'],
   [['시'], 'oclock'],
 ];
 
