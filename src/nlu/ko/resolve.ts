@@ -187,7 +187,7 @@ export function resolveTarget(
       { areas: t.areas.length ? t.areas : f.areas, all },
       ctx,
       group,
-      power || lights ? undefined : isOn,
+      power || lights || soundElsewhere(f, t, cands, ctx) ? undefined : isOn,
     );
     if (r.missing === 'area') {
       const area = idx.areaName.get((t.areas[0] ?? f.areas[0]) as string) ?? '';
@@ -209,6 +209,16 @@ export function resolveTarget(
     return { ...r, comp: null, ...(r.missing === 'area' ? { missing: MSG.noDevice } : {}) };
   }
   return { devices: [], comp: null, missing: MSG.noDevice };
+}
+
+/**
+ * "티비 소리 좀 키워" heard in a room with no TV (or with no room), no room said: which TV is meant is not known, even
+ * if only one is on; the engine asks rather than pick the one that plays.
+ */
+function soundElsewhere(f: Frame, t: TargetRef, cands: DeviceDescription[], ctx: TurnContext): boolean {
+  if (!(f.attrs.includes('volume') || f.verb === 'mute' || f.verb === 'unmute')) return false;
+  if (t.areas.length || f.areas.length || t.kind?.kinds[0] !== 'tv') return false;
+  return !ctx.satelliteArea || !cands.some((d) => d.area === ctx.satelliteArea);
 }
 
 /** The device can do what the frame asks (dimming, colour temperature, the channel named). */
@@ -254,6 +264,8 @@ export function implied(f: Frame, idx: HomeIndex, home: HomeView, ctx: TurnConte
     const tvOn = devicesOfKind(idx, home, ['tv']).filter((d) => isOn(d) && d.area === ctx.satelliteArea);
     if (tvOn.length === 1) return { devices: tvOn, comp: null };
     if (own) return { devices: [own], comp: null };
+    // "볼륨 올려" heard where there is no room and no player: every TV and speaker has a volume; ask
+    if (!ctx.satelliteArea) return narrow(devicesOfKind(idx, home, ['tv', 'speaker']), t, ctx, false);
     return narrow(devicesOfKind(idx, home, ['tv']), t, ctx, false, isOn);
   }
   if (f.mode) {
@@ -305,6 +317,8 @@ export function implied(f: Frame, idx: HomeIndex, home: HomeView, ctx: TurnConte
     if (here.length === 1 || tvs.length === 1) return { devices: here.length ? here : tvs, comp: null };
     const own = ctx.satellitePlayer ? idx.byId.get(ctx.satellitePlayer) : undefined;
     if (own) return { devices: [own], comp: null };
+    // "볼륨 올려" heard where there is no room and no player: every TV and speaker has a volume; ask
+    if (!ctx.satelliteArea) return narrow(devicesOfKind(idx, home, ['tv', 'speaker']), t, ctx, false);
     return narrow(devicesOfKind(idx, home, ['tv']), t, ctx, false, isOn);
   }
   if (f.verb === 'lock' || f.verb === 'unlock')
