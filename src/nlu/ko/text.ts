@@ -43,6 +43,8 @@ export function normalize(text: string, keepWake?: (compact: string, wake: strin
   let s = text.normalize('NFKC').toLowerCase();
   const question = s.includes('?');
   s = s.replace(/°c|°|℃/g, '도');
+  // "아 ㄴㄴ tvN": typed or transcribed ㄴㄴ is 아니 (NFKC turns ㄴ into its conjoining form)
+  s = s.replace(/(^|[^가-힣])[\u3134\u1102]{2,}(?![가-힣])/g, '$1 아니 ');
   s = s.replace(/(^|[^0-9a-z가-힣])-(?=\d)/g, '$1 마이너스 ');
   // keep Hangul syllables, Latin letters, digits, % and decimal points between digits
   // "1/3", written as a fraction: said as 3분의 1

@@ -90,6 +90,9 @@ export function tokenize(norm: Normalized, dyn: DynamicLexicon | null): Token[] 
         continue;
       // a filler never swallows the start of the next word ("그 거실" is not "그거" + "실")
       if (!wordEnd && items.every((x) => x.t === 'filler') && crossesWord(norm, i, end)) continue;
+      // nor does a correction marker ("아니 다섯 칸" is not "아니다" + "섯 칸", "아니 네 칸" no "아니네")
+      if (items.every((x) => x.t === 'corr') && crossesWord(norm, i, end) && (!wordEnd || numberInside(norm, s, i, end)))
+        continue;
       // a word begun inside a word the lexicon does not know never cuts a known word that follows
       // ("탔다 음악" is not "다음")
       if (!glue && !atStart && cutsNextWord(norm, i, end)) continue;
@@ -195,6 +198,12 @@ function wordAt(s: string, k: number, dyn: DynamicLexicon | null, afterVerb: boo
 }
 
 /** A word of the spoken text begins inside [i, end). */
+/** A spoken word inside [i, end) after the first begins with a number ("아니 네 칸"). */
+function numberInside(norm: Normalized, s: string, i: number, end: number): boolean {
+  for (let k = i + 1; k < end; k++) if (norm.starts[k] === 1 && parseNumberAt(s, k)) return true;
+  return false;
+}
+
 function crossesWord(norm: Normalized, i: number, end: number): boolean {
   for (let k = i + 1; k < end; k++) if (norm.starts[k] === 1) return true;
   return false;
