@@ -153,6 +153,8 @@ export function readWords(f: Frame, lex: Lex[]): WordParts {
     if (!f.verb || (WEAK_VERBS.has(f.verb) && !WEAK_VERBS.has(v))) f.verb = v;
     // "청소 중지", "세탁 일시정지": an activity named, then what to do with it
     else if (ACTIVITY_VERBS.has(f.verb) && HALT_VERBS.has(v)) f.verb = v;
+    // "청소기 그만하고 충전하러 가": stopped, then sent home, is sent home
+    else if ((f.verb === 'stop' || f.verb === 'pause') && v === 'dock') f.verb = v;
     if (v === 'query' || lex.some((x) => x.t === 'verb' && x.v === 'query')) f.question = true;
   }
   return { devs, kind, comp, area, all, neg, brand, line };

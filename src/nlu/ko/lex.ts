@@ -24,6 +24,7 @@ import {
   WATCH_HEARSAY,
   WONDER,
 } from './lexicon/household.js';
+import { ASIDE_FILLERS, N4_VERBS } from './lexicon/natural4.js';
 import { NEGATIVE_WORDS } from './lexicon/numerals.js';
 import {
   BODY_COMPLAINTS,
@@ -221,6 +222,9 @@ function buildStatic(): Trie<Lex> {
   const lockKind = KINDS.find(([, k]) => k.kinds[0] === 'lock' && !k.cls)?.[1];
   if (lockKind) add(LOCK_UP_WORDS, { t: 'kind', v: lockKind });
   for (const [words, st] of MORE_STATES) add(words, { t: 'state', v: st });
+  // natural-4's classes (lexicon/natural4.ts)
+  add(ASIDE_FILLERS, { t: 'filler' });
+  for (const [k, words] of Object.entries(N4_VERBS)) add(words, { t: 'verb', v: k as VerbKey });
   return t;
 }
 
