@@ -62,6 +62,9 @@ function request(
 
 /** The request a chosen remedy device gets (after "환기 장치와 공기청정기 중 어느 것을 켤까요?"). */
 export function remedyFrame(from: Frame, devs: DeviceDescription[], verb: VerbKey): Frame {
+  // "더워" asked of an air conditioner or a heating, the air conditioner chosen: it is switched on if off
+  if (from.complaint === 'hot' && devs.every((d) => d.deviceType === 'RoomAirConditioner' && !isOn(d)))
+    return (request(from, devs, 'on', []) as { frame: Frame }).frame;
   return (request(from, devs, verb, []) as { frame: Frame }).frame;
 }
 
@@ -300,6 +303,9 @@ function roomClimate(f: Frame, idx: HomeIndex, area: string | null, sense: 'cold
     if (cool.length) return request(f, cool, 'up', ['temperature']);
     return { none: sense, area };
   }
+  // "아 너무 덥다" with no room, heatings on: an air conditioner or a heating turned down; ask which
+  const warmToo = area === null ? heat.filter(isOn) : [];
+  if (ac.length && warmToo.length) return { ask: [...ac, ...warmToo], verb: 'down' };
   if (ac.length) {
     if (area === null && ac.length > 1) return { ask: ac, verb: 'on' };
     const off = ac.filter((d) => !isOn(d));
