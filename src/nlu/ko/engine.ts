@@ -19,6 +19,7 @@ import {
 } from './lexicon/remedies.js';
 import { ASK_VERBS, MSG } from './lexicon/replies.js';
 import { KINDS, WHERE_WORDS } from './lexicon/words.js';
+import { markProductTalk, soundRemark } from './opinion.js';
 import { type Frame, parse } from './parse.js';
 import type { Plan } from './plan/types.js';
 import { markRemark } from './remark.js';
@@ -74,6 +75,7 @@ function run(
   // "세탁기 다 됐네", "청소 열심히 했다": a remark that asks for nothing is small talk
   markRemark(p.frames, p.norm.compact, p.norm.question);
   householdFrames(p.frames, p.norm, ctx.satelliteArea);
+  markProductTalk(p.frames, idx, home);
   const chat = p.frames.some((f) => f.chat);
   const frames = requestFrames(p.frames);
   // mostly words the lexicon does not know, and no clause that asks for an action: not a home command
@@ -121,6 +123,7 @@ function run(
           plan.ask = { options: r.ask, verb: r.verb, frame: fi };
         }
       } else if (r && 'how' in r) {
+        if (soundRemark(f, p.norm.compact, p.norm.question)) return notUnderstood(true);
         plan.understood = true;
         const parts = r.parts?.filter((x) => x) ?? [];
         plan.answers.push(

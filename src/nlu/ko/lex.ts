@@ -24,7 +24,7 @@ import {
   WATCH_HEARSAY,
   WONDER,
 } from './lexicon/household.js';
-import { ASIDE_FILLERS, N4_VERBS } from './lexicon/natural4.js';
+import { ASIDE_FILLERS, N4_VERBS, PLAN_ENDS } from './lexicon/natural4.js';
 import { NEGATIVE_WORDS } from './lexicon/numerals.js';
 import {
   BODY_COMPLAINTS,
@@ -224,6 +224,10 @@ function buildStatic(): Trie<Lex> {
   for (const [words, st] of MORE_STATES) add(words, { t: 'state', v: st });
   // natural-4's classes (lexicon/natural4.ts)
   add(ASIDE_FILLERS, { t: 'filler' });
+  for (const w of PLAN_ENDS) {
+    t.add(compactForm(w), { t: 'later' });
+    t.add(compactForm(w), { t: 'conn' });
+  }
   for (const [k, words] of Object.entries(N4_VERBS)) add(words, { t: 'verb', v: k as VerbKey });
   return t;
 }

@@ -83,7 +83,7 @@ function narrow(
 const lower = (s: string | undefined): string => (s ?? '').toLowerCase().replace(/\s+/g, '');
 
 /** The devices a brand or product line said with the target allows ("삼성 TV", "비스포크 상칸"). */
-function qualified(t: TargetRef, idx: HomeIndex, cands: DeviceDescription[]): DeviceDescription[] {
+export function qualified(t: TargetRef, idx: HomeIndex, cands: DeviceDescription[]): DeviceDescription[] {
   let out = cands;
   for (const b of t.brands) {
     const vendors = BRANDS[b]?.vendors ?? [];

@@ -91,7 +91,11 @@ export function tokenize(norm: Normalized, dyn: DynamicLexicon | null): Token[] 
       // a filler never swallows the start of the next word ("그 거실" is not "그거" + "실")
       if (!wordEnd && items.every((x) => x.t === 'filler') && crossesWord(norm, i, end)) continue;
       // nor does a correction marker ("아니 다섯 칸" is not "아니다" + "섯 칸", "아니 네 칸" no "아니네")
-      if (items.every((x) => x.t === 'corr') && crossesWord(norm, i, end) && (!wordEnd || numberInside(norm, s, i, end)))
+      if (
+        items.every((x) => x.t === 'corr') &&
+        crossesWord(norm, i, end) &&
+        (!wordEnd || numberInside(norm, s, i, end))
+      )
         continue;
       // a word begun inside a word the lexicon does not know never cuts a known word that follows
       // ("탔다 음악" is not "다음")
@@ -225,6 +229,11 @@ export const isTargetTok = (tok: Token): boolean =>
   );
 
 /** "반 도만 올려": half a degree, said as a word before its unit. */
-function halfDegree(s: string, i: number): { value: number; end: number; hangul: boolean; native: boolean } | null {
-  return s[i] === '반' && s[i + 1] === '도' && s[i + 2] !== '체' ? { value: 0.5, end: i + 1, hangul: true, native: false } : null;
+function halfDegree(
+  s: string,
+  i: number,
+): { value: number; end: number; hangul: boolean; native: boolean } | null {
+  return s[i] === '반' && s[i + 1] === '도' && s[i + 2] !== '체'
+    ? { value: 0.5, end: i + 1, hangul: true, native: false }
+    : null;
 }

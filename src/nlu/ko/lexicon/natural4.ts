@@ -21,3 +21,14 @@ export const ASIDE_FILLERS = [
 export const N4_VERBS: Partial<Record<VerbKey, string[]>> = {
   play: ['깔아', '깔아줘', '깔아 봐', '깔아 놔', '깔아 주세요'],
 };
+
+/** A plan of one's own said politely ("청소는 다음 주에 해 드릴게요"): told, not asked; closes the clause. */
+export const PLAN_ENDS = [
+  '드릴게',
+  '드릴게요',
+  '드릴께요',
+  '해 드릴게',
+  '해 드릴게요',
+  '해드릴게요',
+  '해 드릴께요',
+];
