@@ -23,6 +23,17 @@ import { cabinetFits } from '../range.js';
 import { withJosa } from '../text.js';
 import type { DeviceTurn } from './types.js';
 
+/**
+ * "김치냉장고 하칸 최저로", "보일러 최대로": the end of the range, said of what only sets a
+ * temperature (an air conditioner only at its lowest: its "최대" is its fan).
+ */
+function endOfRange(t: DeviceTurn): boolean {
+  const { f, d, attrs } = t;
+  if (attrs.length || f.fan !== null || f.numbers.length || f.channel !== null) return false;
+  if (cabinets(d).length > 0 || d.deviceType === 'Thermostat') return f.mods.has('min') || f.mods.has('max');
+  return d.deviceType === 'RoomAirConditioner' && f.mods.has('min');
+}
+
 // --- temperature
 export function planTemperature(t: DeviceTurn): boolean {
   const { f, d, comp, out, name, attrs, relative, sign, cannot } = t;
@@ -42,7 +53,8 @@ export function planTemperature(t: DeviceTurn): boolean {
       !attrs.length &&
       f.fan === null &&
       f.channel === null &&
-      (epWith(d, 'Thermostat') !== undefined || cabinets(d).length > 0));
+      (epWith(d, 'Thermostat') !== undefined || cabinets(d).length > 0)) ||
+    endOfRange(t);
   if (wantsTemp && !f.mode) {
     const cabs = cabinets(d);
     const degNum = f.numbers.find((n) => n.unit === 'deg' || n.unit === null);
