@@ -114,7 +114,9 @@ export function describeState(f: Frame, d: DeviceDescription, comp: string | nul
         d.deviceType === 'Thermostat' ? 'OccupiedHeatingSetpoint' : 'OccupiedCoolingSetpoint',
       ),
     );
-    if (attrs.includes('setpoint') && sp !== null) return `${n} 설정 온도는 ${temp(sp)}예요.`;
+    // "설정 온도랑 지금 온도": both asked, both told (below)
+    if (attrs.includes('setpoint') && !attrs.includes('temperature') && sp !== null)
+      return `${n} 설정 온도는 ${temp(sp)}예요.`;
     if (cur !== null)
       return `${n} 현재 온도는 ${temp(cur)}${sp !== null ? `, 설정 온도는 ${temp(sp)}` : ''}예요.`;
   }
@@ -129,6 +131,11 @@ export function describeState(f: Frame, d: DeviceDescription, comp: string | nul
   const chan = epWith(d, 'Channel');
   if (chan && attrs.includes('channel')) {
     const cur = attr(chan, 'Channel', 'CurrentChannel') as { MajorNumber?: number; Name?: string } | null;
+    // "몇 번이야?": the number asked is told with the name
+    const byNumber =
+      f.tokens.some((t) => t.text.startsWith('몇')) && cur?.Name && cur.MajorNumber !== undefined;
+    if (cur && byNumber)
+      return `${n} 채널은 ${cur.MajorNumber}번 ${withJosa(cur.Name as string, '이에요/예요')}.`;
     if (cur) return `${n} 채널은 ${withJosa(cur.Name || `${cur.MajorNumber}번`, '이에요/예요')}.`;
   }
   const spk = d.endpoints.find((e) => e.deviceTypes.includes('Speaker') && e.clusters.LevelControl);
