@@ -251,6 +251,9 @@ export function remedyFor(f: Frame, idx: HomeIndex, ctx: TurnContext): Remedy | 
       const warmers = devs.filter((d) => kindsOf(idx, d).includes('heating'));
       if (!fans.length && warmers.length)
         return request(f, warmers, sense === 'strong' ? 'down' : 'up', ['temperature']);
+      // "냉동실이 너무 세서": a refrigerator too strong is too cold, too weak not cold enough
+      if (!fans.length && fridges.length)
+        return remedyFor({ ...f, complaint: sense === 'strong' ? 'toocold' : 'notcold' }, idx, ctx);
       if (!fans.length) return devs[0] ? { how: devs[0] } : null;
       return request(f, fans, sense === 'strong' ? 'down' : 'up', ['fan']);
     }

@@ -32,3 +32,26 @@ export const PLAN_ENDS = [
   '해드릴게요',
   '해 드릴께요',
 ];
+
+/** "냉장고에 넣어 둔 물": what was put somewhere, said of the food; no action asked. */
+export const PUT_THERE = [
+  '넣어 둔',
+  '넣어둔',
+  '넣어 놓은',
+  '넣어놓은',
+  '넣어 놨던',
+  '넣어놨던',
+  '넣어 뒀던',
+  '넣어뒀던',
+];
+
+/** The sun on the screen said whole, so that 비쳐 is no 쳐 ("해가 비쳐서 화면이 안 보여"). */
+export const SUN_WORDS = [
+  '해가 비쳐',
+  '해가 비춰',
+  '해 비쳐',
+  '햇빛이 비쳐서',
+  '해가 비쳐서',
+  '빛이 비쳐',
+  '빛이 비춰',
+];
