@@ -1,0 +1,30 @@
+/**
+ * A wish said before the requests that serve it (natural-4, fixer fx2): "안방 가서 볼래, 거실 티비
+ * 끄고 안방 티비 켜 줘" — "볼래" (I will watch) names no device and no channel; the clauses after it
+ * say what to do, so it is their reason, not a request to play.
+ */
+import type { Frame } from './clause-frame.js';
+import { WEAK_VERBS } from './extract.js';
+
+const WISH = new Set(['볼래', '볼게', '볼래요', '볼게요']);
+
+export function markWish(frames: Frame[]): void {
+  for (let i = 0; i < frames.length - 1; i++) {
+    const f = frames[i] as Frame;
+    if (f.verb !== 'play' || f.targets.length || f.attrs.length || f.channel) continue;
+    if (!f.tokens.some((t) => WISH.has(t.text))) continue;
+    const later = frames.slice(i + 1);
+    if (later.some((g) => g.verb !== null && !WEAK_VERBS.has(g.verb) && g.targets.length)) f.reason = true;
+  }
+}
+
+/** "해가 비쳐서 화면이 잘 안 보여": what cannot be seen for the sun is the sun's matter, not the dark. */
+export function markSunGlare(frames: Frame[]): void {
+  const sun = frames.findIndex((f) => f.complaint === 'sun');
+  if (sun < 0) return;
+  for (const f of frames.slice(sun + 1))
+    if (f.complaint === 'dark' && (f.verb === null || WEAK_VERBS.has(f.verb))) {
+      f.complaint = null;
+      f.reason = true;
+    }
+}
