@@ -26,7 +26,7 @@ import { markRemark } from './remark.js';
 import { remedyFor, remedyFrame } from './remedy.js';
 import { MAX_INPUT, withJosa } from './text.js';
 import { hasRequest, isActionClause, requestFrames } from './turn.js';
-import { markSunGlare, markWish } from './wish.js';
+import { doneAsked, markSunGlare, markWish } from './wish.js';
 
 export type { PendingChoice } from './choice.js';
 export { endpointLabel } from './device.js';
@@ -79,6 +79,7 @@ function run(
   markProductTalk(p.frames, idx, home);
   markWish(p.frames);
   markSunGlare(p.frames);
+  doneAsked(p.frames, p.norm.question);
   const chat = p.frames.some((f) => f.chat);
   const frames = requestFrames(p.frames);
   // mostly words the lexicon does not know, and no clause that asks for an action: not a home command

@@ -5,6 +5,7 @@
  */
 import type { Frame } from './clause-frame.js';
 import { WEAK_VERBS } from './extract.js';
+import { DONE_ENDS } from './lexicon/natural4.js';
 
 const WISH = new Set(['볼래', '볼게', '볼래요', '볼게요']);
 
@@ -27,4 +28,14 @@ export function markSunGlare(frames: Frame[]): void {
       f.complaint = null;
       f.reason = true;
     }
+}
+
+const DONE = new Set(DONE_ENDS.map((w) => w.replace(/\s+/g, '')));
+
+/** "에어컨 껐어?": something done, asked at the end of the turn, is a question, not a reason. */
+export function doneAsked(frames: Frame[], question: boolean): void {
+  const last = frames[frames.length - 1];
+  if (!question || !last?.reason) return;
+  const tail = last.tokens[last.tokens.length - 1];
+  if (tail && DONE.has(tail.text)) last.reason = false;
 }

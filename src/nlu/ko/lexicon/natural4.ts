@@ -55,3 +55,20 @@ export const SUN_WORDS = [
   '빛이 비쳐',
   '빛이 비춰',
 ];
+
+/**
+ * "알람 껐어… 이제 불 켜도 돼": something done, said in the past tense before a request, is its
+ * context; these close the clause like a connective of reason (asked, "껐어?", it stays a question).
+ */
+export const DONE_ENDS = [
+  '껐어',
+  '껐다',
+  '껐어요',
+  '켰어',
+  '켰다',
+  '켰어요',
+  '맞췄어',
+  '맞췄다',
+  '끝냈어',
+  '끝냈다',
+];
