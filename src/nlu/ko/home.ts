@@ -123,6 +123,10 @@ export function indexHome(home: HomeView): HomeIndex {
         };
         const names = [c.Name ?? '', ...(c.Aliases ?? [])];
         for (const n of names) for (const v of nameVariants(n)) trie.add(v, chan);
+        // "KBS1 말고 2TV": the part of a name that tells it from its siblings, said alone
+        // (written with its digit only: "이 티비" is "this TV", never "2TV")
+        for (const n of channelTails(names))
+          for (const v of nameVariants(n)) if (/^\d/.test(v)) trie.add(v, chan);
         for (const g of genresOf(names)) if (!genreSeen.has(g)) genreSeen.set(g, chan);
       }
       // "뉴스 틀어 줘": a genre names the first channel of that genre in the device's lineup
@@ -149,6 +153,17 @@ function genresOf(names: string[]): number[] {
     const known = KNOWN_CHANNELS[g] as Set<string>;
     const marks = GENRE_MARKS[g] as string[];
     if (forms.some((n) => known.has(n) || marks.some((m) => n.includes(m)))) out.push(g);
+  }
+  return out;
+}
+
+/** "KBS 2TV" → "2TV": a name's last word that mixes a number and letters is said alone too. */
+function channelTails(names: string[]): string[] {
+  const out: string[] = [];
+  for (const n of names) {
+    const words = n.trim().split(/\s+/);
+    const tail = words[words.length - 1] ?? '';
+    if (words.length > 1 && /\d/.test(tail) && /[a-z가-힣]/i.test(tail) && tail.length >= 3) out.push(tail);
   }
   return out;
 }
