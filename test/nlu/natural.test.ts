@@ -31,12 +31,13 @@ const TABLES: Array<{ file: string; min: number; showFailures: boolean }> = [
   { file: 'natural-3/c-dev.yaml', min: 0.95, showFailures: true },
   { file: 'natural-3/c-test.yaml', min: 0.8, showFailures: false },
   // natural-4 (writers D, E, F, 2026-12-03, blind): first scores before any tuning on it were
-  // d 84.1% / 95.1%, e 89.6% / 90.3%, f 92.9% / 93.3% (dev / test).
-  { file: 'natural-4/d-dev.yaml', min: 0.82, showFailures: true },
+  // d 84.1% / 95.1%, e 89.6% / 90.3%, f 92.9% / 93.3% (dev / test). After fixer fx2 (classes, not
+  // sentences; its examples in classes-dev-6.yaml) the dev halves pass 100% and keep the 0.95 floor.
+  { file: 'natural-4/d-dev.yaml', min: 0.95, showFailures: true },
   { file: 'natural-4/d-test.yaml', min: 0.93, showFailures: false },
-  { file: 'natural-4/e-dev.yaml', min: 0.88, showFailures: true },
+  { file: 'natural-4/e-dev.yaml', min: 0.95, showFailures: true },
   { file: 'natural-4/e-test.yaml', min: 0.88, showFailures: false },
-  { file: 'natural-4/f-dev.yaml', min: 0.91, showFailures: true },
+  { file: 'natural-4/f-dev.yaml', min: 0.95, showFailures: true },
   { file: 'natural-4/f-test.yaml', min: 0.91, showFailures: false },
 ];
 
