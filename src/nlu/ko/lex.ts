@@ -24,7 +24,15 @@ import {
   WATCH_HEARSAY,
   WONDER,
 } from './lexicon/household.js';
-import { ASIDE_FILLERS, DONE_ENDS, N4_VERBS, PLAN_ENDS, PUT_THERE, SUN_WORDS } from './lexicon/natural4.js';
+import {
+  ASIDE_FILLERS,
+  DONE_ENDS,
+  FLIP_WORDS,
+  N4_VERBS,
+  PLAN_ENDS,
+  PUT_THERE,
+  SUN_WORDS,
+} from './lexicon/natural4.js';
 import { NEGATIVE_WORDS } from './lexicon/numerals.js';
 import {
   BODY_COMPLAINTS,
@@ -226,6 +234,7 @@ function buildStatic(): Trie<Lex> {
   add(ASIDE_FILLERS, { t: 'filler' });
   add(PUT_THERE, { t: 'filler' });
   add(DONE_ENDS, { t: 'conn' });
+  add(FLIP_WORDS, { t: 'filler' });
   add(SUN_WORDS, { t: 'cplx', v: 'sun' });
   for (const w of PLAN_ENDS) {
     t.add(compactForm(w), { t: 'later' });

@@ -20,6 +20,9 @@ export const ASIDE_FILLERS = [
 /** Everyday verbs: "재즈 좀 깔아 줘" (put music on in the background). */
 export const N4_VERBS: Partial<Record<VerbKey, string[]>> = {
   play: ['깔아', '깔아줘', '깔아 봐', '깔아 놔', '깔아 주세요'],
+  // texting-style nominal endings said aloud ("거실 불 켬", "티비 끔")
+  on: ['켬', '켜기'],
+  off: ['끔', '끄기'],
 };
 
 /** A plan of one's own said politely ("청소는 다음 주에 해 드릴게요"): told, not asked; closes the clause. */
@@ -72,3 +75,6 @@ export const DONE_ENDS = [
   '끝냈어',
   '끝냈다',
 ];
+
+/** The other way, said after a verb ("볼륨 올려, 아 반대로"): flip.ts takes the opposite action. */
+export const FLIP_WORDS = ['반대로', '반대', '반대 반대', '반대루', '거꾸로', '그 반대', '그 반대로'];
