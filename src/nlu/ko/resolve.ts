@@ -212,11 +212,15 @@ export function resolveTarget(
 }
 
 /**
- * "티비 소리 좀 키워" heard in a room with no TV (or with no room), no room said: which TV is meant is not known, even
- * if only one is on; the engine asks rather than pick the one that plays.
+ * "티비 소리 좀 키워", "티비 채널 올려" heard in a room with no TV (or with no room), no room said:
+ * which TV is meant is not known, even if only one is on; the engine asks rather than pick the one
+ * that plays.
  */
 function soundElsewhere(f: Frame, t: TargetRef, cands: DeviceDescription[], ctx: TurnContext): boolean {
-  if (!(f.attrs.includes('volume') || f.verb === 'mute' || f.verb === 'unmute')) return false;
+  if (
+    !(f.attrs.includes('volume') || f.attrs.includes('channel') || f.verb === 'mute' || f.verb === 'unmute')
+  )
+    return false;
   if (t.areas.length || f.areas.length || t.kind?.kinds[0] !== 'tv') return false;
   return !ctx.satelliteArea || !cands.some((d) => d.area === ctx.satelliteArea);
 }
@@ -250,8 +254,12 @@ export function implied(f: Frame, idx: HomeIndex, home: HomeView, ctx: TurnConte
     return narrow(withChan, t, ctx, false);
   }
   // "헹굼 한 번 더": with a course named, 번 counts times, not channels
-  if (attrs.includes('channel') || (!f.mode && f.numbers.some((n) => n.unit === 'num')))
-    return narrow(devicesOfKind(idx, home, ['tv']), t, ctx, false, isOn);
+  if (attrs.includes('channel') || (!f.mode && f.numbers.some((n) => n.unit === 'num'))) {
+    const tvs = devicesOfKind(idx, home, ['tv']);
+    // "채널 올려" heard where there is no TV (or no room): which TV is meant is not known; ask
+    const here = !areas.length && (!ctx.satelliteArea || !tvs.some((d) => d.area === ctx.satelliteArea));
+    return narrow(tvs, t, ctx, false, here ? undefined : isOn);
+  }
   if (attrs.includes('volume') || f.verb === 'mute' || f.verb === 'unmute') {
     if (areas.length) return narrow(devicesOfKind(idx, home, ['tv', 'speaker']), t, ctx, false, isOn);
     const own = ctx.satellitePlayer ? idx.byId.get(ctx.satellitePlayer) : undefined;
