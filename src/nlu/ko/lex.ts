@@ -25,10 +25,12 @@ import {
   WONDER,
 } from './lexicon/household.js';
 import {
+  ACTING_UP,
   ASIDE_FILLERS,
   DONE_ENDS,
   FLIP_WORDS,
   N4_VERBS,
+  OUTSIDE_NOISE,
   PLAN_ENDS,
   PUT_THERE,
   SUN_WORDS,
@@ -235,6 +237,8 @@ function buildStatic(): Trie<Lex> {
   add(PUT_THERE, { t: 'filler' });
   add(DONE_ENDS, { t: 'conn' });
   add(FLIP_WORDS, { t: 'filler' });
+  add(OUTSIDE_NOISE, { t: 'chat' });
+  add(ACTING_UP, { t: 'cplx', v: 'weird' });
   add(SUN_WORDS, { t: 'cplx', v: 'sun' });
   for (const w of PLAN_ENDS) {
     t.add(compactForm(w), { t: 'later' });

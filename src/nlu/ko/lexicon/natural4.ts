@@ -78,3 +78,34 @@ export const DONE_ENDS = [
 
 /** The other way, said after a verb ("볼륨 올려, 아 반대로"): flip.ts takes the opposite action. */
 export const FLIP_WORDS = ['반대로', '반대', '반대 반대', '반대루', '거꾸로', '그 반대', '그 반대로'];
+
+/** A noise from outside the home ("옆집 소리 때문에 잠을 못 자겠어"): no device of the home's to turn down. */
+export const OUTSIDE_NOISE = [
+  '옆집',
+  '윗집',
+  '위층',
+  '아랫집',
+  '아래층',
+  '층간소음',
+  '층간 소음',
+  '공사 소리',
+  '공사장',
+  '공사하는',
+  '차 소리',
+  '오토바이',
+];
+
+/** A device that flickers or crackles is acting up ("거실 불이 깜빡거려"): ask what to do. */
+export const ACTING_UP = [
+  '깜빡거려',
+  '깜빡여',
+  '깜박거려',
+  '깜박여',
+  '깜빡깜빡',
+  '지직거려',
+  '지지직',
+  '끊겨',
+  '끊기네',
+  '버벅거려',
+  '버벅여',
+];
