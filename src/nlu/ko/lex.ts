@@ -27,8 +27,10 @@ import {
 import {
   ACTING_UP,
   ASIDE_FILLERS,
+  CHANNEL_SOUNDALIKES,
   DONE_ENDS,
   FLIP_WORDS,
+  N4_SOUNDALIKES,
   N4_VERBS,
   OUTSIDE_NOISE,
   PLAN_ENDS,
@@ -239,6 +241,8 @@ function buildStatic(): Trie<Lex> {
   add(FLIP_WORDS, { t: 'filler' });
   add(OUTSIDE_NOISE, { t: 'chat' });
   add(ACTING_UP, { t: 'cplx', v: 'weird' });
+  for (const [k, words] of Object.entries(N4_SOUNDALIKES)) add(words, { t: 'verb', v: k as VerbKey });
+  add(CHANNEL_SOUNDALIKES, { t: 'attr', v: 'channel' });
   add(SUN_WORDS, { t: 'cplx', v: 'sun' });
   for (const w of PLAN_ENDS) {
     t.add(compactForm(w), { t: 'later' });

@@ -109,3 +109,14 @@ export const ACTING_UP = [
   '버벅거려',
   '버벅여',
 ];
+
+/** More of what a speech recognizer writes for common verbs ("내여 줘" for 내려 줘), by verb. */
+export const N4_SOUNDALIKES: Partial<Record<VerbKey, string[]>> = {
+  down: ['내여', '내여 줘', '내여줘', '주여 줘', '주여줘', '주여 주세요'],
+  up: ['발게', '발게 해', '발께'],
+  start: ['돌여', '돌여 줘', '돌여줘'],
+  lock: ['자가 줘', '자가줘', '자가 주세요'],
+};
+
+/** What a speech recognizer writes for 채널. */
+export const CHANNEL_SOUNDALIKES = ['채날', '체날', '채눌'];
