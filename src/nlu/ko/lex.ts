@@ -35,6 +35,7 @@ import {
   OUTSIDE_NOISE,
   PLAN_ENDS,
   PUT_THERE,
+  SUGGEST_ENDINGS,
   SUN_WORDS,
 } from './lexicon/natural4.js';
 import { NEGATIVE_WORDS } from './lexicon/numerals.js';
@@ -243,6 +244,7 @@ function buildStatic(): Trie<Lex> {
   add(ACTING_UP, { t: 'cplx', v: 'weird' });
   for (const [k, words] of Object.entries(N4_SOUNDALIKES)) add(words, { t: 'verb', v: k as VerbKey });
   add(CHANNEL_SOUNDALIKES, { t: 'attr', v: 'channel' });
+  add(SUGGEST_ENDINGS, { t: 'req' });
   add(SUN_WORDS, { t: 'cplx', v: 'sun' });
   for (const w of PLAN_ENDS) {
     t.add(compactForm(w), { t: 'later' });

@@ -58,7 +58,10 @@ export function tokenize(norm: Normalized, dyn: DynamicLexicon | null): Token[] 
       const last = tokens[tokens.length - 1];
       const afterVerb =
         !items.every((x) => x.t === 'req') ||
-        (!!last && last.lex.some((x) => x.t === 'verb' || x.t === 'end' || x.t === 'req'));
+        (!!last &&
+          last.lex.some((x) => x.t === 'verb' || x.t === 'end' || x.t === 'req') &&
+          // "면 안 돼", "면 어떨까" ask only after a home verb ("켜면 안 돼?"), not "켜고 자면 안 돼?"
+          (s[i] !== '면' || last.lex.some((x) => x.t === 'verb') || last.text.endsWith('주')));
       const ok = glue
         ? (prevEnd === i && afterVerb) || (wordEnd && end - i >= 2 && items.some((x) => x.t === 'conn'))
         : end - i >= 2 || atStart;

@@ -120,3 +120,22 @@ export const N4_SOUNDALIKES: Partial<Record<VerbKey, string[]>> = {
 
 /** What a speech recognizer writes for 채널. */
 export const CHANNEL_SOUNDALIKES = ['채날', '체날', '채눌'];
+
+/** A request put as a suggestion ("보일러 좀 올려 주면 어때?"): a request, whatever the question mark. */
+export const SUGGEST_ENDINGS = [
+  '주면 어때',
+  '주면 어때요',
+  '주면 어떨까',
+  '주면 어떨까요',
+  '주는 게 어때',
+  '주는 건 어때',
+  '주면 어떻겠어',
+  '주시면 어때요',
+  '주시면 어떨까요',
+  // after a verb that took the 주 ("켜주" + "면 어떨까"); tokenize.ts takes 면 only after a verb
+  '면 어때',
+  '면 어때요',
+  '면 어떨까',
+  '면 어떨까요',
+  '면 어떻겠어',
+];
