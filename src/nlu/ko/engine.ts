@@ -27,6 +27,7 @@ import { markRemark } from './remark.js';
 import { remedyFor, remedyFrame } from './remedy.js';
 import { MAX_INPUT, withJosa } from './text.js';
 import { hasRequest, isActionClause, requestFrames } from './turn.js';
+import { whatsOn } from './whats-on.js';
 import { doneAsked, markSunGlare, markWish } from './wish.js';
 
 export type { PendingChoice } from './choice.js';
@@ -82,6 +83,8 @@ function run(
   markSunGlare(p.frames);
   doneAsked(p.frames, p.norm.question);
   markFlip(p.frames, p.tokens);
+  const onNow = whatsOn(p.frames, home, idx);
+  if (onNow) return onNow;
   const chat = p.frames.some((f) => f.chat);
   const frames = requestFrames(p.frames);
   // mostly words the lexicon does not know, and no clause that asks for an action: not a home command

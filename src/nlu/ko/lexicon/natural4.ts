@@ -139,3 +139,9 @@ export const SUGGEST_ENDINGS = [
   '면 어떨까요',
   '면 어떻겠어',
 ];
+
+/** Replies of whats-on.ts: what is on, of the whole home or the room said. */
+export const WHATS_ON = {
+  some: '{where}켜져 있는 건 {names}.',
+  none: '{where}켜져 있는 기기가 없어요.',
+};

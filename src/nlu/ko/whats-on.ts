@@ -1,0 +1,31 @@
+/**
+ * "지금 켜져 있는 거 뭐 있어?", "거실에 켜진 거 있어?": what is on, asked of no device, is answered
+ * from the whole home (or the room said) — the devices that are on, by name (natural-4, fixer fx2).
+ */
+import type { HomeView, Understanding } from '../types.js';
+import type { Frame } from './clause-frame.js';
+import { isOn } from './device.js';
+import type { HomeIndex } from './home.js';
+import { WHATS_ON } from './lexicon/natural4.js';
+import { withJosa } from './text.js';
+
+export function whatsOn(frames: Frame[], home: HomeView, idx: HomeIndex): Understanding | null {
+  if (frames.length !== 1) return null;
+  const f = frames[0] as Frame;
+  if (!f.question || f.state !== 'on' || f.targets.length || f.attrs.length || f.verb === 'on') return null;
+  const area = f.areas[0] ?? null;
+  const on = home.devices.filter(
+    (d) => (area === null || d.area === area) && d.endpoints.some((e) => e.clusters.OnOff) && isOn(d),
+  );
+  const where = area ? `${idx.areaName.get(area) ?? ''}에 ` : '';
+  const names = on.map((d) => d.name);
+  const answer = names.length
+    ? WHATS_ON.some.replace('{where}', where).replace('{names}', withJosa(names.join(', '), '이에요/예요'))
+    : WHATS_ON.none.replace('{where}', where);
+  return {
+    understood: true,
+    intents: [{ intent: 'HassGetState', slots: { state: 'on' } }],
+    actions: [],
+    answer,
+  };
+}
