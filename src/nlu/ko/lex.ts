@@ -30,6 +30,7 @@ import {
   CHANNEL_SOUNDALIKES,
   DONE_ENDS,
   FLIP_WORDS,
+  N4_COLOR_TEMPS,
   N4_SOUNDALIKES,
   N4_VERBS,
   OUTSIDE_NOISE,
@@ -245,6 +246,7 @@ function buildStatic(): Trie<Lex> {
   for (const [k, words] of Object.entries(N4_SOUNDALIKES)) add(words, { t: 'verb', v: k as VerbKey });
   add(CHANNEL_SOUNDALIKES, { t: 'attr', v: 'channel' });
   add(SUGGEST_ENDINGS, { t: 'req' });
+  for (const [words, k] of N4_COLOR_TEMPS) add(words, { t: 'ctemp', v: k });
   add(SUN_WORDS, { t: 'cplx', v: 'sun' });
   for (const w of PLAN_ENDS) {
     t.add(compactForm(w), { t: 'later' });

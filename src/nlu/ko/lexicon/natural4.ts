@@ -145,3 +145,9 @@ export const WHATS_ON = {
   some: '{where}켜져 있는 건 {names}.',
   none: '{where}켜져 있는 기기가 없어요.',
 };
+
+/** More words for a white light's tone, as kelvin ("거실 불 아늑하게", "오렌지빛으로"). */
+export const N4_COLOR_TEMPS: Array<[string[], number]> = [
+  [['아늑하게', '포근하게', '오렌지빛', '오렌지 빛', '노을빛', '노을 빛', '호박색', '앰버'], 2700],
+  [['쨍하게', '새하얗게', '새하얀', '백색', '순백색'], 6500],
+];
