@@ -31,6 +31,7 @@ import {
   DONE_ENDS,
   FLIP_WORDS,
   N4_COLOR_TEMPS,
+  N4_COMPLAINTS,
   N4_SOUNDALIKES,
   N4_VERBS,
   OUTSIDE_NOISE,
@@ -247,6 +248,7 @@ function buildStatic(): Trie<Lex> {
   add(CHANNEL_SOUNDALIKES, { t: 'attr', v: 'channel' });
   add(SUGGEST_ENDINGS, { t: 'req' });
   for (const [words, k] of N4_COLOR_TEMPS) add(words, { t: 'ctemp', v: k });
+  for (const [words, sense] of N4_COMPLAINTS) add(words, { t: 'cplx', v: sense });
   add(SUN_WORDS, { t: 'cplx', v: 'sun' });
   for (const w of PLAN_ENDS) {
     t.add(compactForm(w), { t: 'later' });

@@ -6,6 +6,7 @@
 import type { Frame } from './clause-frame.js';
 import { WEAK_VERBS } from './extract.js';
 import { DONE_ENDS } from './lexicon/natural4.js';
+import { hasRequest } from './turn.js';
 
 const WISH = new Set(['볼래', '볼게', '볼래요', '볼게요']);
 
@@ -38,4 +39,18 @@ export function doneAsked(frames: Frame[], question: boolean): void {
   if (!question || !last?.reason) return;
   const tail = last.tokens[last.tokens.length - 1];
   if (tail && DONE.has(tail.text)) last.reason = false;
+}
+
+/**
+ * "더우니까 에어컨 좀", "추우니까 보일러 좀": a clipped request (a device, no action) after a
+ * complaint said as its reason asks for that complaint's remedy, of the device named.
+ */
+export function markClippedRemedy(frames: Frame[]): void {
+  for (let i = 0; i < frames.length - 1; i++) {
+    const r = frames[i] as Frame;
+    if (!r.reason || r.complaint === null) continue;
+    const g = frames[i + 1] as Frame;
+    if (g.question || g.reason || g.complaint !== null || !g.targets.length || hasRequest(g)) continue;
+    g.complaint = r.complaint;
+  }
 }

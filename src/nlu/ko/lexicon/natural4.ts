@@ -2,6 +2,7 @@
  * Words of natural-4's classes (fifth round of #13, fixer fx2), data only; lex.ts adds them to the
  * lexicon. Interjections a correction may carry ("아 시간 없다 쾌속으로"), everyday verbs.
  */
+import type { Sense } from './speech.js';
 import type { VerbKey } from './words.js';
 
 /** Said between a request and its correction, asking nothing: "아 시간 없다", "급하다". */
@@ -150,4 +151,11 @@ export const WHATS_ON = {
 export const N4_COLOR_TEMPS: Array<[string[], number]> = [
   [['아늑하게', '포근하게', '오렌지빛', '오렌지 빛', '노을빛', '노을 빛', '호박색', '앰버'], 2700],
   [['쨍하게', '새하얗게', '새하얀', '백색', '순백색'], 6500],
+];
+
+/** Complaints conjugated before a connective ("더우니까", "추우면", "어두우니까"). */
+export const N4_COMPLAINTS: Array<[string[], Sense]> = [
+  [['더우'], 'hot'],
+  [['추우'], 'cold'],
+  [['어두우'], 'dark'],
 ];
