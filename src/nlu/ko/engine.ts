@@ -28,7 +28,7 @@ import { remedyFor, remedyFrame } from './remedy.js';
 import { MAX_INPUT, withJosa } from './text.js';
 import { hasRequest, isActionClause, requestFrames } from './turn.js';
 import { whatsOn } from './whats-on.js';
-import { doneAsked, markClippedRemedy, markSunGlare, markWish } from './wish.js';
+import { doneAsked, markClippedRemedy, markQuietReason, markSunGlare, markWish } from './wish.js';
 
 export type { PendingChoice } from './choice.js';
 export { endpointLabel } from './device.js';
@@ -84,6 +84,7 @@ function run(
   doneAsked(p.frames, p.norm.question);
   markFlip(p.frames, p.tokens);
   markClippedRemedy(p.frames);
+  markQuietReason(p.frames, p.norm.compact);
   const onNow = whatsOn(p.frames, home, idx);
   if (onNow) return onNow;
   const chat = p.frames.some((f) => f.chat);

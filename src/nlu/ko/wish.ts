@@ -1,11 +1,14 @@
 /**
- * A wish said before the requests that serve it (natural-4, fixer fx2): "안방 가서 볼래, 거실 티비
- * 끄고 안방 티비 켜 줘" — "볼래" (I will watch) names no device and no channel; the clauses after it
- * say what to do, so it is their reason, not a request to play.
+ * Reasons and what they ask for (natural-4, fixer fx2). A wish said before the requests that serve
+ * it ("안방 가서 볼래, 거실 티비 끄고 안방 티비 켜 줘": "볼래" names no device and no channel, so it is
+ * their reason, not a request to play); what cannot be seen for the sun; something done, asked; a
+ * clipped request after a complaint or a reason that asks for quiet.
  */
 import type { Frame } from './clause-frame.js';
 import { WEAK_VERBS } from './extract.js';
-import { DONE_ENDS } from './lexicon/natural4.js';
+import { DONE_ENDS, QUIET_REASONS, SLEEP_REASONS } from './lexicon/natural4.js';
+import type { VerbKey } from './lexicon/words.js';
+import { compactForm } from './text.js';
 import { hasRequest } from './turn.js';
 
 const WISH = new Set(['볼래', '볼게', '볼래요', '볼게요']);
@@ -52,5 +55,33 @@ export function markClippedRemedy(frames: Frame[]): void {
     const g = frames[i + 1] as Frame;
     if (g.question || g.reason || g.complaint !== null || !g.targets.length || hasRequest(g)) continue;
     g.complaint = r.complaint;
+  }
+}
+
+const QUIET = QUIET_REASONS.map(compactForm);
+const SLEEP = SLEEP_REASONS.map(compactForm);
+
+/**
+ * "아기 자니까 티비 소리 좀", "애들 자니까 불 좀": a clipped request after a reason that asks for quiet
+ * turns the volume down, and after one of sleep switches the light off.
+ */
+export function markQuietReason(frames: Frame[], compact: string): void {
+  for (let i = 1; i < frames.length; i++) {
+    const g = frames[i] as Frame;
+    if (!(frames[i - 1] as Frame).reason || g.reason || g.question || g.verb !== null || g.numbers.length)
+      continue;
+    const first = g.tokens[0];
+    if (!first) continue;
+    const said = compact.slice(0, first.start);
+    const lights = g.targets.length > 0 && g.targets.every((t) => t.kind?.kinds[0] === 'light');
+    const verb: VerbKey | null =
+      g.attrs.length === 1 && g.attrs[0] === 'volume' && QUIET.some((w) => said.includes(w))
+        ? 'down'
+        : !g.attrs.length && lights && SLEEP.some((w) => said.includes(w))
+          ? 'off'
+          : null;
+    if (!verb) continue;
+    g.verb = verb;
+    g.verbs = [verb];
   }
 }
