@@ -21,6 +21,8 @@ export const ASIDE_FILLERS = [
 /** Everyday verbs: "재즈 좀 깔아 줘" (put music on in the background). */
 export const N4_VERBS: Partial<Record<VerbKey, string[]>> = {
   play: ['깔아', '깔아줘', '깔아 봐', '깔아 놔', '깔아 주세요'],
+  // "세탁기 빨래 좀 빨아 줘": washing is starting the washer
+  start: ['빨아', '빨아 줘', '빨아줘', '빨아 주세요'],
   // texting-style nominal endings said aloud ("거실 불 켬", "티비 끔")
   on: ['켬', '켜기'],
   off: ['끔', '끄기'],
