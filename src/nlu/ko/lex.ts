@@ -34,6 +34,7 @@ import {
   N4_COMPLAINTS,
   N4_SOUNDALIKES,
   N4_VERBS,
+  OLD_LIGHT_WORDS,
   OUTSIDE_NOISE,
   PLAN_ENDS,
   PUT_THERE,
@@ -236,6 +237,8 @@ function buildStatic(): Trie<Lex> {
   add(ADVERB_FILLERS, { t: 'filler' });
   const lockKind = KINDS.find(([, k]) => k.kinds[0] === 'lock' && !k.cls)?.[1];
   if (lockKind) add(LOCK_UP_WORDS, { t: 'kind', v: lockKind });
+  const lightKind = KINDS.find(([words]) => words.includes('전등'))?.[1];
+  if (lightKind) add(OLD_LIGHT_WORDS, { t: 'kind', v: lightKind });
   for (const [words, st] of MORE_STATES) add(words, { t: 'state', v: st });
   // natural-4's classes (lexicon/natural4.ts)
   add(ASIDE_FILLERS, { t: 'filler' });

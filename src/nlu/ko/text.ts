@@ -45,6 +45,9 @@ export function normalize(text: string, keepWake?: (compact: string, wake: strin
   s = s.replace(/°c|°|℃/g, '도');
   // "아 ㄴㄴ tvN": typed or transcribed ㄴㄴ is 아니 (NFKC turns ㄴ into its conjoining form)
   s = s.replace(/(^|[^가-힣])[\u3134\u1102]{2,}(?![가-힣])/g, '$1 아니 ');
+  // "티비 ㄱㄱ", "불 ㄲ": typed go (ㄱ, ㄱㄱ) and off (ㄲ) after a word
+  s = s.replace(/([가-힣a-z0-9]\s*)[\u3131\u1100]{1,2}(?![가-힣\u3131-\u318e\u1100-\u11ff])/g, '$1 켜 ');
+  s = s.replace(/([가-힣a-z0-9]\s*)[\u3132\u1101](?![가-힣\u3131-\u318e\u1100-\u11ff])/g, '$1 꺼 ');
   s = s.replace(/(^|[^0-9a-z가-힣])-(?=\d)/g, '$1 마이너스 ');
   // keep Hangul syllables, Latin letters, digits, % and decimal points between digits
   // "1/3", written as a fraction: said as 3분의 1

@@ -23,9 +23,12 @@ export const N4_VERBS: Partial<Record<VerbKey, string[]>> = {
   play: ['깔아', '깔아줘', '깔아 봐', '깔아 놔', '깔아 주세요'],
   // "세탁기 빨래 좀 빨아 줘": washing is starting the washer
   start: ['빨아', '빨아 줘', '빨아줘', '빨아 주세요'],
+  // said to the device like a spell, as a child does ("불 꺼져라", "티비야 켜져라")
+  open: ['열려라'],
+  close: ['닫혀라'],
   // texting-style nominal endings said aloud ("거실 불 켬", "티비 끔")
-  on: ['켬', '켜기'],
-  off: ['끔', '끄기'],
+  on: ['켬', '켜기', '켜져라', '켜져랏'],
+  off: ['끔', '끄기', '꺼져라', '꺼져랏'],
 };
 
 /** A plan of one's own said politely ("청소는 다음 주에 해 드릴게요"): told, not asked; closes the clause. */
@@ -195,3 +198,6 @@ export const SLEEP_REASONS = [
   '잘 거',
   '잘거',
 ];
+
+/** Older words for a light ("전깃불 좀 켜라", "다마 좀 꺼"): the light kind. */
+export const OLD_LIGHT_WORDS = ['전깃불', '전기불', '다마', '알전구', '백열등', '등불'];
