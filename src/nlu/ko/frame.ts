@@ -85,6 +85,7 @@ export function planFrame(
     f.color === null &&
     f.ctemp === null &&
     f.state === null &&
+    !f.mods.has('half') &&
     !f.unknown.length &&
     !f.question
   ) {

@@ -107,6 +107,8 @@ export function planLight(t: DeviceTurn): boolean {
       ((f.mods.has('half') || f.mods.has('double')) && attrs.includes('brightness')) ||
       // "불 반만 켜", "반만 밝게 켜 줘": a light that is off, switched on at half
       (f.mods.has('half') && !isOn(d) && (verb === 'on' || verb === 'up')) ||
+      // "주방 불 절반으로", "반으로 해 줘": half of full brightness
+      (f.mods.has('half') && (verb === null || verb === 'set' || verb === 'do' || verb === 'on')) ||
       (f.numbers.length > 0 && (verb === 'set' || verb === 'do')));
   if (wantsLevel) {
     if (!lvl) {
@@ -160,8 +162,9 @@ export function planLight(t: DeviceTurn): boolean {
     if (f.mods.has('max')) level = t.down ? 1 : 254;
     else if (f.mods.has('min')) level = t.up ? 254 : 1;
     else if (halfOn) level = Math.round(254 / 2);
-    else if (f.mods.has('half') && abs === null) level = isOn(d) ? Math.round(cur / 2) : 127;
-    else if (f.mods.has('double') && abs === null) level = cur * 2;
+    else if (f.mods.has('half') && abs === null)
+      level = isOn(d) ? Math.round(cur / 2) : Math.round(254 / 2);
+    else if (f.mods.has('double') && abs === null) level = own * 2;
     else if (abs !== null) level = Math.round((abs * 254) / 100);
     else if (relative) {
       // "두 단계 어둡게": that many steps
