@@ -49,6 +49,25 @@ export function parseNumberAt(s: string, i: number): ParsedNumber | null {
   return sino ?? parseNative(s, i);
 }
 
+/**
+ * "칠 일 번", "일 일 번": a number said one Sino-Korean digit a spoken word, ending in 번 (a channel),
+ * is its digits in order. `starts[k]` is 1 where a spoken word begins.
+ */
+export function digitsAt(s: string, starts: Uint8Array, i: number): ParsedNumber | null {
+  let j = i;
+  let digits = '';
+  while (
+    SINO_DIGITS[s[j] as string] !== undefined &&
+    (j === i || starts[j] === 1) &&
+    (starts[j + 1] === 1 || s[j + 1] === '번')
+  ) {
+    digits += String(SINO_DIGITS[s[j] as string]);
+    j++;
+  }
+  if (digits.length < 2 || s[j] !== '번') return null;
+  return { value: Number(digits), end: j, hangul: true, native: false };
+}
+
 function parseSino(s: string, i: number): ParsedNumber | null {
   let j = i;
   let total = 0;

@@ -60,6 +60,7 @@ export function planTemperature(t: DeviceTurn): boolean {
         ep = fits.length === 1 ? fits[0] : fits.find((c) => c.tags.includes('Refrigerator'));
         const parts = fits.map(endpointLabel).filter((x) => x);
         if (!ep && parts.length > 1) {
+          out.part = { device: d, eps: fits.filter((c) => endpointLabel(c)) };
           out.answers.push(
             MSG.whichPart
               .replace('{n}', d.name)
