@@ -182,13 +182,8 @@ export function resolveTarget(
       if (able.length) cands = able;
     }
     const lights = t.kind.kinds[0] === 'light';
-    const r = narrow(
-      cands,
-      { areas: t.areas.length ? t.areas : f.areas, all },
-      ctx,
-      group,
-      power || lights ? undefined : isOn,
-    );
+    const r0 = lentAreas(f, cands, t.areas.length ? t.areas : f.areas);
+    const r = narrow(cands, { areas: r0, all }, ctx, group, power || lights ? undefined : isOn);
     if (r.missing === 'area') {
       const area = idx.areaName.get((t.areas[0] ?? f.areas[0]) as string) ?? '';
       r.missing = MSG.noDeviceIn
@@ -229,6 +224,25 @@ function carries(d: DeviceDescription, name: string, major: number): boolean {
   );
 }
 
+/** What makes sound or shows: a TV that is on, a player that plays. */
+const sounds = (d: DeviceDescription): boolean =>
+  epWith(d, 'MediaPlayback') && !epWith(d, 'Channel')
+    ? attr(epWith(d, 'MediaPlayback'), 'MediaPlayback', 'CurrentState') === 0
+    : isOn(d);
+
+/**
+ * A room lent by a reason ("작은방에서 공부하니까 티비 소리 줄여") is dropped when it has none of the
+ * devices, or, for sound, none that sounds while another does.
+ */
+function lentAreas(f: Frame, cands: DeviceDescription[], areas: string[]): string[] {
+  if (!f.lent || !areas.length) return areas;
+  const inRoom = cands.filter((d) => d.area !== null && areas.includes(d.area));
+  if (!inRoom.length) return [];
+  const sound = f.attrs.includes('volume') || f.verb === 'mute' || f.verb === 'unmute';
+  if (sound && !inRoom.some(sounds) && cands.some(sounds)) return [];
+  return areas;
+}
+
 /** Devices implied when no device is named ("채널 11번", "볼륨 올려", "온도 낮춰"). */
 export function implied(f: Frame, idx: HomeIndex, home: HomeView, ctx: TurnContext): Resolved {
   const areas = f.areas;
@@ -243,7 +257,14 @@ export function implied(f: Frame, idx: HomeIndex, home: HomeView, ctx: TurnConte
   if (attrs.includes('channel') || (!f.mode && f.numbers.some((n) => n.unit === 'num')))
     return narrow(devicesOfKind(idx, home, ['tv']), t, ctx, false, isOn);
   if (attrs.includes('volume') || f.verb === 'mute' || f.verb === 'unmute') {
-    if (areas.length) return narrow(devicesOfKind(idx, home, ['tv', 'speaker']), t, ctx, false, isOn);
+    const sounding = devicesOfKind(idx, home, ['tv', 'speaker']);
+    if (areas.length && !lentAreas(f, sounding, areas).length) {
+      // the room lent has nothing sounding: the one thing that does
+      const on = sounding.filter(sounds);
+      if (on.length === 1) return { devices: on, comp: null };
+    }
+    if (areas.length && lentAreas(f, sounding, areas).length)
+      return narrow(devicesOfKind(idx, home, ['tv', 'speaker']), t, ctx, false, isOn);
     const own = ctx.satellitePlayer ? idx.byId.get(ctx.satellitePlayer) : undefined;
     // the satellite's own player while it plays, or when the music is named ("노래 소리 좀 키워")
     if (

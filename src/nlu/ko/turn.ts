@@ -82,6 +82,7 @@ export function requestFrames(frames: Frame[]): Frame[] {
     for (const f of requests) {
       if (f.areas.length || f.targets.some((t) => t.areas.length || t.devs.length)) continue;
       f.areas = [areas[0] as string];
+      f.lent = true;
       for (const t of f.targets) t.areas = f.areas;
     }
   }
