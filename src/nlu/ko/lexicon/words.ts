@@ -981,6 +981,9 @@ export const ENDINGS = [
   '달라',
   '라',
   '래',
+  // "불 끌까", "커튼 열까요?": shall we, said to the assistant
+  '까',
+  '까요',
   '기',
   '자',
   '요',
