@@ -18,12 +18,13 @@ import {
   ROOM_WARMER,
 } from './lexicon/remedies.js';
 import { ASK_VERBS, MSG } from './lexicon/replies.js';
+import { SEASON_TALK } from './lexicon/talk.js';
 import { KINDS, WHERE_WORDS } from './lexicon/words.js';
 import { type Frame, parse } from './parse.js';
 import type { Plan } from './plan/types.js';
 import { markRemark } from './remark.js';
 import { remedyFor, remedyFrame } from './remedy.js';
-import { MAX_INPUT, withJosa } from './text.js';
+import { compactForm, MAX_INPUT, withJosa } from './text.js';
 import { hasRequest, isActionClause, requestFrames } from './turn.js';
 
 export type { PendingChoice } from './choice.js';
@@ -107,6 +108,14 @@ function run(
     const chosenComp = chosen ? (forced?.comp ?? null) : null;
     if (chosenComp) for (const t of f.targets) t.comp = chosenComp;
     // "안방 추워?", "아이방 공기 괜찮아?": asking how a room feels is asking its reading
+    // "요즘 너무 덥지 않아?", "오늘 너무 춥더라": the season or the day, with no room or device named
+    if (
+      (f.complaint || f.verb === 'hot') &&
+      !f.targets.length &&
+      !f.areas.length &&
+      SEASON.some((w) => p.norm.compact.includes(w))
+    )
+      continue;
     if (f.question) feelQuestion(f, home, p.norm.question);
     activityQuestion(f);
     // "아이방 좀 따뜻하게 해 줘": a room made warmer or cooler is a complaint about it
@@ -300,6 +309,7 @@ function activityQuestion(f: Frame): void {
 }
 
 const WHERE = new Set(WHERE_WORDS);
+const SEASON = SEASON_TALK.map(compactForm);
 
 /** A turn that names a device but not what to do with it: "주방 조명을 어떻게 할까요?" */
 function partly(frames: Frame[], idx: HomeIndex, unknownShare: number, chat: boolean): Understanding {

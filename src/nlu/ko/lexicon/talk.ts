@@ -169,3 +169,28 @@ export const PLAIN_WORDS = [
 
 /** Adverbs that only qualify the request or question ("문 제대로 잠갔어?", "확실히 꺼 줘"). */
 export const ADVERB_FILLERS = ['제대로', '확실히', '깔끔하게'];
+
+/**
+ * The season or the day in general ("요즘 너무 덥지 않아?", "오늘 너무 춥더라", "올여름 진짜 덥다"): a
+ * complaint said with these and no room or device is weather talk, not the home's.
+ */
+export const SEASON_TALK = [
+  '요즘',
+  '요새',
+  '올해',
+  '올여름',
+  '올겨울',
+  '이번 여름',
+  '이번 겨울',
+  '여름엔',
+  '겨울엔',
+  '여름에는',
+  '겨울에는',
+  '오늘따라',
+  '출근길',
+  '퇴근길',
+  '더라',
+  '더라고',
+  '더라구',
+  '던데',
+];

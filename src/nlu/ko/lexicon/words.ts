@@ -1015,6 +1015,7 @@ export const ENDINGS = [
   '중이야',
   '인데',
   '는데',
+  '던데',
   '니',
   '냐',
   '나',
@@ -1030,6 +1031,7 @@ export const ENDINGS = [
 /** Fillers and hesitations. */
 export const FILLERS = [
   '좀',
+  '아까',
   '그',
   '저기',
   '음',
