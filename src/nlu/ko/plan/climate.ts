@@ -50,6 +50,8 @@ export function planTemperature(t: DeviceTurn): boolean {
     let delta = degNum && !degNum.to && relative ? degNum.value : degNum?.by ? degNum.value : null;
     // "두 단계 낮춰", "세 칸 더 차갑게": steps of the device's own step
     const steps = relative ? f.numbers.find((n) => n.unit === 'step') : undefined;
+    // "확 낮춰", "많이 올려", "한참 내려": two steps where no amount is said
+    const much = f.mods.has('much') ? 2 : 1;
     // "최저로", "최대한 낮춰": the end of the range
     const extreme = f.mods.has('min') ? -1 : f.mods.has('max') ? (t.down ? -1 : 1) : 0;
     if (cabs.length) {
@@ -87,7 +89,7 @@ export function planTemperature(t: DeviceTurn): boolean {
       if (extreme && abs === null && (extreme < 0 ? lo : hi) !== null)
         target = (extreme < 0 ? lo : hi) as number;
       else if (abs !== null) target = Math.round(abs * 100);
-      else if (relative) target = cur + sign * Math.round((delta ?? step / 100) * 100);
+      else if (relative) target = cur + sign * Math.round((delta ?? (much * step) / 100) * 100);
       else {
         cannot();
         return true;
@@ -115,7 +117,7 @@ export function planTemperature(t: DeviceTurn): boolean {
       let target: number;
       if (end !== null && abs === null) target = end;
       else if (abs !== null) target = Math.round(abs * 100);
-      else if (relative) target = cur + sign * Math.round((delta ?? 1) * 100);
+      else if (relative) target = cur + sign * Math.round((delta ?? much) * 100);
       else {
         cannot();
         return true;
