@@ -5,7 +5,7 @@
  */
 import type { Frame } from './clause-frame.js';
 import { WEAK_VERBS } from './extract.js';
-import { hasLex, isTargetTok } from './tokenize.js';
+import { hasLex, isTargetTok, type Token } from './tokenize.js';
 
 /** Attributes of questions about now and then ("내일 날씨"), which a plan word does not put off. */
 const NOT_LATER = new Set(['weather', 'time', 'date', 'timer']);
@@ -51,6 +51,24 @@ export function requestFrames(frames: Frame[]): Frame[] {
     if (lastChat >= 0 && firstTarget > lastChat && lastVerb > firstTarget && (f.asked || endsWithVerb))
       f.chat = false;
   }
+  // "밖에 나가기 전에 가스 잠갔나?": a state asked of a device named after the talk is asked
+  for (const f of frames) {
+    if (!f.chat || !f.question || f.state === null) continue;
+    const lastChat = f.tokens.findLastIndex((t) => hasLex(t, 'chat'));
+    if (f.tokens.findIndex(isTargetTok) > lastChat) f.chat = false;
+  }
+  // "애들 춥겠다", "거실 덥겠다": a guess of what will be, alone in the turn and asking for nothing, is talk
+  const only = frames.length === 1 ? frames[0] : undefined;
+  if (
+    only?.complaint &&
+    !only.req &&
+    !only.targets.length &&
+    !only.numbers.length &&
+    only.tokens.some(
+      (t, k) => k > 0 && t.text.startsWith('겠') && hasLex(only.tokens[k - 1] as Token, 'cplx'),
+    )
+  )
+    only.chat = true;
   // "전기장판 틀고 자면 목이 건조하더라": a complaint that follows a condition, asking nothing, is talk
   for (let i = 1; i < frames.length; i++) {
     const f = frames[i] as Frame;
