@@ -95,9 +95,10 @@ function qualified(t: TargetRef, idx: HomeIndex, cands: DeviceDescription[]): De
     out = out.filter((d) => {
       const model = lower(d.model);
       if (line.models.some((m) => model.includes(m.replace(/\s+/g, '')))) return true;
-      // a model without the line's name: the line's brand and kind of device
+      // a model without a name (none, or a bare product code such as a Hue bulb's
+      // 8718696548738): the line's brand and kind of device
       return (
-        !model &&
+        !/[a-z가-힣]/.test(model) &&
         lower(d.vendor).includes(line.vendor) &&
         (idx.kinds.get(d.id) ?? []).some((k) => line.kinds.includes(k))
       );

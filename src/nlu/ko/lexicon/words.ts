@@ -772,7 +772,7 @@ export const STATES: Array<[string[], string]> = [
 
 /** Colour words → CSS/Home Assistant colour names. */
 export const COLORS: Array<[string[], string]> = [
-  [['흰색', '하얀색', '하얗게', '백색', '화이트', '하양'], 'white'],
+  [['흰색', '하얀색', '하얗게', '백색', '화이트', '하양', '하얀', '흰빛', '흰 빛', '하얀빛'], 'white'],
   [['검은색', '검정', '검정색', '블랙'], 'black'],
   [['빨강', '빨간색', '빨강색', '빨갛게', '붉은색', '레드', '빨간'], 'red'],
   [['주황', '주황색', '오렌지', '오렌지색'], 'orange'],
