@@ -20,6 +20,7 @@ const IMPERATIVE_TAIL = new RegExp(
   `(${IMPERATIVE_ENDS.filter((e) => e.length > 1 || '줘봐놔둬'.includes(e)).join('|')})$`,
 );
 
+import { complaintEnded, intends } from './clause-ends.js';
 import { correct, hasContent } from './correct.js';
 import type { VerbKey } from './lexicon/words.js';
 import { pastSyllable } from './remark.js';
@@ -32,21 +33,6 @@ const NOUNISH_VERBS = new Set<VerbKey>(['next', 'prev']);
 const NOUN_VERBS = new Set(['청소']);
 
 /** Reads the tokens of an utterance one by one into clause frames. */
-/** The tokens before `k` are a complaint and a sentence-final ending ("춥겠다", "덥네"). */
-const complaintEnded = (tokens: Token[], k: number): boolean => {
-  const end = tokens[k - 1];
-  const word = tokens[k - 2];
-  return (
-    !!end &&
-    !!word &&
-    hasLex(end, 'end') &&
-    FINAL_ENDS.has(end.text) &&
-    word.end === end.start &&
-    hasLex(word, 'cplx')
-  );
-};
-const FINAL_ENDS = new Set(['겠다', '겠네', '겠어', '다', '네']);
-
 export class ClauseReader {
   /** The clauses closed so far. */
   readonly frames: Frame[] = [];
@@ -185,16 +171,8 @@ export class ClauseReader {
       (hasLex(tok, 'verb') && IMPERATIVE_TAIL.test(tok.text))
     )
       this.imperative = true;
-    // "이제 불 끄겠다", "에어컨 켜겠어": the speaker's own intention, told like a plan
-    const said = tokens[k - 1];
-    if (
-      hasLex(tok, 'end') &&
-      tok.text.startsWith('겠') &&
-      said?.end === tok.start &&
-      hasLex(said, 'verb') &&
-      !hasLex(said, 'cplx')
-    )
-      f.later = true;
+    // "이제 불 끄겠어", "에어컨 켜겠네": the speaker's own intention, told like a plan
+    if (intends(tokens, k)) f.later = true;
     const chatBefore = f.chat;
     const allBefore = f.mods.has('all');
     const w = readWords(f, tok.lex);
