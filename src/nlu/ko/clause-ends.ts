@@ -1,4 +1,5 @@
 /** Where a clause's last word says how it ends: a complaint said to its end, an intention told. */
+import type { Frame } from './clause-frame.js';
 import { hasLex, type Token } from './tokenize.js';
 
 const FINAL_ENDS = new Set(['겠다', '겠네', '겠어', '다', '네']);
@@ -28,4 +29,13 @@ export const intends = (tokens: Token[], k: number): boolean => {
     hasLex(said, 'verb') &&
     !hasLex(said, 'cplx')
   );
+};
+
+/** Syllables of talk the lexicon does not know that make a clause of their own before a device. */
+const TALK_SPAN = 5;
+
+/** Just before `tok`, a stretch of unknown talk at least TALK_SPAN syllables long. */
+export const talkBefore = (f: Frame, tok: Token): boolean => {
+  const span = f.unknown[f.unknown.length - 1];
+  return !!span && span[1] === tok.start && span[1] - span[0] >= TALK_SPAN;
 };

@@ -20,7 +20,7 @@ const IMPERATIVE_TAIL = new RegExp(
   `(${IMPERATIVE_ENDS.filter((e) => e.length > 1 || '줘봐놔둬'.includes(e)).join('|')})$`,
 );
 
-import { complaintEnded, intends } from './clause-ends.js';
+import { complaintEnded, intends, talkBefore } from './clause-ends.js';
 import { correct, hasContent } from './correct.js';
 import type { VerbKey } from './lexicon/words.js';
 import { pastSyllable } from './remark.js';
@@ -129,6 +129,15 @@ export class ClauseReader {
       this.close();
     // "내일 아침에 춥겠다 보일러 올려 놔": a complaint said to its end, then a device, is its own clause
     else if (!verb && this.frame.complaint && isTargetTok(tok) && complaintEnded(tokens, k)) this.close();
+    // "내일 일찍 일어나야 돼 불 끄고 …": a time word and a long stretch of talk, then a device: the time is the talk's
+    else if (
+      !verb &&
+      this.frame.later &&
+      !this.frame.targets.length &&
+      isTargetTok(tok) &&
+      talkBefore(this.frame, tok)
+    )
+      this.close();
     // "티비 켜 놔, 집에 가서 볼 거야": after an imperative, another action starts a new clause
     else if (
       verb &&

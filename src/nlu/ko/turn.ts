@@ -89,6 +89,18 @@ export function requestFrames(frames: Frame[]): Frame[] {
   // "에어컨 켜 놓고 나가도 괜찮을까": the clauses joined to talk are the talk
   for (let i = frames.length - 1; i > 0; i--)
     if ((frames[i] as Frame).chat && (frames[i - 1] as Frame).joined) (frames[i - 1] as Frame).chat = true;
+  // "영화 보자, 거실 불 좀 꺼": watching something the home does not know, beside a request, is its reason
+  for (const f of frames)
+    if (
+      f.verb === 'play' &&
+      !f.targets.length &&
+      !f.attrs.length &&
+      f.channel === null &&
+      f.unknown.length > 0 &&
+      f.tokens.some((t) => t.text.startsWith('보')) &&
+      frames.some((o) => o !== f && hasRequest(o) && o.targets.length > 0)
+    )
+      f.reason = true;
   const talk = frames.filter((f) => !f.chat && !f.cond);
   const requests = talk.filter((f) => !f.reason && hasRequest(f));
   const reasons = frames.filter((f) => f.reason);
