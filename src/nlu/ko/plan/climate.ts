@@ -36,6 +36,11 @@ export function planTemperature(t: DeviceTurn): boolean {
         d.deviceType === 'RoomAirConditioner') &&
       !attrs.includes('fan') &&
       f.fan === null) ||
+    // "보일러 최저로", "안방 보일러 최대로": the end of a heating's range
+    ((f.mods.has('min') || f.mods.has('max')) &&
+      !attrs.length &&
+      f.fan === null &&
+      d.deviceType === 'Thermostat') ||
     // "에어컨 24로 해 줘", "냉동실 영하 20": a bare number for what only sets a temperature
     (f.numbers.length > 0 &&
       f.numbers.every((n) => n.unit === null) &&
@@ -238,9 +243,14 @@ export function planFanSpeed(t: DeviceTurn): boolean {
       const speeds = allowed.filter((x) => x >= 1 && x <= 3);
       // from Auto (or Off), a step is taken from the middle speed
       const base = cur >= 1 && cur <= 3 ? cur : cur === 0 && up ? 0 : 2;
-      mode = up
-        ? (speeds.find((x) => x > base) ?? speeds[speeds.length - 1] ?? 3)
-        : ([...speeds].reverse().find((x) => x < base) ?? speeds[0] ?? 1);
+      // "두 단계 올려", "확 세게": that many speeds, within the fan's own
+      const count =
+        f.numbers.find((n) => n.unit === 'step' || (n.unit === null && n.value <= 3))?.value ??
+        (f.mods.has('much') ? 2 : 1);
+      const ahead = up ? speeds.filter((x) => x > base) : [...speeds].reverse().filter((x) => x < base);
+      mode =
+        ahead[Math.min(count, ahead.length) - 1] ??
+        (up ? (speeds[speeds.length - 1] ?? 3) : (speeds[0] ?? 1));
     }
     if (mode === null && f.mods.has('max')) mode = speedsOf(allowed, 'max');
     if (mode === null && f.mods.has('min')) mode = speedsOf(allowed, 'min');
