@@ -50,16 +50,15 @@ export function parseNumberAt(s: string, i: number): ParsedNumber | null {
 }
 
 /**
- * "칠 일 번", "일 일 번": a number said one Sino-Korean digit a spoken word, ending in 번 (a channel),
- * is its digits in order. `starts[k]` is 1 where a spoken word begins.
+ * "칠 일 번", "일일번": a number said one Sino-Korean digit at a time, ending in 번 (a channel), is its
+ * digits in order. `starts[k]` is 1 where a spoken word begins.
  */
 export function digitsAt(s: string, starts: Uint8Array, i: number): ParsedNumber | null {
   let j = i;
   let digits = '';
   while (
     SINO_DIGITS[s[j] as string] !== undefined &&
-    (j === i || starts[j] === 1) &&
-    (starts[j + 1] === 1 || s[j + 1] === '번')
+    (SINO_DIGITS[s[j + 1] as string] !== undefined || s[j + 1] === '번')
   ) {
     digits += String(SINO_DIGITS[s[j] as string]);
     j++;

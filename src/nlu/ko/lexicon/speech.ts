@@ -584,7 +584,19 @@ export const SOUNDALIKE_VERBS: Record<string, string[]> = {
     '겨줘',
   ],
   off: ['꺼 조', '거 줘', '꺼 죠', '끄어'],
-  lock: ['잠과', '잠거', '참가 줘', '참가줘', '참가 주세요', '참가라', '잠가 조', '짬가'],
+  lock: [
+    '잠과',
+    '잠거',
+    '참가 줘',
+    '참가줘',
+    '참가 주세요',
+    '참가라',
+    '잠가 조',
+    '짬가',
+    '자가 줘',
+    '자가줘',
+    '잠꺼',
+  ],
 };
 
 /** A brand: the words said for it and the vendor names it matches (lower-case substrings). */
