@@ -51,9 +51,9 @@ export function parseNumberAt(s: string, i: number): ParsedNumber | null {
 
 /**
  * "칠 일 번", "일일번": a number said one Sino-Korean digit at a time, ending in 번 (a channel), is its
- * digits in order. `starts[k]` is 1 where a spoken word begins.
+ * digits in order (`s` is the compact text, spaces removed).
  */
-export function digitsAt(s: string, starts: Uint8Array, i: number): ParsedNumber | null {
+export function digitsAt(s: string, i: number): ParsedNumber | null {
   let j = i;
   let digits = '';
   while (

@@ -104,7 +104,7 @@ export function tokenize(norm: Normalized, dyn: DynamicLexicon | null): Token[] 
     }
     // numbers
     const num = atStart
-      ? (digitsAt(s, norm.starts, i) ?? parseNumberAt(s, i))
+      ? (digitsAt(s, i) ?? parseNumberAt(s, i))
       : /[0-9]/.test(s[i] as string)
         ? parseNumberAt(s, i)
         : null;
