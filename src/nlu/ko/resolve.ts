@@ -241,6 +241,8 @@ function lentAreas(f: Frame, cands: DeviceDescription[], areas: string[]): strin
   if (!inRoom.length) return [];
   const sound = f.attrs.includes('volume') || f.verb === 'mute' || f.verb === 'unmute';
   if (sound && !inRoom.some(sounds) && cands.some(sounds)) return [];
+  // "어머님 주무셔야 하니까 티비 꺼": switched off, the one that is on
+  if (f.verb === 'off' && !inRoom.some(isOn) && cands.filter(isOn).length === 1) return [];
   return areas;
 }
 

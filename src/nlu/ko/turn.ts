@@ -50,6 +50,9 @@ export function requestFrames(frames: Frame[]): Frame[] {
     const endsWithVerb = f.tokens.slice(lastVerb + 1).every((t) => hasLex(t, 'end') || hasLex(t, 'req'));
     if (lastChat >= 0 && firstTarget > lastChat && lastVerb > firstTarget && (f.asked || endsWithVerb))
       f.chat = false;
+    // "아이가 감기 기운 있어 방 좀 따뜻하게 해 줘": no device, but an action asked after the talk
+    else if (firstTarget < 0 && lastChat >= 0 && lastVerb > lastChat && f.asked && endsWithVerb)
+      f.chat = false;
   }
   // "밖에 나가기 전에 가스 잠갔나?": a state asked of a device named after the talk is asked
   for (const f of frames) {
