@@ -149,8 +149,8 @@ export function planFrame(
     (attrs.includes('time') || attrs.includes('date')) &&
     !attrs.includes('timer') &&
     !f.numbers.length &&
-    // "KBS 할 시간이다, 틀어 줘": a clause that acts is not asking the time
-    !(action && f.channel)
+    // "KBS 할 시간이다, 틀어 줘", "잘 시간이다 다 끄자": a clause that acts is not asking the time
+    !(action && (f.channel || (!f.question && f.tokens.some((t) => t.text === '시간'))))
   ) {
     const { time, date } = fmtTime(ctx.now, ctx.timezone);
     plan.understood = true;
