@@ -33,12 +33,28 @@ export function isActionClause(f: Frame): boolean {
 }
 
 /** The clauses to act on: reasons set aside (their room lent to the request), chit-chat dropped. */
+/** Words that ask ("언제 끝나", "얼마나 남았어") whatever the ending. */
+const ASKING = ['언제', '얼마나', '몇'];
+
 export function requestFrames(frames: Frame[]): Frame[] {
   // "이따 세탁기 돌릴 거야": a plan for later, said without asking, is not acted on now
   for (const f of frames)
     if (f.later && !f.req && !f.question && !f.attrs.some((a) => NOT_LATER.has(a))) {
       f.reason = true;
       f.cond = true;
+    }
+  // "청소 끝났어" (told) and "청소 언제 끝나" (asked): how far an activity is, never a request to start it
+  for (const f of frames)
+    if (
+      f.attrs.includes('remaining') &&
+      !f.question &&
+      !f.asked &&
+      !f.req &&
+      // the only action word is the activity's own noun ("청소")
+      f.verbs.every((v) => WEAK_VERBS.has(v) || (v === 'clean' && f.tokens.some((t) => t.text === '청소')))
+    ) {
+      if (f.tokens.some((t) => ASKING.some((w) => t.text.startsWith(w)))) f.question = true;
+      else f.chat = true;
     }
   // "아이가 감기 걸려서 아이방 불 꺼 줘": talk said before a device and the action asked of it is its reason
   for (const f of frames) {
