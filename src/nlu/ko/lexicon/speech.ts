@@ -428,6 +428,16 @@ export const CHAT = [
   '지 말라',
   '지 말랬',
   '지 말자',
+  // no need to ("에어컨 안 켜도 되겠다", "불 안 꺼도 돼"): nothing asked
+  '안 켜도',
+  '안 꺼도',
+  '안 틀어도',
+  '안 돌려도',
+  '안 올려도',
+  '안 내려도',
+  '지 않아도',
+  '필요 없',
+  '필요없',
   // weighing it up, comparing, a screen's size: talk ("틀까 말까 고민", "더운 게 나아")
   '까 말까',
   '고민',
