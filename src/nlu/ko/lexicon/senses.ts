@@ -255,6 +255,11 @@ export const BODY_COMPLAINTS: Array<[string[], Sense]> = [
     'bright',
   ],
   [['불빛이 너무 세', '불빛이 세', '빛이 너무 세', '빛이 세', '불빛이 강해', '불빛이 너무 강'], 'bright'],
+  /** A light that keeps one awake ("불빛 때문에 잠이 안 와", "밝아서 못 자겠어"). */
+  [
+    ['불빛 때문', '불빛때문', '조명 때문에', '밝아서 잠', '밝아서 못 자', '환해서 잠', '환해서 못 자'],
+    'bright',
+  ],
 ];
 
 /**
@@ -262,6 +267,11 @@ export const BODY_COMPLAINTS: Array<[string[], Sense]> = [
  * 버렸어", "우유가 상했네"). Only a complaint when food or a refrigerator is named; "기분 상했어" is not.
  */
 export const FOOD_SPOIL_WORDS = [
+  // "김치가 너무 셔": gone sour
+  '너무 셔',
+  '너무 시어',
+  '너무 시다',
+  '너무 시네',
   '시어 버렸',
   '시어버렸',
   '시었',
