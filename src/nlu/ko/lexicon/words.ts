@@ -790,7 +790,7 @@ export const COLORS: Array<[string[], string]> = [
 
 /** Colour-temperature words → kelvin. */
 export const COLOR_TEMPS: Array<[string[], number]> = [
-  [['촛불', '촛불색', '캔들', '캔들색'], 1900],
+  [['촛불', '촛불색', '캔들', '캔들색', '노을빛', '노을 빛', '석양빛', '석양 빛'], 1900],
   [
     [
       '전구색',
@@ -814,6 +814,12 @@ export const COLOR_TEMPS: Array<[string[], number]> = [
       '따뜻한 느낌',
       '아늑한',
       '웜톤',
+      '누렇게',
+      '누런 빛',
+      '누런빛',
+      '노르스름하게',
+      '카페 분위기',
+      '카페처럼',
     ],
     2700,
   ],

@@ -50,6 +50,16 @@ export function planLight(t: DeviceTurn): boolean {
     }
     const k = f.ctemp ?? warm ?? tone ?? kelvin?.value ?? f.numbers[0]?.value ?? null;
     const nowM = num(attr(cc, 'ColorControl', 'ColorTemperatureMireds'));
+    // "색온도 최대로", "색온도 제일 낮게": the end of the light's range (high kelvin is few mireds)
+    if (!k && attrs.includes('colortemp') && (f.mods.has('max') || f.mods.has('min'))) {
+      const high = f.mods.has('max') ? verb !== 'down' : verb === 'up';
+      const end = high
+        ? (num(attr(cc, 'ColorControl', 'ColorTempPhysicalMinMireds')) ?? 153)
+        : (num(attr(cc, 'ColorControl', 'ColorTempPhysicalMaxMireds')) ?? 500);
+      if (!isOn(d)) out.actions.push(act(d, cc, 'OnOff', 'On'));
+      out.actions.push(act(d, cc, 'ColorControl', 'MoveToColorTemperature', { ColorTemperatureMireds: end }));
+      return true;
+    }
     // "색온도 좀 낮춰 줘": lower kelvin is warmer, one step from where the light is
     if (!k && (verb === 'up' || verb === 'down') && nowM !== null) {
       const lo0 = num(attr(cc, 'ColorControl', 'ColorTempPhysicalMinMireds')) ?? 153;
