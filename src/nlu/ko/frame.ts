@@ -260,7 +260,13 @@ export function planFrame(
     }
   } else if (isQuery && attrs.includes('remaining')) {
     resolved = { devices: home.devices.filter((d) => epWith(d, 'OperationalState')).slice(0, 1), comp: null };
-  } else if (action || valueGiven || attrs.length) {
+  } else if (
+    action ||
+    valueGiven ||
+    attrs.length ||
+    // "현관 잠겼어?": a state asked of a room
+    (isQuery && f.areas.length > 0 && f.state !== null)
+  ) {
     resolved = implied(f, idx, home, ctx);
     if (resolved.ambiguous) {
       plan.understood = true;

@@ -333,6 +333,11 @@ export function implied(f: Frame, idx: HomeIndex, home: HomeView, ctx: TurnConte
   }
   if (f.verb === 'lock' || f.verb === 'unlock')
     return narrow(devicesOfKind(idx, home, ['lock']), t, ctx, false);
+  // "현관 잠겼어?", "현관 열려 있어?": what locks or opens in the room named
+  if (areas.length && (f.state === 'locked' || f.state === 'unlocked'))
+    return narrow(devicesOfKind(idx, home, ['lock', 'valve']), t, ctx, false);
+  if (areas.length && (f.state === 'open' || f.state === 'closed'))
+    return narrow(devicesOfKind(idx, home, ['lock', 'cover', 'valve']), t, ctx, false);
   if (f.verb === 'clean' || f.verb === 'dock' || (f.verbs.includes('clean') && !f.attrs.includes('media'))) {
     // "안방 청소해 줘": a robot goes to the room named, wherever it is docked
     const vacs = devicesOfKind(idx, home, ['vacuum']);
