@@ -88,17 +88,17 @@ export function requestFrames(frames: Frame[]): Frame[] {
     )
   )
     only.chat = true;
-  // "전기장판 틀고 자면 목이 건조하더라": a complaint that follows a condition, asking nothing, is talk
+  // "전기장판 틀고 자면 목이 건조하더라", "세탁기 돌리면 시끄러울까?": what would follow a condition,
+  // told or wondered, asking nothing, is talk
   for (let i = 1; i < frames.length; i++) {
     const f = frames[i] as Frame;
     if (
       (frames[i - 1] as Frame).cond &&
       !f.cond &&
-      f.complaint !== null &&
+      (f.complaint !== null || (f.verb === 'hot' && f.question)) &&
       !(f.verb !== null && !WEAK_VERBS.has(f.verb)) &&
       !f.asked &&
-      !f.req &&
-      !f.question
+      !f.req
     )
       f.chat = true;
   }
