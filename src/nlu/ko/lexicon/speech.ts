@@ -311,7 +311,20 @@ export const COMPLAINTS: Array<[string[], Sense]> = [
     'weak',
   ],
   [['미세먼지 심', '미세먼지가 심', '먼지 심', '먼지가 심', '미세먼지 나쁨', '미세먼지가 나빠'], 'dust'],
-  [['먼지 많', '미세먼지 많', '먼지가 많', '뿌옇', '뿌예'], 'dust'],
+  [
+    [
+      '먼지 많',
+      '미세먼지 많',
+      '먼지가 많',
+      '뿌옇',
+      '뿌예',
+      '먼지가 너무 많',
+      '먼지 너무 많',
+      '먼지가 엄청',
+      '먼지 엄청',
+    ],
+    'dust',
+  ],
 ];
 
 /** Words that make a turn talk about devices rather than ask the home to do something. */
