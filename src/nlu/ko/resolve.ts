@@ -350,8 +350,9 @@ export function implied(f: Frame, idx: HomeIndex, home: HomeView, ctx: TurnConte
     const players = home.devices.filter((d) => epWith(d, 'MediaPlayback'));
     return narrow(players, t, ctx, false);
   }
-  // "거실 꺼", "전체 소등": the lights
-  if ((areas.length || t.all) && (f.verb === 'on' || f.verb === 'off'))
+  // "거실 꺼", "전체 소등", "소등": the lights (소등/점등 say so by themselves)
+  const lightVerb = f.tokens.some((x) => x.text.startsWith('소등') || x.text.startsWith('점등'));
+  if ((areas.length || t.all || lightVerb) && (f.verb === 'on' || f.verb === 'off'))
     return narrow(devicesOfKind(idx, home, ['light']), t, ctx, true);
   return { devices: [], comp: null, missing: MSG.noDevice };
 }
