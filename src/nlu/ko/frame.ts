@@ -92,6 +92,17 @@ export function planFrame(
     f.verb = 'start';
     f.verbs.push('start');
   }
+  // "티비 소리 조금만 더", "온도 좀 더": more of something that moves, with no direction, is up
+  if (
+    f.verb === null &&
+    f.mods.has('more') &&
+    !f.question &&
+    !f.numbers.length &&
+    attrs.some((a) => a === 'volume' || a === 'brightness' || a === 'temperature' || a === 'fan')
+  ) {
+    f.verb = 'up';
+    f.verbs.push('up');
+  }
   // "노래 좀 크게", "음악 좀 줄여": music made louder or softer is its volume
   if (
     attrs.includes('media') &&
