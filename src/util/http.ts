@@ -147,7 +147,7 @@ export function httpRequest(url: string, init: HttpInit = {}): Promise<HttpRespo
       timer.unref();
     }
     req.on('error', fail);
-    if (init.body !== undefined) req.write(init.body);
-    req.end();
+    // One call: headers and body leave in one write.
+    req.end(init.body);
   });
 }

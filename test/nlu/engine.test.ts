@@ -113,6 +113,29 @@ describe('ambiguity', () => {
     const both = koreanUnderstander.understand('둘 다', home, ctxFor('console', u.ask?.pending));
     expect(both.actions).toHaveLength(2);
   });
+  it('asks which cabinet and carries the answer ("하칸") back to the request', () => {
+    for (const [first, answer, want] of [
+      ['김치냉장고 온도 낮춰', '하칸', 'kimchi/lower SetTemperature TargetTemperature=0'],
+      ['김치냉장고 온도 낮춰', '아래 칸', 'kimchi/lower SetTemperature TargetTemperature=0'],
+      ['김치냉장고 2도로', '윗칸', 'kimchi/upper SetTemperature TargetTemperature=200'],
+      ['김치가 너무 얼었어', '하칸', 'kimchi/lower SetTemperature TargetTemperature=200'],
+      ['김치가 너무 얼었어', '상칸이요', 'kimchi/upper SetTemperature TargetTemperature=0'],
+    ] as const) {
+      const u = koreanUnderstander.understand(first, home, ctxFor('console'));
+      expect(u.ask?.options.map((o) => o.label)).toEqual(['김치냉장고 상칸', '김치냉장고 하칸']);
+      const next = koreanUnderstander.understand(answer, home, ctxFor('console', u.ask?.pending));
+      const got = next.actions.map(
+        (a) =>
+          `${a.deviceId}/${a.endpoint} ${a.command} ${Object.entries(a.args)
+            .map(([k, v]) => `${k}=${String(v)}`)
+            .join(',')}`,
+      );
+      expect(got).toEqual([want]);
+    }
+    const u = koreanUnderstander.understand('김치냉장고 온도 낮춰', home, ctxFor('console'));
+    const both = koreanUnderstander.understand('둘 다', home, ctxFor('console', u.ask?.pending));
+    expect(both.actions.map((a) => a.endpoint)).toEqual(['upper', 'lower']);
+  });
   it('treats an unrelated answer as a new request', () => {
     const u = koreanUnderstander.understand('TV 켜줘', home, ctxFor('console'));
     const next = koreanUnderstander.understand('거실 불 꺼줘', home, ctxFor('console', u.ask?.pending));

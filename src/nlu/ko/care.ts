@@ -51,7 +51,9 @@ export function understandCare(text: string, home: HomeView, ctx: TurnContext): 
     );
   }
   // "환기 좀 해야겠다": the speaker's decision, a request for the engine
-  if (has(t, words.air) && has(t, words.airAsk) && !has(t, words.decided) && !asksAdvice(t)) {
+  // "안방 공기가 안 좋아" said, not asked: a complaint for the engine to remedy
+  const complains = !text.includes('?') && has(t, words.complaint);
+  if (has(t, words.air) && has(t, words.airAsk) && !has(t, words.decided) && !asksAdvice(t) && !complains) {
     const rooms = roomsAir(home.areas, home.devices);
     const named = areaIn(t, home);
     const wanted = named ?? (has(t, words.allRooms) ? null : ctx.satelliteArea);

@@ -54,6 +54,8 @@ export interface Frame {
   inherited: boolean;
   /** The clause gives a reason or context ("손님 오니까"); the request is elsewhere. */
   reason: boolean;
+  /** Its room was lent by a clause of reason ("안방에서 애기 자니까"): a hint, dropped when it finds nothing. */
+  lent?: boolean;
   /** A condition ("켜고 자면"): never a request. */
   cond: boolean;
   /** The clause was closed by "고", "서": joined to the next one. */

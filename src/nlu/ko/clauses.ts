@@ -20,6 +20,8 @@ const IMPERATIVE_TAIL = new RegExp(
   `(${IMPERATIVE_ENDS.filter((e) => e.length > 1 || '줘봐놔둬'.includes(e)).join('|')})$`,
 );
 
+import { complaintEnded, intends, talkBefore } from './clause-ends.js';
+import { correct, hasContent } from './correct.js';
 import type { VerbKey } from './lexicon/words.js';
 import { pastSyllable } from './remark.js';
 import { correctsAfter, undoesVerb } from './self-correct.js';
@@ -125,6 +127,17 @@ export class ClauseReader {
       !hasLex(tok, 'verb')
     )
       this.close();
+    // "내일 아침에 춥겠다 보일러 올려 놔": a complaint said to its end, then a device, is its own clause
+    else if (!verb && this.frame.complaint && isTargetTok(tok) && complaintEnded(tokens, k)) this.close();
+    // "내일 일찍 일어나야 돼 불 끄고 …": a time word and a long stretch of talk, then a device: the time is the talk's
+    else if (
+      !verb &&
+      this.frame.later &&
+      !this.frame.targets.length &&
+      isTargetTok(tok) &&
+      talkBefore(this.frame, tok)
+    )
+      this.close();
     // "티비 켜 놔, 집에 가서 볼 거야": after an imperative, another action starts a new clause
     else if (
       verb &&
@@ -167,6 +180,8 @@ export class ClauseReader {
       (hasLex(tok, 'verb') && IMPERATIVE_TAIL.test(tok.text))
     )
       this.imperative = true;
+    // "이제 불 끄겠어", "에어컨 켜겠네": the speaker's own intention, told like a plan
+    if (intends(tokens, k)) f.later = true;
     const chatBefore = f.chat;
     const allBefore = f.mods.has('all');
     const w = readWords(f, tok.lex);
@@ -379,61 +394,4 @@ export function mergeClauses(frames: Frame[], question: boolean): Frame[] {
     if (question) fr.question = true;
   }
   return out;
-}
-
-const hasContent = (f: Frame): boolean =>
-  f.verb !== null ||
-  f.mods.has('half') ||
-  f.mods.has('max') ||
-  f.mods.has('min') ||
-  f.mods.has('double') ||
-  f.targets.length > 0 ||
-  f.areas.length > 0 ||
-  f.numbers.length > 0 ||
-  f.attrs.length > 0 ||
-  f.mode !== null ||
-  f.channel !== null ||
-  f.ctemp !== null ||
-  f.color !== null ||
-  f.fan !== null;
-
-/**
- * A self-correction: what the later clause says replaces the same part of the clause before
- * ("꺼, 아니지 켜 줘": the verb; "18도, 아니 20도로": the value; "거실 말고 주방 불": the place).
- */
-function correct(prev: Frame, fr: Frame): void {
-  if (!hasContent(fr)) return;
-  if (fr.targets.length) {
-    prev.targets = fr.targets;
-    prev.areas = fr.areas;
-  } else if (fr.areas.length) {
-    for (const t of prev.targets) {
-      t.areas = fr.areas;
-      if (t.devs.length) t.moved = true;
-    }
-    prev.areas = fr.areas;
-  }
-  // a value said again replaces the old one ("반만 닫아, 아니 다 닫아")
-  if (fr.verb || fr.numbers.length || fr.mods.size)
-    for (const m of ['half', 'max', 'min', 'double'] as const) if (!fr.mods.has(m)) prev.mods.delete(m);
-  if (fr.verb && (!WEAK_VERBS.has(fr.verb) || !prev.verb)) {
-    prev.verb = fr.verb;
-    prev.verbs = [...fr.verbs];
-  } else for (const v of fr.verbs) if (!prev.verbs.includes(v)) prev.verbs.push(v);
-  if (fr.numbers.length) prev.numbers = fr.numbers;
-  for (const a of fr.attrs) if (!prev.attrs.includes(a)) prev.attrs.unshift(a);
-  for (const m of fr.mods) prev.mods.add(m);
-  if (fr.color !== null || fr.ctemp !== null) {
-    prev.color = fr.color;
-    prev.ctemp = fr.ctemp;
-  }
-  if (fr.mode !== null) prev.mode = fr.mode;
-  if (fr.fan !== null) prev.fan = fr.fan;
-  if (fr.channel !== null) prev.channel = fr.channel;
-  if (fr.state !== null) prev.state = fr.state;
-  // "20으로, 아니 그건 너무 크다 15": a complaint said with the new value is only its reason
-  if (!fr.numbers.length) prev.complaint = fr.complaint ?? prev.complaint;
-  prev.req = prev.req || fr.req;
-  prev.tokens.push(...fr.tokens);
-  prev.unknown.push(...fr.unknown);
 }

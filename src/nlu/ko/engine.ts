@@ -4,7 +4,7 @@
  * and turned into Matter commands, questions ("어느 TV요?") or answers.
  */
 import type { HomeView, TurnContext, Understanding } from '../types.js';
-import { isPending, type PendingChoice, pickOption } from './choice.js';
+import { askPart, isPending, type PendingChoice, pickOption, splitPart } from './choice.js';
 import { markFlip } from './flip.js';
 import { planFrame } from './frame.js';
 import { type HomeIndex, indexHome } from './home.js';
@@ -19,13 +19,14 @@ import {
   ROOM_WARMER,
 } from './lexicon/remedies.js';
 import { ASK_VERBS, MSG } from './lexicon/replies.js';
+import { SEASON_TALK } from './lexicon/talk.js';
 import { KINDS, WHERE_WORDS } from './lexicon/words.js';
 import { markProductTalk, soundRemark } from './opinion.js';
 import { type Frame, parse } from './parse.js';
 import type { Plan } from './plan/types.js';
 import { markRemark } from './remark.js';
 import { remedyFor, remedyFrame } from './remedy.js';
-import { MAX_INPUT, withJosa } from './text.js';
+import { compactForm, MAX_INPUT, withJosa } from './text.js';
 import { hasRequest, isActionClause, requestFrames } from './turn.js';
 import { whatsOn } from './whats-on.js';
 import { doneAsked, markClippedRemedy, markQuietReason, markSunGlare, markWish } from './wish.js';
@@ -54,7 +55,23 @@ export function understandKo(text: string, home: HomeView, ctx: TurnContext): Un
     const idx = indexHome(home);
     if (isPending(ctx.pending)) {
       const chosen = pickOption(text, ctx.pending, idx);
-      if (chosen) return run(ctx.pending.text, home, idx, ctx, { frame: ctx.pending.frame, ids: chosen });
+      if (chosen) {
+        // a cabinet chosen ("하칸"): its appliance, with that cabinet named
+        const pend = ctx.pending;
+        const runs = chosen.map((c) => {
+          const part = splitPart(c);
+          const ep = part && idx.byId.get(part.dev)?.endpoints.find((e) => e.id === part.ep);
+          const comp = ep ? (ep.tags[0] ?? ep.name ?? null) : null;
+          return part ? run(pend.text, home, idx, ctx, { frame: pend.frame, ids: [part.dev], comp }) : null;
+        });
+        if (runs.every((r) => r !== null)) {
+          // "둘 다": each cabinet in turn
+          const [first, ...more] = runs as Understanding[];
+          if (first) return { ...first, actions: [first, ...more].flatMap((r) => r.actions) };
+        }
+        const ids = [...new Set(chosen.map((c) => splitPart(c)?.dev ?? c))];
+        return run(ctx.pending.text, home, idx, ctx, { frame: ctx.pending.frame, ids });
+      }
     }
     return run(text, home, idx, ctx, null);
   } catch {
@@ -67,7 +84,7 @@ function run(
   home: HomeView,
   idx: HomeIndex,
   ctx: TurnContext,
-  forced: { frame: number; ids: string[] } | null,
+  forced: { frame: number; ids: string[]; comp?: string | null } | null,
 ): Understanding {
   const p = parse(text, idx.dyn);
   if (p.tokens.length === 0) return notUnderstood();
@@ -101,7 +118,17 @@ function run(
   for (let fi = 0; fi < frames.length; fi++) {
     let f = frames[fi] as Frame;
     const chosen = forced && forced.frame === fi ? forced.ids : null;
+    const chosenComp = chosen ? (forced?.comp ?? null) : null;
+    if (chosenComp) for (const t of f.targets) t.comp = chosenComp;
     // "안방 추워?", "아이방 공기 괜찮아?": asking how a room feels is asking its reading
+    // "요즘 너무 덥지 않아?", "오늘 너무 춥더라": the season or the day, with no room or device named
+    if (
+      (f.complaint || f.verb === 'hot') &&
+      !f.targets.length &&
+      !f.areas.length &&
+      SEASON.some((w) => p.norm.compact.includes(w))
+    )
+      continue;
     if (f.question) feelQuestion(f, home, p.norm.question);
     activityQuestion(f);
     // "아이방 좀 따뜻하게 해 줘": a room made warmer or cooler is a complaint about it
@@ -133,9 +160,20 @@ function run(
           plan.understood = true;
           plan.ask = { options: r.ask, verb: r.verb, frame: fi };
         }
+      } else if (r && 'how' in r && chosenComp && r.verb) {
+        // "김치가 너무 얼었어" → "상칸과 하칸 중 …?" → "하칸": that cabinet
+        f = remedyFrame(f, [r.how], r.verb);
+        f.attrs = ['temperature'];
+        for (const t of f.targets) t.comp = chosenComp;
       } else if (r && 'how' in r) {
         if (soundRemark(f, p.norm.compact, p.norm.question)) return notUnderstood(true);
         plan.understood = true;
+        if (r.parts && r.parts.length > 1)
+          plan.part = {
+            device: r.how,
+            eps: r.how.endpoints.filter((e) => e.clusters.TemperatureControl),
+            frame: fi,
+          };
         const parts = r.parts?.filter((x) => x) ?? [];
         plan.answers.push(
           parts.length > 1 && r.verb
@@ -160,6 +198,7 @@ function run(
     }
     if (!plan.ask)
       planFrame(f, fi, frames.length, home, idx, ctx, plan, chosen && !f.complaint ? chosen : null);
+    if (plan.part && plan.part.frame === undefined) plan.part.frame = fi;
     if (plan.ask) {
       const opts = plan.ask.options;
       const labels = opts.map((d) => d.name);
@@ -192,6 +231,7 @@ function run(
         });
   const u: Understanding = { understood: true, intents: plan.intents, actions };
   if (plan.answers.length) u.answer = plan.answers.join(' ');
+  if (plan.part && !actions.length && u.answer) return askPart(u, plan.part, text);
   return u;
 }
 
@@ -283,6 +323,7 @@ function activityQuestion(f: Frame): void {
 }
 
 const WHERE = new Set(WHERE_WORDS);
+const SEASON = SEASON_TALK.map(compactForm);
 
 /** A turn that names a device but not what to do with it: "주방 조명을 어떻게 할까요?" */
 function partly(frames: Frame[], idx: HomeIndex, unknownShare: number, chat: boolean): Understanding {

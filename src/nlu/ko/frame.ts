@@ -85,11 +85,23 @@ export function planFrame(
     f.color === null &&
     f.ctemp === null &&
     f.state === null &&
+    !f.mods.has('half') &&
     !f.unknown.length &&
     !f.question
   ) {
     f.verb = 'start';
     f.verbs.push('start');
+  }
+  // "티비 소리 조금만 더", "온도 좀 더": more of something that moves, with no direction, is up
+  if (
+    f.verb === null &&
+    f.mods.has('more') &&
+    !f.question &&
+    !f.numbers.length &&
+    attrs.some((a) => a === 'volume' || a === 'brightness' || a === 'temperature' || a === 'fan')
+  ) {
+    f.verb = 'up';
+    f.verbs.push('up');
   }
   // "노래 좀 크게", "음악 좀 줄여": music made louder or softer is its volume
   if (
@@ -148,8 +160,8 @@ export function planFrame(
     (attrs.includes('time') || attrs.includes('date')) &&
     !attrs.includes('timer') &&
     !f.numbers.length &&
-    // "KBS 할 시간이다, 틀어 줘": a clause that acts is not asking the time
-    !(action && f.channel)
+    // "KBS 할 시간이다, 틀어 줘", "잘 시간이다 다 끄자": a clause that acts is not asking the time
+    !(action && (f.channel || (!f.question && f.tokens.some((t) => t.text === '시간'))))
   ) {
     const { time, date } = fmtTime(ctx.now, ctx.timezone);
     plan.understood = true;
@@ -259,7 +271,13 @@ export function planFrame(
     }
   } else if (isQuery && attrs.includes('remaining')) {
     resolved = { devices: home.devices.filter((d) => epWith(d, 'OperationalState')).slice(0, 1), comp: null };
-  } else if (action || valueGiven || attrs.length) {
+  } else if (
+    action ||
+    valueGiven ||
+    attrs.length ||
+    // "현관 잠겼어?": a state asked of a room
+    (isQuery && f.areas.length > 0 && f.state !== null)
+  ) {
     resolved = implied(f, idx, home, ctx);
     if (resolved.ambiguous) {
       plan.understood = true;

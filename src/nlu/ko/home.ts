@@ -51,6 +51,11 @@ export const DEVICE_KINDS: Record<string, string[]> = {
 
 const indexCache = new WeakMap<object, HomeIndex>();
 
+/** A fan device named as ventilation (환기, 전열교환기, 환풍기) is no fan to sit by ("선풍기 틀어"). */
+const VENT_MARK = /환기|전열교환|환풍|ventilat|erv/;
+const ventilates = (d: DeviceDescription): boolean =>
+  d.deviceType === 'Fan' && [d.name, ...(d.aliases ?? [])].some((n) => VENT_MARK.test(n.toLowerCase()));
+
 export function indexHome(home: HomeView): HomeIndex {
   const hit = indexCache.get(home.devices);
   if (hit && hit.areaCount === home.areas.length) return hit;
@@ -92,7 +97,7 @@ export function indexHome(home: HomeView): HomeIndex {
   }
   for (const d of home.devices) {
     byId.set(d.id, d);
-    const ks = DEVICE_KINDS[d.deviceType] ?? [];
+    const ks = ventilates(d) ? ['ventilator'] : (DEVICE_KINDS[d.deviceType] ?? []);
     kinds.set(d.id, ks);
     for (const k of ks) {
       const list = byKind.get(k) ?? [];

@@ -224,10 +224,11 @@ export function householdFrames(frames: Frame[], norm: Normalized, here: string 
       !f.targets.length &&
       f.attrs.length === 1 &&
       f.attrs[0] === 'media' &&
-      f.mods.has('little') &&
+      (f.mods.has('little') || f.mods.has('again')) &&
       !f.question &&
       !f.chat
     )
+      // "노래 다시", "아까 노래 다시": played again
       setVerb(f, 'play');
     // "손님들 가셨다, 환기 좀 하자": doing a device, after words the lexicon does not know, runs it
     const first = toks.find((t) => t.lex.some((x) => x.t === 'dev' || x.t === 'kind'));

@@ -49,6 +49,24 @@ export function parseNumberAt(s: string, i: number): ParsedNumber | null {
   return sino ?? parseNative(s, i);
 }
 
+/**
+ * "칠 일 번", "일일번": a number said one Sino-Korean digit at a time, ending in 번 (a channel), is its
+ * digits in order (`s` is the compact text, spaces removed).
+ */
+export function digitsAt(s: string, i: number): ParsedNumber | null {
+  let j = i;
+  let digits = '';
+  while (
+    SINO_DIGITS[s[j] as string] !== undefined &&
+    (SINO_DIGITS[s[j + 1] as string] !== undefined || s[j + 1] === '번')
+  ) {
+    digits += String(SINO_DIGITS[s[j] as string]);
+    j++;
+  }
+  if (digits.length < 2 || s[j] !== '번') return null;
+  return { value: Number(digits), end: j, hangul: true, native: false };
+}
+
 function parseSino(s: string, i: number): ParsedNumber | null {
   let j = i;
   let total = 0;

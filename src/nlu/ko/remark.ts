@@ -40,7 +40,11 @@ export function markRemark(frames: Frame[], compact: string, question: boolean):
   const hearsay = compact.endsWith('대') && tail?.[1] === compact.length;
   const end = remarkEnd(compact) ?? (plain || hearsay ? 'plain' : null);
   if (!end) return;
-  if (frames.some((f) => f.asked || f.req || f.complaint !== null || f.nev || f.question)) return;
+  // "미세먼지 심하대": the outdoor air heard of (the news, a forecast) is told; a person at home
+  // said to be cold ("애가 춥대") is still a complaint
+  const heard = (f: Frame) => hearsay && f.complaint === 'dust';
+  if (frames.some((f) => f.asked || f.req || (f.complaint !== null && !heard(f)) || f.nev || f.question))
+    return;
   // "문 닫혔어", "불 다 꺼졌어": a state said in the past tense is asked as often as told
   if (end === 'past' && frames.some((f) => f.state !== null || f.attrs.length > 0)) return;
   last.chat = true;

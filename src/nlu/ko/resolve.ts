@@ -95,9 +95,10 @@ export function qualified(t: TargetRef, idx: HomeIndex, cands: DeviceDescription
     out = out.filter((d) => {
       const model = lower(d.model);
       if (line.models.some((m) => model.includes(m.replace(/\s+/g, '')))) return true;
-      // a model without the line's name: the line's brand and kind of device
+      // a model without a name (none, or a bare product code such as a Hue bulb's
+      // 8718696548738): the line's brand and kind of device
       return (
-        !model &&
+        !/[a-z가-힣]/.test(model) &&
         lower(d.vendor).includes(line.vendor) &&
         (idx.kinds.get(d.id) ?? []).some((k) => line.kinds.includes(k))
       );
@@ -182,9 +183,10 @@ export function resolveTarget(
       if (able.length) cands = able;
     }
     const lights = t.kind.kinds[0] === 'light';
+    const r0 = lentAreas(f, cands, t.areas.length ? t.areas : f.areas);
     const r = narrow(
       cands,
-      { areas: t.areas.length ? t.areas : f.areas, all },
+      { areas: r0, all },
       ctx,
       group,
       power || lights || soundElsewhere(f, t, cands, ctx) ? undefined : isOn,
@@ -243,6 +245,27 @@ function carries(d: DeviceDescription, name: string, major: number): boolean {
   );
 }
 
+/** What makes sound or shows: a TV that is on, a player that plays. */
+const sounds = (d: DeviceDescription): boolean =>
+  epWith(d, 'MediaPlayback') && !epWith(d, 'Channel')
+    ? attr(epWith(d, 'MediaPlayback'), 'MediaPlayback', 'CurrentState') === 0
+    : isOn(d);
+
+/**
+ * A room lent by a reason ("작은방에서 공부하니까 티비 소리 줄여") is dropped when it has none of the
+ * devices, or, for sound, none that sounds while another does.
+ */
+function lentAreas(f: Frame, cands: DeviceDescription[], areas: string[]): string[] {
+  if (!f.lent || !areas.length) return areas;
+  const inRoom = cands.filter((d) => d.area !== null && areas.includes(d.area));
+  if (!inRoom.length) return [];
+  const sound = f.attrs.includes('volume') || f.verb === 'mute' || f.verb === 'unmute';
+  if (sound && !inRoom.some(sounds) && cands.some(sounds)) return [];
+  // "어머님 주무셔야 하니까 티비 꺼": switched off, the one that is on
+  if (f.verb === 'off' && !inRoom.some(isOn) && cands.filter(isOn).length === 1) return [];
+  return areas;
+}
+
 /** Devices implied when no device is named ("채널 11번", "볼륨 올려", "온도 낮춰"). */
 export function implied(f: Frame, idx: HomeIndex, home: HomeView, ctx: TurnContext): Resolved {
   const areas = f.areas;
@@ -261,7 +284,14 @@ export function implied(f: Frame, idx: HomeIndex, home: HomeView, ctx: TurnConte
     return narrow(tvs, t, ctx, false, here ? undefined : isOn);
   }
   if (attrs.includes('volume') || f.verb === 'mute' || f.verb === 'unmute') {
-    if (areas.length) return narrow(devicesOfKind(idx, home, ['tv', 'speaker']), t, ctx, false, isOn);
+    const sounding = devicesOfKind(idx, home, ['tv', 'speaker']);
+    if (areas.length && !lentAreas(f, sounding, areas).length) {
+      // the room lent has nothing sounding: the one thing that does
+      const on = sounding.filter(sounds);
+      if (on.length === 1) return { devices: on, comp: null };
+    }
+    if (areas.length && lentAreas(f, sounding, areas).length)
+      return narrow(devicesOfKind(idx, home, ['tv', 'speaker']), t, ctx, false, isOn);
     const own = ctx.satellitePlayer ? idx.byId.get(ctx.satellitePlayer) : undefined;
     // the satellite's own player while it plays, or when the music is named ("노래 소리 좀 키워")
     if (
@@ -331,6 +361,11 @@ export function implied(f: Frame, idx: HomeIndex, home: HomeView, ctx: TurnConte
   }
   if (f.verb === 'lock' || f.verb === 'unlock')
     return narrow(devicesOfKind(idx, home, ['lock']), t, ctx, false);
+  // "현관 잠겼어?", "현관 열려 있어?": what locks or opens in the room named
+  if (areas.length && (f.state === 'locked' || f.state === 'unlocked'))
+    return narrow(devicesOfKind(idx, home, ['lock', 'valve']), t, ctx, false);
+  if (areas.length && (f.state === 'open' || f.state === 'closed'))
+    return narrow(devicesOfKind(idx, home, ['lock', 'cover', 'valve']), t, ctx, false);
   if (f.verb === 'clean' || f.verb === 'dock' || (f.verbs.includes('clean') && !f.attrs.includes('media'))) {
     // "안방 청소해 줘": a robot goes to the room named, wherever it is docked
     const vacs = devicesOfKind(idx, home, ['vacuum']);
@@ -343,8 +378,9 @@ export function implied(f: Frame, idx: HomeIndex, home: HomeView, ctx: TurnConte
     const players = home.devices.filter((d) => epWith(d, 'MediaPlayback'));
     return narrow(players, t, ctx, false);
   }
-  // "거실 꺼", "전체 소등": the lights
-  if ((areas.length || t.all) && (f.verb === 'on' || f.verb === 'off'))
+  // "거실 꺼", "전체 소등", "소등": the lights (소등/점등 say so by themselves)
+  const lightVerb = f.tokens.some((x) => x.text.startsWith('소등') || x.text.startsWith('점등'));
+  if ((areas.length || t.all || lightVerb) && (f.verb === 'on' || f.verb === 'off'))
     return narrow(devicesOfKind(idx, home, ['light']), t, ctx, true);
   return { devices: [], comp: null, missing: MSG.noDevice };
 }

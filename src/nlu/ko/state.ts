@@ -16,6 +16,14 @@ export function describeState(f: Frame, d: DeviceDescription, comp: string | nul
   const attrs = f.attrs;
   const cabs = cabinets(d);
   const temp = (v: number) => `${formatNumber(v / 100, true)}도`;
+  if (f.state === 'muted') {
+    // "TV 음소거 돼 있어?": the speaker's own switch is the sound
+    const spk = d.endpoints.find((e) => e.deviceTypes.includes('Speaker') && e.clusters.OnOff);
+    if (spk) {
+      const muted = attr(spk, 'OnOff', 'OnOff') === false;
+      return `${withJosa(n, '은/는')} ${muted ? STATE_WORDS.muted : STATE_WORDS.unmuted}`;
+    }
+  }
   if (attrs.includes('diff')) {
     // "설정 온도랑 지금 온도 몇 도 차이 나?"
     const th = epWith(d, 'Thermostat');

@@ -5,7 +5,7 @@
 
 import { type DynamicLexicon, type Lex, STATIC, UNIT_TRIE } from './lex.js';
 import { PARTICLE_SYLLABLES } from './lexicon/words.js';
-import { parseNumberAt } from './numbers.js';
+import { digitsAt, parseNumberAt } from './numbers.js';
 import type { Normalized } from './text.js';
 
 export interface Token {
@@ -113,7 +113,11 @@ export function tokenize(norm: Normalized, dyn: DynamicLexicon | null): Token[] 
       }
     }
     // numbers
-    const num = atStart || /[0-9]/.test(s[i] as string) ? (parseNumberAt(s, i) ?? halfDegree(s, i)) : null;
+    const num = atStart
+      ? (digitsAt(s, i) ?? parseNumberAt(s, i) ?? halfDegree(s, i))
+      : /[0-9]/.test(s[i] as string)
+        ? parseNumberAt(s, i)
+        : null;
     if (num) {
       mu.length = 0;
       UNIT_TRIE.matchesAt(s, num.end, mu);

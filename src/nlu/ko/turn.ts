@@ -5,7 +5,7 @@
  */
 import type { Frame } from './clause-frame.js';
 import { WEAK_VERBS } from './extract.js';
-import { hasLex, isTargetTok } from './tokenize.js';
+import { hasLex, isTargetTok, type Token } from './tokenize.js';
 
 /** Attributes of questions about now and then ("내일 날씨"), which a plan word does not put off. */
 const NOT_LATER = new Set(['weather', 'time', 'date', 'timer']);
@@ -33,12 +33,28 @@ export function isActionClause(f: Frame): boolean {
 }
 
 /** The clauses to act on: reasons set aside (their room lent to the request), chit-chat dropped. */
+/** Words that ask ("언제 끝나", "얼마나 남았어") whatever the ending. */
+const ASKING = ['언제', '얼마나', '몇'];
+
 export function requestFrames(frames: Frame[]): Frame[] {
   // "이따 세탁기 돌릴 거야": a plan for later, said without asking, is not acted on now
   for (const f of frames)
     if (f.later && !f.req && !f.question && !f.attrs.some((a) => NOT_LATER.has(a))) {
       f.reason = true;
       f.cond = true;
+    }
+  // "청소 끝났어" (told) and "청소 언제 끝나" (asked): how far an activity is, never a request to start it
+  for (const f of frames)
+    if (
+      f.attrs.includes('remaining') &&
+      !f.question &&
+      !f.asked &&
+      !f.req &&
+      // the only action word is the activity's own noun ("청소")
+      f.verbs.every((v) => WEAK_VERBS.has(v) || (v === 'clean' && f.tokens.some((t) => t.text === '청소')))
+    ) {
+      if (f.tokens.some((t) => ASKING.some((w) => t.text.startsWith(w)))) f.question = true;
+      else f.chat = true;
     }
   // "아이가 감기 걸려서 아이방 불 꺼 줘": talk said before a device and the action asked of it is its reason
   for (const f of frames) {
@@ -51,18 +67,39 @@ export function requestFrames(frames: Frame[]): Frame[] {
     const endsWithVerb = f.tokens.slice(lastVerb + 1).every((t) => hasLex(t, 'end') || hasLex(t, 'req'));
     if (lastChat >= 0 && firstTarget > lastChat && lastVerb > firstTarget && (f.asked || endsWithVerb))
       f.chat = false;
+    // "아이가 감기 기운 있어 방 좀 따뜻하게 해 줘": no device, but an action asked after the talk
+    else if (firstTarget < 0 && lastChat >= 0 && lastVerb > lastChat && f.asked && endsWithVerb)
+      f.chat = false;
   }
-  // "전기장판 틀고 자면 목이 건조하더라": a complaint that follows a condition, asking nothing, is talk
+  // "밖에 나가기 전에 가스 잠갔나?": a state asked of a device named after the talk is asked
+  for (const f of frames) {
+    if (!f.chat || !f.question || f.state === null) continue;
+    const lastChat = f.tokens.findLastIndex((t) => hasLex(t, 'chat'));
+    if (f.tokens.findIndex(isTargetTok) > lastChat) f.chat = false;
+  }
+  // "애들 춥겠다", "거실 덥겠다": a guess of what will be, alone in the turn and asking for nothing, is talk
+  const only = frames.length === 1 ? frames[0] : undefined;
+  if (
+    only?.complaint &&
+    !only.req &&
+    !only.targets.length &&
+    !only.numbers.length &&
+    only.tokens.some(
+      (t, k) => k > 0 && t.text.startsWith('겠') && hasLex(only.tokens[k - 1] as Token, 'cplx'),
+    )
+  )
+    only.chat = true;
+  // "전기장판 틀고 자면 목이 건조하더라", "세탁기 돌리면 시끄러울까?": what would follow a condition,
+  // told or wondered, asking nothing, is talk
   for (let i = 1; i < frames.length; i++) {
     const f = frames[i] as Frame;
     if (
       (frames[i - 1] as Frame).cond &&
       !f.cond &&
-      f.complaint !== null &&
+      (f.complaint !== null || (f.verb === 'hot' && f.question)) &&
       !(f.verb !== null && !WEAK_VERBS.has(f.verb)) &&
       !f.asked &&
-      !f.req &&
-      !f.question
+      !f.req
     )
       f.chat = true;
   }
@@ -72,6 +109,18 @@ export function requestFrames(frames: Frame[]): Frame[] {
   // "에어컨 켜 놓고 나가도 괜찮을까": the clauses joined to talk are the talk
   for (let i = frames.length - 1; i > 0; i--)
     if ((frames[i] as Frame).chat && (frames[i - 1] as Frame).joined) (frames[i - 1] as Frame).chat = true;
+  // "영화 보자, 거실 불 좀 꺼": watching something the home does not know, beside a request, is its reason
+  for (const f of frames)
+    if (
+      f.verb === 'play' &&
+      !f.targets.length &&
+      !f.attrs.length &&
+      f.channel === null &&
+      f.unknown.length > 0 &&
+      f.tokens.some((t) => t.text.startsWith('보')) &&
+      frames.some((o) => o !== f && hasRequest(o) && o.targets.length > 0)
+    )
+      f.reason = true;
   const talk = frames.filter((f) => !f.chat && !f.cond);
   const requests = talk.filter((f) => !f.reason && hasRequest(f));
   const reasons = frames.filter((f) => f.reason);
@@ -83,6 +132,7 @@ export function requestFrames(frames: Frame[]): Frame[] {
     for (const f of requests) {
       if (f.areas.length || f.targets.some((t) => t.areas.length || t.devs.length)) continue;
       f.areas = [areas[0] as string];
+      f.lent = true;
       for (const t of f.targets) t.areas = f.areas;
     }
   }

@@ -97,6 +97,9 @@ export const BOOKING_WORDS = [
 export const REMARK_ENDS = ['네', '네요', '구나', '구만', '군', '군요', '더라', '더라고', '더라고요'];
 /** Endings of a guess about what happened ("다 했나 봐", "끝났나 보네"): also told, not asked. */
 REMARK_ENDS.push('나봐', '나봐요', '나보네', '나보다', '는가봐', '는가보네');
+/** A guess about what has happened ("세탁기 다 돌았겠다", "애들 벌써 잤겠네"): told too. */
+for (const past of ['았', '었', '였', '했', '됐', '졌', '났', '갔', '왔', '잤', '켰', '껐', '냈'])
+  for (const end of ['겠다', '겠네', '겠어', '겠지']) REMARK_ENDS.push(past + end);
 export const PAST_ENDS = ['다', '어', '어요', '네', '지', '지요', '죠', '구나', '군', '더라'];
 
 /**

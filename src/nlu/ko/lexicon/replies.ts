@@ -138,6 +138,8 @@ export const STATE_WORDS = {
   paused: '일시정지 상태예요',
   stopped: '멈춰 있어요',
   playing: '재생 중이에요',
+  muted: '음소거돼 있어요',
+  unmuted: '소리가 나오고 있어요',
 };
 
 export const WEEKDAYS = ['일요일', '월요일', '화요일', '수요일', '목요일', '금요일', '토요일'];

@@ -311,7 +311,20 @@ export const COMPLAINTS: Array<[string[], Sense]> = [
     'weak',
   ],
   [['미세먼지 심', '미세먼지가 심', '먼지 심', '먼지가 심', '미세먼지 나쁨', '미세먼지가 나빠'], 'dust'],
-  [['먼지 많', '미세먼지 많', '먼지가 많', '뿌옇', '뿌예'], 'dust'],
+  [
+    [
+      '먼지 많',
+      '미세먼지 많',
+      '먼지가 많',
+      '뿌옇',
+      '뿌예',
+      '먼지가 너무 많',
+      '먼지 너무 많',
+      '먼지가 엄청',
+      '먼지 엄청',
+    ],
+    'dust',
+  ],
 ];
 
 /** Words that make a turn talk about devices rather than ask the home to do something. */
@@ -423,6 +436,34 @@ export const CHAT = [
   '지마',
   '지 마세요',
   '지 마라',
+  // "엄마가 에어컨 켜지 말래", "돌리지 말라고 했어": someone's word against it, told
+  '지 말래',
+  '지 말라',
+  '지 말랬',
+  '지 말자',
+  // no need to ("에어컨 안 켜도 되겠다", "불 안 꺼도 돼"): nothing asked
+  '안 켜도',
+  '안 꺼도',
+  '안 틀어도',
+  '안 돌려도',
+  '안 올려도',
+  '안 내려도',
+  '지 않아도',
+  '필요 없',
+  '필요없',
+  // weighing it up, comparing, a screen's size: talk ("틀까 말까 고민", "더운 게 나아")
+  '까 말까',
+  '고민',
+  '보다 나아',
+  '보다 낫',
+  '게 나아',
+  '게 낫',
+  '화면이 너무 크',
+  '화면이 크',
+  '화면 크',
+  '화면이 작',
+  '화면 작',
+  '인치',
   '새로',
   '바꾸고 싶',
   '좋다',
@@ -566,7 +607,19 @@ export const SOUNDALIKE_VERBS: Record<string, string[]> = {
     '겨줘',
   ],
   off: ['꺼 조', '거 줘', '꺼 죠', '끄어'],
-  lock: ['잠과', '잠거', '참가 줘', '참가줘', '참가 주세요', '참가라', '잠가 조', '짬가'],
+  lock: [
+    '잠과',
+    '잠거',
+    '참가 줘',
+    '참가줘',
+    '참가 주세요',
+    '참가라',
+    '잠가 조',
+    '짬가',
+    '자가 줘',
+    '자가줘',
+    '잠꺼',
+  ],
 };
 
 /** A brand: the words said for it and the vendor names it matches (lower-case substrings). */
@@ -889,4 +942,13 @@ export const REQUEST_ENDINGS = [
   '달라셔',
   '달라시네',
   '달래요',
+  // "불 끄랬잖아", "켜라고 했잖아": the request said again, as a reproach
+  '랬잖아',
+  '랬잖아요',
+  '랬지',
+  '라고 했잖아',
+  '라고 했잖아요',
+  '라고 했지',
+  '달랬잖아',
+  '달라고 했잖아',
 ];

@@ -9,6 +9,35 @@
  * 돼?") and brands compared ("LG랑 삼성 중에 어디 게 더 튼튼해?").
  */
 export const ADVICE_CHAT = [
+  // "에어컨은 몇 도가 제일 좋아?": the best setting asked, not a setting
+  '몇 도가 좋',
+  '몇 도가 제일',
+  '몇 도가 적당',
+  '몇 도가 딱',
+  '몇 도가 좋을',
+  '몇 도가 나아',
+  '몇 도로 하는 게',
+  '몇 도로 해야',
+  '몇 도에 맞춰야',
+  // the device itself asked about: its looks, size, weight, power, maker ("에어컨 몇 평형이야")
+  '어떻게 생겼',
+  '평형',
+  '무게',
+  '와트',
+  '소비전력',
+  '소비 전력',
+  '사이즈',
+  '크기가',
+  '모델명',
+  '제조사',
+  '누가 만들',
+  '어디서 만들',
+  '만든 회사',
+  // a song asked about ("이 노래 누구 노래야?")
+  '누구 노래',
+  '노래 제목',
+  '제목이 뭐',
+  '무슨 노래야',
   '하루에 몇 번',
   '하루 몇 번',
   '일주일에 몇 번',
@@ -169,3 +198,28 @@ export const PLAIN_WORDS = [
 
 /** Adverbs that only qualify the request or question ("문 제대로 잠갔어?", "확실히 꺼 줘"). */
 export const ADVERB_FILLERS = ['제대로', '확실히', '깔끔하게'];
+
+/**
+ * The season or the day in general ("요즘 너무 덥지 않아?", "오늘 너무 춥더라", "올여름 진짜 덥다"): a
+ * complaint said with these and no room or device is weather talk, not the home's.
+ */
+export const SEASON_TALK = [
+  '요즘',
+  '요새',
+  '올해',
+  '올여름',
+  '올겨울',
+  '이번 여름',
+  '이번 겨울',
+  '여름엔',
+  '겨울엔',
+  '여름에는',
+  '겨울에는',
+  '오늘따라',
+  '출근길',
+  '퇴근길',
+  '더라',
+  '더라고',
+  '더라구',
+  '던데',
+];

@@ -169,6 +169,9 @@ export const VERBS: Record<VerbKey, string[]> = {
     '약하게',
     '어둡게',
     '은은하게',
+    '희미하게',
+    '흐리게',
+    '흐릿하게',
     '시원하게',
     '차갑게',
     '춥게',
@@ -261,7 +264,7 @@ export const VERBS: Record<VerbKey, string[]> = {
     '일시 정지 해제',
   ],
   next: ['다음', '넘겨', '스킵', '건너뛰', '앞으로', '다른'],
-  prev: ['이전', '전곡', '앞곡', '앞 곡', '뒤로'],
+  prev: ['이전', '전곡', '앞곡', '앞 곡', '뒤로', '전으로'],
   start: [
     '돌릴',
     '시작',
@@ -570,7 +573,9 @@ export const KINDS: Array<[string[], KindWord]> = [
   ],
   [['tv', '티비', '티브이', '테레비', '텔레비전', '텔레비', '텔레비젼'], { kinds: ['tv'] }],
   [['셋톱박스', '셋탑박스', '셋톱', '셋탑', 'iptv', '아이피티비'], { kinds: ['tv'] }],
-  [['팬', '선풍기', '환풍기', '실링팬', '써큘레이터', '서큘레이터'], { kinds: ['fan'] }],
+  // a fan to sit by is no ventilation; 팬 and 환풍기 may be either
+  [['선풍기', '실링팬', '써큘레이터', '서큘레이터', '스탠드 선풍기', '탁상 선풍기'], { kinds: ['fan'] }],
+  [['팬', '환풍기'], { kinds: ['fan', 'ventilator'] }],
   [['환기', '환기장치', '환기 장치', '전열교환기', '환기시스템'], { kinds: ['ventilator', 'fan'] }],
   [['에어컨', '에어콘', '냉방기', '에어켠', '에어껀', '애어컨', '에어컨디셔너'], { kinds: ['aircon'] }],
   // what a speech recognizer writes for them
@@ -737,6 +742,29 @@ export const STATES: Array<[string[], string]> = [
     'on',
   ],
   [['꺼져있', '꺼져 있', '꺼진', '꺼져', '꺼짐', '꺼있', '꺼졌'], 'off'],
+  // "TV 음소거 돼 있어?": the sound's own state, not a request to mute
+  [
+    [
+      '음소거돼',
+      '음소거 돼',
+      '음소거되어',
+      '음소거 되어',
+      '음소거된',
+      '음소거 된',
+      '음소거됐',
+      '음소거 됐',
+      '음소거야',
+      '음소거 상태',
+      '음소거중',
+      '음소거 중',
+      '소리꺼져',
+      '소리 꺼져',
+      '소리 꺼진',
+      '무음이야',
+      '무음 상태',
+    ],
+    'muted',
+  ],
   [['열려있', '열려 있', '열린', '열려', '열림', '열어놨', '열렸', '걷혀'], 'open'],
   [['닫혀있', '닫혀 있', '닫힌', '닫혀', '닫힘', '쳐져', '닫혔'], 'closed'],
   [['잠겨있', '잠겨 있', '잠긴', '잠겨', '잠김', '잠가져', '잠겼', '잠갔'], 'locked'],
@@ -749,7 +777,7 @@ export const STATES: Array<[string[], string]> = [
 
 /** Colour words → CSS/Home Assistant colour names. */
 export const COLORS: Array<[string[], string]> = [
-  [['흰색', '하얀색', '하얗게', '백색', '화이트', '하양'], 'white'],
+  [['흰색', '하얀색', '하얗게', '백색', '화이트', '하양', '하얀', '흰빛', '흰 빛', '하얀빛'], 'white'],
   [['검은색', '검정', '검정색', '블랙'], 'black'],
   [['빨강', '빨간색', '빨강색', '빨갛게', '붉은색', '레드', '빨간'], 'red'],
   [['주황', '주황색', '오렌지', '오렌지색'], 'orange'],
@@ -764,7 +792,7 @@ export const COLORS: Array<[string[], string]> = [
 
 /** Colour-temperature words → kelvin. */
 export const COLOR_TEMPS: Array<[string[], number]> = [
-  [['촛불', '촛불색', '캔들', '캔들색'], 1900],
+  [['촛불', '촛불색', '캔들', '캔들색', '노을빛', '노을 빛', '석양빛', '석양 빛'], 1900],
   [
     [
       '전구색',
@@ -788,6 +816,12 @@ export const COLOR_TEMPS: Array<[string[], number]> = [
       '따뜻한 느낌',
       '아늑한',
       '웜톤',
+      '누렇게',
+      '누런 빛',
+      '누런빛',
+      '노르스름하게',
+      '카페 분위기',
+      '카페처럼',
     ],
     2700,
   ],
@@ -958,6 +992,9 @@ export const ENDINGS = [
   '달라',
   '라',
   '래',
+  // "불 끌까", "커튼 열까요?": shall we, said to the assistant
+  '까',
+  '까요',
   '기',
   '자',
   '요',
@@ -989,6 +1026,11 @@ export const ENDINGS = [
   '중이야',
   '인데',
   '는데',
+  '던데',
+  // "내일 아침에 춥겠네", "애들 덥겠어": what will be
+  '겠네',
+  '겠어',
+  '겠는데',
   '니',
   '냐',
   '나',
@@ -1004,6 +1046,7 @@ export const ENDINGS = [
 /** Fillers and hesitations. */
 export const FILLERS = [
   '좀',
+  '아까',
   '그',
   '저기',
   '음',

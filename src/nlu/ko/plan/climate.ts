@@ -47,6 +47,11 @@ export function planTemperature(t: DeviceTurn): boolean {
         d.deviceType === 'RoomAirConditioner') &&
       !attrs.includes('fan') &&
       f.fan === null) ||
+    // "보일러 최저로", "안방 보일러 최대로": the end of a heating's range
+    ((f.mods.has('min') || f.mods.has('max')) &&
+      !attrs.length &&
+      f.fan === null &&
+      d.deviceType === 'Thermostat') ||
     // "에어컨 24로 해 줘", "냉동실 영하 20": a bare number for what only sets a temperature
     (f.numbers.length > 0 &&
       f.numbers.every((n) => n.unit === null) &&
@@ -62,6 +67,8 @@ export function planTemperature(t: DeviceTurn): boolean {
     let delta = degNum && !degNum.to && relative ? degNum.value : degNum?.by ? degNum.value : null;
     // "두 단계 낮춰", "세 칸 더 차갑게": steps of the device's own step
     const steps = relative ? f.numbers.find((n) => n.unit === 'step') : undefined;
+    // "확 낮춰", "많이 올려", "한참 내려": two steps where no amount is said
+    const much = f.mods.has('much') ? 2 : 1;
     // "최저로", "최대한 낮춰": the end of the range
     const extreme = f.mods.has('min') ? -1 : f.mods.has('max') ? (t.down ? -1 : 1) : 0;
     if (cabs.length) {
@@ -72,6 +79,7 @@ export function planTemperature(t: DeviceTurn): boolean {
         ep = fits.length === 1 ? fits[0] : fits.find((c) => c.tags.includes('Refrigerator'));
         const parts = fits.map(endpointLabel).filter((x) => x);
         if (!ep && parts.length > 1) {
+          out.part = { device: d, eps: fits.filter((c) => endpointLabel(c)) };
           out.answers.push(
             MSG.whichPart
               .replace('{n}', d.name)
@@ -98,7 +106,7 @@ export function planTemperature(t: DeviceTurn): boolean {
       if (extreme && abs === null && (extreme < 0 ? lo : hi) !== null)
         target = (extreme < 0 ? lo : hi) as number;
       else if (abs !== null) target = Math.round(abs * 100);
-      else if (relative) target = cur + sign * Math.round((delta ?? step / 100) * 100);
+      else if (relative) target = cur + sign * Math.round((delta ?? (much * step) / 100) * 100);
       else {
         cannot();
         return true;
@@ -126,7 +134,7 @@ export function planTemperature(t: DeviceTurn): boolean {
       let target: number;
       if (end !== null && abs === null) target = end;
       else if (abs !== null) target = Math.round(abs * 100);
-      else if (relative) target = cur + sign * Math.round((delta ?? 1) * 100);
+      else if (relative) target = cur + sign * Math.round((delta ?? much) * 100);
       else {
         cannot();
         return true;
@@ -247,9 +255,14 @@ export function planFanSpeed(t: DeviceTurn): boolean {
       const speeds = allowed.filter((x) => x >= 1 && x <= 3);
       // from Auto (or Off), a step is taken from the middle speed
       const base = cur >= 1 && cur <= 3 ? cur : cur === 0 && up ? 0 : 2;
-      mode = up
-        ? (speeds.find((x) => x > base) ?? speeds[speeds.length - 1] ?? 3)
-        : ([...speeds].reverse().find((x) => x < base) ?? speeds[0] ?? 1);
+      // "두 단계 올려", "확 세게": that many speeds, within the fan's own
+      const count =
+        f.numbers.find((n) => n.unit === 'step' || (n.unit === null && n.value <= 3))?.value ??
+        (f.mods.has('much') ? 2 : 1);
+      const ahead = up ? speeds.filter((x) => x > base) : [...speeds].reverse().filter((x) => x < base);
+      mode =
+        ahead[Math.min(count, ahead.length) - 1] ??
+        (up ? (speeds[speeds.length - 1] ?? 3) : (speeds[0] ?? 1));
     }
     if (mode === null && f.mods.has('max')) mode = speedsOf(allowed, 'max');
     if (mode === null && f.mods.has('min')) mode = speedsOf(allowed, 'min');

@@ -50,6 +50,16 @@ export function planLight(t: DeviceTurn): boolean {
     }
     const k = f.ctemp ?? warm ?? tone ?? kelvin?.value ?? f.numbers[0]?.value ?? null;
     const nowM = num(attr(cc, 'ColorControl', 'ColorTemperatureMireds'));
+    // "색온도 최대로", "색온도 제일 낮게": the end of the light's range (high kelvin is few mireds)
+    if (!k && attrs.includes('colortemp') && (f.mods.has('max') || f.mods.has('min'))) {
+      const high = f.mods.has('max') ? verb !== 'down' : verb === 'up';
+      const end = high
+        ? (num(attr(cc, 'ColorControl', 'ColorTempPhysicalMinMireds')) ?? 153)
+        : (num(attr(cc, 'ColorControl', 'ColorTempPhysicalMaxMireds')) ?? 500);
+      if (!isOn(d)) out.actions.push(act(d, cc, 'OnOff', 'On'));
+      out.actions.push(act(d, cc, 'ColorControl', 'MoveToColorTemperature', { ColorTemperatureMireds: end }));
+      return true;
+    }
     // "색온도 좀 낮춰 줘": lower kelvin is warmer, one step from where the light is
     if (!k && (verb === 'up' || verb === 'down') && nowM !== null) {
       const lo0 = num(attr(cc, 'ColorControl', 'ColorTempPhysicalMinMireds')) ?? 153;
@@ -107,6 +117,8 @@ export function planLight(t: DeviceTurn): boolean {
       ((f.mods.has('half') || f.mods.has('double')) && attrs.includes('brightness')) ||
       // "불 반만 켜", "반만 밝게 켜 줘": a light that is off, switched on at half
       (f.mods.has('half') && !isOn(d) && (verb === 'on' || verb === 'up')) ||
+      // "주방 불 절반으로", "반으로 해 줘": half of full brightness
+      (f.mods.has('half') && (verb === null || verb === 'set' || verb === 'do' || verb === 'on')) ||
       (f.numbers.length > 0 && (verb === 'set' || verb === 'do')));
   if (wantsLevel) {
     if (!lvl) {
@@ -160,8 +172,8 @@ export function planLight(t: DeviceTurn): boolean {
     if (f.mods.has('max')) level = t.down ? 1 : 254;
     else if (f.mods.has('min')) level = t.up ? 254 : 1;
     else if (halfOn) level = Math.round(254 / 2);
-    else if (f.mods.has('half') && abs === null) level = isOn(d) ? Math.round(cur / 2) : 127;
-    else if (f.mods.has('double') && abs === null) level = cur * 2;
+    else if (f.mods.has('half') && abs === null) level = isOn(d) ? Math.round(cur / 2) : Math.round(254 / 2);
+    else if (f.mods.has('double') && abs === null) level = own * 2;
     else if (abs !== null) level = Math.round((abs * 254) / 100);
     else if (relative) {
       // "두 단계 어둡게": that many steps

@@ -1,0 +1,41 @@
+/** Where a clause's last word says how it ends: a complaint said to its end, an intention told. */
+import type { Frame } from './clause-frame.js';
+import { hasLex, type Token } from './tokenize.js';
+
+const FINAL_ENDS = new Set(['겠다', '겠네', '겠어', '다', '네']);
+
+/** The tokens before `k` are a complaint and a sentence-final ending ("춥겠네", "덥네"). */
+export const complaintEnded = (tokens: Token[], k: number): boolean => {
+  const end = tokens[k - 1];
+  const word = tokens[k - 2];
+  return (
+    !!end &&
+    !!word &&
+    hasLex(end, 'end') &&
+    FINAL_ENDS.has(end.text) &&
+    word.end === end.start &&
+    hasLex(word, 'cplx')
+  );
+};
+
+/** `tokens[k]` is 겠 glued to an action verb ("끄겠어"): the speaker's own intention. */
+export const intends = (tokens: Token[], k: number): boolean => {
+  const tok = tokens[k] as Token;
+  const said = tokens[k - 1];
+  return (
+    hasLex(tok, 'end') &&
+    tok.text.startsWith('겠') &&
+    said?.end === tok.start &&
+    hasLex(said, 'verb') &&
+    !hasLex(said, 'cplx')
+  );
+};
+
+/** Syllables of talk the lexicon does not know that make a clause of their own before a device. */
+const TALK_SPAN = 5;
+
+/** Just before `tok`, a stretch of unknown talk at least TALK_SPAN syllables long. */
+export const talkBefore = (f: Frame, tok: Token): boolean => {
+  const span = f.unknown[f.unknown.length - 1];
+  return !!span && span[1] === tok.start && span[1] - span[0] >= TALK_SPAN;
+};

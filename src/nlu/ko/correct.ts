@@ -1,0 +1,91 @@
+/** Self-corrections inside a turn: what a later clause replaces in the clause before it. */
+import type { Frame } from './clause-frame.js';
+import { WEAK_VERBS } from './extract.js';
+
+export const hasContent = (f: Frame): boolean =>
+  f.verb !== null ||
+  f.mods.has('half') ||
+  f.mods.has('max') ||
+  f.mods.has('min') ||
+  f.mods.has('double') ||
+  f.targets.length > 0 ||
+  f.areas.length > 0 ||
+  f.numbers.length > 0 ||
+  f.attrs.length > 0 ||
+  f.mode !== null ||
+  f.channel !== null ||
+  f.ctemp !== null ||
+  f.color !== null ||
+  f.fan !== null;
+
+/**
+ * "22도로, 아니 그보다 1도 높게", "볼륨 20으로, 아니 5 더 줄여": an amount said as the correction
+ * moves the value just said, not the device's own.
+ */
+function relativeToCorrected(prev: Frame, fr: Frame): boolean {
+  const [n0] = prev.numbers;
+  const [n1] = fr.numbers;
+  if (prev.numbers.length !== 1 || fr.numbers.length !== 1 || !n0 || !n1 || n0.by || n1.to) return false;
+  // "볼륨 세 칸 아니 다섯 칸 올려": steps are an amount replaced, never a value to move from
+  if (n0.unit === 'step' && !n0.to) return false;
+  // "25도로 올려, 아니 1도만 더": more of the same way
+  const way = fr.verb ?? (n1.by ? (prev.verb === 'down' ? 'down' : 'up') : null);
+  if (way !== 'up' && way !== 'down') return false;
+  if (n0.unit !== n1.unit && n0.unit !== null && n1.unit !== null) return false;
+  const sign = way === 'up' ? 1 : -1;
+  prev.numbers = [
+    { ...n0, unit: n0.unit ?? n1.unit, value: n0.value + sign * n1.value, to: true, by: false },
+  ];
+  if (!prev.verb || WEAK_VERBS.has(prev.verb) || prev.verb === 'up' || prev.verb === 'down') {
+    prev.verb = 'set';
+    prev.verbs = ['set'];
+  }
+  if (fr.targets.length) prev.targets = fr.targets;
+  for (const a of fr.attrs) if (!prev.attrs.includes(a)) prev.attrs.unshift(a);
+  prev.req = prev.req || fr.req;
+  prev.tokens.push(...fr.tokens);
+  prev.unknown.push(...fr.unknown);
+  return true;
+}
+
+/**
+ * A self-correction: what the later clause says replaces the same part of the clause before
+ * ("꺼, 아니지 켜 줘": the verb; "18도, 아니 20도로": the value; "거실 말고 주방 불": the place).
+ */
+export function correct(prev: Frame, fr: Frame): void {
+  if (!hasContent(fr)) return;
+  if (fr.targets.length) {
+    prev.targets = fr.targets;
+    prev.areas = fr.areas;
+  } else if (fr.areas.length) {
+    for (const t of prev.targets) {
+      t.areas = fr.areas;
+      if (t.devs.length) t.moved = true;
+    }
+    prev.areas = fr.areas;
+  }
+  // a value said again replaces the old one ("반만 닫아, 아니 다 닫아")
+  if (fr.verb || fr.numbers.length || fr.mods.size)
+    for (const m of ['half', 'max', 'min', 'double'] as const) if (!fr.mods.has(m)) prev.mods.delete(m);
+  if (relativeToCorrected(prev, fr)) return;
+  if (fr.verb && (!WEAK_VERBS.has(fr.verb) || !prev.verb)) {
+    prev.verb = fr.verb;
+    prev.verbs = [...fr.verbs];
+  } else for (const v of fr.verbs) if (!prev.verbs.includes(v)) prev.verbs.push(v);
+  if (fr.numbers.length) prev.numbers = fr.numbers;
+  for (const a of fr.attrs) if (!prev.attrs.includes(a)) prev.attrs.unshift(a);
+  for (const m of fr.mods) prev.mods.add(m);
+  if (fr.color !== null || fr.ctemp !== null) {
+    prev.color = fr.color;
+    prev.ctemp = fr.ctemp;
+  }
+  if (fr.mode !== null) prev.mode = fr.mode;
+  if (fr.fan !== null) prev.fan = fr.fan;
+  if (fr.channel !== null) prev.channel = fr.channel;
+  if (fr.state !== null) prev.state = fr.state;
+  // "20으로, 아니 그건 너무 크다 15": a complaint said with the new value is only its reason
+  if (!fr.numbers.length) prev.complaint = fr.complaint ?? prev.complaint;
+  prev.req = prev.req || fr.req;
+  prev.tokens.push(...fr.tokens);
+  prev.unknown.push(...fr.unknown);
+}
