@@ -22,24 +22,24 @@ const TABLES: Array<{ file: string; min: number; showFailures: boolean }> = [
   { file: 'classes-dev-6.yaml', min: 0.95, showFailures: true },
   { file: 'natural-2/dev.yaml', min: 0.95, showFailures: true },
   // Held-out halves (scored, never read): issue #13's goal for each is 0.95. This build reaches
-  // natural-2 0.958, natural-3 A 0.915, B 0.914, C (everyday speech) 0.856 (docs/nlu.md); the floors
-  // below catch a regression, they are not the goal.
-  { file: 'natural-2/test.yaml', min: 0.94, showFailures: false },
+  // natural-2 0.965, natural-3 A 0.926, B 0.935, C (everyday speech) 0.889, natural-4 test halves
+  // D 0.939, E 0.892, F 0.966 (docs/nlu.md); the floors below catch a regression, they are not the goal.
+  { file: 'natural-2/test.yaml', min: 0.96, showFailures: false },
   { file: 'natural-3/a-dev.yaml', min: 0.95, showFailures: true },
-  { file: 'natural-3/a-test.yaml', min: 0.86, showFailures: false },
+  { file: 'natural-3/a-test.yaml', min: 0.92, showFailures: false },
   { file: 'natural-3/b-dev.yaml', min: 0.95, showFailures: true },
-  { file: 'natural-3/b-test.yaml', min: 0.86, showFailures: false },
+  { file: 'natural-3/b-test.yaml', min: 0.93, showFailures: false },
   { file: 'natural-3/c-dev.yaml', min: 0.95, showFailures: true },
-  { file: 'natural-3/c-test.yaml', min: 0.8, showFailures: false },
+  { file: 'natural-3/c-test.yaml', min: 0.88, showFailures: false },
   // natural-4 (writers D, E, F, 2026-12-03, blind): first scores before any tuning on it were
   // d 84.1% / 95.1%, e 89.6% / 90.3%, f 92.9% / 93.3% (dev / test). After fixer fx2 (classes, not
   // sentences; its examples in classes-dev-6.yaml) the dev halves pass 100% and keep the 0.95 floor.
   { file: 'natural-4/d-dev.yaml', min: 0.95, showFailures: true },
   { file: 'natural-4/d-test.yaml', min: 0.93, showFailures: false },
   { file: 'natural-4/e-dev.yaml', min: 0.95, showFailures: true },
-  { file: 'natural-4/e-test.yaml', min: 0.88, showFailures: false },
+  { file: 'natural-4/e-test.yaml', min: 0.89, showFailures: false },
   { file: 'natural-4/f-dev.yaml', min: 0.95, showFailures: true },
-  { file: 'natural-4/f-test.yaml', min: 0.91, showFailures: false },
+  { file: 'natural-4/f-test.yaml', min: 0.96, showFailures: false },
 ];
 
 describe('natural speech tables', () => {

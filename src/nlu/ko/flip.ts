@@ -3,7 +3,7 @@
  * opposite action instead (natural-4 corrections, fixer fx2). The words are data (FLIP_WORDS).
  */
 import type { Frame } from './clause-frame.js';
-import { FLIP_WORDS } from './lexicon/natural4.js';
+import { FLIP_WORDS } from './lexicon/context.js';
 import type { VerbKey } from './lexicon/words.js';
 import { compactForm } from './text.js';
 import { hasLex, type Token } from './tokenize.js';

@@ -4,6 +4,23 @@
  */
 
 import {
+  ACTING_UP,
+  ASIDE_FILLERS,
+  CHANNEL_SOUNDALIKES,
+  CONTEXT_VERBS,
+  DONE_ENDS,
+  FLIP_WORDS,
+  N4_COLOR_TEMPS,
+  N4_COMPLAINTS,
+  N4_SOUNDALIKES,
+  OLD_LIGHT_WORDS,
+  OUTSIDE_NOISE,
+  PLAN_ENDS,
+  PUT_THERE,
+  SUGGEST_ENDINGS,
+  SUN_WORDS,
+} from './lexicon/context.js';
+import {
   ANNOUNCEMENTS,
   BOOKING_WORDS,
   DELAY_WORDS,
@@ -24,23 +41,6 @@ import {
   WATCH_HEARSAY,
   WONDER,
 } from './lexicon/household.js';
-import {
-  ACTING_UP,
-  ASIDE_FILLERS,
-  CHANNEL_SOUNDALIKES,
-  DONE_ENDS,
-  FLIP_WORDS,
-  N4_COLOR_TEMPS,
-  N4_COMPLAINTS,
-  N4_SOUNDALIKES,
-  N4_VERBS,
-  OLD_LIGHT_WORDS,
-  OUTSIDE_NOISE,
-  PLAN_ENDS,
-  PUT_THERE,
-  SUGGEST_ENDINGS,
-  SUN_WORDS,
-} from './lexicon/natural4.js';
 import { NEGATIVE_WORDS } from './lexicon/numerals.js';
 import {
   BODY_COMPLAINTS,
@@ -240,7 +240,7 @@ function buildStatic(): Trie<Lex> {
   const lightKind = KINDS.find(([words]) => words.includes('전등'))?.[1];
   if (lightKind) add(OLD_LIGHT_WORDS, { t: 'kind', v: lightKind });
   for (const [words, st] of MORE_STATES) add(words, { t: 'state', v: st });
-  // natural-4's classes (lexicon/natural4.ts)
+  // natural-4's classes (lexicon/context.ts)
   add(ASIDE_FILLERS, { t: 'filler' });
   add(PUT_THERE, { t: 'filler' });
   add(DONE_ENDS, { t: 'conn' });
@@ -257,7 +257,7 @@ function buildStatic(): Trie<Lex> {
     t.add(compactForm(w), { t: 'later' });
     t.add(compactForm(w), { t: 'conn' });
   }
-  for (const [k, words] of Object.entries(N4_VERBS)) add(words, { t: 'verb', v: k as VerbKey });
+  for (const [k, words] of Object.entries(CONTEXT_VERBS)) add(words, { t: 'verb', v: k as VerbKey });
   return t;
 }
 

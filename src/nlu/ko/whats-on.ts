@@ -6,7 +6,7 @@ import type { HomeView, Understanding } from '../types.js';
 import type { Frame } from './clause-frame.js';
 import { isOn } from './device.js';
 import type { HomeIndex } from './home.js';
-import { WHATS_ON } from './lexicon/natural4.js';
+import { WHATS_ON } from './lexicon/context.js';
 import { withJosa } from './text.js';
 
 export function whatsOn(frames: Frame[], home: HomeView, idx: HomeIndex): Understanding | null {

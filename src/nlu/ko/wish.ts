@@ -6,7 +6,7 @@
  */
 import type { Frame } from './clause-frame.js';
 import { WEAK_VERBS } from './extract.js';
-import { DONE_ENDS, QUIET_REASONS, SLEEP_REASONS } from './lexicon/natural4.js';
+import { DONE_ENDS, QUIET_REASONS, SLEEP_REASONS } from './lexicon/context.js';
 import type { VerbKey } from './lexicon/words.js';
 import { compactForm } from './text.js';
 import { hasRequest } from './turn.js';

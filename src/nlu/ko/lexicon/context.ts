@@ -1,6 +1,7 @@
 /**
- * Words of natural-4's classes (fifth round of #13, fixer fx2), data only; lex.ts adds them to the
- * lexicon. Interjections a correction may carry ("아 시간 없다 쾌속으로"), everyday verbs.
+ * Words around a request (fifth round of #13): asides, plans told, things done, opposites, what is
+ * on; data only; lex.ts adds them to the lexicon. Interjections a correction may carry ("아 시간
+ * 없다 쾌속으로"), everyday verbs.
  */
 import type { Sense } from './speech.js';
 import type { VerbKey } from './words.js';
@@ -19,7 +20,7 @@ export const ASIDE_FILLERS = [
 ];
 
 /** Everyday verbs: "재즈 좀 깔아 줘" (put music on in the background). */
-export const N4_VERBS: Partial<Record<VerbKey, string[]>> = {
+export const CONTEXT_VERBS: Partial<Record<VerbKey, string[]>> = {
   play: ['깔아', '깔아줘', '깔아 봐', '깔아 놔', '깔아 주세요'],
   // "세탁기 빨래 좀 빨아 줘": washing is starting the washer
   start: ['빨아', '빨아 줘', '빨아줘', '빨아 주세요'],
