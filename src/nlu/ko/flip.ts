@@ -4,21 +4,11 @@
  */
 import type { Frame } from './clause-frame.js';
 import { FLIP_WORDS } from './lexicon/context.js';
-import type { VerbKey } from './lexicon/words.js';
+import { OPPOSITE_VERB, type VerbKey } from './lexicon/words.js';
 import { compactForm } from './text.js';
 import { hasLex, type Token } from './tokenize.js';
 
 const FLIP = new Set(FLIP_WORDS.map(compactForm));
-const OTHER_WAY: Partial<Record<VerbKey, VerbKey>> = {
-  up: 'down',
-  down: 'up',
-  on: 'off',
-  off: 'on',
-  open: 'close',
-  close: 'open',
-  lock: 'unlock',
-  unlock: 'lock',
-};
 
 export function markFlip(frames: Frame[], tokens: Token[]): void {
   // "거실 불 켜 아니 반대로": the flip may stand in a clause of its own that the correction dropped
@@ -28,7 +18,7 @@ export function markFlip(frames: Frame[], tokens: Token[]): void {
   const f = [...frames]
     .reverse()
     .find((g) => g.tokens.some((t) => t.start < flip.start && hasLex(t, 'verb')));
-  const other = f?.verb ? OTHER_WAY[f.verb] : undefined;
+  const other = f?.verb ? OPPOSITE_VERB[f.verb] : undefined;
   if (!f || !other) return;
   f.verb = other;
   f.verbs = [other];

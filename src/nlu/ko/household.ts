@@ -25,7 +25,7 @@ import {
   TIME_COME,
 } from './lexicon/household.js';
 import { WHY_TALK } from './lexicon/speech.js';
-import type { VerbKey } from './lexicon/words.js';
+import { OPPOSITE_VERB, type VerbKey } from './lexicon/words.js';
 import { compactForm, type Normalized } from './text.js';
 import { hasLex, isTargetTok, type Token } from './tokenize.js';
 
@@ -36,16 +36,6 @@ const OPINION = OPINIONS.map(compactForm);
 const LISTEN = LISTEN_WORDS.map(compactForm);
 const NEGATION = NEGATED.map(compactForm);
 const TIME = new Set(TIME_COME.map(compactForm));
-const OPPOSITE: Partial<Record<VerbKey, VerbKey>> = {
-  up: 'down',
-  down: 'up',
-  on: 'off',
-  off: 'on',
-  open: 'close',
-  close: 'open',
-  lock: 'unlock',
-  unlock: 'lock',
-};
 const HOW = new Set(HOW_WORDS.map(compactForm));
 const WHY = new Set(WHY_TALK.map(compactForm));
 
@@ -197,7 +187,7 @@ export function householdFrames(frames: Frame[], norm: Normalized, here: string 
     const said = lastVerb?.lex.find((x) => x.t === 'verb' && !WEAK_VERBS.has(x.v)) as
       | { v: VerbKey }
       | undefined;
-    if (said && f.verb && OPPOSITE[f.verb] === said.v) setVerb(f, said.v);
+    if (said && f.verb && OPPOSITE_VERB[f.verb] === said.v) setVerb(f, said.v);
     // "청소기 돌려 줘, 아 애기 자니까 이따가": "later" said after the request puts it off
     if (f.asked && !f.delay && lastVerb) {
       const at = toks.indexOf(lastVerb);

@@ -4,15 +4,12 @@
  */
 import type { Frame } from './clause-frame.js';
 import { WEAK_VERBS } from './extract.js';
-import type { VerbKey } from './lexicon/words.js';
+import { OPPOSITE_VERB, type VerbKey } from './lexicon/words.js';
 import { hasLex, isTargetTok, type Token } from './tokenize.js';
 
-/** Verbs that undo each other. */
+/** Verbs that undo each other: the plain opposites, and a few that take another back. */
 const OPPOSITES: Array<[VerbKey, VerbKey]> = [
-  ['on', 'off'],
-  ['open', 'close'],
-  ['up', 'down'],
-  ['lock', 'unlock'],
+  ...(Object.entries(OPPOSITE_VERB) as Array<[VerbKey, VerbKey]>),
   ['open', 'lock'],
   ['play', 'off'],
   ['start', 'stop'],

@@ -166,27 +166,7 @@ export const N4_COMPLAINTS: Array<[string[], Sense]> = [
   [['어두우'], 'dark'],
 ];
 
-/** Reasons that ask for quiet ("아기 자니까 티비 소리 좀"): a clipped volume request after one turns it down. */
-export const QUIET_REASONS = [
-  '자니까',
-  '자는데',
-  '자고 있',
-  '잔다',
-  '재우',
-  '재워',
-  '주무시',
-  '주무셔',
-  '잘 거',
-  '잘거',
-  '통화',
-  '전화',
-  '공부',
-  '시험',
-  '회의',
-  '수업',
-];
-
-/** Of those, sleep: a clipped light request after one switches the light off ("애들 자니까 불 좀"). */
+/** Reasons of sleep: a clipped light request after one switches the light off ("애들 자니까 불 좀"). */
 export const SLEEP_REASONS = [
   '자니까',
   '자는데',
@@ -199,6 +179,9 @@ export const SLEEP_REASONS = [
   '잘 거',
   '잘거',
 ];
+
+/** Reasons that ask for quiet ("아기 자니까 티비 소리 좀"): a clipped volume request after one turns it down. */
+export const QUIET_REASONS = [...SLEEP_REASONS, '통화', '전화', '공부', '시험', '회의', '수업'];
 
 /** Older words for a light ("전깃불 좀 켜라", "다마 좀 꺼"): the light kind. */
 export const OLD_LIGHT_WORDS = ['전깃불', '전기불', '다마', '알전구', '백열등', '등불'];

@@ -37,6 +37,18 @@ export type VerbKey =
   | 'query'
   | 'hot';
 
+/** The action that undoes each action that has a plain opposite ("반대로", "아 다시 줄여"). */
+export const OPPOSITE_VERB: Partial<Record<VerbKey, VerbKey>> = {
+  up: 'down',
+  down: 'up',
+  on: 'off',
+  off: 'on',
+  open: 'close',
+  close: 'open',
+  lock: 'unlock',
+  unlock: 'lock',
+};
+
 export const VERBS: Record<VerbKey, string[]> = {
   on: [
     '온',
