@@ -4,7 +4,7 @@
  */
 import type { Frame } from './clause-frame.js';
 import { FLIP_WORDS } from './lexicon/context.js';
-import { OPPOSITE_VERB, type VerbKey } from './lexicon/words.js';
+import { OPPOSITE_VERB } from './lexicon/words.js';
 import { compactForm } from './text.js';
 import { hasLex, type Token } from './tokenize.js';
 
