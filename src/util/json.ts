@@ -1,12 +1,4 @@
 /**
- * Whether two JSON values serialize alike (`JSON.stringify(a) === JSON.stringify(b)`), without
- * serializing when they are the same value (the common case of an unchanged attribute).
- */
-export function sameJson(a: unknown, b: unknown): boolean {
-  return a === b || JSON.stringify(a) === JSON.stringify(b);
-}
-
-/**
  * Deep equality of JSON-shaped data (plain objects, arrays, primitives), several times faster than
  * util.isDeepStrictEqual, which also weighs prototypes, property descriptors and exotic objects.
  * A key holding `undefined` counts as present (as in isDeepStrictEqual).

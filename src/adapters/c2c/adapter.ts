@@ -9,7 +9,7 @@ import { primaryDeviceType } from '../../model/devices.js';
 import { invalidRequest, OfflineError, unknownDevice, VendorError } from '../../model/errors.js';
 import type { CommandRequest, Endpoint, StatePatch } from '../../model/types.js';
 import { HttpTimeoutError } from '../../util/http.js';
-import { sameJson } from '../../util/json.js';
+import { equalJson } from '../../util/json.js';
 import type { Logger } from '../../util/log.js';
 import type { Adapter, AdapterContext, AdapterDevice } from '../types.js';
 import {
@@ -39,7 +39,7 @@ export function diffEndpoints(prev: Endpoint[], next: Endpoint[]): StatePatch[] 
     for (const [cluster, attrs] of Object.entries(ep.clusters)) {
       const changed: Record<string, unknown> = {};
       for (const [name, value] of Object.entries(attrs)) {
-        if (!sameJson(old?.clusters[cluster]?.[name], value)) changed[name] = value;
+        if (!equalJson(old?.clusters[cluster]?.[name], value)) changed[name] = value;
       }
       if (Object.keys(changed).length > 0) patches.push({ endpoint: ep.id, cluster, attributes: changed });
     }
@@ -236,7 +236,7 @@ export class C2cAdapter implements Adapter {
     this.#devices.clear();
     for (const [id, e] of next) this.#devices.set(id, e);
     this.#synced = true;
-    if (this.#started && !sameJson(before, devices)) this.#ctx.events.devicesChanged();
+    if (this.#started && !equalJson(before, devices)) this.#ctx.events.devicesChanged();
   }
 
   #applyQuery(entry: Entry, s: DeviceStates | undefined): void {

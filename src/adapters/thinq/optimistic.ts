@@ -4,7 +4,7 @@
  * Returns null when the state has no place for a written value, so the caller reads it back; else
  * the new state and whether any written value differed from the one it replaces.
  */
-import { sameJson } from '../../util/json.js';
+import { equalJson } from '../../util/json.js';
 import type { LgControl, LgState, LgStateSet } from './client.js';
 
 const isObj = (v: unknown): v is Record<string, unknown> =>
@@ -17,7 +17,7 @@ export function applyControls(
   if (!isObj(state)) return null;
   let changed = false;
   const write = (target: Record<string, unknown>, k: string, v: unknown) => {
-    if (!changed && !sameJson(target[k], v)) changed = true;
+    if (!changed && !equalJson(target[k], v)) changed = true;
     target[k] = v;
   };
   // Copy on write: a resource is copied before its first write; the rest is shared with `state`.

@@ -1,7 +1,7 @@
 /** What maps one kind of LG product to the Matter model, and the helpers every map shares. */
 import { OutOfRangeError, RequestError } from '../../model/errors.js';
 import type { CommandRequest, Endpoint, StatePatch } from '../../model/types.js';
-import { sameJson } from '../../util/json.js';
+import { equalJson } from '../../util/json.js';
 import type { LgControl, LgProfile, LgState } from './client.js';
 
 /** What an adapter knows of one device when it maps a command. */
@@ -45,7 +45,7 @@ export function diffEndpoints(before: Endpoint[], after: Endpoint[]): StatePatch
       const old = prev?.clusters[cluster] ?? {};
       const changed: Record<string, unknown> = {};
       for (const [name, v] of Object.entries(attrs)) {
-        if (!sameJson(old[name], v)) changed[name] = v;
+        if (!equalJson(old[name], v)) changed[name] = v;
       }
       if (Object.keys(changed).length > 0) patches.push({ endpoint: ep.id, cluster, attributes: changed });
     }
