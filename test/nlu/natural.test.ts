@@ -20,6 +20,7 @@ const TABLES: Array<{ file: string; min: number; showFailures: boolean }> = [
   { file: 'classes-dev-4.yaml', min: 0.95, showFailures: true },
   { file: 'classes-dev-5.yaml', min: 0.95, showFailures: true },
   { file: 'classes-dev-6.yaml', min: 0.95, showFailures: true },
+  { file: 'classes-dev-7.yaml', min: 0.95, showFailures: true },
   { file: 'natural-2/dev.yaml', min: 0.95, showFailures: true },
   // Held-out halves (scored, never read): issue #13's goal for each is 0.95. This build reaches
   // natural-2 0.965, natural-3 A 0.926, B 0.935, C (everyday speech) 0.889, natural-4 test halves
