@@ -352,6 +352,12 @@ export function implied(f: Frame, idx: HomeIndex, home: HomeView, ctx: TurnConte
     f.numbers.some((n) => n.unit === 'deg')
   ) {
     let cands = devicesOfKind(idx, home, ['climate']);
+    // "여기 온도 한 단계만 낮춰" said in the kitchen: a room with no climate device but refrigerators means them
+    const inRoom = (d: DeviceDescription) => d.area !== null && areas.includes(d.area);
+    if (areas.length && !cands.some(inRoom)) {
+      const cold = devicesOfKind(idx, home, ['fridge']).filter(inRoom);
+      if (cold.length) cands = cold;
+    }
     // "영하 20도로 해 줘": the value decides when only some devices' ranges allow it
     const deg = f.numbers.find((n) => n.unit === 'deg' && !n.by);
     if (deg) {
