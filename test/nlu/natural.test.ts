@@ -50,7 +50,7 @@ const TABLES: Array<{ file: string; min: number; showFailures: boolean }> = [
   { file: 'natural-5/h-test.yaml', min: 0.95, showFailures: false },
   // natural-5 I (writer I: longer turns, 20-45 characters, several clauses), blind first scores:
   // dev 54/62 (87.1%), test 45/56 (80.4%).
-  { file: 'natural-5/i-dev.yaml', min: 0.85, showFailures: true },
+  { file: 'natural-5/i-dev.yaml', min: 0.95, showFailures: true },
   { file: 'natural-5/i-test.yaml', min: 0.78, showFailures: false },
 ];
 

@@ -19,9 +19,9 @@ import {
   HOW_WORDS,
   LISTEN_WORDS,
   NEGATED,
+  ON_A_CALL,
   OPINIONS,
   PURPOSE_ENDS,
-  ON_A_CALL,
   SOFT_LOWER,
   TIME_COME,
 } from './lexicon/household.js';

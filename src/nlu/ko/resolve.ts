@@ -220,7 +220,9 @@ export function resolveTarget(
     ) {
       const on = cands.filter(isOn);
       if (on.length === 1) return { devices: on, comp: null };
-      const sw = on.length ? on : cands.filter((d) => d.endpoints.some((e) => e.clusters.OnOff || e.clusters.Thermostat));
+      const sw = on.length
+        ? on
+        : cands.filter((d) => d.endpoints.some((e) => e.clusters.OnOff || e.clusters.Thermostat));
       if (sw.length > 1) return { devices: [], comp: null, ambiguous: sw };
     }
     const r = narrow(cands, { areas, all }, ctx, false, isOn);
