@@ -20,6 +20,7 @@ const TABLES: Array<{ file: string; min: number; showFailures: boolean }> = [
   { file: 'classes-dev-4.yaml', min: 0.95, showFailures: true },
   { file: 'classes-dev-5.yaml', min: 0.95, showFailures: true },
   { file: 'classes-dev-6.yaml', min: 0.95, showFailures: true },
+  { file: 'classes-dev-7.yaml', min: 0.95, showFailures: true },
   { file: 'natural-2/dev.yaml', min: 0.95, showFailures: true },
   // Held-out halves (scored, never read): issue #13's goal for each is 0.95. This build reaches
   // natural-2 0.965, natural-3 A 0.926, B 0.935, C (everyday speech) 0.889, natural-4 test halves
@@ -49,7 +50,7 @@ const TABLES: Array<{ file: string; min: number; showFailures: boolean }> = [
   { file: 'natural-5/h-test.yaml', min: 0.95, showFailures: false },
   // natural-5 I (writer I: longer turns, 20-45 characters, several clauses), blind first scores:
   // dev 54/62 (87.1%), test 45/56 (80.4%).
-  { file: 'natural-5/i-dev.yaml', min: 0.85, showFailures: true },
+  { file: 'natural-5/i-dev.yaml', min: 0.95, showFailures: true },
   { file: 'natural-5/i-test.yaml', min: 0.78, showFailures: false },
 ];
 

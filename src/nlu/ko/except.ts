@@ -47,7 +47,9 @@ export function takeExclusion(f: Frame, idx: HomeIndex): Exclusion | null {
   const areas = f.exceptAreas ?? [];
   if (!targets.length && !areas.length) return null;
   f.targets = f.targets.filter((t) => !t.except);
-  if (!f.targets.length) {
+  // "보일러는 그대로 두고, 거실 습도 몇 프로야?": a reading asked names its own device, not the rest of a group
+  const reading = f.question && f.attrs.length > 0;
+  if (!f.targets.length && !reading) {
     for (const t of targets) {
       const kinds = t.kind?.kinds ?? t.devs.flatMap((id) => idx.kinds.get(id) ?? []);
       const kind = t.kind ?? KINDS.find(([, k]) => k.kinds[0] === kinds[0])?.[1] ?? null;

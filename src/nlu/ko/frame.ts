@@ -290,7 +290,11 @@ export function planFrame(
   if (!resolved.devices.length) {
     if (resolved.missing && (action || valueGiven || isQuery) && (hasTarget || attrs.length)) {
       plan.understood = true;
-      plan.answers.push(resolved.missing);
+      plan.answers.push(
+        resolved.missing === 'area'
+          ? MSG.noneDoesIn.replace('{area}', idx.areaName.get(f.areas[0] ?? '') ?? '')
+          : resolved.missing,
+      );
     }
     return;
   }

@@ -19,6 +19,7 @@ import {
   HOW_WORDS,
   LISTEN_WORDS,
   NEGATED,
+  ON_A_CALL,
   OPINIONS,
   PURPOSE_ENDS,
   SOFT_LOWER,
@@ -32,6 +33,7 @@ import { hasLex, isTargetTok, type Token } from './tokenize.js';
 const ARRIVE = new Set(ARRIVALS.map(compactForm));
 const DEPART = new Set(DEPARTURES.map(compactForm));
 const SOFT = new Set(SOFT_LOWER.map(compactForm));
+const CALL = ON_A_CALL.map(compactForm);
 const OPINION = OPINIONS.map(compactForm);
 const LISTEN = LISTEN_WORDS.map(compactForm);
 const NEGATION = NEGATED.map(compactForm);
@@ -170,9 +172,10 @@ export function householdFrames(frames: Frame[], norm: Normalized, here: string 
       f.attrs = f.attrs.filter((a) => a !== 'remaining');
       f.question = false;
     }
-    // "소리 좀 죽여": softened, the volume goes down
+    // "소리 좀 죽여": softened, the volume goes down (on a call, "전화 왔다, 소리 좀 죽여", it is silenced)
     if (
       f.verb === 'mute' &&
+      !CALL.some((w) => norm.compact.includes(w)) &&
       f.mods.has('little') &&
       f.attrs.includes('volume') &&
       toks.some((t) => SOFT.has(t.text))

@@ -207,7 +207,25 @@ export function resolveTarget(
   if (quals) {
     // "삼성 거", "휘센": the brand or line alone names the device
     const cands = qualified(t, idx, home.devices);
-    const r = narrow(cands, { areas: t.areas.length ? t.areas : f.areas, all }, ctx, false, isOn);
+    const areas = t.areas.length ? t.areas : f.areas;
+    // "엘지 거 좀 꺼 줘": a brand alone, of devices of several kinds, asked off means one of its devices
+    // that is on; with none of them on here, one that is on elsewhere, else ask which
+    const kinds = new Set(cands.map((d) => idx.kinds.get(d.id)?.[0]));
+    if (
+      f.verb === 'off' &&
+      kinds.size > 1 &&
+      !areas.length &&
+      !all &&
+      !cands.some((d) => d.area === ctx.satelliteArea && isOn(d))
+    ) {
+      const on = cands.filter(isOn);
+      if (on.length === 1) return { devices: on, comp: null };
+      const sw = on.length
+        ? on
+        : cands.filter((d) => d.endpoints.some((e) => e.clusters.OnOff || e.clusters.Thermostat));
+      if (sw.length > 1) return { devices: [], comp: null, ambiguous: sw };
+    }
+    const r = narrow(cands, { areas, all }, ctx, false, isOn);
     return { ...r, comp: null, ...(r.missing === 'area' ? { missing: MSG.noDevice } : {}) };
   }
   return { devices: [], comp: null, missing: MSG.noDevice };
@@ -336,6 +354,12 @@ export function implied(f: Frame, idx: HomeIndex, home: HomeView, ctx: TurnConte
     f.numbers.some((n) => n.unit === 'deg')
   ) {
     let cands = devicesOfKind(idx, home, ['climate']);
+    // "여기 온도 한 단계만 낮춰" said in the kitchen: a room with no climate device but refrigerators means them
+    const inRoom = (d: DeviceDescription) => d.area !== null && areas.includes(d.area);
+    if (areas.length && !cands.some(inRoom)) {
+      const cold = devicesOfKind(idx, home, ['fridge']).filter(inRoom);
+      if (cold.length) cands = cold;
+    }
     // "영하 20도로 해 줘": the value decides when only some devices' ranges allow it
     const deg = f.numbers.find((n) => n.unit === 'deg' && !n.by);
     if (deg) {

@@ -41,7 +41,10 @@ function afterCall(s: string): string {
 /** Cleans an utterance: NFKC, lower case, Hangul/Latin/digits only, wake word dropped. */
 export function normalize(text: string, keepWake?: (compact: string, wake: string) => boolean): Normalized {
   let s = text.normalize('NFKC').toLowerCase();
-  const question = s.includes('?');
+  // "25도로 해 줘, 아 너무 높나? 그냥 23도로": a question mark the turn runs on past is a clause's doubt,
+  // not a question the turn asks
+  const question =
+    s.includes('?') && (s.slice(s.lastIndexOf('?') + 1).match(/[가-힣a-z0-9]/g)?.length ?? 0) < 2;
   s = s.replace(/°c|°|℃/g, '도');
   // "아 ㄴㄴ tvN": typed or transcribed ㄴㄴ is 아니 (NFKC turns ㄴ into its conjoining form)
   s = s.replace(/(^|[^가-힣])[\u3134\u1102]{2,}(?![가-힣])/g, '$1 아니 ');

@@ -64,7 +64,10 @@ export function requestFrames(frames: Frame[]): Frame[] {
     const lastChat = f.tokens.findLastIndex((t) => hasLex(t, 'chat'));
     // the clause ends with its verb, or the verb and its endings ("올려", "꺼 줘")
     const lastVerb = f.tokens.findLastIndex((t) => hasLex(t, 'verb'));
-    const endsWithVerb = f.tokens.slice(lastVerb + 1).every((t) => hasLex(t, 'end') || hasLex(t, 'req'));
+    // ("켜 주고 커튼 닫아 줘": or a verb joined to the request after it)
+    const endsWithVerb = f.tokens
+      .slice(lastVerb + 1)
+      .every((t) => hasLex(t, 'end') || hasLex(t, 'req') || (f.joined && hasLex(t, 'clause')));
     if (lastChat >= 0 && firstTarget > lastChat && lastVerb > firstTarget && (f.asked || endsWithVerb))
       f.chat = false;
     // "아이가 감기 기운 있어 방 좀 따뜻하게 해 줘": no device, but an action asked after the talk

@@ -16,6 +16,9 @@ export const HOUSEHOLD_VERBS: Array<[string[], 'down' | 'on' | 'off']> = [
 /** Verbs that lower rather than silence when softened ("소리 좀 죽여" = turn it down). */
 export const SOFT_LOWER = ['죽여'];
 
+/** A call said in the turn ("전화 왔다", "통화해야 돼서"): 소리 좀 죽여 then silences, as said. */
+export const ON_A_CALL = ['전화', '통화'];
+
 /**
  * What was left as it was on leaving or going to sleep ("장판 켜 놓고 나왔다", "불 켜 놓고 나왔나?"):
  * the state the device was left in.

@@ -8,6 +8,8 @@ export const MSG = {
   noKind: '집에서 {kind} 찾지 못했어요.',
   alreadyOff: '{n} 이미 꺼져 있어요.',
   noDeviceIn: '{area}에는 {kind} 없어요.',
+  /** A room named for a reading or setting ("욕실 온도 낮춰") where no device does it. */
+  noneDoesIn: '{area}에는 그렇게 할 수 있는 기기가 없어요.',
   cannot: '{n} 그렇게 할 수 없어요.',
   noChannel: '{ch} 채널을 찾지 못했어요.',
   askWhich: '{options} 중 어느 것을 {verb}?',

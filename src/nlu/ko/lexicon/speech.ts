@@ -102,6 +102,14 @@ export const EXCEPT_WORDS = [
   '제외하고는',
   '제외',
   '말고는',
+  // "보일러는 그대로 두고, 거실 불 꺼": what is left as it is before the request is left out of it
+  '그대로 두고',
+  '그대로 놔두고',
+  '그대로 놔 두고',
+  '가만 두고',
+  '가만 놔두고',
+  '냅두고',
+  '내버려 두고',
 ];
 
 /** Markers said after the corrected part ("아 거실 티비였다", "냉동실 말한 거야"): it replaces the one before. */

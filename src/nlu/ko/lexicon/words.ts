@@ -1096,6 +1096,12 @@ export const FILLERS = [
   '안 보여',
   '안보여',
   '안 보이',
+  // regional interjections said before a request ("아따 덥네", "워메", "오메"): 아따 is no 따 (unlock)
+  '아따',
+  '워메',
+  '오메',
+  '아이고',
+  '아이구',
 ];
 
 /** Whole-utterance "never mind" answers. */
