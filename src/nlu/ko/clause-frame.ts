@@ -83,6 +83,16 @@ export interface Frame {
   tokens: Token[];
 }
 
+/** The frame says a value to set: an attribute, a number, a mode, a fan speed, a channel, a colour or a colour temperature. */
+export const carriesValue = (f: Frame): boolean =>
+  f.attrs.length > 0 ||
+  f.numbers.length > 0 ||
+  f.mode !== null ||
+  f.fan !== null ||
+  f.channel !== null ||
+  f.color !== null ||
+  f.ctemp !== null;
+
 export function emptyFrame(): Frame {
   return {
     verb: null,

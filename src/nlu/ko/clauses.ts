@@ -4,7 +4,7 @@
  * into the clause before, and a clause that names no target inherits the one before it.
  */
 
-import { emptyFrame, type Frame } from './clause-frame.js';
+import { carriesValue, emptyFrame, type Frame } from './clause-frame.js';
 import { leaveOut, readExcept } from './except.js';
 import { readNumber, readWords, WEAK_VERBS } from './extract.js';
 import { CONDITION_VERBS, HOLD_WORDS } from './lexicon/household.js';
@@ -349,17 +349,7 @@ export function mergeClauses(frames: Frame[], question: boolean): Frame[] {
       correct(prev, fr);
       continue;
     }
-    const hasAction =
-      fr.complaint !== null ||
-      fr.verb !== null ||
-      fr.attrs.length > 0 ||
-      fr.numbers.length > 0 ||
-      fr.color !== null ||
-      fr.ctemp !== null ||
-      fr.mode !== null ||
-      fr.fan !== null ||
-      fr.channel !== null ||
-      fr.state !== null;
+    const hasAction = fr.complaint !== null || fr.verb !== null || carriesValue(fr) || fr.state !== null;
     if (prev && !hasAction && !prev.reason && leaveOut(prev, fr)) continue;
     if (prev && !hasAction && !prev.reason) {
       // "불 켜고 자는 거 안 좋대": talk that a joined clause runs into makes it talk

@@ -1,5 +1,5 @@
 /** Self-corrections inside a turn: what a later clause replaces in the clause before it. */
-import type { Frame } from './clause-frame.js';
+import { carriesValue, type Frame } from './clause-frame.js';
 import { WEAK_VERBS } from './extract.js';
 
 export const hasContent = (f: Frame): boolean =>
@@ -10,13 +10,7 @@ export const hasContent = (f: Frame): boolean =>
   f.mods.has('double') ||
   f.targets.length > 0 ||
   f.areas.length > 0 ||
-  f.numbers.length > 0 ||
-  f.attrs.length > 0 ||
-  f.mode !== null ||
-  f.channel !== null ||
-  f.ctemp !== null ||
-  f.color !== null ||
-  f.fan !== null;
+  carriesValue(f);
 
 /**
  * "22도로, 아니 그보다 1도 높게", "볼륨 20으로, 아니 5 더 줄여": an amount said as the correction

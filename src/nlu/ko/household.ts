@@ -11,7 +11,7 @@
  * - a channel said with "할 시간이다" is a channel to put on, not a question about the time;
  * - "환기 좀 하자" after talk the lexicon does not know still runs the device.
  */
-import type { Frame } from './clause-frame.js';
+import { carriesValue, type Frame } from './clause-frame.js';
 import { WEAK_VERBS } from './extract.js';
 import {
   ARRIVALS,
@@ -48,16 +48,7 @@ const strongVerb = (t: Token): boolean =>
 const onlyEndings = (toks: Token[], i: number): boolean =>
   toks.slice(i + 1).every((t) => t.lex.every((x) => x.t === 'end' || x.t === 'part' || x.t === 'filler'));
 
-const valued = (f: Frame): boolean =>
-  f.attrs.length > 0 ||
-  f.numbers.length > 0 ||
-  f.mode !== null ||
-  f.fan !== null ||
-  f.channel !== null ||
-  f.color !== null ||
-  f.ctemp !== null ||
-  f.state !== null ||
-  f.complaint !== null;
+const valued = (f: Frame): boolean => carriesValue(f) || f.state !== null || f.complaint !== null;
 
 const setVerb = (f: Frame, v: VerbKey): void => {
   f.verb = v;
