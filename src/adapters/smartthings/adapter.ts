@@ -32,13 +32,15 @@ interface Known {
   /** The last status read (or predicted after an accepted command). */
   status?: StDeviceStatus;
   model?: string;
-  /** A read-back after a predicted command is running; another command meanwhile asks for one more. */
+  /** A read-back after a predicted command is waiting or running; a command while it runs asks for one more. */
   confirming?: boolean;
   confirmAgain?: boolean;
 }
 
 /** While the cloud is unreachable, retry at least this often (ms). */
 const RETRY_MS = 1_000;
+/** A predicted command's state is read back this long after it (ms; see #confirmSoon). */
+const CONFIRM_DELAY_MS = 500;
 /** Lists in a cluster that are large and rarely change; left out of command replies unless changed. */
 const LIST_ATTRIBUTES = new Set(['ChannelList', 'SupportedModes', 'OperationalStateList']);
 
@@ -55,6 +57,7 @@ class SmartThingsAdapter implements Adapter {
   #stopped = false;
   #timer: NodeJS.Timeout | undefined;
   #cycle: Promise<void> | undefined;
+  readonly #confirmTimers = new Set<NodeJS.Timeout>();
 
   constructor(ctx: AdapterContext) {
     this.#ctx = ctx;
@@ -90,6 +93,9 @@ class SmartThingsAdapter implements Adapter {
     this.#stopped = true;
     clearTimeout(this.#timer);
     this.#timer = undefined;
+    for (const t of this.#confirmTimers) clearTimeout(t);
+    this.#confirmTimers.clear();
+    for (const k of this.#known.values()) k.confirming = false;
     await this.#cycle;
   }
 
@@ -143,8 +149,11 @@ class SmartThingsAdapter implements Adapter {
   }
 
   /**
-   * One read-back at a time per device: commands that arrive while one runs share the next, which
-   * starts when it ends (a burst of commands costs two reads, not one each).
+   * One read-back per burst of commands: it starts CONFIRM_DELAY_MS after the first predicted
+   * command (the cloud takes that long to show a device's report anyway), commands that arrive
+   * before it starts share it, and commands that arrive while it runs ask for one more after it.
+   * Reading back after every command doubled the calls to SmartThings' rate-limited API and the
+   * hub's work per command.
    */
   #confirmSoon(k: Known): void {
     if (k.confirming) {
@@ -152,16 +161,21 @@ class SmartThingsAdapter implements Adapter {
       return;
     }
     k.confirming = true;
-    void (async () => {
-      try {
-        do {
-          k.confirmAgain = false;
-          await this.#confirm(k, k.rev);
-        } while (k.confirmAgain && !this.#stopped);
-      } finally {
-        k.confirming = false;
-      }
-    })();
+    const timer = setTimeout(() => {
+      this.#confirmTimers.delete(timer);
+      void (async () => {
+        try {
+          do {
+            k.confirmAgain = false;
+            await this.#confirm(k, k.rev);
+          } while (k.confirmAgain && !this.#stopped);
+        } finally {
+          k.confirming = false;
+        }
+      })();
+    }, CONFIRM_DELAY_MS);
+    timer.unref();
+    this.#confirmTimers.add(timer);
   }
 
   /** Reads the status back after an answer from a prediction; a difference is a state change. */
