@@ -223,8 +223,8 @@ export class NatsBus implements Bus {
     await nc.drain().catch(() => nc.close());
   }
 
-  on<K extends BusEventName>(name: K, listener: Listener<K>, owner?: object): () => void {
-    return this.#local.on(name, listener, owner);
+  on<K extends BusEventName>(name: K, listener: Listener<K>, owner?: object, home?: string): () => void {
+    return this.#local.on(name, listener, owner, home);
   }
 
   emit<K extends BusEventName>(name: K, payload: BusEvents[K]): void {

@@ -73,7 +73,11 @@ export type BusEventName = keyof BusEvents;
 export type Listener<K extends BusEventName> = (payload: BusEvents[K]) => void;
 
 export interface Bus {
-  on<K extends BusEventName>(name: K, listener: Listener<K>, owner?: object): () => void;
+  /**
+   * Calls `listener` for each `name` event; with `home`, only for that home's events (payloads carry
+   * `home`), without visiting the other homes' listeners. Returns a function that removes it.
+   */
+  on<K extends BusEventName>(name: K, listener: Listener<K>, owner?: object, home?: string): () => void;
   emit<K extends BusEventName>(name: K, payload: BusEvents[K]): void;
   /** Removes every listener registered with this owner. */
   removeOwner(owner: object): void;

@@ -103,6 +103,7 @@ export class HomeCare {
         if (e.home === this.home.id) this.recorder.add(baselineOf(e.device, this.#ctx.clock.now()));
       },
       this.#owner,
+      this.home.id,
     );
     this.#ctx.bus.on(
       'stateChanged',
@@ -129,6 +130,7 @@ export class HomeCare {
         }
       },
       this.#owner,
+      this.home.id,
     );
     this.#ctx.bus.on(
       'careFinding',
@@ -139,6 +141,7 @@ export class HomeCare {
         }
       },
       this.#owner,
+      this.home.id,
     );
     this.#timer = setInterval(() => void this.evaluate(), this.#evaluateMs);
     this.#timer.unref();

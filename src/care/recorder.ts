@@ -88,6 +88,7 @@ export class HistoryRecorder {
         if (e.home === home) this.add(samplesOf(e.device, e.patches, this.#clock.now()));
       },
       this.#owner,
+      home,
     );
     ctx.bus.on(
       'onlineChanged',
@@ -104,6 +105,7 @@ export class HistoryRecorder {
         ]);
       },
       this.#owner,
+      home,
     );
     this.#bus = ctx.bus;
     this.#compactTimer = setInterval(() => void this.compact(), this.#compactMs);

@@ -249,6 +249,7 @@ export class FleetNode implements RemoteHomes {
           socket.send(JSON.stringify({ type: name, at: hub.ctx.clock.now(), ...payload }));
         },
         owner,
+        home,
       );
     }
     // The token may be revoked or expire: ask the owner again now and then.

@@ -124,12 +124,22 @@ export class RoutineEngine {
         await this.#records.remove(s.routine.id);
     const bus = this.#ctx.bus;
     this.#unsubscribe.push(
-      bus.on('stateChanged', (e) => {
-        if (e.home === this.runtime.id) this.#onState(e.device, e.patches, e.origin);
-      }),
-      bus.on('deviceAdded', (e) => {
-        if (e.home === this.runtime.id) this.#prime(e.device.id);
-      }),
+      bus.on(
+        'stateChanged',
+        (e) => {
+          if (e.home === this.runtime.id) this.#onState(e.device, e.patches, e.origin);
+        },
+        undefined,
+        this.runtime.id,
+      ),
+      bus.on(
+        'deviceAdded',
+        (e) => {
+          if (e.home === this.runtime.id) this.#prime(e.device.id);
+        },
+        undefined,
+        this.runtime.id,
+      ),
     );
     const sub = this.#ctx.clock.subscribe?.(() => this.#arm());
     if (sub) this.#unsubscribe.push(sub);

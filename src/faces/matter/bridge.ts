@@ -166,6 +166,7 @@ export class HomeBridge {
           this.#update(p.device, patch.endpoint, patch.cluster, patch.attributes);
       },
       this.#owner,
+      home.id,
     );
     bus.on(
       'onlineChanged',
@@ -175,6 +176,7 @@ export class HomeBridge {
           this.#enqueue(b, { bridgedDeviceBasicInformation: { reachable: p.online } });
       },
       this.#owner,
+      home.id,
     );
     bus.on(
       'deviceAdded',
@@ -182,6 +184,7 @@ export class HomeBridge {
         if (p.home === home.id && !this.#devices.has(p.device.id)) void this.#addDevice(p.device);
       },
       this.#owner,
+      home.id,
     );
     bus.on(
       'deviceRemoved',
@@ -189,6 +192,7 @@ export class HomeBridge {
         if (p.home === home.id) void this.removeDevice(p.device);
       },
       this.#owner,
+      home.id,
     );
     await node.start();
   }

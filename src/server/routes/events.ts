@@ -61,6 +61,7 @@ export function eventRoutes(app: FastifyInstance, hub: Hub): void {
             socket.send(JSON.stringify({ type: name, at: hub.ctx.clock.now(), ...payload }));
           },
           owner,
+          homeId,
         );
       }
       socket.send(JSON.stringify({ type: 'hello', home: homeId, at: hub.ctx.clock.now() }));
