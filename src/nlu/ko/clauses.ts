@@ -22,6 +22,7 @@ const IMPERATIVE_TAIL = new RegExp(
 
 import { complaintEnded, intends, talkBefore } from './clause-ends.js';
 import { correct, hasContent } from './correct.js';
+import { talkFragment } from './joined.js';
 import type { VerbKey } from './lexicon/words.js';
 import { pastSyllable } from './remark.js';
 import { correctsAfter, undoesVerb } from './self-correct.js';
@@ -321,7 +322,9 @@ export function mergeClauses(frames: Frame[], question: boolean): Frame[] {
     );
     if (fr.corrects && prev && !also) {
       // "켜, 아니다 됐어": the whole request is called off
-      if (fr.nev && !hasContent(fr)) {
+      // "돌려 줘, 아니다 내일 돌릴게 그냥 둬": put off as a plan (or left as it is), it is called off too
+      const putOff = !fr.targets.length && !carriesValue(fr) && fr.later && !fr.asked && !fr.req;
+      if ((fr.nev && !hasContent(fr)) || putOff) {
         fr.corrects = false;
         out[out.length - 1] = fr;
         continue;
@@ -351,6 +354,8 @@ export function mergeClauses(frames: Frame[], question: boolean): Frame[] {
     }
     const hasAction = fr.complaint !== null || fr.verb !== null || carriesValue(fr) || fr.state !== null;
     if (prev && !hasAction && !prev.reason && leaveOut(prev, fr)) continue;
+    // "불 켜 줘 이제 티비 볼 거야": talk about a device after the request adds nothing to it
+    if (prev && !hasAction && !prev.reason && talkFragment(prev, fr)) continue;
     if (prev && !hasAction && !prev.reason) {
       // "불 켜고 자는 거 안 좋대": talk that a joined clause runs into makes it talk
       if (fr.chat && prev.joined) prev.chat = true;

@@ -10,7 +10,13 @@ import { markFlip } from './flip.js';
 import { planFrame } from './frame.js';
 import { type HomeIndex, indexHome } from './home.js';
 import { householdFrames } from './household.js';
-import { contextBefore, dropMusicInheritance, loudnessConsequence, stepsOverGenre } from './joined.js';
+import {
+  contextBefore,
+  dropMusicInheritance,
+  loudnessConsequence,
+  sameRoomAlso,
+  stepsOverGenre,
+} from './joined.js';
 import {
   COMFORT_WORDS,
   REMEDY_DEVICE,
@@ -138,6 +144,7 @@ function run(
     )
       continue;
     dropMusicInheritance(f, idx);
+    sameRoomAlso(f, frames[fi - 1], idx);
     stepsOverGenre(f);
     if (f.question) feelQuestion(f, home, p.norm.question);
     activityQuestion(f);

@@ -7,7 +7,8 @@ import { epWith } from './device.js';
 import { WEAK_VERBS } from './extract.js';
 import type { HomeIndex } from './home.js';
 import { PURPOSE_ENDS, WATCH_HEARSAY } from './lexicon/household.js';
-import { hasLex } from './tokenize.js';
+import { pastSyllable } from './remark.js';
+import { hasLex, isTargetTok, type Token } from './tokenize.js';
 
 /** Device words that play music. */
 const PLAYS = new Set(['tv', 'speaker']);
@@ -81,4 +82,51 @@ export function contextBefore(frames: Frame[], compact: string): void {
     const tail = compact.slice(verbTok.start, from);
     if (PURPOSE_ENDS.some((e) => tail.endsWith(e)) || HEARSAY_WATCH.has(verbTok.text)) f.reason = true;
   }
+}
+
+/**
+ * "거실 불 켜 줘 이제 티비 볼 거야", "공기청정기 틀어 줘 창문은 못 열어": after a clause that asked,
+ * a fragment with no verb of the home whose device is followed by words the lexicon does not know (or
+ * by what cannot be done) is talk about that device, not another target of the request.
+ */
+export function talkFragment(prev: Frame, fr: Frame): boolean {
+  if (!prev.asked || !fr.targets.length) return false;
+  const first = fr.tokens.find((t) => isTargetTok(t));
+  if (!first) return false;
+  return (
+    fr.tokens.some((t) => hasLex(t, 'cannot')) ||
+    fr.unknown.some(([start]) => start >= first.end) ||
+    // "티비는 아까 껐어": what was done, in the past tense
+    fr.tokens.some((t) => t.start >= first.end && pastSyllable(t.text[0]))
+  );
+}
+
+/**
+ * "안방 보일러 올려 주고 불도 켜 줘": a device word said with 도 in the clause after one that named a
+ * room (or a device of one room) is that room's, not the satellite's.
+ */
+export function sameRoomAlso(f: Frame, prev: Frame | undefined, idx: HomeIndex): void {
+  if (!prev || f.inherited || f.areas.length || f.mods.has('here')) return;
+  const bare = f.targets.filter((t) => t.kind && !t.devs.length && !t.areas.length);
+  if (!bare.length || bare.length !== f.targets.length) return;
+  const also = f.tokens.some(
+    (t, k) => t.text === '도' && hasLex(t, 'and') && k > 0 && isTargetTok(f.tokens[k - 1] as Token),
+  );
+  if (!also) return;
+  const rooms = new Set<string>();
+  for (const t of prev.targets) {
+    for (const a of t.areas) rooms.add(a);
+    for (const id of t.devs) {
+      const a = idx.byId.get(id)?.area;
+      if (a) rooms.add(a);
+    }
+  }
+  for (const a of prev.areas) rooms.add(a);
+  if (rooms.size !== 1) return;
+  const [room] = rooms;
+  // only where that room has such a device ("작은방 장판 켜고 불도": no light there, the satellite's)
+  const has = (t: Frame['targets'][number]) =>
+    t.kind?.kinds.some((k) => (idx.byKind.get(k) ?? []).some((d) => d.area === room)) ?? false;
+  if (!bare.every(has)) return;
+  for (const t of bare) t.areas = [room as string];
 }
