@@ -124,7 +124,10 @@ export class ClauseReader {
         this.frame.tokens.some((t) => NOUN_VERBS.has(t.text)) &&
         !isTargetTok(tok)
       ) &&
-      (isTargetTok(tok) || hasLex(tok, 'attr')) &&
+      // "소리 줄여 줘 뉴스 들을 거야": a channel said after the request is asked begins talk of its own
+      (isTargetTok(tok) ||
+        hasLex(tok, 'attr') ||
+        (this.imperative && (hasLex(tok, 'chan') || (hasLex(tok, 'later') && !hasLex(tok, 'conn'))))) &&
       !hasLex(tok, 'verb')
     )
       this.close();

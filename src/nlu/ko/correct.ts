@@ -65,7 +65,9 @@ export function correct(prev: Frame, fr: Frame): void {
     prev.targets = fr.targets;
     prev.areas = fr.areas;
   } else if (fr.areas.length) {
-    for (const t of prev.targets) {
+    // "거실 청소 시켜 줘, 아니 안방부터": the room to clean changes, not where the robot is
+    const cleaning = prev.verbs.includes('clean') || fr.verbs.includes('clean');
+    for (const t of cleaning ? [] : prev.targets) {
       t.areas = fr.areas;
       if (t.devs.length) t.moved = true;
     }

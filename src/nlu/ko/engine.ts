@@ -11,6 +11,7 @@ import { planFrame } from './frame.js';
 import { type HomeIndex, indexHome } from './home.js';
 import { householdFrames } from './household.js';
 import {
+  checkAsked,
   contextBefore,
   dropMusicInheritance,
   loudnessConsequence,
@@ -123,7 +124,7 @@ function run(
   const acting = frames.some(
     (f) =>
       isActionClause(f) ||
-      (f.question && f.state !== null && f.targets.length > 0) ||
+      (f.state !== null && f.targets.length > 0 && (f.question || checkAsked(f))) ||
       (f.asked && f.targets.length > 0 && carriesValue(f)),
   );
   if (!acting && p.unknownChars >= 3 && p.unknownChars / len > 0.4) return notUnderstood(chat);

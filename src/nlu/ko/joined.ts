@@ -82,6 +82,14 @@ export function contextBefore(frames: Frame[], compact: string): void {
     const tail = compact.slice(verbTok.start, from);
     if (PURPOSE_ENDS.some((e) => tail.endsWith(e)) || HEARSAY_WATCH.has(verbTok.text)) f.reason = true;
   }
+  // "채널 9번으로 돌려 줘 아빠가 야구 보신대": said after the request, with nothing of its own to put on
+  for (let i = 1; i < frames.length; i++) {
+    const f = frames[i] as Frame;
+    const prev = frames[i - 1] as Frame;
+    if (!prev.asked || f.asked || f.channel || f.attrs.length || (f.targets.length && !f.inherited)) continue;
+    const verbs = f.tokens.filter((t) => hasLex(t, 'verb'));
+    if (verbs.length && verbs.every((t) => HEARSAY_WATCH.has(t.text))) f.reason = true;
+  }
 }
 
 /**
@@ -130,3 +138,12 @@ export function sameRoomAlso(f: Frame, prev: Frame | undefined, idx: HomeIndex):
   if (!bare.every(has)) return;
   for (const t of bare) t.areas = [room as string];
 }
+
+/** Endings that ask the listener to look ("잠겼는지 봐 줘", "껐는지 확인해 줘"). */
+const LOOK = new Set(['봐줘', '봐줄래', '봐주세요', '확인해줘', '확인해줄래', '확인해주세요', '알려줘']);
+
+/**
+ * "현관문 잠겼는지 좀 봐 줘 아까 나갈 때 깜빡한 것 같아": a state asked to be looked at is a home
+ * question however much talk follows it.
+ */
+export const checkAsked = (f: Frame): boolean => f.tokens.some((t) => LOOK.has(t.text));
