@@ -15,6 +15,7 @@ import {
   contextBefore,
   dropMusicInheritance,
   loudnessConsequence,
+  pastNotLater,
   sameRoomAlso,
   stepsOverGenre,
 } from './joined.js';
@@ -116,6 +117,7 @@ function run(
   const onNow = whatsOn(p.frames, home, idx);
   if (onNow) return onNow;
   const chat = p.frames.some((f) => f.chat);
+  pastNotLater(p.frames, p.norm.compact);
   const frames = requestFrames(p.frames);
   // mostly words the lexicon does not know, and no clause that asks for an action: not a home command
   const len = p.norm.compact.length;

@@ -147,3 +147,18 @@ const LOOK = new Set(['봐줘', '봐줄래', '봐주세요', '확인해줘', '�
  * question however much talk follows it.
  */
 export const checkAsked = (f: Frame): boolean => f.tokens.some((t) => LOOK.has(t.text));
+
+/**
+ * "밖에 있다가 들어왔더니 집이 냉골이네": a time word followed, in its clause, by a verb in the past
+ * tense tells what happened, it plans nothing for later (and makes no condition of the clause).
+ */
+export function pastNotLater(frames: Frame[], compact: string): void {
+  for (const f of frames) {
+    if (!f.later || f.asked || f.req) continue;
+    const at = f.tokens.find((t) => hasLex(t, 'later') && !hasLex(t, 'conn'));
+    if (!at) continue;
+    const end = Math.max(...f.tokens.map((t) => t.end), ...f.unknown.map(([, e]) => e));
+    const after = compact.slice(at.end, end);
+    if ([...after].some((ch) => pastSyllable(ch))) f.later = false;
+  }
+}
