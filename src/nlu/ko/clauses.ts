@@ -22,7 +22,7 @@ const IMPERATIVE_TAIL = new RegExp(
 
 import { complaintEnded, intends, talkBefore } from './clause-ends.js';
 import { correct, hasContent } from './correct.js';
-import { talkFragment } from './joined.js';
+import { ownPlanAfter, talkFragment } from './joined.js';
 import type { VerbKey } from './lexicon/words.js';
 import { pastSyllable } from './remark.js';
 import { correctsAfter, undoesVerb } from './self-correct.js';
@@ -73,7 +73,8 @@ export class ClauseReader {
     this.pendingAreas = [];
     f.asked = this.imperative;
     // "이따 켜 줘": asked for, but for later
-    if (this.imperative && f.later) {
+    if (this.imperative && f.later && ownPlanAfter(f)) f.later = false;
+    else if (this.imperative && f.later) {
       f.later = false;
       f.delay = f.delay ?? 'later';
     }

@@ -12,6 +12,7 @@ import { type HomeIndex, indexHome } from './home.js';
 import { householdFrames } from './household.js';
 import {
   checkAsked,
+  conditionUnmet,
   contextBefore,
   dropMusicInheritance,
   loudnessConsequence,
@@ -36,6 +37,7 @@ import { type Frame, parse } from './parse.js';
 import type { Plan } from './plan/types.js';
 import { markRemark } from './remark.js';
 import { remedyFor, remedyFrame } from './remedy.js';
+import { describeState } from './state.js';
 import { compactForm, MAX_INPUT, withJosa } from './text.js';
 import { hasRequest, isActionClause, requestFrames } from './turn.js';
 import { whatsOn } from './whats-on.js';
@@ -149,6 +151,16 @@ function run(
     dropMusicInheritance(f, idx);
     sameRoomAlso(f, frames[fi - 1], idx);
     stepsOverGenre(f);
+    const unmet = conditionUnmet(f, p.frames, idx);
+    if (unmet) {
+      plan.understood = true;
+      plan.intents.push({ intent: 'HassGetState', slots: { devices: unmet.devs.map((d) => d.id) } });
+      for (const d of unmet.devs) {
+        const a = describeState(unmet.cond, d, null);
+        plan.answers.push(/[.?!)]$/.test(a) ? a : `${a}.`);
+      }
+      continue;
+    }
     if (f.question) feelQuestion(f, home, p.norm.question);
     activityQuestion(f);
     // "아이방 좀 따뜻하게 해 줘": a room made warmer or cooler is a complaint about it

@@ -2,8 +2,10 @@
  * Clauses of a long turn that lean on the clause before them (issue #13, natural-6 J): what a joined
  * clause inherits, and what it must not.
  */
+
+import type { DeviceDescription } from '../../model/types.js';
 import type { Frame } from './clause-frame.js';
-import { epWith } from './device.js';
+import { epWith, isOn } from './device.js';
 import { WEAK_VERBS } from './extract.js';
 import type { HomeIndex } from './home.js';
 import { PURPOSE_ENDS, WATCH_HEARSAY } from './lexicon/household.js';
@@ -161,4 +163,35 @@ export function pastNotLater(frames: Frame[], compact: string): void {
     const after = compact.slice(at.end, end);
     if ([...after].some((ch) => pastSyllable(ch))) f.later = false;
   }
+}
+
+/**
+ * "에어컨 켜져 있으면 꺼 줘" when it is off, "보일러 꺼져 있으면 켜 줘" when it is on: the condition does
+ * not hold, so nothing is done and the state is told. Returns the condition frame and its devices then.
+ */
+export function conditionUnmet(
+  f: Frame,
+  all: Frame[],
+  idx: HomeIndex,
+): { cond: Frame; devs: DeviceDescription[] } | null {
+  if (f.verb !== 'on' && f.verb !== 'off') return null;
+  const cond = all.find((c) => c.cond && c.state !== null && c.targets.length > 0);
+  if (!cond || cond.state !== (f.verb === 'on' ? 'off' : 'on')) return null;
+  const ids = cond.targets.flatMap((t) => t.devs);
+  if (!ids.length || ids.length !== cond.targets.length) return null;
+  if (f.targets.length && !f.targets.every((t) => t.devs.every((id) => ids.includes(id)))) return null;
+  const devs = ids.map((id) => idx.byId.get(id)).filter((d) => d !== undefined);
+  // the action would change nothing: every device already is as asked
+  return devs.length && devs.every((d) => isOn(d) === (f.verb === 'on')) ? { cond, devs } : null;
+}
+
+/**
+ * "불 꺼 줘 나 이제 잘 거야": a plan ending after the request, with a verb of the speaker's own between
+ * them (one the lexicon does not know), is the speaker's plan; the request is not put off.
+ */
+export function ownPlanAfter(f: Frame): boolean {
+  const lt = f.tokens.findLast((t) => hasLex(t, 'later'));
+  const verb = f.tokens.findLast((t) => hasLex(t, 'verb') && (!lt || t.end <= lt.start));
+  if (!lt || !verb || !hasLex(lt, 'conn')) return false;
+  return f.unknown.some(([s]) => s >= verb.end && s < lt.start);
 }
