@@ -15,6 +15,7 @@ import {
   conditionUnmet,
   contextBefore,
   dropMusicInheritance,
+  lookFirst,
   loudnessConsequence,
   pastNotLater,
   sameRoomAlso,
@@ -106,6 +107,7 @@ function run(
       f.chat = true;
   // "세탁기 다 됐네", "청소 열심히 했다": a remark that asks for nothing is small talk
   markRemark(p.frames, p.norm.compact, p.norm.question);
+  lookFirst(p.frames);
   householdFrames(p.frames, p.norm, ctx.satelliteArea);
   contextBefore(p.frames, p.norm.compact);
   markProductTalk(p.frames, idx, home);

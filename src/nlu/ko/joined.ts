@@ -141,6 +141,9 @@ export function sameRoomAlso(f: Frame, prev: Frame | undefined, idx: HomeIndex):
   for (const t of bare) t.areas = [room as string];
 }
 
+/** Words of looking itself ("확인", "해줘"), no action of the home. */
+const LOOK_VERBS = new Set(['확인', '해줘', '봐줘', '봐줄래']);
+
 /** Endings that ask the listener to look ("잠겼는지 봐 줘", "껐는지 확인해 줘"). */
 const LOOK = new Set(['봐줘', '봐줄래', '봐주세요', '확인해줘', '확인해줄래', '확인해주세요', '알려줘']);
 
@@ -148,7 +151,11 @@ const LOOK = new Set(['봐줘', '봐줄래', '봐주세요', '확인해줘', '�
  * "현관문 잠겼는지 좀 봐 줘 아까 나갈 때 깜빡한 것 같아": a state asked to be looked at is a home
  * question however much talk follows it.
  */
-export const checkAsked = (f: Frame): boolean => f.tokens.some((t) => LOOK.has(t.text));
+export const checkAsked = (f: Frame): boolean => lookAt(f) >= 0;
+
+/** Where the frame asks to look ("봐 줘", or "확인" + "해 줘" read as two words), or -1. */
+const lookAt = (f: Frame): number =>
+  f.tokens.findIndex((t, k) => LOOK.has(t.text) || LOOK.has(t.text + (f.tokens[k + 1]?.text ?? '')));
 
 /**
  * "밖에 있다가 들어왔더니 집이 냉골이네": a time word followed, in its clause, by a verb in the past
@@ -194,4 +201,23 @@ export function ownPlanAfter(f: Frame): boolean {
   const verb = f.tokens.findLast((t) => hasLex(t, 'verb') && (!lt || t.end <= lt.start));
   if (!lt || !verb || !hasLex(lt, 'conn')) return false;
   return f.unknown.some(([s]) => s >= verb.end && s < lt.start);
+}
+
+/**
+ * "애들 방 불 켜져 있나 봐 줄래 아까 켜 놓은 것 같던데": a state asked to be looked at comes first; a verb
+ * said after it is the talk of how it came to be, not a request.
+ */
+export function lookFirst(frames: Frame[]): void {
+  for (const f of frames) {
+    if (f.state === null || !f.targets.length) continue;
+    const look = lookAt(f);
+    if (look < 0) continue;
+    // "…봐 줘 아까 내가 켰던 것 같은데": the connective that ends the talk after it is no reason
+    const conn = f.tokens.findLastIndex((t) => hasLex(t, 'conn'));
+    if (f.reason && conn > look) f.reason = false;
+    const verb = f.tokens.findIndex((t, k) => k > look + 1 && hasLex(t, 'verb') && !LOOK_VERBS.has(t.text));
+    if (!f.verb || verb < 0) continue;
+    f.verb = null;
+    f.verbs = [];
+  }
 }
