@@ -4,7 +4,7 @@
  */
 
 import type { DeviceDescription } from '../../model/types.js';
-import type { Frame } from './clause-frame.js';
+import { carriesValue, type Frame } from './clause-frame.js';
 import { epWith, isOn } from './device.js';
 import { WEAK_VERBS } from './extract.js';
 import type { HomeIndex } from './home.js';
@@ -221,3 +221,14 @@ export function lookFirst(frames: Frame[]): void {
     f.verbs = [];
   }
 }
+
+/**
+ * "세탁기 돌려 줘, 아니다 내일 돌릴게", "음악 꺼 줘 아 잠깐 이 노래만 듣고 끌게": a correction that puts the
+ * action off as the speaker's own plan (the same action, or none named) calls the request off.
+ */
+export const putOffAsPlan = (prev: Frame, fr: Frame): boolean =>
+  !fr.targets.length &&
+  fr.later &&
+  !fr.asked &&
+  !fr.req &&
+  (!carriesValue(fr) || fr.verb === null || fr.verb === prev.verb);
