@@ -85,6 +85,9 @@ export function correct(prev: Frame, fr: Frame): void {
   } else for (const v of fr.verbs) if (!prev.verbs.includes(v)) prev.verbs.push(v);
   if (dimNotOff) prev.verbs.push('on');
   if (fr.numbers.length) prev.numbers = keepSign(prev, fr);
+  // "티비 소리 줄여 줘, 아니 아예 꺼 줘" / "아니 그냥 티비 꺼": switched as a whole, not its sound
+  const whole = fr.targets.length > 0 || fr.tokens.some((t) => t.text === '아예');
+  if ((fr.verb === 'on' || fr.verb === 'off') && !fr.attrs.length && whole) prev.attrs = [];
   for (const a of fr.attrs) if (!prev.attrs.includes(a)) prev.attrs.unshift(a);
   for (const m of fr.mods) prev.mods.add(m);
   if (fr.color !== null || fr.ctemp !== null) {
