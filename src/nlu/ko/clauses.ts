@@ -22,6 +22,7 @@ const IMPERATIVE_TAIL = new RegExp(
 
 import { complaintEnded, intends, talkBefore } from './clause-ends.js';
 import { correct, hasContent } from './correct.js';
+import { ownPlanAfter, putOffAsPlan, talkFragment } from './joined.js';
 import type { VerbKey } from './lexicon/words.js';
 import { pastSyllable } from './remark.js';
 import { correctsAfter, undoesVerb } from './self-correct.js';
@@ -72,7 +73,8 @@ export class ClauseReader {
     this.pendingAreas = [];
     f.asked = this.imperative;
     // "이따 켜 줘": asked for, but for later
-    if (this.imperative && f.later) {
+    if (this.imperative && f.later && ownPlanAfter(f)) f.later = false;
+    else if (this.imperative && f.later) {
       f.later = false;
       f.delay = f.delay ?? 'later';
     }
@@ -123,7 +125,10 @@ export class ClauseReader {
         this.frame.tokens.some((t) => NOUN_VERBS.has(t.text)) &&
         !isTargetTok(tok)
       ) &&
-      (isTargetTok(tok) || hasLex(tok, 'attr')) &&
+      // "소리 줄여 줘 뉴스 들을 거야": a channel said after the request is asked begins talk of its own
+      (isTargetTok(tok) ||
+        hasLex(tok, 'attr') ||
+        (this.imperative && (hasLex(tok, 'chan') || (hasLex(tok, 'later') && !hasLex(tok, 'conn'))))) &&
       !hasLex(tok, 'verb')
     )
       this.close();
@@ -321,7 +326,8 @@ export function mergeClauses(frames: Frame[], question: boolean): Frame[] {
     );
     if (fr.corrects && prev && !also) {
       // "켜, 아니다 됐어": the whole request is called off
-      if (fr.nev && !hasContent(fr)) {
+      // "돌려 줘, 아니다 내일 돌릴게 그냥 둬": put off as a plan (or left as it is), it is called off too
+      if ((fr.nev && !hasContent(fr)) || putOffAsPlan(prev, fr)) {
         fr.corrects = false;
         out[out.length - 1] = fr;
         continue;
@@ -351,6 +357,8 @@ export function mergeClauses(frames: Frame[], question: boolean): Frame[] {
     }
     const hasAction = fr.complaint !== null || fr.verb !== null || carriesValue(fr) || fr.state !== null;
     if (prev && !hasAction && !prev.reason && leaveOut(prev, fr)) continue;
+    // "불 켜 줘 이제 티비 볼 거야": talk about a device after the request adds nothing to it
+    if (prev && !hasAction && !prev.reason && talkFragment(prev, fr)) continue;
     if (prev && !hasAction && !prev.reason) {
       // "불 켜고 자는 거 안 좋대": talk that a joined clause runs into makes it talk
       if (fr.chat && prev.joined) prev.chat = true;

@@ -37,9 +37,22 @@ function relativeToCorrected(prev: Frame, fr: Frame): boolean {
   if (fr.targets.length) prev.targets = fr.targets;
   for (const a of fr.attrs) if (!prev.attrs.includes(a)) prev.attrs.unshift(a);
   prev.req = prev.req || fr.req;
+  prev.asked = prev.asked || fr.asked;
   prev.tokens.push(...fr.tokens);
   prev.unknown.push(...fr.unknown);
   return true;
+}
+
+/**
+ * "냉동실 영하 20도, 아니다 21도로": the value said again below zero keeps the sign it corrects
+ * (the speaker says 영하 once); an amount or a value of another unit is itself.
+ */
+function keepSign(prev: Frame, fr: Frame): Frame['numbers'] {
+  const [n0] = prev.numbers;
+  const [n1] = fr.numbers;
+  if (prev.numbers.length !== 1 || fr.numbers.length !== 1 || !n0 || !n1) return fr.numbers;
+  if (n0.value >= 0 || n1.value <= 0 || n0.by || n1.by || (n1.unit ?? n0.unit) !== n0.unit) return fr.numbers;
+  return [{ ...n1, value: -n1.value }];
 }
 
 /**
@@ -52,7 +65,9 @@ export function correct(prev: Frame, fr: Frame): void {
     prev.targets = fr.targets;
     prev.areas = fr.areas;
   } else if (fr.areas.length) {
-    for (const t of prev.targets) {
+    // "거실 청소 시켜 줘, 아니 안방부터": the room to clean changes, not where the robot is
+    const cleaning = prev.verbs.includes('clean') || fr.verbs.includes('clean');
+    for (const t of cleaning ? [] : prev.targets) {
       t.areas = fr.areas;
       if (t.devs.length) t.moved = true;
     }
@@ -62,11 +77,17 @@ export function correct(prev: Frame, fr: Frame): void {
   if (fr.verb || fr.numbers.length || fr.mods.size)
     for (const m of ['half', 'max', 'min', 'double'] as const) if (!fr.mods.has(m)) prev.mods.delete(m);
   if (relativeToCorrected(prev, fr)) return;
+  // "불 꺼 줘, 아니 끄지 말고 어둡게만": not off but dimmer, so the light stays (or goes) on
+  const dimNotOff = prev.verb === 'off' && fr.verb === 'down' && fr.attrs.every((a) => a === 'brightness');
   if (fr.verb && (!WEAK_VERBS.has(fr.verb) || !prev.verb)) {
     prev.verb = fr.verb;
     prev.verbs = [...fr.verbs];
   } else for (const v of fr.verbs) if (!prev.verbs.includes(v)) prev.verbs.push(v);
-  if (fr.numbers.length) prev.numbers = fr.numbers;
+  if (dimNotOff) prev.verbs.push('on');
+  if (fr.numbers.length) prev.numbers = keepSign(prev, fr);
+  // "티비 소리 줄여 줘, 아니 아예 꺼 줘" / "아니 그냥 티비 꺼": switched as a whole, not its sound
+  const whole = fr.targets.length > 0 || fr.tokens.some((t) => t.text === '아예');
+  if ((fr.verb === 'on' || fr.verb === 'off') && !fr.attrs.length && whole) prev.attrs = [];
   for (const a of fr.attrs) if (!prev.attrs.includes(a)) prev.attrs.unshift(a);
   for (const m of fr.mods) prev.mods.add(m);
   if (fr.color !== null || fr.ctemp !== null) {
@@ -80,6 +101,8 @@ export function correct(prev: Frame, fr: Frame): void {
   // "20으로, 아니 그건 너무 크다 15": a complaint said with the new value is only its reason
   if (!fr.numbers.length) prev.complaint = fr.complaint ?? prev.complaint;
   prev.req = prev.req || fr.req;
+  // "거실 불 켜, 아니 아이방 불 켜 줘 애 깼나 봐": the corrected clause asked for it; the guess after is talk
+  prev.asked = prev.asked || fr.asked;
   prev.tokens.push(...fr.tokens);
   prev.unknown.push(...fr.unknown);
 }

@@ -5,10 +5,22 @@
  */
 import type { HomeView, TurnContext, Understanding } from '../types.js';
 import { askPart, isPending, type PendingChoice, pickOption, splitPart } from './choice.js';
+import { carriesValue } from './clause-frame.js';
 import { markFlip } from './flip.js';
 import { planFrame } from './frame.js';
 import { type HomeIndex, indexHome } from './home.js';
 import { householdFrames } from './household.js';
+import {
+  checkAsked,
+  conditionUnmet,
+  contextBefore,
+  dropMusicInheritance,
+  lookFirst,
+  loudnessConsequence,
+  pastNotLater,
+  sameRoomAlso,
+  stepsOverGenre,
+} from './joined.js';
 import {
   COMFORT_WORDS,
   REMEDY_DEVICE,
@@ -26,6 +38,7 @@ import { type Frame, parse } from './parse.js';
 import type { Plan } from './plan/types.js';
 import { markRemark } from './remark.js';
 import { remedyFor, remedyFrame } from './remedy.js';
+import { describeState } from './state.js';
 import { compactForm, MAX_INPUT, withJosa } from './text.js';
 import { hasRequest, isActionClause, requestFrames } from './turn.js';
 import { whatsOn } from './whats-on.js';
@@ -94,7 +107,9 @@ function run(
       f.chat = true;
   // "세탁기 다 됐네", "청소 열심히 했다": a remark that asks for nothing is small talk
   markRemark(p.frames, p.norm.compact, p.norm.question);
+  lookFirst(p.frames);
   householdFrames(p.frames, p.norm, ctx.satelliteArea);
+  contextBefore(p.frames, p.norm.compact);
   markProductTalk(p.frames, idx, home);
   markWish(p.frames);
   markSunGlare(p.frames);
@@ -102,15 +117,21 @@ function run(
   markFlip(p.frames, p.tokens);
   markClippedRemedy(p.frames);
   markQuietReason(p.frames, p.norm.compact);
+  loudnessConsequence(p.frames);
   const onNow = whatsOn(p.frames, home, idx);
   if (onNow) return onNow;
   const chat = p.frames.some((f) => f.chat);
+  pastNotLater(p.frames, p.norm.compact);
   const frames = requestFrames(p.frames);
   // mostly words the lexicon does not know, and no clause that asks for an action: not a home command
   const len = p.norm.compact.length;
   // "집에 아무도 없지? 티비 꺼져 있어?": a state asked of a device is a home question, whatever is around it
+  // "손님들 사진 찍는대, 거실 불 주백색으로 해 줘": a value asked for a named device is an action too
   const acting = frames.some(
-    (f) => isActionClause(f) || (f.question && f.state !== null && f.targets.length > 0),
+    (f) =>
+      isActionClause(f) ||
+      (f.state !== null && f.targets.length > 0 && (f.question || checkAsked(f))) ||
+      (f.asked && f.targets.length > 0 && carriesValue(f)),
   );
   if (!acting && p.unknownChars >= 3 && p.unknownChars / len > 0.4) return notUnderstood(chat);
   if (!frames.length) return notUnderstood(chat);
@@ -129,6 +150,19 @@ function run(
       SEASON.some((w) => p.norm.compact.includes(w))
     )
       continue;
+    dropMusicInheritance(f, idx);
+    sameRoomAlso(f, frames[fi - 1], idx);
+    stepsOverGenre(f);
+    const unmet = conditionUnmet(f, p.frames, idx);
+    if (unmet) {
+      plan.understood = true;
+      plan.intents.push({ intent: 'HassGetState', slots: { devices: unmet.devs.map((d) => d.id) } });
+      for (const d of unmet.devs) {
+        const a = describeState(unmet.cond, d, null);
+        plan.answers.push(/[.?!)]$/.test(a) ? a : `${a}.`);
+      }
+      continue;
+    }
     if (f.question) feelQuestion(f, home, p.norm.question);
     activityQuestion(f);
     // "아이방 좀 따뜻하게 해 줘": a room made warmer or cooler is a complaint about it

@@ -187,7 +187,14 @@ export function householdFrames(frames: Frame[], norm: Normalized, here: string 
       const at = toks.indexOf(lastVerb);
       const l = toks.findIndex((t, k) => k > at && hasLex(t, 'later'));
       // said last ("…이따가"), not inside a reason ("이따 나갈 거니까")
-      if (l > at && onlyEndings(toks, l)) f.delay = 'later';
+      // "켜 줘 이제 거실에서 영화 볼 거야": a plan with a verb of its own is the speaker's, not the request's
+      const lt = toks[l];
+      const own =
+        lt !== undefined &&
+        l > at &&
+        hasLex(lt, 'conn') &&
+        f.unknown.some(([s0]) => s0 >= lastVerb.end && s0 < lt.start);
+      if (l > at && onlyEndings(toks, l) && !own) f.delay = 'later';
     }
     // "청소기 돌려 줘, 아 애기 자니까 이따가": "later" said alone after a request puts it off
     const prev = frames[i - 1];
@@ -196,6 +203,8 @@ export function householdFrames(frames: Frame[], norm: Normalized, here: string 
       f.later &&
       !f.targets.length &&
       !f.attrs.length &&
+      // "에어컨 켜 줘 이제 거실에서 영화 볼 거야": the speaker's own plan, with a verb of its own
+      !f.unknown.length &&
       (f.verb === null || WEAK_VERBS.has(f.verb)) &&
       prev.verb &&
       !WEAK_VERBS.has(prev.verb) &&

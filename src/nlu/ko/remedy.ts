@@ -65,6 +65,9 @@ export function remedyFrame(from: Frame, devs: DeviceDescription[], verb: VerbKe
   // "더워" asked of an air conditioner or a heating, the air conditioner chosen: it is switched on if off
   if (from.complaint === 'hot' && devs.every((d) => d.deviceType === 'RoomAirConditioner' && !isOn(d)))
     return (request(from, devs, 'on', []) as { frame: Frame }).frame;
+  // "추워" → "… 중 어느 것을 올릴까요?" → the heater plug (off): switched on
+  if (from.complaint === 'cold' && devs.every((d) => !isOn(d)))
+    return (request(from, devs, 'on', []) as { frame: Frame }).frame;
   return (request(from, devs, verb, []) as { frame: Frame }).frame;
 }
 
@@ -304,7 +307,7 @@ function roomClimate(f: Frame, idx: HomeIndex, area: string | null, sense: 'cold
     if (heaters.length) return request(f, heaters, 'on', []);
     const cool = ac.filter(cooling);
     if (cool.length) return request(f, cool, 'up', ['temperature']);
-    return { none: sense, area };
+    return elsewhere(f, idx, sense) ?? { none: sense, area };
   }
   // "아 너무 덥다" with no room, heatings on: an air conditioner or a heating turned down; ask which
   const warmToo = area === null ? heat.filter(isOn) : [];
@@ -316,5 +319,18 @@ function roomClimate(f: Frame, idx: HomeIndex, area: string | null, sense: 'cold
   }
   const warm = heat.filter(isOn);
   if (warm.length) return request(f, warm, 'down', ['temperature']);
-  return { none: sense, area };
+  return elsewhere(f, idx, sense) ?? { none: sense, area };
+}
+
+/**
+ * "방이 너무 추워요" heard in a room with no heating, the room not named: the speaker may mean any
+ * of the home's heatings (or air conditioners), so the engine asks which rather than giving up.
+ */
+function elsewhere(f: Frame, idx: HomeIndex, sense: 'cold' | 'hot'): Remedy | null {
+  if (f.areas.length || f.targets.some((t) => t.areas.length || t.devs.length)) return null;
+  const list =
+    sense === 'cold'
+      ? [...inRoom(idx, 'heating', null), ...(idx.byKind.get('plug') ?? []).filter(isHeater)]
+      : inRoom(idx, 'aircon', null);
+  return list.length > 1 ? { ask: list, verb: sense === 'cold' ? 'up' : 'on' } : null;
 }

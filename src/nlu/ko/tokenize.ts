@@ -66,6 +66,17 @@ export function tokenize(norm: Normalized, dyn: DynamicLexicon | null): Token[] 
         ? (prevEnd === i && afterVerb) || (wordEnd && end - i >= 2 && items.some((x) => x.t === 'conn'))
         : end - i >= 2 || atStart;
       if (!ok) continue;
+      // an ending never begins the spoken word after a clause's connective ("잠그고 나온" has no 나)
+      if (
+        norm.starts[i] === 1 &&
+        end - i === 1 &&
+        end < n &&
+        norm.starts[end] !== 1 &&
+        items.every((x) => x.t === 'end') &&
+        last?.lex.every((x) => x.t === 'clause') &&
+        shortVerbAt(s, end)
+      )
+        continue;
       // a one-syllable word runs on into syllables no word begins: it is part of another word
       // ("강아지" is no 강, "따뜻하다" no 따, "문제" no 문)
       if (
@@ -206,6 +217,13 @@ function wordAt(s: string, k: number, dyn: DynamicLexicon | null, afterVerb: boo
     probe.some(([, items]) => afterVerb || items.some((x) => x.t !== 'filler')) ||
     parseNumberAt(s, k) !== null
   );
+}
+
+/** A one-syllable verb of the lexicon begins at `k` ("온" of "나온"). */
+function shortVerbAt(s: string, k: number): boolean {
+  probe.length = 0;
+  STATIC.matchesAt(s, k, probe);
+  return probe.some(([e, items]) => e - k === 1 && items.some((x) => x.t === 'verb'));
 }
 
 /** A word of the spoken text begins inside [i, end). */

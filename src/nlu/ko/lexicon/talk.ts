@@ -205,6 +205,17 @@ export const PLAIN_WORDS = [
   '문서',
   '문화',
   '따가운',
+  // the people of the home, called or spoken of ("엄마 저 시험공부": no 마저 across the words)
+  '엄마',
+  '아빠',
+  '여보',
+  '할머니',
+  '할아버지',
+  '누나',
+  '언니',
+  '오빠',
+  '동생',
+  '아들',
 ];
 
 /** Adverbs that only qualify the request or question ("문 제대로 잠갔어?", "확실히 꺼 줘"). */
