@@ -28,6 +28,7 @@ import { markRemark } from './remark.js';
 import { remedyFor, remedyFrame } from './remedy.js';
 import { compactForm, MAX_INPUT, withJosa } from './text.js';
 import { hasRequest, isActionClause, requestFrames } from './turn.js';
+import { markUsage } from './usage.js';
 import { whatsOn } from './whats-on.js';
 import { doneAsked, markClippedRemedy, markQuietReason, markSunGlare, markWish } from './wish.js';
 
@@ -95,6 +96,7 @@ function run(
   // "세탁기 다 됐네", "청소 열심히 했다": a remark that asks for nothing is small talk
   markRemark(p.frames, p.norm.compact, p.norm.question);
   householdFrames(p.frames, p.norm, ctx.satelliteArea);
+  markUsage(p.frames, p.norm);
   markProductTalk(p.frames, idx, home);
   markWish(p.frames);
   markSunGlare(p.frames);
@@ -109,8 +111,12 @@ function run(
   // mostly words the lexicon does not know, and no clause that asks for an action: not a home command
   const len = p.norm.compact.length;
   // "집에 아무도 없지? 티비 꺼져 있어?": a state asked of a device is a home question, whatever is around it
+  // ("집이 건조한 것 같은데 습도 몇이야": so is a reading asked, after talk the lexicon does not know)
   const acting = frames.some(
-    (f) => isActionClause(f) || (f.question && f.state !== null && f.targets.length > 0),
+    (f) =>
+      isActionClause(f) ||
+      (f.question && f.state !== null && f.targets.length > 0) ||
+      (f.question && f.verb === 'query' && f.attrs.some((a) => READINGS.has(a))),
   );
   if (!acting && p.unknownChars >= 3 && p.unknownChars / len > 0.4) return notUnderstood(chat);
   if (!frames.length) return notUnderstood(chat);
@@ -236,6 +242,8 @@ function run(
 }
 
 const WEAK = new Set(['do', 'query', 'hot']);
+/** Readings a sensor answers. */
+const READINGS = new Set(['humidity', 'temperature', 'co2', 'pm25']);
 
 const WARMER = new RegExp(ROOM_WARMER.join('|'));
 const COOLER = new RegExp(ROOM_COOLER.join('|'));
@@ -355,6 +363,10 @@ function partly(frames: Frame[], idx: HomeIndex, unknownShare: number, chat: boo
           answer: MSG.howTo.replace('{n}', withJosa(label, '을/를')),
         };
     }
+    // "거실 좀 어떻게 해 봐": a room and no device asks what to do there
+    const room = f.areas[0] ? idx.areaName.get(f.areas[0]) : undefined;
+    if (room && !f.targets.length && f.tokens.some((t) => t.text.startsWith('어떻게')))
+      return { understood: true, intents: [], actions: [], answer: MSG.howToRoom.replace('{area}', room) };
   }
   return notUnderstood();
 }

@@ -74,6 +74,7 @@ import {
   MORE_STATES,
   PLAIN_WORDS,
 } from './lexicon/talk.js';
+import { CAUSE_NOUNS } from './lexicon/usage.js';
 import {
   AND_WORDS,
   ATTRS,
@@ -258,6 +259,8 @@ function buildStatic(): Trie<Lex> {
     t.add(compactForm(w), { t: 'conn' });
   }
   for (const [k, words] of Object.entries(CONTEXT_VERBS)) add(words, { t: 'verb', v: k as VerbKey });
+  // fixer fx5 (lexicon/usage.ts)
+  add(CAUSE_NOUNS, { t: 'conn' });
   return t;
 }
 

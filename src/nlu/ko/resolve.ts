@@ -1,6 +1,7 @@
 /** Resolution of a frame's targets (or of what it implies) to devices of the home. */
 import type { DeviceDescription } from '../../model/types.js';
 import type { HomeView, TurnContext } from '../types.js';
+import { brandMismatch, lineAsKind } from './brand.js';
 import { attr, COURSE_MODES, compEndpoint, epWith, isOn, supportsMode } from './device.js';
 import type { HomeIndex } from './home.js';
 import { MSG } from './lexicon/replies.js';
@@ -125,6 +126,8 @@ export function resolveTarget(
       const kinds = [...new Set(devs.flatMap((d) => idx.kinds.get(d.id) ?? []))].slice(0, 1);
       const other = q.length ? q : qualified(t, idx, devicesOfKind(idx, home, kinds));
       if (other.length) devs = other;
+      const wrong = other.length ? null : brandMismatch(t, f, devs);
+      if (wrong) return { devices: [], comp: null, missing: wrong };
     }
     if (t.areas.length && devs.length > 1) {
       const a = devs.filter((d) => d.area !== null && t.areas.includes(d.area));
@@ -206,7 +209,8 @@ export function resolveTarget(
   }
   if (quals) {
     // "삼성 거", "휘센": the brand or line alone names the device
-    const cands = qualified(t, idx, home.devices);
+    const q = qualified(t, idx, home.devices);
+    const cands = q.length ? q : lineAsKind(t, idx, home.devices);
     const areas = t.areas.length ? t.areas : f.areas;
     // "엘지 거 좀 꺼 줘": a brand alone, of devices of several kinds, asked off means one of its devices
     // that is on; with none of them on here, one that is on elsewhere, else ask which

@@ -929,6 +929,10 @@ export const REQUEST_ENDINGS = [
   '주겄소',
   '주십쇼',
   '주시오',
+  // an elder's plain-formal request ("문 좀 열어 주게", "켜 주게나")
+  '주게',
+  '주게나',
+  '주시게',
   '하시오',
   // a request quoted from someone at home ("엄마가 청소기 돌리라고 했는데")
   '라고 했는데',

@@ -1,0 +1,57 @@
+/**
+ * Brands said against the home's devices (issue #13, fixer fx5): a maker that contradicts the
+ * device named ("삼성 세탁기" where the only washer is an LG) is said back and asked, never acted on
+ * silently; a product line said alone of a make the home lacks ("코드제로 좀 돌려" where the robot
+ * vacuum is a Samsung) is the line's kind of device used as a common name.
+ */
+import type { DeviceDescription } from '../../model/types.js';
+import type { HomeIndex } from './home.js';
+import { ASK_VERBS, MSG } from './lexicon/replies.js';
+import { BRANDS, PRODUCT_LINES } from './lexicon/speech.js';
+import type { Frame, TargetRef } from './parse.js';
+import { withJosa } from './text.js';
+
+const lower = (s: string | undefined): string => (s ?? '').toLowerCase().replace(/\s+/g, '');
+
+/** The maker of a device as said in Korean ("LG Electronics" → 엘지), or null. */
+function makerWord(d: DeviceDescription): string | null {
+  const v = lower(d.vendor);
+  return BRANDS.find((b) => b.vendors.some((x) => v.includes(x)))?.words[0] ?? null;
+}
+
+/** What was said for the make: the brand's word, else the product line's. */
+function saidMake(t: TargetRef): string | null {
+  const b = t.brands[0];
+  if (b !== undefined) return BRANDS[b]?.words[0] ?? null;
+  const l = t.lines[0];
+  return l !== undefined ? (PRODUCT_LINES[l]?.words[0] ?? null) : null;
+}
+
+/**
+ * "삼성 세탁기 돌려" with only an LG washer: the make said is none of the devices named; the reply
+ * says which make the home's device is and asks whether to go on with it.
+ */
+export function brandMismatch(t: TargetRef, f: Frame, devs: DeviceDescription[]): string | null {
+  const d = devs.length === 1 ? devs[0] : undefined;
+  const make = saidMake(t);
+  const maker = d ? makerWord(d) : null;
+  if (!d || !make || !maker) return null;
+  // "돌려" sets and starts: a machine is started
+  const v = f.verb === 'set' && f.verbs.includes('start') ? 'start' : f.verb;
+  const verb = (v && ASK_VERBS[v]) || '쓸까요';
+  return MSG.brandOther
+    .replace('{said}', withJosa(`${make} ${d.name}`, '은/는'))
+    .replace('{name}', withJosa(d.name, '은/는'))
+    .replace('{maker}', maker)
+    .replace('{obj}', withJosa(d.name, '을/를'))
+    .replace('{verb}', verb);
+}
+
+/** "코드제로 좀 돌려": a product line alone, of a make the home lacks, names the one device of its kind. */
+export function lineAsKind(t: TargetRef, idx: HomeIndex, devices: DeviceDescription[]): DeviceDescription[] {
+  if (t.brands.length || !t.lines.length) return [];
+  const kinds = t.lines.flatMap((l) => PRODUCT_LINES[l]?.kinds ?? []);
+  if (!kinds.length) return [];
+  const of = devices.filter((d) => (idx.kinds.get(d.id) ?? []).some((k) => kinds.includes(k)));
+  return of.length === 1 ? of : [];
+}

@@ -1,0 +1,75 @@
+/**
+ * How a turn is said (issue #13, fixer fx5): a report of what someone else does ("동생이 자꾸 에어컨
+ * 켜") is talk, not a request; forgetting asked ("가스 잠그는 거 깜빡했나?") is a state question;
+ * music hung on ("음악 좀 걸어 줘") plays.
+ */
+import type { Frame } from './clause-frame.js';
+import { WEAK_VERBS } from './extract.js';
+import {
+  DONE_STATE,
+  FORGOT_ASKED,
+  HABIT_ADVERBS,
+  HANG_VERBS,
+  PEOPLE,
+  SUBJECT_MARKS,
+} from './lexicon/usage.js';
+import type { VerbKey } from './lexicon/words.js';
+import type { Normalized } from './text.js';
+
+const alt = (words: string[]): string => [...words].sort((a, b) => b.length - a.length).join('|');
+/** A person as the subject, maybe with an adverb of habit: the whole of a span no word covered. */
+const REPORTER = new RegExp(`^(?:${alt(PEOPLE)})(?:${alt(SUBJECT_MARKS)})(?:${alt(HABIT_ADVERBS)})?$`);
+const HANG = new Set(HANG_VERBS);
+const FORGOT_TOLD = /깜빡|까먹|잊/;
+/** What closes a plain verb of a habit ("켜 놔", "틀어 둬"). */
+const PLAIN_AFTER = new Set(['놔', '놓아', '둬', '놓고']);
+/** A verb that passes a word on or tells a wish ("끄래", "본대", "끄라는데", "보고 싶대"). */
+const PASSED_ON = /(?:대|래|는데|라|래요|대요|싶어해|니다)$/;
+/** Endings that ask the listener ("줘", "주세요", "해 줘"): said to the home, whoever is named. */
+const ASKS = /^(?:주|줘|해줘|해주)/;
+
+const setVerb = (f: Frame, v: VerbKey, drop: VerbKey): void => {
+  f.verb = v;
+  f.verbs = [v, ...f.verbs.filter((x) => x !== v && x !== drop)];
+};
+
+export function markUsage(frames: Frame[], norm: Normalized): void {
+  const s = norm.compact;
+  const forgot = norm.question && FORGOT_ASKED.some((w) => s.includes(w));
+  for (const f of frames) {
+    const strong = f.verb !== null && !WEAK_VERBS.has(f.verb);
+    // "동생이 자꾸 에어컨 켜", "애들이 맨날 티비를 켜 놔": someone else's doing, told
+    if (strong && !f.req && !f.question && !f.tokens.some((t) => ASKS.test(t.text))) {
+      const first = f.tokens[0];
+      const last = f.tokens[f.tokens.length - 1];
+      // the clause ends in the verb's plain form ("켜", "켜 놔"), not a word passed on ("끄래", "본대")
+      const plain =
+        last !== undefined &&
+        !f.unknown.some(([a]) => a >= last.end) &&
+        (PLAIN_AFTER.has(last.text) || (last.lex.some((x) => x.t === 'verb') && !PASSED_ON.test(last.text)));
+      const said =
+        plain &&
+        f.unknown.some(([a, b]) => first !== undefined && b <= first.start && REPORTER.test(s.slice(a, b)));
+      // never a request, whatever follows it (cond keeps the talk out of the requests)
+      if (said) {
+        f.chat = true;
+        f.cond = true;
+      }
+    }
+    // "가스 잠그는 거 깜빡했어": forgotten, told, asks for it done (not a remark of the past)
+    if (!norm.question && strong && f.tokens.some((t) => FORGOT_TOLD.test(t.text))) f.chat = false;
+    // "가스 잠그는 거 깜빡했나?": whether it was done
+    const state = f.verb ? DONE_STATE[f.verb] : undefined;
+    if (forgot && state && f.targets.length && f.state === null) {
+      f.state = state;
+      f.verb = 'query';
+      f.verbs = ['query'];
+      f.question = true;
+      f.reason = false;
+      f.chat = false;
+    }
+    // "음악 좀 걸어 줘": music hung on plays; a lock is no music's
+    if (f.verb === 'lock' && f.attrs.includes('media') && f.tokens.some((t) => HANG.has(t.text)))
+      setVerb(f, 'play', 'lock');
+  }
+}
