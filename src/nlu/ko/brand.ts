@@ -11,6 +11,8 @@ import { BRANDS, PRODUCT_LINES } from './lexicon/speech.js';
 import type { Frame, TargetRef } from './parse.js';
 import { withJosa } from './text.js';
 
+const SWITCHES = new Set(['on', 'off', 'start', 'stop', 'open', 'close', 'lock', 'unlock', 'pause']);
+
 const lower = (s: string | undefined): string => (s ?? '').toLowerCase().replace(/\s+/g, '');
 
 /** The maker of a device as said in Korean ("LG Electronics" → 엘지), or null. */
@@ -38,13 +40,13 @@ export function brandMismatch(t: TargetRef, f: Frame, devs: DeviceDescription[])
   if (!d || !make || !maker) return null;
   // "돌려" sets and starts: a machine is started
   const v = f.verb === 'set' && f.verbs.includes('start') ? 'start' : f.verb;
-  const verb = (v && ASK_VERBS[v]) || '쓸까요';
+  // a switch is asked as it was said ("세탁기를 시작할까요?"); a value, of the device ("에어컨 말씀이세요?")
+  const verb = v && SWITCHES.has(v) && !f.attrs.length ? ASK_VERBS[v] : undefined;
   return MSG.brandOther
     .replace('{said}', withJosa(`${make} ${d.name}`, '은/는'))
     .replace('{name}', withJosa(d.name, '은/는'))
     .replace('{maker}', maker)
-    .replace('{obj}', withJosa(d.name, '을/를'))
-    .replace('{verb}', verb);
+    .replace('{ask}', verb ? `${withJosa(d.name, '을/를')} ${verb}?` : `${d.name} 말씀이세요?`);
 }
 
 /** "코드제로 좀 돌려": a product line alone, of a make the home lacks, names the one device of its kind. */

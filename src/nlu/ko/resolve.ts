@@ -124,7 +124,9 @@ export function resolveTarget(
       const q = qualified(t, idx, devs);
       // "삼성 냉장고" when the LG one is named "냉장고": the name is also a device word
       const kinds = [...new Set(devs.flatMap((d) => idx.kinds.get(d.id) ?? []))].slice(0, 1);
-      const other = q.length ? q : qualified(t, idx, devicesOfKind(idx, home, kinds));
+      const other = (q.length ? q : qualified(t, idx, devicesOfKind(idx, home, kinds))).filter(
+        (d) => !t.comp || compEndpoint(d, t.comp),
+      );
       if (other.length) devs = other;
       const wrong = other.length ? null : brandMismatch(t, f, devs);
       if (wrong) return { devices: [], comp: null, missing: wrong };
@@ -204,7 +206,8 @@ export function resolveTarget(
   }
   if (t.comp) {
     let cands = home.devices.filter((d) => compEndpoint(d, t.comp));
-    if (quals) cands = qualified(t, idx, cands);
+    // "딤채 상칸": a line of a make the home lacks, said for the one with that cabinet
+    if (quals) cands = qualified(t, idx, cands).length ? qualified(t, idx, cands) : lineAsKind(t, idx, cands);
     return { ...narrow(cands, { areas: t.areas, all }, ctx, false), comp: t.comp };
   }
   if (quals) {

@@ -20,13 +20,16 @@ const alt = (words: string[]): string => [...words].sort((a, b) => b.length - a.
 /** A person as the subject, maybe with an adverb of habit: the whole of a span no word covered. */
 const REPORTER = new RegExp(`^(?:${alt(PEOPLE)})(?:${alt(SUBJECT_MARKS)})(?:${alt(HABIT_ADVERBS)})?$`);
 const HANG = new Set(HANG_VERBS);
+/** Readings a sensor answers. */
+const READINGS = new Set(['humidity', 'temperature', 'co2', 'pm25']);
 const FORGOT_TOLD = /깜빡|까먹|잊/;
 /** What closes a plain verb of a habit ("켜 놔", "틀어 둬"). */
 const PLAIN_AFTER = new Set(['놔', '놓아', '둬', '놓고']);
 /** A verb that passes a word on or tells a wish ("끄래", "본대", "끄라는데", "보고 싶대"). */
 const PASSED_ON = /(?:대|래|는데|라|래요|대요|싶어해|니다)$/;
 /** Endings that ask the listener ("줘", "주세요", "해 줘"): said to the home, whoever is named. */
-const ASKS = /^(?:주|줘|해줘|해주)/;
+const ASKS = /줘|주세|주시|줄래|주라|주게|주이소|주소|주쇼/;
+const HABIT = new Set(HABIT_ADVERBS);
 
 const setVerb = (f: Frame, v: VerbKey, drop: VerbKey): void => {
   f.verb = v;
@@ -36,7 +39,7 @@ const setVerb = (f: Frame, v: VerbKey, drop: VerbKey): void => {
 export function markUsage(frames: Frame[], norm: Normalized): void {
   const s = norm.compact;
   const forgot = norm.question && FORGOT_ASKED.some((w) => s.includes(w));
-  for (const f of frames) {
+  for (const [i, f] of frames.entries()) {
     const strong = f.verb !== null && !WEAK_VERBS.has(f.verb);
     // "동생이 자꾸 에어컨 켜", "애들이 맨날 티비를 켜 놔": someone else's doing, told
     if (strong && !f.req && !f.question && !f.tokens.some((t) => ASKS.test(t.text))) {
@@ -47,9 +50,18 @@ export function markUsage(frames: Frame[], norm: Normalized): void {
         last !== undefined &&
         !f.unknown.some(([a]) => a >= last.end) &&
         (PLAIN_AFTER.has(last.text) || (last.lex.some((x) => x.t === 'verb') && !PASSED_ON.test(last.text)));
+      // ("막내가 계속 보일러 올려": an adverb the lexicon reads as a verb of its own may stand between)
+      const prev = frames[i - 1];
+      const habit = prev?.tokens.length && prev.tokens.every((t) => HABIT.has(t.text)) ? prev : undefined;
+      const spans = [...(habit?.unknown ?? []), ...f.unknown];
       const said =
         plain &&
-        f.unknown.some(([a, b]) => first !== undefined && b <= first.start && REPORTER.test(s.slice(a, b)));
+        first !== undefined &&
+        spans.some(([a, b]) => b <= first.start && REPORTER.test(s.slice(a, first.start)));
+      if (said && habit) {
+        habit.chat = true;
+        habit.cond = true;
+      }
       // never a request, whatever follows it (cond keeps the talk out of the requests)
       if (said) {
         f.chat = true;
@@ -67,6 +79,21 @@ export function markUsage(frames: Frame[], norm: Normalized): void {
       f.question = true;
       f.reason = false;
       f.chat = false;
+    }
+    // "목이 칼칼한데 습도 몇이야", "좀 쌀쌀하네 거실 온도 몇 도야": a reading asked after a complaint
+    // is the question; the complaint is only why it is asked
+    if (f.complaint !== null && f.attrs.some((a) => READINGS.has(a))) {
+      const felt = f.tokens.findLastIndex((t) => t.lex.some((x) => x.t === 'cplx'));
+      const asks = f.tokens.findIndex(
+        (t, k) =>
+          k > felt && (/^(?:몇|얼마)/.test(t.text) || t.lex.some((x) => x.t === 'verb' && x.v === 'query')),
+      );
+      if (felt >= 0 && asks > felt) {
+        f.complaint = null;
+        f.verb = 'query';
+        f.verbs = ['query'];
+        f.question = true;
+      }
     }
     // "음악 좀 걸어 줘": music hung on plays; a lock is no music's
     if (f.verb === 'lock' && f.attrs.includes('media') && f.tokens.some((t) => HANG.has(t.text)))
