@@ -365,7 +365,7 @@ function partly(frames: Frame[], idx: HomeIndex, unknownShare: number, chat: boo
     }
     // "거실 좀 어떻게 해 봐": a room and no device asks what to do there
     const room = f.areas[0] ? idx.areaName.get(f.areas[0]) : undefined;
-    if (room && !f.targets.length && f.tokens.some((t) => t.text.startsWith('어떻게')))
+    if (room && !f.targets.length && f.tokens.some((t) => /^(?:어떻게|알아서)/.test(t.text)))
       return { understood: true, intents: [], actions: [], answer: MSG.howToRoom.replace('{area}', room) };
   }
   return notUnderstood();

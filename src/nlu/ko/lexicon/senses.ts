@@ -443,5 +443,17 @@ export const MORE_VERBS: Partial<Record<VerbKey, string[]>> = {
 
 /** "풀파워로", "볼륨 만땅": as much as the device gives. */
 export const MORE_MODS: Partial<Record<ModKey, string[]>> = {
-  max: ['빵빵하게', '빵빵히', '빵빵', '풀파워', '풀 파워', '풀가동', '풀 가동', '풀로', '맥스', '만땅'],
+  max: [
+    'max',
+    '빵빵하게',
+    '빵빵히',
+    '빵빵',
+    '풀파워',
+    '풀 파워',
+    '풀가동',
+    '풀 가동',
+    '풀로',
+    '맥스',
+    '만땅',
+  ],
 };

@@ -256,6 +256,7 @@ export const VERBS: Record<VerbKey, string[]> = {
     '틀',
     '들려',
     '플레이',
+    'play',
     '보여',
     '보여줘',
     '볼래',
@@ -296,6 +297,7 @@ export const VERBS: Record<VerbKey, string[]> = {
     '멈추',
     '멈춤',
     '포즈',
+    'pause',
     '잠시멈춰',
   ],
   resume: [
@@ -317,7 +319,7 @@ export const VERBS: Record<VerbKey, string[]> = {
     '일시정지 해제',
     '일시 정지 해제',
   ],
-  next: ['다음', '넘겨', '스킵', '건너뛰', '앞으로', '다른'],
+  next: ['다음', '넘겨', '스킵', 'skip', 'next', '건너뛰', '앞으로', '다른'],
   prev: ['이전', '전곡', '앞곡', '앞 곡', '뒤로', '전으로'],
   start: [
     '돌릴',
@@ -348,6 +350,8 @@ export const VERBS: Record<VerbKey, string[]> = {
     '그만',
     '멈춰',
     '스톱',
+    '스탑',
+    'stop',
     '종료',
     '중단',
     '비활성화',
@@ -361,6 +365,7 @@ export const VERBS: Record<VerbKey, string[]> = {
   cancel: ['취소', '삭제', '지워', '없애'],
   add: ['추가', '담아', '넣어', '적어'],
   mute: [
+    'mute',
     '죽여',
     '소리없애',
     '소리 없애',
