@@ -7,19 +7,22 @@ import type { Frame } from './clause-frame.js';
 import { WEAK_VERBS } from './extract.js';
 import {
   DONE_STATE,
+  FIRE_VERBS,
   FORGOT_ASKED,
   HABIT_ADVERBS,
   HANG_VERBS,
   PEOPLE,
   SUBJECT_MARKS,
 } from './lexicon/usage.js';
-import type { VerbKey } from './lexicon/words.js';
-import type { Normalized } from './text.js';
+import { KINDS, type VerbKey } from './lexicon/words.js';
+import { compactForm, type Normalized } from './text.js';
 
 const alt = (words: string[]): string => [...words].sort((a, b) => b.length - a.length).join('|');
 /** A person as the subject, maybe with an adverb of habit: the whole of a span no word covered. */
 const REPORTER = new RegExp(`^(?:${alt(PEOPLE)})(?:${alt(SUBJECT_MARKS)})(?:${alt(HABIT_ADVERBS)})?$`);
 const HANG = new Set(HANG_VERBS);
+const FIRE = new Set(FIRE_VERBS.map(compactForm));
+const LIGHT = KINDS.find(([words]) => words.includes('불'))?.[1] ?? null;
 /** Readings a sensor answers. */
 const READINGS = new Set(['humidity', 'temperature', 'co2', 'pm25']);
 const FORGOT_TOLD = /깜빡|까먹|잊/;
@@ -95,6 +98,19 @@ export function markUsage(frames: Frame[], norm: Normalized): void {
         f.question = true;
       }
     }
+    // "거실에 불 좀 넣어 줘": with no heating named, 불 is the room's light (장판에 불 넣어: the pad)
+    if (LIGHT && !f.targets.length && f.tokens.some((t) => FIRE.has(t.text)))
+      f.targets.push({
+        devs: [],
+        kind: LIGHT,
+        areas: f.areas,
+        comp: null,
+        text: '불',
+        all: false,
+        brands: [],
+        lines: [],
+        door: false,
+      });
     // "음악 좀 걸어 줘": music hung on plays; a lock is no music's
     if (f.verb === 'lock' && f.attrs.includes('media') && f.tokens.some((t) => HANG.has(t.text)))
       setVerb(f, 'play', 'lock');

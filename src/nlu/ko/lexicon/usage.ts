@@ -87,3 +87,6 @@ export const HANG_VERBS = ['걸어'];
 
 /** Asking what to do with a room ("거실 좀 어떻게 해 봐"). */
 export const HOW_WORDS_ROOM = ['어떻게'];
+
+/** A fire lit with no device named ("거실에 불 좀 넣어 줘"): 불 is then the room's light. */
+export const FIRE_VERBS = ['불 넣어', '불 좀 넣어', '불 때', '불 좀 때', '불 지펴'];

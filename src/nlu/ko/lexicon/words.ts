@@ -84,6 +84,11 @@ export const VERBS: Record<VerbKey, string[]> = {
     '불 좀 때',
     '불 때',
     '불 지펴',
+    // a device bidden to come on ("티비 나와라", "불 켜져라")
+    '나와라',
+    '켜져라',
+    '켜져 봐',
+    '켜져 봐라',
     // dialect 써 for 켜 ("불 좀 써", "불 써라")
     '써',
     '써라',
@@ -106,6 +111,8 @@ export const VERBS: Record<VerbKey, string[]> = {
     '나가게',
     '끊어',
     '전원 내려',
+    '꺼져라',
+    '꺼져 봐',
     'off',
     'turn off',
   ],
