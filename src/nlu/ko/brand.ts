@@ -57,3 +57,10 @@ export function lineAsKind(t: TargetRef, idx: HomeIndex, devices: DeviceDescript
   const of = devices.filter((d) => (idx.kinds.get(d.id) ?? []).some((k) => kinds.includes(k)));
   return of.length === 1 ? of : [];
 }
+
+/** "엘지 티비 켜" with no LG TV: the make and kind said are not at home (one of the kind: asked as above). */
+export function brandMissing(t: TargetRef, f: Frame, ofKind: DeviceDescription[]): string | null {
+  if (ofKind.length === 1) return brandMismatch(t, f, ofKind);
+  const make = saidMake(t);
+  return make && t.text ? MSG.noMake.replace('{said}', withJosa(`${make} ${t.text}`, '은/는')) : null;
+}

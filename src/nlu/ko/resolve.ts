@@ -1,7 +1,7 @@
 /** Resolution of a frame's targets (or of what it implies) to devices of the home. */
 import type { DeviceDescription } from '../../model/types.js';
 import type { HomeView, TurnContext } from '../types.js';
-import { brandMismatch, lineAsKind } from './brand.js';
+import { brandMismatch, brandMissing, lineAsKind } from './brand.js';
 import { attr, COURSE_MODES, compEndpoint, epWith, isOn, supportsMode } from './device.js';
 import type { HomeIndex } from './home.js';
 import { MSG } from './lexicon/replies.js';
@@ -172,8 +172,10 @@ export function resolveTarget(
       });
     }
     if (quals) {
+      const all0 = cands;
       cands = qualified(t, idx, cands);
-      if (!cands.length) return { devices: [], comp: null, missing: MSG.noDevice };
+      if (!cands.length)
+        return { devices: [], comp: null, missing: brandMissing(t, f, all0) ?? MSG.noDevice };
     }
     // "가습기 켜 줘" in a home without one: say what was not found
     if (!cands.length && t.text)
