@@ -64,3 +64,28 @@ export function brandMissing(t: TargetRef, f: Frame, ofKind: DeviceDescription[]
   const make = saidMake(t);
   return make && t.text ? MSG.noMake.replace('{said}', withJosa(`${make} ${t.text}`, '은/는')) : null;
 }
+
+/** The devices a brand or product line said with the target allows ("삼성 TV", "비스포크 상칸"). */
+export function qualified(t: TargetRef, idx: HomeIndex, cands: DeviceDescription[]): DeviceDescription[] {
+  let out = cands;
+  for (const b of t.brands) {
+    const vendors = BRANDS[b]?.vendors ?? [];
+    out = out.filter((d) => vendors.some((v) => lower(d.vendor).includes(v)));
+  }
+  for (const l of t.lines) {
+    const line = PRODUCT_LINES[l];
+    if (!line) continue;
+    out = out.filter((d) => {
+      const model = lower(d.model);
+      if (line.models.some((m) => model.includes(m.replace(/\s+/g, '')))) return true;
+      // a model without a name (none, or a bare product code such as a Hue bulb's
+      // 8718696548738): the line's brand and kind of device
+      return (
+        !/[a-z가-힣]/.test(model) &&
+        lower(d.vendor).includes(line.vendor) &&
+        (idx.kinds.get(d.id) ?? []).some((k) => line.kinds.includes(k))
+      );
+    });
+  }
+  return out;
+}

@@ -1,11 +1,10 @@
 /** Resolution of a frame's targets (or of what it implies) to devices of the home. */
 import type { DeviceDescription } from '../../model/types.js';
 import type { HomeView, TurnContext } from '../types.js';
-import { brandMismatch, brandMissing, lineAsKind } from './brand.js';
+import { brandMismatch, brandMissing, lineAsKind, qualified } from './brand.js';
 import { attr, COURSE_MODES, compEndpoint, epWith, isOn, supportsMode } from './device.js';
 import type { HomeIndex } from './home.js';
 import { MSG } from './lexicon/replies.js';
-import { BRANDS, PRODUCT_LINES } from './lexicon/speech.js';
 import { KINDS } from './lexicon/words.js';
 import type { Frame, TargetRef } from './parse.js';
 import { temperatureFits } from './range.js';
@@ -79,33 +78,6 @@ function narrow(
     return { devices: [], comp: null, ambiguous: cands };
   }
   return { devices: cands, comp: null };
-}
-
-const lower = (s: string | undefined): string => (s ?? '').toLowerCase().replace(/\s+/g, '');
-
-/** The devices a brand or product line said with the target allows ("삼성 TV", "비스포크 상칸"). */
-export function qualified(t: TargetRef, idx: HomeIndex, cands: DeviceDescription[]): DeviceDescription[] {
-  let out = cands;
-  for (const b of t.brands) {
-    const vendors = BRANDS[b]?.vendors ?? [];
-    out = out.filter((d) => vendors.some((v) => lower(d.vendor).includes(v)));
-  }
-  for (const l of t.lines) {
-    const line = PRODUCT_LINES[l];
-    if (!line) continue;
-    out = out.filter((d) => {
-      const model = lower(d.model);
-      if (line.models.some((m) => model.includes(m.replace(/\s+/g, '')))) return true;
-      // a model without a name (none, or a bare product code such as a Hue bulb's
-      // 8718696548738): the line's brand and kind of device
-      return (
-        !/[a-z가-힣]/.test(model) &&
-        lower(d.vendor).includes(line.vendor) &&
-        (idx.kinds.get(d.id) ?? []).some((k) => line.kinds.includes(k))
-      );
-    });
-  }
-  return out;
 }
 
 export function resolveTarget(
