@@ -21,6 +21,8 @@ const alt = (words: string[]): string => [...words].sort((a, b) => b.length - a.
 /** A person as the subject, maybe with an adverb of habit: the whole of a span no word covered. */
 const REPORTER = new RegExp(`^(?:${alt(PEOPLE)})(?:${alt(SUBJECT_MARKS)})(?:${alt(HABIT_ADVERBS)})?$`);
 const HANG = new Set(HANG_VERBS);
+const RECALL = /(?:더라|더라고|던가|었지|였지)$/;
+const ASKING_WORD = /^(?:몇|무슨|뭐|어느)/;
 const FIRE = new Set(FIRE_VERBS.map(compactForm));
 const LIGHT = KINDS.find(([words]) => words.includes('불'))?.[1] ?? null;
 /** Readings a sensor answers. */
@@ -41,6 +43,21 @@ const setVerb = (f: Frame, v: VerbKey, drop: VerbKey): void => {
 
 export function markUsage(frames: Frame[], norm: Normalized): void {
   const s = norm.compact;
+  // "거실 보일러 몇 도로 해 놨더라", "채널 몇 번이었더라": recalling with an asking word asks
+  const last = frames[frames.length - 1];
+  if (
+    last &&
+    !norm.question &&
+    RECALL.test(s) &&
+    (last.attrs.length || last.targets.length) &&
+    (last.verb === null || WEAK_VERBS.has(last.verb)) &&
+    last.tokens.some((t) => ASKING_WORD.test(t.text))
+  ) {
+    last.question = true;
+    last.chat = false;
+    last.verb = 'query';
+    if (!last.verbs.includes('query')) last.verbs.push('query');
+  }
   const forgot = norm.question && FORGOT_ASKED.some((w) => s.includes(w));
   for (const [i, f] of frames.entries()) {
     const strong = f.verb !== null && !WEAK_VERBS.has(f.verb);

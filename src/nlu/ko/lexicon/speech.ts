@@ -774,6 +774,13 @@ export const REQUEST_ENDINGS = [
   '불어',
   '부러',
   '브러',
+  // Jeolla's emphatic 불다 with its endings ("꺼 불랑께", "켜 불자"): never the light 불
+  '불랑께',
+  '불랑게',
+  '불랑가',
+  '불자',
+  '부러라',
+  '불그라',
   '시겠습니까',
   '시겠어요',
   '시겠어',
