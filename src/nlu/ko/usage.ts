@@ -21,6 +21,8 @@ const alt = (words: string[]): string => [...words].sort((a, b) => b.length - a.
 /** A person as the subject, maybe with an adverb of habit: the whole of a span no word covered. */
 const REPORTER = new RegExp(`^(?:${alt(PEOPLE)})(?:${alt(SUBJECT_MARKS)})(?:${alt(HABIT_ADVERBS)})?$`);
 const HANG = new Set(HANG_VERBS);
+/** A light as said ("불", "거실 불", "현관등", "조명"). */
+const LIGHT_WORD = /불|등|조명/;
 const RECALL = /(?:더라|더라고|던가|었지|였지)$/;
 const ASKING_WORD = /^(?:몇|무슨|뭐|어느)/;
 const FIRE = new Set(FIRE_VERBS.map(compactForm));
@@ -128,6 +130,17 @@ export function markUsage(frames: Frame[], norm: Normalized): void {
         lines: [],
         door: false,
       });
+    // dialect 써 for 켜 is said of lights ("불 좀 써"); of an appliance 써 is using it ("에어컨 돈 많이 써?")
+    if (
+      f.verb === 'on' &&
+      f.tokens.some((t) => t.text.startsWith('써') && t.lex.some((x) => x.t === 'verb')) &&
+      (!f.targets.length || f.targets.some((t) => !LIGHT_WORD.test(t.text)))
+    ) {
+      f.verbs = f.verbs.filter((v) => v !== 'on');
+      f.verb = f.verbs[0] ?? null;
+      // talk about using it, unless something else is asked of it
+      if (f.verb === null || WEAK_VERBS.has(f.verb)) f.chat = true;
+    }
     // "음악 좀 걸어 줘": music hung on plays; a lock is no music's
     if (f.verb === 'lock' && f.attrs.includes('media') && f.tokens.some((t) => HANG.has(t.text)))
       setVerb(f, 'play', 'lock');
