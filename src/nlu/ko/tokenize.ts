@@ -3,7 +3,7 @@
  * the spacing-free text by longest match, and numbers are read with their units.
  */
 
-import { causeOk } from './cause.js';
+import { causeOk, latinInside } from './cause.js';
 import { type DynamicLexicon, type Lex, STATIC, UNIT_TRIE } from './lex.js';
 import { PARTICLE_SYLLABLES } from './lexicon/words.js';
 import { digitsAt, parseNumberAt } from './numbers.js';
@@ -67,6 +67,8 @@ export function tokenize(norm: Normalized, dyn: DynamicLexicon | null): Token[] 
         ? (prevEnd === i && afterVerb) || (wordEnd && end - i >= 2 && items.some((x) => x.t === 'conn'))
         : end - i >= 2 || atStart;
       if (!ok) continue;
+      // an English word is a whole one: "on" is not in "online", nor "up" in "update"
+      if (latinInside(s, i, end)) continue;
       // "추운 바람에" is because, "에어컨 바람에" the wind
       if (glue && !causeOk(s, i, end, prevEnd === i && tokens.length > 0)) continue;
       // a one-syllable word runs on into syllables no word begins: it is part of another word

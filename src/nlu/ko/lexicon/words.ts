@@ -201,7 +201,6 @@ export const VERBS: Record<VerbKey, string[]> = {
     '채널업',
     '소리 업',
     'up',
-    '업',
     '위로',
     // "덜 시원하게": less cool is warmer (덜시원 alone is the complaint)
     '덜 시원하게',
@@ -234,7 +233,6 @@ export const VERBS: Record<VerbKey, string[]> = {
     '채널다운',
     '소리 다운',
     'down',
-    '다운',
     '아래로',
     '밑으로',
   ],
