@@ -21,6 +21,8 @@ const alt = (words: string[]): string => [...words].sort((a, b) => b.length - a.
 /** A person as the subject, maybe with an adverb of habit: the whole of a span no word covered. */
 const REPORTER = new RegExp(`^(?:${alt(PEOPLE)})(?:${alt(SUBJECT_MARKS)})(?:${alt(HABIT_ADVERBS)})?$`);
 const HANG = new Set(HANG_VERBS);
+/** Leave asked to watch or listen ("봐도 돼", "들어도 될까"). */
+const LEAVE = /^(?:봐도|들어도)/;
 /** A light as said ("불", "거실 불", "현관등", "조명"). */
 const LIGHT_WORD = /불|등|조명/;
 const RECALL = /(?:더라|더라고|던가|었지|였지)$/;
@@ -130,6 +132,17 @@ export function markUsage(frames: Frame[], norm: Normalized): void {
         lines: [],
         door: false,
       });
+    // "이거 먹어 봐도 돼?": 봐 after a verb is trying it, not watching
+    const leave = f.tokens.findIndex((t) => LEAVE.test(t.text) && t.lex.some((x) => x.t === 'verb'));
+    const before = f.tokens[leave - 1];
+    if (
+      leave >= 0 &&
+      f.verb === 'play' &&
+      (f.unknown.some(([, b]) => b === f.tokens[leave]?.start) || before?.lex.some((x) => x.t === 'verb'))
+    ) {
+      f.verbs = f.verbs.filter((v) => v !== 'play');
+      f.verb = f.verbs[0] ?? null;
+    }
     // dialect 써 for 켜 is said of lights ("불 좀 써"); of an appliance 써 is using it ("에어컨 돈 많이 써?")
     if (
       f.verb === 'on' &&

@@ -89,4 +89,4 @@ export const HANG_VERBS = ['걸어'];
 export const HOW_WORDS_ROOM = ['어떻게'];
 
 /** A fire lit with no device named ("거실에 불 좀 넣어 줘"): 불 is then the room's light. */
-export const FIRE_VERBS = ['불 넣어', '불 좀 넣어', '불 때', '불 좀 때', '불 지펴'];
+export const FIRE_VERBS = ['불 넣어', '불 좀 넣어', '불 때 줘', '불 때라', '불 좀 때', '불 지펴'];

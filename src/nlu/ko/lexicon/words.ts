@@ -82,7 +82,8 @@ export const VERBS: Record<VerbKey, string[]> = {
     '불 넣어',
     '불 좀 넣어',
     '불 좀 때',
-    '불 때',
+    '불 때 줘',
+    '불 때라',
     '불 지펴',
     // a device bidden to come on ("티비 나와라", "불 켜져라")
     '나와라',
