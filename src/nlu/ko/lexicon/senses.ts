@@ -351,12 +351,6 @@ export const LEFT_UNDONE: Partial<Record<VerbKey, string[]>> = {
     '안 잠군 것 같',
     '안 잠궜나 봐',
     '깜빡하고 안 잠',
-    // "가스 잠그는 거 깜빡했어": forgotten, told (asked, "깜빡했나?", it is a state question: usage.ts)
-    '잠그는 거 깜빡',
-    '잠그는 걸 깜빡',
-    '잠그는 거 까먹',
-    '잠그는 거 잊',
-    '잠그는 걸 잊',
   ],
   off: [
     '안 끈 것 같',
@@ -365,11 +359,6 @@ export const LEFT_UNDONE: Partial<Record<VerbKey, string[]>> = {
     '안 껐나 봐',
     '안 껐나 보',
     '깜빡하고 안 껐',
-    '끄는 거 깜빡',
-    '끄는 걸 깜빡',
-    '끄는 거 까먹',
-    '끄는 거 잊',
-    '끄는 걸 잊',
     '깜빡하고 안 끄',
     '켜 놓고 나온 것 같',
     '켜놓고 나온 것 같',
@@ -443,17 +432,5 @@ export const MORE_VERBS: Partial<Record<VerbKey, string[]>> = {
 
 /** "풀파워로", "볼륨 만땅": as much as the device gives. */
 export const MORE_MODS: Partial<Record<ModKey, string[]>> = {
-  max: [
-    'max',
-    '빵빵하게',
-    '빵빵히',
-    '빵빵',
-    '풀파워',
-    '풀 파워',
-    '풀가동',
-    '풀 가동',
-    '풀로',
-    '맥스',
-    '만땅',
-  ],
+  max: ['풀파워', '풀 파워', '풀가동', '풀 가동', '풀로', '맥스', '만땅'],
 };

@@ -774,13 +774,6 @@ export const REQUEST_ENDINGS = [
   '불어',
   '부러',
   '브러',
-  // Jeolla's emphatic 불다 with its endings ("꺼 불랑께", "켜 불자"): never the light 불
-  '불랑께',
-  '불랑게',
-  '불랑가',
-  '불자',
-  '부러라',
-  '불그라',
   '시겠습니까',
   '시겠어요',
   '시겠어',
@@ -936,10 +929,6 @@ export const REQUEST_ENDINGS = [
   '주겄소',
   '주십쇼',
   '주시오',
-  // an elder's plain-formal request ("문 좀 열어 주게", "켜 주게나")
-  '주게',
-  '주게나',
-  '주시게',
   '하시오',
   // a request quoted from someone at home ("엄마가 청소기 돌리라고 했는데")
   '라고 했는데',

@@ -69,18 +69,6 @@ export const ADVICE_CHAT = [
   '더 나아',
   // two makes weighed against each other ("휘센이 나아 아니면 삼성이 나아?", "뭐가 나아?")
   '나아 아니면',
-  // "김치냉장고는 딤채가 나아 비스포크가 나아?": two makes, each asked 가 나아
-  '가 나아',
-  '이 나아',
-  // upkeep asked about ("에어컨 청소는 언제 해야 돼?", "필터는 언제 갈아?"): advice, not a request
-  '언제 해야',
-  '언제 해 줘야',
-  '언제 하는 게',
-  '언제 갈아',
-  '언제 바꿔',
-  '언제 교체',
-  '청소 주기',
-  '교체 주기',
   '좋아 아니면',
   '낫나 아니면',
   '뭐가 나아',
