@@ -23,6 +23,7 @@ const TABLES: Array<{ file: string; min: number; showFailures: boolean }> = [
   { file: 'classes-dev-7.yaml', min: 0.95, showFailures: true },
   // fixer fx4's examples of natural-6 J's classes (long turns of several clauses)
   { file: 'classes-dev-8.yaml', min: 0.95, showFailures: true },
+  { file: 'classes-dev-9.yaml', min: 0.95, showFailures: true },
   { file: 'natural-2/dev.yaml', min: 0.95, showFailures: true },
   // Held-out halves (scored, never read): issue #13's goal for each is 0.95. This build reaches
   // natural-2 0.965, natural-3 A 0.926, B 0.935, C (everyday speech) 0.889, natural-4 test halves
@@ -57,13 +58,13 @@ const TABLES: Array<{ file: string; min: number; showFailures: boolean }> = [
   // natural-6 (writers J: long turns 22-55 characters; K: every member of a family, dialects;
   // L: every class, the least prepared-for wordings; 2026-12-03, blind). First scores, before any
   // tuning on it: J 63/71 and 61/70, K 61/64 and 58/65, L 64/73 and 66/70 (dev / test; 373/413,
-  // 90.3%). Fixers tune on the dev halves only.
-  // J dev after fixer fx4 (classes, not sentences; its examples in classes-dev-8.yaml): 71/71
+  // 90.3%). Fixers tune on the dev halves only: J dev after fixer fx4 (classes, not sentences; its
+  // examples in classes-dev-8.yaml) 71/71; K dev and L dev after fixer fx5 (classes-dev-9.yaml) 100%.
   { file: 'natural-6/j-dev.yaml', min: 0.95, showFailures: true },
   { file: 'natural-6/j-test.yaml', min: 0.87, showFailures: false },
   { file: 'natural-6/k-dev.yaml', min: 0.95, showFailures: true },
   { file: 'natural-6/k-test.yaml', min: 0.89, showFailures: false },
-  { file: 'natural-6/l-dev.yaml', min: 0.87, showFailures: true },
+  { file: 'natural-6/l-dev.yaml', min: 0.95, showFailures: true },
   { file: 'natural-6/l-test.yaml', min: 0.94, showFailures: false },
   // natural-7 (writers M: a plain week of four households, every class; N: longer everyday turns;
   // 2026-12-03, blind, written during the sixth round): held out whole (no failures printed), never

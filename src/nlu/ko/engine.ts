@@ -41,6 +41,7 @@ import { remedyFor, remedyFrame } from './remedy.js';
 import { describeState } from './state.js';
 import { compactForm, MAX_INPUT, withJosa } from './text.js';
 import { hasRequest, isActionClause, requestFrames } from './turn.js';
+import { markUsage } from './usage.js';
 import { whatsOn } from './whats-on.js';
 import { doneAsked, markClippedRemedy, markQuietReason, markSunGlare, markWish } from './wish.js';
 
@@ -110,6 +111,7 @@ function run(
   lookFirst(p.frames);
   householdFrames(p.frames, p.norm, ctx.satelliteArea);
   contextBefore(p.frames, p.norm.compact);
+  markUsage(p.frames, p.norm);
   markProductTalk(p.frames, idx, home);
   markWish(p.frames);
   markSunGlare(p.frames);
@@ -127,11 +129,13 @@ function run(
   const len = p.norm.compact.length;
   // "집에 아무도 없지? 티비 꺼져 있어?": a state asked of a device is a home question, whatever is around it
   // "손님들 사진 찍는대, 거실 불 주백색으로 해 줘": a value asked for a named device is an action too
+  // ("집이 건조한 것 같은데 습도 몇이야": so is a reading asked, after talk the lexicon does not know)
   const acting = frames.some(
     (f) =>
       isActionClause(f) ||
       (f.state !== null && f.targets.length > 0 && (f.question || checkAsked(f))) ||
-      (f.asked && f.targets.length > 0 && carriesValue(f)),
+      (f.asked && f.targets.length > 0 && carriesValue(f)) ||
+      (f.question && f.verb === 'query' && f.attrs.some((a) => READINGS.has(a))),
   );
   if (!acting && p.unknownChars >= 3 && p.unknownChars / len > 0.4) return notUnderstood(chat);
   if (!frames.length) return notUnderstood(chat);
@@ -270,6 +274,8 @@ function run(
 }
 
 const WEAK = new Set(['do', 'query', 'hot']);
+/** Readings a sensor answers. */
+const READINGS = new Set(['humidity', 'temperature', 'co2', 'pm25']);
 
 const WARMER = new RegExp(ROOM_WARMER.join('|'));
 const COOLER = new RegExp(ROOM_COOLER.join('|'));
@@ -389,6 +395,10 @@ function partly(frames: Frame[], idx: HomeIndex, unknownShare: number, chat: boo
           answer: MSG.howTo.replace('{n}', withJosa(label, '을/를')),
         };
     }
+    // "거실 좀 어떻게 해 봐": a room and no device asks what to do there
+    const room = f.areas[0] ? idx.areaName.get(f.areas[0]) : undefined;
+    if (room && !f.targets.length && f.tokens.some((t) => /^(?:어떻게|알아서)/.test(t.text)))
+      return { understood: true, intents: [], actions: [], answer: MSG.howToRoom.replace('{area}', room) };
   }
   return notUnderstood();
 }

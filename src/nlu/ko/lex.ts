@@ -3,6 +3,7 @@
  * tries keyed by their spacing-free form, and the home's own words (DynamicLexicon).
  */
 
+import { FanMode } from '../../model/tables.js';
 import {
   ACTING_UP,
   ASIDE_FILLERS,
@@ -74,6 +75,16 @@ import {
   MORE_STATES,
   PLAIN_WORDS,
 } from './lexicon/talk.js';
+import {
+  CAUSE_NOUNS,
+  FULL_BLAST,
+  MAX_WORDS,
+  USAGE_CHAT,
+  USAGE_ENDINGS,
+  USAGE_FILLERS,
+  USAGE_MODES,
+  USAGE_VERBS,
+} from './lexicon/usage.js';
 import {
   AND_WORDS,
   ATTRS,
@@ -258,6 +269,15 @@ function buildStatic(): Trie<Lex> {
     t.add(compactForm(w), { t: 'conn' });
   }
   for (const [k, words] of Object.entries(CONTEXT_VERBS)) add(words, { t: 'verb', v: k as VerbKey });
+  // fixer fx5 (lexicon/usage.ts)
+  add(CAUSE_NOUNS, { t: 'conn' });
+  for (const [k, words] of Object.entries(USAGE_VERBS)) add(words ?? [], { t: 'verb', v: k as VerbKey });
+  for (const [words, m] of USAGE_MODES) add(words, { t: 'mode', v: m });
+  add(FULL_BLAST, { t: 'fan', v: FanMode.High });
+  add(MAX_WORDS, { t: 'mod', v: 'max' });
+  add(USAGE_ENDINGS, { t: 'req' });
+  add(USAGE_CHAT, { t: 'chat' });
+  add(USAGE_FILLERS, { t: 'filler' });
   return t;
 }
 

@@ -4,9 +4,9 @@
  * change ("우리 집 도어락 소리 진짜 크다").
  */
 import type { HomeView } from '../types.js';
+import { qualified } from './brand.js';
 import type { Frame } from './clause-frame.js';
 import type { HomeIndex } from './home.js';
-import { qualified } from './resolve.js';
 
 /** Words that ask an opinion ("괜찮아", "어때"), not a state, when said of a product. */
 const OPINION = new Set(['괜찮아', '괜찮니', '괜찮나', '어때', '어때요', '좋아', '좋아요']);

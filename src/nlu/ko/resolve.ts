@@ -1,10 +1,10 @@
 /** Resolution of a frame's targets (or of what it implies) to devices of the home. */
 import type { DeviceDescription } from '../../model/types.js';
 import type { HomeView, TurnContext } from '../types.js';
+import { brandMismatch, brandMissing, lineAsKind, qualified } from './brand.js';
 import { attr, COURSE_MODES, compEndpoint, epWith, isOn, supportsMode } from './device.js';
 import type { HomeIndex } from './home.js';
 import { MSG } from './lexicon/replies.js';
-import { BRANDS, PRODUCT_LINES } from './lexicon/speech.js';
 import { KINDS } from './lexicon/words.js';
 import type { Frame, TargetRef } from './parse.js';
 import { temperatureFits } from './range.js';
@@ -80,33 +80,6 @@ function narrow(
   return { devices: cands, comp: null };
 }
 
-const lower = (s: string | undefined): string => (s ?? '').toLowerCase().replace(/\s+/g, '');
-
-/** The devices a brand or product line said with the target allows ("삼성 TV", "비스포크 상칸"). */
-export function qualified(t: TargetRef, idx: HomeIndex, cands: DeviceDescription[]): DeviceDescription[] {
-  let out = cands;
-  for (const b of t.brands) {
-    const vendors = BRANDS[b]?.vendors ?? [];
-    out = out.filter((d) => vendors.some((v) => lower(d.vendor).includes(v)));
-  }
-  for (const l of t.lines) {
-    const line = PRODUCT_LINES[l];
-    if (!line) continue;
-    out = out.filter((d) => {
-      const model = lower(d.model);
-      if (line.models.some((m) => model.includes(m.replace(/\s+/g, '')))) return true;
-      // a model without a name (none, or a bare product code such as a Hue bulb's
-      // 8718696548738): the line's brand and kind of device
-      return (
-        !/[a-z가-힣]/.test(model) &&
-        lower(d.vendor).includes(line.vendor) &&
-        (idx.kinds.get(d.id) ?? []).some((k) => line.kinds.includes(k))
-      );
-    });
-  }
-  return out;
-}
-
 export function resolveTarget(
   t: TargetRef,
   f: Frame,
@@ -123,8 +96,12 @@ export function resolveTarget(
       const q = qualified(t, idx, devs);
       // "삼성 냉장고" when the LG one is named "냉장고": the name is also a device word
       const kinds = [...new Set(devs.flatMap((d) => idx.kinds.get(d.id) ?? []))].slice(0, 1);
-      const other = q.length ? q : qualified(t, idx, devicesOfKind(idx, home, kinds));
+      const other = (q.length ? q : qualified(t, idx, devicesOfKind(idx, home, kinds))).filter(
+        (d) => !t.comp || compEndpoint(d, t.comp),
+      );
       if (other.length) devs = other;
+      const wrong = other.length ? null : brandMismatch(t, f, devs);
+      if (wrong) return { devices: [], comp: null, missing: wrong };
     }
     if (t.areas.length && devs.length > 1) {
       const a = devs.filter((d) => d.area !== null && t.areas.includes(d.area));
@@ -167,8 +144,10 @@ export function resolveTarget(
       });
     }
     if (quals) {
+      const all0 = cands;
       cands = qualified(t, idx, cands);
-      if (!cands.length) return { devices: [], comp: null, missing: MSG.noDevice };
+      if (!cands.length)
+        return { devices: [], comp: null, missing: brandMissing(t, f, all0) ?? MSG.noDevice };
     }
     // "가습기 켜 줘" in a home without one: say what was not found
     if (!cands.length && t.text)
@@ -201,12 +180,14 @@ export function resolveTarget(
   }
   if (t.comp) {
     let cands = home.devices.filter((d) => compEndpoint(d, t.comp));
-    if (quals) cands = qualified(t, idx, cands);
+    // "딤채 상칸": a line of a make the home lacks, said for the one with that cabinet
+    if (quals) cands = qualified(t, idx, cands).length ? qualified(t, idx, cands) : lineAsKind(t, idx, cands);
     return { ...narrow(cands, { areas: t.areas, all }, ctx, false), comp: t.comp };
   }
   if (quals) {
     // "삼성 거", "휘센": the brand or line alone names the device
-    const cands = qualified(t, idx, home.devices);
+    const q = qualified(t, idx, home.devices);
+    const cands = q.length ? q : lineAsKind(t, idx, home.devices);
     const areas = t.areas.length ? t.areas : f.areas;
     // "엘지 거 좀 꺼 줘": a brand alone, of devices of several kinds, asked off means one of its devices
     // that is on; with none of them on here, one that is on elsewhere, else ask which

@@ -49,7 +49,12 @@ export function normalize(text: string, keepWake?: (compact: string, wake: strin
   // "아 ㄴㄴ tvN": typed or transcribed ㄴㄴ is 아니 (NFKC turns ㄴ into its conjoining form)
   s = s.replace(/(^|[^가-힣])[\u3134\u1102]{2,}(?![가-힣])/g, '$1 아니 ');
   // "티비 ㄱㄱ", "불 ㄲ": typed go (ㄱ, ㄱㄱ) and off (ㄲ) after a word
-  s = s.replace(/([가-힣a-z0-9]\s*)[\u3131\u1100]{1,2}(?![가-힣\u3131-\u318e\u1100-\u11ff])/g, '$1 켜 ');
+  // ("불 끄기 ㄱ": after an action said as a noun, ㄱ is only "go")
+  s = s.replace(
+    /((?:끄|켜|키|돌리|하|틀|열|닫|잠그|올리|내리|줄이|키우|보|듣)기\s*)[\u3131\u1100]{1,4}(?![가-힣\u3131-\u318e\u1100-\u11ff])/g,
+    '$1 ',
+  );
+  s = s.replace(/([가-힣a-z0-9]\s*)[\u3131\u1100]{1,4}(?![가-힣\u3131-\u318e\u1100-\u11ff])/g, '$1 켜 ');
   s = s.replace(/([가-힣a-z0-9]\s*)[\u3132\u1101](?![가-힣\u3131-\u318e\u1100-\u11ff])/g, '$1 꺼 ');
   s = s.replace(/(^|[^0-9a-z가-힣])-(?=\d)/g, '$1 마이너스 ');
   // keep Hangul syllables, Latin letters, digits, % and decimal points between digits

@@ -3,6 +3,7 @@
  * the spacing-free text by longest match, and numbers are read with their units.
  */
 
+import { causeOk, latinInside } from './cause.js';
 import { type DynamicLexicon, type Lex, STATIC, UNIT_TRIE } from './lex.js';
 import { PARTICLE_SYLLABLES } from './lexicon/words.js';
 import { digitsAt, parseNumberAt } from './numbers.js';
@@ -77,6 +78,10 @@ export function tokenize(norm: Normalized, dyn: DynamicLexicon | null): Token[] 
         shortVerbAt(s, end)
       )
         continue;
+      // an English word is a whole one: "on" is not in "online", nor "up" in "update"
+      if (latinInside(s, i, end)) continue;
+      // "추운 바람에" is because, "에어컨 바람에" the wind
+      if (glue && !causeOk(s, i, end, prevEnd === i && tokens.length > 0)) continue;
       // a one-syllable word runs on into syllables no word begins: it is part of another word
       // ("강아지" is no 강, "따뜻하다" no 따, "문제" no 문)
       if (

@@ -5,6 +5,11 @@ export const MSG = {
   notUnderstood: '죄송해요, 잘 못 알아들었어요. 다시 말씀해 주시겠어요?',
   nevermind: '알겠어요.',
   noDevice: '말씀하신 기기를 찾지 못했어요.',
+  // a make said against the device named ("삼성 세탁기" where the washer is an LG)
+  brandOther: '{said} 없어요. 집에 있는 {name} {maker} 제품이에요. {ask}',
+  // a room named with no device and no action ("거실 좀 어떻게 해 봐")
+  noMake: '집에 {said} 없어요.',
+  howToRoom: '{area}에서 무엇을 어떻게 할까요?',
   noKind: '집에서 {kind} 찾지 못했어요.',
   alreadyOff: '{n} 이미 꺼져 있어요.',
   noDeviceIn: '{area}에는 {kind} 없어요.',
