@@ -31,6 +31,8 @@ export interface TargetRef {
   moved?: boolean;
   /** "현관 불 빼고": left out of the group the clause names (except.ts). */
   except?: boolean;
+  /** "켜져 있는 티비": picked by its state among the devices of its kind (lit.ts). */
+  lit?: boolean;
 }
 
 export interface Frame {

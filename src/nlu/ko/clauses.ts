@@ -21,7 +21,7 @@ const IMPERATIVE_TAIL = new RegExp(
 );
 
 import { complaintEnded, intends, talkBefore } from './clause-ends.js';
-import { correct, hasContent } from './correct.js';
+import { carryCorrection, correct, hasContent } from './correct.js';
 import { ownPlanAfter, putOffAsPlan, talkFragment } from './joined.js';
 import type { VerbKey } from './lexicon/words.js';
 import { pastSyllable } from './remark.js';
@@ -318,7 +318,7 @@ export class ClauseReader {
 /** Merges verb-less fragments into the clause before; a clause naming no target inherits its targets. */
 export function mergeClauses(frames: Frame[], question: boolean): Frame[] {
   const out: Frame[] = [];
-  for (const fr of frames) {
+  for (const fr of carryCorrection(frames)) {
     const prev = out[out.length - 1];
     // "거실 불 꺼 줘, 아 참 현관 불도": a target said with 도 adds to the request, it corrects nothing
     const also = fr.tokens.some(

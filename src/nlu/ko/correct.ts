@@ -106,3 +106,25 @@ export function correct(prev: Frame, fr: Frame): void {
   prev.tokens.push(...fr.tokens);
   prev.unknown.push(...fr.unknown);
 }
+
+/**
+ * "표준으로 돌려 줘, 아니다 곧 나가야 되니까 쾌속으로 돌려": a correction marker followed only by a reason
+ * corrects with the clause after the reason; the reason itself is set aside.
+ */
+export function carryCorrection(frames: Frame[]): Frame[] {
+  return frames.filter((fr, i) => {
+    const next = frames[i + 1];
+    // "티비 꺼 줘, 아 잠깐만 애가 보고 있으니까", "…, 아니다 애가 보고 있으니까": a correction with
+    // only its reason after it, nothing in place of the request, calls it off
+    if (fr.corrects && fr.reason && i > 0 && !next && !hasContent(fr) && fr.complaint === null) {
+      fr.reason = false;
+      fr.nev = true;
+    }
+    if (!(fr.corrects && fr.reason && i > 0 && next && !hasContent(fr) && (hasContent(next) || next.nev)))
+      return true;
+    next.corrects = true;
+    // "아 잠깐만 애가 무서워하니까 안방은 놔 둬": the hold goes with it
+    next.nev ||= fr.nev;
+    return false;
+  });
+}

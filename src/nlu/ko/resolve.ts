@@ -6,6 +6,7 @@ import { attr, COURSE_MODES, compEndpoint, epWith, isOn, supportsMode } from './
 import type { HomeIndex } from './home.js';
 import { MSG } from './lexicon/replies.js';
 import { KINDS } from './lexicon/words.js';
+import { litGroup, litOnly } from './lit.js';
 import type { Frame, TargetRef } from './parse.js';
 import { temperatureFits } from './range.js';
 import { withJosa } from './text.js';
@@ -88,7 +89,7 @@ export function resolveTarget(
   ctx: TurnContext,
 ): Resolved {
   // "TV 둘 다 꺼": both of them, as all
-  const all = t.all || f.mods.has('all') || f.mods.has('both');
+  const all = t.all || f.mods.has('all') || f.mods.has('both') || litGroup(t);
   const quals = t.brands.length > 0 || t.lines.length > 0;
   if (t.devs.length) {
     let devs = t.devs.map((id) => idx.byId.get(id)).filter((d): d is DeviceDescription => !!d);
@@ -152,6 +153,7 @@ export function resolveTarget(
     // "가습기 켜 줘" in a home without one: say what was not found
     if (!cands.length && t.text)
       return { devices: [], comp: null, missing: MSG.noKind.replace('{kind}', withJosa(t.text, '을/를')) };
+    cands = litOnly(t, cands);
     const group =
       GROUP_KINDS.has(t.kind.kinds[0] as string) && (t.areas.length > 0 || !!ctx.satelliteArea || all);
     const power =

@@ -125,6 +125,16 @@ export function markUsage(frames: Frame[], norm: Normalized): void {
           k > felt && (/^(?:몇|얼마)/.test(t.text) || t.lex.some((x) => x.t === 'verb' && x.v === 'query')),
       );
       if (felt >= 0 && asks > felt) {
+        // "빨래가 안 마르네, 거실 습도 몇이야": what the complaint named is not what is asked
+        const named = f.tokens
+          .slice(0, felt)
+          .filter((t) => t.lex.some((x) => x.t === 'dev' || x.t === 'kind'));
+        // (the question names its own device, or its own room)
+        const ownRoom = f.tokens.slice(felt).some((t) => t.lex.some((x) => x.t === 'area'));
+        if (named.length < f.targets.length || ownRoom) {
+          const dropped = f.targets.splice(0, named.length);
+          if (!f.areas.length) f.areas = [...new Set(dropped.flatMap((t) => t.areas))];
+        }
         f.complaint = null;
         f.verb = 'query';
         f.verbs = ['query'];

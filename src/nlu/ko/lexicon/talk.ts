@@ -181,6 +181,13 @@ export const CANNOT_WORDS = [
 
 /** Words that ask nothing of the home but begin like one that does ("강아지" is no 강 fan speed). */
 export const PLAIN_WORDS = [
+  // a fever ("애가 열이 나서", "열나는데"): no door or window opened
+  '열이',
+  '열나',
+  '열난',
+  '열날',
+  '미열',
+  '고열',
   '강아지',
   '고양이',
   '반려견',

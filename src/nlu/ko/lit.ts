@@ -1,0 +1,40 @@
+/**
+ * A device picked by the state it is in (eighth round of issue #13): "지금 켜져 있는 티비 좀 꺼 줘",
+ * "켜진 불 꺼 줘". A state said before its target as an adnominal (켜진, 켜져 있는, 작동 중인, 돌아가는)
+ * with a verb after it picks, among the devices of that kind, the ones in that state: the lights that
+ * are on (all of them, no room said), the TV that is on (asked among them when several are).
+ */
+import type { DeviceDescription } from '../../model/types.js';
+import type { Frame, TargetRef } from './clause-frame.js';
+import { isOn } from './device.js';
+import { hasLex, type Token } from './tokenize.js';
+
+const ADNOMINAL_PARTICLE = new Set(['는', '은', '인']);
+const namesDevice = (t: Token | undefined): boolean =>
+  !!t && t.lex.some((x) => x.t === 'dev' || x.t === 'kind');
+
+/** Marks the target said right after an adnominal "on" state (toks[s]) as picked by that state. */
+export function markLit(f: Frame, toks: Token[], s: number): void {
+  const st = toks[s];
+  if (!st || f.state !== 'on') return;
+  let k = s + 1;
+  const particle = toks[k];
+  if (particle && ADNOMINAL_PARTICLE.has(particle.text) && hasLex(particle, 'part')) k++;
+  // "켜진 불", "켜져 있는 티비", "돌아가는 선풍기": an adnominal form, not "켜져 있어, 꺼"
+  if (k === s + 1 && !/[진인는]$/.test(st.text)) return;
+  while (toks[k]?.lex.some((x) => x.t === 'area')) k++;
+  if (!namesDevice(toks[k])) return;
+  const at = toks.slice(0, k).filter(namesDevice).length;
+  const t = f.targets[at];
+  if (t && !t.devs.length) t.lit = true;
+}
+
+/** The devices of a target picked by its state: those that are on, or all when none is. */
+export function litOnly(t: TargetRef, cands: DeviceDescription[]): DeviceDescription[] {
+  if (!t.lit) return cands;
+  const on = cands.filter(isOn);
+  return on.length ? on : cands;
+}
+
+/** "켜진 불 꺼 줘", no room said: every light that is on. */
+export const litGroup = (t: TargetRef): boolean => !!t.lit && !t.areas.length && t.kind?.kinds[0] === 'light';
