@@ -107,24 +107,43 @@ export function correct(prev: Frame, fr: Frame): void {
   prev.unknown.push(...fr.unknown);
 }
 
+/** What a clause of reason says beyond its weak verbs ("시끄럽다고 할 수도 있으니까" says nothing to do). */
+const reasonContent = (f: Frame): boolean =>
+  hasContent({ ...f, verb: f.verb && WEAK_VERBS.has(f.verb) ? null : f.verb });
+
+/** Nothing but a reason: "곧 나가야 되니까", "옆집에서 시끄럽다고 할 수도 있으니까". */
+const onlyReason = (f: Frame): boolean => f.reason && !reasonContent(f);
+
 /**
  * "표준으로 돌려 줘, 아니다 곧 나가야 되니까 쾌속으로 돌려": a correction marker followed only by a reason
- * corrects with the clause after the reason; the reason itself is set aside.
+ * corrects with the clause after the reason; the reason itself is set aside. With nothing after the
+ * reason ("티비 꺼 줘, 아니다 애가 보고 있으니까", "…아 잠깐만 애가 자고 있으니까"), nothing takes the
+ * request's place: it is called off.
  */
 export function carryCorrection(frames: Frame[]): Frame[] {
-  return frames.filter((fr, i) => {
-    const next = frames[i + 1];
-    // "티비 꺼 줘, 아 잠깐만 애가 보고 있으니까", "…, 아니다 애가 보고 있으니까": a correction with
-    // only its reason after it, nothing in place of the request, calls it off
-    if (fr.corrects && fr.reason && i > 0 && !next && !hasContent(fr) && fr.complaint === null) {
-      fr.reason = false;
-      fr.nev = true;
+  const out: Frame[] = [];
+  let carry: Frame | null = null;
+  for (let i = 0; i < frames.length; i++) {
+    const fr = frames[i] as Frame;
+    if (carry) {
+      if (onlyReason(fr)) continue;
+      fr.corrects = true;
+      // "아 잠깐만 애가 무서워하니까 안방은 놔 둬": the hold goes with it
+      fr.nev ||= carry.nev;
+      carry = null;
+    } else if (fr.corrects && i > 0 && onlyReason(fr)) {
+      const next = frames.slice(i + 1).find((f) => !onlyReason(f));
+      if (next && (hasContent(next) || next.nev)) {
+        carry = fr;
+        continue;
+      }
+      if (!next) {
+        Object.assign(fr, { reason: false, nev: true, complaint: null, chat: false, verb: null, verbs: [] });
+        out.push(fr);
+        break;
+      }
     }
-    if (!(fr.corrects && fr.reason && i > 0 && next && !hasContent(fr) && (hasContent(next) || next.nev)))
-      return true;
-    next.corrects = true;
-    // "아 잠깐만 애가 무서워하니까 안방은 놔 둬": the hold goes with it
-    next.nev ||= fr.nev;
-    return false;
-  });
+    out.push(fr);
+  }
+  return out;
 }

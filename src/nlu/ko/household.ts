@@ -93,7 +93,7 @@ export function householdFrames(frames: Frame[], norm: Normalized, here: string 
       let v = -1;
       for (let k = toks.length - 1; k > s && v < 0; k--) if (strongVerb(toks[k] as Token)) v = k;
       if (s >= 0 && v > s && (f.asked || f.req || !question || onlyEndings(toks, v))) {
-        markLit(f, toks, s);
+        markLit(f, toks);
         f.state = null;
         f.question = false;
         // "불 켜 놓고 티비 꺼 줘": the device left as it was is not the one asked about

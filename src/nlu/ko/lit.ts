@@ -13,20 +13,22 @@ const ADNOMINAL_PARTICLE = new Set(['는', '은', '인']);
 const namesDevice = (t: Token | undefined): boolean =>
   !!t && t.lex.some((x) => x.t === 'dev' || x.t === 'kind');
 
-/** Marks the target said right after an adnominal "on" state (toks[s]) as picked by that state. */
-export function markLit(f: Frame, toks: Token[], s: number): void {
-  const st = toks[s];
-  if (!st || f.state !== 'on') return;
-  let k = s + 1;
-  const particle = toks[k];
-  if (particle && ADNOMINAL_PARTICLE.has(particle.text) && hasLex(particle, 'part')) k++;
-  // "켜진 불", "켜져 있는 티비", "돌아가는 선풍기": an adnominal form, not "켜져 있어, 꺼"
-  if (k === s + 1 && !/[진인는]$/.test(st.text)) return;
-  while (toks[k]?.lex.some((x) => x.t === 'area')) k++;
-  if (!namesDevice(toks[k])) return;
-  const at = toks.slice(0, k).filter(namesDevice).length;
-  const t = f.targets[at];
-  if (t && !t.devs.length) t.lit = true;
+/** Marks the target said right after an adnominal "on" state as picked by that state. */
+export function markLit(f: Frame, toks: Token[]): void {
+  if (f.state !== 'on') return;
+  for (let s = 0; s < toks.length; s++) {
+    const st = toks[s] as Token;
+    if (!hasLex(st, 'state')) continue;
+    let k = s + 1;
+    const particle = toks[k];
+    if (particle && ADNOMINAL_PARTICLE.has(particle.text) && hasLex(particle, 'part')) k++;
+    // "켜진 불", "켜져 있는 티비", "돌아가는 선풍기": an adnominal form, not "켜져 있어, 꺼"
+    if (k === s + 1 && !/[진인는]$/.test(st.text)) continue;
+    while (toks[k]?.lex.some((x) => x.t === 'area')) k++;
+    if (!namesDevice(toks[k])) continue;
+    const t = f.targets[toks.slice(0, k).filter(namesDevice).length];
+    if (t && !t.devs.length) t.lit = true;
+  }
 }
 
 /** The devices of a target picked by its state: those that are on, or all when none is. */

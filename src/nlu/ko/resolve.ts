@@ -224,7 +224,7 @@ function soundElsewhere(f: Frame, t: TargetRef, cands: DeviceDescription[], ctx:
     !(f.attrs.includes('volume') || f.attrs.includes('channel') || f.verb === 'mute' || f.verb === 'unmute')
   )
     return false;
-  if (t.areas.length || f.areas.length || t.kind?.kinds[0] !== 'tv') return false;
+  if (t.areas.length || f.areas.length || t.lit || t.kind?.kinds[0] !== 'tv') return false;
   return !ctx.satelliteArea || !cands.some((d) => d.area === ctx.satelliteArea);
 }
 
