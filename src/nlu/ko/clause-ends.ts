@@ -1,6 +1,6 @@
 /** Where a clause's last word says how it ends: a complaint said to its end, an intention told. */
 import type { Frame } from './clause-frame.js';
-import { hasLex, type Token } from './tokenize.js';
+import { hasLex, isTargetTok, type Token } from './tokenize.js';
 
 const FINAL_ENDS = new Set(['겠다', '겠네', '겠어', '다', '네']);
 
@@ -38,4 +38,19 @@ const TALK_SPAN = 5;
 export const talkBefore = (f: Frame, tok: Token): boolean => {
   const span = f.unknown[f.unknown.length - 1];
   return !!span && span[1] === tok.start && span[1] - span[0] >= TALK_SPAN;
+};
+
+const SUBJECT = new Set(['이', '가']);
+
+/**
+ * "티비가 안 보인다 아이가, 커튼 좀 쳐 도고", "에어컨이 고장 났나 봐 선풍기 틀어": a device said as the subject
+ * (이/가) of a verb the lexicon does not know, then another device: the first is the talk's, and the
+ * second begins a clause of its own.
+ */
+export const subjectOfTalk = (f: Frame, tok: Token): boolean => {
+  if (f.verb !== null || !isTargetTok(tok)) return false;
+  const j = f.tokens.findLastIndex((t) => t.lex.some((x) => x.t === 'dev' || x.t === 'kind'));
+  const subj = f.tokens[j + 1];
+  if (j < 0 || !subj || !SUBJECT.has(subj.text) || !hasLex(subj, 'part')) return false;
+  return f.unknown.some(([s, e]) => s >= subj.end && e <= tok.start && e - s >= 2);
 };

@@ -20,7 +20,7 @@ const IMPERATIVE_TAIL = new RegExp(
   `(${IMPERATIVE_ENDS.filter((e) => e.length > 1 || '줘봐놔둬'.includes(e)).join('|')})$`,
 );
 
-import { complaintEnded, intends, talkBefore } from './clause-ends.js';
+import { complaintEnded, intends, subjectOfTalk, talkBefore } from './clause-ends.js';
 import { carryCorrection, correct, hasContent } from './correct.js';
 import { ownPlanAfter, putOffAsPlan, talkFragment } from './joined.js';
 import type { VerbKey } from './lexicon/words.js';
@@ -134,6 +134,7 @@ export class ClauseReader {
       this.close();
     // "내일 아침에 춥겠다 보일러 올려 놔": a complaint said to its end, then a device, is its own clause
     else if (!verb && this.frame.complaint && isTargetTok(tok) && complaintEnded(tokens, k)) this.close();
+    else if (subjectOfTalk(this.frame, tok)) this.close();
     // "내일 일찍 일어나야 돼 불 끄고 …": a time word and a long stretch of talk, then a device: the time is the talk's
     else if (
       !verb &&

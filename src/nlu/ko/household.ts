@@ -87,6 +87,8 @@ export function householdFrames(frames: Frame[], norm: Normalized, here: string 
       f.areas = [here];
       for (const t of f.targets) t.areas = f.areas;
     }
+    // "켜져 있는 티비 있으면 꺼 줘": the condition picks the devices in that state
+    if (f.cond) markLit(f, toks);
     // a state, then an imperative: the imperative is the request
     if (f.state !== null && f.verb && !WEAK_VERBS.has(f.verb)) {
       const s = toks.findIndex((t) => hasLex(t, 'state'));
