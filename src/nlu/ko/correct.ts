@@ -131,13 +131,15 @@ export function carryCorrection(frames: Frame[]): Frame[] {
       // "아 잠깐만 애가 무서워하니까 안방은 놔 둬": the hold goes with it
       fr.nev ||= carry.nev;
       carry = null;
-    } else if (fr.corrects && i > 0 && onlyReason(fr)) {
+    } else if (fr.corrects && i > 0 && fr.reason && !fr.asked && !fr.req) {
       const next = frames.slice(i + 1).find((f) => !onlyReason(f));
-      if (next && (hasContent(next) || next.nev)) {
+      // "…아니다 창문 열어 놨으니까 선풍기만 틀어 줘": a reason with a device of its own, then a request
+      const asks = !!next && next.verb !== null && !WEAK_VERBS.has(next.verb) && (next.asked || next.req);
+      if (next && (onlyReason(fr) ? hasContent(next) || next.nev : asks)) {
         carry = fr;
         continue;
       }
-      if (!next) {
+      if (!next && onlyReason(fr)) {
         Object.assign(fr, { reason: false, nev: true, complaint: null, chat: false, verb: null, verbs: [] });
         out.push(fr);
         break;

@@ -27,7 +27,7 @@ import {
 } from './lexicon/household.js';
 import { WHY_TALK } from './lexicon/speech.js';
 import { OPPOSITE_VERB, type VerbKey } from './lexicon/words.js';
-import { markLit } from './lit.js';
+import { leftAsAlso, markLit } from './lit.js';
 import { compactForm, type Normalized } from './text.js';
 import { hasLex, isTargetTok, type Token } from './tokenize.js';
 
@@ -102,7 +102,9 @@ export function householdFrames(frames: Frame[], norm: Normalized, here: string 
         const before = toks
           .slice(0, s)
           .filter((t) => t.lex.some((x) => x.t === 'dev' || x.t === 'kind')).length;
+        const too = before > 0 && before < f.targets.length ? leftAsAlso(f, toks, s, before) : null;
         if (before > 0 && before < f.targets.length) f.targets = f.targets.slice(before);
+        if (too) frames.splice(i++, 0, too);
         // "주방 불 왜 켜져 있어? 꺼": a why asked of the state, then the imperative, is no talk
         if (
           f.chat &&

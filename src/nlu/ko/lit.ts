@@ -40,3 +40,35 @@ export function litOnly(t: TargetRef, cands: DeviceDescription[]): DeviceDescrip
 
 /** "켜진 불 꺼 줘", no room said: every light that is on. */
 export const litGroup = (t: TargetRef): boolean => !!t.lit && !t.areas.length && t.kind?.kinds[0] === 'light';
+
+const LEFT_VERB: Record<string, 'on' | 'off'> = { on: 'on', off: 'off' };
+
+/**
+ * "현관 불 켜 놓고 현관문도 열어 줘": the device left on (켜 놓고) is asked too when the one after it
+ * is said with 도 ("also"): a frame of its own, switched as the state says. Null when the state only
+ * describes ("불 켜 놓고 티비 꺼 줘": the light is left as it is).
+ */
+export function leftAsAlso(f: Frame, toks: Token[], s: number, before: number): Frame | null {
+  const st = toks[s];
+  const lex = st?.lex.find((x) => x.t === 'state');
+  const verb = lex && 'v' in lex ? LEFT_VERB[lex.v] : undefined;
+  if (!st || !verb || !/[고서]$/.test(st.text)) return null;
+  const next = toks.findIndex((t, k) => k > s && namesDevice(t));
+  if (!(toks[next + 1]?.text === '도' && hasLex(toks[next + 1] as Token, 'and'))) return null;
+  return {
+    ...f,
+    verb,
+    verbs: [verb],
+    attr: null,
+    attrs: [],
+    targets: f.targets.slice(0, before),
+    numbers: [],
+    mode: null,
+    channel: null,
+    state: null,
+    asked: true,
+    mods: new Set(),
+    tokens: toks.slice(0, s + 1),
+    unknown: [],
+  };
+}
