@@ -1,5 +1,5 @@
 /** Where a clause's last word says how it ends: a complaint said to its end, an intention told. */
-import type { Frame } from './clause-frame.js';
+import { carriesValue, type Frame } from './clause-frame.js';
 import { hasLex, isTargetTok, type Token } from './tokenize.js';
 
 const FINAL_ENDS = new Set(['겠다', '겠네', '겠어', '다', '네']);
@@ -54,3 +54,7 @@ export const subjectOfTalk = (f: Frame, tok: Token): boolean => {
   if (j < 0 || !subj || !SUBJECT.has(subj.text) || !hasLex(subj, 'part')) return false;
   return f.unknown.some(([s, e]) => s >= subj.end && e <= tok.start && e - s >= 2);
 };
+
+/** "주광색으로 해 주고 밝기는 최대로": a value asked with 해 주고 ends a clause that asks, like a verb's 고. */
+export const valueAsked = (f: Frame, prev: Token | undefined): boolean =>
+  f.verb === 'do' && carriesValue(f) && !!prev && hasLex(prev, 'verb') && prev.text.endsWith('주');

@@ -20,7 +20,7 @@ const IMPERATIVE_TAIL = new RegExp(
   `(${IMPERATIVE_ENDS.filter((e) => e.length > 1 || '줘봐놔둬'.includes(e)).join('|')})$`,
 );
 
-import { complaintEnded, intends, subjectOfTalk, talkBefore } from './clause-ends.js';
+import { complaintEnded, intends, subjectOfTalk, talkBefore, valueAsked } from './clause-ends.js';
 import { carryCorrection, correct, hasContent } from './correct.js';
 import { ownPlanAfter, putOffAsPlan, talkFragment } from './joined.js';
 import type { VerbKey } from './lexicon/words.js';
@@ -298,11 +298,11 @@ export class ClauseReader {
     if (
       hasLex(tok, 'clause') &&
       !isTargetTok(tok) &&
-      ((f.verb && !WEAK_VERBS.has(f.verb)) || f.complaint) &&
+      ((f.verb && !WEAK_VERBS.has(f.verb)) || f.complaint || valueAsked(f, prevTok)) &&
       prevTok &&
       (prevTok.end === tok.start || tok.text.length > 1)
     ) {
-      if (!f.verb || WEAK_VERBS.has(f.verb)) f.reason = true;
+      if ((!f.verb || WEAK_VERBS.has(f.verb)) && !valueAsked(f, prevTok)) f.reason = true;
       f.joined = true;
       this.close();
     }

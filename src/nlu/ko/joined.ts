@@ -116,7 +116,8 @@ export function talkFragment(prev: Frame, fr: Frame): boolean {
  * room (or a device of one room) is that room's, not the satellite's.
  */
 export function sameRoomAlso(f: Frame, prev: Frame | undefined, idx: HomeIndex): void {
-  if (!prev || f.inherited || f.areas.length || f.mods.has('here')) return;
+  // "가스 잠가 주고 불도 다 꺼 줘": all of them, not the room's
+  if (!prev || f.inherited || f.areas.length || f.mods.has('here') || f.mods.has('all')) return;
   const bare = f.targets.filter((t) => t.kind && !t.devs.length && !t.areas.length);
   if (!bare.length || bare.length !== f.targets.length) return;
   const also = f.tokens.some(
