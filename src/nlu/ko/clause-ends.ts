@@ -44,15 +44,19 @@ const SUBJECT = new Set(['이', '가']);
 
 /**
  * "티비가 안 보인다 아이가, 커튼 좀 쳐 도고", "에어컨이 고장 났나 봐 선풍기 틀어": a device said as the subject
- * (이/가) of a verb the lexicon does not know, then another device: the first is the talk's, and the
- * second begins a clause of its own.
+ * (이/가) of a verb the lexicon does not know, or of a complaint (then marked as the reason), then another
+ * device: the first is the talk's, and the second begins a clause of its own.
  */
 export const subjectOfTalk = (f: Frame, tok: Token): boolean => {
   if (f.verb !== null || !isTargetTok(tok)) return false;
   const j = f.tokens.findLastIndex((t) => t.lex.some((x) => x.t === 'dev' || x.t === 'kind'));
   const subj = f.tokens[j + 1];
   if (j < 0 || !subj || !SUBJECT.has(subj.text) || !hasLex(subj, 'part')) return false;
-  return f.unknown.some(([s, e]) => s >= subj.end && e <= tok.start && e - s >= 2);
+  if (f.unknown.some(([s, e]) => s >= subj.end && e <= tok.start && e - s >= 2)) return true;
+  // "티비가 안 들려 청소기 좀 멈춰 줘": a complaint of the first device is the reason for the next request
+  if (!f.tokens.slice(j + 2).some((t) => hasLex(t, 'cplx'))) return false;
+  f.reason = true;
+  return true;
 };
 
 /** "주광색으로 해 주고 밝기는 최대로": a value asked with 해 주고 ends a clause that asks, like a verb's 고. */

@@ -27,7 +27,7 @@ import {
 } from './lexicon/household.js';
 import { WHY_TALK } from './lexicon/speech.js';
 import { OPPOSITE_VERB, type VerbKey } from './lexicon/words.js';
-import { leftAsAlso, markLit } from './lit.js';
+import { describingVerb, leftAsAlso, markLit } from './lit.js';
 import { compactForm, type Normalized } from './text.js';
 import { hasLex, isTargetTok, type Token } from './tokenize.js';
 
@@ -65,6 +65,7 @@ export function householdFrames(frames: Frame[], norm: Normalized, here: string 
   for (let i = 0; i < frames.length; i++) {
     const f = frames[i] as Frame;
     const toks = f.tokens;
+    describingVerb(f);
     // "아이스크림 사 왔어": a Hangul numeral running on into a word the lexicon does not know is that word
     const nums = toks.filter((t) => t.num);
     if (nums.length === f.numbers.length) {

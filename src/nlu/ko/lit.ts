@@ -72,3 +72,22 @@ export function leftAsAlso(f: Frame, toks: Token[], s: number, before: number): 
     unknown: [],
   };
 }
+
+/**
+ * "청소기 돌리는 소리 때문에 티비가 안 들려": a verb in its adnominal form (돌리는, 켜는) right before what it
+ * describes (a sound, a wind: an attribute or a complaint) tells what the device is doing; it asks nothing.
+ */
+export function describingVerb(f: Frame): void {
+  const toks = f.tokens;
+  for (let k = 0; k + 2 < toks.length; k++) {
+    const [v, p, n] = [toks[k], toks[k + 1], toks[k + 2]] as [Token, Token, Token];
+    if (!hasLex(v, 'verb') || p.text !== '는' || !hasLex(p, 'part') || p.start !== v.end) continue;
+    if (!(hasLex(n, 'cplx') || hasLex(n, 'attr')) || hasLex(n, 'verb')) continue;
+    const said = new Set(v.lex.flatMap((x) => (x.t === 'verb' ? [x.v] : [])));
+    f.verbs = f.verbs.filter((x) => !said.has(x));
+    f.verb = f.verbs[0] ?? null;
+  }
+  // "…소리 때문에": a clause that ends in because-of is a reason
+  const last = toks[toks.length - 1];
+  if (!f.verb && last?.text === '에' && toks[toks.length - 2]?.text.endsWith('때문')) f.reason = true;
+}
