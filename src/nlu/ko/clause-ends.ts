@@ -40,11 +40,12 @@ export const talkBefore = (f: Frame, tok: Token): boolean => {
   return !!span && span[1] === tok.start && span[1] - span[0] >= TALK_SPAN;
 };
 
-const SUBJECT = new Set(['이', '가']);
+const SUBJECT = new Set(['이', '가', '을', '를']);
 
 /**
  * "티비가 안 보인다 아이가, 커튼 좀 쳐 도고", "에어컨이 고장 났나 봐 선풍기 틀어": a device said as the subject
- * (이/가) of a verb the lexicon does not know, or of a complaint (then marked as the reason), then another
+ * (이/가) or object (을/를, "TV를 너무 가까이서 보네") of a verb the lexicon does not know, or of a complaint
+ * (then marked as the reason), then another
  * device: the first is the talk's, and the second begins a clause of its own.
  */
 export const subjectOfTalk = (f: Frame, tok: Token): boolean => {

@@ -1,8 +1,11 @@
 /**
- * A device picked by the state it is in (eighth round of issue #13): "지금 켜져 있는 티비 좀 꺼 줘",
- * "켜진 불 꺼 줘". A state said before its target as an adnominal (켜진, 켜져 있는, 작동 중인, 돌아가는)
- * with a verb after it picks, among the devices of that kind, the ones in that state: the lights that
- * are on (all of them, no room said), the TV that is on (asked among them when several are).
+ * Devices picked or described by what they are doing (eighth round of issue #13):
+ * - "지금 켜져 있는 티비 좀 꺼 줘", "켜진 불 꺼 줘", "켜져 있는 티비 있으면 꺼 줘": a state said before its
+ *   target as an adnominal (켜진, 켜져 있는, 작동 중인, 돌아가는), with a verb after it or as a condition,
+ *   picks among the devices of that kind the ones in that state: the lights that are on (all of them,
+ *   no room said), the TV that is on (asked among them when several are);
+ * - "현관 불 켜 놓고 현관문도 열어 줘": the device left on is asked too when the next is said with 도;
+ * - "청소기 돌리는 소리 때문에": a verb in its adnominal form before a sound describes the device.
  */
 import type { DeviceDescription } from '../../model/types.js';
 import type { Frame, TargetRef } from './clause-frame.js';
