@@ -174,23 +174,29 @@ export function pastNotLater(frames: Frame[], compact: string): void {
 }
 
 /**
- * "에어컨 켜져 있으면 꺼 줘" when it is off, "보일러 꺼져 있으면 켜 줘" when it is on: the condition does
- * not hold, so nothing is done and the state is told. Returns the condition frame and its devices then.
+ * "에어컨 켜져 있으면 꺼 줘" (or "…24도로 맞춰 줘") when it is off, "보일러 꺼져 있으면 켜 줘" when it is on: the
+ * condition does not hold, so nothing is done and the state is told. Returns the condition frame and its devices then.
  */
 export function conditionUnmet(
   f: Frame,
   all: Frame[],
   idx: HomeIndex,
 ): { cond: Frame; devs: DeviceDescription[] } | null {
-  if (f.verb !== 'on' && f.verb !== 'off') return null;
+  if (f.verb === null) return null;
   const cond = all.find((c) => c.cond && c.state !== null && c.targets.length > 0);
-  if (!cond || cond.state !== (f.verb === 'on' ? 'off' : 'on')) return null;
+  if (!cond || (cond.state !== 'on' && cond.state !== 'off')) return null;
+  // "에어컨 켜져 있으면 24도로 맞춰 줘": any action, on a condition of being on or off
+  if ((f.verb === 'on' || f.verb === 'off') && cond.state !== (f.verb === 'on' ? 'off' : 'on')) return null;
   const ids = cond.targets.flatMap((t) => t.devs);
   if (!ids.length || ids.length !== cond.targets.length) return null;
   if (f.targets.length && !f.targets.every((t) => t.devs.every((id) => ids.includes(id)))) return null;
   const devs = ids.map((id) => idx.byId.get(id)).filter((d) => d !== undefined);
-  // the action would change nothing: every device already is as asked
-  return devs.length && devs.every((d) => isOn(d) === (f.verb === 'on')) ? { cond, devs } : null;
+  // the condition does not hold (a device that can be on or off only): nothing is done
+  const switched = (d: DeviceDescription) =>
+    d.endpoints.some((e) => e.clusters.OnOff || e.clusters.Thermostat);
+  return devs.length && devs.every((d) => switched(d) && isOn(d) !== (cond.state === 'on'))
+    ? { cond, devs }
+    : null;
 }
 
 /**
