@@ -63,3 +63,21 @@ export const subjectOfTalk = (f: Frame, tok: Token): boolean => {
 /** "주광색으로 해 주고 밝기는 최대로": a value asked with 해 주고 ends a clause that asks, like a verb's 고. */
 export const valueAsked = (f: Frame, prev: Token | undefined): boolean =>
   f.verb === 'do' && carriesValue(f) && !!prev && hasLex(prev, 'verb') && prev.text.endsWith('주');
+
+const MUST = new Set(['돼', '되', '해', '하', '됨']);
+
+/**
+ * "멈춰 줘 빨래 하나 더 넣어야 돼": what the speaker has to do (…어야 돼 / 해), said beside a request
+ * that is asked, is its reason, not another request.
+ */
+export function mustDo(f: Frame, others: Frame[]): void {
+  if (f.req || !others.some((o) => o !== f && o.asked)) return;
+  const k = f.tokens.findIndex(
+    (t, i) =>
+      t.text === '야' &&
+      hasLex(f.tokens[i - 1] as Token, 'verb') &&
+      (f.tokens[i - 1] as Token).end === t.start &&
+      MUST.has(f.tokens[i + 1]?.text ?? ''),
+  );
+  if (k > 0) f.reason = true;
+}

@@ -11,6 +11,8 @@
  * - a channel said with "할 시간이다" is a channel to put on, not a question about the time;
  * - "환기 좀 하자" after talk the lexicon does not know still runs the device.
  */
+
+import { mustDo } from './clause-ends.js';
 import { carriesValue, type Frame } from './clause-frame.js';
 import { WEAK_VERBS } from './extract.js';
 import {
@@ -66,6 +68,7 @@ export function householdFrames(frames: Frame[], norm: Normalized, here: string 
     const f = frames[i] as Frame;
     const toks = f.tokens;
     describingVerb(f);
+    mustDo(f, frames);
     // "아이스크림 사 왔어": a Hangul numeral running on into a word the lexicon does not know is that word
     const nums = toks.filter((t) => t.num);
     if (nums.length === f.numbers.length) {
