@@ -56,6 +56,21 @@ function keepSign(prev: Frame, fr: Frame): Frame['numbers'] {
 }
 
 /**
+ * "22도로 해 줘, 아 너무 춥겠다 24도": the same kind of value said again in one clause, the last wins;
+ * "영하 이십일 도로 해 줘 음 이십일 도": said again after one below zero, it keeps the sign.
+ */
+export function lastOfUnit(fr: Frame): void {
+  const last = new Map(fr.numbers.map((n) => [n.unit, n]));
+  if (last.size === fr.numbers.length) return;
+  fr.numbers = fr.numbers.flatMap((n, i) => {
+    if (last.get(n.unit) !== n) return [];
+    const before = fr.numbers.slice(0, i).filter((m) => m.unit === n.unit && n.unit === 'deg');
+    const prev = before[before.length - 1];
+    return prev && prev.value < 0 && n.value > 0 && !prev.by && !n.by ? [{ ...n, value: -n.value }] : [n];
+  });
+}
+
+/**
  * A self-correction: what the later clause says replaces the same part of the clause before
  * ("꺼, 아니지 켜 줘": the verb; "18도, 아니 20도로": the value; "거실 말고 주방 불": the place).
  */
@@ -99,7 +114,10 @@ export function correct(prev: Frame, fr: Frame): void {
   if (fr.channel !== null) prev.channel = fr.channel;
   if (fr.state !== null) prev.state = fr.state;
   // "20으로, 아니 그건 너무 크다 15": a complaint said with the new value is only its reason
-  if (!fr.numbers.length) prev.complaint = fr.complaint ?? prev.complaint;
+  // ("차가운 빛으로, 아니 너무 차갑다 주백색으로": so with a colour, a mode or a speed)
+  const value = fr.numbers.length || fr.ctemp !== null || fr.color !== null || fr.mode !== null;
+  if (!value) prev.complaint = fr.complaint ?? prev.complaint;
+  else if (fr.complaint) prev.complaint = null;
   prev.req = prev.req || fr.req;
   // "거실 불 켜, 아니 아이방 불 켜 줘 애 깼나 봐": the corrected clause asked for it; the guess after is talk
   prev.asked = prev.asked || fr.asked;
