@@ -24,6 +24,8 @@ const TABLES: Array<{ file: string; min: number; showFailures: boolean }> = [
   // fixer fx4's examples of natural-6 J's classes (long turns of several clauses)
   { file: 'classes-dev-8.yaml', min: 0.95, showFailures: true },
   { file: 'classes-dev-9.yaml', min: 0.95, showFailures: true },
+  // fixer fx7's examples of natural-8 P's classes (long turns of varied speakers)
+  { file: 'classes-dev-11.yaml', min: 0.95, showFailures: true },
   { file: 'natural-2/dev.yaml', min: 0.95, showFailures: true },
   // Held-out halves (scored, never read): issue #13's goal for each is 0.95. This build reaches
   // natural-2 0.965, natural-3 A 0.926, B 0.935, C (everyday speech) 0.889, natural-4 test halves
@@ -78,7 +80,7 @@ const TABLES: Array<{ file: string; min: number; showFailures: boolean }> = [
   // any tuning on it: O 49/55 and 50/55, P 49/56 and 48/56 (dev / test). Fixers tune on dev halves.
   { file: 'natural-8/o-dev.yaml', min: 0.87, showFailures: true },
   { file: 'natural-8/o-test.yaml', min: 0.89, showFailures: false },
-  { file: 'natural-8/p-dev.yaml', min: 0.87, showFailures: true },
+  { file: 'natural-8/p-dev.yaml', min: 0.95, showFailures: true },
   { file: 'natural-8/p-test.yaml', min: 0.85, showFailures: false },
 ];
 

@@ -5,6 +5,8 @@
 
 import type { Frame } from './clause-frame.js';
 import { WEAK_VERBS } from './extract.js';
+import { CONDITION_ENDS } from './lexicon/speech.js';
+import type { Normalized } from './text.js';
 import { hasLex } from './tokenize.js';
 
 const strong = (f: Frame): boolean => f.verb !== null && !WEAK_VERBS.has(f.verb);
@@ -55,8 +57,70 @@ export function genreTimeCome(f: Frame): void {
   f.attr = f.attrs[0] ?? null;
 }
 
+/** Words that ask how much or which ("몇 도야", "무슨 채널이야", "뭐로 돼 있어"). */
+const ASKING = /^(?:몇|무슨|뭐|얼마|어느)/;
+const CONDITIONS = new Set(CONDITION_ENDS);
+
+/**
+ * "주방 조명 밝기 지금 몇이야 눈이 좀 부신 것 같아서", "안방 보일러 몇 도야 좀 추운 것 같아서": a
+ * device's setting asked, then why it is asked; the connective that ends the turn closes the talk
+ * said after the question, not the question, and a complaint in that talk is only the reason.
+ */
+export function askedThenWhy(frames: Frame[]): void {
+  const asking = frames.filter((f) => !f.chat && !f.cond);
+  if (asking.length !== 1) return;
+  const f = asking[0] as Frame;
+  const last = f.tokens[f.tokens.length - 1];
+  if (!f.reason || !last || !hasLex(last, 'conn') || CONDITIONS.has(last.text)) return;
+  if (!f.targets.some((t) => t.devs.length || t.kind) || strong(f)) return;
+  const q = f.tokens.findIndex(
+    (t) => ASKING.test(t.text) && t.lex.some((x) => x.t === 'verb' || x.t === 'attr'),
+  );
+  if (q < 0 || q + 2 >= f.tokens.length || !f.attrs.length) return;
+  f.reason = false;
+  f.question = true;
+  if (f.tokens.slice(q).some((t) => hasLex(t, 'cplx'))) f.complaint = null;
+  if (f.verb === null) f.verb = 'query';
+  if (!f.verbs.includes('query')) f.verbs.push('query');
+}
+
+/** Syllables that end a sentence of talk ("본다", "있어", "시험이야", "바빠요", "다녀올게"). */
+const FINAL = new Set(['다', '요', '어', '야', '네', '지', '게', '대', '래']);
+
+/**
+ * "내일 학교에서 시험 본다 아 망했다, 내 방 불 좀 꺼 줘": a time word that begins talk ending in a
+ * sentence of its own (a word the lexicon does not know, closed by a final ending) is when that talk
+ * happens; the request after it is for now.
+ */
+export function laterInTalk(frames: Frame[], norm: Normalized): void {
+  for (const f of frames) {
+    if (f.delay !== 'later') continue;
+    const k = f.tokens.findIndex((t) => hasLex(t, 'later') && !hasLex(t, 'conn'));
+    const lt = f.tokens[k];
+    const next = f.tokens.slice(k + 1).find((t) => !hasLex(t, 'filler') && !hasLex(t, 'word'));
+    if (!lt || !next) continue;
+    // the talk: words the lexicon does not know, or known words that ask nothing ("나간다")
+    const spans = [
+      ...f.unknown,
+      ...f.tokens.filter((t) => hasLex(t, 'filler') || hasLex(t, 'word')).map((t) => [t.start, t.end]),
+    ];
+    const ends = spans.some(
+      ([a, e]) =>
+        a !== undefined &&
+        e !== undefined &&
+        a >= lt.end &&
+        e <= next.start &&
+        FINAL.has(norm.compact[e - 1] ?? '') &&
+        norm.starts[e] === 1,
+    );
+    if (ends) f.delay = null;
+  }
+}
+
 /** The rules of this file that change the turn's clauses before the request is picked. */
-export function aroundRequest(frames: Frame[]): void {
+export function aroundRequest(frames: Frame[], norm: Normalized): void {
   complaintNotStory(frames);
+  laterInTalk(frames, norm);
+  askedThenWhy(frames);
   for (const f of frames) genreTimeCome(f);
 }

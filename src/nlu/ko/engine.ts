@@ -115,7 +115,7 @@ function run(
   if (onNow) return onNow;
   const chat = p.frames.some((f) => f.chat);
   pastNotLater(p.frames, p.norm.compact);
-  aroundRequest(p.frames);
+  aroundRequest(p.frames, p.norm);
   const frames = requestFrames(p.frames);
   // mostly words the lexicon does not know, and no clause that asks for an action: not a home command
   const len = p.norm.compact.length;

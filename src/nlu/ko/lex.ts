@@ -21,7 +21,7 @@ import {
   SUGGEST_ENDINGS,
   SUN_WORDS,
 } from './lexicon/context.js';
-import { DESCRIBED } from './lexicon/described.js';
+import { DESCRIBED, MY_ROOM } from './lexicon/described.js';
 import {
   ANNOUNCEMENTS,
   BOOKING_WORDS,
@@ -284,6 +284,7 @@ function buildStatic(): Trie<Lex> {
     const kind = KINDS.find(([ws]) => ws.includes(word))?.[1];
     if (kind) add(words, { t: 'kind', v: kind });
   }
+  add(MY_ROOM, { t: 'mod', v: 'here' });
   return t;
 }
 

@@ -44,3 +44,6 @@ export const DESCRIBED: Array<[string[], string]> = [
   [['빨래하는 기계', '빨래 돌리는 기계', '옷 빠는 기계'], '세탁기'],
   [['더운 바람 나오는', '따뜻한 바람 나오는', '뜨신 바람 나오는'], '난방기'],
 ];
+
+/** "내 방 불 다 꺼 줘": the speaker's own room, said to the speaker in it, is the satellite's room (여기). */
+export const MY_ROOM = ['내 방', '제 방', '우리 방'];
