@@ -117,9 +117,32 @@ export function laterInTalk(frames: Frame[], norm: Normalized): void {
   }
 }
 
+/**
+ * "보일러를 올릴까 에어컨을 끌까, 아 그냥 에어컨 꺼 줘": actions weighed aloud (…ㄹ까) before a request
+ * that decides are the thinking, not requests of their own.
+ */
+export function weighedAloud(frames: Frame[]): void {
+  for (let i = 0; i < frames.length; i++) {
+    const f = frames[i] as Frame;
+    if (!strong(f) || f.asked || f.req) continue;
+    const v = f.tokens.findIndex((t) => hasLex(t, 'verb') && !hasLex(t, 'end'));
+    const end = f.tokens[v + 1];
+    if (v < 0 || !end || end.text !== '까' || end.start !== (f.tokens[v] as { end: number }).end) continue;
+    if (frames.slice(i + 1).some((g) => g.asked && strong(g) && !g.reason && !g.chat)) f.reason = true;
+  }
+  // "불 켤까 말까, 아 그냥 켜 줘": weighing it up, then deciding, asks for what was decided
+  for (const f of frames) {
+    const w = f.tokens.findIndex((t) => t.text === '까말까' && hasLex(t, 'chat'));
+    const chatAfter = f.tokens.slice(w + 1).some((t) => hasLex(t, 'chat'));
+    if (w >= 0 && f.chat && f.asked && !chatAfter && f.tokens.slice(w + 1).some((t) => hasLex(t, 'verb')))
+      f.chat = false;
+  }
+}
+
 /** The rules of this file that change the turn's clauses before the request is picked. */
 export function aroundRequest(frames: Frame[], norm: Normalized): void {
   complaintNotStory(frames);
+  weighedAloud(frames);
   laterInTalk(frames, norm);
   askedThenWhy(frames);
   for (const f of frames) genreTimeCome(f);

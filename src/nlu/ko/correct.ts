@@ -71,6 +71,17 @@ export function lastOfUnit(fr: Frame): void {
 }
 
 /**
+ * "티비 꺼 줘, 아니 소리만 줄여, 아니다 그냥 꺼": a second correction back to the first action said, of the
+ * device as a whole, switches the device as a whole again.
+ */
+function backToFirst(prev: Frame, fr: Frame): boolean {
+  const k = prev.tokens.findIndex((t) => t.lex.some((x) => x.t === 'verb' && !WEAK_VERBS.has(x.v)));
+  const first = prev.tokens[k]?.lex.find((x) => x.t === 'verb');
+  if (!first || first.v !== fr.verb) return false;
+  return !prev.tokens.slice(0, k).some((t) => t.lex.some((x) => x.t === 'attr'));
+}
+
+/**
  * A self-correction: what the later clause says replaces the same part of the clause before
  * ("꺼, 아니지 켜 줘": the verb; "18도, 아니 20도로": the value; "거실 말고 주방 불": the place).
  */
@@ -101,7 +112,7 @@ export function correct(prev: Frame, fr: Frame): void {
   if (dimNotOff) prev.verbs.push('on');
   if (fr.numbers.length) prev.numbers = keepSign(prev, fr);
   // "티비 소리 줄여 줘, 아니 아예 꺼 줘" / "아니 그냥 티비 꺼": switched as a whole, not its sound
-  const whole = fr.targets.length > 0 || fr.tokens.some((t) => t.text === '아예');
+  const whole = fr.targets.length > 0 || fr.tokens.some((t) => t.text === '아예') || backToFirst(prev, fr);
   if ((fr.verb === 'on' || fr.verb === 'off') && !fr.attrs.length && whole) prev.attrs = [];
   for (const a of fr.attrs) if (!prev.attrs.includes(a)) prev.attrs.unshift(a);
   for (const m of fr.mods) prev.mods.add(m);

@@ -21,7 +21,7 @@ import {
   SUGGEST_ENDINGS,
   SUN_WORDS,
 } from './lexicon/context.js';
-import { DESCRIBED, MY_ROOM } from './lexicon/described.js';
+import { DESCRIBED, MY_ROOM, THINKING } from './lexicon/described.js';
 import {
   ANNOUNCEMENTS,
   BOOKING_WORDS,
@@ -285,6 +285,7 @@ function buildStatic(): Trie<Lex> {
     if (kind) add(words, { t: 'kind', v: kind });
   }
   add(MY_ROOM, { t: 'mod', v: 'here' });
+  add(THINKING, { t: 'filler' });
   return t;
 }
 

@@ -47,3 +47,6 @@ export const DESCRIBED: Array<[string[], string]> = [
 
 /** "내 방 불 다 꺼 줘": the speaker's own room, said to the speaker in it, is the satellite's room (여기). */
 export const MY_ROOM = ['내 방', '제 방', '우리 방'];
+
+/** Thinking aloud before deciding ("어디 보자", "가만 있자"): words that ask nothing. */
+export const THINKING = ['어디 보자', '어디보자', '가만 있자', '가만있자', '보자 보자', '뭐더라', '뭐였더라'];
