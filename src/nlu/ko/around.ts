@@ -3,11 +3,12 @@
  * request changes about it, and what it does not.
  */
 
-import type { Frame } from './clause-frame.js';
+import { emptyFrame, type Frame } from './clause-frame.js';
 import { WEAK_VERBS } from './extract.js';
 import { CONDITION_ENDS } from './lexicon/speech.js';
+import type { VerbKey } from './lexicon/words.js';
 import type { Normalized } from './text.js';
-import { hasLex } from './tokenize.js';
+import { hasLex, isTargetTok, type Token } from './tokenize.js';
 
 const strong = (f: Frame): boolean => f.verb !== null && !WEAK_VERBS.has(f.verb);
 
@@ -136,6 +137,39 @@ export function weighedAloud(frames: Frame[]): void {
     const chatAfter = f.tokens.slice(w + 1).some((t) => hasLex(t, 'chat'));
     if (w >= 0 && f.chat && f.asked && !chatAfter && f.tokens.slice(w + 1).some((t) => hasLex(t, 'verb')))
       f.chat = false;
+  }
+}
+
+/**
+ * "거실 불 끄고 공기청정기 켜 놓고 로봇청소기 돌려 줘": a device switched on or off "and left so" (켜 놓고,
+ * 꺼 두고), then another device and a verb asked of it, is an action of its own in a list of them,
+ * not a state left behind ("티비 켜 놓고 어디 갔어" stays one; so does "불 켜 놓고 티비 꺼 줘", said alone).
+ */
+export function leftSoInList(frames: Frame[]): void {
+  for (let i = 0; i < frames.length; i++) {
+    const f = frames[i] as Frame;
+    // only in a list: after another action joined by 고 ("불 켜 놓고 티비 꺼 줘" keeps the light as it is)
+    const prev = frames[i - 1];
+    if (!prev?.joined || !strong(prev) || prev.reason || prev.chat) continue;
+    if (!f.asked || !strong(f) || f.state === null || (f.state !== 'on' && f.state !== 'off')) continue;
+    const k = f.tokens.findIndex((t) => hasLex(t, 'state') && /(?:놓고|두고)$/.test(t.text));
+    const next = f.tokens[k + 1];
+    if (k < 1 || !next || !isTargetTok(next) || !isTargetTok(f.tokens[k - 1] as Token)) continue;
+    const before = f.tokens.slice(0, k);
+    const own = f.targets.filter((t) => before.some((b) => b.text === t.text));
+    if (!own.length || own.length === f.targets.length) continue;
+    const g = emptyFrame();
+    g.verb = f.state as VerbKey;
+    g.verbs = [g.verb];
+    g.targets = own;
+    g.tokens = f.tokens.slice(0, k + 1);
+    g.asked = true;
+    g.joined = true;
+    f.targets = f.targets.filter((t) => !own.includes(t));
+    f.tokens = f.tokens.slice(k + 1);
+    f.state = null;
+    frames.splice(i, 0, g);
+    i++;
   }
 }
 

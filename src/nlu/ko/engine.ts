@@ -4,7 +4,7 @@
  * and turned into Matter commands, questions ("어느 TV요?") or answers.
  */
 import type { HomeView, TurnContext, Understanding } from '../types.js';
-import { aroundRequest, deviceAsked } from './around.js';
+import { aroundRequest, deviceAsked, leftSoInList } from './around.js';
 import { askPart, isPending, type PendingChoice, pickOption, splitPart } from './choice.js';
 import { carriesValue } from './clause-frame.js';
 import { markFlip } from './flip.js';
@@ -93,6 +93,7 @@ function run(
 ): Understanding {
   const p = parse(text, idx.dyn);
   if (p.tokens.length === 0) return notUnderstood();
+  leftSoInList(p.frames);
   // "아 시원해", "따뜻하다": comfort said, not asked about, is small talk
   for (const f of p.frames)
     if (!f.question && f.verb === 'hot' && !f.complaint && f.tokens.some((t) => COMFORT.has(t.text)))
