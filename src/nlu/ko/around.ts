@@ -173,9 +173,35 @@ export function leftSoInList(frames: Frame[]): void {
   }
 }
 
+/** Connectives of the speaker's own plan ("돌려 놓을 테니까", "할 거니까"). */
+const OWN_PLAN = new Set(['테니까', '테니', '거니까']);
+
+/**
+ * "내가 나가면서 현관 불 끄고 세탁기 돌려 놓을 테니까 너는 거실 불만 꺼": the actions joined before the
+ * speaker's own plan (…ㄹ 테니까) are that plan, what the speaker will do, when a request follows it.
+ */
+export function ownPlanList(frames: Frame[]): void {
+  for (let i = 1; i < frames.length; i++) {
+    const f = frames[i] as Frame;
+    const [v, be, last] = f.tokens.slice(-3);
+    const plan =
+      OWN_PLAN.has(last?.text ?? '') ||
+      (last?.text === '니까' && be?.text === '거' && !!v && hasLex(v, 'verb'));
+    if (!f.reason || !plan) continue;
+    if (!frames.slice(i + 1).some((g) => strong(g) && g.targets.length && !g.reason && !g.chat && !g.cond))
+      continue;
+    for (let j = i - 1; j >= 0; j--) {
+      const p = frames[j] as Frame;
+      if (!p.joined || p.asked) break;
+      p.reason = true;
+    }
+  }
+}
+
 /** The rules of this file that change the turn's clauses before the request is picked. */
 export function aroundRequest(frames: Frame[], norm: Normalized): void {
   complaintNotStory(frames);
+  ownPlanList(frames);
   weighedAloud(frames);
   laterInTalk(frames, norm);
   askedThenWhy(frames);
