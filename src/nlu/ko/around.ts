@@ -5,6 +5,7 @@
 
 import { emptyFrame, type Frame } from './clause-frame.js';
 import { WEAK_VERBS } from './extract.js';
+import { LANDMARK_AFTER } from './lexicon/described.js';
 import { CONDITION_ENDS } from './lexicon/speech.js';
 import type { VerbKey } from './lexicon/words.js';
 import type { Normalized } from './text.js';
@@ -198,12 +199,28 @@ export function ownPlanList(frames: Frame[]): void {
   }
 }
 
+/**
+ * "티비 옆에 있는 하얀 통 같은 거, 공기 나오는 거 그거 좀 켜 주세요": a device followed by where another
+ * thing is (옆에, 위에, 밑에 …) is a landmark, not a target, when another target is named.
+ */
+export function landmarks(frames: Frame[], norm: Normalized): void {
+  for (const f of frames) {
+    if (f.targets.length < 2) continue;
+    const marks = f.tokens.filter(
+      (t) => isTargetTok(t) && LANDMARK_AFTER.some((w) => norm.compact.startsWith(w, t.end)),
+    );
+    const left = f.targets.filter((t) => !marks.some((m) => m.text === t.text));
+    if (marks.length && left.length) f.targets = left;
+  }
+}
+
 /** The rules of this file that change the turn's clauses before the request is picked. */
 export function aroundRequest(frames: Frame[], norm: Normalized): void {
   complaintNotStory(frames);
   ownPlanList(frames);
   weighedAloud(frames);
   laterInTalk(frames, norm);
+  landmarks(frames, norm);
   askedThenWhy(frames);
   for (const f of frames) genreTimeCome(f);
 }

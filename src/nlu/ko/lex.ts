@@ -21,7 +21,7 @@ import {
   SUGGEST_ENDINGS,
   SUN_WORDS,
 } from './lexicon/context.js';
-import { DESCRIBED, MY_ROOM, THINKING } from './lexicon/described.js';
+import { DESCRIBED, DIALECT_DOWN, MY_ROOM, THINKING } from './lexicon/described.js';
 import {
   ANNOUNCEMENTS,
   BOOKING_WORDS,
@@ -286,6 +286,7 @@ function buildStatic(): Trie<Lex> {
   }
   add(MY_ROOM, { t: 'mod', v: 'here' });
   add(THINKING, { t: 'filler' });
+  add(DIALECT_DOWN, { t: 'verb', v: 'down' });
   return t;
 }
 

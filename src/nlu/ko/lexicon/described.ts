@@ -40,7 +40,8 @@ export const DESCRIBED: Array<[string[], string]> = [
     ],
     '로봇청소기',
   ],
-  [['공기 깨끗하게 하는', '공기 맑게 하는', '공기 걸러 주는', '먼지 걸러 주는'], '공기청정기'],
+  [['공기 깨끗하게 하는', '공기 맑게 하는', '공기 걸러 주는', '먼지 걸러 주는', '공기 나오는'], '공기청정기'],
+  [['음식 넣어 두는', '음식 넣어 놓는', '반찬 넣어 두는', '음식 보관하는'], '냉장고'],
   [['빨래하는 기계', '빨래 돌리는 기계', '옷 빠는 기계'], '세탁기'],
   [['더운 바람 나오는', '따뜻한 바람 나오는', '뜨신 바람 나오는'], '난방기'],
 ];
@@ -50,3 +51,9 @@ export const MY_ROOM = ['내 방', '제 방', '우리 방'];
 
 /** Thinking aloud before deciding ("어디 보자", "가만 있자"): words that ask nothing. */
 export const THINKING = ['어디 보자', '어디보자', '가만 있자', '가만있자', '보자 보자', '뭐더라', '뭐였더라'];
+
+/** An elder's Gyeongsang vowels of 낮춰 ("보일러 좀 낮차 주게", "낮촤 도"). */
+export const DIALECT_DOWN = ['낮차', '낮촤', '낮차라', '낮촤라'];
+
+/** "티비 옆에 있는 하얀 거": a device followed by where (옆에, 위에 …) is a landmark, not the target. */
+export const LANDMARK_AFTER = ['옆에', '위에', '밑에', '아래에', '앞에', '뒤에', '근처에', '옆에다'];
