@@ -21,7 +21,7 @@ const IMPERATIVE_TAIL = new RegExp(
 );
 
 import { complaintEnded, intends, talkBefore } from './clause-ends.js';
-import { correct, hasContent, lastOfUnit } from './correct.js';
+import { callsOff, correct, lastOfUnit } from './correct.js';
 import { ownPlanAfter, putOffAsPlan, talkFragment } from './joined.js';
 import type { VerbKey } from './lexicon/words.js';
 import { pastSyllable } from './remark.js';
@@ -330,7 +330,7 @@ export function mergeClauses(frames: Frame[], question: boolean): Frame[] {
     if (fr.corrects && prev && !also) {
       // "켜, 아니다 됐어": the whole request is called off
       // "돌려 줘, 아니다 내일 돌릴게 그냥 둬": put off as a plan (or left as it is), it is called off too
-      if ((fr.nev && !hasContent(fr)) || putOffAsPlan(prev, fr)) {
+      if (callsOff(fr) || putOffAsPlan(prev, fr)) {
         fr.corrects = false;
         out[out.length - 1] = fr;
         continue;

@@ -56,6 +56,27 @@ function keepSign(prev: Frame, fr: Frame): Frame['numbers'] {
 }
 
 /**
+ * "켜, 아니다 됐어", "꺼 줘, 아 아니다 그냥 둬 아직 좀 덥네": a never-mind with nothing to do of its own
+ * (a complaint said after it is only why) calls the whole request off.
+ */
+export function callsOff(fr: Frame): boolean {
+  if (!fr.nev) return false;
+  if (!hasContent(fr)) return true;
+  const why =
+    !fr.targets.length &&
+    !fr.areas.length &&
+    !carriesValue(fr) &&
+    fr.complaint !== null &&
+    (fr.verb === null || WEAK_VERBS.has(fr.verb));
+  if (!why) return false;
+  // the complaint is why it is left as it is: nothing to remedy
+  fr.complaint = null;
+  fr.verb = null;
+  fr.verbs = [];
+  return true;
+}
+
+/**
  * "22도로 해 줘, 아 너무 춥겠다 24도": the same kind of value said again in one clause, the last wins;
  * "영하 이십일 도로 해 줘 음 이십일 도": said again after one below zero, it keeps the sign.
  */

@@ -21,7 +21,7 @@ import {
   SUGGEST_ENDINGS,
   SUN_WORDS,
 } from './lexicon/context.js';
-import { DESCRIBED, DIALECT_DOWN, MY_ROOM, THINKING } from './lexicon/described.js';
+import { DESCRIBED, DIALECT_DOWN, LEAVE_AS_WAS, MY_ROOM, THINKING } from './lexicon/described.js';
 import {
   ANNOUNCEMENTS,
   BOOKING_WORDS,
@@ -287,6 +287,7 @@ function buildStatic(): Trie<Lex> {
   add(MY_ROOM, { t: 'mod', v: 'here' });
   add(THINKING, { t: 'filler' });
   add(DIALECT_DOWN, { t: 'verb', v: 'down' });
+  add(LEAVE_AS_WAS, { t: 'nev' });
   return t;
 }
 

@@ -57,3 +57,14 @@ export const DIALECT_DOWN = ['낮차', '낮촤', '낮차라', '낮촤라'];
 
 /** "티비 옆에 있는 하얀 거": a device followed by where (옆에, 위에 …) is a landmark, not the target. */
 export const LANDMARK_AFTER = ['옆에', '위에', '밑에', '아래에', '앞에', '뒤에', '근처에', '옆에다'];
+
+/** Left as it was after changing one's mind ("…아 아니다 그냥 원래대로 둬", "그냥 두자"): called off. */
+export const LEAVE_AS_WAS = [
+  '원래대로 둬',
+  '원래대로 놔 둬',
+  '원래대로 놔둬',
+  '원래대로 두자',
+  '그냥 두자',
+  '그냥 놔두자',
+  '하지 말자',
+];
