@@ -26,6 +26,8 @@ const TABLES: Array<{ file: string; min: number; showFailures: boolean }> = [
   { file: 'classes-dev-9.yaml', min: 0.95, showFailures: true },
   // fixer fx6's examples of natural-8 O's classes (long turns of a household's days)
   { file: 'classes-dev-10.yaml', min: 0.95, showFailures: true },
+  // fixer fx7's examples of natural-8 P's classes (long turns of varied speakers)
+  { file: 'classes-dev-11.yaml', min: 0.95, showFailures: true },
   { file: 'natural-2/dev.yaml', min: 0.95, showFailures: true },
   // Held-out halves (scored, never read): issue #13's goal for each is 0.95. This build reaches
   // natural-2 0.965, natural-3 A 0.926, B 0.935, C (everyday speech) 0.889, natural-4 test halves
@@ -77,10 +79,11 @@ const TABLES: Array<{ file: string; min: number; showFailures: boolean }> = [
   { file: 'natural-7/n-test.yaml', min: 0.85, showFailures: false },
   // natural-8 (writers O: long turns of a household's days; P: long turns of varied speakers, 25-60
   // characters; 2026-12-03, blind, written after the seventh round was merged). First scores, before
-  // any tuning on it: O 49/55 and 50/55, P 49/56 and 48/56 (dev / test). Fixers tune on dev halves.
+  // any tuning on it: O 49/55 and 50/55, P 49/56 and 48/56 (dev / test). Fixers tune on dev halves:
+  // O dev after fixer fx6 (classes-dev-10.yaml) 55/55; P dev after fixer fx7 (classes-dev-11.yaml) 56/56.
   { file: 'natural-8/o-dev.yaml', min: 0.95, showFailures: true },
   { file: 'natural-8/o-test.yaml', min: 0.89, showFailures: false },
-  { file: 'natural-8/p-dev.yaml', min: 0.87, showFailures: true },
+  { file: 'natural-8/p-dev.yaml', min: 0.95, showFailures: true },
   { file: 'natural-8/p-test.yaml', min: 0.85, showFailures: false },
 ];
 

@@ -21,7 +21,7 @@ const IMPERATIVE_TAIL = new RegExp(
 );
 
 import { complaintEnded, intends, subjectOfTalk, talkBefore, valueAsked } from './clause-ends.js';
-import { carryCorrection, correct, hasContent } from './correct.js';
+import { callsOff, carryCorrection, correct, lastOfUnit } from './correct.js';
 import { ownPlanAfter, putOffAsPlan, talkFragment } from './joined.js';
 import type { VerbKey } from './lexicon/words.js';
 import { pastSyllable } from './remark.js';
@@ -201,9 +201,11 @@ export class ClauseReader {
       glued &&
       (prevTok0.text.endsWith('이') ||
         // "피곤하다", "어둡다": the plain ending after a verb or a complaint
-        prevTok0.lex.some((x) => x.t === 'verb' || x.t === 'cplx' || x.t === 'state') ||
+        prevTok0.lex.some((x) => x.t === 'verb' || x.t === 'cplx' || x.t === 'state' || x.t === 'end') ||
         pastSyllable(prevTok0.text[prevTok0.text.length - 1]));
-    if (w.all && tok.text === '다' && !allBefore && (!next || next.start > tok.end || copula)) {
+    // "게임한다", "잔소리한다": 다 that ends a word the lexicon does not know
+    const runOn = tok.ws === false && (!prevTok0 || prevTok0.end < tok.start);
+    if (w.all && tok.text === '다' && !allBefore && (!next || next.start > tok.end || copula || runOn)) {
       f.mods.delete('all');
       w.all = false;
     }
@@ -279,6 +281,7 @@ export class ClauseReader {
           const p = this.frames[j] as Frame;
           if (!p.joined) break;
           p.reason = true;
+          if (f.complaint) p.story = true;
         }
       }
       if (CONDITION_ENDS.includes(tok.text) && (!strong || glued)) {
@@ -328,7 +331,7 @@ export function mergeClauses(frames: Frame[], question: boolean): Frame[] {
     if (fr.corrects && prev && !also) {
       // "켜, 아니다 됐어": the whole request is called off
       // "돌려 줘, 아니다 내일 돌릴게 그냥 둬": put off as a plan (or left as it is), it is called off too
-      if ((fr.nev && !hasContent(fr)) || putOffAsPlan(prev, fr)) {
+      if (callsOff(fr) || putOffAsPlan(prev, fr)) {
         fr.corrects = false;
         out[out.length - 1] = fr;
         continue;
@@ -385,10 +388,7 @@ export function mergeClauses(frames: Frame[], question: boolean): Frame[] {
   }
   for (const fr of out) {
     // "22도로 해 줘, 아 너무 춥겠다 24도": the same kind of value said again for one target, the last wins
-    if (fr.numbers.length > 1 && fr.targets.length <= 1 && !fr.attrs.includes('diff')) {
-      const last = new Map(fr.numbers.map((n) => [n.unit, n]));
-      if (last.size < fr.numbers.length) fr.numbers = fr.numbers.filter((n) => last.get(n.unit) === n);
-    }
+    if (fr.numbers.length > 1 && fr.targets.length <= 1 && !fr.attrs.includes('diff')) lastOfUnit(fr);
     fr.attr = fr.attrs[0] ?? null;
     if (question) fr.question = true;
   }

@@ -56,6 +56,53 @@ function keepSign(prev: Frame, fr: Frame): Frame['numbers'] {
 }
 
 /**
+ * "켜, 아니다 됐어", "꺼 줘, 아 아니다 그냥 둬 아직 좀 덥네": a never-mind with nothing to do of its own
+ * (a complaint said after it is only why) calls the whole request off.
+ */
+export function callsOff(fr: Frame): boolean {
+  if (!fr.nev) return false;
+  if (!hasContent(fr)) return true;
+  const why =
+    !fr.targets.length &&
+    !fr.areas.length &&
+    !carriesValue(fr) &&
+    fr.complaint !== null &&
+    (fr.verb === null || WEAK_VERBS.has(fr.verb));
+  if (!why) return false;
+  // the complaint is why it is left as it is: nothing to remedy
+  fr.complaint = null;
+  fr.verb = null;
+  fr.verbs = [];
+  return true;
+}
+
+/**
+ * "22도로 해 줘, 아 너무 춥겠다 24도": the same kind of value said again in one clause, the last wins;
+ * "영하 이십일 도로 해 줘 음 이십일 도": said again after one below zero, it keeps the sign.
+ */
+export function lastOfUnit(fr: Frame): void {
+  const last = new Map(fr.numbers.map((n) => [n.unit, n]));
+  if (last.size === fr.numbers.length) return;
+  fr.numbers = fr.numbers.flatMap((n, i) => {
+    if (last.get(n.unit) !== n) return [];
+    const before = fr.numbers.slice(0, i).filter((m) => m.unit === n.unit && n.unit === 'deg');
+    const prev = before[before.length - 1];
+    return prev && prev.value < 0 && n.value > 0 && !prev.by && !n.by ? [{ ...n, value: -n.value }] : [n];
+  });
+}
+
+/**
+ * "티비 꺼 줘, 아니 소리만 줄여, 아니다 그냥 꺼": a second correction back to the first action said, of the
+ * device as a whole, switches the device as a whole again.
+ */
+function backToFirst(prev: Frame, fr: Frame): boolean {
+  const k = prev.tokens.findIndex((t) => t.lex.some((x) => x.t === 'verb' && !WEAK_VERBS.has(x.v)));
+  const first = prev.tokens[k]?.lex.find((x) => x.t === 'verb');
+  if (!first || first.v !== fr.verb) return false;
+  return !prev.tokens.slice(0, k).some((t) => t.lex.some((x) => x.t === 'attr'));
+}
+
+/**
  * A self-correction: what the later clause says replaces the same part of the clause before
  * ("꺼, 아니지 켜 줘": the verb; "18도, 아니 20도로": the value; "거실 말고 주방 불": the place).
  */
@@ -86,7 +133,7 @@ export function correct(prev: Frame, fr: Frame): void {
   if (dimNotOff) prev.verbs.push('on');
   if (fr.numbers.length) prev.numbers = keepSign(prev, fr);
   // "티비 소리 줄여 줘, 아니 아예 꺼 줘" / "아니 그냥 티비 꺼": switched as a whole, not its sound
-  const whole = fr.targets.length > 0 || fr.tokens.some((t) => t.text === '아예');
+  const whole = fr.targets.length > 0 || fr.tokens.some((t) => t.text === '아예') || backToFirst(prev, fr);
   if ((fr.verb === 'on' || fr.verb === 'off') && !fr.attrs.length && whole) prev.attrs = [];
   for (const a of fr.attrs) if (!prev.attrs.includes(a)) prev.attrs.unshift(a);
   for (const m of fr.mods) prev.mods.add(m);
@@ -99,7 +146,10 @@ export function correct(prev: Frame, fr: Frame): void {
   if (fr.channel !== null) prev.channel = fr.channel;
   if (fr.state !== null) prev.state = fr.state;
   // "20으로, 아니 그건 너무 크다 15": a complaint said with the new value is only its reason
-  if (!fr.numbers.length) prev.complaint = fr.complaint ?? prev.complaint;
+  // ("차가운 빛으로, 아니 너무 차갑다 주백색으로": so with a colour, a mode or a speed)
+  const value = fr.numbers.length || fr.ctemp !== null || fr.color !== null || fr.mode !== null;
+  if (!value) prev.complaint = fr.complaint ?? prev.complaint;
+  else if (fr.complaint) prev.complaint = null;
   prev.req = prev.req || fr.req;
   // "거실 불 켜, 아니 아이방 불 켜 줘 애 깼나 봐": the corrected clause asked for it; the guess after is talk
   prev.asked = prev.asked || fr.asked;

@@ -4,6 +4,7 @@
  * and turned into Matter commands, questions ("어느 TV요?") or answers.
  */
 import type { HomeView, TurnContext, Understanding } from '../types.js';
+import { aroundRequest, deviceAsked, leftSoInList } from './around.js';
 import { askPart, isPending, type PendingChoice, pickOption, splitPart } from './choice.js';
 import { carriesValue } from './clause-frame.js';
 import { markFlip } from './flip.js';
@@ -35,12 +36,13 @@ import { SEASON_TALK } from './lexicon/talk.js';
 import { KINDS, WHERE_WORDS } from './lexicon/words.js';
 import { markProductTalk, soundRemark } from './opinion.js';
 import { type Frame, parse } from './parse.js';
+import { notUnderstood, partly } from './partly.js';
 import type { Plan } from './plan/types.js';
 import { markRemark } from './remark.js';
 import { remedyFor, remedyFrame } from './remedy.js';
 import { describeState } from './state.js';
 import { compactForm, MAX_INPUT, withJosa } from './text.js';
-import { hasRequest, isActionClause, requestFrames } from './turn.js';
+import { isActionClause, requestFrames } from './turn.js';
 import { markUsage } from './usage.js';
 import { whatsOn } from './whats-on.js';
 import { doneAsked, markClippedRemedy, markQuietReason, markSunGlare, markWish } from './wish.js';
@@ -51,17 +53,6 @@ export { type HomeIndex, indexHome } from './home.js';
 
 // ---------------------------------------------------------------------------------------------
 // The engine
-
-const NOT_UNDERSTOOD: Understanding = {
-  understood: false,
-  intents: [],
-  actions: [],
-  answer: MSG.notUnderstood,
-};
-
-function notUnderstood(chat = false): Understanding {
-  return { ...NOT_UNDERSTOOD, intents: [], actions: [], ...(chat ? { answer: MSG.chitchat } : {}) };
-}
 
 export function understandKo(text: string, home: HomeView, ctx: TurnContext): Understanding {
   try {
@@ -102,6 +93,7 @@ function run(
 ): Understanding {
   const p = parse(text, idx.dyn);
   if (p.tokens.length === 0) return notUnderstood();
+  leftSoInList(p.frames);
   // "아 시원해", "따뜻하다": comfort said, not asked about, is small talk
   for (const f of p.frames)
     if (!f.question && f.verb === 'hot' && !f.complaint && f.tokens.some((t) => COMFORT.has(t.text)))
@@ -124,6 +116,7 @@ function run(
   if (onNow) return onNow;
   const chat = p.frames.some((f) => f.chat);
   pastNotLater(p.frames, p.norm.compact);
+  aroundRequest(p.frames, p.norm);
   const frames = requestFrames(p.frames);
   // mostly words the lexicon does not know, and no clause that asks for an action: not a home command
   const len = p.norm.compact.length;
@@ -135,7 +128,8 @@ function run(
       isActionClause(f) ||
       (f.state !== null && f.targets.length > 0 && (f.question || checkAsked(f))) ||
       (f.asked && f.targets.length > 0 && carriesValue(f)) ||
-      (f.question && f.verb === 'query' && f.attrs.some((a) => READINGS.has(a))),
+      (f.question && f.verb === 'query' && f.attrs.some((a) => READINGS.has(a))) ||
+      deviceAsked(f),
   );
   if (!acting && p.unknownChars >= 3 && p.unknownChars / len > 0.4) return notUnderstood(chat);
   if (!frames.length) return notUnderstood(chat);
@@ -364,41 +358,3 @@ function activityQuestion(f: Frame): void {
 
 const WHERE = new Set(WHERE_WORDS);
 const SEASON = SEASON_TALK.map(compactForm);
-
-/** A turn that names a device but not what to do with it: "주방 조명을 어떻게 할까요?" */
-function partly(frames: Frame[], idx: HomeIndex, unknownShare: number, chat: boolean): Understanding {
-  if (chat || unknownShare > 0.5) return notUnderstood(chat);
-  for (const f of frames) {
-    if (f.question || hasRequest(f)) continue;
-    // a request with its action missing ("주방 불 좀", "에어컨 어떻게 해 봐"), not a remark about a device
-    const asking =
-      f.req ||
-      f.verb === 'do' ||
-      f.mods.has('little') ||
-      f.tokens.some((t) => t.lex.some((x) => x.t === 'end' || x.t === 'filler')) ||
-      unknownShare < 0.2;
-    if (!asking) continue;
-    for (const t of f.targets) {
-      const d = t.devs.length === 1 ? idx.byId.get(t.devs[0] as string) : undefined;
-      let label = d?.name;
-      if (!label && t.kind) {
-        const area = t.areas[0] ? idx.areaName.get(t.areas[0]) : undefined;
-        const words = KINDS.find(([, k]) => k === t.kind)?.[0] ?? [];
-        const word = words.find((w) => /[가-힣]/.test(w)) ?? t.text;
-        label = area ? `${area} ${word}` : word;
-      }
-      if (label)
-        return {
-          understood: true,
-          intents: [],
-          actions: [],
-          answer: MSG.howTo.replace('{n}', withJosa(label, '을/를')),
-        };
-    }
-    // "거실 좀 어떻게 해 봐": a room and no device asks what to do there
-    const room = f.areas[0] ? idx.areaName.get(f.areas[0]) : undefined;
-    if (room && !f.targets.length && f.tokens.some((t) => /^(?:어떻게|알아서)/.test(t.text)))
-      return { understood: true, intents: [], actions: [], answer: MSG.howToRoom.replace('{area}', room) };
-  }
-  return notUnderstood();
-}

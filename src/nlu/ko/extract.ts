@@ -109,7 +109,8 @@ export function readWords(f: Frame, lex: Lex[]): WordParts {
         if (f.fan === null || (f.verb !== null && !WEAK_VERBS.has(f.verb))) f.fan = x.v;
         break;
       case 'chan':
-        if (!f.channel || (f.channel.genre && !x.v.genre)) f.channel = x.v;
+        // "드라마는 별로고 그냥 뉴스 틀어": of genres, the last said is the one decided on
+        if (!f.channel || f.channel.genre) f.channel = x.v;
         break;
       case 'nev':
         f.nev = true;

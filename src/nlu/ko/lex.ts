@@ -21,6 +21,7 @@ import {
   SUGGEST_ENDINGS,
   SUN_WORDS,
 } from './lexicon/context.js';
+import { DESCRIBED, DIALECT_DOWN, LEAVE_AS_WAS, MY_ROOM, THINKING } from './lexicon/described.js';
 import {
   ANNOUNCEMENTS,
   BOOKING_WORDS,
@@ -278,6 +279,15 @@ function buildStatic(): Trie<Lex> {
   add(USAGE_ENDINGS, { t: 'req' });
   add(USAGE_CHAT, { t: 'chat' });
   add(USAGE_FILLERS, { t: 'filler' });
+  // fixer fx7 (lexicon/described.ts): a device described by where it hangs or what it does
+  for (const [words, word] of DESCRIBED) {
+    const kind = KINDS.find(([ws]) => ws.includes(word))?.[1];
+    if (kind) add(words, { t: 'kind', v: kind });
+  }
+  add(MY_ROOM, { t: 'mod', v: 'here' });
+  add(THINKING, { t: 'filler' });
+  add(DIALECT_DOWN, { t: 'verb', v: 'down' });
+  add(LEAVE_AS_WAS, { t: 'nev' });
   return t;
 }
 

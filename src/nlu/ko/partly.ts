@@ -1,0 +1,57 @@
+/** A turn that names a device but not what to do with it ("주방 조명 좀"): asked how, not guessed. */
+import type { Understanding } from '../types.js';
+import type { Frame } from './clause-frame.js';
+import type { HomeIndex } from './home.js';
+import { MSG } from './lexicon/replies.js';
+import { KINDS } from './lexicon/words.js';
+import { withJosa } from './text.js';
+import { hasRequest } from './turn.js';
+
+const NOT_UNDERSTOOD: Understanding = {
+  understood: false,
+  intents: [],
+  actions: [],
+  answer: MSG.notUnderstood,
+};
+
+export function notUnderstood(chat = false): Understanding {
+  return { ...NOT_UNDERSTOOD, intents: [], actions: [], ...(chat ? { answer: MSG.chitchat } : {}) };
+}
+
+/** A turn that names a device but not what to do with it: "주방 조명을 어떻게 할까요?" */
+export function partly(frames: Frame[], idx: HomeIndex, unknownShare: number, chat: boolean): Understanding {
+  if (chat || unknownShare > 0.5) return notUnderstood(chat);
+  for (const f of frames) {
+    if (f.question || hasRequest(f)) continue;
+    // a request with its action missing ("주방 불 좀", "에어컨 어떻게 해 봐"), not a remark about a device
+    const asking =
+      f.req ||
+      f.verb === 'do' ||
+      f.mods.has('little') ||
+      f.tokens.some((t) => t.lex.some((x) => x.t === 'end' || x.t === 'filler')) ||
+      unknownShare < 0.2;
+    if (!asking) continue;
+    for (const t of f.targets) {
+      const d = t.devs.length === 1 ? idx.byId.get(t.devs[0] as string) : undefined;
+      let label = d?.name;
+      if (!label && t.kind) {
+        const area = t.areas[0] ? idx.areaName.get(t.areas[0]) : undefined;
+        const words = KINDS.find(([, k]) => k === t.kind)?.[0] ?? [];
+        const word = words.find((w) => /[가-힣]/.test(w)) ?? t.text;
+        label = area ? `${area} ${word}` : word;
+      }
+      if (label)
+        return {
+          understood: true,
+          intents: [],
+          actions: [],
+          answer: MSG.howTo.replace('{n}', withJosa(label, '을/를')),
+        };
+    }
+    // "거실 좀 어떻게 해 봐": a room and no device asks what to do there
+    const room = f.areas[0] ? idx.areaName.get(f.areas[0]) : undefined;
+    if (room && !f.targets.length && f.tokens.some((t) => /^(?:어떻게|알아서)/.test(t.text)))
+      return { understood: true, intents: [], actions: [], answer: MSG.howToRoom.replace('{area}', room) };
+  }
+  return notUnderstood();
+}
