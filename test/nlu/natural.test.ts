@@ -30,22 +30,22 @@ const TABLES: Array<{ file: string; min: number; showFailures: boolean }> = [
   { file: 'classes-dev-11.yaml', min: 0.95, showFailures: true },
   { file: 'natural-2/dev.yaml', min: 0.95, showFailures: true },
   // Held-out halves (scored, never read): issue #13's goal for each is 0.95. This build reaches
-  // natural-2 0.965, natural-3 A 0.926, B 0.935, C (everyday speech) 0.889, natural-4 test halves
-  // D 0.939, E 0.892, F 0.966 (docs/nlu.md); the floors below catch a regression, they are not the goal.
+  // natural-2 0.969, natural-3 A 0.947, B 0.935, C (everyday speech) 0.933, natural-4 test halves
+  // D 0.951, E 0.903, F 0.966 (docs/nlu.md); the floors below catch a regression, they are not the goal.
   { file: 'natural-2/test.yaml', min: 0.96, showFailures: false },
   { file: 'natural-3/a-dev.yaml', min: 0.95, showFailures: true },
-  { file: 'natural-3/a-test.yaml', min: 0.92, showFailures: false },
+  { file: 'natural-3/a-test.yaml', min: 0.94, showFailures: false },
   { file: 'natural-3/b-dev.yaml', min: 0.95, showFailures: true },
   { file: 'natural-3/b-test.yaml', min: 0.93, showFailures: false },
   { file: 'natural-3/c-dev.yaml', min: 0.95, showFailures: true },
-  { file: 'natural-3/c-test.yaml', min: 0.88, showFailures: false },
+  { file: 'natural-3/c-test.yaml', min: 0.93, showFailures: false },
   // natural-4 (writers D, E, F, 2026-12-03, blind): first scores before any tuning on it were
   // d 84.1% / 95.1%, e 89.6% / 90.3%, f 92.9% / 93.3% (dev / test). After fixer fx2 (classes, not
   // sentences; its examples in classes-dev-6.yaml) the dev halves pass 100% and keep the 0.95 floor.
   { file: 'natural-4/d-dev.yaml', min: 0.95, showFailures: true },
-  { file: 'natural-4/d-test.yaml', min: 0.93, showFailures: false },
+  { file: 'natural-4/d-test.yaml', min: 0.95, showFailures: false },
   { file: 'natural-4/e-dev.yaml', min: 0.95, showFailures: true },
-  { file: 'natural-4/e-test.yaml', min: 0.89, showFailures: false },
+  { file: 'natural-4/e-test.yaml', min: 0.9, showFailures: false },
   { file: 'natural-4/f-dev.yaml', min: 0.95, showFailures: true },
   { file: 'natural-4/f-test.yaml', min: 0.96, showFailures: false },
   // natural-5 (writers G, H, 2026-12-03, blind), scored on the engine after the fifth round and never
@@ -58,33 +58,33 @@ const TABLES: Array<{ file: string; min: number; showFailures: boolean }> = [
   // natural-5 I (writer I: longer turns, 20-45 characters, several clauses), blind first scores:
   // dev 54/62 (87.1%), test 45/56 (80.4%).
   { file: 'natural-5/i-dev.yaml', min: 0.95, showFailures: true },
-  { file: 'natural-5/i-test.yaml', min: 0.78, showFailures: false },
+  { file: 'natural-5/i-test.yaml', min: 0.87, showFailures: false },
   // natural-6 (writers J: long turns 22-55 characters; K: every member of a family, dialects;
   // L: every class, the least prepared-for wordings; 2026-12-03, blind). First scores, before any
   // tuning on it: J 63/71 and 61/70, K 61/64 and 58/65, L 64/73 and 66/70 (dev / test; 373/413,
   // 90.3%). Fixers tune on the dev halves only: J dev after fixer fx4 (classes, not sentences; its
   // examples in classes-dev-8.yaml) 71/71; K dev and L dev after fixer fx5 (classes-dev-9.yaml) 100%.
   { file: 'natural-6/j-dev.yaml', min: 0.95, showFailures: true },
-  { file: 'natural-6/j-test.yaml', min: 0.87, showFailures: false },
+  { file: 'natural-6/j-test.yaml', min: 0.88, showFailures: false },
   { file: 'natural-6/k-dev.yaml', min: 0.95, showFailures: true },
-  { file: 'natural-6/k-test.yaml', min: 0.89, showFailures: false },
+  { file: 'natural-6/k-test.yaml', min: 0.9, showFailures: false },
   { file: 'natural-6/l-dev.yaml', min: 0.95, showFailures: true },
-  { file: 'natural-6/l-test.yaml', min: 0.94, showFailures: false },
+  { file: 'natural-6/l-test.yaml', min: 0.97, showFailures: false },
   // natural-7 (writers M: a plain week of four households, every class; N: longer everyday turns;
   // 2026-12-03, blind, written during the sixth round): held out whole (no failures printed), never
   // tuned on. First scores, before the sixth round's fixes: M 65/67 and 67/67, N 54/61 and 53/58.
   { file: 'natural-7/m-dev.yaml', min: 0.95, showFailures: false },
   { file: 'natural-7/m-test.yaml', min: 0.95, showFailures: false },
-  { file: 'natural-7/n-dev.yaml', min: 0.85, showFailures: false },
-  { file: 'natural-7/n-test.yaml', min: 0.85, showFailures: false },
+  { file: 'natural-7/n-dev.yaml', min: 0.95, showFailures: false },
+  { file: 'natural-7/n-test.yaml', min: 0.94, showFailures: false },
   // natural-8 (writers O: long turns of a household's days; P: long turns of varied speakers, 25-60
   // characters; 2026-12-03, blind, written after the seventh round was merged). First scores, before
   // any tuning on it: O 49/55 and 50/55, P 49/56 and 48/56 (dev / test). Fixers tune on dev halves:
   // O dev after fixer fx6 (classes-dev-10.yaml) 55/55; P dev after fixer fx7 (classes-dev-11.yaml) 56/56.
   { file: 'natural-8/o-dev.yaml', min: 0.95, showFailures: true },
-  { file: 'natural-8/o-test.yaml', min: 0.89, showFailures: false },
+  { file: 'natural-8/o-test.yaml', min: 0.9, showFailures: false },
   { file: 'natural-8/p-dev.yaml', min: 0.95, showFailures: true },
-  { file: 'natural-8/p-test.yaml', min: 0.85, showFailures: false },
+  { file: 'natural-8/p-test.yaml', min: 0.89, showFailures: false },
 ];
 
 describe('natural speech tables', () => {
