@@ -3,7 +3,7 @@
  * turn also asks for something, and lend it only the room they name; talk about devices ("새
  * 냉장고 살까?") is not a request at all.
  */
-import type { Frame } from './clause-frame.js';
+import { carriesValue, type Frame } from './clause-frame.js';
 import { WEAK_VERBS } from './extract.js';
 import { hasLex, isTargetTok, type Token } from './tokenize.js';
 
@@ -16,13 +16,7 @@ export function hasRequest(f: Frame): boolean {
     (f.verb !== null && !WEAK_VERBS.has(f.verb)) ||
     f.complaint !== null ||
     f.state !== null ||
-    f.attrs.length > 0 ||
-    f.numbers.length > 0 ||
-    f.mode !== null ||
-    f.channel !== null ||
-    f.ctemp !== null ||
-    f.color !== null ||
-    f.fan !== null ||
+    carriesValue(f) ||
     f.nev
   );
 }
