@@ -3,6 +3,7 @@
  * request changes about it, and what it does not.
  */
 
+import { bothWeighed } from './both.js';
 import { emptyFrame, type Frame } from './clause-frame.js';
 import { WEAK_VERBS } from './extract.js';
 import { LANDMARK_AFTER } from './lexicon/described.js';
@@ -218,6 +219,7 @@ export function landmarks(frames: Frame[], norm: Normalized): void {
 export function aroundRequest(frames: Frame[], norm: Normalized): void {
   complaintNotStory(frames);
   ownPlanList(frames);
+  bothWeighed(frames);
   weighedAloud(frames);
   laterInTalk(frames, norm);
   landmarks(frames, norm);

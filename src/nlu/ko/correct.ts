@@ -1,4 +1,6 @@
 /** Self-corrections inside a turn: what a later clause replaces in the clause before it. */
+
+import { bothCorrected, noteReplaced } from './both.js';
 import { carriesValue, type Frame } from './clause-frame.js';
 import { WEAK_VERBS } from './extract.js';
 
@@ -107,8 +109,9 @@ function backToFirst(prev: Frame, fr: Frame): boolean {
  * ("꺼, 아니지 켜 줘": the verb; "18도, 아니 20도로": the value; "거실 말고 주방 불": the place).
  */
 export function correct(prev: Frame, fr: Frame): void {
-  if (!hasContent(fr)) return;
+  if (bothCorrected(prev, fr) || !hasContent(fr)) return;
   if (fr.targets.length) {
+    noteReplaced(prev, prev.targets);
     prev.targets = fr.targets;
     prev.areas = fr.areas;
   } else if (fr.areas.length) {
