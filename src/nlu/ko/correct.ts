@@ -2,6 +2,7 @@
 
 import { bothCorrected, noteReplaced } from './both.js';
 import { carriesValue, type Frame } from './clause-frame.js';
+import { valueSaidAgain } from './correct-why.js';
 import { WEAK_VERBS } from './extract.js';
 
 export const hasContent = (f: Frame): boolean =>
@@ -188,7 +189,8 @@ export function carryCorrection(frames: Frame[]): Frame[] {
       const next = frames.slice(i + 1).find((f) => !onlyReason(f));
       // "…아니다 창문 열어 놨으니까 선풍기만 틀어 줘": a reason with a device of its own, then a request
       const asks = !!next && next.verb !== null && !WEAK_VERBS.has(next.verb) && (next.asked || next.req);
-      if (next && (onlyReason(fr) ? hasContent(next) || next.nev : asks)) {
+      // "…아니다 이불 빨래라서 표준으로": the reason's own value is only why when the next says it again
+      if (next && (onlyReason(fr) ? hasContent(next) || next.nev : asks || valueSaidAgain(fr, next))) {
         carry = fr;
         continue;
       }

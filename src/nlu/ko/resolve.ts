@@ -2,7 +2,8 @@
 import type { DeviceDescription } from '../../model/types.js';
 import type { HomeView, TurnContext } from '../types.js';
 import { brandMismatch, brandMissing, lineAsKind, qualified } from './brand.js';
-import { attr, COURSE_MODES, compEndpoint, epWith, isOn, supportsMode } from './device.js';
+import { courseOf } from './course.js';
+import { attr, COURSE_MODES, compEndpoint, epWith, isOn } from './device.js';
 import type { HomeIndex } from './home.js';
 import { MSG } from './lexicon/replies.js';
 import { KINDS } from './lexicon/words.js';
@@ -309,7 +310,7 @@ export function implied(f: Frame, idx: HomeIndex, home: HomeView, ctx: TurnConte
   }
   if (f.mode) {
     const m = f.mode;
-    let cands = home.devices.filter((d) => supportsMode(d, m));
+    let cands = courseOf(f, home.devices, m);
     // "탈수만 돌려 줘": a washer's course the washer lacks is still about the washer
     if (!cands.length && COURSE_MODES.has(m))
       cands = home.devices.filter((d) => d.deviceType === 'LaundryWasher');
