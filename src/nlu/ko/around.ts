@@ -5,6 +5,7 @@
 
 import { bothWeighed } from './both.js';
 import { emptyFrame, type Frame } from './clause-frame.js';
+import { complaintBeforeRequest } from './complaint-first.js';
 import { WEAK_VERBS } from './extract.js';
 import { LANDMARK_AFTER } from './lexicon/described.js';
 import { CONDITION_ENDS } from './lexicon/speech.js';
@@ -219,6 +220,7 @@ export function landmarks(frames: Frame[], norm: Normalized): void {
 export function aroundRequest(frames: Frame[], norm: Normalized): void {
   complaintNotStory(frames);
   ownPlanList(frames);
+  complaintBeforeRequest(frames);
   bothWeighed(frames);
   weighedAloud(frames);
   laterInTalk(frames, norm);

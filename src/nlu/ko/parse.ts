@@ -11,6 +11,7 @@
 import { closeAsked, lendAskedRoom } from './asked-mid.js';
 import type { Frame } from './clause-frame.js';
 import { ClauseReader, mergeClauses } from './clauses.js';
+import { closeComplaintRoom } from './complaint-first.js';
 import type { DynamicLexicon, Lex } from './lex.js';
 import { type Normalized, normalize } from './text.js';
 import { hasLex, type Token, tokenize } from './tokenize.js';
@@ -41,6 +42,7 @@ export function parse(text: string, dyn: DynamicLexicon | null): Parsed {
   for (let k = 0; k < tokens.length; k++) {
     const tok = tokens[k] as Token;
     if (asked < norm.asks.length) asked = closeAsked(reader, norm, tokens, k, asked);
+    closeComplaintRoom(reader, tokens, k);
     if (tok.start > cursor) reader.frame.unknown.push([cursor, tok.start]);
     // a plain word ("강아지") is known but says nothing to the home: it counts as not understood
     if (!(tok.lex.length && tok.lex.every((x) => x.t === 'word'))) covered += tok.end - tok.start;

@@ -1,0 +1,40 @@
+/**
+ * A complaint said before a request about something else ("티비가 너무 시끄러워 불 좀 꺼 줘", "주방 너무
+ * 덥네 거실 불 꺼 줘"): the request said outright is what is asked, and the complaint is only its
+ * context; its remedy is not run. A complaint alone, or followed only by a clipped request ("더우니까 에어컨
+ * 좀") or by talk, still gets its remedy; a request said with 도 ("티비도 꺼 줘": also) keeps it.
+ */
+import type { Frame } from './clause-frame.js';
+import type { ClauseReader } from './clauses.js';
+import { WEAK_VERBS } from './extract.js';
+import { hasLex, isTargetTok, type Token } from './tokenize.js';
+
+const strong = (f: Frame): boolean => f.verb !== null && !WEAK_VERBS.has(f.verb) && f.verb !== 'hot';
+
+/**
+ * "주방 너무 덥네 거실 불 꺼 줘": a room and its complaint said, then a device: the room is the complaint's,
+ * and the device begins a clause of its own.
+ */
+export function closeComplaintRoom(reader: ClauseReader, tokens: Token[], k: number): void {
+  const f = reader.frame;
+  const tok = tokens[k] as Token;
+  const last = tokens[k - 1];
+  if (!last || !isTargetTok(tok) || f.complaint === null || f.targets.length || strong(f)) return;
+  if (!hasLex(last, 'cplx') || tok.start - last.end > 2 || !f.tokens.some((t) => hasLex(t, 'area'))) return;
+  reader.close();
+}
+
+/** Marks a complaint before a request said outright (its own verb, asked) as that request's context. */
+export function complaintBeforeRequest(frames: Frame[]): void {
+  for (let i = 0; i + 1 < frames.length; i++) {
+    const c = frames[i] as Frame;
+    if (c.complaint === null || strong(c) || c.asked || c.req || c.reason || c.question || c.food) continue;
+    const next = frames.slice(i + 1).find((g) => !g.chat && !g.cond && !g.reason);
+    if (!next || !strong(next) || !(next.asked || next.req) || !next.targets.length || next.inherited)
+      continue;
+    // "너무 더워, 티비도 꺼 줘": also
+    if (next.tokens.some((t, j) => t.text === '도' && j > 0 && isTargetTok(next.tokens[j - 1] as Token)))
+      continue;
+    c.reason = true;
+  }
+}
