@@ -4,6 +4,7 @@
  * and turned into Matter commands, questions ("어느 TV요?") or answers.
  */
 import type { HomeView, TurnContext, Understanding } from '../types.js';
+import { noneOn, offAllOn } from './all-on.js';
 import { aroundRequest, deviceAsked, leftSoInList } from './around.js';
 import { askPart, isPending, type PendingChoice, pickOption, splitPart } from './choice.js';
 import { carriesValue } from './clause-frame.js';
@@ -112,6 +113,10 @@ function run(
   markClippedRemedy(p.frames);
   markQuietReason(p.frames, p.norm.compact);
   loudnessConsequence(p.frames);
+  // "켜져 있는 거 다 꺼": everything that is on, switched off
+  const allOn = offAllOn(p.frames, p.norm, home, ctx);
+  if (allOn && !p.frames[0]?.targets.length)
+    return { ...notUnderstood(), understood: true, answer: noneOn(p.frames[0], idx) };
   const onNow = whatsOn(p.frames, home, idx);
   if (onNow) return onNow;
   const chat = p.frames.some((f) => f.chat);
