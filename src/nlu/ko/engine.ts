@@ -23,6 +23,7 @@ import {
   sameRoomAlso,
   stepsOverGenre,
 } from './joined.js';
+import { leaveToUse } from './leave-use.js';
 import {
   COMFORT_WORDS,
   REMEDY_DEVICE,
@@ -105,6 +106,7 @@ function run(
   householdFrames(p.frames, p.norm, ctx.satelliteArea);
   contextBefore(p.frames, p.norm.compact);
   markUsage(p.frames, p.norm);
+  leaveToUse(p.frames, p.norm);
   markProductTalk(p.frames, idx, home);
   markWish(p.frames);
   markSunGlare(p.frames);
