@@ -42,6 +42,7 @@ import { notUnderstood, partly } from './partly.js';
 import type { Plan } from './plan/types.js';
 import { markRemark } from './remark.js';
 import { remedyFor, remedyFrame } from './remedy.js';
+import { complaintReported } from './report.js';
 import { describeState } from './state.js';
 import { compactForm, MAX_INPUT, withJosa } from './text.js';
 import { isActionClause, requestFrames } from './turn.js';
@@ -107,6 +108,7 @@ function run(
   contextBefore(p.frames, p.norm.compact);
   markUsage(p.frames, p.norm);
   leaveToUse(p.frames, p.norm);
+  complaintReported(p.frames, p.norm);
   markProductTalk(p.frames, idx, home);
   markWish(p.frames);
   markSunGlare(p.frames);
