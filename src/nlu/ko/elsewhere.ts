@@ -22,7 +22,9 @@ export function kindWordOf(kind: string): string {
 export function notThere(t: TargetRef, f: Frame, devs: DeviceDescription[], idx: HomeIndex): string | null {
   if (!t.areas.length || !devs.length || f.lent || t.moved || f.verbs.includes('clean')) return null;
   if (devs.some((d) => d.area === null || t.areas.includes(d.area))) return null;
+  // a robot that cleans the room said, a ventilation that airs it ("안방 환기 좀 시켜 줘"): the whole home's
   if (devs.some((d) => d.endpoints.some((e) => e.clusters.RvcRunMode))) return null;
+  if (devs.some((d) => idx.kinds.get(d.id)?.includes('ventilator'))) return null;
   // "나 지금 안방인데 에어컨 켜 줘": a room said as where the speaker is (인데, 이니까) is no device's room
   const k = f.tokens.findIndex((x) => hasLex(x, 'area'));
   const then = f.tokens[k + 1];
