@@ -17,6 +17,7 @@ const strong = (f: Frame): boolean => f.verb !== null && !WEAK_VERBS.has(f.verb)
  */
 export function closeComplaintRoom(reader: ClauseReader, tokens: Token[], k: number): void {
   const f = reader.frame;
+  if (f.complaint === null) return;
   const tok = tokens[k] as Token;
   const last = tokens[k - 1];
   if (!last || !isTargetTok(tok) || f.complaint === null || f.targets.length || strong(f)) return;

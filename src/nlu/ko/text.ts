@@ -48,7 +48,8 @@ export function normalize(text: string, keepWake?: (compact: string, wake: strin
   const question =
     s.includes('?') && (s.slice(s.lastIndexOf('?') + 1).match(/[가-힣a-z0-9]/g)?.length ?? 0) < 2;
   // a question mark the turn runs on past is kept as a mark between clauses (asked-mid.ts)
-  s = s.replace(/\?+(?=(?:[\s\S]*?[가-힣a-z0-9]){2})/g, ' \uE001 ');
+  const marked = s.includes('?');
+  if (marked) s = s.replace(/\?+(?=(?:[\s\S]*?[가-힣a-z0-9]){2})/g, ' \uE001 ');
   s = s.replace(/°c|°|℃/g, '도');
   // "아 ㄴㄴ tvN": typed or transcribed ㄴㄴ is 아니 (NFKC turns ㄴ into its conjoining form)
   s = s.replace(/(^|[^가-힣])[\u3134\u1102]{2,}(?![가-힣])/g, '$1 아니 ');
@@ -92,9 +93,8 @@ export function normalize(text: string, keepWake?: (compact: string, wake: strin
       break;
     }
   }
-  s = afterCall(s)
-    .replace(/\s*\uE001[\s\uE001]*/g, '\uE001')
-    .replace(/^\uE001|\uE001$/g, '');
+  s = afterCall(s);
+  if (marked) s = s.replace(/\s*\uE001[\s\uE001]*/g, '\uE001').replace(/^\uE001|\uE001$/g, '');
   const asks: number[] = [];
   let compact = '';
   const starts: number[] = [];
@@ -115,7 +115,7 @@ export function normalize(text: string, keepWake?: (compact: string, wake: strin
   return {
     compact,
     starts: Uint8Array.from(starts),
-    spaced: s.replace(/\uE001/g, ' '),
+    spaced: marked ? s.replace(/\uE001/g, ' ') : s,
     spacedIndex: Uint32Array.from(spacedIndex),
     question,
     asks,
