@@ -6,7 +6,7 @@ import type { Frame } from './clause-frame.js';
 import type { ClauseReader } from './clauses.js';
 import { WEAK_VERBS } from './extract.js';
 import type { Normalized } from './text.js';
-import { hasLex, type Token } from './tokenize.js';
+import { hasLex, isTargetTok, type Token } from './tokenize.js';
 
 /** Closes the clause being read at a question mark said before `tok`, when it asks about the home. */
 export function closeAsked(
@@ -57,5 +57,32 @@ export function lendAskedRoom(frames: Frame[]): void {
     f.areas = [area];
     f.lent = true;
     for (const t of f.targets) t.areas = f.areas;
+  }
+}
+
+/**
+ * "세탁기 다 돌았어 안방 불 켜 줘", "냉장고 문 닫혔지 주방 불 꺼 줘": with no question mark written, a
+ * device and its state or how far it is, said to its end, then another device: the first is a clause
+ * of its own (asked or told, answered), never a target of the verb that follows.
+ */
+const LEFT_SO = /놓|두|놔|둬|놨|뒀/;
+
+export function closeStateBefore(reader: ClauseReader, tokens: Token[], k: number): void {
+  const f = reader.frame;
+  if (!f.targets.length || (f.state === null && !f.attrs.includes('remaining'))) return;
+  const tok = tokens[k] as Token;
+  if (!isTargetTok(tok) || reader.imperative || (f.verb !== null && !WEAK_VERBS.has(f.verb))) return;
+  let j = k - 1;
+  while (j >= 0 && (hasLex(tokens[j] as Token, 'end') || hasLex(tokens[j] as Token, 'filler'))) j--;
+  const said = tokens[j];
+  if (!said || !(hasLex(said, 'state') || hasLex(said, 'attr')) || f.tokens.some((t) => hasLex(t, 'req')))
+    return;
+  // "불 켜 놓고 현관문도 열어 줘": a device left so is an action of a list (around.ts), not its state told
+  if (LEFT_SO.test(said.text)) return;
+  reader.close();
+  const g = reader.frames[reader.frames.length - 1];
+  if (g) {
+    g.question = true;
+    g.askedMid = true;
   }
 }

@@ -8,7 +8,7 @@
  * boundaries, targets and merging). This module runs them and re-exports their types.
  */
 
-import { closeAsked, lendAskedRoom } from './asked-mid.js';
+import { closeAsked, closeStateBefore, lendAskedRoom } from './asked-mid.js';
 import type { Frame } from './clause-frame.js';
 import { ClauseReader, mergeClauses } from './clauses.js';
 import { closeComplaintRoom } from './complaint-first.js';
@@ -43,6 +43,7 @@ export function parse(text: string, dyn: DynamicLexicon | null): Parsed {
     const tok = tokens[k] as Token;
     if (asked < norm.asks.length) asked = closeAsked(reader, norm, tokens, k, asked);
     closeComplaintRoom(reader, tokens, k);
+    closeStateBefore(reader, tokens, k);
     if (tok.start > cursor) reader.frame.unknown.push([cursor, tok.start]);
     // a plain word ("강아지") is known but says nothing to the home: it counts as not understood
     if (!(tok.lex.length && tok.lex.every((x) => x.t === 'word'))) covered += tok.end - tok.start;
