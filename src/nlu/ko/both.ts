@@ -40,7 +40,10 @@ export function noteReplaced(prev: Frame, targets: TargetRef[]): void {
   prev.replaced = [...(prev.replaced ?? []), targets];
 }
 
-/** "에어컨 틀까 공기청정기 틀까, 둘 다 틀어 줘": both devices weighed aloud are asked. */
+/**
+ * "에어컨 틀까 공기청정기 틀까, 둘 다 틀어 줘", "아이방 불 끌까 음악 끌까 둘 다 꺼": both actions weighed
+ * aloud are asked, each of its own device (or of what it implies, the music), with the deciding verb.
+ */
 export function bothWeighed(frames: Frame[]): void {
   for (let i = 1; i < frames.length; i++) {
     const f = frames[i] as Frame;
@@ -48,11 +51,13 @@ export function bothWeighed(frames: Frame[]): void {
     const weighing = f.tokens.findIndex(
       (t, j) => j > 0 && t.text === '까' && hasLex(f.tokens[j - 1] as Token, 'verb'),
     );
-    if (k < 0 || weighing < 0 || weighing > k || f.targets.length !== 1) continue;
+    if (k < 0 || weighing < 0 || weighing > k || f.targets.length > 1) continue;
     const p = frames[i - 1] as Frame;
     const pv = p.tokens.findIndex((t) => t.text === '까');
-    if (pv < 1 || p.asked || p.chat || !p.targets.length) continue;
-    f.targets = [...p.targets.map((t) => ({ ...t })), ...f.targets];
-    p.reason = true;
+    if (pv < 1 || p.asked || p.chat || f.verb === null || WEAK_VERBS.has(f.verb)) continue;
+    p.verb = f.verb;
+    p.verbs = [f.verb];
+    p.asked = true;
+    p.reason = false;
   }
 }
