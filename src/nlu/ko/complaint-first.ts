@@ -12,17 +12,28 @@ import { hasLex, isTargetTok, type Token } from './tokenize.js';
 const strong = (f: Frame): boolean => f.verb !== null && !WEAK_VERBS.has(f.verb) && f.verb !== 'hot';
 
 /**
- * "주방 너무 덥네 거실 불 꺼 줘": a room and its complaint said, then a device: the room is the complaint's,
- * and the device begins a clause of its own.
+ * "주방 너무 덥네 거실 불 꺼 줘", "에어컨 너무 추워 안방 불 꺼 줘": a room or a device and its complaint
+ * said, then a device: the room or device is the complaint's, and the device begins a clause of its own.
  */
 export function closeComplaintRoom(reader: ClauseReader, tokens: Token[], k: number): void {
   const f = reader.frame;
   if (f.complaint === null) return;
   const tok = tokens[k] as Token;
-  const last = tokens[k - 1];
-  if (!last || !isTargetTok(tok) || f.complaint === null || f.targets.length || strong(f)) return;
-  if (!hasLex(last, 'cplx') || tok.start - last.end > 2 || !f.tokens.some((t) => hasLex(t, 'area'))) return;
-  reader.close();
+  if (!isTargetTok(tok) || strong(f) || reader.imperative) return;
+  // the complaint's word, then only endings and fillers ("시끄럽네", "추워 죽겠네")
+  let j = k - 1;
+  while (j >= 0 && (hasLex(tokens[j] as Token, 'end') || hasLex(tokens[j] as Token, 'filler'))) j--;
+  const last = tokens[j];
+  if (!last || !hasLex(last, 'cplx') || tok.start - last.end > 4) return;
+  // "티비 소리 진짜 시끄럽네 커튼 좀 쳐 줘", "에어컨 너무 추워 안방 불 꺼 줘": of a device or a room of its own
+  if (!f.targets.length && !f.tokens.some((t) => hasLex(t, 'area'))) return;
+  // only before a request said outright ("…안방 습도 좀 알려 줘" asks a reading: the complaint is why)
+  const asks = tokens
+    .slice(k + 1)
+    .some((t) =>
+      t.lex.some((x) => x.t === 'verb' && !WEAK_VERBS.has(x.v) && x.v !== 'hot' && x.v !== 'query'),
+    );
+  if (asks) reader.close();
 }
 
 /** Marks a complaint before a request said outright (its own verb, asked) as that request's context. */
