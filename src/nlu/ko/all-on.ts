@@ -24,7 +24,10 @@ export function offAllOn(frames: Frame[], norm: Normalized, home: HomeView, ctx:
   const m = PATTERN.exec(norm.compact);
   if (!m) return false;
   const off = frames.filter((f) => f.verb === 'off' || f.verbs.includes('off'));
-  if (off.length !== 1 || frames.some((f) => f.targets.length || f.question)) return false;
+  const o = off[0];
+  if (!o || off.length !== 1 || frames.some((f) => f.targets.length)) return false;
+  // "켜져 있는 거 다 꺼 줄래?": asked with a request ending, still a request
+  if (frames.some((f) => f.question) && !o.req && !o.asked) return false;
   const said = frames.flatMap((f) => f.areas);
   const whole = HOME.test(norm.compact.slice(0, m.index));
   const area = said[0] ?? (whole ? null : ctx.satelliteArea);
@@ -33,7 +36,6 @@ export function offAllOn(frames: Frame[], norm: Normalized, home: HomeView, ctx:
       (area === null || d.area === area) && d.endpoints.some((e) => e.clusters.OnOff) && isOn(d),
   );
   const f = emptyFrame();
-  const o = off[0] as Frame;
   f.verb = 'off';
   f.verbs = ['off'];
   f.asked = o.asked || o.tokens.some((t) => hasLex(t, 'end'));
