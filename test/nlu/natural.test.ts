@@ -28,6 +28,9 @@ const TABLES: Array<{ file: string; min: number; showFailures: boolean }> = [
   { file: 'classes-dev-10.yaml', min: 0.95, showFailures: true },
   // fixer fx7's examples of natural-8 P's classes (long turns of varied speakers)
   { file: 'classes-dev-11.yaml', min: 0.95, showFailures: true },
+  // fixer fx8's examples of the classes the eighth round left (questions mid-turn, 둘 다 after
+  // corrections, complaints before another request, rooms without the device, everything on)
+  { file: 'classes-dev-12.yaml', min: 1, showFailures: true },
   { file: 'natural-2/dev.yaml', min: 0.95, showFailures: true },
   // Held-out halves (scored, never read): issue #13's goal for each is 0.95. This build reaches
   // natural-2 0.969, natural-3 A 0.947, B 0.935, C (everyday speech) 0.933, natural-4 test halves

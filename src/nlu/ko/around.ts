@@ -3,7 +3,9 @@
  * request changes about it, and what it does not.
  */
 
+import { bothWeighed } from './both.js';
 import { emptyFrame, type Frame } from './clause-frame.js';
+import { complaintBeforeRequest } from './complaint-first.js';
 import { WEAK_VERBS } from './extract.js';
 import { LANDMARK_AFTER } from './lexicon/described.js';
 import { CONDITION_ENDS } from './lexicon/speech.js';
@@ -218,6 +220,8 @@ export function landmarks(frames: Frame[], norm: Normalized): void {
 export function aroundRequest(frames: Frame[], norm: Normalized): void {
   complaintNotStory(frames);
   ownPlanList(frames);
+  complaintBeforeRequest(frames);
+  bothWeighed(frames);
   weighedAloud(frames);
   laterInTalk(frames, norm);
   landmarks(frames, norm);

@@ -50,12 +50,16 @@ const SUBJECT = new Set(['이', '가', '을', '를']);
  */
 export const subjectOfTalk = (f: Frame, tok: Token): boolean => {
   if (f.verb !== null || !isTargetTok(tok)) return false;
-  const j = f.tokens.findLastIndex((t) => t.lex.some((x) => x.t === 'dev' || x.t === 'kind'));
+  let j = f.tokens.findLastIndex((t) => t.lex.some((x) => x.t === 'dev' || x.t === 'kind'));
+  // "티비 소리가 너무 커", "에어컨 바람이 너무 세": what of the device is the subject
+  if (j >= 0 && f.tokens[j + 1] && hasLex(f.tokens[j + 1] as Token, 'attr')) j++;
   const subj = f.tokens[j + 1];
   if (j < 0 || !subj || !SUBJECT.has(subj.text) || !hasLex(subj, 'part')) return false;
-  if (f.unknown.some(([s, e]) => s >= subj.end && e <= tok.start && e - s >= 2)) return true;
   // "티비가 안 들려 청소기 좀 멈춰 줘": a complaint of the first device is the reason for the next request
-  if (!f.tokens.slice(j + 2).some((t) => hasLex(t, 'cplx'))) return false;
+  // ("티비가 너무 시끄러워 불 좀 꺼 줘": its remedy is not run when another request follows; docs/nlu.md)
+  const complaint = f.tokens.slice(j + 2).some((t) => hasLex(t, 'cplx'));
+  if (f.unknown.some(([s, e]) => s >= subj.end && e <= tok.start && e - s >= 2) && !complaint) return true;
+  if (!complaint) return false;
   f.reason = true;
   return true;
 };

@@ -58,6 +58,10 @@ export interface Frame {
   reason: boolean;
   /** Its room was lent by a clause of reason ("안방에서 애기 자니까"): a hint, dropped when it finds nothing. */
   lent?: boolean;
+  /** The targets each correction replaced, in order ("에어컨 켜, 아니 공기청정기": [air conditioner]); both.ts. */
+  replaced?: TargetRef[][];
+  /** A question asked mid-turn, closed at its question mark (asked-mid.ts). */
+  askedMid?: boolean;
   /** Made a reason by a complaint joined after it ("불 켜고, 더우니까"): a request if one is asked after. */
   story?: boolean;
   /** A condition ("켜고 자면"): never a request. */

@@ -45,7 +45,7 @@ export class ClauseReader {
   private neg = false;
   private lastWasAnd = false;
   /** An imperative ending came after the clause's verb ("켜 줘"). */
-  private imperative = false;
+  imperative = false;
   /** Brands and product lines said before the target they qualify ("삼성 TV"). */
   private quals: { brands: number[]; lines: number[] } = { brands: [], lines: [] };
 

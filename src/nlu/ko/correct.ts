@@ -1,5 +1,8 @@
 /** Self-corrections inside a turn: what a later clause replaces in the clause before it. */
+
+import { bothCorrected, noteReplaced } from './both.js';
 import { carriesValue, type Frame } from './clause-frame.js';
+import { valueSaidAgain } from './correct-why.js';
 import { WEAK_VERBS } from './extract.js';
 
 export const hasContent = (f: Frame): boolean =>
@@ -107,8 +110,9 @@ function backToFirst(prev: Frame, fr: Frame): boolean {
  * ("꺼, 아니지 켜 줘": the verb; "18도, 아니 20도로": the value; "거실 말고 주방 불": the place).
  */
 export function correct(prev: Frame, fr: Frame): void {
-  if (!hasContent(fr)) return;
+  if (bothCorrected(prev, fr) || !hasContent(fr)) return;
   if (fr.targets.length) {
+    noteReplaced(prev, prev.targets);
     prev.targets = fr.targets;
     prev.areas = fr.areas;
   } else if (fr.areas.length) {
@@ -185,7 +189,8 @@ export function carryCorrection(frames: Frame[]): Frame[] {
       const next = frames.slice(i + 1).find((f) => !onlyReason(f));
       // "…아니다 창문 열어 놨으니까 선풍기만 틀어 줘": a reason with a device of its own, then a request
       const asks = !!next && next.verb !== null && !WEAK_VERBS.has(next.verb) && (next.asked || next.req);
-      if (next && (onlyReason(fr) ? hasContent(next) || next.nev : asks)) {
+      // "…아니다 이불 빨래라서 표준으로": the reason's own value is only why when the next says it again
+      if (next && (onlyReason(fr) ? hasContent(next) || next.nev : asks || valueSaidAgain(fr, next))) {
         carry = fr;
         continue;
       }

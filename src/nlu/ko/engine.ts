@@ -4,6 +4,7 @@
  * and turned into Matter commands, questions ("어느 TV요?") or answers.
  */
 import type { HomeView, TurnContext, Understanding } from '../types.js';
+import { noneOn, offAllOn } from './all-on.js';
 import { aroundRequest, deviceAsked, leftSoInList } from './around.js';
 import { askPart, isPending, type PendingChoice, pickOption, splitPart } from './choice.js';
 import { carriesValue } from './clause-frame.js';
@@ -22,6 +23,7 @@ import {
   sameRoomAlso,
   stepsOverGenre,
 } from './joined.js';
+import { leaveToUse } from './leave-use.js';
 import {
   COMFORT_WORDS,
   REMEDY_DEVICE,
@@ -40,6 +42,7 @@ import { notUnderstood, partly } from './partly.js';
 import type { Plan } from './plan/types.js';
 import { markRemark } from './remark.js';
 import { remedyFor, remedyFrame } from './remedy.js';
+import { complaintReported } from './report.js';
 import { describeState } from './state.js';
 import { compactForm, MAX_INPUT, withJosa } from './text.js';
 import { isActionClause, requestFrames } from './turn.js';
@@ -104,6 +107,8 @@ function run(
   householdFrames(p.frames, p.norm, ctx.satelliteArea);
   contextBefore(p.frames, p.norm.compact);
   markUsage(p.frames, p.norm);
+  leaveToUse(p.frames, p.norm);
+  complaintReported(p.frames, p.norm);
   markProductTalk(p.frames, idx, home);
   markWish(p.frames);
   markSunGlare(p.frames);
@@ -112,6 +117,10 @@ function run(
   markClippedRemedy(p.frames);
   markQuietReason(p.frames, p.norm.compact);
   loudnessConsequence(p.frames);
+  // "켜져 있는 거 다 꺼": everything that is on, switched off
+  const allOn = offAllOn(p.frames, p.norm, home, ctx);
+  if (allOn && !p.frames[0]?.targets.length)
+    return { ...notUnderstood(), understood: true, answer: noneOn(p.frames[0], idx) };
   const onNow = whatsOn(p.frames, home, idx);
   if (onNow) return onNow;
   const chat = p.frames.some((f) => f.chat);

@@ -8,8 +8,10 @@
  * boundaries, targets and merging). This module runs them and re-exports their types.
  */
 
+import { closeAsked, closeStateBefore, lendAskedRoom } from './asked-mid.js';
 import type { Frame } from './clause-frame.js';
 import { ClauseReader, mergeClauses } from './clauses.js';
+import { closeComplaintRoom } from './complaint-first.js';
 import type { DynamicLexicon, Lex } from './lex.js';
 import { type Normalized, normalize } from './text.js';
 import { hasLex, type Token, tokenize } from './tokenize.js';
@@ -36,8 +38,12 @@ export function parse(text: string, dyn: DynamicLexicon | null): Parsed {
   const reader = new ClauseReader();
   let covered = 0;
   let cursor = 0;
+  let asked = 0;
   for (let k = 0; k < tokens.length; k++) {
     const tok = tokens[k] as Token;
+    if (asked < norm.asks.length) asked = closeAsked(reader, norm, tokens, k, asked);
+    closeComplaintRoom(reader, tokens, k);
+    closeStateBefore(reader, tokens, k);
     if (tok.start > cursor) reader.frame.unknown.push([cursor, tok.start]);
     // a plain word ("강아지") is known but says nothing to the home: it counts as not understood
     if (!(tok.lex.length && tok.lex.every((x) => x.t === 'word'))) covered += tok.end - tok.start;
@@ -46,6 +52,7 @@ export function parse(text: string, dyn: DynamicLexicon | null): Parsed {
   }
   if (norm.compact.length > cursor) reader.frame.unknown.push([cursor, norm.compact.length]);
   const frames = mergeClauses(reader.finish(), norm.question);
+  lendAskedRoom(frames);
   for (const f of frames) if (f.complaint && f.tokens.some((t) => hasLex(t, 'rhet'))) f.question = false;
   return { norm, tokens, frames, unknownChars: norm.compact.length - covered };
 }

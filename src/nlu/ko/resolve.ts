@@ -2,7 +2,9 @@
 import type { DeviceDescription } from '../../model/types.js';
 import type { HomeView, TurnContext } from '../types.js';
 import { brandMismatch, brandMissing, lineAsKind, qualified } from './brand.js';
-import { attr, COURSE_MODES, compEndpoint, epWith, isOn, supportsMode } from './device.js';
+import { courseOf } from './course.js';
+import { attr, COURSE_MODES, compEndpoint, epWith, isOn } from './device.js';
+import { kindWordOf, notThere } from './elsewhere.js';
 import type { HomeIndex } from './home.js';
 import { MSG } from './lexicon/replies.js';
 import { KINDS } from './lexicon/words.js';
@@ -24,11 +26,6 @@ export interface Resolved {
 }
 
 const GROUP_KINDS = new Set(['light']);
-
-function kindWordOf(kind: string): string {
-  for (const [words, kw] of KINDS) if (kw.kinds[0] === kind) return words[0] as string;
-  return '기기';
-}
 
 /** Cover classes that are other things than window coverings: a curtain is no window or gate. */
 const OTHER_COVERS = new Set(['window', 'garage', 'gate']);
@@ -108,6 +105,8 @@ export function resolveTarget(
       const a = devs.filter((d) => d.area !== null && t.areas.includes(d.area));
       if (a.length) devs = a;
     }
+    const away = notThere(t, f, devs, idx);
+    if (away) return { devices: [], comp: null, missing: away };
     // "거실이랑 주방 불": the same kind of device in the other areas named with it
     const others = t.areas.filter((a) => !devs.some((d) => d.area === a));
     if (others.length && devs.length) {
@@ -309,7 +308,7 @@ export function implied(f: Frame, idx: HomeIndex, home: HomeView, ctx: TurnConte
   }
   if (f.mode) {
     const m = f.mode;
-    let cands = home.devices.filter((d) => supportsMode(d, m));
+    let cands = courseOf(f, home.devices, m);
     // "탈수만 돌려 줘": a washer's course the washer lacks is still about the washer
     if (!cands.length && COURSE_MODES.has(m))
       cands = home.devices.filter((d) => d.deviceType === 'LaundryWasher');

@@ -20,6 +20,8 @@ export interface Normalized {
   /** spacedIndex[i]: index in `spaced` of compact[i]. */
   spacedIndex: Uint32Array;
   question: boolean;
+  /** Compact offsets where a question mark ended a clause the turn runs on past ("세탁기 다 돌았어? 불 켜 줘"). */
+  asks: number[];
 }
 
 const FRACTION_NUMBERS: Record<string, number> = { 일: 1, 이: 2, 삼: 3, 사: 4, 오: 5, 한: 1, 두: 2, 세: 3 };
@@ -45,6 +47,9 @@ export function normalize(text: string, keepWake?: (compact: string, wake: strin
   // not a question the turn asks
   const question =
     s.includes('?') && (s.slice(s.lastIndexOf('?') + 1).match(/[가-힣a-z0-9]/g)?.length ?? 0) < 2;
+  // a question mark the turn runs on past is kept as a mark between clauses (asked-mid.ts)
+  const marked = s.includes('?');
+  if (marked) s = s.replace(/\?+(?=(?:[\s\S]*?[가-힣a-z0-9]){2})/g, ' \uE001 ');
   s = s.replace(/°c|°|℃/g, '도');
   // "아 ㄴㄴ tvN": typed or transcribed ㄴㄴ is 아니 (NFKC turns ㄴ into its conjoining form)
   s = s.replace(/(^|[^가-힣])[\u3134\u1102]{2,}(?![가-힣])/g, '$1 아니 ');
@@ -61,7 +66,7 @@ export function normalize(text: string, keepWake?: (compact: string, wake: strin
   // "1/3", written as a fraction: said as 3분의 1
   s = s.replace(/(^|[^0-9])([1-9])\s*\/\s*([2-9])(?![0-9])/g, '$1$3분의 $2');
   s = s.replace(/(\d)\.(\d)/g, '$1\uE000$2');
-  s = s.replace(/[^가-힣a-z0-9%\uE000]+/g, ' ');
+  s = s.replace(/[^가-힣a-z0-9%\uE000\uE001]+/g, ' ');
   s = s.replace(/\uE000/g, '.');
   s = s.replace(/(\d),(\d{3})/g, '$1$2');
   // "4분의 1", "사분의 일": a fraction, said as a percentage
@@ -89,13 +94,16 @@ export function normalize(text: string, keepWake?: (compact: string, wake: strin
     }
   }
   s = afterCall(s);
+  if (marked) s = s.replace(/\s*\uE001[\s\uE001]*/g, '\uE001').replace(/^\uE001|\uE001$/g, '');
+  const asks: number[] = [];
   let compact = '';
   const starts: number[] = [];
   const spacedIndex: number[] = [];
   let prevSpace = true;
   for (let i = 0; i < s.length; i++) {
     const c = s[i] as string;
-    if (c === ' ') {
+    if (c === '\uE001') asks.push(compact.length);
+    if (c === ' ' || c === '\uE001') {
       prevSpace = true;
       continue;
     }
@@ -107,9 +115,10 @@ export function normalize(text: string, keepWake?: (compact: string, wake: strin
   return {
     compact,
     starts: Uint8Array.from(starts),
-    spaced: s,
+    spaced: marked ? s.replace(/\uE001/g, ' ') : s,
     spacedIndex: Uint32Array.from(spacedIndex),
     question,
+    asks,
   };
 }
 
