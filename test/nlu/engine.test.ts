@@ -143,6 +143,20 @@ describe('ambiguity', () => {
   });
 });
 
+describe('intent names', () => {
+  // "잠가" locks a door (Home Assistant: a lock is turned on to lock it) but closes a valve
+  it('names locking a door HassTurnOn and closing the gas valve with the same verb HassTurnOff', () => {
+    const door = koreanUnderstander.understand('현관문 잠가줘', home, ctxFor());
+    expect(door.actions.map((a) => `${a.cluster}.${a.command}`)).toEqual(['DoorLock.LockDoor']);
+    expect(door.intents.map((i) => i.intent)).toEqual(['HassTurnOn']);
+    const gas = koreanUnderstander.understand('가스 밸브 잠가줘', home, ctxFor());
+    expect(gas.actions.map((a) => `${a.cluster}.${a.command}`)).toEqual([
+      'ValveConfigurationAndControl.Close',
+    ]);
+    expect(gas.intents.map((i) => i.intent)).toEqual(['HassTurnOff']);
+  });
+});
+
 describe('replies after errors', () => {
   it('explains an out-of-range temperature', () => {
     const u = koreanUnderstander.understand('냉장고 10도로 맞춰줘', home, ctxFor());

@@ -311,7 +311,7 @@ export function planFrame(
   plan.understood = true;
   for (const d of resolved.devices) planDevice(f, d, resolved.comp ?? f.targets[0]?.comp ?? null, ctx, plan);
   plan.intents.push({
-    intent: intentName(f),
+    intent: intentName(f, resolved.devices),
     slots: {
       devices: resolved.devices.map((d) => d.id),
       ...(f.numbers[0] ? { value: f.numbers[0].value } : {}),
@@ -319,7 +319,7 @@ export function planFrame(
   });
 }
 
-function intentName(f: Frame): string {
+function intentName(f: Frame, devices: DeviceDescription[]): string {
   if (f.channel || f.attrs.includes('channel')) return 'YdSetChannel';
   if (f.attrs.includes('volume') || f.verb === 'mute' || f.verb === 'unmute') return 'YdSetVolume';
   if (f.attrs.includes('temperature') || f.numbers.some((n) => n.unit === 'deg')) return 'YdSetTemperature';
@@ -327,6 +327,13 @@ function intentName(f: Frame): string {
   if (f.mode) return 'YdSetMode';
   if (f.attrs.includes('fan') || f.fan !== null) return 'YdSetFanSpeed';
   if (f.verb === 'off' || f.verb === 'close' || f.verb === 'unlock' || f.verb === 'stop')
+    return 'HassTurnOff';
+  // "잠가" locks a door (Home Assistant turns a lock on to lock it) but closes a valve (turned off).
+  if (
+    f.verb === 'lock' &&
+    devices.length > 0 &&
+    devices.every((d) => epWith(d, 'ValveConfigurationAndControl'))
+  )
     return 'HassTurnOff';
   if (f.verb === 'pause') return 'HassMediaPause';
   if (f.verb === 'next') return 'HassMediaNext';

@@ -18,6 +18,7 @@ function channelName(d: DeviceDescription | undefined, major: number): string {
 function phrase(
   a: PlannedAction,
   d: DeviceDescription | undefined,
+  closing = false,
 ): { subject: string; obj: string | null; done: string } {
   const name = d?.name ?? a.deviceId;
   const ep = d?.endpoints.find((e) => e.id === a.endpoint);
@@ -114,7 +115,7 @@ function phrase(
     case 'ValveConfigurationAndControl.Open':
       return { subject: name, obj: '', done: DONE.open };
     case 'ValveConfigurationAndControl.Close':
-      return { subject: name, obj: '', done: '잠갔어요' };
+      return { subject: name, obj: '', done: DONE.lock };
     case 'WindowCovering.UpOrOpen':
       return { subject: name, obj: '', done: DONE.open };
     case 'WindowCovering.DownOrClose':
@@ -123,7 +124,8 @@ function phrase(
       return { subject: name, obj: '', done: DONE.stop };
     case 'WindowCovering.GoToLiftPercentage': {
       const v = Number(args.LiftPercent100thsValue);
-      if (v === 5000) return { subject: name, obj: '', done: DONE.half };
+      // "반만 닫아 줘" and "반만 열어 줘" end in the same place; the reply keeps the speaker's verb
+      if (v === 5000) return { subject: name, obj: '', done: closing ? DONE.halfClosed : DONE.half };
       return { subject: name, obj: '', done: `${Math.round(100 - v / 100)}% 열었어요` };
     }
     case 'MediaPlayback.Play':
@@ -209,7 +211,13 @@ export function replyKo(u: Understanding, outcomes: ActionOutcome[], home: HomeV
         if (!sentences.includes(t)) sentences.push(t);
         continue;
       }
-      const p = phrase(o.action, d);
+      const closing = u.intents.some(
+        (i) =>
+          i.intent === 'HassTurnOff' &&
+          Array.isArray(i.slots.devices) &&
+          i.slots.devices.includes(o.action.deviceId),
+      );
+      const p = phrase(o.action, d, closing);
       // "켰어요" after "채널을 바꿨어요" on the same device is implied
       if (
         p.done === DONE.on &&

@@ -90,6 +90,7 @@ export const DONE = {
   next: '다음 곡으로 넘겼어요',
   prev: '이전 곡으로 돌렸어요',
   half: '반만 열었어요',
+  halfClosed: '반만 닫았어요',
   channelUp: '채널을 올렸어요',
   channelDown: '채널을 내렸어요',
 };
