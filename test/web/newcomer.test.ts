@@ -236,6 +236,8 @@ describe('the dashboard for a newcomer', () => {
     expect(await guest.getByRole('textbox', { name: '명령', exact: true }).count()).toBe(0);
     expect(await guest.locator('nav.tabs button').allTextContents()).toEqual(['홈']);
     expect(await guest.getByRole('alert').count()).toBe(0);
+    // It asked only for what a guest may read: no refused request on the way.
+    expect(failed).toEqual([]);
     await guest.close();
   });
 
