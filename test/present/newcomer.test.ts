@@ -135,6 +135,19 @@ group('routines in words', () => {
         names,
       ),
     ).toBe('거실 난방 · 전원 켜짐');
+    expect(
+      triggerText(
+        ko,
+        {
+          type: 'attribute',
+          device: 'heat-living',
+          cluster: 'Thermostat',
+          attribute: 'LocalTemperature',
+          above: 2500,
+        },
+        names,
+      ),
+    ).toBe('거실 난방 · 현재 온도가 25°C 넘으면');
   });
 
   test('actions: commands in words, delay with its duration, notice with its text', () => {
