@@ -3,7 +3,7 @@
  * fit, both as data read from the device's Matter clusters. Pure: no DOM, no I/O.
  */
 import { fanModesOf } from '../model/tables.js';
-import { known, maybe, type Translate } from './i18n.js';
+import { CATALOGS, known, LANGS, type MessageKey, maybe, type Translate } from './i18n.js';
 import type { Attrs, CommandBody, Device, Endpoint } from './types.js';
 
 export type Control =
@@ -87,17 +87,50 @@ const MODE_CLUSTERS = [
   'RvcCleanMode',
 ];
 
+/** Compartments the catalogs name by their Matter tag. */
+const TAG_WORDS: Array<[string, MessageKey]> = [
+  ['Freezer', 'state.freezer'],
+  ['Refrigerator', 'state.fridge'],
+  ['Upper', 'state.upper'],
+  ['Lower', 'state.lower'],
+];
+
+/**
+ * An endpoint's name in the reader's language: a compartment whose name is only the common word
+ * for its tag in some catalog ("냉장실" from LG's app) is named by the reader's catalog ("Fridge");
+ * a name of the household's own ("김치칸") stays as written; no name: the tag's word, else nothing.
+ */
+export function endpointName(ep: Pick<Endpoint, 'name' | 'tags'>, t: Translate): string | null {
+  const name = ep.name?.trim() ?? '';
+  for (const [tag, key] of TAG_WORDS) {
+    if (!ep.tags.includes(tag)) continue;
+    if (!name || LANGS.some((l) => CATALOGS[l][key] === name)) return t(key);
+  }
+  return name || null;
+}
+
 function cabinetLabel(ep: Endpoint, t: Translate): string {
-  if (ep.name) return ep.name;
-  if (ep.tags.includes('Freezer')) return t('state.freezer');
-  if (ep.tags.includes('Refrigerator')) return t('state.fridge');
-  return `${t('state.cabinet')} ${ep.id}`;
+  return endpointName(ep, t) ?? `${t('state.cabinet')} ${ep.id}`;
 }
 
 /** On a Speaker endpoint, OnOff means "not muted" (Matter), not power. */
 const isSpeaker = (ep: Endpoint) => ep.deviceTypes.includes('Speaker');
 
-export function describe(d: Device, t: Translate): Description {
+/** What the hub would refuse whoever asks (the home's security rules: `forbidden`). */
+export type Refused = (deviceType: string, command: string) => boolean;
+
+/**
+ * The device's facts and controls. `refused`: commands the hub never takes for this home (the
+ * gate's security rules): their buttons are not offered.
+ */
+export function describe(d: Device, t: Translate, refused?: Refused): Description {
+  const out = describeAll(d, t);
+  if (refused)
+    out.controls = out.controls.filter((c) => c.kind !== 'action' || !refused(d.deviceType, c.body.command));
+  return out;
+}
+
+function describeAll(d: Device, t: Translate): Description {
   const out: Description = { facts: [], alerts: [], controls: [], on: null };
   const cabinets: string[] = [];
   const cmd = (ep: Endpoint, cluster: string, command: string, args: Attrs = {}): CommandBody => ({

@@ -1,6 +1,7 @@
 /** Message catalogs (data in ./i18n/*.json) and the translate function. Korean first. */
 import en from './i18n/en.json' with { type: 'json' };
 import ko from './i18n/ko.json' with { type: 'json' };
+import { PARTICLE_FORMS, particle } from './particles.js';
 
 export type MessageKey = keyof typeof ko;
 export type Lang = 'ko' | 'en';
@@ -10,9 +11,19 @@ export type Translate = (key: MessageKey, vars?: Vars) => string;
 export const CATALOGS: Record<Lang, Record<MessageKey, string>> = { ko, en };
 export const LANGS: Lang[] = ['ko', 'en'];
 
-/** Fills `{name}` placeholders; an unknown placeholder stays as written. */
+const escaped = PARTICLE_FORMS.map((f) => f.replace(/[()]/g, '\\$&')).join('|');
+const PLACEHOLDER = new RegExp(`\\{(\\w+)\\}(${escaped})?`, 'g');
+
+/**
+ * Fills `{name}` placeholders; an unknown placeholder stays as written. A Korean particle written
+ * in both forms right after one ("{name}을(를)") becomes the form that fits the value ("현관문을").
+ */
 export function fill(template: string, vars: Vars = {}): string {
-  return template.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
+  return template.replace(PLACEHOLDER, (m, name: string, form: string | undefined) => {
+    if (!(name in vars)) return m;
+    const value = String(vars[name]);
+    return form ? `${value}${particle(value, form)}` : value;
+  });
 }
 
 export function translator(lang: Lang): Translate {

@@ -203,6 +203,8 @@ describe('assistants in the conversation pipeline (small virtual home, fake time
           error: { code: 'forbidden' },
         });
         expect(r.body.response.text).toContain('안전을 위해');
+        // Never done through the hub, on any face: not a matter of voice.
+        expect(r.body.response.text).toContain('허브를 통해서는 열 수 없어요');
         expect(r.body.needsInput).toBeNull();
         // A PIN does not help either.
         const p = await followUp(h, r, '공오일이', sat);

@@ -80,6 +80,9 @@ describe('OAuth 2.0 account linking', () => {
     expect(page.status).toBe(200);
     expect(html).toContain('devices:read');
     expect(html).toContain('devices:operate');
+    // The home as its household names it, not its id, with no "이(가)" guesswork.
+    expect(html).toContain('<strong>서울 아파트</strong>의');
+    expect(html).not.toMatch(/이\(가\)|<strong>seoul<\/strong>/);
     expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
     expect(page.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
     expect(page.headers.get('content-security-policy')).not.toContain('unsafe-inline');

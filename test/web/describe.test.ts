@@ -152,7 +152,7 @@ group('controls that fit the device', () => {
     expect(c).toMatchObject({
       kind: 'action',
       label: '열기',
-      confirm: '현관문을(를) 열까요?',
+      confirm: '현관문을 열까요?',
       body: { command: 'UnlockDoor' },
     });
   });

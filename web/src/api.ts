@@ -14,10 +14,18 @@ export class ApiError extends Error {
 export class Api {
   readonly token: string;
   readonly home: string;
+  /** The token's role: "owner" and "member" see the whole home; others only their devices. */
+  readonly role: string;
 
-  constructor(token: string, home: string) {
+  constructor(token: string, home: string, role = 'owner') {
     this.token = token;
     this.home = home;
+    this.role = role;
+  }
+
+  /** Owner and members see the whole home; a guest (or a partner) only the devices it may. */
+  get full(): boolean {
+    return this.role === 'owner' || this.role === 'member';
   }
 
   #path(rest = ''): string {
@@ -109,11 +117,9 @@ export async function request<T>(
 }
 
 /**
- * Which home a token belongs to: GET /api/v1/me answers it for any valid token (the hub does not
- * list its homes to strangers). `hint` is unused now and kept for callers. Throws ApiError 401 for
- * a bad token.
+ * Which home a token belongs to, and the token's role: GET /api/v1/me answers it for any valid
+ * token (the hub does not list its homes to strangers). Throws ApiError 401 for a bad token.
  */
-export async function findHome(token: string, _hint: string | null): Promise<string> {
-  const me = await request<{ home: string }>(token, 'GET', '/api/v1/me');
-  return me.home;
+export async function findHome(token: string): Promise<{ home: string; role: string }> {
+  return request<{ home: string; role: string }>(token, 'GET', '/api/v1/me');
 }

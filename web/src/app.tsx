@@ -6,6 +6,7 @@ import { Api, ApiError, findHome } from './api.js';
 import { AppContext, type AppCtx, errorText } from './context.js';
 import { storedLang, storeLang } from './lang-store.js';
 import { connectLive } from './live.js';
+import type { HomeInfo } from './model.js';
 import { clearSession, loadSession, type Session, saveSession } from './session.js';
 import { type Action, initialState, reduce, type State, seedActivity } from './state.js';
 import { ActivityView } from './views/activity-view.js';
@@ -38,12 +39,12 @@ export function App() {
   useEffect(() => {
     if (phase.kind !== 'checking') return;
     let cancelled = false;
-    const { token, home } = phase.session;
-    findHome(token, home).then(
-      (id) => {
+    const { token } = phase.session;
+    findHome(token).then(
+      (me) => {
         if (cancelled) return;
-        saveSession({ token, home: id });
-        setPhase({ kind: 'ready', api: new Api(token, id) });
+        saveSession({ token, home: me.home });
+        setPhase({ kind: 'ready', api: new Api(token, me.home, me.role) });
       },
       (err) => {
         if (cancelled) return;
@@ -141,6 +142,19 @@ const TABS: Array<{ id: Tab; label: MessageKey }> = [
   { id: 'matter', label: 'nav.matter' },
 ];
 
+/** What a guest's dashboard knows of the home: nothing but its own devices (the gate allows no more). */
+function limitedHome(id: string, t: Translate): HomeInfo {
+  return {
+    id,
+    name: t('guest.title'),
+    areas: [],
+    assistants: [],
+    satellites: [],
+    grants: [],
+    connections: {},
+  };
+}
+
 function reduceOrNull(s: State | null, a: Action): State | null {
   if (a.type === 'loaded')
     return { ...initialState(a.home, a.devices, a.activity), live: s?.live ?? 'connecting' };
@@ -166,12 +180,15 @@ function Dashboard(p: {
     let cancelled = false;
     setLoadError(null);
     (async () => {
-      const [home, devices, audit, commands] = await Promise.all([
-        api.homeInfo(),
-        api.devices(),
-        api.audit(100).catch(() => []),
-        api.commands(100).catch(() => []),
-      ]);
+      // A guest (or a partner) may not read the home, its log or its grants: only its devices.
+      const [home, devices, audit, commands] = api.full
+        ? await Promise.all([
+            api.homeInfo(),
+            api.devices(),
+            api.audit(100).catch(() => []),
+            api.commands(100).catch(() => []),
+          ])
+        : [limitedHome(api.home, t), await api.devices(), [], []];
       if (cancelled) return;
       dispatch({ type: 'loaded', home, devices, activity: seedActivity(audit, commands) });
       stop = connectLive(api.eventsUrl(), {
@@ -188,7 +205,8 @@ function Dashboard(p: {
     })().catch((err) => {
       if (cancelled) return;
       if (err instanceof ApiError && err.status === 401) p.onExpired();
-      else setLoadError(errorText(t, err));
+      else if (err instanceof ApiError && err.status === 403 && !api.full) setLoadError(t('guest.noAccess'));
+      else setLoadError(t('app.loadFailed', { message: errorText(t, err) }));
     });
     return () => {
       cancelled = true;
@@ -208,10 +226,13 @@ function Dashboard(p: {
           {loadError ? (
             <>
               <p class="error" role="alert">
-                {t('app.loadFailed', { message: loadError })}
+                {loadError}
               </p>
               <button type="button" class="primary" onClick={() => setAttempt((n) => n + 1)}>
                 {t('app.retry')}
+              </button>
+              <button type="button" class="ghost" onClick={p.onSignOut}>
+                {t('signout')}
               </button>
             </>
           ) : (
@@ -251,7 +272,7 @@ function Dashboard(p: {
         </div>
       </header>
       <nav class="tabs" aria-label={t('nav.label')}>
-        {TABS.map((x) => (
+        {(api.full ? TABS : TABS.filter((x) => x.id === 'home')).map((x) => (
           <button
             key={x.id}
             type="button"
@@ -264,10 +285,12 @@ function Dashboard(p: {
         ))}
       </nav>
       {/* The console stays mounted (its turns survive a tab change); narrow screens show it above the home view only. */}
-      <div class={`layout show-${tab}`}>
-        <aside class="side" aria-label={t('console.title')}>
-          <ConsoleView />
-        </aside>
+      <div class={`layout show-${tab}${api.full ? '' : ' limited'}`}>
+        {api.full ? (
+          <aside class="side" aria-label={t('console.title')}>
+            <ConsoleView />
+          </aside>
+        ) : null}
         <main id="main" tabIndex={-1}>
           {tab === 'activity' ? (
             <ActivityView />

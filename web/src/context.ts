@@ -1,7 +1,10 @@
 /** What every view needs: the translator, the API client, the state and its dispatcher. */
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
+import { SecurityRules } from '../../src/gate/security.js';
+import type { Refused } from '../../src/present/describe.js';
 import { type Lang, maybe, type Translate } from '../../src/present/i18n.js';
+import { makerText } from '../../src/present/words.js';
 import type { Api } from './api.js';
 import { ApiError } from './api.js';
 import type { HomeInfo } from './model.js';
@@ -37,6 +40,15 @@ export const deviceName = (state: State, id: string | null | undefined): string 
 
 export { typeName } from '../../src/present/describe.js';
 
+/**
+ * Commands the hub never takes in this home, whoever asks: the gate's own reading of the home's
+ * security rules (`forbidden`), so the dashboard offers no button that can only be refused.
+ */
+export function refusedIn(home: HomeInfo): Refused {
+  const rules = new SecurityRules({ voicePin: null, rules: home.security?.rules ?? [] });
+  return (deviceType, command) => rules.requirement(deviceType, command) === 'forbidden';
+}
+
 /** A readable error: the hub's code in the user's language when known, else its message. */
 export function errorText(t: Translate, err: unknown): string {
   if (err instanceof ApiError) return maybe(t, `error.${err.code}`, err.message || err.code);
@@ -64,19 +76,26 @@ export function originText(
   if (kind === 'satellite') return satelliteName(home, rest);
   if (kind === 'api') return t('origin.api');
   if (kind === 'oauth') return `OAuth ${rest}`;
-  if (kind === 'vendor')
-    return t('origin.vendor', { connection: (device && state.devices[device]?.connection) || '' });
+  if (kind === 'vendor') {
+    const connection = (device && state.devices[device]?.connection) || '';
+    const vendor = home.vendors?.[connection];
+    return vendor ? t('origin.vendor', { vendor: makerText(t, vendor) }) : t('origin.vendorUnknown');
+  }
   if (kind === 'hub') return t('origin.hub');
   return origin;
 }
 
-export function timeText(lang: Lang, home: HomeInfo, at: number): string {
-  const opts: Intl.DateTimeFormatOptions = {
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-    hour12: false,
-  };
+const TIME: Intl.DateTimeFormatOptions = {
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hour12: false,
+};
+const DATE_TIME: Intl.DateTimeFormatOptions = { ...TIME, year: 'numeric', month: '2-digit', day: '2-digit' };
+
+/** A moment as a clock in the home shows it (the home's timezone, not the browser's). */
+export function timeText(lang: Lang, home: HomeInfo, at: number, withDate = false): string {
+  const opts = withDate ? DATE_TIME : TIME;
   try {
     return new Intl.DateTimeFormat(lang === 'ko' ? 'ko-KR' : 'en-GB', {
       ...opts,

@@ -48,6 +48,10 @@ export interface HomeInfo {
   grants: GrantRule[];
   security?: { rules: SecurityRule[]; pin: boolean };
   connections: Record<string, string>;
+  /** Each connection's vendor as people know it ("LG ThinQ"), from its descriptor. */
+  vendors?: Record<string, string>;
+  /** Whether this hub runs a Matter bridge for the home (`serve --matter`). */
+  matter?: boolean;
 }
 
 export interface TurnAction {

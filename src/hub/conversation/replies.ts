@@ -41,7 +41,7 @@ export class Replies {
       else if (r.code === 'not-allowed' || r.code === 'unknown-device')
         out.push(`${who}에게는 ${eul(name)} 제어할 권한이 없어요.`);
       else if (r.code === 'forbidden')
-        out.push(`안전을 위해 ${eun(name)} 음성으로 ${canVerb(r.action.command)} 수 없어요.`);
+        out.push(`안전을 위해 ${eun(name)} 허브를 통해서는 ${canVerb(r.action.command)} 수 없어요.`);
       else if (r.code === 'too-many-requests') out.push(MESSAGES.pinBlocked);
       else if (r.code === 'pin-invalid') out.push(MESSAGES.pinWrong);
     }

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { Hub } from '../../hub/hub.js';
+import { vendorOf } from '../../vendors/index.js';
 import { authorize } from '../auth.js';
 import { errorSchema, homeParams, limitQuery } from '../schemas.js';
 
@@ -67,6 +68,12 @@ export function homeRoutes(app: FastifyInstance, hub: Hub): void {
         grants: home.conversation.grants.describe(),
         security: { rules: f.security.rules, pin: f.security.voicePin !== null },
         connections: home.runtime.connectionStates(),
+        // Each connection's vendor by its descriptor's title ("LG ThinQ"), for people to read.
+        vendors: Object.fromEntries(
+          f.connections.map((c) => [c.id, vendorOf(c.adapter)?.title ?? c.adapter]),
+        ),
+        // Whether `serve --matter` runs this home's bridge (the dashboard asks for it only then).
+        matter: app.hasRoute({ method: 'GET', url: '/api/v1/homes/:home/matter' }),
       };
     },
   );

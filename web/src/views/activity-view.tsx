@@ -28,7 +28,9 @@ function whatText(t: Translate, a: Activity) {
 }
 
 function outcomeText(t: Translate, a: Activity): string {
-  if (a.kind === 'command' || a.kind === 'state') {
+  // A state change is news from the device, not an attempt: it happened.
+  if (a.kind === 'state') return t('outcome.changed');
+  if (a.kind === 'command') {
     const base = t(a.outcome === 'success' ? 'outcome.success' : 'outcome.error');
     return a.errorCode ? `${base} (${codeText(t, a.errorCode)})` : base;
   }

@@ -21,9 +21,23 @@ export function Joined({ items, sep = ' · ' }: { items: string[]; sep?: string 
 
 /**
  * A message whose `{placeholders}` are filled with isolated text: `template` is the catalog's
- * message as `t(key)` gives it without values.
+ * message as `t(key)` gives it without values. `code`: the values are commands, shown as code.
  */
-export function Filled({ template, vars }: { template: string; vars: Record<string, string> }) {
+export function Filled({
+  template,
+  vars,
+  code = false,
+}: {
+  template: string;
+  vars: Record<string, string>;
+  code?: boolean;
+}) {
   const parts = template.split(/\{(\w+)\}/);
-  return <>{parts.map((p, i) => (i % 2 === 1 && p in vars ? <bdi key={i}>{vars[p]}</bdi> : p))}</>;
+  return (
+    <>
+      {parts.map((p, i) =>
+        i % 2 === 1 && p in vars ? code ? <code key={i}>{vars[p]}</code> : <bdi key={i}>{vars[p]}</bdi> : p,
+      )}
+    </>
+  );
 }

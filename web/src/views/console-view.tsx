@@ -227,7 +227,7 @@ function TurnView({
                   ))}
                 </ul>
               ) : (
-                '✓'
+                <span class="understood-plain">{understoodWithoutIntents(t, state, r)}</span>
               )
             ) : (
               t('console.notUnderstood')
@@ -267,6 +267,22 @@ function TurnView({
       ) : null}
     </article>
   );
+}
+
+/**
+ * What a turn that names no intent understood: the commands it took ("거실 TV · 재생"), the
+ * question it asked back, else that it understood.
+ */
+function understoodWithoutIntents(t: Translate, state: State, r: TurnResult): string {
+  if (r.actions.length > 0)
+    return r.actions
+      .map(
+        (a) =>
+          `${commandText(t, a.cluster, a.command)} (${slotText(t, 'device')}: ${deviceName(state, a.deviceId)})`,
+      )
+      .join(', ');
+  if (r.needsInput?.kind === 'choice') return t('console.askedWhich');
+  return t('console.understoodNoIntent');
 }
 
 /** Slot values as people read them: slot names in words, device and area ids as their names. */

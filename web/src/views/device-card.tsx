@@ -2,7 +2,7 @@
 import { useState } from 'preact/hooks';
 import { describe } from '../../../src/present/describe.js';
 import { makerText } from '../../../src/present/words.js';
-import { errorText, typeName, useApp } from '../context.js';
+import { errorText, refusedIn, typeName, useApp } from '../context.js';
 import type { CommandBody, Device } from '../model.js';
 import { Joined } from './bidi.js';
 import { ControlView } from './controls.js';
@@ -13,7 +13,7 @@ export function DeviceCard({ device: d }: { device: Device }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [history, setHistory] = useState(false);
-  const desc = describe(d, t);
+  const desc = describe(d, t, refusedIn(state.home));
   const idBase = `dev-${d.id}`;
 
   const run = async (body: CommandBody) => {

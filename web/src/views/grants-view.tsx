@@ -1,6 +1,7 @@
 /** A read-only view of what each assistant may do in this home, from GET /homes/{home}. */
 
 import { maybe, type Translate } from '../../../src/present/i18n.js';
+import { commandText } from '../../../src/present/words.js';
 import { areaName, typeName, useApp } from '../context.js';
 import type { GrantRule, HomeInfo } from '../model.js';
 import type { State } from '../state.js';
@@ -85,9 +86,14 @@ export function GrantsView() {
           <h3>{t('grants.security')}</h3>
           <ul class="rules">
             {home.security.rules.map((r) => (
-              <li key={`${r.deviceTypes.join()}-${r.commands.join()}`}>
-                {r.deviceTypes.map((x) => typeName(t, x)).join(', ')} · <code>{r.commands.join(', ')}</code>:{' '}
-                {t(r.require === 'pin' ? 'grants.requirePin' : 'grants.forbidden')}
+              <li key={`${r.deviceTypes.join()}-${r.commands.join()}`} data-require={r.require}>
+                {r.deviceTypes.map((x) => typeName(t, x)).join(', ')} ·{' '}
+                <span title={r.commands.join(', ')}>
+                  {r.commands.length > 0
+                    ? r.commands.map((c) => commandText(t, undefined, c)).join(', ')
+                    : t('grants.allCommands')}
+                </span>
+                : {t(r.require === 'pin' ? 'grants.requirePin' : 'grants.forbidden')}
               </li>
             ))}
           </ul>

@@ -4,11 +4,13 @@
  * Inline SVG, no chart library.
  */
 import { useEffect, useState } from 'preact/hooks';
+import { endpointName } from '../../../src/present/describe.js';
+import { valueText } from '../../../src/present/words.js';
 import { useApp } from '../context.js';
 import type { Device } from '../model.js';
 
 /** The attributes worth a chart, and how a value reads (Matter units → people's). */
-const CHARTED: Array<{ attribute: string; unit: string; scale: number }> = [
+const CHARTED: Array<{ attribute: string; unit: string; scale: number; words?: boolean }> = [
   { attribute: 'TemperatureMeasurement.MeasuredValue', unit: '°C', scale: 0.01 },
   { attribute: 'Thermostat.LocalTemperature', unit: '°C', scale: 0.01 },
   { attribute: 'Thermostat.OccupiedHeatingSetpoint', unit: '°C', scale: 0.01 },
@@ -16,13 +18,16 @@ const CHARTED: Array<{ attribute: string; unit: string; scale: number }> = [
   { attribute: 'CarbonDioxideConcentrationMeasurement.MeasuredValue', unit: 'ppm', scale: 1 },
   { attribute: 'Pm25ConcentrationMeasurement.MeasuredValue', unit: 'µg/m³', scale: 1 },
   { attribute: 'RelativeHumidityMeasurement.MeasuredValue', unit: '%', scale: 0.01 },
-  { attribute: 'OperationalState.OperationalState', unit: '', scale: 1 },
+  { attribute: 'OperationalState.OperationalState', unit: '', scale: 1, words: true },
 ];
 
 interface Line {
   key: string;
   label: string;
-  unit: string;
+  /** A value as people read it: "4°C", or an enumerated state's word ("동작 중"). */
+  format: (v: number) => string;
+  /** Enumerated states show the last one only (a range of states means nothing). */
+  words: boolean;
   points: Array<{ at: number; value: number }>;
 }
 
@@ -44,11 +49,12 @@ function Chart({ line }: { line: Line }) {
   const py = (y: number) => (y1 === y0 ? H / 2 : H - ((y - y0) / (y1 - y0)) * (H - 4) - 2);
   const path = line.points.map((p) => `${px(p.at).toFixed(1)},${py(p.value).toFixed(1)}`).join(' ');
   const last = ys.at(-1) as number;
-  const fmt = (v: number) => `${Math.round(v * 10) / 10}${line.unit}`;
+  const fmt = line.format;
   return (
     <figure class="history-chart" data-series={line.key}>
       <figcaption dir="auto">
-        {line.label} <strong>{fmt(last)}</strong> ({fmt(y0)}–{fmt(y1)})
+        {line.label} <strong>{fmt(last)}</strong>
+        {line.words ? null : ` (${fmt(y0)}–${fmt(y1)})`}
       </figcaption>
       <svg viewBox={`0 0 ${W} ${H}`} width={W} height={H} role="img" aria-label={line.label}>
         <polyline points={path} fill="none" stroke="currentColor" stroke-width="1.5" />
@@ -68,13 +74,21 @@ export function HistoryCharts({ device: d }: { device: Device }) {
     Promise.all(
       chartedOf(d).map(async (c) => {
         const h = await api.history(d.id, c.attribute, from, '5m');
-        return h.series.map((s) => ({
-          key: `${s.endpoint}/${c.attribute}`,
-          label:
-            `${d.endpoints.find((e) => e.id === s.endpoint)?.name ?? s.endpoint} ${t(`history.${c.attribute}` as never)}`.trim(),
-          unit: c.unit,
-          points: s.points.map((p) => ({ at: p.at, value: p.value * c.scale })),
-        }));
+        const [cluster = '', attr = ''] = c.attribute.split('.');
+        return h.series.map((s) => {
+          const ep = d.endpoints.find((e) => e.id === s.endpoint);
+          // The endpoint's name when it has one ("냉장실"), never its id.
+          const where = ep ? endpointName(ep, t) : null;
+          return {
+            key: `${s.endpoint}/${c.attribute}`,
+            label: [where, t(`history.${c.attribute}` as never)].filter(Boolean).join(' '),
+            words: c.words === true,
+            format: c.words
+              ? (v: number) => valueText(t, cluster, attr, Math.round(v))
+              : (v: number) => `${Math.round(v * 10) / 10}${c.unit}`,
+            points: s.points.map((p) => ({ at: p.at, value: p.value * c.scale })),
+          };
+        });
       }),
     )
       .then((all) => live && setLines(all.flat().filter((l) => l.points.length > 0)))
@@ -82,7 +96,7 @@ export function HistoryCharts({ device: d }: { device: Device }) {
     return () => {
       live = false;
     };
-  }, [d.id]);
+  }, [d.id, t]);
   if (error) return <p class="error">{t('history.failed')}</p>;
   if (!lines) return <p class="history-loading">{t('history.loading')}</p>;
   if (lines.length === 0) return <p class="history-empty">{t('history.empty')}</p>;

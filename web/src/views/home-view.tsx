@@ -4,7 +4,7 @@ import { groupByArea } from '../state.js';
 import { DeviceCard } from './device-card.js';
 
 export function HomeView() {
-  const { t, state } = useApp();
+  const { t, state, api } = useApp();
   const devices = state.order.map((id) => state.devices[id]).filter((d) => d !== undefined);
   const groups = groupByArea(state.home, devices);
   return (
@@ -13,6 +13,7 @@ export function HomeView() {
         <h2 id="home-title">{t('home.title')}</h2>
         <p class="muted">{t('home.count', { count: devices.length })}</p>
       </div>
+      {api.full ? null : <p class="guest-lead muted">{t('guest.lead')}</p>}
       {groups.length === 0 ? <p class="muted">{t('home.empty')}</p> : null}
       {groups.map((g) => (
         <section
@@ -21,8 +22,13 @@ export function HomeView() {
           aria-labelledby={`area-${g.area ?? 'none'}`}
           data-area={g.area ?? ''}
         >
-          <h3 class="area-title" id={`area-${g.area ?? 'none'}`} dir="auto">
-            {g.name ?? t('area.none')}
+          {/* A guest knows no areas of the home: its devices are one list. */}
+          <h3
+            class={api.full ? 'area-title' : 'area-title sr-only'}
+            id={`area-${g.area ?? 'none'}`}
+            dir="auto"
+          >
+            {api.full ? (g.name ?? t('area.none')) : t('guest.title')}
           </h3>
           <div class="cards">
             {g.devices.map((d) => (

@@ -8,6 +8,7 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import { encode } from 'uqr';
 import { ApiError, request } from '../api.js';
 import { errorText, useApp } from '../context.js';
+import { Filled } from './bidi.js';
 
 interface Fabric {
   fabricIndex: number;
@@ -57,7 +58,7 @@ function QrImage(p: { text: string; label: string }) {
 }
 
 export function MatterView() {
-  const { t, api } = useApp();
+  const { t, api, state } = useApp();
   const base = `/api/v1/homes/${encodeURIComponent(api.home)}/matter`;
   const [bridge, setBridge] = useState<Bridge | null>(null);
   const [off, setOff] = useState(false);
@@ -78,11 +79,14 @@ export function MatterView() {
       ),
     [api, base, t],
   );
+  // The home says whether this hub runs its bridge: without one, nothing is asked (no 404).
+  const running = state.home.matter !== false;
   useEffect(() => {
+    if (!running) return;
     void load();
     const timer = setInterval(() => void load(), REFRESH_MS);
     return () => clearInterval(timer);
-  }, [load]);
+  }, [load, running]);
 
   const remove = async (index: number) => {
     setError(null);
@@ -105,8 +109,10 @@ export function MatterView() {
           {error}
         </p>
       ) : null}
-      {off ? (
-        <p class="matter-off">{t('matter.off')}</p>
+      {off || !running ? (
+        <p class="matter-off">
+          <Filled template={t('matter.off')} vars={{ command: 'yeondong serve --matter 5540' }} code />
+        </p>
       ) : !bridge ? (
         <p aria-live="polite">{t('app.loading')}</p>
       ) : (

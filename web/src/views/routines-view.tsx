@@ -4,8 +4,9 @@
  * announcement on a speaker).
  */
 import { useCallback, useEffect, useState } from 'preact/hooks';
+import { actionText, type RoutineNames, triggerText } from '../../../src/present/routines.js';
 import { request } from '../api.js';
-import { errorText, useApp } from '../context.js';
+import { errorText, timeText, useApp } from '../context.js';
 
 interface Routine {
   id: string;
@@ -37,7 +38,7 @@ const COMMANDS: Array<[string, string]> = [
 const EVENTS = ['opened', 'closed', 'cycleFinished', 'cycleStarted'];
 
 export function RoutinesView() {
-  const { t, api, state } = useApp();
+  const { t, lang, api, state } = useApp();
   const base = `/api/v1/homes/${encodeURIComponent(api.home)}/routines`;
   const [list, setList] = useState<Routine[] | null>(null);
   const [runs, setRuns] = useState<Record<string, Run[]>>({});
@@ -62,31 +63,15 @@ export function RoutinesView() {
       setRuns((m) => ({ ...m, [id]: r }));
     });
   const devices = Object.values(state.devices);
-  const name = (id: unknown) => state.devices[String(id)]?.name ?? String(id);
+  const names: RoutineNames = {
+    device: (id) => state.devices[id]?.name ?? id,
+    routine: (id) => list?.find((r) => r.id === id)?.name ?? id,
+  };
   const when = (r: Routine) =>
     r.triggers.length === 0
       ? t('routines.scene')
-      : r.triggers
-          .map((x) =>
-            x.type === 'time'
-              ? String(x.at)
-              : x.type === 'event'
-                ? `${name(x.device)} · ${t(`routines.event.${String(x.event)}` as never)}`
-                : x.type === 'attribute'
-                  ? `${name(x.device)} · ${String(x.attribute)}`
-                  : x.type,
-          )
-          .join(', ');
-  const what = (r: Routine) =>
-    r.actions
-      .map((a) =>
-        a.type === 'command'
-          ? `${name(a.device)} · ${String(a.command)}`
-          : a.type === 'announce'
-            ? `“${String(a.text)}”`
-            : a.type,
-      )
-      .join(', ');
+      : r.triggers.map((x) => triggerText(t, x, names)).join(', ');
+  const what = (r: Routine) => r.actions.map((a) => actionText(t, a, names)).join(', ');
 
   return (
     <section class="routines" aria-labelledby="routines-title">
@@ -118,7 +103,7 @@ export function RoutinesView() {
                 />{' '}
                 <strong>{r.name}</strong>
               </label>
-              <div class="muted">
+              <div class="muted" data-routine-summary>
                 {when(r)} → {what(r)}
               </div>
               <button
@@ -140,7 +125,10 @@ export function RoutinesView() {
                   {runs[r.id]?.length === 0 && <li class="muted">{t('routines.noRuns')}</li>}
                   {runs[r.id]?.map((x) => (
                     <li key={x.runId} data-outcome={x.outcome}>
-                      {new Date(x.at).toLocaleString()} · {t(`routines.outcome.${x.outcome}` as never)}
+                      <time dateTime={new Date(x.at).toISOString()}>
+                        {timeText(lang, state.home, x.at, true)}
+                      </time>{' '}
+                      · {t(`routines.outcome.${x.outcome}` as never)}
                     </li>
                   ))}
                 </ol>

@@ -1,6 +1,7 @@
 /** Sign-in with the home's owner token (or by opening the link `serve` prints). */
 import { useState } from 'preact/hooks';
 import type { Translate } from '../../../src/present/i18n.js';
+import { Filled } from './bidi.js';
 
 export function SignIn({
   t,
@@ -27,7 +28,9 @@ export function SignIn({
         <h1 id="signin-title">
           {t('app.name')} · {t('signin.title')}
         </h1>
-        <p class="muted">{t('signin.lead')}</p>
+        <p class="muted">
+          <Filled template={t('signin.lead')} vars={{ command: 'yeondong serve' }} code />
+        </p>
         <label class="field" for="signin-token">
           <span>{t('signin.token')}</span>
         </label>

@@ -80,7 +80,8 @@ export function authorizeRoutes(
       const query = new URLSearchParams(
         Object.entries(q).filter((e): e is [string, string] => typeof e[1] === 'string'),
       ).toString();
-      return sendConsentPage(reply, ar.client, ar.scopes, query);
+      const homeName = hub.home(ar.client.home)?.runtime.file.home.name ?? ar.client.home;
+      return sendConsentPage(reply, ar.client, homeName, ar.scopes, query);
     },
   );
 

@@ -33,7 +33,7 @@ function consentPage(clientName: string, home: string, scopes: string[], query: 
 <body>
 <main>
 <h1>계정 연결</h1>
-<p><strong>${esc(clientName)}</strong> 이(가) 집 <strong>${esc(home)}</strong> 에 다음 권한을 요청합니다:</p>
+<p><strong>${esc(clientName)}</strong> 앱이 <strong>${esc(home)}</strong>의 다음 권한을 요청해요 (asks for these permissions in this home):</p>
 <ul id="scopes">
 ${items}
 </ul>
@@ -48,10 +48,14 @@ ${items}
 `;
 }
 
-/** Answers the consent page; `query` is the authorization request, posted back with the decision. */
+/**
+ * Answers the consent page; `query` is the authorization request, posted back with the decision.
+ * `homeName` is the home as its household calls it (the home file's name), not its id.
+ */
 export function sendConsentPage(
   reply: FastifyReply,
   client: { name: string; home: string },
+  homeName: string,
   scopes: string[],
   query: string,
 ) {
@@ -60,7 +64,7 @@ export function sendConsentPage(
     .header('x-frame-options', 'DENY')
     .header('referrer-policy', 'no-referrer')
     .header('content-type', 'text/html; charset=utf-8')
-    .send(consentPage(client.name, client.home, scopes, query));
+    .send(consentPage(client.name, homeName, scopes, query));
 }
 
 /** Fills the member token from the dashboard's sign-in (same origin); no inline script anywhere. */
