@@ -17,7 +17,9 @@ Options:
   --token T     a bearer token (or YEONDONG_TOKEN)
   --lang L      ko or en                                default ko
   --json        print the devices as JSON (the API's shape)
-  -h, --help`;
+  -h, --help
+
+Exit status: 0 printed; 1 the hub could not be reached or refused; 2 a mistake in the command line.`;
 
 export async function devicesCommand(args: string[]): Promise<number> {
   const r = parse(

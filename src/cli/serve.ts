@@ -51,7 +51,11 @@ Options:
                   and --bus nats://…): homes are placed on the live nodes by
                   leases; any node answers any home. See docs/operators.md
   --homes DIR     every home file (*.yaml) in DIR (with --fleet)
-  -h, --help`;
+  -h, --help
+
+Exit status: 2 a mistake in the command line (an unknown or empty option, a missing or invalid
+home file); 1 a refused start (a port in use, a busy, unusable or damaged data folder), which
+leaves the data folder as it found it.`;
 
 export async function serveCommand(args: string[]): Promise<number> {
   const r = parse(

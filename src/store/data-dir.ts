@@ -22,12 +22,14 @@ function kindOf(path: string): Kind {
   }
 }
 
-function writable(path: string): boolean {
+/** Null when this process may write in the folder; else why not, for people. */
+function notWritable(path: string): string | null {
   try {
     accessSync(path, constants.W_OK | constants.X_OK);
-    return true;
-  } catch {
-    return false;
+    return null;
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    return code === 'EROFS' ? 'is on a read-only file system' : `is not writable (${code ?? String(err)})`;
   }
 }
 
@@ -36,13 +38,16 @@ export function dataDirProblem(dir: string): string | null {
   const abs = resolve(dir);
   const kind = kindOf(abs);
   if (kind === 'file') return `the data folder ${abs} is a file, not a folder; give --data a folder`;
-  if (kind === 'dir') return writable(abs) ? null : `the data folder ${abs} is not writable`;
+  if (kind === 'dir') {
+    const why = notWritable(abs);
+    return why ? `the data folder ${abs} ${why}` : null;
+  }
   let parent = dirname(abs);
   while (kindOf(parent) === 'missing' && dirname(parent) !== parent) parent = dirname(parent);
   if (kindOf(parent) === 'file')
     return `cannot create the data folder ${abs}: ${parent} is a file, not a folder`;
-  if (!writable(parent)) return `cannot create the data folder ${abs}: ${parent} is not writable`;
-  return null;
+  const why = notWritable(parent);
+  return why ? `cannot create the data folder ${abs}: ${parent} ${why}` : null;
 }
 
 /**
