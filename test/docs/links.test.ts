@@ -18,7 +18,7 @@ const docs = [
 const prose = (text: string) => text.replace(/^```[^\n]*\n[\s\S]*?^```$/gm, '');
 
 /** GitHub's anchor of a heading: lower case, punctuation dropped, spaces to '-', repeats numbered. */
-export function anchors(markdown: string): Set<string> {
+function anchors(markdown: string): Set<string> {
   const seen = new Map<string, number>();
   const out = new Set<string>();
   for (const m of prose(markdown).matchAll(/^#{1,6}[ \t]+(.+?)[ \t]*#*$/gm)) {
