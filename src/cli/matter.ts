@@ -28,7 +28,7 @@ export async function matterCommand(args: string[]): Promise<number> {
   }
   if (sub !== 'pair') {
     console.error(
-      `yeondong matter: unknown sub-command '${sub}'${didYouMean(sub, ['pair'])}; there is 'pair'; see 'yeondong matter --help'`,
+      `yeondong matter: unknown command '${sub}'${didYouMean(sub, ['pair']) || " (there is 'pair')"}; see 'yeondong matter --help'`,
     );
     return 2;
   }

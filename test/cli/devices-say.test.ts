@@ -167,7 +167,7 @@ describe('mistakes on the command line', () => {
     [['say', '--url', 'notaurl', 'hi'], "yeondong say: --url must be the hub's http:// or https:// address"],
     [['say', '   '], "yeondong say: what to say is missing; see 'yeondong say --help'"],
     [['say', '--hoem', 'x', 'hi'], "yeondong say: unknown option '--hoem' (did you mean '--home'?)"],
-    [['matter', 'piar'], "yeondong matter: unknown sub-command 'piar' (did you mean 'pair'?)"],
+    [['matter', 'piar'], "yeondong matter: unknown command 'piar' (did you mean 'pair'?)"],
     [['nlu', '--hha'], "yeondong nlu: unknown option '--hha' (did you mean '--ha'?)"],
   ])('%j: one line, the command named, exit 2', async (args, message) => {
     const r = await cli(...args);
