@@ -223,6 +223,7 @@ export async function serveCommand(args: string[]): Promise<number> {
   } catch (err) {
     console.error(`yeondong serve: ${(err as Error).message}`);
     await hub.stop().catch(() => {});
+    written.undo();
     return 1;
   }
   const groups = await Promise.all(ROUTE_GROUPS.map((g) => g(issuer ? { issuer } : {})));
@@ -257,6 +258,7 @@ export async function serveCommand(args: string[]): Promise<number> {
     await app.close().catch(() => {});
     await stopFaces().catch(() => {});
     await hub.stop().catch(() => {});
+    written.undo();
     process.exit(1);
   }
   const url = address.replace('[::1]', '127.0.0.1');
