@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type ParseArgsConfig, parseArgs } from 'node:util';
+import type { Level } from '../util/log.js';
 import { didYouMean } from '../util/suggest.js';
 
 /** `yeondong devices`, read from a command's help text ("Usage: yeondong devices …"). */
@@ -23,6 +24,14 @@ export function parse<T extends NonNullable<ParseArgsConfig['options']>>(
       console.log(help);
       return 'help' as const;
     }
+    // An empty value (`--data ""`, an unset shell variable) is a mistake, never "the default" or
+    // "the current folder".
+    const empty = Object.entries(r.values).find(([, v]) => v === '' || (Array.isArray(v) && v.includes('')));
+    if (empty) {
+      const command = commandOf(help);
+      console.error(`${command}: --${empty[0]} needs a value (got an empty one); see '${command} --help'`);
+      return null;
+    }
     return r;
   } catch (err) {
     const command = commandOf(help);
@@ -39,6 +48,11 @@ function optionError(err: Error & { code?: string }, known: string[]): string {
     const hint = didYouMean(unknown[2] ?? '', known).replace(/'([^']+)'/, "'--$1'");
     return `unknown option '${unknown[1]}${unknown[2]}'${hint}`;
   }
+  const missing = /^Option '(?:-\w, )?(--[^ ']+)[^']*' argument (missing|is ambiguous)/.exec(err.message);
+  if (err.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && missing)
+    return missing[2] === 'missing'
+      ? `${missing[1]} needs a value`
+      : `${missing[1]} needs a value (for one that starts with '-', write ${missing[1]}=-…)`;
   const positional = /^Unexpected argument '([^']*)'/.exec(err.message);
   if (err.code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL' && positional)
     return `unexpected argument '${positional[1]}' (this command takes options only)`;
@@ -55,6 +69,24 @@ export function port(value: string | undefined, fallback: number, command?: stri
     return null;
   }
   return n;
+}
+
+const LEVELS: readonly Level[] = ['debug', 'info', 'warn', 'error', 'silent'];
+
+/**
+ * The log level: --log-level, else YEONDONG_LOG, else info. An unknown one (either way) is printed
+ * with the known ones (after `command:`) and gives null.
+ */
+export function logLevel(value: string | undefined, command: string): Level | null {
+  const env = process.env.YEONDONG_LOG;
+  const given = value ?? (env === undefined || env === '' ? 'info' : env);
+  const known = LEVELS.find((l) => l === given);
+  if (known) return known;
+  const where = value !== undefined ? '--log-level' : 'the environment variable YEONDONG_LOG';
+  console.error(
+    `${command}: unknown log level '${given}' in ${where}${didYouMean(given, LEVELS)}; say one of ${LEVELS.join(', ')}`,
+  );
+  return null;
 }
 
 /** The token files a data folder may hold for a home, first the home's own. */

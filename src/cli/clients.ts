@@ -31,7 +31,10 @@ folder as 'yeondong serve'; a running hub sees the change at once.
 
 Options:
   --data DIR          the hub's data folder                     default ./.data
-  -h, --help`;
+  -h, --help
+
+Exit status: 0 done; 2 a mistake in the command line; 1 refused by the data folder (no hub data,
+an unknown client).`;
 
 export async function clientsCommand(args: string[]): Promise<number> {
   const r = parse(
@@ -59,11 +62,12 @@ export async function clientsCommand(args: string[]): Promise<number> {
     return 2;
   }
   const dataDir = resolve(v.data ?? '.data');
-  const fail = (msg: string) => {
+  /** 2 for a mistake in the command line, 1 for a refusal by the data folder. */
+  const fail = (msg: string, code: 1 | 2 = 2) => {
     console.error(`yeondong clients ${sub}: ${msg}`);
-    return 2;
+    return code;
   };
-  if (sub !== 'add' && !existsSync(join(dataDir, 'yeondong.db'))) return fail(`no hub data in ${dataDir}`);
+  if (sub !== 'add' && !existsSync(join(dataDir, 'yeondong.db'))) return fail(`no hub data in ${dataDir}`, 1);
 
   const store = await openBesideHub(dataDir, join(dataDir, 'yeondong.db'));
   try {
@@ -112,7 +116,7 @@ export async function clientsCommand(args: string[]): Promise<number> {
       return 0;
     }
     if (!v.client) return fail('--client ID is required');
-    if (!(await as.removeClient(v.client))) return fail(`no client '${v.client}'`);
+    if (!(await as.removeClient(v.client))) return fail(`no client '${v.client}'`, 1);
     console.log(JSON.stringify({ removed: v.client }));
     return 0;
   } finally {

@@ -3,7 +3,7 @@ import { type Lang, translator } from '../present/i18n.js';
 import type { Device } from '../present/types.js';
 import { token as getToken, parse } from './args.js';
 import { table } from './format.js';
-import { api, type HomeSummary, homeSummary } from './http.js';
+import { api, hubUrl } from './http.js';
 
 const HELP = `Usage: yeondong devices [--url URL] [--home ID] [--data DIR | --token T] [--lang ko|en] [--json]
 
@@ -17,7 +17,9 @@ Options:
   --token T     a bearer token (or YEONDONG_TOKEN)
   --lang L      ko or en                                default ko
   --json        print the devices as JSON (the API's shape)
-  -h, --help`;
+  -h, --help
+
+Exit status: 0 printed; 1 the hub could not be reached or refused; 2 a mistake in the command line.`;
 
 export async function devicesCommand(args: string[]): Promise<number> {
   const r = parse(
@@ -42,21 +44,35 @@ export async function devicesCommand(args: string[]): Promise<number> {
   const home = r.values.home ?? 'demo';
   const tok = getToken({ ...r.values, home }, 'yeondong devices');
   if (!tok) return 2;
-  const url = r.values.url ?? 'http://127.0.0.1:7070';
-  const devices = (await api(url, tok, `/api/v1/homes/${encodeURIComponent(home)}/devices`)) as Device[];
-  if (r.values.json) {
-    console.log(JSON.stringify(devices, null, 2));
+  const url = hubUrl(r.values.url, 'yeondong devices');
+  if (!url) return 2;
+  const base = `/api/v1/homes/${encodeURIComponent(home)}`;
+  try {
+    const devices = (await api(url, tok, `${base}/devices`)) as Device[];
+    if (r.values.json) {
+      console.log(JSON.stringify(devices, null, 2));
+      return 0;
+    }
+    // The areas this token may see (a guest: those of its devices), by name.
+    const areas = (await api(url, tok, `${base}/areas`).catch(() => null)) as Area[] | null;
+    console.log(devicesTable(devices, areas, lang));
     return 0;
+  } catch (err) {
+    console.error(`yeondong devices: ${(err as Error).message}`);
+    return 1;
   }
-  console.log(devicesTable(devices, await homeSummary(url, tok, home), lang));
-  return 0;
+}
+
+interface Area {
+  id: string;
+  name: string;
 }
 
 /** The table: one row per device, its state in the words of the dashboard's cards. */
-export function devicesTable(devices: Device[], info: HomeSummary | null, lang: Lang): string {
+export function devicesTable(devices: Device[], areas: Area[] | null, lang: Lang): string {
   const t = translator(lang);
   const area = (id: string | null) =>
-    id === null ? t('area.none') : (info?.areas.find((a) => a.id === id)?.name ?? id);
+    id === null ? t('area.none') : (areas?.find((a) => a.id === id)?.name ?? id);
   const rows = [
     [t('table.id'), t('table.name'), t('table.area'), t('table.type'), t('table.online'), t('table.state')],
   ];

@@ -17,7 +17,12 @@ export async function api(
       signal: init.signal ?? AbortSignal.timeout(15_000),
     });
   } catch (err) {
-    throw new Error(`cannot reach the hub at ${url}: ${(err as Error).cause ?? (err as Error).message}`);
+    const e = err as Error & { cause?: { code?: string; message?: string } };
+    if (e.name === 'TimeoutError') throw new Error(`the hub at ${url} did not answer in time`);
+    const why = e.cause?.code ?? e.cause?.message ?? e.message;
+    throw new Error(
+      `cannot reach the hub at ${url} (${why}): is 'yeondong serve' running there? Start it, or give --url`,
+    );
   }
   const body = (await res.json().catch(() => null)) as { error?: { code: string; message: string } } | null;
   if (!res.ok) {
@@ -29,6 +34,22 @@ export async function api(
     );
   }
   return body;
+}
+
+export const DEFAULT_URL = 'http://127.0.0.1:7070';
+
+/** The --url value (default DEFAULT_URL); on a mistake prints it after `command:` and gives null. */
+export function hubUrl(value: string | undefined, command: string): string | null {
+  if (value === undefined) return DEFAULT_URL;
+  let u: URL | null = null;
+  try {
+    u = new URL(value);
+  } catch {
+    // below
+  }
+  if (u && (u.protocol === 'http:' || u.protocol === 'https:')) return value;
+  console.error(`${command}: --url must be the hub's http:// or https:// address (got '${value}')`);
+  return null;
 }
 
 /** What the CLI reads of `GET /api/v1/homes/{home}`. */

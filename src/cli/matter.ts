@@ -1,5 +1,6 @@
+import { didYouMean } from '../util/suggest.js';
 import { token as getToken, parse } from './args.js';
-import { api } from './http.js';
+import { api, hubUrl } from './http.js';
 
 const HELP = `Usage: yeondong matter pair [--url URL] [--home ID] [--data DIR | --token T] --name N [--area A] [--address IP:PORT] CODE
 
@@ -27,7 +28,7 @@ export async function matterCommand(args: string[]): Promise<number> {
   }
   if (sub !== 'pair') {
     console.error(
-      `yeondong matter: unknown command '${sub}' (there is 'pair'); see 'yeondong matter --help'`,
+      `yeondong matter: unknown command '${sub}'${didYouMean(sub, ['pair']) || " (there is 'pair')"}; see 'yeondong matter --help'`,
     );
     return 2;
   }
@@ -68,7 +69,8 @@ export async function matterCommand(args: string[]): Promise<number> {
   const home = r.values.home ?? 'demo';
   const tok = getToken({ ...r.values, home }, 'yeondong matter pair');
   if (!tok) return 2;
-  const url = r.values.url ?? 'http://127.0.0.1:7070';
+  const url = hubUrl(r.values.url, 'yeondong matter pair');
+  if (!url) return 2;
   const body = {
     pairingCode: code,
     name,

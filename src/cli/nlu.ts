@@ -1,4 +1,4 @@
-import { parseArgs } from 'node:util';
+import { parse } from './args.js';
 
 const HELP = `Usage: yeondong nlu --ha
 
@@ -12,15 +12,10 @@ Options:
   -h, --help`;
 
 export async function nluCommand(args: string[]): Promise<number> {
-  const { values } = parseArgs({
-    args,
-    options: { ha: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
-  });
-  if (values.help) {
-    console.log(HELP);
-    return 0;
-  }
-  if (!values.ha) {
+  const r = parse(args, { ha: { type: 'boolean' } }, HELP);
+  if (r === 'help') return 0;
+  if (!r) return 2;
+  if (!r.values.ha) {
     console.error(`yeondong nlu: --ha is required\n\n${HELP}`);
     return 2;
   }

@@ -1,10 +1,12 @@
+import { existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { HomeFile } from '../home/types.js';
 import type { Hub } from '../hub/hub.js';
 import { checkIssuer } from '../server/listen.js';
-import { lockDataDir } from '../store/lock.js';
-import { createLogger, type Level } from '../util/log.js';
-import { parse, port as parsePort } from './args.js';
+import { dataDirProblem, snapshotDataDir } from '../store/data-dir.js';
+import { DataDirBusyError, lockDataDir } from '../store/lock.js';
+import { createLogger } from '../util/log.js';
+import { logLevel, parse, port as parsePort } from './args.js';
 import { listenProblem, portProblem } from './serve-checks.js';
 
 const HELP = `Usage: yeondong serve --home FILE [--home FILE2 …] [--port N] [--data DIR] [--host H]
@@ -49,7 +51,11 @@ Options:
                   and --bus nats://…): homes are placed on the live nodes by
                   leases; any node answers any home. See docs/operators.md
   --homes DIR     every home file (*.yaml) in DIR (with --fleet)
-  -h, --help`;
+  -h, --help
+
+Exit status: 2 a mistake in the command line (an unknown or empty option, a missing or invalid
+home file); 1 a refused start (a port in use, a busy, unusable or damaged data folder), which
+leaves the data folder as it found it.`;
 
 export async function serveCommand(args: string[]): Promise<number> {
   const r = parse(
@@ -84,9 +90,10 @@ export async function serveCommand(args: string[]): Promise<number> {
     console.error(`yeondong serve: --home FILE is required\n\n${HELP}`);
     return 2;
   }
-  const p = parsePort(v.port, 7070);
+  const p = parsePort(v.port, 7070, 'yeondong serve');
   if (p === null) return 2;
-  const level = (v['log-level'] ?? process.env.YEONDONG_LOG ?? 'info') as Level;
+  const level = logLevel(v['log-level'], 'yeondong serve');
+  if (level === null) return 2;
   const log = createLogger(level);
   const issuer = v.issuer ?? process.env.YEONDONG_ISSUER;
   const badIssuer = issuer !== undefined ? checkIssuer(issuer) : null;
@@ -96,7 +103,7 @@ export async function serveCommand(args: string[]): Promise<number> {
   }
   const mqttExport = v['mqtt-export'];
   if (mqttExport !== undefined && !/^mqtts?:\/\/[^/]+/.test(mqttExport)) {
-    console.error(`--mqtt-export must be an mqtt:// URL (got '${mqttExport}')`);
+    console.error(`yeondong serve: --mqtt-export must be an mqtt:// URL (got '${mqttExport}')`);
     return 2;
   }
   const wyomingPort = v.wyoming === undefined ? null : Number(v.wyoming);
@@ -113,16 +120,32 @@ export async function serveCommand(args: string[]): Promise<number> {
   const host = v.host ?? '127.0.0.1';
 
   // Refusals that need nothing started come first, as one line within a second (before the hub's
-  // modules are even loaded): a port in use, a data folder another hub holds (store/lock.ts).
+  // modules are even loaded): a port in use, a data folder that cannot be one, a home file that is
+  // not there, a data folder another hub holds (store/lock.ts). Nothing is written before these.
+  const missingHome = homes.find((h) => !existsSync(h) || statSync(h).isDirectory());
+  if (missingHome !== undefined) {
+    const what = existsSync(missingHome) ? 'is a folder, not a home file' : 'does not exist';
+    console.error(`yeondong serve: the home file ${resolve(missingHome)} ${what}`);
+    return 2;
+  }
+  const badData = dataDirProblem(dataDir);
+  if (badData) {
+    console.error(`yeondong serve: ${badData}`);
+    return 1;
+  }
   const busy = await portProblem(host, p);
   if (busy) {
     console.error(`yeondong serve: ${busy}`);
     return 1;
   }
+  // What this run adds to the data folder, removed again if the start is refused.
+  const written = snapshotDataDir(dataDir);
   let lock: ReturnType<typeof lockDataDir>;
   try {
+    written.make();
     lock = lockDataDir(dataDir);
   } catch (err) {
+    if (!(err instanceof DataDirBusyError)) written.undo();
     console.error(`yeondong serve: ${(err as Error).message}`);
     return 1;
   }
@@ -142,6 +165,7 @@ export async function serveCommand(args: string[]): Promise<number> {
     );
   } catch (err) {
     lock.release();
+    written.undo();
     console.error((err as Error).message);
     return 2;
   }
@@ -157,6 +181,7 @@ export async function serveCommand(args: string[]): Promise<number> {
     });
   } catch (err) {
     lock.release();
+    written.undo();
     console.error((err as Error).message);
     return 2;
   }
@@ -166,6 +191,8 @@ export async function serveCommand(args: string[]): Promise<number> {
   } catch (err) {
     console.error(`yeondong serve: ${(err as Error).message}`);
     await hub.stop().catch(() => {});
+    lock.release();
+    written.undo();
     return 1;
   }
   const [{ buildApp }, { ROUTE_GROUPS }, { facesFor, routesOf, startFaces }] = await Promise.all([
@@ -196,6 +223,7 @@ export async function serveCommand(args: string[]): Promise<number> {
   } catch (err) {
     console.error(`yeondong serve: ${(err as Error).message}`);
     await hub.stop().catch(() => {});
+    written.undo();
     return 1;
   }
   const groups = await Promise.all(ROUTE_GROUPS.map((g) => g(issuer ? { issuer } : {})));
@@ -230,12 +258,15 @@ export async function serveCommand(args: string[]): Promise<number> {
     await app.close().catch(() => {});
     await stopFaces().catch(() => {});
     await hub.stop().catch(() => {});
+    written.undo();
     process.exit(1);
   }
   const url = address.replace('[::1]', '127.0.0.1');
-  const first = files[0]?.home.id ?? '';
   console.log(`yeondong: listening on ${url}`);
-  console.log(`dashboard: ${url}/#token=${hub.ownerToken(first) ?? ''}`);
+  for (const f of files) {
+    const label = files.length > 1 ? `dashboard (${f.home.id})` : 'dashboard';
+    console.log(`${label}: ${url}/#token=${hub.ownerToken(f.home.id) ?? ''}`);
+  }
   for (const f of faces) f.listening?.();
   return await new Promise<number>(() => {});
 }
@@ -259,8 +290,10 @@ async function serveFleet(
     console.error(`yeondong serve: --homes DIR goes with --fleet NAME\n\n${HELP}`);
     return 2;
   }
-  const p = parsePort(v.port, 7070);
+  const p = parsePort(v.port, 7070, 'yeondong serve');
   if (p === null) return 2;
+  const level = logLevel(v['log-level'], 'yeondong serve');
+  if (level === null) return 2;
   const { fleetServe } = await import('../fleet/serve.js');
   return fleetServe({
     node: v.fleet,
@@ -272,6 +305,6 @@ async function serveFleet(
     store: v.store,
     bus: v.bus,
     issuer: v.issuer ?? process.env.YEONDONG_ISSUER,
-    log: createLogger((v['log-level'] ?? process.env.YEONDONG_LOG ?? 'info') as Level),
+    log: createLogger(level),
   });
 }

@@ -73,7 +73,7 @@ const loadYaml = (): YamlLib => {
 
 /** YAML text to plain data, and where each path of it is in the text (for the problems' lines). */
 function readYaml(text: string, file: string): { raw: unknown; lineOf: LineOf } {
-  const { isMap, isSeq, LineCounter, parseDocument } = loadYaml();
+  const { isMap, isScalar, isSeq, LineCounter, parseDocument } = loadYaml();
   const lc = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lc, uniqueKeys: true });
   if (doc.errors.length > 0) {
@@ -87,14 +87,24 @@ function readYaml(text: string, file: string): { raw: unknown; lineOf: LineOf } 
     );
   }
   const lineOf = (path: Path): number | undefined => {
-    // The node at the path, else its nearest parent in the file (for a key that is missing).
+    // The node at the path, else its nearest parent in the file (for a key that is missing). A
+    // path that ends at a key is placed on the key's line, not its value's (a block starts below).
     let node: unknown = doc.contents;
+    let at: unknown = node;
     for (const key of path) {
-      const next = isMap(node) ? node.get(key, true) : isSeq(node) ? node.get(Number(key), true) : undefined;
-      if (next === undefined) break;
-      node = next;
+      if (isMap(node)) {
+        const pair = node.items.find((p) => (isScalar(p.key) ? p.key.value : p.key) === key);
+        if (!pair) break;
+        node = pair.value;
+        at = pair.key;
+      } else {
+        const next = isSeq(node) ? node.get(Number(key), true) : undefined;
+        if (next === undefined) break;
+        node = next;
+        at = next;
+      }
     }
-    const range = (node as YamlNode | undefined)?.range;
+    const range = (at as YamlNode | undefined)?.range;
     return range ? lc.linePos(range[0]).line : undefined;
   };
   return { raw: doc.toJS({ maxAliasCount: 100 }) as unknown, lineOf };
@@ -113,13 +123,18 @@ export function parseHomeFile(text: string, file = 'home file'): HomeFile {
 /** Checks the plain data of a home file; `lineOf` places a problem in the text. */
 function checkHomeFile(raw: unknown, file: string, lineOf: LineOf): HomeFile {
   const c = new Checker(lineOf);
+  if (raw === null || raw === undefined)
+    throw new HomeFileError(file, [
+      'the file is empty: a home file starts with `version: 1` (docs/home-file.md)',
+    ]);
   const top = c.obj(raw, []);
   if (!top) throw new HomeFileError(file, c.problems);
 
   const unknownTop = c.keys(top, [], TOP_KEYS, 'top-level key');
   // A misspelt section (`area:`) is reported once, not again at every reference to what it lists.
   const absent = (k: (typeof TOP_KEYS)[number]) => unknownTop.length > 0 && top[k] === undefined;
-  if (top.version !== 1) c.fail(['version'], `must be 1 (got ${JSON.stringify(top.version)})`);
+  if (top.version === undefined) c.fail(['version'], 'is missing: a home file starts with `version: 1`');
+  else if (top.version !== 1) c.fail(['version'], `must be 1 (got ${JSON.stringify(top.version)})`);
 
   const homeRaw = c.record(top.home, ['home'], ['id', 'name', 'language', 'timezone', 'location']);
   const home = {

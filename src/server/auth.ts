@@ -91,6 +91,7 @@ const H = '/api/v1/homes/:home';
 export const ROUTE_ACTIONS: Record<string, Action> = {
   [`GET ${H}`]: 'home',
   [`GET ${H}/devices`]: 'devices:read',
+  [`GET ${H}/areas`]: 'devices:read',
   [`GET ${H}/devices/:id`]: 'devices:read',
   [`POST ${H}/devices/:id/commands`]: 'devices:operate',
   [`GET ${H}/events`]: 'events',

@@ -9,9 +9,9 @@
  * EXCLUSIVE): the `clients` and `people` commands open that file beside a running hub, as does a
  * reader of its WAL; the lock file keeps them working. It does not cover a folder shared over NFS.
  */
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import { makeDataDir } from './data-dir.js';
 import { SqliteStore } from './sqlite.js';
 
 export const LOCK_FILE = 'hub.lock';
@@ -29,8 +29,8 @@ export interface DataDirLock {
 export function lockDataDir(dir: string): DataDirLock {
   const path = join(dir, LOCK_FILE);
   let db: Database.Database;
+  makeDataDir(dir); // a file, a folder under a file, a read-only parent: one line that says so
   try {
-    mkdirSync(dir, { recursive: true });
     db = new Database(path, { timeout: 0 });
   } catch (err) {
     const code = (err as { code?: string }).code;

@@ -1,16 +1,24 @@
 /** "Did you mean …?": the closest of some known words to a mistyped one. */
 
-/** Levenshtein distance (insertions, deletions, substitutions), by code points. */
+/**
+ * Edit distance by code points: insertions, deletions, substitutions and swaps of two neighbours
+ * (optimal string alignment), so "araes" is one edit from "areas" and "sya" one from "say".
+ */
 export function editDistance(a: string, b: string): number {
   const x = [...a];
   const y = [...b];
+  let before: number[] = [];
   let prev = Array.from({ length: y.length + 1 }, (_, j) => j);
   for (let i = 1; i <= x.length; i++) {
     const row = [i];
     for (let j = 1; j <= y.length; j++) {
       const cost = x[i - 1] === y[j - 1] ? 0 : 1;
-      row[j] = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
+      let d = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
+      if (i > 1 && j > 1 && x[i - 1] === y[j - 2] && x[i - 2] === y[j - 1])
+        d = Math.min(d, (before[j - 2] ?? 0) + 1);
+      row[j] = d;
     }
+    before = prev;
     prev = row;
   }
   return prev[y.length] ?? 0;

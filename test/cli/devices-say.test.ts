@@ -4,6 +4,7 @@
  */
 import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
+import { type AddressInfo, createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestHub, type TestHub, tempDir } from '../support/hub.js';
@@ -66,6 +67,44 @@ describe('yeondong devices', () => {
     expect(row(r.out, 'curtain')).toMatch(/Open 100%$/);
   });
 
+  it("a guest's token: the rooms of its devices by name, and no other room", async () => {
+    const added = await cli(
+      ...['people', 'add', '--data', join(cwd, '.data'), '--home', 'demo', '--name', '손님'],
+      ...['--role', 'guest', '--device', 'fridge', '--device', 'door'],
+    );
+    expect(added.code, added.err).toBe(0);
+    const guest = (JSON.parse(added.out) as { token: string }).token;
+    const r = await cli('devices', '--url', h.url, '--token', guest);
+    expect(r.err).toBe('');
+    expect(row(r.out, 'fridge')).toMatch(/^fridge\s+냉장고\s+주방\s/);
+    expect(row(r.out, 'door')).toMatch(/^door\s+현관문\s+현관\s/);
+    expect(r.out).not.toMatch(/\s(kitchen|entrance)\s/);
+    // What the API gives that guest: the areas of its two devices, nothing more.
+    const areas = await fetch(`${h.url}/api/v1/homes/demo/areas`, {
+      headers: { authorization: `Bearer ${guest}` },
+    });
+    expect(await areas.json()).toEqual([
+      { id: 'kitchen', name: '주방' },
+      { id: 'entrance', name: '현관' },
+    ]);
+    const home = await fetch(`${h.url}/api/v1/homes/demo`, { headers: { authorization: `Bearer ${guest}` } });
+    expect(home.status).toBe(403);
+  });
+
+  it('an unreachable hub: one line naming the command and what to do, exit 1', async () => {
+    // A port that was free a moment ago: nothing listens there.
+    const probe = createServer();
+    await new Promise<void>((res) => probe.listen(0, '127.0.0.1', res));
+    const { port } = probe.address() as AddressInfo;
+    await new Promise((res) => probe.close(res));
+    const url = `http://127.0.0.1:${port}`;
+    const r = await cli('devices', '--url', url, '--token', 'x');
+    expect(r.code).toBe(1);
+    expect(r.err.trim()).toBe(
+      `yeondong devices: cannot reach the hub at ${url} (ECONNREFUSED): is 'yeondong serve' running there? Start it, or give --url`,
+    );
+  });
+
   it('names the data folder it looked in when there is no token', async () => {
     const empty = tempDir('yd-empty-');
     const r = await cli('devices', '--url', h.url, '--data', empty);
@@ -81,7 +120,20 @@ describe('yeondong say', () => {
   it('answers a turn with a wake word, finding the token in ./.data', async () => {
     const r = await cli('say', '--url', h.url, '지니야 주방 불 켜줘');
     expect(r.code).toBe(0);
-    expect(r.out).toMatch(/^\[genie\] .+\n {2}ok {2}kitchen-light OnOff\.On\n$/);
+    expect(r.out).toMatch(/^\[기가지니\] .+\n {2}주방 조명 · 켜기 성공\n$/);
+  });
+
+  it("prints people's words: the device, what was asked, the refusal; --json keeps the API's shape", async () => {
+    const r = await cli('say', '--url', h.url, '지니야 현관문 열어줘');
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^\[기가지니\] .+\n {2}현관문 · 열기 실패 \(비밀번호가 필요해요\)\n/);
+    expect(r.out).toMatch(/ {2}… 비밀번호: yeondong say --conversation \S+ …\n$/);
+    expect(r.out).not.toMatch(/genie|DoorLock|UnlockDoor|pin-required/);
+    const j = await cli('say', '--url', h.url, '--json', '지니야 현관문 열어줘');
+    expect(j.code).toBe(0);
+    const turn = JSON.parse(j.out) as { assistant: string; actions: Array<Record<string, unknown>> };
+    expect(turn.assistant).toBe('genie');
+    expect(turn.actions[0]).toMatchObject({ deviceId: 'door', cluster: 'DoorLock', command: 'UnlockDoor' });
   });
 
   it('without a wake word says which wake words that satellite hears and exits 1', async () => {
@@ -110,10 +162,34 @@ describe('mistakes on the command line', () => {
     [['clients', 'lst'], "yeondong clients: unknown sub-command 'lst' (did you mean 'list'?)"],
     [['devices', 'extra'], "yeondong devices: unexpected argument 'extra'"],
     [['devices', '--lang', 'fr'], "yeondong devices: --lang must be ko or en (got 'fr')"],
+    [['devices', '--url'], "yeondong devices: --url needs a value; see 'yeondong devices --help'"],
+    [['devices', '--data', ''], 'yeondong devices: --data needs a value (got an empty one)'],
+    [['say', '--url', 'notaurl', 'hi'], "yeondong say: --url must be the hub's http:// or https:// address"],
+    [['say', '   '], "yeondong say: what to say is missing; see 'yeondong say --help'"],
+    [['say', '--hoem', 'x', 'hi'], "yeondong say: unknown option '--hoem' (did you mean '--home'?)"],
+    [['matter', 'piar'], "yeondong matter: unknown command 'piar' (did you mean 'pair'?)"],
+    [['nlu', '--hha'], "yeondong nlu: unknown option '--hha' (did you mean '--ha'?)"],
   ])('%j: one line, the command named, exit 2', async (args, message) => {
     const r = await cli(...args);
     expect(r.code).toBe(2);
     expect(r.out).toBe('');
+    expect(r.err.trim().split('\n')).toHaveLength(1);
+    expect(r.err).toContain(message);
+  });
+});
+
+describe('exit status: 2 a mistake in the command line, 1 refused by the hub or its data folder', () => {
+  it.each([
+    [['people', 'list', '--data', 'nothing-here', '--home', 'demo'], 'yeondong people list: no hub data in'],
+    [
+      ['clients', 'list', '--data', 'nothing-here', '--home', 'demo'],
+      'yeondong clients list: no hub data in',
+    ],
+    [['people', 'token', '--data', '.data', '--home', 'demo', '--person', 'nobody'], "no person 'nobody'"],
+    [['clients', 'remove', '--data', '.data', '--client', 'nobody'], "no client 'nobody'"],
+  ])('%j: exit 1', async (args, message) => {
+    const r = await cli(...args);
+    expect(r.code).toBe(1);
     expect(r.err.trim().split('\n')).toHaveLength(1);
     expect(r.err).toContain(message);
   });

@@ -203,7 +203,12 @@ describe('yeondong people (same data folder as a running hub)', () => {
       [2, ['frobnicate'], 'say add, list, change, token or remove'],
       [2, [], 'say add, list, change, token or remove'],
     ];
-    for (const days of ['0', '3651', 'abc', '1.5', '-3', '', '1e3']) {
+    cases.push([
+      2,
+      ['token', '--data', h.dataDir, '--home', 'demo', '--person', 'x', '--expires-in-days='],
+      '--expires-in-days needs a value (got an empty one)',
+    ]);
+    for (const days of ['0', '3651', 'abc', '1.5', '-3', '1e3']) {
       cases.push([
         2,
         ['token', '--data', h.dataDir, '--home', 'demo', '--person', 'x', `--expires-in-days=${days}`],

@@ -39,10 +39,11 @@ export interface Run {
   exited: Promise<{ code: number | null; ms: number }>;
 }
 
-/** Starts `yeondong ARGS`. */
-export function yd(args: string[], env: NodeJS.ProcessEnv = {}): Run {
+/** Starts `yeondong ARGS` (in the folder `cwd`, when given). */
+export function yd(args: string[], env: NodeJS.ProcessEnv = {}, cwd?: string): Run {
   const t0 = Date.now();
   const child = spawn(process.execPath, [BIN, ...args], {
+    ...(cwd ? { cwd } : {}),
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, YEONDONG_LOG: 'warn', ...env },
   });

@@ -133,7 +133,7 @@ describe.skipIf(Boolean(skipReason))('a full disk or read-only data folder', () 
       });
       expect(r.status).not.toBe(0);
       expect(out).not.toMatch(/listening on/);
-      expect(out).toMatch(/cannot open its data in .*read-only or the disk full/);
+      expect(out).toMatch(/cannot create the data folder .*: .* is on a read-only file system/);
     } finally {
       spawnSync('umount', ['-l', ro]);
     }

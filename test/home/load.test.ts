@@ -80,7 +80,7 @@ describe('home file', () => {
   });
 
   it('refuses an empty file and a list', () => {
-    expect(problems('')[0]).toMatch(/must be a mapping/);
+    expect(problems('')[0]).toMatch(/the file is empty/);
     expect(problems('- 1\n- 2')[0]).toMatch(/must be a mapping/);
   });
 

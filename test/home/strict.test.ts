@@ -77,6 +77,28 @@ describe('home file: keys', () => {
     },
   );
 
+  it.each(['areas', 'grants', 'devices'])(
+    'places a misspelt block %s on its own line, with a swap of two letters suggested',
+    (key) => {
+      const swapped = `${key.slice(0, 2)}${key[3]}${key[2]}${key.slice(4)}`; // areas → araes
+      const text = edit(`\n${key}:\n`, `\n${swapped}:\n`);
+      const line = text.split('\n').indexOf(`${swapped}:`) + 1;
+      expect(problems(text)).toEqual([
+        `${swapped} (line ${line}): unknown top-level key (did you mean '${key}'?)`,
+      ]);
+    },
+  );
+
+  it('says a missing version is missing, and an empty file is empty', () => {
+    expect(problems(edit('version: 1\n', ''))).toEqual([
+      expect.stringMatching(/^version \(line \d+\): is missing: a home file starts with `version: 1`$/),
+    ]);
+    for (const empty of ['', '\n', '# only a comment\n'])
+      expect(problems(empty)).toEqual([
+        'the file is empty: a home file starts with `version: 1` (docs/home-file.md)',
+      ]);
+  });
+
   it('still checks references when the section is present', () => {
     expect(
       problems(edit('area: kitchen }\n  - { id: aircon', 'area: garage }\n  - { id: aircon')),

@@ -103,6 +103,20 @@ async function call(op: Op, token: string | null, home = 'seoul', id = 'door') {
   });
 }
 
+/**
+ * The areas a narrow token is told of: exactly those of the devices it may see, by the owner's
+ * list of areas (id and name), so no other room of the home is named to it.
+ */
+async function areasOfSeenDevices(token: string): Promise<Array<{ id: string; name: string }>> {
+  const seen = (await h.api('/api/v1/homes/seoul/devices', { token })).body as Array<{ area: string | null }>;
+  const all = (await h.api('/api/v1/homes/seoul/areas', { token: h.owner('seoul') })).body as Array<{
+    id: string;
+    name: string;
+  }>;
+  expect(all.length).toBeGreaterThan(1);
+  return all.filter((a) => seen.some((d) => d.area === a.id));
+}
+
 describe('route walk: every route of the OpenAPI description', () => {
   it('lists the core and the access-management routes', () => {
     const paths = new Set(homeOps().map((o) => `${o.method} ${o.path}`));
@@ -167,6 +181,8 @@ describe('route walk: every route of the OpenAPI description', () => {
       if (op.method === 'GET' && op.path === '/api/v1/homes/{home}/devices') {
         expect(r.status).toBe(200);
         expect(r.body.map((d: { id: string }) => d.id)).toEqual(['vent']);
+      } else if (op.method === 'GET' && op.path === '/api/v1/homes/{home}/areas') {
+        expect([r.status, r.body]).toEqual([200, await areasOfSeenDevices(tokens.guest)]);
       } else if (op.path.endsWith('/events')) {
         expect(r.status).toBe(426); // a WebSocket route; the stream itself is filtered (below)
       } else {
@@ -199,6 +215,8 @@ describe('route walk: every route of the OpenAPI description', () => {
       const r = await call(op, tokens.partner, 'seoul', 'vent');
       if (op.method === 'GET' && (op.path.endsWith('/devices') || op.path.endsWith('/devices/{id}'))) {
         expect(r.status).toBe(200);
+      } else if (op.method === 'GET' && op.path.endsWith('/areas')) {
+        expect([r.status, r.body]).toEqual([200, await areasOfSeenDevices(tokens.partner)]);
       } else if (op.method === 'GET' && op.path.endsWith('/devices/{id}/history')) {
         // A device read (its scope and grants allow it); the walk sends no `attribute`.
         expect([r.status, r.body.error?.code]).toEqual([400, 'invalid-request']);

@@ -9,6 +9,16 @@ describe('did you mean', () => {
     expect(editDistance('', 'abc')).toBe(3);
   });
 
+  it('counts a swap of two neighbours as one edit', () => {
+    expect(editDistance('araes', 'areas')).toBe(1);
+    expect(editDistance('sya', 'say')).toBe(1);
+    expect(editDistance('prot', 'port')).toBe(1);
+    expect(editDistance('abc', 'ca')).toBe(3);
+    expect(closest('araes', ['areas', 'assistants', 'satellites'])).toBe('areas');
+    expect(closest('sya', ['serve', 'say', 'simulate'])).toBe('say');
+    expect(closest('prot', ['port', 'home', 'data'])).toBe('port');
+  });
+
   it('suggests a close known word, a prefix, or nothing', () => {
     const commands = ['serve', 'simulate', 'devices', 'say', 'nlu', 'clients', 'people'];
     expect(closest('devics', commands)).toBe('devices');

@@ -77,4 +77,38 @@ export function homeRoutes(app: FastifyInstance, hub: Hub): void {
       };
     },
   );
+
+  app.get<{ Params: { home: string } }>(
+    '/api/v1/homes/:home/areas',
+    {
+      schema: {
+        summary:
+          "The home's areas by id and name: all of them for the owner and members, else only the areas of the devices this token may see",
+        params: homeParams,
+        response: {
+          200: {
+            type: 'array',
+            items: {
+              type: 'object',
+              properties: { id: { type: 'string' }, name: { type: 'string' } },
+              required: ['id', 'name'],
+            },
+          },
+          '4xx': errorSchema,
+        },
+      },
+    },
+    async (req) => {
+      const access = authorize(hub, req, req.params.home, 'devices:read');
+      const areas = access.home.runtime.file.areas.map((a) => ({ id: a.id, name: a.name }));
+      if (access.full) return areas;
+      const seen = new Set(
+        access.home.runtime
+          .devices()
+          .filter((d) => access.canSee(d.id))
+          .map((d) => d.area),
+      );
+      return areas.filter((a) => seen.has(a.id));
+    },
+  );
 }
