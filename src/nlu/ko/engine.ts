@@ -7,6 +7,7 @@ import type { HomeView, TurnContext, Understanding } from '../types.js';
 import { aroundRequest, deviceAsked, leftSoInList } from './around.js';
 import { askPart, isPending, type PendingChoice, pickOption, splitPart } from './choice.js';
 import { carriesValue } from './clause-frame.js';
+import { markSizeTalk, markVacuumHome } from './family.js';
 import { markFlip } from './flip.js';
 import { planFrame } from './frame.js';
 import { type HomeIndex, indexHome } from './home.js';
@@ -105,6 +106,8 @@ function run(
   contextBefore(p.frames, p.norm.compact);
   markUsage(p.frames, p.norm);
   markProductTalk(p.frames, idx, home);
+  markSizeTalk(p.frames);
+  markVacuumHome(p.frames, idx);
   markWish(p.frames);
   markSunGlare(p.frames);
   doneAsked(p.frames, p.norm.question);

@@ -32,6 +32,16 @@ import {
   RHETORICAL_ENDS,
 } from './lexicon/everyday.js';
 import {
+  ABLE_ENDINGS,
+  FAMILY_VERBS,
+  GO_HOME_WORDS,
+  LOOK_TONES,
+  MUSIC_WORDS,
+  PRICE_TALK,
+  SIZE_WORDS,
+  WHAT_PLAYING,
+} from './lexicon/family.js';
+import {
   CONDITION_VERBS,
   HONORIFIC_COMPLAINTS,
   HOUSEHOLD_VERBS,
@@ -288,6 +298,15 @@ function buildStatic(): Trie<Lex> {
   add(THINKING, { t: 'filler' });
   add(DIALECT_DOWN, { t: 'verb', v: 'down' });
   add(LEAVE_AS_WAS, { t: 'nev' });
+  // fixer fx10 (lexicon/family.ts): every speaker of a family
+  for (const [k, words] of Object.entries(FAMILY_VERBS)) add(words ?? [], { t: 'verb', v: k as VerbKey });
+  add(ABLE_ENDINGS, { t: 'req' });
+  add(MUSIC_WORDS, { t: 'attr', v: 'media' });
+  for (const [words, k] of LOOK_TONES) add(words, { t: 'ctemp', v: k });
+  add(WHAT_PLAYING, { t: 'attr', v: 'playing' });
+  add(PRICE_TALK, { t: 'chat' });
+  add(SIZE_WORDS, { t: 'word' });
+  add(GO_HOME_WORDS, { t: 'filler' });
   return t;
 }
 

@@ -1,0 +1,57 @@
+/**
+ * Every speaker of a family (issue #13, natural-9 R, fixer fx10): a device's size judged ("우리 거실
+ * 티비 좀 작지 않아?", "냉장고 너무 크지 않아?", "티비 화면이 너무 작아") is talk about the thing, not its
+ * sound: small or big with no sound named is a complaint about volume only of a device with a sound,
+ * not called "our" and not said of its screen or size. Going home or in, told to the robot vacuum
+ * ("청소기 인자 드가라", "제트봇 밥 먹으러 가라"), sends it to its dock.
+ */
+import type { Frame } from './clause-frame.js';
+import type { HomeIndex } from './home.js';
+import { GO_HOME_WORDS, SIZE_WORDS } from './lexicon/family.js';
+import { compactForm } from './text.js';
+
+const SIZE = new Set(SIZE_WORDS.map(compactForm));
+const SOUNDING = new Set(['tv', 'speaker', 'media_player']);
+
+export function markSizeTalk(frames: Frame[]): void {
+  for (const f of frames) {
+    if (
+      (f.complaint !== 'small' && f.complaint !== 'big') ||
+      f.attrs.includes('volume') ||
+      f.attrs.includes('media')
+    )
+      continue;
+    if (!f.targets.length) continue;
+    const sized = f.tokens.some((t) => SIZE.has(t.text));
+    const ours = f.mods.has('my');
+    const silent = f.targets.every((t) => t.kind !== null && !t.kind.kinds.some((k) => SOUNDING.has(k)));
+    if (sized || ours || silent) {
+      f.complaint = null;
+      f.chat = true;
+    }
+  }
+}
+
+const GO_HOME = new Set(GO_HOME_WORDS.map(compactForm));
+
+/** "제트봇 이제 집에 들어가라": a clause with no verb (or only 해), told to the robot vacuum only, that sends it home. */
+export function markVacuumHome(frames: Frame[], idx: HomeIndex): void {
+  for (const f of frames) {
+    if (
+      (f.verb !== null && f.verb !== 'do') ||
+      !f.targets.length ||
+      !f.tokens.some((t) => GO_HOME.has(t.text))
+    )
+      continue;
+    const vacuum = f.targets.every(
+      (t) =>
+        t.kind?.kinds.includes('vacuum') ||
+        (t.devs.length > 0 && t.devs.every((id) => idx.kinds.get(id)?.includes('vacuum'))),
+    );
+    if (!vacuum) continue;
+    // "가라고 해": the 해 of the quoted order asks for it
+    f.verb = 'dock';
+    f.verbs = [...f.verbs.filter((v) => v !== 'do'), 'dock'];
+    f.asked = true;
+  }
+}
