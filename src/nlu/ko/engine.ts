@@ -7,7 +7,7 @@ import type { HomeView, TurnContext, Understanding } from '../types.js';
 import { aroundRequest, deviceAsked, leftSoInList } from './around.js';
 import { askPart, isPending, type PendingChoice, pickOption, splitPart } from './choice.js';
 import { carriesValue } from './clause-frame.js';
-import { markSizeTalk, markVacuumHome } from './family.js';
+import { markSizeTalk, markVacuumHome, restatedChannel } from './family.js';
 import { markFlip } from './flip.js';
 import { planFrame } from './frame.js';
 import { type HomeIndex, indexHome } from './home.js';
@@ -108,6 +108,7 @@ function run(
   markProductTalk(p.frames, idx, home);
   markSizeTalk(p.frames);
   markVacuumHome(p.frames, idx);
+  restatedChannel(p.frames);
   markWish(p.frames);
   markSunGlare(p.frames);
   doneAsked(p.frames, p.norm.question);

@@ -55,3 +55,34 @@ export function markVacuumHome(frames: Frame[], idx: HomeIndex): void {
     f.asked = true;
   }
 }
+
+/**
+ * "KBS1 틀어, 아 KBS2", "MBC 틀어 줘 음 SBS": a channel said again on its own, after a filler, is the
+ * speaker changing their mind: the last one said is put on, once.
+ */
+export function restatedChannel(frames: Frame[]): void {
+  for (let i = 0; i < frames.length; i++) {
+    const f = frames[i] as Frame;
+    if (!f.channel) continue;
+    const chans = f.tokens.flatMap((t) =>
+      t.lex.flatMap((x) => (x.t === 'chan' && x.v.device === f.channel?.device ? [x.v] : [])),
+    );
+    const last = chans[chans.length - 1];
+    if (last && !last.genre) f.channel = last;
+    const next = frames[i + 1];
+    if (
+      next?.channel &&
+      next.channel.device === f.channel.device &&
+      !next.verb &&
+      (!next.targets.length || next.inherited) &&
+      !next.areas.length &&
+      !next.numbers.length &&
+      !f.reason
+    ) {
+      f.channel = next.channel;
+      f.tokens.push(...next.tokens);
+      frames.splice(i + 1, 1);
+      i--;
+    }
+  }
+}

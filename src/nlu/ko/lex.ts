@@ -33,13 +33,23 @@ import {
 } from './lexicon/everyday.js';
 import {
   ABLE_ENDINGS,
+  COLD_SAID,
+  COMFORT_SAID,
+  COMING_WORDS,
+  EAR_LOUD,
   FAMILY_VERBS,
   GO_HOME_WORDS,
+  HOT_SAID,
+  LITTLE_WORDS,
   LOOK_TONES,
+  MAY_ENDINGS,
   MUSIC_WORDS,
+  NEUTRAL_WHITE,
   PRICE_TALK,
   SIZE_WORDS,
+  TONE_LIKE,
   WHAT_PLAYING,
+  WHY_SO,
 } from './lexicon/family.js';
 import {
   CONDITION_VERBS,
@@ -307,6 +317,16 @@ function buildStatic(): Trie<Lex> {
   add(PRICE_TALK, { t: 'chat' });
   add(SIZE_WORDS, { t: 'word' });
   add(GO_HOME_WORDS, { t: 'filler' });
+  add(MAY_ENDINGS, { t: 'req' });
+  add(EAR_LOUD, { t: 'cplx', v: 'loud' });
+  for (const [words, k] of TONE_LIKE) add(words, { t: 'ctemp', v: k });
+  add(COMFORT_SAID, { t: 'chat' });
+  add(COMING_WORDS, { t: 'filler' });
+  add(LITTLE_WORDS, { t: 'mod', v: 'little' });
+  add(WHY_SO, { t: 'filler' });
+  add(COLD_SAID, { t: 'cplx', v: 'cold' });
+  add(HOT_SAID, { t: 'cplx', v: 'hot' });
+  add(NEUTRAL_WHITE, { t: 'ctemp', v: 4000 });
   return t;
 }
 

@@ -18,7 +18,36 @@ export const FAMILY_VERBS: Partial<Record<VerbKey, string[]>> = {
     '충전기에',
     '충전하러 들어가',
   ],
+  // loanwords a teenager or a guest says ("티비 셧다운", "에어컨 턴온")
+  off: ['셧다운', '셧 다운', '턴오프', '턴 오프', '스위치 오프', '파워 다운'],
+  on: ['턴온', '턴 온', '스위치 온'],
+  // an elder's Gyeongsang 키워 ("볼륨 쪼매 키아라")
+  up: ['키아라', '키아', '키아 도', '키아 주라', '키워 도', '키우라'],
+  // "얼매고?", "을매나": Gyeongsang 얼마
+  query: ['얼매', '얼매나', '얼마고', '을매', '을매나', '얼만교'],
 };
+
+/** "쪼매만", "쬐끔": a little, in a region's or a child's words. */
+export const LITTLE_WORDS = [
+  '쪼매',
+  '쪼매만',
+  '쪼끔',
+  '쪼끔만',
+  '쬐끔',
+  '쬐끔만',
+  '째끔',
+  '쪼깨',
+  '쪼깨만',
+  '요만큼',
+];
+
+/** "와 이리 춥노": Gyeongsang 왜 이렇게, a complaint's intensifier. */
+export const WHY_SO = ['와 이리', '와이리', '와 이래', '와 이렇게', '와 그리', '와 저리'];
+
+/** Complaints of cold and heat on a one-syllable stem, in every region's ending ("춥노", "덥데이", "춥당께"). */
+const FEEL_TAILS = ['노', '나', '데이', '다카이', '구먼', '구마', '구만', '당께', '제', '재', '고만', '네유'];
+export const COLD_SAID = FEEL_TAILS.map((tail) => `춥${tail}`);
+export const HOT_SAID = FEEL_TAILS.map((tail) => `덥${tail}`);
 
 /**
  * What a person says of going home or in ("집에 들어가", "밥 먹으러 가", "드가라"): told to the robot
@@ -117,6 +146,17 @@ export const MUSIC_WORDS = [
   '잔잔한 노래',
   '플레이리스트',
   '플리',
+];
+
+/** The white between warm and cold ("뉴트럴 화이트"): 4000 K. */
+export const NEUTRAL_WHITE = [
+  '뉴트럴 화이트',
+  '뉴트럴화이트',
+  '내추럴 화이트',
+  '내추럴화이트',
+  '네추럴 화이트',
+  '중성 백색',
+  '중간 흰색',
 ];
 
 /** A white light's tone said by how it looks ("누런 색으로", "허연 빛으로"), as kelvin. */
@@ -230,3 +270,93 @@ export const PRICE_TALK = [
 
 /** Words of a thing's size ("화면이 너무 작아", "덩치가 커"): small or big said of them is its size, not its sound. */
 export const SIZE_WORDS = ['화면', '크기', '사이즈', '인치', '덩치', '부피', '자리 차지', '몸집'];
+
+/** "켜 주면 안 되겠나?", "꺼 주면 안 될까유?": a request asked as whether it may be done, every region's ending. */
+const MAY_TAILS = [
+  '되겠나',
+  '되겠노',
+  '되겠능교',
+  '되것나',
+  '되것냐',
+  '되겄냐',
+  '되겄어',
+  '되겄어요',
+  '되것소',
+  '될까유',
+  '될까예',
+  '되겄슈',
+  '되나유',
+  '돼유',
+  '되능교',
+  '되는교',
+  '될랑가',
+  '될란가',
+  '되제',
+  '되긋나',
+];
+export const MAY_ENDINGS = ['면 안 ', '주면 안 '].flatMap((head) =>
+  MAY_TAILS.map((tail) => `${head}${tail}`),
+);
+
+/** A sound that hurts the ears ("귀 따갑다", "고막 나가겠다"): too loud, not the air too dry. */
+export const EAR_LOUD = [
+  '귀 따갑',
+  '귀가 따갑',
+  '귀 따가워',
+  '귀가 따가워',
+  '귀청',
+  '고막',
+  '귀 터지',
+  '귀 먹겠',
+  '귀 떨어지',
+];
+
+/** A light likened to a place or a lamp ("형광등처럼", "호텔 같은 느낌으로"): its tone, as kelvin. */
+const TONE_PLACES: Array<[string[], number]> = [
+  [['형광등', '사무실', '병원', '교실', '편의점', '수술실'], 6500],
+  [['백열등', '호텔', '카페', '캠핑장', '모닥불'], 2700],
+];
+const LIKE = ['처럼', '같이', ' 같은', ' 같게', ' 느낌', ' 분위기', '마냥', '맹키로', '맨치로', '매로'];
+export const TONE_LIKE: Array<[string[], number]> = TONE_PLACES.map(([places, k]) => [
+  places.flatMap((p) => LIKE.map((like) => `${p}${like}`)),
+  k,
+]);
+
+/** Comfort said in an elder's or a region's words ("바람 참 시원타", "방이 뜨시네"): small talk. */
+export const COMFORT_SAID = [
+  '시원타',
+  '시원허다',
+  '시원허네',
+  '시원혀',
+  '시원하구먼',
+  '시원하구마',
+  '따시다',
+  '따시네',
+  '뜨시다',
+  '뜨시네',
+  '따땃하다',
+  '따땃하네',
+  '따숩다',
+  '따숩네',
+  '따뜻하구먼',
+  '뜨뜻하다',
+  '뜨뜻하네',
+];
+
+/** "잠이 온다", "비 온대": coming, which is no 온 (on). */
+export const COMING_WORDS = [
+  '잠이 온다',
+  '잠 온다',
+  '비가 온다',
+  '비 온다',
+  '눈이 온다',
+  '눈 온다',
+  '온대',
+  '온다고',
+  '온단다',
+  '온다카이',
+  '온데이',
+  '온당께',
+  '온대유',
+  '온댜',
+];
