@@ -7,7 +7,7 @@
  */
 import type { Frame } from './clause-frame.js';
 import type { HomeIndex } from './home.js';
-import { GO_HOME_WORDS, SIZE_WORDS } from './lexicon/family.js';
+import { DOWN_BY, GO_HOME_WORDS, SIZE_WORDS, UP_BY } from './lexicon/family.js';
 import { compactForm } from './text.js';
 
 const SIZE = new Set(SIZE_WORDS.map(compactForm));
@@ -83,6 +83,27 @@ export function restatedChannel(frames: Frame[]): void {
       f.tokens.push(...next.tokens);
       frames.splice(i + 1, 1);
       i--;
+    }
+  }
+}
+
+const UP = new Set(UP_BY);
+const DOWN = new Set(DOWN_BY);
+
+/** "거실 난방 2도 업", "볼륨 3 다운": a number then a loanword direction is an amount up or down. */
+export function loanDirection(frames: Frame[]): void {
+  for (const f of frames) {
+    let nums = 0;
+    for (let k = 0; k < f.tokens.length; k++) {
+      const t = f.tokens[k];
+      if (t?.num) nums++;
+      const dir = t && UP.has(t.text) ? 'up' : t && DOWN.has(t.text) ? 'down' : null;
+      const n = f.numbers[nums - 1];
+      if (!dir || !f.tokens[k - 1]?.num || !n || (f.verb !== null && f.verb !== 'do')) continue;
+      n.by = true;
+      n.to = false;
+      f.verb = dir;
+      f.verbs = [...f.verbs.filter((v) => v !== 'do'), dir];
     }
   }
 }

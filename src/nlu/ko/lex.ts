@@ -33,21 +33,26 @@ import {
 } from './lexicon/everyday.js';
 import {
   ABLE_ENDINGS,
+  CLOSE_SAID,
   COLD_SAID,
   COMFORT_SAID,
   COMING_WORDS,
+  DOWN_BY,
   EAR_LOUD,
   FAMILY_VERBS,
   GO_HOME_WORDS,
+  HONORIFIC_ASKS,
   HOT_SAID,
   LITTLE_WORDS,
   LOOK_TONES,
   MAY_ENDINGS,
   MUSIC_WORDS,
   NEUTRAL_WHITE,
+  PREV_CHANNEL,
   PRICE_TALK,
   SIZE_WORDS,
   TONE_LIKE,
+  UP_BY,
   WHAT_PLAYING,
   WHY_SO,
 } from './lexicon/family.js';
@@ -327,6 +332,11 @@ function buildStatic(): Trie<Lex> {
   add(COLD_SAID, { t: 'cplx', v: 'cold' });
   add(HOT_SAID, { t: 'cplx', v: 'hot' });
   add(NEUTRAL_WHITE, { t: 'ctemp', v: 4000 });
+  add(HONORIFIC_ASKS, { t: 'req' });
+  add(CLOSE_SAID, { t: 'verb', v: 'close' });
+  add(PREV_CHANNEL, { t: 'verb', v: 'prev' });
+  add(PREV_CHANNEL, { t: 'attr', v: 'channel' });
+  add([...UP_BY, ...DOWN_BY], { t: 'word' });
   return t;
 }
 

@@ -360,3 +360,48 @@ export const COMING_WORDS = [
   '온대유',
   '온댜',
 ];
+
+/**
+ * Requests in a grandchild's or a guest's honorifics ("문 열어 드려", "불 끄시지요", "꺼 주실랍니까"):
+ * request endings read right after a verb.
+ */
+export const HONORIFIC_ASKS = [
+  '드려',
+  '드려라',
+  '드리라',
+  '드려요',
+  '드려유',
+  '드리세요',
+  '드리소',
+  '드려 줘',
+  '드려 주세요',
+  '시지요',
+  '시죠',
+  '시지예',
+  '시지유',
+  '십시다',
+  '실랍니까',
+  '실라우',
+  '실래예',
+  '실랑가',
+  '주실랍니까',
+  '주실라우',
+  '주실래예',
+];
+
+/** "커튼 치 도", "치 주이소": Gyeongsang 쳐 (close a curtain). */
+export const CLOSE_SAID = ['치 도', '치 도고', '치 주라', '치 주이소', '치 주소', '치 주세요', '치 줘'];
+
+/** "이전 채널", "아까 채널로": the channel before, said as one word with 채널. */
+export const PREV_CHANNEL = [
+  '전 채널',
+  '앞 채널',
+  '아까 채널',
+  '아까 보던 채널',
+  '방금 채널',
+  '방금 보던 채널',
+];
+
+/** "2도 업", "볼륨 3 다운": a number then a loanword direction is an amount up or down. */
+export const UP_BY = ['업'];
+export const DOWN_BY = ['다운'];
