@@ -7,7 +7,7 @@ import type { HomeView, TurnContext, Understanding } from '../types.js';
 import { aroundRequest, deviceAsked, leftSoInList } from './around.js';
 import { askPart, isPending, type PendingChoice, pickOption, splitPart } from './choice.js';
 import { carriesValue } from './clause-frame.js';
-import { loanDirection, markSizeTalk, markVacuumHome, restatedChannel } from './family.js';
+import { calledOff, loanDirection, markSizeTalk, markVacuumHome, restatedChannel } from './family.js';
 import { markFlip } from './flip.js';
 import { planFrame } from './frame.js';
 import { type HomeIndex, indexHome } from './home.js';
@@ -110,6 +110,7 @@ function run(
   markVacuumHome(p.frames, idx);
   restatedChannel(p.frames);
   loanDirection(p.frames);
+  calledOff(p.frames);
   markWish(p.frames);
   markSunGlare(p.frames);
   doneAsked(p.frames, p.norm.question);

@@ -5,9 +5,9 @@
  * not called "our" and not said of its screen or size. Going home or in, told to the robot vacuum
  * ("청소기 인자 드가라", "제트봇 밥 먹으러 가라"), sends it to its dock.
  */
-import type { Frame } from './clause-frame.js';
+import { emptyFrame, type Frame } from './clause-frame.js';
 import type { HomeIndex } from './home.js';
-import { DOWN_BY, GO_HOME_WORDS, SIZE_WORDS, UP_BY } from './lexicon/family.js';
+import { CALL_OFF, DOWN_BY, GO_HOME_WORDS, SIZE_WORDS, UP_BY } from './lexicon/family.js';
 import { compactForm } from './text.js';
 
 const SIZE = new Set(SIZE_WORDS.map(compactForm));
@@ -105,5 +105,16 @@ export function loanDirection(frames: Frame[]): void {
       f.verb = dir;
       f.verbs = [...f.verbs.filter((v) => v !== 'do'), dir];
     }
+  }
+}
+
+const CALLED_OFF = new Set(CALL_OFF.map(compactForm));
+
+/** "거실 불 켜라 아 됐다 고마": never mind said after the request calls it off. */
+export function calledOff(frames: Frame[]): void {
+  for (let i = 0; i < frames.length; i++) {
+    const f = frames[i] as Frame;
+    const k = f.tokens.findIndex((t) => CALLED_OFF.has(t.text));
+    if (k > 0) frames[i] = { ...emptyFrame(), nev: true, tokens: f.tokens };
   }
 }

@@ -33,6 +33,7 @@ import {
 } from './lexicon/everyday.js';
 import {
   ABLE_ENDINGS,
+  CALL_OFF,
   CLOSE_SAID,
   COLD_SAID,
   COMFORT_SAID,
@@ -47,9 +48,12 @@ import {
   LOOK_TONES,
   MAY_ENDINGS,
   MUSIC_WORDS,
+  NAME_CALLING,
   NEUTRAL_WHITE,
+  OWN_SLIP,
   PREV_CHANNEL,
   PRICE_TALK,
+  REPLACE_TALK,
   SIZE_WORDS,
   TONE_LIKE,
   UP_BY,
@@ -337,6 +341,10 @@ function buildStatic(): Trie<Lex> {
   add(PREV_CHANNEL, { t: 'verb', v: 'prev' });
   add(PREV_CHANNEL, { t: 'attr', v: 'channel' });
   add([...UP_BY, ...DOWN_BY], { t: 'word' });
+  add(OWN_SLIP, { t: 'corr' });
+  add(CALL_OFF, { t: 'nev' });
+  add(NAME_CALLING, { t: 'chat' });
+  add(REPLACE_TALK, { t: 'chat' });
   return t;
 }
 

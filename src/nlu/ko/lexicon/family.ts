@@ -178,6 +178,13 @@ export const LOOK_TONES: Array<[string[], number]> = [
       '노란 빛깔',
       '노란 조명',
       '주황빛 도는',
+      '따땃한 색',
+      '따땃한 빛',
+      '따땃하게',
+      '따땃하이',
+      '따뜻하이',
+      '아늑하이',
+      '포근하이',
       '백열등 색',
       '백열등색',
       '백열전구',
@@ -405,3 +412,65 @@ export const PREV_CHANNEL = [
 /** "2도 업", "볼륨 3 다운": a number then a loanword direction is an amount up or down. */
 export const UP_BY = ['업'];
 export const DOWN_BY = ['다운'];
+
+/** "아이고 내 정신 봐라", "잘못 말했다": the speaker catching their own slip corrects what came before. */
+export const OWN_SLIP = [
+  // Gyeongsang 아니다, 아니지
+  '아이다',
+  '아이지',
+  '아이제',
+  '내 정신 봐라',
+  '내 정신 봐',
+  '내 정신 좀 봐',
+  '내 정신 좀 봐라',
+  '정신 좀 봐',
+  '내 정신이야',
+  '아이고 내 정신',
+  '잘못 말했다',
+  '잘못 말했어',
+  '잘못 말했네',
+  '말을 잘못했네',
+  '말 잘못했다',
+  '헛말했다',
+];
+
+/** "아 됐다 고마", "고마 치아라": Gyeongsang for never mind, calling off what came before. */
+export const CALL_OFF = [
+  '됐다 고마',
+  '고마 됐다',
+  '마 됐다',
+  '됐다 마',
+  '고마 치아라',
+  '치아라 마',
+  '됐슈',
+  '됐당께',
+  '관둬라',
+  '관둬',
+];
+
+/** Calling a device names ("바보", "고물"): talk about it, not a request. */
+export const NAME_CALLING = [
+  '바보',
+  '멍청',
+  '멍텅구리',
+  '고물',
+  '구닥다리',
+  '골동품',
+  '애물단지',
+  '똥멍청이',
+  '돈값',
+  '밥값',
+];
+
+/** Replacing a device ("이 고물 티비 언제 바꾸노", "세탁기 바꿀 때 됐다"): talk about buying, not a setting. */
+export const REPLACE_TALK = [
+  '언제 바꾸',
+  '언제 바꿔',
+  '언제 바꿀',
+  '바꿀 때',
+  '바꿀 때가',
+  '새 걸로 바꿔',
+  '새 거로 바꿔',
+  '갈아치워',
+  '갈아치울',
+];
