@@ -7,7 +7,14 @@ import type { HomeView, TurnContext, Understanding } from '../types.js';
 import { aroundRequest, deviceAsked, leftSoInList } from './around.js';
 import { askPart, isPending, type PendingChoice, pickOption, splitPart } from './choice.js';
 import { carriesValue } from './clause-frame.js';
-import { calledOff, loanDirection, markSizeTalk, markVacuumHome, restatedChannel } from './family.js';
+import {
+  calledOff,
+  contentsAsked,
+  loanDirection,
+  markSizeTalk,
+  markVacuumHome,
+  restatedChannel,
+} from './family.js';
 import { markFlip } from './flip.js';
 import { planFrame } from './frame.js';
 import { type HomeIndex, indexHome } from './home.js';
@@ -111,6 +118,7 @@ function run(
   restatedChannel(p.frames);
   loanDirection(p.frames);
   calledOff(p.frames);
+  contentsAsked(p.frames, p.norm.question);
   markWish(p.frames);
   markSunGlare(p.frames);
   doneAsked(p.frames, p.norm.question);

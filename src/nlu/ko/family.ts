@@ -5,7 +5,7 @@
  * not called "our" and not said of its screen or size. Going home or in, told to the robot vacuum
  * ("청소기 인자 드가라", "제트봇 밥 먹으러 가라"), sends it to its dock.
  */
-import { emptyFrame, type Frame } from './clause-frame.js';
+import { carriesValue, emptyFrame, type Frame } from './clause-frame.js';
 import type { HomeIndex } from './home.js';
 import { CALL_OFF, DOWN_BY, GO_HOME_WORDS, SIZE_WORDS, UP_BY } from './lexicon/family.js';
 import { compactForm } from './text.js';
@@ -116,5 +116,20 @@ export function calledOff(frames: Frame[]): void {
     const f = frames[i] as Frame;
     const k = f.tokens.findIndex((t) => CALLED_OFF.has(t.text));
     if (k > 0) frames[i] = { ...emptyFrame(), nev: true, tokens: f.tokens };
+  }
+}
+
+/** "냉장고에 케이크 있어?", "김치 남았나?": what food is in it, asked, is no reading the hub has: talk. */
+export function contentsAsked(frames: Frame[], question: boolean): void {
+  for (const f of frames) {
+    if (!f.food || !(question || f.question) || (f.verb !== null && f.verb !== 'query')) continue;
+    const asks = f.mods.has('exists') || f.attrs.includes('remaining');
+    if (asks && f.attrs.every((a) => a === 'remaining') && !carriesValue(f)) {
+      f.chat = true;
+      f.verb = null;
+      f.verbs = [];
+      f.attrs = [];
+      f.targets = [];
+    }
   }
 }

@@ -51,6 +51,7 @@ import {
   NAME_CALLING,
   NEUTRAL_WHITE,
   OWN_SLIP,
+  POSSIBLE_ASKS,
   PREV_CHANNEL,
   PRICE_TALK,
   REPLACE_TALK,
@@ -345,6 +346,7 @@ function buildStatic(): Trie<Lex> {
   add(CALL_OFF, { t: 'nev' });
   add(NAME_CALLING, { t: 'chat' });
   add(REPLACE_TALK, { t: 'chat' });
+  add(POSSIBLE_ASKS, { t: 'req' });
   return t;
 }
 

@@ -23,6 +23,19 @@ export const FAMILY_VERBS: Partial<Record<VerbKey, string[]>> = {
   on: ['턴온', '턴 온', '스위치 온'],
   // an elder's Gyeongsang 키워 ("볼륨 쪼매 키아라")
   up: ['키아라', '키아', '키아 도', '키아 주라', '키워 도', '키우라'],
+  // a floor likened to a beach or a dump ("바닥이 모래밭이네", "바닥이 쓰레기장이다"): the robot's job
+  clean: [
+    '모래밭',
+    '모래사장',
+    '쓰레기장',
+    '돼지우리',
+    '먼지 구덩이',
+    '먼지구덩이',
+    '발바닥이 까매',
+    '발바닥 새까매',
+    '서걱서걱',
+    '버석버석',
+  ],
   // "얼매고?", "을매나": Gyeongsang 얼마
   query: ['얼매', '얼매나', '얼마고', '을매', '을매나', '얼만교'],
 };
@@ -474,3 +487,20 @@ export const REPLACE_TALK = [
   '갈아치워',
   '갈아치울',
 ];
+
+/** "켜는 거 가능할까요?", "꺼 주는 거 돼요?": a request said as whether the doing is possible. */
+export const POSSIBLE_ASKS = ['는 거 ', '는 게 ', '기 ', ''].flatMap((head) =>
+  [
+    '가능할까요',
+    '가능해요',
+    '가능한가요',
+    '가능하니',
+    '가능해',
+    '가능할까',
+    '가능합니까',
+    '가능하신가요',
+    '될까요',
+    '돼요',
+    '되나요',
+  ].map((tail) => `${head}${tail}`),
+);
