@@ -51,10 +51,12 @@ import {
   NAME_CALLING,
   NEUTRAL_WHITE,
   OWN_SLIP,
+  PLACEHOLDERS,
   POSSIBLE_ASKS,
   PREV_CHANNEL,
   PRICE_TALK,
   REPLACE_TALK,
+  SHO_ENDINGS,
   SIZE_WORDS,
   TONE_LIKE,
   UP_BY,
@@ -347,6 +349,8 @@ function buildStatic(): Trie<Lex> {
   add(NAME_CALLING, { t: 'chat' });
   add(REPLACE_TALK, { t: 'chat' });
   add(POSSIBLE_ASKS, { t: 'req' });
+  add(SHO_ENDINGS, { t: 'req' });
+  add(PLACEHOLDERS, { t: 'filler' });
   return t;
 }
 

@@ -37,7 +37,7 @@ export const FAMILY_VERBS: Partial<Record<VerbKey, string[]>> = {
     '버석버석',
   ],
   // "얼매고?", "을매나": Gyeongsang 얼마
-  query: ['얼매', '얼매나', '얼마고', '을매', '을매나', '얼만교'],
+  query: ['뭐시', '뭣이', '얼매', '얼매나', '얼마고', '을매', '을매나', '얼만교'],
 };
 
 /** "쪼매만", "쬐끔": a little, in a region's or a child's words. */
@@ -230,6 +230,18 @@ export const LOOK_TONES: Array<[string[], number]> = [
  * every region's ending (as 뭐 나와 / 뭐 하고 있어 are).
  */
 export const WHAT_PLAYING = [
+  '뭐시 나오',
+  '뭐시 나와',
+  '뭣이 나오',
+  '뭣이 나와',
+  '뭐 나온디',
+  '뭐 나온디야',
+  '뭐 나오는겨',
+  '뭐 하는겨',
+  '뭐 한댜',
+  '뭐 하는디야',
+  '뭐시 하노',
+  '뭐 틀었는겨',
   '뭐 하노',
   '뭐 하나요',
   '뭐 하냐',
@@ -504,3 +516,9 @@ export const POSSIBLE_ASKS = ['는 거 ', '는 게 ', '기 ', ''].flatMap((head)
     '되나요',
   ].map((tail) => `${head}${tail}`),
 );
+
+/** Jeolla and Chungcheong imperative endings after a verb ("끄쇼", "켜쇼잉"). */
+export const SHO_ENDINGS = ['쇼', '쇼잉', '시쇼', '쑈', '소잉'];
+
+/** "거시기", "뭐시기": a placeholder word that asks nothing. */
+export const PLACEHOLDERS = ['거시기', '뭐시기', '머시기', '거시기한'];
