@@ -10,6 +10,7 @@ import { carriesValue } from './clause-frame.js';
 import {
   calledOff,
   contentsAsked,
+  humidityAsked,
   loanDirection,
   markSizeTalk,
   markVacuumHome,
@@ -119,6 +120,7 @@ function run(
   loanDirection(p.frames);
   calledOff(p.frames);
   contentsAsked(p.frames, p.norm.question);
+  humidityAsked(p.frames, p.norm.question);
   markWish(p.frames);
   markSunGlare(p.frames);
   doneAsked(p.frames, p.norm.question);

@@ -133,3 +133,18 @@ export function contentsAsked(frames: Frame[], question: boolean): void {
     }
   }
 }
+
+/** "거실 습하나?", "아이방 건조해?": how humid a room feels, asked, is asking its humidity. */
+export function humidityAsked(frames: Frame[], question: boolean): void {
+  // "보일러 틀면 건조해져?": asked of what something else would do, it is talk
+  if (frames.length !== 1) return;
+  for (const f of frames) {
+    if ((f.complaint !== 'humid' && f.complaint !== 'dry') || !(question && f.question)) continue;
+    if (f.targets.length || carriesValue(f) || (f.verb !== null && f.verb !== 'query' && f.verb !== 'do'))
+      continue;
+    f.complaint = null;
+    f.verb = 'query';
+    f.verbs = ['query'];
+    f.attrs = ['humidity'];
+  }
+}

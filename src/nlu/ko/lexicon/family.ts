@@ -37,7 +37,22 @@ export const FAMILY_VERBS: Partial<Record<VerbKey, string[]>> = {
     '버석버석',
   ],
   // "얼매고?", "을매나": Gyeongsang 얼마
-  query: ['뭐시', '뭣이', '얼매', '얼매나', '얼마고', '을매', '을매나', '얼만교'],
+  query: [
+    '우째 되노',
+    '우째 됐노',
+    '우째',
+    '워뗘',
+    '어뗘',
+    '으째',
+    '뭐시',
+    '뭣이',
+    '얼매',
+    '얼매나',
+    '얼마고',
+    '을매',
+    '을매나',
+    '얼만교',
+  ],
 };
 
 /** "쪼매만", "쬐끔": a little, in a region's or a child's words. */
