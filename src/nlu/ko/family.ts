@@ -7,7 +7,8 @@
  */
 import { carriesValue, emptyFrame, type Frame } from './clause-frame.js';
 import type { HomeIndex } from './home.js';
-import { CALL_OFF, DOWN_BY, GO_HOME_WORDS, SIZE_WORDS, UP_BY } from './lexicon/family.js';
+import { GO_HOME_WORDS, SIZE_WORDS } from './lexicon/family.js';
+import { CALL_OFF, DOWN_BY, UP_BY } from './lexicon/family-speech.js';
 import { compactForm } from './text.js';
 
 const SIZE = new Set(SIZE_WORDS.map(compactForm));
