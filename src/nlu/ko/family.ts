@@ -59,11 +59,25 @@ export function markVacuumHome(frames: Frame[], idx: HomeIndex): void {
 
 /**
  * "KBS1 틀어, 아 KBS2", "MBC 틀어 줘 음 SBS": a channel said again on its own, after a filler, is the
- * speaker changing their mind: the last one said is put on, once.
+ * speaker changing their mind: the last one said is put on, once; "틀어라, KBS2 말이다" names the one meant.
  */
 export function restatedChannel(frames: Frame[]): void {
   for (let i = 0; i < frames.length; i++) {
     const f = frames[i] as Frame;
+    // "연속극 하는 데 틀어라, KBS2 말이다": the channel meant, said after a bare "put it on"
+    const meant = frames[i + 1];
+    if (
+      !f.channel &&
+      f.verb === 'play' &&
+      !f.targets.length &&
+      meant?.channel &&
+      !meant.verb &&
+      meant.tokens.some((t) => t.lex.some((x) => x.t === 'corrAfter'))
+    ) {
+      f.channel = meant.channel;
+      f.tokens.push(...meant.tokens);
+      frames.splice(i + 1, 1);
+    }
     if (!f.channel) continue;
     const chans = f.tokens.flatMap((t) =>
       t.lex.flatMap((x) => (x.t === 'chan' && x.v.device === f.channel?.device ? [x.v] : [])),

@@ -55,6 +55,7 @@ import {
   EAR_LOUD,
   HONORIFIC_ASKS,
   MAY_ENDINGS,
+  MEANT_AFTER,
   NAME_CALLING,
   OWN_SLIP,
   PLACEHOLDERS,
@@ -353,6 +354,7 @@ function buildStatic(): Trie<Lex> {
   add(POSSIBLE_ASKS, { t: 'req' });
   add(SHO_ENDINGS, { t: 'req' });
   add(PLACEHOLDERS, { t: 'filler' });
+  add(MEANT_AFTER, { t: 'corrAfter' });
   return t;
 }
 

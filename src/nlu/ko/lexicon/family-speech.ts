@@ -224,3 +224,16 @@ export const SHO_ENDINGS = ['쇼', '쇼잉', '시쇼', '쑈', '소잉'];
 
 /** "거시기", "뭐시기": a placeholder word that asks nothing. */
 export const PLACEHOLDERS = ['거시기', '뭐시기', '머시기', '거시기한'];
+
+/** "KBS2 말이다", "안방 거 말이여": the part meant, said after the fact, in an elder's words. */
+export const MEANT_AFTER = [
+  '말이다',
+  '말이야',
+  '말이에요',
+  '말이여',
+  '말잉께',
+  '말이라',
+  '말이제',
+  '말이유',
+  '말입니다',
+];
