@@ -92,7 +92,7 @@ const TABLES: Array<{ file: string; min: number; showFailures: boolean }> = [
   // turns of 25-70 characters; R every class by every speaker of a family). First sight: see docs/nlu.md.
   { file: 'natural-9/q-dev.yaml', min: 0, showFailures: true },
   { file: 'natural-9/q-test.yaml', min: 0, showFailures: false },
-  { file: 'natural-9/r-dev.yaml', min: 0, showFailures: true },
+  { file: 'natural-9/r-dev.yaml', min: 0.95, showFailures: true },
   { file: 'natural-9/r-test.yaml', min: 0, showFailures: false },
   // natural-10 (one writer, 16:37-16:46 UTC 2026-12-03, without seeing the engine: S a day in three
   // homes; T every class in its least expected wordings). Held out WHOLE: never tuned on, no failure
@@ -101,6 +101,8 @@ const TABLES: Array<{ file: string; min: number; showFailures: boolean }> = [
   { file: 'natural-10/s-test.yaml', min: 0, showFailures: false },
   { file: 'natural-10/t-dev.yaml', min: 0, showFailures: false },
   { file: 'natural-10/t-test.yaml', min: 0, showFailures: false },
+  // fixer fx10's examples of natural-9 R's classes (every class by every speaker of a family)
+  { file: 'classes-dev-14.yaml', min: 0.95, showFailures: true },
 ];
 
 describe('natural speech tables', () => {

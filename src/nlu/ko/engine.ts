@@ -8,6 +8,15 @@ import { noneOn, offAllOn } from './all-on.js';
 import { aroundRequest, deviceAsked, leftSoInList } from './around.js';
 import { askPart, isPending, type PendingChoice, pickOption, splitPart } from './choice.js';
 import { carriesValue } from './clause-frame.js';
+import {
+  calledOff,
+  contentsAsked,
+  humidityAsked,
+  loanDirection,
+  markSizeTalk,
+  markVacuumHome,
+  restatedChannel,
+} from './family.js';
 import { markFlip } from './flip.js';
 import { planFrame } from './frame.js';
 import { type HomeIndex, indexHome } from './home.js';
@@ -110,6 +119,13 @@ function run(
   leaveToUse(p.frames, p.norm);
   complaintReported(p.frames, p.norm);
   markProductTalk(p.frames, idx, home);
+  markSizeTalk(p.frames);
+  markVacuumHome(p.frames, idx);
+  restatedChannel(p.frames);
+  loanDirection(p.frames);
+  calledOff(p.frames);
+  contentsAsked(p.frames, p.norm.question);
+  humidityAsked(p.frames, p.norm.question);
   markWish(p.frames);
   markSunGlare(p.frames);
   doneAsked(p.frames, p.norm.question);

@@ -32,6 +32,41 @@ import {
   RHETORICAL_ENDS,
 } from './lexicon/everyday.js';
 import {
+  ABLE_ENDINGS,
+  COLD_SAID,
+  FAMILY_VERBS,
+  GO_HOME_WORDS,
+  HOT_SAID,
+  LITTLE_WORDS,
+  LOOK_TONES,
+  MUSIC_WORDS,
+  NEUTRAL_WHITE,
+  PRICE_TALK,
+  SIZE_WORDS,
+  WHAT_PLAYING,
+  WHY_SO,
+} from './lexicon/family.js';
+import {
+  CALL_OFF,
+  CLOSE_SAID,
+  COMFORT_SAID,
+  COMING_WORDS,
+  DOWN_BY,
+  EAR_LOUD,
+  HONORIFIC_ASKS,
+  MAY_ENDINGS,
+  MEANT_AFTER,
+  NAME_CALLING,
+  OWN_SLIP,
+  PLACEHOLDERS,
+  POSSIBLE_ASKS,
+  PREV_CHANNEL,
+  REPLACE_TALK,
+  SHO_ENDINGS,
+  TONE_LIKE,
+  UP_BY,
+} from './lexicon/family-speech.js';
+import {
   CONDITION_VERBS,
   HONORIFIC_COMPLAINTS,
   HOUSEHOLD_VERBS,
@@ -288,6 +323,38 @@ function buildStatic(): Trie<Lex> {
   add(THINKING, { t: 'filler' });
   add(DIALECT_DOWN, { t: 'verb', v: 'down' });
   add(LEAVE_AS_WAS, { t: 'nev' });
+  // fixer fx10 (lexicon/family.ts): every speaker of a family
+  for (const [k, words] of Object.entries(FAMILY_VERBS)) add(words ?? [], { t: 'verb', v: k as VerbKey });
+  add(ABLE_ENDINGS, { t: 'req' });
+  add(MUSIC_WORDS, { t: 'attr', v: 'media' });
+  for (const [words, k] of LOOK_TONES) add(words, { t: 'ctemp', v: k });
+  add(WHAT_PLAYING, { t: 'attr', v: 'playing' });
+  add(PRICE_TALK, { t: 'chat' });
+  add(SIZE_WORDS, { t: 'word' });
+  add(GO_HOME_WORDS, { t: 'filler' });
+  add(MAY_ENDINGS, { t: 'req' });
+  add(EAR_LOUD, { t: 'cplx', v: 'loud' });
+  for (const [words, k] of TONE_LIKE) add(words, { t: 'ctemp', v: k });
+  add(COMFORT_SAID, { t: 'chat' });
+  add(COMING_WORDS, { t: 'filler' });
+  add(LITTLE_WORDS, { t: 'mod', v: 'little' });
+  add(WHY_SO, { t: 'filler' });
+  add(COLD_SAID, { t: 'cplx', v: 'cold' });
+  add(HOT_SAID, { t: 'cplx', v: 'hot' });
+  add(NEUTRAL_WHITE, { t: 'ctemp', v: 4000 });
+  add(HONORIFIC_ASKS, { t: 'req' });
+  add(CLOSE_SAID, { t: 'verb', v: 'close' });
+  add(PREV_CHANNEL, { t: 'verb', v: 'prev' });
+  add(PREV_CHANNEL, { t: 'attr', v: 'channel' });
+  add([...UP_BY, ...DOWN_BY], { t: 'word' });
+  add(OWN_SLIP, { t: 'corr' });
+  add(CALL_OFF, { t: 'nev' });
+  add(NAME_CALLING, { t: 'chat' });
+  add(REPLACE_TALK, { t: 'chat' });
+  add(POSSIBLE_ASKS, { t: 'req' });
+  add(SHO_ENDINGS, { t: 'req' });
+  add(PLACEHOLDERS, { t: 'filler' });
+  add(MEANT_AFTER, { t: 'corrAfter' });
   return t;
 }
 
