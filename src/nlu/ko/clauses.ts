@@ -23,6 +23,7 @@ const IMPERATIVE_TAIL = new RegExp(
 import { complaintEnded, intends, subjectOfTalk, talkBefore, valueAsked } from './clause-ends.js';
 import { callsOff, carryCorrection, correct, lastOfUnit } from './correct.js';
 import { ownPlanAfter, putOffAsPlan, talkFragment } from './joined.js';
+import { askedJoin, onlyReasonBefore } from './long-turn.js';
 import type { VerbKey } from './lexicon/words.js';
 import { pastSyllable } from './remark.js';
 import { correctsAfter, undoesVerb } from './self-correct.js';
@@ -162,7 +163,12 @@ export class ClauseReader {
       this.frame.corrects = true;
     }
     // "아니", "말고": what follows corrects what came before
-    if (hasLex(tok, 'corr') && !isTargetTok(tok) && this.hasContent()) {
+    if (
+      hasLex(tok, 'corr') &&
+      !isTargetTok(tok) &&
+      this.hasContent() &&
+      !onlyReasonBefore(this.frames, this.frame)
+    ) {
       this.close();
       this.frame.corrects = true;
       // "티비 꺼, 아 잠깐만 이것만 보고": "wait" with nothing to put instead calls the request off
@@ -202,7 +208,8 @@ export class ClauseReader {
       (prevTok0.text.endsWith('이') ||
         // "피곤하다", "어둡다": the plain ending after a verb or a complaint
         prevTok0.lex.some((x) => x.t === 'verb' || x.t === 'cplx' || x.t === 'state' || x.t === 'end') ||
-        pastSyllable(prevTok0.text[prevTok0.text.length - 1]));
+        pastSyllable(prevTok0.text[prevTok0.text.length - 1]) ||
+        prevTok0.text.endsWith('겠'));
     // "게임한다", "잔소리한다": 다 that ends a word the lexicon does not know
     const runOn = tok.ws === false && (!prevTok0 || prevTok0.end < tok.start);
     if (w.all && tok.text === '다' && !allBefore && (!next || next.start > tok.end || copula || runOn)) {
@@ -281,7 +288,7 @@ export class ClauseReader {
           const p = this.frames[j] as Frame;
           if (!p.joined) break;
           p.reason = true;
-          if (f.complaint) p.story = true;
+          if (f.complaint || askedJoin(p)) p.story = true;
         }
       }
       if (CONDITION_ENDS.includes(tok.text) && (!strong || glued)) {
@@ -289,7 +296,7 @@ export class ClauseReader {
         f.cond = true;
         for (let j = this.frames.length - 1; j >= 0; j--) {
           const p = this.frames[j] as Frame;
-          if (!p.joined) break;
+          if (!p.joined || askedJoin(p)) break;
           p.cond = true;
           p.reason = true;
         }

@@ -11,6 +11,7 @@ import { markFlip } from './flip.js';
 import { planFrame } from './frame.js';
 import { type HomeIndex, indexHome } from './home.js';
 import { householdFrames } from './household.js';
+import { longTurn } from './long-turn.js';
 import {
   checkAsked,
   conditionUnmet,
@@ -116,6 +117,7 @@ function run(
   if (onNow) return onNow;
   const chat = p.frames.some((f) => f.chat);
   pastNotLater(p.frames, p.norm.compact);
+  longTurn(p.frames);
   aroundRequest(p.frames, p.norm);
   const frames = requestFrames(p.frames);
   // mostly words the lexicon does not know, and no clause that asks for an action: not a home command

@@ -183,7 +183,10 @@ export function conditionUnmet(
   idx: HomeIndex,
 ): { cond: Frame; devs: DeviceDescription[] } | null {
   if (f.verb === null) return null;
-  const cond = all.find((c) => c.cond && c.state !== null && c.targets.length > 0);
+  const isCond = (c: Frame) => c.cond && c.state !== null && c.targets.length > 0;
+  // the nearest condition said before the request ("…켜져 있으면 꺼 주고, …열려 있으면 잠가 줘")
+  const at = all.indexOf(f);
+  const cond = all.findLast((c, i) => isCond(c) && (at < 0 || i < at)) ?? all.find(isCond);
   if (!cond || (cond.state !== 'on' && cond.state !== 'off')) return null;
   // "에어컨 켜져 있으면 24도로 맞춰 줘": any action, on a condition of being on or off
   if ((f.verb === 'on' || f.verb === 'off') && cond.state !== (f.verb === 'on' ? 'off' : 'on')) return null;

@@ -22,6 +22,7 @@ import {
   SUN_WORDS,
 } from './lexicon/context.js';
 import { DESCRIBED, DIALECT_DOWN, LEAVE_AS_WAS, MY_ROOM, THINKING } from './lexicon/described.js';
+import { ACCESSORIES, VERB_THEN } from './lexicon/long-turn.js';
 import {
   ANNOUNCEMENTS,
   BOOKING_WORDS,
@@ -288,6 +289,12 @@ function buildStatic(): Trie<Lex> {
   add(THINKING, { t: 'filler' });
   add(DIALECT_DOWN, { t: 'verb', v: 'down' });
   add(LEAVE_AS_WAS, { t: 'nev' });
+  // fixer fx9 (lexicon/long-turn.ts): a verb with its joining 고, what belongs to a device
+  for (const [words, v] of VERB_THEN) {
+    add(words, { t: 'verb', v });
+    add(words, { t: 'clause' });
+  }
+  add(ACCESSORIES, { t: 'word' });
   return t;
 }
 

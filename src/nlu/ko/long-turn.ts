@@ -1,0 +1,117 @@
+/**
+ * Long everyday turns (issue #13, natural-9 Q, fixer fx9): rules at clause and frame level for a
+ * request said among a story, a worry, a weighing-up or a list of conditions.
+ */
+
+import type { Frame } from './clause-frame.js';
+import { WEAK_VERBS } from './extract.js';
+import { ACCESSORIES, VALUE_THEN } from './lexicon/long-turn.js';
+import { compactForm } from './text.js';
+import { hasLex, isTargetTok, type Token } from './tokenize.js';
+
+const strong = (f: Frame): boolean => f.verb !== null && !WEAK_VERBS.has(f.verb);
+
+/**
+ * "세탁기 돌려 주고, 해 드니까 …", "불 꺼 주고, 가스도 열려 있으면 …": a clause closed by 주고 was asked
+ * for (a verb, or 해, with 주 and then 고).
+ */
+export function askedJoin(p: Frame): boolean {
+  const [said, join] = p.tokens.slice(-2);
+  return !!said && !!join && join.text === '고' && hasLex(join, 'clause') && said.text.endsWith('주');
+}
+
+/**
+ * "지금 통화해야 되니까 잠깐만 티비 소리 죽여 줘", "누울 거니까, 신나는 거 말고 조용한 노래 틀어 줘": a
+ * correction marker said right after clauses that only give a reason, with nothing known said since,
+ * corrects nothing (잠깐만 is "for a moment", X 말고 "instead of X").
+ */
+export function onlyReasonBefore(closed: Frame[], open: Frame): boolean {
+  if (open.tokens.length || !closed.length) return false;
+  return closed.every((f) => f.reason && !f.targets.length && !strong(f) && !f.cond);
+}
+
+const ACCESSORY = new Set(ACCESSORIES.map(compactForm));
+
+/** "에어컨 리모컨은 어디 갔는지 모르겠네": a device said right before what belongs to it is only its owner. */
+export function ownersOnly(frames: Frame[]): void {
+  for (const f of frames) {
+    const owners = f.tokens.filter(
+      (t, k) =>
+        isTargetTok(t) && f.tokens[k + 1]?.start === t.end && ACCESSORY.has(f.tokens[k + 1]?.text ?? ''),
+    );
+    if (!owners.length) continue;
+    f.targets = f.targets.filter((t) => !owners.some((o) => o.text === t.text));
+  }
+}
+
+const THEN = new Set(VALUE_THEN.map(compactForm));
+
+/**
+ * "퓨리케어 바람 제일 세게 해서 켜 줘", "에어컨 22도로 해서 틀어 줘": a value said with 해서, then the action
+ * asked of the same device, is how it is wanted, not a reason: both are asked, as with 해 주고.
+ */
+export function valueThen(frames: Frame[]): void {
+  for (let i = 0; i + 1 < frames.length; i++) {
+    const f = frames[i] as Frame;
+    const g = frames[i + 1] as Frame;
+    const last = f.tokens[f.tokens.length - 1];
+    if (!f.reason || !last || !THEN.has(last.text) || f.complaint || !f.targets.length) continue;
+    const value =
+      f.fan !== null || f.mode !== null || f.numbers.length > 0 || f.color !== null || f.ctemp !== null;
+    if (!value || !g.asked || !strong(g) || !g.inherited) continue;
+    f.reason = false;
+    f.joined = true;
+  }
+}
+
+/**
+ * "애들이 현관문을 잠그고 갔는지 모르겠네, 지금 잠겨 있어?": an action joined to a wondering (…는지
+ * 모르겠네) is what is wondered about, not a request, when the turn asks its state.
+ */
+export function wonderedAbout(frames: Frame[]): void {
+  for (let i = 0; i + 1 < frames.length; i++) {
+    const p = frames[i] as Frame;
+    const q = frames[i + 1] as Frame;
+    if (!p.joined || !strong(p) || p.asked || askedJoin(p)) continue;
+    const first = q.tokens[0];
+    if (!first || !first.text.includes('모르') || !first.lex.some((x) => x.t === 'verb' && x.v === 'query'))
+      continue;
+    const asks = frames.slice(i + 1).some((g) => g.question && g.state !== null);
+    if (asks) p.reason = true;
+  }
+}
+
+/** The verb of a clause is weighed aloud (…ㄹ까) at token `k`. */
+const weighedAt = (ts: Token[], k: number): boolean => {
+  const v = ts[k];
+  const end = ts[k + 1];
+  return !!v && !!end && hasLex(v, 'verb') && end.text === '까' && end.start === v.end;
+};
+
+/**
+ * "거실 불을 켤까 안방 불을 켤까 고민되네, 에이 모르겠다 그냥 둘 다 켜 줘": options weighed aloud, then
+ * a decision for both (둘 다, 다) asks for every option weighed; the thinking between is no talk.
+ */
+export function bothWeighed(frames: Frame[]): void {
+  for (let i = 1; i < frames.length; i++) {
+    const g = frames[i] as Frame;
+    if (!g.asked || !strong(g) || !(g.mods.has('both') || g.mods.has('all'))) continue;
+    const k = g.tokens.findIndex((_, j) => weighedAt(g.tokens, j));
+    const decided = g.tokens.slice(k + 2);
+    if (k < 0 || decided.some(isTargetTok) || !decided.some((t) => hasLex(t, 'verb'))) continue;
+    const before = frames.slice(0, i).filter((f) => f.tokens.some((_, j) => weighedAt(f.tokens, j)));
+    if (!before.length) continue;
+    const own = g.targets.filter((t) => !t.text || g.tokens.slice(0, k).some((x) => x.text === t.text));
+    g.targets = [...before.flatMap((f) => f.targets.map((t) => ({ ...t }))), ...own];
+    g.chat = false;
+    for (const f of before) f.reason = true;
+  }
+}
+
+/** The rules of this file that change the turn's clauses before the request is picked. */
+export function longTurn(frames: Frame[]): void {
+  ownersOnly(frames);
+  valueThen(frames);
+  wonderedAbout(frames);
+  bothWeighed(frames);
+}
