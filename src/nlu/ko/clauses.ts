@@ -23,8 +23,8 @@ const IMPERATIVE_TAIL = new RegExp(
 import { complaintEnded, intends, subjectOfTalk, talkBefore, valueAsked } from './clause-ends.js';
 import { callsOff, carryCorrection, correct, lastOfUnit } from './correct.js';
 import { ownPlanAfter, putOffAsPlan, talkFragment } from './joined.js';
-import { askedJoin, onlyReasonBefore } from './long-turn.js';
 import type { VerbKey } from './lexicon/words.js';
+import { askedJoin, onlyReasonBefore } from './long-turn.js';
 import { pastSyllable } from './remark.js';
 import { correctsAfter, undoesVerb } from './self-correct.js';
 import { hasLex, isTargetTok, type Token } from './tokenize.js';

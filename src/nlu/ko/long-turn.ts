@@ -74,8 +74,7 @@ export function wonderedAbout(frames: Frame[]): void {
     const q = frames[i + 1] as Frame;
     if (!p.joined || !strong(p) || p.asked || askedJoin(p)) continue;
     const first = q.tokens[0];
-    if (!first || !first.text.includes('모르') || !first.lex.some((x) => x.t === 'verb' && x.v === 'query'))
-      continue;
+    if (!first?.text.includes('모르') || !first.lex.some((x) => x.t === 'verb' && x.v === 'query')) continue;
     const asks = frames.slice(i + 1).some((g) => g.question && g.state !== null);
     if (asks) p.reason = true;
   }
