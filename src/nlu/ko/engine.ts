@@ -11,7 +11,6 @@ import { markFlip } from './flip.js';
 import { planFrame } from './frame.js';
 import { type HomeIndex, indexHome } from './home.js';
 import { householdFrames } from './household.js';
-import { longTurn } from './long-turn.js';
 import {
   checkAsked,
   conditionUnmet,
@@ -35,6 +34,7 @@ import {
 import { ASK_VERBS, MSG } from './lexicon/replies.js';
 import { SEASON_TALK } from './lexicon/talk.js';
 import { KINDS, WHERE_WORDS } from './lexicon/words.js';
+import { longTurn } from './long-turn.js';
 import { markProductTalk, soundRemark } from './opinion.js';
 import { type Frame, parse } from './parse.js';
 import { notUnderstood, partly } from './partly.js';

@@ -22,7 +22,6 @@ import {
   SUN_WORDS,
 } from './lexicon/context.js';
 import { DESCRIBED, DIALECT_DOWN, LEAVE_AS_WAS, MY_ROOM, THINKING } from './lexicon/described.js';
-import { ACCESSORIES, VERB_THEN } from './lexicon/long-turn.js';
 import {
   ANNOUNCEMENTS,
   BOOKING_WORDS,
@@ -44,6 +43,7 @@ import {
   WATCH_HEARSAY,
   WONDER,
 } from './lexicon/household.js';
+import { ACCESSORIES, VERB_THEN } from './lexicon/long-turn.js';
 import { NEGATIVE_WORDS } from './lexicon/numerals.js';
 import {
   BODY_COMPLAINTS,
