@@ -55,12 +55,29 @@ export function valueThen(frames: Frame[]): void {
     const f = frames[i] as Frame;
     const g = frames[i + 1] as Frame;
     const last = f.tokens[f.tokens.length - 1];
-    if (!f.reason || !last || !THEN.has(last.text) || f.complaint || !f.targets.length) continue;
+    if (!f.reason || !last || !THEN.has(last.text) || !f.targets.length) continue;
+    // "너무 덥다, 에어컨 22도로 해서": a complaint said before the device is only why
+    const firstTarget = f.tokens.findIndex(isTargetTok);
+    if (f.complaint && f.tokens.findLastIndex((t) => hasLex(t, 'cplx')) > firstTarget) continue;
     const value =
       f.fan !== null || f.mode !== null || f.numbers.length > 0 || f.color !== null || f.ctemp !== null;
     if (!value || !g.asked || !strong(g) || !g.inherited) continue;
-    f.reason = false;
-    f.joined = true;
+    // one request, as if said in one clause ("바람 세게 켜 줘")
+    g.tokens = [...f.tokens, ...g.tokens];
+    g.verbs = [...f.verbs, ...g.verbs.filter((v) => !f.verbs.includes(v))];
+    for (const a of f.attrs) if (!g.attrs.includes(a)) g.attrs.push(a);
+    g.attr = g.attrs[0] ?? null;
+    g.numbers = [...f.numbers, ...g.numbers];
+    for (const m of f.mods) g.mods.add(m);
+    g.fan = g.fan ?? f.fan;
+    g.mode = g.mode ?? f.mode;
+    g.color = g.color ?? f.color;
+    g.ctemp = g.ctemp ?? f.ctemp;
+    g.targets = f.targets;
+    g.areas = [...f.areas, ...g.areas];
+    g.inherited = false;
+    frames.splice(i, 1);
+    i--;
   }
 }
 
