@@ -117,7 +117,7 @@ function run(
   if (onNow) return onNow;
   const chat = p.frames.some((f) => f.chat);
   pastNotLater(p.frames, p.norm.compact);
-  longTurn(p.frames);
+  longTurn(p.frames, p.norm);
   aroundRequest(p.frames, p.norm);
   const frames = requestFrames(p.frames);
   // mostly words the lexicon does not know, and no clause that asks for an action: not a home command

@@ -6,7 +6,8 @@
 import type { Frame } from './clause-frame.js';
 import { WEAK_VERBS } from './extract.js';
 import { ACCESSORIES, VALUE_THEN } from './lexicon/long-turn.js';
-import { compactForm } from './text.js';
+import { PEOPLE, SUBJECT_MARKS } from './lexicon/usage.js';
+import { compactForm, type Normalized } from './text.js';
 import { hasLex, isTargetTok, type Token } from './tokenize.js';
 
 const strong = (f: Frame): boolean => f.verb !== null && !WEAK_VERBS.has(f.verb);
@@ -124,8 +125,78 @@ export function bothWeighed(frames: Frame[]): void {
   }
 }
 
+const alt = (words: string[]): string => [...words].sort((a, b) => b.length - a.length).join('|');
+/** A person as the subject ("아빠가", "동생이", "애들은"), maybe with a time or habit word after it. */
+const PERSON = new RegExp(
+  `^(?:${alt(PEOPLE)})(?:${alt(SUBJECT_MARKS)})(?:자꾸|또|계속|맨날|아까|방금|어제)?$`,
+);
+/** A word passed on after the report ("끄고 숙제하래", "켜 놓고 자라고"): a request of that person. */
+const PASSED_ON = /(?:래|래요|라고|라셔|라셨|라시|달래|대)/;
+
+/**
+ * "아빠가 티비 채널 자꾸 돌려서 짜증나, 그냥 KBS1 틀어 놔", "동생이 티비 켜고 나갔어, 좀 꺼 줘": what
+ * someone else did (a person as the subject, the verb joined by 고 or 서 to what followed) is told, not
+ * asked; the request, if any, comes after it.
+ */
+export function othersDid(frames: Frame[], norm: Normalized): void {
+  const s = norm.compact;
+  for (const f of frames) {
+    const last = f.tokens[f.tokens.length - 1];
+    if (!strong(f) || askedJoin(f) || f.req || f.question || !last || !hasLex(last, 'clause')) continue;
+    if (PASSED_ON.test(s.slice(last.end))) continue;
+    const head = f.tokens.find((t) => !t.lex.every((x) => x.t === 'word' || x.t === 'part' || x.t === 'end'));
+    if (!head) continue;
+    const starts = [
+      ...f.unknown.map(([a]) => a),
+      ...f.tokens.filter((t) => t.lex.length && t.lex.every((x) => x.t === 'word')).map((t) => t.start),
+    ];
+    const ends = [
+      ...f.tokens.filter((t) => t.end <= head.start).map((t) => t.end),
+      ...f.unknown.map(([, e]) => e),
+    ];
+    const person = starts.some(
+      (a) => a < head.start && ends.some((e) => e <= head.start && e > a && PERSON.test(s.slice(a, e))),
+    );
+    if (person) f.reason = true;
+  }
+}
+
+/** What follows a verb's 도 when leave is asked ("켜도 돼?", "돌려도 될까?", "꺼도 괜찮아?"). */
+const LEAVE = /^(?:돼|될까|되나|되지|되겠|되니|되냐|되려나|괜찮)/;
+
+/**
+ * "거실 불 좀 켜도 돼? 책 좀 읽고 싶어서", "세탁기 돌려도 될까? 빨래가 너무 쌓였어": leave asked for a
+ * home action is the request, and what is said after it (asking nothing) is why.
+ */
+export function leaveAsked(frames: Frame[], norm: Normalized): void {
+  const s = norm.compact;
+  for (const f of frames) {
+    if (!strong(f)) continue;
+    const k = f.tokens.findIndex(
+      (t, j) =>
+        t.text === '도' &&
+        j > 0 &&
+        hasLex(f.tokens[j - 1] as Token, 'verb') &&
+        (f.tokens[j - 1] as Token).end === t.start &&
+        LEAVE.test(s.slice(t.end)),
+    );
+    const verb = f.tokens[k - 1];
+    if (k < 1 || !verb || /[안않]/.test(s.slice(Math.max(0, verb.start - 2), verb.start))) continue;
+    const after = f.tokens.slice(k + 1);
+    if (after.some((t) => t.lex.some((x) => x.t === 'verb' && !WEAK_VERBS.has(x.v)))) continue;
+    if (f.tokens.slice(0, k).some((t) => hasLex(t, 'chat'))) continue;
+    f.reason = false;
+    f.chat = false;
+    f.cond = false;
+    f.asked = true;
+    f.req = true;
+  }
+}
+
 /** The rules of this file that change the turn's clauses before the request is picked. */
-export function longTurn(frames: Frame[]): void {
+export function longTurn(frames: Frame[], norm: Normalized): void {
+  leaveAsked(frames, norm);
+  othersDid(frames, norm);
   ownersOnly(frames);
   valueThen(frames);
   wonderedAbout(frames);
