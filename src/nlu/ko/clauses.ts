@@ -24,7 +24,7 @@ import { complaintEnded, intends, subjectOfTalk, talkBefore, valueAsked } from '
 import { callsOff, carryCorrection, correct, lastOfUnit } from './correct.js';
 import { ownPlanAfter, putOffAsPlan, talkFragment } from './joined.js';
 import type { VerbKey } from './lexicon/words.js';
-import { askedJoin, onlyReasonBefore } from './long-turn.js';
+import { askedJoin, askedThen, onlyReasonBefore } from './long-turn.js';
 import { pastSyllable } from './remark.js';
 import { correctsAfter, undoesVerb } from './self-correct.js';
 import { hasLex, isTargetTok, type Token } from './tokenize.js';
@@ -308,7 +308,7 @@ export class ClauseReader {
     if (
       hasLex(tok, 'clause') &&
       !isTargetTok(tok) &&
-      ((f.verb && !WEAK_VERBS.has(f.verb)) || f.complaint || valueAsked(f, prevTok)) &&
+      ((f.verb && !WEAK_VERBS.has(f.verb)) || f.complaint || valueAsked(f, prevTok) || askedThen(f, tok)) &&
       prevTok &&
       (prevTok.end === tok.start || tok.text.length > 1)
     ) {

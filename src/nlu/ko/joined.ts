@@ -120,8 +120,13 @@ export function sameRoomAlso(f: Frame, prev: Frame | undefined, idx: HomeIndex):
   if (!prev || f.inherited || f.areas.length || f.mods.has('here') || f.mods.has('all')) return;
   const bare = f.targets.filter((t) => t.kind && !t.devs.length && !t.areas.length);
   if (!bare.length || bare.length !== f.targets.length) return;
+  // ("…올려 드리고 불은 꺼 드려": or with 은/는, the light of that room as against its heating)
   const also = f.tokens.some(
-    (t, k) => t.text === '도' && hasLex(t, 'and') && k > 0 && isTargetTok(f.tokens[k - 1] as Token),
+    (t, k) =>
+      ((t.text === '도' && hasLex(t, 'and')) ||
+        ((t.text === '은' || t.text === '는') && hasLex(t, 'part'))) &&
+      k > 0 &&
+      isTargetTok(f.tokens[k - 1] as Token),
   );
   if (!also) return;
   const rooms = new Set<string>();

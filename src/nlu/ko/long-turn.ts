@@ -193,8 +193,35 @@ export function leaveAsked(frames: Frame[], norm: Normalized): void {
   }
 }
 
+/** Words that ask how much or which ("몇 도야", "무슨 채널이야", "뭐 해"). */
+const ASKING = /^(?:몇|무슨|뭐|얼마|어느)/;
+/** "그리고" that joins a question to a request ("온도 몇 도야? 아 그리고 에어컨 좀 켜 줘"). */
+const AND_THEN = new Set(['그리고', '그리구', '그리고또']);
+const asking = (f: Frame): boolean =>
+  !strong(f) &&
+  f.tokens.some((t) => ASKING.test(t.text) && t.lex.some((x) => x.t === 'attr' || x.t === 'verb'));
+
+/** `tok` is 그리고 after a question (an asking word, no action): it ends that clause. */
+export const askedThen = (f: Frame, tok: Token): boolean => AND_THEN.has(tok.text) && asking(f);
+
+/**
+ * "거실 온도 몇 도야? 아 그리고 에어컨 좀 켜 줘": a question joined by 그리고 to a request is asked, and
+ * the request after it is asked too.
+ */
+export function questionThenRequest(frames: Frame[]): void {
+  for (const [i, f] of frames.entries()) {
+    const last = f.tokens[f.tokens.length - 1];
+    if (!last || !AND_THEN.has(last.text) || !asking(f) || !frames[i + 1]) continue;
+    f.reason = false;
+    f.question = true;
+    if (f.verb === null) f.verb = 'query';
+    if (!f.verbs.includes('query')) f.verbs.push('query');
+  }
+}
+
 /** The rules of this file that change the turn's clauses before the request is picked. */
 export function longTurn(frames: Frame[], norm: Normalized): void {
+  questionThenRequest(frames);
   leaveAsked(frames, norm);
   othersDid(frames, norm);
   ownersOnly(frames);
