@@ -219,8 +219,52 @@ export function questionThenRequest(frames: Frame[]): void {
   }
 }
 
+/** Endings that ask the listener to look ("봐 줘", "확인해 줘", "봐 줄래"). */
+const LOOK = /^(?:봐|확인)/;
+
+/**
+ * "세탁기 다 됐는지 봐 줘", "청소 끝났는지 확인해 줘": whether an activity is done, asked to be looked
+ * at, is a question about it, never a start.
+ */
+export function doneLookedAt(frames: Frame[]): void {
+  for (const f of frames) {
+    if (!f.attrs.includes('remaining') || !f.targets.length) continue;
+    const k = f.tokens.findIndex((t) => t.text === '지' || t.text.endsWith('는지'));
+    if (k < 0 || !f.tokens.slice(k + 1).some((t) => LOOK.test(t.text))) continue;
+    f.question = true;
+    f.chat = false;
+    f.verb = 'query';
+    f.verbs = ['query'];
+  }
+}
+
+const attrsOf = (ts: Token[]) => ts.flatMap((t) => t.lex.flatMap((x) => (x.t === 'attr' ? [x.v] : [])));
+
+/**
+ * "채널은 그대로 두고 소리만 좀 키워 줘", "온도는 냅두고 바람만 세게": a setting left as it is, then
+ * another changed, leaves that setting (and the value said of it) out; the device stays the target.
+ */
+export function settingLeft(frames: Frame[]): void {
+  for (const f of frames) {
+    const k = f.tokens.findIndex((t) => hasLex(t, 'except'));
+    if (k < 1) continue;
+    const before = f.tokens.slice(0, k);
+    const said = before.findLast((t) => !t.num && !t.lex.every((x) => x.t === 'part' || x.t === 'end'));
+    const after = attrsOf(f.tokens.slice(k + 1));
+    if (!said || !hasLex(said, 'attr') || !after.length) continue;
+    const left = attrsOf(before).filter((a) => !after.includes(a));
+    for (const t of f.targets) t.except = false;
+    f.attrs = f.attrs.filter((a) => !left.includes(a));
+    f.attr = f.attrs[0] ?? null;
+    f.numbers = f.numbers.slice(before.filter((t) => t.num).length);
+    if (before.some((t) => hasLex(t, 'chan'))) f.channel = null;
+  }
+}
+
 /** The rules of this file that change the turn's clauses before the request is picked. */
 export function longTurn(frames: Frame[], norm: Normalized): void {
+  settingLeft(frames);
+  doneLookedAt(frames);
   questionThenRequest(frames);
   leaveAsked(frames, norm);
   othersDid(frames, norm);
