@@ -261,8 +261,59 @@ export function settingLeft(frames: Frame[]): void {
   }
 }
 
+/**
+ * "티비 꺼 두고 음악이나 틀어 줘": music asked in the clause after the device was switched off is not
+ * that device's; it plays on the satellite's own player.
+ */
+export function musicNotOnOff(frames: Frame[]): void {
+  for (let i = 1; i < frames.length; i++) {
+    const g = frames[i] as Frame;
+    const p = frames[i - 1] as Frame;
+    if (!g.inherited || !g.attrs.includes('media') || g.verb !== 'play') continue;
+    if (p.verb === 'off' || p.state === 'off') {
+      g.targets = [];
+      g.inherited = false;
+    }
+  }
+}
+
+/** Words that may stand in that talk ("고장 났어": a word of talk; particles, endings). */
+const TALK_WORDS = new Set(['end', 'part', 'chat', 'word', 'filler']);
+/** Syllables that end a sentence of talk ("갔어", "했다", "봤네"). */
+const FINAL = new Set(['다', '어', '요', '네', '지', '야']);
+
+/**
+ * "형이 게임한다고 거실 티비 뺏어 갔어, 나 안방 티비로 투니버스 틀어 줘": a device followed by talk the
+ * lexicon does not know, said to a sentence's end, then another device: the first is the talk's.
+ */
+export function talkedOfFirst(frames: Frame[], norm: Normalized): void {
+  const s = norm.compact;
+  for (const f of frames) {
+    const tg = f.tokens.filter((t) => t.lex.some((x) => x.t === 'dev' || x.t === 'kind'));
+    for (let j = 0; j + 1 < tg.length; j++) {
+      const a = tg[j] as Token;
+      const b = tg[j + 1] as Token;
+      const between = f.tokens.filter((t) => t.start >= a.end && t.end <= b.start);
+      if (between.some((t) => !t.lex.every((x) => TALK_WORDS.has(x.t)))) continue;
+      const ended = f.unknown.some(
+        ([x, y]) =>
+          x >= a.end &&
+          y <= b.start &&
+          y - x >= 2 &&
+          [...Array(y - x).keys()].some(
+            (o) => o > 0 && FINAL.has(s[x + o] ?? '') && (norm.starts[x + o + 1] === 1 || x + o + 1 === y),
+          ),
+      );
+      const rest = f.targets.filter((t) => t.text !== a.text);
+      if (ended && rest.length) f.targets = rest;
+    }
+  }
+}
+
 /** The rules of this file that change the turn's clauses before the request is picked. */
 export function longTurn(frames: Frame[], norm: Normalized): void {
+  musicNotOnOff(frames);
+  talkedOfFirst(frames, norm);
   settingLeft(frames);
   doneLookedAt(frames);
   questionThenRequest(frames);
