@@ -17,6 +17,8 @@ const strong = (f: Frame): boolean => f.verb !== null && !WEAK_VERBS.has(f.verb)
  * for (a verb, or 해, with 주 and then 고).
  */
 export function askedJoin(p: Frame): boolean {
+  // ("잠가 줘 그리고 …": asked outright, then joined)
+  if (p.asked && hasLex(p.tokens[p.tokens.length - 1] as Token, 'clause')) return true;
   const [said, join] = p.tokens.slice(-2);
   return !!said && !!join && join.text === '고' && hasLex(join, 'clause') && said.text.endsWith('주');
 }
@@ -310,8 +312,25 @@ export function talkedOfFirst(frames: Frame[], norm: Normalized): void {
   }
 }
 
+/**
+ * "아이방 불은 애가 무섭다고 하니까 켜 두고 나머지 불은 다 꺼 줘": the device said before a reason, then
+ * left on (켜 두고, 켜 놓고), is left out of all the rest switched after it.
+ */
+export function keptOutOfRest(frames: Frame[]): void {
+  for (let i = 1; i < frames.length; i++) {
+    const g = frames[i] as Frame;
+    const p = frames[i - 1] as Frame;
+    const first = g.tokens[0];
+    const kept = !!first && hasLex(first, 'state') && /(?:두고|놓고|놔두고)$/.test(first.text);
+    if (!kept || !p.reason || !p.targets.length || !g.mods.has('all') || !strong(g)) continue;
+    g.targets.push(...p.targets.map((t) => ({ ...t, except: true })));
+    g.state = null;
+  }
+}
+
 /** The rules of this file that change the turn's clauses before the request is picked. */
 export function longTurn(frames: Frame[], norm: Normalized): void {
+  keptOutOfRest(frames);
   musicNotOnOff(frames);
   talkedOfFirst(frames, norm);
   settingLeft(frames);
