@@ -328,8 +328,46 @@ export function keptOutOfRest(frames: Frame[]): void {
   }
 }
 
+/**
+ * "고양이가 에어컨 바람 싫어하니까 바람 좀 약하게 해 줘": a request that names only a setting takes the
+ * device its reason named with that same setting.
+ */
+export function settingOfReason(frames: Frame[]): void {
+  for (let i = 1; i < frames.length; i++) {
+    const g = frames[i] as Frame;
+    if (g.targets.length || g.areas.length || !g.attrs.length || !g.asked || g.reason || g.chat) continue;
+    const p = frames
+      .slice(0, i)
+      .findLast((f) => f.reason && f.targets.length && f.attrs.some((a) => g.attrs.includes(a)));
+    if (p) g.targets = p.targets.map((t) => ({ ...t }));
+  }
+}
+
+/** Level words that say how far a light goes on ("반만", "최대로", "은은하게"). */
+const LEVEL_MODS = ['half', 'max', 'min'] as const;
+
+/**
+ * "거실 불 켜 줘, 아 근데 너무 밝으면 눈 아프니까 반만 켜 줘": the same device switched on again, with
+ * how far, right after a plain "켜 줘", says how the first is meant; the plain one is not sent too.
+ */
+export function onAgainWithLevel(frames: Frame[]): void {
+  for (let i = 1; i < frames.length; i++) {
+    const g = frames[i] as Frame;
+    const p = frames[i - 1] as Frame;
+    if (g.verb !== 'on' || p.verb !== 'on' || !p.asked || !g.asked) continue;
+    if (p.numbers.length || p.attrs.length || LEVEL_MODS.some((m) => p.mods.has(m))) continue;
+    if (!g.numbers.length && !LEVEL_MODS.some((m) => g.mods.has(m))) continue;
+    const same =
+      g.inherited ||
+      (g.targets.length === p.targets.length && g.targets.every((t, j) => t.text === p.targets[j]?.text));
+    if (same) p.reason = true;
+  }
+}
+
 /** The rules of this file that change the turn's clauses before the request is picked. */
 export function longTurn(frames: Frame[], norm: Normalized): void {
+  settingOfReason(frames);
+  onAgainWithLevel(frames);
   keptOutOfRest(frames);
   musicNotOnOff(frames);
   talkedOfFirst(frames, norm);
