@@ -7,6 +7,7 @@ import type { Frame } from './clause-frame.js';
 import { WEAK_VERBS } from './extract.js';
 import { ACCESSORIES, VALUE_THEN } from './lexicon/long-turn.js';
 import { PEOPLE, SUBJECT_MARKS } from './lexicon/usage.js';
+import { setAside } from './set-aside.js';
 import { compactForm, type Normalized } from './text.js';
 import { hasLex, isTargetTok, type Token } from './tokenize.js';
 
@@ -203,8 +204,11 @@ const asking = (f: Frame): boolean =>
   !strong(f) &&
   f.tokens.some((t) => ASKING.test(t.text) && t.lex.some((x) => x.t === 'attr' || x.t === 'verb'));
 
-/** `tok` is 그리고 after a question (an asking word, no action): it ends that clause. */
-export const askedThen = (f: Frame, tok: Token): boolean => AND_THEN.has(tok.text) && asking(f);
+/** `tok` is 그리고 after a question (an asking word, no action), or 고 after 해 주: it ends that clause. */
+export const askedThen = (f: Frame, tok: Token): boolean =>
+  (AND_THEN.has(tok.text) && asking(f)) ||
+  // "세탁기 좀 해 주고 주방 불은 꺼 줘": a device asked with 해 주고 ends its clause too
+  (tok.text === '고' && f.verb === 'do' && f.targets.length > 0 && !!f.tokens.at(-2)?.text.endsWith('주'));
 
 /**
  * "거실 온도 몇 도야? 아 그리고 에어컨 좀 켜 줘": a question joined by 그리고 to a request is asked, and
@@ -366,6 +370,7 @@ export function onAgainWithLevel(frames: Frame[]): void {
 
 /** The rules of this file that change the turn's clauses before the request is picked. */
 export function longTurn(frames: Frame[], norm: Normalized): void {
+  setAside(frames, norm);
   settingOfReason(frames);
   onAgainWithLevel(frames);
   keptOutOfRest(frames);
