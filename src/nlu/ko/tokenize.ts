@@ -119,6 +119,8 @@ export function tokenize(norm: Normalized, dyn: DynamicLexicon | null): Token[] 
       // a word begun inside a word the lexicon does not know never cuts a known word that follows
       // ("탔다 음악" is not "다음")
       if (!glue && !atStart && cutsNextWord(norm, i, end)) continue;
+      // a one-syllable mode begins a spoken word: "시끄러울까", "더울까 봐" hold no 울 (wool) course
+      if (end - i === 1 && norm.starts[i] !== 1 && items.every((x) => x.t === 'mode')) continue;
       // nor one begun inside a spoken word a name of the home that follows ("올려 주고 장판도" has no 고장)
       if (!glue && norm.starts[i] !== 1 && dyn && cutsNextName(norm, i, end, dyn)) continue;
       // a plain word is one spoken word: "문 제대로" is no 문제
