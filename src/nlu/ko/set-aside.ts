@@ -83,8 +83,26 @@ export function doneJoined(frames: Frame[]): void {
   }
 }
 
+/**
+ * "딸이 드라마 보고 싶대, 안방 티비로 tvN 틀어 줘": a wish to watch, naming no device, before a request
+ * that names a device and what to put on, is why; only the request is put on.
+ */
+export function wishThenRequest(frames: Frame[]): void {
+  for (let i = 0; i + 1 < frames.length; i++) {
+    const f = frames[i] as Frame;
+    if (f.verb !== 'play' || f.targets.length || f.asked || f.req || f.channel === null) continue;
+    const g = frames
+      .slice(i + 1)
+      .find(
+        (x) => x.asked && (x.verb === 'play' || x.verb === 'on') && x.targets.length && x.channel !== null,
+      );
+    if (g) f.reason = true;
+  }
+}
+
 /** The rules of this file, run with long-turn.ts's. */
 export function setAside(frames: Frame[], norm: Normalized): void {
+  wishThenRequest(frames);
   declined(frames, norm);
   putOffFirst(frames, norm);
   doneJoined(frames);
