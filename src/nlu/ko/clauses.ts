@@ -24,7 +24,7 @@ import { complaintEnded, intends, subjectOfTalk, talkBefore, valueAsked } from '
 import { callsOff, carryCorrection, correct, lastOfUnit } from './correct.js';
 import { ownPlanAfter, putOffAsPlan, talkFragment } from './joined.js';
 import type { VerbKey } from './lexicon/words.js';
-import { askedJoin, askedThen, onlyReasonBefore } from './long-turn.js';
+import { askedJoin, askedThen, correctsHere } from './long-turn.js';
 import { pastSyllable } from './remark.js';
 import { correctsAfter, undoesVerb } from './self-correct.js';
 import { hasLex, isTargetTok, type Token } from './tokenize.js';
@@ -163,12 +163,7 @@ export class ClauseReader {
       this.frame.corrects = true;
     }
     // "아니", "말고": what follows corrects what came before
-    if (
-      hasLex(tok, 'corr') &&
-      !isTargetTok(tok) &&
-      this.hasContent() &&
-      !onlyReasonBefore(this.frames, this.frame)
-    ) {
+    if (correctsHere(tok, this.frames, this.frame) && this.hasContent()) {
       this.close();
       this.frame.corrects = true;
       // "티비 꺼, 아 잠깐만 이것만 보고": "wait" with nothing to put instead calls the request off
@@ -205,11 +200,11 @@ export class ClauseReader {
     // "켜 놓고 나왔다": 다 after a past-tense syllable ends the sentence
     const copula =
       glued &&
-      (prevTok0.text.endsWith('이') ||
+      // ("못 하겠다": or after 겠)
+      (/[이겠]$/.test(prevTok0.text) ||
         // "피곤하다", "어둡다": the plain ending after a verb or a complaint
         prevTok0.lex.some((x) => x.t === 'verb' || x.t === 'cplx' || x.t === 'state' || x.t === 'end') ||
-        pastSyllable(prevTok0.text[prevTok0.text.length - 1]) ||
-        prevTok0.text.endsWith('겠'));
+        pastSyllable(prevTok0.text[prevTok0.text.length - 1]));
     // "게임한다", "잔소리한다": 다 that ends a word the lexicon does not know
     const runOn = tok.ws === false && (!prevTok0 || prevTok0.end < tok.start);
     if (w.all && tok.text === '다' && !allBefore && (!next || next.start > tok.end || copula || runOn)) {

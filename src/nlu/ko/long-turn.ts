@@ -34,6 +34,10 @@ export function onlyReasonBefore(closed: Frame[], open: Frame): boolean {
   return closed.every((f) => f.reason && !f.targets.length && !strong(f) && !f.cond);
 }
 
+/** `tok` is a correction marker ("아니", "말고") that corrects what came before (clauses.ts). */
+export const correctsHere = (tok: Token, closed: Frame[], open: Frame): boolean =>
+  hasLex(tok, 'corr') && !isTargetTok(tok) && !onlyReasonBefore(closed, open);
+
 const ACCESSORY = new Set(ACCESSORIES.map(compactForm));
 
 /** "에어컨 리모컨은 어디 갔는지 모르겠네": a device said right before what belongs to it is only its owner. */
