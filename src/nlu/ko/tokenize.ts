@@ -214,12 +214,13 @@ function cutsNextWord(norm: Normalized, i: number, end: number): boolean {
 }
 
 /** A spoken word begins inside [i, end) and a name of the home starting there runs past `end`. */
+const names: Array<[number, Lex[]]> = [];
 function cutsNextName(norm: Normalized, i: number, end: number, dyn: DynamicLexicon): boolean {
   for (let k = i + 1; k < end; k++) {
     if (norm.starts[k] !== 1) continue;
-    const m: Array<[number, Lex[]]> = [];
-    dyn.trie.matchesAt(norm.compact, k, m);
-    return m.some(([e]) => e > end);
+    names.length = 0;
+    dyn.trie.matchesAt(norm.compact, k, names);
+    return names.some(([e]) => e > end);
   }
   return false;
 }
