@@ -90,7 +90,8 @@ const TABLES: Array<{ file: string; min: number; showFailures: boolean }> = [
   { file: 'natural-8/p-test.yaml', min: 0.89, showFailures: false },
   // natural-9 (one writer, 16:37-16:45 UTC 2026-12-03, without seeing the engine: Q long everyday
   // turns of 25-70 characters; R every class by every speaker of a family). First sight: see docs/nlu.md.
-  { file: 'natural-9/q-dev.yaml', min: 0, showFailures: true },
+  // Q dev after fixer fx9 (classes, not sentences; its examples in classes-dev-13.yaml): 62/62.
+  { file: 'natural-9/q-dev.yaml', min: 0.95, showFailures: true },
   { file: 'natural-9/q-test.yaml', min: 0, showFailures: false },
   { file: 'natural-9/r-dev.yaml', min: 0.95, showFailures: true },
   { file: 'natural-9/r-test.yaml', min: 0, showFailures: false },
@@ -103,6 +104,8 @@ const TABLES: Array<{ file: string; min: number; showFailures: boolean }> = [
   { file: 'natural-10/t-test.yaml', min: 0, showFailures: false },
   // fixer fx10's examples of natural-9 R's classes (every class by every speaker of a family)
   { file: 'classes-dev-14.yaml', min: 0.95, showFailures: true },
+  // fixer fx9's examples of natural-9 Q's classes (long everyday turns)
+  { file: 'classes-dev-13.yaml', min: 0.95, showFailures: true },
 ];
 
 describe('natural speech tables', () => {

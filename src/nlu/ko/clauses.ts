@@ -24,6 +24,7 @@ import { complaintEnded, intends, subjectOfTalk, talkBefore, valueAsked } from '
 import { callsOff, carryCorrection, correct, lastOfUnit } from './correct.js';
 import { ownPlanAfter, putOffAsPlan, talkFragment } from './joined.js';
 import type { VerbKey } from './lexicon/words.js';
+import { askedJoin, askedThen, correctsHere } from './long-turn.js';
 import { pastSyllable } from './remark.js';
 import { correctsAfter, undoesVerb } from './self-correct.js';
 import { hasLex, isTargetTok, type Token } from './tokenize.js';
@@ -162,7 +163,7 @@ export class ClauseReader {
       this.frame.corrects = true;
     }
     // "아니", "말고": what follows corrects what came before
-    if (hasLex(tok, 'corr') && !isTargetTok(tok) && this.hasContent()) {
+    if (correctsHere(tok, this.frames, this.frame) && this.hasContent()) {
       this.close();
       this.frame.corrects = true;
       // "티비 꺼, 아 잠깐만 이것만 보고": "wait" with nothing to put instead calls the request off
@@ -199,7 +200,8 @@ export class ClauseReader {
     // "켜 놓고 나왔다": 다 after a past-tense syllable ends the sentence
     const copula =
       glued &&
-      (prevTok0.text.endsWith('이') ||
+      // ("못 하겠다": or after 겠)
+      (/[이겠]$/.test(prevTok0.text) ||
         // "피곤하다", "어둡다": the plain ending after a verb or a complaint
         prevTok0.lex.some((x) => x.t === 'verb' || x.t === 'cplx' || x.t === 'state' || x.t === 'end') ||
         pastSyllable(prevTok0.text[prevTok0.text.length - 1]));
@@ -281,7 +283,7 @@ export class ClauseReader {
           const p = this.frames[j] as Frame;
           if (!p.joined) break;
           p.reason = true;
-          if (f.complaint) p.story = true;
+          if (f.complaint || askedJoin(p)) p.story = true;
         }
       }
       if (CONDITION_ENDS.includes(tok.text) && (!strong || glued)) {
@@ -289,7 +291,7 @@ export class ClauseReader {
         f.cond = true;
         for (let j = this.frames.length - 1; j >= 0; j--) {
           const p = this.frames[j] as Frame;
-          if (!p.joined) break;
+          if (!p.joined || askedJoin(p)) break;
           p.cond = true;
           p.reason = true;
         }
@@ -301,7 +303,7 @@ export class ClauseReader {
     if (
       hasLex(tok, 'clause') &&
       !isTargetTok(tok) &&
-      ((f.verb && !WEAK_VERBS.has(f.verb)) || f.complaint || valueAsked(f, prevTok)) &&
+      ((f.verb && !WEAK_VERBS.has(f.verb)) || f.complaint || valueAsked(f, prevTok) || askedThen(f, tok)) &&
       prevTok &&
       (prevTok.end === tok.start || tok.text.length > 1)
     ) {

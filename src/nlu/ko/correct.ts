@@ -54,8 +54,11 @@ function keepSign(prev: Frame, fr: Frame): Frame['numbers'] {
   const [n0] = prev.numbers;
   const [n1] = fr.numbers;
   if (prev.numbers.length !== 1 || fr.numbers.length !== 1 || !n0 || !n1) return fr.numbers;
-  if (n0.value >= 0 || n1.value <= 0 || n0.by || n1.by || (n1.unit ?? n0.unit) !== n0.unit) return fr.numbers;
-  return [{ ...n1, value: -n1.value }];
+  // "26도로 올려 줘, 아 아니다 그냥 25도": a bare value corrects the value said (fx9), never an amount
+  const to = n1.to || (n0.to && !n1.by && n1.unit === n0.unit);
+  if (n0.value >= 0 || n1.value <= 0 || n0.by || n1.by || (n1.unit ?? n0.unit) !== n0.unit)
+    return to === n1.to ? fr.numbers : [{ ...n1, to }];
+  return [{ ...n1, value: -n1.value, to }];
 }
 
 /**

@@ -45,6 +45,7 @@ import {
 import { ASK_VERBS, MSG } from './lexicon/replies.js';
 import { SEASON_TALK } from './lexicon/talk.js';
 import { KINDS, WHERE_WORDS } from './lexicon/words.js';
+import { longTurn } from './long-turn.js';
 import { markProductTalk, soundRemark } from './opinion.js';
 import { type Frame, parse } from './parse.js';
 import { notUnderstood, partly } from './partly.js';
@@ -141,6 +142,7 @@ function run(
   if (onNow) return onNow;
   const chat = p.frames.some((f) => f.chat);
   pastNotLater(p.frames, p.norm.compact);
+  longTurn(p.frames, p.norm);
   aroundRequest(p.frames, p.norm);
   const frames = requestFrames(p.frames);
   // mostly words the lexicon does not know, and no clause that asks for an action: not a home command

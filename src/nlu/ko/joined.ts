@@ -120,8 +120,13 @@ export function sameRoomAlso(f: Frame, prev: Frame | undefined, idx: HomeIndex):
   if (!prev || f.inherited || f.areas.length || f.mods.has('here') || f.mods.has('all')) return;
   const bare = f.targets.filter((t) => t.kind && !t.devs.length && !t.areas.length);
   if (!bare.length || bare.length !== f.targets.length) return;
+  // ("…올려 드리고 불은 꺼 드려": or with 은/는, the light of that room as against its heating)
   const also = f.tokens.some(
-    (t, k) => t.text === '도' && hasLex(t, 'and') && k > 0 && isTargetTok(f.tokens[k - 1] as Token),
+    (t, k) =>
+      ((t.text === '도' && hasLex(t, 'and')) ||
+        ((t.text === '은' || t.text === '는') && hasLex(t, 'part'))) &&
+      k > 0 &&
+      isTargetTok(f.tokens[k - 1] as Token),
   );
   if (!also) return;
   const rooms = new Set<string>();
@@ -183,7 +188,10 @@ export function conditionUnmet(
   idx: HomeIndex,
 ): { cond: Frame; devs: DeviceDescription[] } | null {
   if (f.verb === null) return null;
-  const cond = all.find((c) => c.cond && c.state !== null && c.targets.length > 0);
+  const isCond = (c: Frame) => c.cond && c.state !== null && c.targets.length > 0;
+  // the nearest condition said before the request ("…켜져 있으면 꺼 주고, …열려 있으면 잠가 줘")
+  const at = all.indexOf(f);
+  const cond = all.findLast((c, i) => isCond(c) && (at < 0 || i < at)) ?? all.find(isCond);
   if (!cond || (cond.state !== 'on' && cond.state !== 'off')) return null;
   // "에어컨 켜져 있으면 24도로 맞춰 줘": any action, on a condition of being on or off
   if ((f.verb === 'on' || f.verb === 'off') && cond.state !== (f.verb === 'on' ? 'off' : 'on')) return null;

@@ -78,6 +78,7 @@ import {
   WATCH_HEARSAY,
   WONDER,
 } from './lexicon/household.js';
+import { ACCESSORIES, VERB_THEN } from './lexicon/long-turn.js';
 import { NEGATIVE_WORDS } from './lexicon/numerals.js';
 import {
   BODY_COMPLAINTS,
@@ -355,6 +356,12 @@ function buildStatic(): Trie<Lex> {
   add(SHO_ENDINGS, { t: 'req' });
   add(PLACEHOLDERS, { t: 'filler' });
   add(MEANT_AFTER, { t: 'corrAfter' });
+  // fixer fx9 (lexicon/long-turn.ts): a verb with its joining 고, what belongs to a device
+  for (const [words, v] of VERB_THEN) {
+    add(words, { t: 'verb', v });
+    add(words, { t: 'clause' });
+  }
+  add(ACCESSORIES, { t: 'word' });
   return t;
 }
 

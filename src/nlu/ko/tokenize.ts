@@ -119,6 +119,10 @@ export function tokenize(norm: Normalized, dyn: DynamicLexicon | null): Token[] 
       // a word begun inside a word the lexicon does not know never cuts a known word that follows
       // ("탔다 음악" is not "다음")
       if (!glue && !atStart && cutsNextWord(norm, i, end)) continue;
+      // a one-syllable mode begins a spoken word: "시끄러울까", "더울까 봐" hold no 울 (wool) course
+      if (end - i === 1 && norm.starts[i] !== 1 && items.every((x) => x.t === 'mode')) continue;
+      // nor one begun inside a spoken word a name of the home that follows ("올려 주고 장판도" has no 고장)
+      if (!glue && norm.starts[i] !== 1 && dyn && cutsNextName(norm, i, end, dyn)) continue;
       // a plain word is one spoken word: "문 제대로" is no 문제
       if (items.every((x) => x.t === 'word') && crossesWord(norm, i, end)) continue;
       if (end > bestEnd) {
@@ -205,6 +209,18 @@ function cutsNextWord(norm: Normalized, i: number, end: number): boolean {
     const m: Array<[number, Lex[]]> = [];
     STATIC.matchesAt(norm.compact, k, m);
     return m.some(([e, items]) => e > end && !items.every((x) => GLUE.has(x.t)));
+  }
+  return false;
+}
+
+/** A spoken word begins inside [i, end) and a name of the home starting there runs past `end`. */
+const names: Array<[number, Lex[]]> = [];
+function cutsNextName(norm: Normalized, i: number, end: number, dyn: DynamicLexicon): boolean {
+  for (let k = i + 1; k < end; k++) {
+    if (norm.starts[k] !== 1) continue;
+    names.length = 0;
+    dyn.trie.matchesAt(norm.compact, k, names);
+    return names.some(([e]) => e > end);
   }
   return false;
 }

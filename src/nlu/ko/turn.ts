@@ -136,7 +136,11 @@ export function requestFrames(frames: Frame[]): Frame[] {
   // a request that names nothing takes the device its reason names ("TV 소리 너무 큰데 좀 줄여")
   for (const f of requests) {
     if (f.targets.length) continue;
-    const r = reasons.find((x) => x.targets.length);
+    // "불 켜져 있으면 꺼 주고, 가스도 열려 있으면 잠가 줘": the nearest reason before it
+    const at = frames.indexOf(f);
+    const r =
+      reasons.findLast((x) => x.targets.length && frames.indexOf(x) < at) ??
+      reasons.find((x) => x.targets.length);
     if (r && !f.attrs.length && f.verb !== null && !WEAK_VERBS.has(f.verb)) {
       f.targets = r.targets.map((t) => ({ ...t }));
       for (const a of r.attrs) if (!f.attrs.includes(a)) f.attrs.push(a);
