@@ -46,6 +46,7 @@ import { ASK_VERBS, MSG } from './lexicon/replies.js';
 import { SEASON_TALK } from './lexicon/talk.js';
 import { KINDS, WHERE_WORDS } from './lexicon/words.js';
 import { longTurn } from './long-turn.js';
+import { declinedAfter } from './not-after.js';
 import { markProductTalk, soundRemark } from './opinion.js';
 import { type Frame, parse } from './parse.js';
 import { notUnderstood, partly } from './partly.js';
@@ -125,6 +126,7 @@ function run(
   restatedChannel(p.frames);
   loanDirection(p.frames);
   calledOff(p.frames);
+  declinedAfter(p.frames, p.norm);
   contentsAsked(p.frames, p.norm.question);
   humidityAsked(p.frames, p.norm.question);
   markWish(p.frames);
