@@ -19,6 +19,7 @@ import {
 } from './family.js';
 import { markFlip } from './flip.js';
 import { planFrame } from './frame.js';
+import { heardFor } from './heard-for.js';
 import { type HomeIndex, indexHome } from './home.js';
 import { householdFrames } from './household.js';
 import {
@@ -105,7 +106,7 @@ function run(
   ctx: TurnContext,
   forced: { frame: number; ids: string[]; comp?: string | null } | null,
 ): Understanding {
-  const p = parse(text, idx.dyn);
+  const p = parse(heardFor(text), idx.dyn);
   if (p.tokens.length === 0) return notUnderstood();
   leftSoInList(p.frames);
   // "아 시원해", "따뜻하다": comfort said, not asked about, is small talk
