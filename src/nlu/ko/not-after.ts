@@ -28,13 +28,34 @@ export function declinedAfter(frames: Frame[], norm: Normalized): void {
   frames.splice(k, 1);
 }
 
-/** One clause ("울 코스로 맞춰만 둬 시작하지는 말고"): the verbs said after the clause's own are declined. */
+/**
+ * One clause ("울 코스로 맞춰만 둬 시작하지는 말고", "코스만 울로 해 놔, 아직 돌리지는 말고"): the verb said
+ * last is declined when another verb was said before it.
+ */
 function declinedInClause(f: Frame): void {
-  const k0 = f.tokens.findIndex((t) => t.lex.some((x) => x.t === 'verb' && x.v === f.verb));
-  if (k0 < 0) return;
-  const later = new Set<string>();
-  for (const t of f.tokens.slice(k0 + 1))
-    for (const x of t.lex) if (x.t === 'verb' && x.v !== f.verb) later.add(String(x.v));
-  if (!later.size) return;
-  f.verbs = f.verbs.filter((v) => !later.has(v));
+  const isVerb = (t: Frame['tokens'][number]) => t.lex.some((x) => x.t === 'verb');
+  let kl = -1;
+  for (let k = f.tokens.length - 1; k >= 0 && kl < 0; k--)
+    if (isVerb(f.tokens[k] as Frame['tokens'][number])) kl = k;
+  if (kl <= 0) return;
+  const declined = new Set<string>();
+  // the declined verb may be said in two tokens ("시작" + "하")
+  let k0 = kl;
+  while (
+    k0 > 0 &&
+    isVerb(f.tokens[k0 - 1] as Frame['tokens'][number]) &&
+    f.tokens[k0 - 1]?.end === f.tokens[k0]?.start
+  )
+    k0--;
+  for (const t of f.tokens.slice(k0, kl + 1))
+    for (const x of t.lex) if (x.t === 'verb') declined.add(String(x.v));
+  const said = new Set<string>();
+  for (const t of f.tokens.slice(0, k0)) for (const x of t.lex) if (x.t === 'verb') said.add(String(x.v));
+  if (!said.size) return;
+  // a verb said before too ("해 놓고 … 시작하지는 말고": 해) is not the one declined
+  for (const v of said) declined.delete(v);
+  const rest = f.verbs.filter((v) => !declined.has(v));
+  if (!rest.length) return;
+  f.verbs = rest;
+  if (f.verb !== null && declined.has(f.verb)) f.verb = rest[0] ?? null;
 }
