@@ -110,8 +110,10 @@ const TABLES: Array<{ file: string; min: number; showFailures: boolean }> = [
   // least expected wordings; V the days of two households). First sight: see docs/nlu.md.
   { file: 'natural-11/u-dev.yaml', min: 0, showFailures: true },
   { file: 'natural-11/u-test.yaml', min: 0, showFailures: false },
-  { file: 'natural-11/v-dev.yaml', min: 0, showFailures: true },
+  { file: 'natural-11/v-dev.yaml', min: 0.95, showFailures: true },
   { file: 'natural-11/v-test.yaml', min: 0, showFailures: false },
+  // fixer fx12's examples of natural-11 V's classes (the days of two households)
+  { file: 'classes-dev-16.yaml', min: 0.95, showFailures: true },
 ];
 
 describe('natural speech tables', () => {

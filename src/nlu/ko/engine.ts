@@ -19,6 +19,7 @@ import {
 } from './family.js';
 import { markFlip } from './flip.js';
 import { planFrame } from './frame.js';
+import { heardFor } from './heard-for.js';
 import { type HomeIndex, indexHome } from './home.js';
 import { householdFrames } from './household.js';
 import {
@@ -46,6 +47,7 @@ import { ASK_VERBS, MSG } from './lexicon/replies.js';
 import { SEASON_TALK } from './lexicon/talk.js';
 import { KINDS, WHERE_WORDS } from './lexicon/words.js';
 import { longTurn } from './long-turn.js';
+import { declinedAfter } from './not-after.js';
 import { markProductTalk, soundRemark } from './opinion.js';
 import { type Frame, parse } from './parse.js';
 import { notUnderstood, partly } from './partly.js';
@@ -104,7 +106,7 @@ function run(
   ctx: TurnContext,
   forced: { frame: number; ids: string[]; comp?: string | null } | null,
 ): Understanding {
-  const p = parse(text, idx.dyn);
+  const p = parse(heardFor(text), idx.dyn);
   if (p.tokens.length === 0) return notUnderstood();
   leftSoInList(p.frames);
   // "아 시원해", "따뜻하다": comfort said, not asked about, is small talk
@@ -125,6 +127,7 @@ function run(
   restatedChannel(p.frames);
   loanDirection(p.frames);
   calledOff(p.frames);
+  declinedAfter(p.frames, p.norm);
   contentsAsked(p.frames, p.norm.question);
   humidityAsked(p.frames, p.norm.question);
   markWish(p.frames);

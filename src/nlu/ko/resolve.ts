@@ -155,8 +155,10 @@ export function resolveTarget(
     cands = litOnly(t, cands);
     const group =
       GROUP_KINDS.has(t.kind.kinds[0] as string) && (t.areas.length > 0 || !!ctx.satelliteArea || all);
+    // "티비 틀어 줘": a TV played is a TV switched on
+    const onVerb = f.verb === 'play' && t.kind.kinds[0] === 'tv' ? 'on' : (f.verb ?? '');
     const power =
-      ['on', 'off', 'start', 'stop', 'open', 'close'].includes(f.verb ?? '') && !f.channel && !f.attrs.length;
+      ['on', 'off', 'start', 'stop', 'open', 'close'].includes(onVerb) && !f.channel && !f.attrs.length;
     // what the frame needs decides between devices of a kind; a light's being on does not
     if (!group && cands.length > 1) {
       const able = cands.filter((d) => capable(f, d));

@@ -172,6 +172,9 @@ export function tokenize(norm: Normalized, dyn: DynamicLexicon | null): Token[] 
       }
       // "하나도" ("at all") is no number of degrees: a word of what cannot be done wins a tie
       if (num.hangul && end === bestEnd && bestLex?.some((x) => x.t === 'cannot')) ok = false;
+      // "채널 한번 돌려 봐": 한번 (a try) is no channel number
+      if (num.hangul && unit === 'num' && end === bestEnd && bestLex?.some((x) => x.t === 'filler'))
+        ok = false;
       if (ok && end >= bestEnd) {
         tokens.push({
           start: i,
