@@ -21,6 +21,7 @@ import { markFlip } from './flip.js';
 import { planFrame } from './frame.js';
 import { type HomeIndex, indexHome } from './home.js';
 import { householdFrames } from './household.js';
+import { idiomVerbs } from './idiom-verbs.js';
 import {
   checkAsked,
   conditionUnmet,
@@ -122,6 +123,7 @@ function run(
   markProductTalk(p.frames, idx, home);
   markSizeTalk(p.frames);
   markVacuumHome(p.frames, idx);
+  idiomVerbs(p.frames, p.norm, idx);
   restatedChannel(p.frames);
   loanDirection(p.frames);
   calledOff(p.frames);

@@ -8,6 +8,8 @@
 /** More verbs of everyday speech: "냉장실 좀 차게 해 줘" (colder); 문단속 is in LOCK_UP_WORDS. */
 export const HOUSEHOLD_VERBS: Array<[string[], 'down' | 'on' | 'off']> = [
   [['차게', '더 차게', '차갑게 좀'], 'down'],
+  // "냉동실 꽝꽝하게": frozen hard is colder
+  [['꽝꽝하게', '꽁꽁하게', '꽝꽝 얼려', '꽁꽁 얼려', '꽝꽝 얼게', '꽁꽁 얼게'], 'down'],
   // "불 좀 키봐라", "켜바": spoken forms of 켜 봐 and 꺼 봐
   [['키봐', '키 봐', '키바', '켜바'], 'on'],
   [['꺼바', '끄봐', '끄 봐'], 'off'],
