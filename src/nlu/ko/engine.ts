@@ -48,6 +48,7 @@ import { SEASON_TALK } from './lexicon/talk.js';
 import { KINDS, WHERE_WORDS } from './lexicon/words.js';
 import { longTurn } from './long-turn.js';
 import { markProductTalk, soundRemark } from './opinion.js';
+import { orderThenPlan } from './order-then-plan.js';
 import { type Frame, parse } from './parse.js';
 import { notUnderstood, partly } from './partly.js';
 import type { Plan } from './plan/types.js';
@@ -124,6 +125,7 @@ function run(
   markSizeTalk(p.frames);
   markVacuumHome(p.frames, idx);
   idiomVerbs(p.frames, p.norm, idx);
+  orderThenPlan(p.frames, p.norm.compact);
   restatedChannel(p.frames);
   loanDirection(p.frames);
   calledOff(p.frames);

@@ -104,6 +104,24 @@ export const WATCH_HEARSAY = [
   '보고 싶으시대',
 ];
 
+/** Someone coming ("시어머니 오신다 카더라, 현관 불 좀", "배달 올 때 됐다"): a clipped request greets them. */
+export const COMINGS = [
+  '오신대',
+  '오신다',
+  '오신단다',
+  '온대',
+  '온단다',
+  '올 때 됐다',
+  '올 때 됐어',
+  '올 때 됐네',
+  '올 때가 됐',
+  '오실 때 됐다',
+  '오실 때 됐어',
+  '오실 때 됐네',
+  '도착한대',
+  '도착하신대',
+];
+
 /**
  * Comings and goings (together, with greetings, ANNOUNCEMENTS in everyday.ts) that give a clipped request its
  * direction: coming home or getting up, a device switched on ("다녀왔어~ 거실 불 좀"); leaving or
@@ -128,6 +146,7 @@ export const ARRIVALS = [
   '일어났다',
   '굿모닝',
   '좋은 아침',
+  ...COMINGS,
 ];
 export const DEPARTURES = [
   '다녀올게',

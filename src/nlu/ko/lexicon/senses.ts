@@ -394,6 +394,14 @@ export const LEFT_UNDONE: Partial<Record<VerbKey, string[]>> = {
 export const MORE_VERBS: Partial<Record<VerbKey, string[]>> = {
   /** A dirty floor asks for the robot ("바닥에 먼지가 너무 많아", "머리카락이 굴러다녀"). */
   clean: [
+    // "제트봇 한 바퀴 돌아": a round of the house is a cleaning run
+    '한 바퀴 돌아',
+    '한 바퀴 돌고',
+    '한 바퀴 돌아라',
+    '한 바퀴 쫙 돌아',
+    '한 바퀴 쭉 돌아',
+    '한 바퀴 싹 돌아',
+    '바퀴 돌아',
     '바닥에 먼지',
     '바닥 먼지',
     '바닥이 지저분',
