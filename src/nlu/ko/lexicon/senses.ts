@@ -447,5 +447,7 @@ export const MORE_VERBS: Partial<Record<VerbKey, string[]>> = {
 
 /** "풀파워로", "볼륨 만땅": as much as the device gives. */
 export const MORE_MODS: Partial<Record<ModKey, string[]>> = {
-  max: ['풀파워', '풀 파워', '풀가동', '풀 가동', '풀로', '맥스', '만땅'],
+  max: ['풀파워', '풀 파워', '풀가동', '풀 가동', '풀로', '맥스', '만땅', '맥시멈'],
+  // "거실 불 미니멈으로": the least it gives, said in English
+  min: ['미니멈', '미니멈으로'],
 };

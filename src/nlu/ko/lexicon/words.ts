@@ -78,6 +78,9 @@ export const VERBS: Record<VerbKey, string[]> = {
     '살려',
     '전원 올려',
     '전원 넣어',
+    // Gyeongsang 하오체 ("보일러 좀 켜소")
+    '켜소',
+    '키소',
   ],
   off: [
     '소등',
@@ -94,6 +97,8 @@ export const VERBS: Record<VerbKey, string[]> = {
     '나가게',
     '끊어',
     '전원 내려',
+    '끄소',
+    '꺼소',
   ],
   open: [
     '열어',
@@ -162,6 +167,10 @@ export const VERBS: Record<VerbKey, string[]> = {
     '채널 업',
     '채널업',
     '소리 업',
+    '온도 업',
+    '온도업',
+    '밝기 업',
+    '바람 업',
     '위로',
     // "덜 시원하게": less cool is warmer (덜시원 alone is the complaint)
     '덜 시원하게',
@@ -193,6 +202,10 @@ export const VERBS: Record<VerbKey, string[]> = {
     '채널 다운',
     '채널다운',
     '소리 다운',
+    '온도 다운',
+    '온도다운',
+    '밝기 다운',
+    '바람 다운',
     '아래로',
     '밑으로',
   ],
@@ -371,6 +384,10 @@ export const VERBS: Record<VerbKey, string[]> = {
     '불러 와',
     '돌아와',
     '돌아오게',
+    // "청소기 홈으로": the dock said in English
+    '홈으로',
+    '홈 가',
+    '홈으로 가',
   ],
   query: [
     '알려',
@@ -454,7 +471,7 @@ export type AttrKey =
   | 'diff';
 
 export const ATTRS: Record<AttrKey, string[]> = {
-  temperature: ['온도', '기온', '도씨', '몇도'],
+  temperature: ['온도', '기온', '도씨', '몇도', '온도 업', '온도업', '온도 다운', '온도다운'],
   setpoint: [
     '설정온도',
     '설정 온도',
@@ -466,7 +483,7 @@ export const ATTRS: Record<AttrKey, string[]> = {
     '몇도에',
     '몇 도에',
   ],
-  brightness: ['밝기', '조도', '광량', '가장 밝게', '제일 밝게', '가장 어둡게', '제일 어둡게'],
+  brightness: ['밝기', '조도', '광량', '가장 밝게', '제일 밝게', '가장 어둡게', '제일 어둡게', '밝기 업', '밝기 다운'],
   volume: [
     '볼륨',
     '소리',
@@ -485,7 +502,7 @@ export const ATTRS: Record<AttrKey, string[]> = {
   channel: ['채널', '방송', '체널', '채늘', '몇번', '몇 번', '채널 업', '채널업', '채널 다운', '채널다운'],
   color: ['색상', '색깔', '색', '컬러', '불빛색'],
   colortemp: ['색온도', '색 온도', '색감'],
-  fan: ['풍량', '바람', '바람세기', '풍속', '팬속도', '팬 속도', '세기'],
+  fan: ['풍량', '바람', '바람세기', '풍속', '팬속도', '팬 속도', '세기', '바람 업', '바람 다운'],
   mode: ['모드', '운전', '코스'],
   humidity: ['습도'],
   pm25: ['미세먼지', '초미세먼지', '공기질', '공기 질', '먼지'],
