@@ -6,6 +6,7 @@
 import type { HomeView, TurnContext, Understanding } from '../types.js';
 import { noneOn, offAllOn } from './all-on.js';
 import { aroundRequest, deviceAsked, leftSoInList } from './around.js';
+import { askedByEnding } from './asked-ending.js';
 import { askPart, isPending, type PendingChoice, pickOption, splitPart } from './choice.js';
 import { carriesValue } from './clause-frame.js';
 import {
@@ -109,6 +110,7 @@ function run(
   const p = parse(text, idx.dyn);
   if (p.tokens.length === 0) return notUnderstood();
   leftSoInList(p.frames);
+  askedByEnding(p.frames, p.norm.compact, p.norm.question);
   // "아 시원해", "따뜻하다": comfort said, not asked about, is small talk
   for (const f of p.frames)
     if (!f.question && f.verb === 'hot' && !f.complaint && f.tokens.some((t) => COMFORT.has(t.text)))
