@@ -450,4 +450,6 @@ export const MORE_MODS: Partial<Record<ModKey, string[]>> = {
   max: ['풀파워', '풀 파워', '풀가동', '풀 가동', '풀로', '맥스', '만땅', '맥시멈'],
   // "거실 불 미니멈으로": the least it gives, said in English
   min: ['미니멈', '미니멈으로'],
+  // "볼륨 반 토막 내": cut in half
+  half: ['반 토막', '반토막'],
 };
