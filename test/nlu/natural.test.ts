@@ -108,10 +108,13 @@ const TABLES: Array<{ file: string; min: number; showFailures: boolean }> = [
   { file: 'classes-dev-13.yaml', min: 0.95, showFailures: true },
   // natural-11 (one writer, 17:40-17:51 UTC 2026-12-03, without seeing the engine: U every class in the
   // least expected wordings; V the days of two households). First sight: see docs/nlu.md.
-  { file: 'natural-11/u-dev.yaml', min: 0, showFailures: true },
+  // U dev after fixer fx11 (classes, not sentences; its examples in classes-dev-15.yaml): 68/68.
+  { file: 'natural-11/u-dev.yaml', min: 0.95, showFailures: true },
   { file: 'natural-11/u-test.yaml', min: 0, showFailures: false },
   { file: 'natural-11/v-dev.yaml', min: 0.95, showFailures: true },
   { file: 'natural-11/v-test.yaml', min: 0, showFailures: false },
+  // fixer fx11's examples of natural-11 U's classes (every class in the least expected wordings)
+  { file: 'classes-dev-15.yaml', min: 0.95, showFailures: true },
   // fixer fx12's examples of natural-11 V's classes (the days of two households)
   { file: 'classes-dev-16.yaml', min: 0.95, showFailures: true },
 ];

@@ -6,6 +6,7 @@
 import type { HomeView, TurnContext, Understanding } from '../types.js';
 import { noneOn, offAllOn } from './all-on.js';
 import { aroundRequest, deviceAsked, leftSoInList } from './around.js';
+import { askedByEnding } from './asked-ending.js';
 import { askPart, isPending, type PendingChoice, pickOption, splitPart } from './choice.js';
 import { carriesValue } from './clause-frame.js';
 import {
@@ -22,6 +23,7 @@ import { planFrame } from './frame.js';
 import { heardFor } from './heard-for.js';
 import { type HomeIndex, indexHome } from './home.js';
 import { householdFrames } from './household.js';
+import { idiomVerbs } from './idiom-verbs.js';
 import {
   checkAsked,
   conditionUnmet,
@@ -49,6 +51,7 @@ import { KINDS, WHERE_WORDS } from './lexicon/words.js';
 import { longTurn } from './long-turn.js';
 import { declinedAfter } from './not-after.js';
 import { markProductTalk, soundRemark } from './opinion.js';
+import { orderThenPlan } from './order-then-plan.js';
 import { type Frame, parse } from './parse.js';
 import { notUnderstood, partly } from './partly.js';
 import type { Plan } from './plan/types.js';
@@ -109,6 +112,7 @@ function run(
   const p = parse(heardFor(text), idx.dyn);
   if (p.tokens.length === 0) return notUnderstood();
   leftSoInList(p.frames);
+  askedByEnding(p.frames, p.norm.compact, p.norm.question);
   // "아 시원해", "따뜻하다": comfort said, not asked about, is small talk
   for (const f of p.frames)
     if (!f.question && f.verb === 'hot' && !f.complaint && f.tokens.some((t) => COMFORT.has(t.text)))
@@ -124,6 +128,8 @@ function run(
   markProductTalk(p.frames, idx, home);
   markSizeTalk(p.frames);
   markVacuumHome(p.frames, idx);
+  idiomVerbs(p.frames, p.norm, idx);
+  orderThenPlan(p.frames, p.norm.compact);
   restatedChannel(p.frames);
   loanDirection(p.frames);
   calledOff(p.frames);

@@ -39,7 +39,8 @@ const GO_HOME = new Set(GO_HOME_WORDS.map(compactForm));
 export function markVacuumHome(frames: Frame[], idx: HomeIndex): void {
   for (const f of frames) {
     if (
-      (f.verb !== null && f.verb !== 'do') ||
+      // "그만 집에 들어가": 그만 (enough now) said before going home
+      (f.verb !== null && f.verb !== 'do' && f.verb !== 'stop') ||
       !f.targets.length ||
       !f.tokens.some((t) => GO_HOME.has(t.text))
     )

@@ -17,6 +17,7 @@ import { carriesValue, type Frame } from './clause-frame.js';
 import { WEAK_VERBS } from './extract.js';
 import {
   ARRIVALS,
+  COMINGS,
   DEPARTURES,
   HOW_WORDS,
   LISTEN_WORDS,
@@ -34,6 +35,7 @@ import { compactForm, type Normalized } from './text.js';
 import { hasLex, isTargetTok, type Token } from './tokenize.js';
 
 const ARRIVE = new Set(ARRIVALS.map(compactForm));
+const COMING = new Set(COMINGS.map(compactForm));
 const DEPART = new Set(DEPARTURES.map(compactForm));
 const SOFT = new Set(SOFT_LOWER.map(compactForm));
 const CALL = ON_A_CALL.map(compactForm);
@@ -184,8 +186,17 @@ export function householdFrames(frames: Frame[], norm: Normalized, here: string 
       setVerb(f, 'down');
     const target = f.targets.some((t) => t.devs.length || t.kind);
     // "다녀왔어~ 거실 불 좀": a clipped request takes the direction of the coming or going
-    if ((arrive || depart) && arrive !== depart && target && f.verb === null && !valued(f) && !f.question)
+    if ((arrive || depart) && arrive !== depart && target && f.verb === null && !valued(f) && !f.question) {
       setVerb(f, arrive ? 'on' : 'off');
+      // "배달 음식 올 때 됐다, 현관 불 좀": what is coming, said before it, is no talk of the request's
+      const at = toks.findIndex((t) => COMING.has(t.text));
+      if (
+        at > 0 &&
+        toks.some((t, k) => k < at && hasLex(t, 'chat')) &&
+        toks.every((t, k) => k < at || !hasLex(t, 'chat'))
+      )
+        f.chat = false;
+    }
     // "볼륨 올려, 아 너무 크다 다시 줄여": of two opposite actions in one clause, the one said last
     const lastVerb = [...toks].reverse().find(strongVerb);
     const said = lastVerb?.lex.find((x) => x.t === 'verb' && !WEAK_VERBS.has(x.v)) as

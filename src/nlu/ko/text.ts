@@ -69,6 +69,8 @@ export function normalize(text: string, keepWake?: (compact: string, wake: strin
   s = s.replace(/[^가-힣a-z0-9%\uE000\uE001]+/g, ' ');
   s = s.replace(/\uE000/g, '.');
   s = s.replace(/(\d),(\d{3})/g, '$1$2');
+  // "반의 반": a half of a half
+  s = s.replace(/반\s*의\s*반/g, ' 25% ');
   // "4분의 1", "사분의 일": a fraction, said as a percentage
   s = s.replace(FRACTION, (_m, a: string, b: string) => {
     const den = FRACTION_NUMBERS[a] ?? Number(a);

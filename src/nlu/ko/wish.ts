@@ -9,6 +9,7 @@ import { WEAK_VERBS } from './extract.js';
 import { DONE_ENDS, QUIET_REASONS, SLEEP_REASONS } from './lexicon/context.js';
 import type { VerbKey } from './lexicon/words.js';
 import { compactForm } from './text.js';
+import { hasLex, isTargetTok } from './tokenize.js';
 import { hasRequest } from './turn.js';
 
 const WISH = new Set(['볼래', '볼게', '볼래요', '볼게요']);
@@ -66,11 +67,19 @@ const SLEEP = SLEEP_REASONS.map(compactForm);
  * turns the volume down, and after one of sleep switches the light off.
  */
 export function markQuietReason(frames: Frame[], compact: string): void {
-  for (let i = 1; i < frames.length; i++) {
+  // "할매 주무신다, 티비 소리 쫌": the reason said as a sentence of its own, read into the same clause
+  for (let i = 0; i < frames.length; i++) {
     const g = frames[i] as Frame;
-    if (!(frames[i - 1] as Frame).reason || g.reason || g.question || g.verb !== null || g.numbers.length)
+    if (
+      (i > 0 && !(frames[i - 1] as Frame).reason) ||
+      g.reason ||
+      g.question ||
+      g.verb !== null ||
+      g.numbers.length
+    )
       continue;
-    const first = g.tokens[0];
+    const first =
+      i > 0 ? g.tokens[0] : g.tokens.find((t) => t.start > 0 && (isTargetTok(t) || hasLex(t, 'attr')));
     if (!first) continue;
     const said = compact.slice(0, first.start);
     const lights = g.targets.length > 0 && g.targets.every((t) => t.kind?.kinds[0] === 'light');

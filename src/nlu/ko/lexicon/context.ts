@@ -178,6 +178,8 @@ export const SLEEP_REASONS = [
   '주무셔',
   '잘 거',
   '잘거',
+  // 주무시 + ㄴ (주무신다): the syllable changes
+  '주무신',
 ];
 
 /** Reasons that ask for quiet ("아기 자니까 티비 소리 좀"): a clipped volume request after one turns it down. */

@@ -67,6 +67,8 @@ export const LITTLE_WORDS = [
   '쪼깨',
   '쪼깨만',
   '요만큼',
+  // 좀 said hard ("티비 소리 쫌")
+  '쫌',
 ];
 
 /** "와 이리 춥노": Gyeongsang 왜 이렇게, a complaint's intensifier. */

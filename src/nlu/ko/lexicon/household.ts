@@ -8,6 +8,8 @@
 /** More verbs of everyday speech: "냉장실 좀 차게 해 줘" (colder); 문단속 is in LOCK_UP_WORDS. */
 export const HOUSEHOLD_VERBS: Array<[string[], 'down' | 'on' | 'off']> = [
   [['차게', '더 차게', '차갑게 좀'], 'down'],
+  // "냉동실 꽝꽝하게": frozen hard is colder
+  [['꽝꽝하게', '꽁꽁하게', '꽝꽝 얼려', '꽁꽁 얼려', '꽝꽝 얼게', '꽁꽁 얼게'], 'down'],
   // "불 좀 키봐라", "켜바": spoken forms of 켜 봐 and 꺼 봐
   [['키봐', '키 봐', '키바', '켜바'], 'on'],
   [['꺼바', '끄봐', '끄 봐'], 'off'],
@@ -102,6 +104,24 @@ export const WATCH_HEARSAY = [
   '보고 싶으시대',
 ];
 
+/** Someone coming ("시어머니 오신다 카더라, 현관 불 좀", "배달 올 때 됐다"): a clipped request greets them. */
+export const COMINGS = [
+  '오신대',
+  '오신다',
+  '오신단다',
+  '온대',
+  '온단다',
+  '올 때 됐다',
+  '올 때 됐어',
+  '올 때 됐네',
+  '올 때가 됐',
+  '오실 때 됐다',
+  '오실 때 됐어',
+  '오실 때 됐네',
+  '도착한대',
+  '도착하신대',
+];
+
 /**
  * Comings and goings (together, with greetings, ANNOUNCEMENTS in everyday.ts) that give a clipped request its
  * direction: coming home or getting up, a device switched on ("다녀왔어~ 거실 불 좀"); leaving or
@@ -126,6 +146,7 @@ export const ARRIVALS = [
   '일어났다',
   '굿모닝',
   '좋은 아침',
+  ...COMINGS,
 ];
 export const DEPARTURES = [
   '다녀올게',

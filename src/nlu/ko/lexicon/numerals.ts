@@ -74,5 +74,5 @@ export const PIN_PREFIXES = [
 /** Endings said after a PIN ("… 이요"). */
 export const PIN_SUFFIXES = ['입니다', '예요', '요', '야', '이에요', '이요', '이야'];
 
-/** Negative-number words. */
-export const NEGATIVE_WORDS = ['영하', '마이너스', '-'];
+/** Negative-number words (영아: 영하 as a speech recognizer hears it). */
+export const NEGATIVE_WORDS = ['영하', '마이너스', '-', '영아'];

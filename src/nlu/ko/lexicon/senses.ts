@@ -146,7 +146,7 @@ export const BODY_COMPLAINTS: Array<[string[], Sense]> = [
     ['이산화탄소 높', '이산화탄소가 높', '이산화탄소 수치 높', '이산화탄소 수치가 높', '이산화탄소가 많'],
     'stuffy',
   ],
-  [['안 말라', '안 마르', '잘 안 말', '안 말라요', '덜 말랐', '안 말랐'], 'humid'],
+  [['안 말라', '안 마르', '잘 안 말', '안 말라요', '덜 말랐', '안 말랐', '안 마른', '덜 마른'], 'humid'],
   [['약한 것 같', '약한 거 같', '약한 듯', '약한데', '약해서', '약하다', '약해'], 'weak'],
   [['세게 돌아가는 것 같', '너무 세게 돌아', '너무 세게 나와', '너무 세게 틀'], 'strong'],
   [
@@ -408,6 +408,14 @@ export const LEFT_UNDONE: Partial<Record<VerbKey, string[]>> = {
 export const MORE_VERBS: Partial<Record<VerbKey, string[]>> = {
   /** A dirty floor asks for the robot ("바닥에 먼지가 너무 많아", "머리카락이 굴러다녀"). */
   clean: [
+    // "제트봇 한 바퀴 돌아": a round of the house is a cleaning run
+    '한 바퀴 돌아',
+    '한 바퀴 돌고',
+    '한 바퀴 돌아라',
+    '한 바퀴 쫙 돌아',
+    '한 바퀴 쭉 돌아',
+    '한 바퀴 싹 돌아',
+    '바퀴 돌아',
     '바닥에 먼지',
     '바닥 먼지',
     '바닥이 지저분',
@@ -453,5 +461,9 @@ export const MORE_VERBS: Partial<Record<VerbKey, string[]>> = {
 
 /** "풀파워로", "볼륨 만땅": as much as the device gives. */
 export const MORE_MODS: Partial<Record<ModKey, string[]>> = {
-  max: ['풀파워', '풀 파워', '풀가동', '풀 가동', '풀로', '맥스', '만땅'],
+  max: ['풀파워', '풀 파워', '풀가동', '풀 가동', '풀로', '맥스', '만땅', '맥시멈'],
+  // "거실 불 미니멈으로": the least it gives, said in English
+  min: ['미니멈', '미니멈으로'],
+  // "볼륨 반 토막 내": cut in half
+  half: ['반 토막', '반토막'],
 };

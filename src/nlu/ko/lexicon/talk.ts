@@ -89,6 +89,11 @@ export const ADVICE_CHAT = [
   '나가도 돼',
   '나가도 되',
   '나가도 괜찮',
+  // 될까/될지: 되 with its ending in one syllable
+  '나가도 될',
+  '자도 될',
+  '놔도 될',
+  '둬도 될',
   '외출해도',
   '놔도 돼',
   '놔도 되',

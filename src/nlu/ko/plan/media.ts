@@ -125,6 +125,10 @@ export function planVolume(t: DeviceTurn): boolean {
       level = cur + sign * amount;
       if (f.numbers.find((x) => x.to)) level = f.numbers.find((x) => x.to)?.value ?? level;
     }
+    // "소리 사분의 일로 줄여": a share the direction said would go against is a share of where it is
+    const share = f.numbers.find((n) => n.to && n.unit === 'pct');
+    if (share && level === share.value && ((t.down && level > cur) || (t.up && level < cur)))
+      level = (cur * share.value) / 100;
     if (level === null) {
       cannot();
       return true;
