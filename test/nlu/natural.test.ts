@@ -92,16 +92,16 @@ const TABLES: Array<{ file: string; min: number; showFailures: boolean }> = [
   // turns of 25-70 characters; R every class by every speaker of a family). First sight: see docs/nlu.md.
   // Q dev after fixer fx9 (classes, not sentences; its examples in classes-dev-13.yaml): 62/62.
   { file: 'natural-9/q-dev.yaml', min: 0.95, showFailures: true },
-  { file: 'natural-9/q-test.yaml', min: 0, showFailures: false },
+  { file: 'natural-9/q-test.yaml', min: 0.85, showFailures: false },
   { file: 'natural-9/r-dev.yaml', min: 0.95, showFailures: true },
-  { file: 'natural-9/r-test.yaml', min: 0, showFailures: false },
+  { file: 'natural-9/r-test.yaml', min: 0.92, showFailures: false },
   // natural-10 (one writer, 16:37-16:46 UTC 2026-12-03, without seeing the engine: S a day in three
   // homes; T every class in its least expected wordings). Held out WHOLE: never tuned on, no failure
   // printed for any of its files.
-  { file: 'natural-10/s-dev.yaml', min: 0, showFailures: false },
-  { file: 'natural-10/s-test.yaml', min: 0, showFailures: false },
-  { file: 'natural-10/t-dev.yaml', min: 0, showFailures: false },
-  { file: 'natural-10/t-test.yaml', min: 0, showFailures: false },
+  { file: 'natural-10/s-dev.yaml', min: 0.93, showFailures: false },
+  { file: 'natural-10/s-test.yaml', min: 0.91, showFailures: false },
+  { file: 'natural-10/t-dev.yaml', min: 0.86, showFailures: false },
+  { file: 'natural-10/t-test.yaml', min: 0.85, showFailures: false },
   // fixer fx10's examples of natural-9 R's classes (every class by every speaker of a family)
   { file: 'classes-dev-14.yaml', min: 0.95, showFailures: true },
   // fixer fx9's examples of natural-9 Q's classes (long everyday turns)
@@ -110,9 +110,9 @@ const TABLES: Array<{ file: string; min: number; showFailures: boolean }> = [
   // least expected wordings; V the days of two households). First sight: see docs/nlu.md.
   // U dev after fixer fx11 (classes, not sentences; its examples in classes-dev-15.yaml): 68/68.
   { file: 'natural-11/u-dev.yaml', min: 0.95, showFailures: true },
-  { file: 'natural-11/u-test.yaml', min: 0, showFailures: false },
+  { file: 'natural-11/u-test.yaml', min: 0.92, showFailures: false },
   { file: 'natural-11/v-dev.yaml', min: 0.95, showFailures: true },
-  { file: 'natural-11/v-test.yaml', min: 0, showFailures: false },
+  { file: 'natural-11/v-test.yaml', min: 0.88, showFailures: false },
   // fixer fx11's examples of natural-11 U's classes (every class in the least expected wordings)
   { file: 'classes-dev-15.yaml', min: 0.95, showFailures: true },
   // fixer fx12's examples of natural-11 V's classes (the days of two households)
