@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { tempDir } from '../support/hub.js';
-import { exitWithin, listening, type Run, SMALL_HOME_YAML, smallHome, yd } from './support.js';
+import { exitWithin, listening, message, type Run, SMALL_HOME_YAML, smallHome, yd } from './support.js';
 
 const runs: Run[] = [];
 afterEach(async () => {
@@ -22,13 +22,6 @@ const run = (args: string[], env: NodeJS.ProcessEnv = {}, cwd?: string) => {
   runs.push(r);
   return r;
 };
-
-/** stderr without the hub's JSON log lines: what a person reads. */
-const message = (r: Run) =>
-  r
-    .err()
-    .split('\n')
-    .filter((l) => l.trim() !== '' && !l.startsWith('{'));
 
 async function refused(r: Run, code: number, within = 10_000): Promise<string> {
   const end = await exitWithin(r, within);

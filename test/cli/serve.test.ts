@@ -9,7 +9,7 @@ import { createServer, type Server } from 'node:net';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { tempDir } from '../support/hub.js';
-import { exitWithin, listening, type Run, smallHome, yd } from './support.js';
+import { exitWithin, listening, message, type Run, smallHome, yd } from './support.js';
 
 const runs: Run[] = [];
 const servers: Server[] = [];
@@ -26,13 +26,6 @@ const serve = (home: string, data: string, port = '0') => {
   runs.push(r);
   return r;
 };
-
-/** stderr without the hub's JSON log lines: what a person reads. */
-const message = (r: Run) =>
-  r
-    .err()
-    .split('\n')
-    .filter((l) => l.trim() !== '' && !l.startsWith('{'));
 
 describe('serve refusals (finding 15)', () => {
   it('refuses a data folder another hub holds: one line, exit 1 within 2 s; the first hub is untouched', async () => {

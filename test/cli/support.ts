@@ -90,3 +90,10 @@ export async function exitWithin(r: Run, ms: number): Promise<{ code: number | n
   const killed = await r.exited;
   return { code: killed.code, ms: Number.POSITIVE_INFINITY };
 }
+
+/** stderr without the hub's JSON log lines: what a person reads. */
+export const message = (r: Run): string[] =>
+  r
+    .err()
+    .split('\n')
+    .filter((l) => l.trim() !== '' && !l.startsWith('{'));
