@@ -6,6 +6,7 @@ import { checkIssuer } from '../server/listen.js';
 import { dataDirProblem, snapshotDataDir } from '../store/data-dir.js';
 import { DataDirBusyError, lockDataDir } from '../store/lock.js';
 import { createLogger } from '../util/log.js';
+import { exitOnSignals } from '../util/shutdown.js';
 import { logLevel, parse, port as parsePort } from './args.js';
 import { listenProblem, portProblem } from './serve-checks.js';
 
@@ -231,21 +232,7 @@ export async function serveCommand(args: string[]): Promise<number> {
 
   // Signal handlers go in before the address is printed: whoever reads that line (a supervisor, a
   // test) may stop the hub at once.
-  let stopping = false;
-  const shutdown = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    log.info('shutting down', { signal });
-    const force = setTimeout(() => process.exit(1), 4500);
-    force.unref();
-    await app.close().catch(() => {});
-    await stopFaces().catch(() => {});
-    await hub.stop().catch(() => {});
-    clearTimeout(force);
-    process.exit(0);
-  };
-  process.on('SIGTERM', () => void shutdown('SIGTERM'));
-  process.on('SIGINT', () => void shutdown('SIGINT'));
+  exitOnSignals([() => app.close(), () => stopFaces(), () => hub.stop()], { log, graceMs: 4500 });
 
   let address: string;
   try {

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { loadHomeFile } from '../home/load.js';
+import { exitOnSignals } from '../util/shutdown.js';
 import { vendorOf } from '../vendors/index.js';
 import { parse, port as parsePort } from './args.js';
 
@@ -107,15 +108,8 @@ export async function simulateCommand(args: string[]): Promise<number> {
     stops.push(() => sim.stop());
     url = sim.url;
   }
-  const stop = async () => {
-    const force = setTimeout(() => process.exit(1), 4000);
-    force.unref();
-    for (const s of stops) await s().catch(() => {});
-    process.exit(0);
-  };
   // Handlers first: whoever reads the address may stop the simulator at once.
-  process.on('SIGTERM', () => void stop());
-  process.on('SIGINT', () => void stop());
+  exitOnSignals(stops, { graceMs: 4000 });
   console.log(`yeondong simulate ${connection}: listening on ${url}`);
   return await new Promise<number>(() => {});
 }

@@ -10,6 +10,7 @@ import type { HomeFile } from '../home/types.js';
 import { checkIssuer } from '../server/listen.js';
 import { lockDataDir } from '../store/lock.js';
 import type { Logger } from '../util/log.js';
+import { exitOnSignals } from '../util/shutdown.js';
 
 export interface FleetServeOptions {
   node: string;
@@ -139,23 +140,10 @@ export async function fleetServe(o: FleetServeOptions): Promise<number> {
 
   // SIGTERM: hand every home over first (their leases are released, other nodes take them within
   // a second), then stop answering; all within the 5 s a supervisor allows.
-  let stopping = false;
-  const shutdown = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    log.info('shutting down', { signal, node: o.node });
-    const force = setTimeout(() => process.exit(1), 4500);
-    force.unref();
-    await node.handOver().catch(() => {});
-    await app.close().catch(() => {});
-    await node.stop().catch(() => {});
-    await stopFaces().catch(() => {});
-    await hub.stop().catch(() => {});
-    clearTimeout(force);
-    process.exit(0);
-  };
-  process.on('SIGTERM', () => void shutdown('SIGTERM'));
-  process.on('SIGINT', () => void shutdown('SIGINT'));
+  const shutdown = exitOnSignals(
+    [() => node.handOver(), () => app.close(), () => node.stop(), () => stopFaces(), () => hub.stop()],
+    { log, fields: { node: o.node }, graceMs: 4500 },
+  );
   let address: string;
   try {
     address = await app.listen({ host: o.host, port: o.port });

@@ -5,6 +5,9 @@
  * restart (SIGTERM) of all three. Every acknowledged command is in the command log exactly once,
  * no command runs twice, and every home is served again. (The full size is `npm run bench -- --fleet`.)
  */
+import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import {
@@ -13,6 +16,8 @@ import {
   type Fleet,
   homeRequest,
   liveNodes,
+  NATS_URL,
+  PG_URL,
   placement,
   startFleet,
   startNode,
@@ -24,6 +29,23 @@ import {
 } from '../../bench/lib/fleet.js';
 
 const NODES = 3;
+const BIN = join(import.meta.dirname, '../../bin/yeondong.js');
+
+/** Runs the CLI to its end (at most 45 s), with the output it wrote. */
+function runYd(args: string[], env: NodeJS.ProcessEnv) {
+  return new Promise<{ code: number | null; stdout: string; stderr: string }>((res) => {
+    const p = spawn(process.execPath, [BIN, ...args], { env: { ...process.env, ...env } });
+    let stdout = '';
+    let stderr = '';
+    p.stdout.on('data', (b) => (stdout += b));
+    p.stderr.on('data', (b) => (stderr += b));
+    const kill = setTimeout(() => p.kill('SIGKILL'), 45_000);
+    p.on('close', (code) => {
+      clearTimeout(kill);
+      res({ code, stdout, stderr });
+    });
+  });
+}
 const HOMES = 30;
 const TTL_MS = 3000;
 
@@ -182,4 +204,36 @@ describe('a fleet of hubs on PostgreSQL and NATS JetStream', () => {
     expect(new Set(owners.values()).size).toBe(NODES);
     await checkLog(all);
   }, 240_000);
+
+  it('a node whose port is taken says so in one line and exits 1, and the others serve on', async () => {
+    const taken = createServer();
+    await new Promise<void>((res) => taken.listen({ host: '127.0.0.1', port: 0 }, res));
+    const port = (taken.address() as { port: number }).port;
+    try {
+      const r = await runYd(
+        [
+          'serve',
+          '--fleet',
+          'late',
+          '--homes',
+          join(f.dir, 'homes'),
+          '--data',
+          join(f.dir, 'late'),
+          '--port',
+          String(port),
+          '--store',
+          `${PG_URL}?schema=${f.schema}`,
+          '--bus',
+          `${NATS_URL}?stream=${f.stream}&subjects=${f.stream.toLowerCase()}`,
+        ],
+        { YEONDONG_SECRET_KEY: f.key, YEONDONG_FLEET_TTL_MS: String(f.ttlMs) },
+      );
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain(String(port));
+      expect(r.stdout).not.toContain('listening on');
+    } finally {
+      taken.close();
+    }
+    await waitAllServed(f, tokens);
+  }, 60_000);
 });
