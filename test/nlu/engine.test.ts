@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { runNluHa, understandHa } from '../../src/nlu/ko/ha.js';
 import { koreanUnderstander, parseKoreanNumber, parseSpokenDigits } from '../../src/nlu/ko/index.js';
 import { withJosa } from '../../src/nlu/ko/text.js';
-import { ctxFor, demoHome } from './support/demo-home.js';
+import { ctxFor, demoDevices, demoHome } from './support/demo-home.js';
 
 const home = demoHome();
 
@@ -180,6 +180,38 @@ describe('replies after errors', () => {
       home,
     );
     expect(r).toBe('거실 조명이 지금 연결되어 있지 않아요.');
+  });
+});
+
+describe('state answers', () => {
+  /** The demo home with one attribute of one device's endpoint changed. */
+  function homeWith(changes: Array<[string, string, string, string, unknown]>) {
+    const devices = demoDevices();
+    for (const [id, ep, cluster, name, value] of changes) {
+      const e = devices.find((d) => d.id === id)?.endpoints.find((x) => x.id === ep);
+      const c = e?.clusters[cluster] as Record<string, unknown> | undefined;
+      if (!c) throw new Error(`no ${id}/${ep} ${cluster}`);
+      c[name] = value;
+    }
+    return demoHome(devices);
+  }
+  const answer = (text: string, h = home) => koreanUnderstander.understand(text, h, ctxFor()).answer;
+
+  it('says what a switched-on device is on at, in sentences', () => {
+    expect(answer('주방 불 켜져 있어?')).toBe('주방 조명은 켜져 있어요. 밝기 79%예요.');
+    expect(answer('안방 난방 켜져 있어?')).toBe('안방 난방은 켜져 있어요. 설정 온도 23도예요.');
+    expect(answer('로봇청소기 뭐 해')).toBe('로봇청소기는 쉬고 있어요. 배터리는 90% 남았어요.');
+    const cooling = homeWith([
+      ['aircon', 'main', 'OnOff', 'OnOff', true],
+      ['aircon', 'main', 'Thermostat', 'SystemMode', 3],
+    ]);
+    expect(answer('에어컨 상태 어때', cooling)).toBe('에어컨은 켜져 있어요. 냉방 24도, 바람 자동이에요.');
+    const drying = homeWith([
+      ['aircon', 'main', 'OnOff', 'OnOff', true],
+      ['aircon', 'main', 'Thermostat', 'SystemMode', 8],
+    ]);
+    expect(answer('에어컨 어떻게 돼 있어', drying)).toBe('에어컨은 켜져 있어요. 제습, 바람 자동이에요.');
+    expect(answer('에어컨 상태 어때')).toBe('에어컨은 꺼져 있어요.');
   });
 });
 

@@ -1,9 +1,10 @@
 /** State questions: which sensor answers, and how a device's state is said in Korean. */
+import { SystemMode } from '../../model/devices.js';
 import type { DeviceDescription } from '../../model/types.js';
 import type { HomeView, TurnContext } from '../types.js';
 import { attr, cabinets, compEndpoint, endpointLabel, epWith, isOn, num } from './device.js';
 import { DEVICE_KINDS, type HomeIndex } from './home.js';
-import { FAN_MODE_NAMES, STATE_WORDS, SYSTEM_MODE_NAMES } from './lexicon/replies.js';
+import { FAN_MODE_NAMES, STATE_PARTS, STATE_WORDS, SYSTEM_MODE_NAMES } from './lexicon/replies.js';
 import { formatNumber } from './numbers.js';
 import type { Frame } from './parse.js';
 import { withJosa } from './text.js';
@@ -168,7 +169,7 @@ export function describeState(f: Frame, d: DeviceDescription, comp: string | nul
   if (rvc) {
     const running = attr(rvc, 'RvcRunMode', 'CurrentMode') === 1;
     const bat = num(attr(epWith(d, 'PowerSource'), 'PowerSource', 'BatPercentRemaining'));
-    return `${withJosa(n, '은/는')} ${running ? '청소 중이에요' : '쉬고 있어요'}${bat !== null ? ` (배터리 ${formatNumber(bat / 2)}%)` : ''}.`;
+    return `${withJosa(n, '은/는')} ${running ? '청소 중이에요' : '쉬고 있어요'}.${bat !== null ? ` 배터리는 ${formatNumber(bat / 2)}% 남았어요.` : ''}`;
   }
   const mp = epWith(d, 'MediaPlayback');
   if (mp)
@@ -189,20 +190,38 @@ export function describeState(f: Frame, d: DeviceDescription, comp: string | nul
     let on = isOn(d);
     const fan = epWith(d, 'FanControl');
     if (!epWith(d, 'OnOff') && !epWith(d, 'Thermostat') && fan) on = attr(fan, 'FanControl', 'FanMode') !== 0;
-    let extra = '';
-    const lvl = epWith(d, 'LevelControl');
-    if (on && lvl && (DEVICE_KINDS[d.deviceType] ?? []).includes('light')) {
-      const l = num(attr(lvl, 'LevelControl', 'CurrentLevel'));
-      if (l !== null) extra = ` (밝기 ${Math.round((l * 100) / 254)}%)`;
-    }
-    const fanMode = num(attr(fan, 'FanControl', 'FanMode'));
-    if (on && fan && fanMode !== null) extra = ` (바람 ${FAN_MODE_NAMES[fanMode] ?? fanMode})`;
-    return `${withJosa(n, '은/는')} ${on ? STATE_WORDS.on : STATE_WORDS.off}${extra}`.replace(
-      /요 \((.*)\)$/,
-      '요 ($1)',
-    );
+    const said = `${withJosa(n, '은/는')} ${on ? STATE_WORDS.on : STATE_WORDS.off}.`;
+    const more = on ? onDetails(d) : [];
+    // "거실 조명은 켜져 있어요. 밝기는 79%예요." / "에어컨은 켜져 있어요. 냉방 24도, 바람 자동이에요."
+    return more.length ? `${said} ${withJosa(more.join(', '), '이에요/예요')}.` : said;
   }
   return `${n} 상태를 알 수 없어요.`;
+}
+
+/** What a switched-on device is on at: a light's brightness, a climate device's mode and setpoint, its fan. */
+function onDetails(d: DeviceDescription): string[] {
+  const out: string[] = [];
+  const lvl = epWith(d, 'LevelControl');
+  if (lvl && (DEVICE_KINDS[d.deviceType] ?? []).includes('light')) {
+    const l = num(attr(lvl, 'LevelControl', 'CurrentLevel'));
+    if (l !== null) out.push(`${STATE_PARTS.brightness} ${Math.round((l * 100) / 254)}%`);
+  }
+  const th = epWith(d, 'Thermostat');
+  if (th) {
+    const sm = num(attr(th, 'Thermostat', 'SystemMode'));
+    const heats = sm === SystemMode.Heat || (sm !== SystemMode.Cool && d.deviceType === 'Thermostat');
+    const sp =
+      sm === SystemMode.Auto || sm === SystemMode.FanOnly || sm === SystemMode.Dry
+        ? null
+        : num(attr(th, 'Thermostat', heats ? 'OccupiedHeatingSetpoint' : 'OccupiedCoolingSetpoint'));
+    const temp = sp !== null ? `${formatNumber(sp / 100, true)}도` : '';
+    // A boiler's only mode is heating: its setpoint is said alone.
+    const mode = d.deviceType === 'Thermostat' || sm === null ? '' : (SYSTEM_MODE_NAMES[sm] ?? '');
+    if (mode || temp) out.push(mode && temp ? `${mode} ${temp}` : mode || `${STATE_PARTS.setpoint} ${temp}`);
+  }
+  const fm = num(attr(epWith(d, 'FanControl'), 'FanControl', 'FanMode'));
+  if (fm !== null && fm !== 0) out.push(`${STATE_PARTS.wind} ${FAN_MODE_NAMES[fm] ?? fm}`);
+  return out;
 }
 
 export function sensorsFor(f: Frame, idx: HomeIndex, home: HomeView, ctx: TurnContext): DeviceDescription[] {

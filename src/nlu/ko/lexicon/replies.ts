@@ -150,4 +150,11 @@ export const STATE_WORDS = {
   unmuted: '소리가 나오고 있어요',
 };
 
+/** Words of a state answer's details ("밝기 79%", "바람 자동", "설정 온도 22도"). */
+export const STATE_PARTS = {
+  brightness: '밝기',
+  wind: '바람',
+  setpoint: '설정 온도',
+};
+
 export const WEEKDAYS = ['일요일', '월요일', '화요일', '수요일', '목요일', '금요일', '토요일'];
