@@ -218,6 +218,7 @@ export function planFrame(
   } else if (hasTarget) {
     // A Set: a group target ("모든 불") may name hundreds of devices, and order must stay as found.
     const devs = new Set<DeviceDescription>();
+    let one: DeviceDescription[] | null = null;
     let comp: string | null = null;
     for (const t of f.targets) {
       const r = resolveTarget(t, f, idx, home, ctx);
@@ -233,11 +234,14 @@ export function planFrame(
         }
         continue;
       }
-      for (const d of r.devices) devs.add(d);
+      // one target (the common case, and "모든 불"'s hundreds) needs no set to merge it with others
+      if (f.targets.length === 1) one = r.devices;
+      else for (const d of r.devices) devs.add(d);
       comp = comp ?? r.comp;
     }
+    const found = one ?? [...devs];
     resolved = {
-      devices: exclusion ? applyExclusion([...devs], exclusion, f, idx, home, ctx) : [...devs],
+      devices: exclusion ? applyExclusion(found, exclusion, f, idx, home, ctx) : found,
       comp,
     };
   } else if (
