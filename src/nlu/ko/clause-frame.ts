@@ -44,6 +44,8 @@ export interface Frame {
   areas: string[];
   mods: Set<ModKey>;
   numbers: NumberMention[];
+  /** "세 배로": the factor of 'double' when a number said it (else two). */
+  times?: number;
   color: string | null;
   ctemp: number | null;
   mode: string | null;

@@ -189,6 +189,10 @@ export const VERBS: Record<VerbKey, string[]> = {
     '작게',
     '약하게',
     '어둡게',
+    '어둑하게',
+    '어둑어둑하게',
+    '어스름하게',
+    '침침하게',
     '은은하게',
     '희미하게',
     '흐리게',
@@ -1254,6 +1258,8 @@ export const UNITS: Array<[string[], string]> = [
   [['분'], 'min'],
   [['초'], 'sec'],
   [['켈빈', 'k', '케이'], 'kelvin'],
+  // "세 배로": so many times the value it has now
+  [['배'], 'times'],
   [['시'], 'oclock'],
 ];
 
