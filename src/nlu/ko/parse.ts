@@ -15,6 +15,7 @@ import { closeComplaintRoom } from './complaint-first.js';
 import type { DynamicLexicon, Lex } from './lex.js';
 import { personRoom } from './person-room.js';
 import { personMoves } from './purpose-move.js';
+import { settingAsked } from './setting-asked.js';
 import { type Normalized, normalize } from './text.js';
 import { hasLex, type Token, tokenize } from './tokenize.js';
 
@@ -57,6 +58,7 @@ export function parse(text: string, dyn: DynamicLexicon | null): Parsed {
   const frames = mergeClauses(reader.finish(), norm.question);
   lendAskedRoom(frames);
   personRoom(frames, norm, tokens);
+  settingAsked(frames);
   for (const f of frames) if (f.complaint && f.tokens.some((t) => hasLex(t, 'rhet'))) f.question = false;
   return { norm, tokens, frames, unknownChars: norm.compact.length - covered };
 }

@@ -195,3 +195,6 @@ export const OLD_LIGHT_WORDS = ['전깃불', '전기불', '다마', '알전구',
 export const PERSON_MOVES = ['나가게', '들어오게', '들어오도록'];
 /** The last syllable of a purpose before PERSON_MOVES ("가지러", "받으러", "보려"). */
 export const PURPOSE_TAILS = ['러', '려'];
+
+/** The setting, said as a noun before an asking word ("에어컨 설정 몇이야"): setting-asked.ts. */
+export const SETTING_NOUN = '설정';

@@ -489,6 +489,13 @@ export const ATTRS: Record<AttrKey, string[]> = {
     '몇 도로',
     '몇도에',
     '몇 도에',
+    // 설정 said as a noun, the subject or topic of a question ("에어컨 설정이 지금 몇이지")
+    '설정이',
+    '설정은',
+    '설정값',
+    '설정 값',
+    '설정해 둔 거',
+    '설정해 놓은 거',
   ],
   brightness: [
     '밝기',
@@ -1103,6 +1110,10 @@ export const FILLERS = [
   '그',
   '저기',
   '음',
+  // sighs ("아휴 됐다")
+  '아휴',
+  '어휴',
+  '에휴',
   '어',
   '아',
   '저',
