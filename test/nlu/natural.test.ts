@@ -98,10 +98,11 @@ const TABLES: Array<{ file: string; min: number; showFailures: boolean }> = [
   // natural-10 (one writer, 16:37-16:46 UTC 2026-12-03, without seeing the engine: S a day in three
   // homes; T every class in its least expected wordings). Held out whole through the sixth round (first
   // sight 237/279; at its end S 58/62 and 55/60, T 71/82 and 64/75); from 2026-12-04 its dev halves are tuned on
-  // (fixer fx13, classes-dev-17.yaml) and its test halves stay held out.
-  { file: 'natural-10/s-dev.yaml', min: 0.93, showFailures: true },
+  // (fixer fx13, classes-dev-17.yaml) and its test halves stay held out. After fx13: S dev 62/62, T dev
+  // 80/82 (the two left are expectations at odds with other tables: see fx13's report).
+  { file: 'natural-10/s-dev.yaml', min: 0.95, showFailures: true },
   { file: 'natural-10/s-test.yaml', min: 0.91, showFailures: false },
-  { file: 'natural-10/t-dev.yaml', min: 0.86, showFailures: true },
+  { file: 'natural-10/t-dev.yaml', min: 0.95, showFailures: true },
   { file: 'natural-10/t-test.yaml', min: 0.85, showFailures: false },
   // fixer fx10's examples of natural-9 R's classes (every class by every speaker of a family)
   { file: 'classes-dev-14.yaml', min: 0.95, showFailures: true },
@@ -142,6 +143,8 @@ const TABLES: Array<{ file: string; min: number; showFailures: boolean }> = [
   { file: 'natural-14/a-test.yaml', min: 0.78, showFailures: false },
   { file: 'natural-14/b-dev.yaml', min: 0.93, showFailures: true },
   { file: 'natural-14/b-test.yaml', min: 0.95, showFailures: false },
+  // fixer fx13's examples of natural-10 S's and T's classes (a day in three homes; least expected wordings)
+  { file: 'classes-dev-17.yaml', min: 1, showFailures: true },
 ];
 
 describe('natural speech tables', () => {

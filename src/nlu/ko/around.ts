@@ -61,6 +61,36 @@ export function genreTimeCome(f: Frame): void {
   f.attr = f.attrs[0] ?? null;
 }
 
+/**
+ * "KBS2 틀어 줘, 일일드라마 할 시간이여": a programme's time come, said by its genre only in a clause
+ * of its own, beside a clause that names a channel by its own name, is why that channel goes on:
+ * the genre's clause names no channel and asks nothing.
+ */
+function genreTimeBeside(frames: Frame[]): void {
+  const named = frames.some((f) => f.channel && !f.channel.genre && f.verb && TV_VERBS.has(f.verb));
+  if (!named) return;
+  const timeSaid = (f: Frame | undefined) =>
+    !!f?.tokens.some((t) => t.lex.some((x) => x.t === 'attr' && x.v === 'time'));
+  frames.forEach((f, i) => {
+    if (!f.channel?.genre || (f.verb && TV_VERBS.has(f.verb))) return;
+    // "드라마 시작할 시간이네": the time may close a clause of its own right after the genre's
+    const next = frames[i + 1];
+    const own = timeSaid(f);
+    if (!own && !(next && timeSaid(next) && !next.targets.length && !next.channel)) return;
+    for (const g of own ? [f] : [f, next as Frame]) {
+      g.channel = null;
+      g.attrs = g.attrs.filter((a) => a !== 'channel' && a !== 'time');
+      g.attr = g.attrs[0] ?? null;
+      g.reason = true;
+      g.question = false;
+      if (g.verb && (WEAK_VERBS.has(g.verb) || g === f)) {
+        g.verb = null;
+        g.verbs = [];
+      }
+    }
+  });
+}
+
 /** Words that ask how much or which ("몇 도야", "무슨 채널이야", "뭐로 돼 있어"). */
 const ASKING = /^(?:몇|무슨|뭐|얼마|어느)/;
 const CONDITIONS = new Set(CONDITION_ENDS);
@@ -227,4 +257,5 @@ export function aroundRequest(frames: Frame[], norm: Normalized): void {
   landmarks(frames, norm);
   askedThenWhy(frames);
   for (const f of frames) genreTimeCome(f);
+  genreTimeBeside(frames);
 }

@@ -44,6 +44,10 @@ export interface Frame {
   areas: string[];
   mods: Set<ModKey>;
   numbers: NumberMention[];
+  /** "할머니 방": a room said that the home does not name (person-room.ts); the satellite's room is no guess. */
+  roomUnknown?: boolean;
+  /** "세 배로": the factor of 'double' when a number said it (else two). */
+  times?: number;
   color: string | null;
   ctemp: number | null;
   mode: string | null;

@@ -62,6 +62,7 @@ import { describeState } from './state.js';
 import { compactForm, MAX_INPUT, withJosa } from './text.js';
 import { isActionClause, requestFrames } from './turn.js';
 import { markUsage } from './usage.js';
+import { valueBeside } from './value-beside.js';
 import { whatsOn } from './whats-on.js';
 import { doneAsked, markClippedRemedy, markQuietReason, markSunGlare, markWish } from './wish.js';
 
@@ -205,12 +206,7 @@ function run(
     // "날씨 너무 춥다" is about the weather, not the home
     if (f.complaint && f.attrs.includes('weather')) f.complaint = null;
     // "너무 춥겠다, 24도로 해 줘": a value to set is the request; the complaint is its reason
-    if (
-      f.complaint &&
-      !tone &&
-      f.targets.length &&
-      f.numbers.some((n) => n.unit === 'deg' && !n.by && (!n.hangul || n.to))
-    ) {
+    if (f.complaint && !tone && f.targets.length && valueBeside(f)) {
       f.complaint = null;
       if (f.verb === null || WEAK.has(f.verb)) {
         f.verb = 'set';

@@ -24,6 +24,12 @@ const TO_PARTICLES = new Set(['로', '으로', '까지', '에', '에다', '에�
 export function readNumber(f: Frame, tok: Token, next: Token | undefined, neg: boolean, after?: Token): void {
   const num = tok.num;
   if (!num) return;
+  // "세 배로", "2배": a factor of the value it has now, no value of its own
+  if (num.unit === 'times') {
+    f.mods.add('double');
+    f.times = num.value;
+    return;
+  }
   let nextAdj = next && next.start === tok.end ? next : undefined;
   // "15쯤으로", "3도 정도로": the particle after the word of approximation
   if (nextAdj && APPROX.has(nextAdj.text) && after && after.start === nextAdj.end) nextAdj = after;

@@ -66,10 +66,12 @@ export function planFrame(
   _nFrames: number,
   home: HomeView,
   idx: HomeIndex,
-  ctx: TurnContext,
+  heard: TurnContext,
   plan: Plan,
   forced: string[] | null,
 ): void {
+  // "할머니 방 …": a room the home does not name; the satellite's room is no guess
+  const ctx = f.roomUnknown ? { ...heard, satelliteArea: null } : heard;
   const exclusion = takeExclusion(f, idx);
   const attrs = f.attrs;
   const hasTarget = f.targets.length > 0;

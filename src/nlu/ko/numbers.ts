@@ -38,7 +38,8 @@ export function parseNumberAt(s: string, i: number): ParsedNumber | null {
       j++;
       while (isDigit(s[j])) j++;
     }
-    return { value: Number(s.slice(i, j).replace(/[^\d.]/, '.')), end: j, hangul: false, native: false };
+    const value = Number(s.slice(i, j).replace(/[^\d.]/, '.'));
+    return digitsTimesUnit(s, j, value) ?? { value, end: j, hangul: false, native: false };
   }
   const sino = parseSino(s, i);
   // "일곱", "일흔": a native numeral that begins like a Sino-Korean one (일) is the longer reading
@@ -47,6 +48,20 @@ export function parseNumberAt(s: string, i: number): ParsedNumber | null {
     if (native && native.end > sino.end) return native;
   }
   return sino ?? parseNative(s, i);
+}
+
+/**
+ * "3천", "2천5백": digits a recognizer wrote before 백 or 천 are that many of the unit, and what
+ * follows adds to it; null when no such unit follows (만 after digits is "only": "5만 올려").
+ */
+function digitsTimesUnit(s: string, j: number, value: number): ParsedNumber | null {
+  const u = SINO_UNITS[s[j] as string];
+  if ((u !== 100 && u !== 1000) || !Number.isInteger(value)) return null;
+  const head = value * u;
+  const rest = parseNumberAt(s, j + 1);
+  if (rest && rest.value < u && (isDigit(s[j + 1]) || rest.hangul))
+    return { value: head + rest.value, end: rest.end, hangul: false, native: false };
+  return { value: head, end: j + 1, hangul: false, native: false };
 }
 
 /**

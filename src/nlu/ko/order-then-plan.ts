@@ -8,7 +8,7 @@ import { WEAK_VERBS } from './extract.js';
 import { hasLex, type Token } from './tokenize.js';
 
 /** A verb said in the form that orders on its own (돌려, 켜, 꺼, 틀어, 열어, 닫아, 잠가, 줘). */
-const BARE_ORDER = /(?:려|켜|꺼|어|아|가|줘|라)$/;
+const BARE_ORDER = /(?:려|켜|꺼|어|아|가|줘|라|춰)$/;
 
 const strongVerb = (t: Token): boolean => t.lex.some((x) => x.t === 'verb' && !WEAK_VERBS.has(x.v));
 
@@ -36,4 +36,26 @@ export function orderThenPlan(frames: Frame[], compact: string): void {
     f.reason = false;
     f.later = false;
   }
+}
+
+/**
+ * "세탁기 잠깐 멈춰, 양말 하나 빠졌어": a bare order with its device, then words the home does not know
+ * ending in the past tense, is the request and what happened its reason (not a remark told).
+ * `pastAt`: where the past-tense ending of the turn begins.
+ */
+export function orderThenTold(frames: Frame[], compact: string, pastAt: number): boolean {
+  return frames.some((f) => {
+    if (f.reason || f.cond || f.question || f.chat || !f.targets.length) return false;
+    const toks = f.tokens;
+    for (let k = toks.length - 1; k >= 0; k--) {
+      const verb = toks[k] as Token;
+      if (!strongVerb(verb)) continue;
+      if (!BARE_ORDER.test(verb.text) || verb.end > pastAt) return false;
+      // the told part: unknown words after the order (not a helper of its own: 켜 놨어, 꺼 버렸어)
+      return f.unknown.some(
+        ([s, e]) => s >= verb.end && e === compact.length && !HELPER.test(compact.slice(s)),
+      );
+    }
+    return false;
+  });
 }

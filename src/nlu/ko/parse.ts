@@ -13,6 +13,9 @@ import type { Frame } from './clause-frame.js';
 import { ClauseReader, mergeClauses } from './clauses.js';
 import { closeComplaintRoom } from './complaint-first.js';
 import type { DynamicLexicon, Lex } from './lex.js';
+import { personRoom } from './person-room.js';
+import { personMoves } from './purpose-move.js';
+import { settingAsked } from './setting-asked.js';
 import { type Normalized, normalize } from './text.js';
 import { hasLex, type Token, tokenize } from './tokenize.js';
 
@@ -32,6 +35,7 @@ export interface Parsed {
 export function parse(text: string, dyn: DynamicLexicon | null): Parsed {
   const norm = normalize(text, dyn ? (head, wake) => namedAt(dyn, head, wake.length) : undefined);
   const tokens = tokenize(norm, dyn);
+  personMoves(tokens, norm.compact);
   // "좀 덥지 않아?": a complaint asked back is said, not asked
   if (norm.question && tokens.some((t) => hasLex(t, 'rhet')) && tokens.some((t) => hasLex(t, 'cplx')))
     norm.question = false;
@@ -53,6 +57,8 @@ export function parse(text: string, dyn: DynamicLexicon | null): Parsed {
   if (norm.compact.length > cursor) reader.frame.unknown.push([cursor, norm.compact.length]);
   const frames = mergeClauses(reader.finish(), norm.question);
   lendAskedRoom(frames);
+  personRoom(frames, norm, tokens);
+  settingAsked(frames);
   for (const f of frames) if (f.complaint && f.tokens.some((t) => hasLex(t, 'rhet'))) f.question = false;
   return { norm, tokens, frames, unknownChars: norm.compact.length - covered };
 }

@@ -5,6 +5,7 @@
 import type { Frame } from './clause-frame.js';
 import { WEAK_VERBS } from './extract.js';
 import { PAST_ENDS, REMARK_ENDS } from './lexicon/everyday.js';
+import { orderThenTold } from './order-then-plan.js';
 
 const HANGUL_BASE = 0xac00;
 /** The final consonant ㅆ of a past-tense syllable (했, 잤, 켰, 됐). */
@@ -47,5 +48,6 @@ export function markRemark(frames: Frame[], compact: string, question: boolean):
     return;
   // "문 닫혔어", "불 다 꺼졌어": a state said in the past tense is asked as often as told
   if (end === 'past' && frames.some((f) => f.state !== null || f.attrs.length > 0)) return;
+  if (end === 'past' && orderThenTold(frames, compact, compact.length - 2)) return;
   last.chat = true;
 }

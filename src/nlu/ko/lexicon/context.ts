@@ -187,3 +187,14 @@ export const QUIET_REASONS = [...SLEEP_REASONS, '통화', '전화', '공부', '�
 
 /** Older words for a light ("전깃불 좀 켜라", "다마 좀 꺼"): the light kind. */
 export const OLD_LIGHT_WORDS = ['전깃불', '전기불', '다마', '알전구', '백열등', '등불'];
+
+/**
+ * "택배 가지러 나가게": a person going out or coming in, said after a purpose (…러, …려고), is
+ * no light going out or coming on (purpose-move.ts).
+ */
+export const PERSON_MOVES = ['나가게', '들어오게', '들어오도록'];
+/** The last syllable of a purpose before PERSON_MOVES ("가지러", "받으러", "보려"). */
+export const PURPOSE_TAILS = ['러', '려'];
+
+/** The setting, said as a noun before an asking word ("에어컨 설정 몇이야"): setting-asked.ts. */
+export const SETTING_NOUN = '설정';

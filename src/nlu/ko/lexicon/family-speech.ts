@@ -175,6 +175,9 @@ export const CALL_OFF = [
   '관둬',
 ];
 
+/** Interjections before a plain never-mind (됐다, 그냥 둬) said after the request: "청소기 돌려, 아 됐다". */
+export const CALL_OFF_SIGHS = ['아', '에이', '아이', '아우', '어휴', '아휴', '에휴'];
+
 /** Calling a device names ("바보", "고물"): talk about it, not a request. */
 export const NAME_CALLING = [
   '바보',

@@ -74,7 +74,7 @@ export const COMFORT_WORDS = [
 
 /** Words that ask for a room made brighter ("거실 좀 밝혀 줘") or darker. */
 export const ROOM_BRIGHTER = ['밝게', '밝혀', '환하게', '훤하게', '환히'];
-export const ROOM_DIMMER = ['어둡게', '은은하게', '컴컴하게'];
+export const ROOM_DIMMER = ['어둡게', '은은하게', '컴컴하게', '어둑하게', '침침하게'];
 
 /** Complaint words said of food (frozen, melted, lukewarm): a refrigerator's matter, not the room's. */
 export const FOOD_STATE_WORDS = [

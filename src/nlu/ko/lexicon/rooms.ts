@@ -93,3 +93,30 @@ export const COMMON_ROOMS = [
   '1층',
   '2층',
 ];
+
+/**
+ * People whose room a home seldom names ("할머니 방", "삼촌 방"): which room it is differs from home to
+ * home, so the room is not known (person-room.ts). 엄마/아빠 방 and 딸/아들 방 are ROOM_WORDS above.
+ */
+export const ROOM_OWNERS = [
+  '할머니',
+  '할아버지',
+  '외할머니',
+  '외할아버지',
+  '할매',
+  '할배',
+  '삼촌',
+  '이모',
+  '고모',
+  '누나',
+  '언니',
+  '오빠',
+  '형',
+  '동생',
+  '막내',
+  '첫째',
+  '둘째',
+];
+/** The word for a room after its owner, and what may follow it at once (a particle). */
+export const OWNER_ROOM = '방';
+export const OWNER_ROOM_AFTER = ['에', '은', '는', '이', '의', '도', '에서', '쪽'];

@@ -189,6 +189,10 @@ export const VERBS: Record<VerbKey, string[]> = {
     '작게',
     '약하게',
     '어둡게',
+    '어둑하게',
+    '어둑어둑하게',
+    '어스름하게',
+    '침침하게',
     '은은하게',
     '희미하게',
     '흐리게',
@@ -485,6 +489,13 @@ export const ATTRS: Record<AttrKey, string[]> = {
     '몇 도로',
     '몇도에',
     '몇 도에',
+    // 설정 said as a noun, the subject or topic of a question ("에어컨 설정이 지금 몇이지")
+    '설정이',
+    '설정은',
+    '설정값',
+    '설정 값',
+    '설정해 둔 거',
+    '설정해 놓은 거',
   ],
   brightness: [
     '밝기',
@@ -1099,6 +1110,10 @@ export const FILLERS = [
   '그',
   '저기',
   '음',
+  // sighs ("아휴 됐다")
+  '아휴',
+  '어휴',
+  '에휴',
   '어',
   '아',
   '저',
@@ -1254,6 +1269,8 @@ export const UNITS: Array<[string[], string]> = [
   [['분'], 'min'],
   [['초'], 'sec'],
   [['켈빈', 'k', '케이'], 'kelvin'],
+  // "세 배로": so many times the value it has now
+  [['배'], 'times'],
   [['시'], 'oclock'],
 ];
 

@@ -173,7 +173,7 @@ export function planLight(t: DeviceTurn): boolean {
     else if (f.mods.has('min')) level = t.up ? 254 : 1;
     else if (halfOn) level = Math.round(254 / 2);
     else if (f.mods.has('half') && abs === null) level = isOn(d) ? Math.round(cur / 2) : Math.round(254 / 2);
-    else if (f.mods.has('double') && abs === null) level = own * 2;
+    else if (f.mods.has('double') && abs === null) level = own * (f.times ?? 2);
     else if (abs !== null) level = Math.round((abs * 254) / 100);
     else if (relative) {
       // "두 단계 어둡게": that many steps

@@ -111,7 +111,7 @@ export function planVolume(t: DeviceTurn): boolean {
     if (f.mods.has('max')) level = t.down ? min : max;
     else if (f.mods.has('min')) level = t.up ? max : min;
     else if (f.mods.has('half') && !f.numbers.length) level = cur / 2;
-    else if (f.mods.has('double') && !f.numbers.length) level = cur * 2;
+    else if (f.mods.has('double') && !f.numbers.length) level = cur * (f.times ?? 2);
     else if (abs !== null && !relative) level = abs;
     else if (relative) {
       const stepSize = d.deviceType === 'Speaker' ? VOLUME_STEP_SPEAKER : VOLUME_STEP_TV;
