@@ -13,6 +13,7 @@ import type { Frame } from './clause-frame.js';
 import { ClauseReader, mergeClauses } from './clauses.js';
 import { closeComplaintRoom } from './complaint-first.js';
 import type { DynamicLexicon, Lex } from './lex.js';
+import { listAfterComplaint, listedComplaints } from './listed.js';
 import { type Normalized, normalize } from './text.js';
 import { hasLex, type Token, tokenize } from './tokenize.js';
 
@@ -32,6 +33,7 @@ export interface Parsed {
 export function parse(text: string, dyn: DynamicLexicon | null): Parsed {
   const norm = normalize(text, dyn ? (head, wake) => namedAt(dyn, head, wake.length) : undefined);
   const tokens = tokenize(norm, dyn);
+  listAfterComplaint(tokens);
   // "좀 덥지 않아?": a complaint asked back is said, not asked
   if (norm.question && tokens.some((t) => hasLex(t, 'rhet')) && tokens.some((t) => hasLex(t, 'cplx')))
     norm.question = false;
@@ -53,6 +55,7 @@ export function parse(text: string, dyn: DynamicLexicon | null): Parsed {
   if (norm.compact.length > cursor) reader.frame.unknown.push([cursor, norm.compact.length]);
   const frames = mergeClauses(reader.finish(), norm.question);
   lendAskedRoom(frames);
+  listedComplaints(frames);
   for (const f of frames) if (f.complaint && f.tokens.some((t) => hasLex(t, 'rhet'))) f.question = false;
   return { norm, tokens, frames, unknownChars: norm.compact.length - covered };
 }
