@@ -6,14 +6,20 @@
  */
 import type { Understanding } from '../types.js';
 import { carriesValue } from './clause-frame.js';
-import { POINTING_MSG, POINTING_PLACES, POINTING_THINGS, TURNED_AWAY } from './lexicon/pointing.js';
+import {
+  POINTING_MSG,
+  POINTING_PLACES,
+  POINTING_SUBJECTS,
+  POINTING_THINGS,
+  TURNED_AWAY,
+} from './lexicon/pointing.js';
 import { ASK_VERBS } from './lexicon/replies.js';
 import type { Parsed } from './parse.js';
 import type { Token } from './tokenize.js';
 
 const THING = new RegExp(`(?:${POINTING_THINGS.join('|')})`);
 const AWAY = new RegExp(
-  `(?:${[...POINTING_THINGS, ...POINTING_PLACES].join('|')})(?:${TURNED_AWAY.join('|')})$`,
+  `(?:${[...POINTING_THINGS, ...POINTING_PLACES, ...POINTING_SUBJECTS].join('|')})(?:${TURNED_AWAY.join('|')})요?$`,
 );
 
 /** The first action verb among the tokens, as an ASK_VERBS key (never a question's "query"). */

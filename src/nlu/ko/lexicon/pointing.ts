@@ -17,11 +17,14 @@ export const POINTING_THINGS = [
   '조거',
 ];
 
+/** The same as a subject, only turned away ("그게 아니고"). */
+export const POINTING_SUBJECTS = ['그게', '이게', '저게'];
+
 /** A place pointed at, as the part a correction turns away from ("거기 말고"). */
 export const POINTING_PLACES = ['거기', '그쪽', '저쪽', '그방', '그곳'];
 
 /** The word that turns the pointed-at part away ("그거 말고"). */
-export const TURNED_AWAY = ['말고', '말구', '아니고'];
+export const TURNED_AWAY = ['말고', '말구', '아니고', '아니야', '아냐', '아니에요', '아니라고'];
 
 /** Asked back: {verb} is an ASK_VERBS phrase ("끌까요"). */
 export const POINTING_MSG = {
