@@ -33,10 +33,13 @@ export function listAfterComplaint(tokens: Token[]): void {
 
 const asksOutright = (f: Frame) => f.verb !== null && !WEAK_VERBS.has(f.verb) && (f.asked || f.req);
 
-/** The complaints of a list are each asked, from the last back to the first. */
+/**
+ * The complaints of a list are each asked, from the last back to the first; one that names no room
+ * or device of its own is about the room of the one before ("안방은 너무 춥고 어두워").
+ */
 export function listedComplaints(frames: Frame[]): void {
   if (frames.some(asksOutright)) return;
-  let listed = false;
+  const items: Frame[] = [];
   for (let i = frames.length - 1; i >= 0; i--) {
     const f = frames[i] as Frame;
     // "…크고 아 진짜": what trails after the last complaint says nothing
@@ -46,10 +49,15 @@ export function listedComplaints(frames: Frame[]): void {
     const closed = f.reason && f.joined && LISTING.has(f.tokens.at(-1)?.text ?? '');
     const item = f.complaint !== null && !f.story && !f.cond && !f.question && !f.chat;
     // the last complaint of the list, or one listed with -고 before it
-    if (item && !f.reason && !listed) listed = true;
-    else if (item && closed) {
-      f.reason = false;
-      listed = true;
-    } else return;
+    if (item && (closed || (!f.reason && !items.length))) items.unshift(f);
+    else break;
+  }
+  if (items.length < 2) return;
+  for (let k = 0; k < items.length; k++) {
+    const f = items[k] as Frame;
+    f.reason = false;
+    const before = items[k - 1];
+    if (before && !f.areas.length && (f.inherited || !f.targets.length) && before.areas.length)
+      f.areas = [...before.areas];
   }
 }

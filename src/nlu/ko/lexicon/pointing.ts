@@ -35,7 +35,7 @@ export const POINTING_MSG = {
 };
 
 /** Endings that list one complaint after another (listed.ts): "어둡고", "깜깜하고". */
-export const LISTING_ENDS = ['고', '하고'];
+export const LISTING_ENDS = ['고', '하고', '그리고'];
 
 /**
  * Wonder at what devices have nowadays, heard of ("요즘은 냉장고도 인공지능이 있대, 신기하지 않아"):
