@@ -123,9 +123,10 @@ const TABLES: Array<{ file: string; min: number; showFailures: boolean }> = [
   // first week, every class by people new to voice assistants; X every class as a speech recognizer
   // writes it). First sight, before any tuning on it: W 62/68 and 60/65, X 57/67 and 62/67 (dev / test;
   // 241/267, 90.3%). The dev halves are tuned on (fixer fx15, classes-dev-19.yaml); the test halves never.
-  { file: 'natural-12/w-dev.yaml', min: 0.91, showFailures: true },
+  // After fx15: W dev 65/68, X dev 63/67 (the seven left follow conventions the engine does not share).
+  { file: 'natural-12/w-dev.yaml', min: 0.95, showFailures: true },
   { file: 'natural-12/w-test.yaml', min: 0.92, showFailures: false },
-  { file: 'natural-12/x-dev.yaml', min: 0.85, showFailures: true },
+  { file: 'natural-12/x-dev.yaml', min: 0.94, showFailures: true },
   { file: 'natural-12/x-test.yaml', min: 0.92, showFailures: false },
   // natural-13 (writer 13, 2026-12-04 16:24-16:31 UTC, without seeing the engine: Y requests made while
   // doing something else; Z self-corrections, complaints, relative changes and state questions). Held
@@ -145,6 +146,9 @@ const TABLES: Array<{ file: string; min: number; showFailures: boolean }> = [
   { file: 'natural-14/b-test.yaml', min: 0.95, showFailures: false },
   // fixer fx13's examples of natural-10 S's and T's classes (a day in three homes; least expected wordings)
   { file: 'classes-dev-17.yaml', min: 1, showFailures: true },
+  // fixer fx15's examples of natural-12 W's and X's classes (pointing only, the pointed part turned away,
+  // complaints listed with -고, not frozen enough, wonder at what devices have)
+  { file: 'classes-dev-19.yaml', min: 1, showFailures: true },
 ];
 
 describe('natural speech tables', () => {

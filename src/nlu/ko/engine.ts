@@ -55,6 +55,7 @@ import { orderThenPlan } from './order-then-plan.js';
 import { type Frame, parse } from './parse.js';
 import { notUnderstood, partly } from './partly.js';
 import type { Plan } from './plan/types.js';
+import { pointedAt } from './pointing.js';
 import { markRemark } from './remark.js';
 import { remedyFor, remedyFrame } from './remedy.js';
 import { complaintReported } from './report.js';
@@ -112,6 +113,8 @@ function run(
 ): Understanding {
   const p = parse(heardFor(text), idx.dyn);
   if (p.tokens.length === 0) return notUnderstood();
+  const pointed = pointedAt(p);
+  if (pointed) return pointed;
   leftSoInList(p.frames);
   askedByEnding(p.frames, p.norm.compact, p.norm.question);
   // "아 시원해", "따뜻하다": comfort said, not asked about, is small talk

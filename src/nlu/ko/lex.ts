@@ -80,6 +80,7 @@ import {
 } from './lexicon/household.js';
 import { ACCESSORIES, VERB_THEN } from './lexicon/long-turn.js';
 import { NEGATIVE_WORDS } from './lexicon/numerals.js';
+import { MARVEL_TALK } from './lexicon/pointing.js';
 import {
   BODY_COMPLAINTS,
   DIRECTION_VERBS,
@@ -242,6 +243,7 @@ function buildStatic(): Trie<Lex> {
   add(WHY_COMPLAINT, { t: 'filler' });
   for (const [words, sense] of COMPLAINTS) add(words, { t: 'cplx', v: sense });
   add(CHAT, { t: 'chat' });
+  add(MARVEL_TALK, { t: 'chat' });
   for (const [words, place] of FOODS) add(words, { t: 'food', v: place });
   add(LATER_WORDS, { t: 'later' });
   add(ANNOUNCEMENTS, { t: 'filler' });

@@ -13,6 +13,7 @@ import type { Frame } from './clause-frame.js';
 import { ClauseReader, mergeClauses } from './clauses.js';
 import { closeComplaintRoom } from './complaint-first.js';
 import type { DynamicLexicon, Lex } from './lex.js';
+import { listAfterComplaint, listedComplaints } from './listed.js';
 import { personRoom } from './person-room.js';
 import { personMoves } from './purpose-move.js';
 import { settingAsked } from './setting-asked.js';
@@ -36,6 +37,7 @@ export function parse(text: string, dyn: DynamicLexicon | null): Parsed {
   const norm = normalize(text, dyn ? (head, wake) => namedAt(dyn, head, wake.length) : undefined);
   const tokens = tokenize(norm, dyn);
   personMoves(tokens, norm.compact);
+  listAfterComplaint(tokens);
   // "좀 덥지 않아?": a complaint asked back is said, not asked
   if (norm.question && tokens.some((t) => hasLex(t, 'rhet')) && tokens.some((t) => hasLex(t, 'cplx')))
     norm.question = false;
@@ -59,6 +61,7 @@ export function parse(text: string, dyn: DynamicLexicon | null): Parsed {
   lendAskedRoom(frames);
   personRoom(frames, norm, tokens);
   settingAsked(frames);
+  listedComplaints(frames);
   for (const f of frames) if (f.complaint && f.tokens.some((t) => hasLex(t, 'rhet'))) f.question = false;
   return { norm, tokens, frames, unknownChars: norm.compact.length - covered };
 }
