@@ -61,6 +61,7 @@ import { complaintReported } from './report.js';
 import { describeState } from './state.js';
 import { compactForm, MAX_INPUT, withJosa } from './text.js';
 import { isActionClause, requestFrames } from './turn.js';
+import { turnMarks } from './turn-marks.js';
 import { markUsage } from './usage.js';
 import { whatsOn } from './whats-on.js';
 import { doneAsked, markClippedRemedy, markQuietReason, markSunGlare, markWish } from './wish.js';
@@ -143,6 +144,7 @@ function run(
   markClippedRemedy(p.frames);
   markQuietReason(p.frames, p.norm.compact);
   loudnessConsequence(p.frames);
+  turnMarks(p.frames, p.norm);
   // "켜져 있는 거 다 꺼": everything that is on, switched off
   const allOn = offAllOn(p.frames, p.norm, home, ctx);
   if (allOn && !p.frames[0]?.targets.length)

@@ -1,0 +1,29 @@
+/**
+ * A power cycle ("공기청정기 껐다 켜 줘", "티비 껐다가 다시 켜 봐", "셋톱박스 끄고 다시 켜"): the device is
+ * switched off and then on, two actions in that order. The off said before the on (data: CYCLE_OFF) gives
+ * the clause that asks it on a twin that asks it off first.
+ */
+import type { Frame } from './clause-frame.js';
+import { CYCLE_OFF } from './lexicon/everyday.js';
+
+const OFFS = [...CYCLE_OFF].sort((a, b) => b.length - a.length);
+
+export function markCycle(frames: Frame[], compact: string): void {
+  const w = OFFS.find((o) => compact.includes(o));
+  if (!w) return;
+  const at = compact.indexOf(w);
+  const i = frames.findIndex((f) => f.verb === 'on' && (f.tokens[0]?.start ?? -1) >= at - 1 && !f.chat);
+  const g = frames[i];
+  if (!g || g.question) return;
+  // "티비 껐다 | 다시 켜 봐": the device is said with the off
+  if (!g.targets.length) {
+    const p = frames.slice(0, i).findLast((f) => f.targets.length > 0);
+    if (!p) return;
+    g.targets = p.targets;
+    g.areas = p.areas;
+    g.inherited = false;
+    for (const f of frames.slice(0, i)) if (f.verb === null) f.chat = true;
+  }
+  const off: Frame = { ...g, verb: 'off', verbs: ['off'], mods: new Set(g.mods), asked: true };
+  frames.splice(i, 0, off);
+}
