@@ -4,9 +4,11 @@
  * a power cycle, a mode set with the switch left alone.
  */
 
+import { allOffAsked } from './all-off-asked.js';
 import { anotherChannel } from './another.js';
 import type { Frame } from './clause-frame.js';
 import { markCycle } from './cycle.js';
+import { insideAsked } from './inside.js';
 import { keepOff } from './keep-off.js';
 import { markShrug } from './shrug.js';
 import type { Normalized } from './text.js';
@@ -14,6 +16,8 @@ import { markUpon } from './upon.js';
 
 export function turnMarks(frames: Frame[], norm: Normalized): void {
   markShrug(frames, norm.compact, norm.question);
+  allOffAsked(frames);
+  insideAsked(frames, norm.compact, norm.question);
   markUpon(frames, norm.compact, norm.question);
   keepOff(frames, norm.compact);
   markCycle(frames, norm.compact);

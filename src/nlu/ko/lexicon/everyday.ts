@@ -217,3 +217,6 @@ export const CYCLE_OFF = [
  */
 export const ANOTHER_PLACE = ['딴데', '다른데', '딴곳', '다른곳', '딴방송', '다른방송'];
 export const ANOTHER_THING = ['딴거', '다른거', '딴걸', '다른걸', '딴것', '다른것', ...ANOTHER_PLACE];
+
+/** Inside an appliance ("세탁기 안에 빨래 있나?"): its contents, which no sensor sees (inside.ts). */
+export const INSIDE = ['안에', '속에', '안엔', '속엔', '통에'];
