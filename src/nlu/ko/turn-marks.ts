@@ -6,6 +6,7 @@
 
 import { allOffAsked } from './all-off-asked.js';
 import { anotherChannel } from './another.js';
+import { markBrandAll } from './brand-all.js';
 import type { Frame } from './clause-frame.js';
 import { markCycle } from './cycle.js';
 import { insideAsked } from './inside.js';
@@ -22,4 +23,5 @@ export function turnMarks(frames: Frame[], norm: Normalized): void {
   keepOff(frames, norm.compact);
   markCycle(frames, norm.compact);
   anotherChannel(frames, norm.compact);
+  markBrandAll(frames, norm.starts);
 }
