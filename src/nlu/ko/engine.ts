@@ -144,7 +144,7 @@ function run(
   markClippedRemedy(p.frames);
   markQuietReason(p.frames, p.norm.compact);
   loudnessConsequence(p.frames);
-  turnMarks(p.frames, p.norm);
+  turnMarks(p.frames, p.norm, home);
   // "켜져 있는 거 다 꺼": everything that is on, switched off
   const allOn = offAllOn(p.frames, p.norm, home, ctx);
   if (allOn && !p.frames[0]?.targets.length)

@@ -4,6 +4,7 @@
  * a power cycle, a mode set with the switch left alone.
  */
 
+import type { HomeView } from '../types.js';
 import { allOffAsked } from './all-off-asked.js';
 import { anotherChannel } from './another.js';
 import { markBrandAll } from './brand-all.js';
@@ -15,13 +16,13 @@ import { markShrug } from './shrug.js';
 import type { Normalized } from './text.js';
 import { markUpon } from './upon.js';
 
-export function turnMarks(frames: Frame[], norm: Normalized): void {
+export function turnMarks(frames: Frame[], norm: Normalized, home: HomeView): void {
   markShrug(frames, norm.compact, norm.question);
   allOffAsked(frames);
   insideAsked(frames, norm.compact, norm.question);
   markUpon(frames, norm.compact, norm.question);
   keepOff(frames, norm.compact);
-  markCycle(frames, norm.compact);
+  markCycle(frames, norm.compact, home);
   anotherChannel(frames, norm.compact);
   markBrandAll(frames, norm.starts);
 }
