@@ -8,9 +8,12 @@ import { ANOTHER_PLACE, ANOTHER_THING } from './lexicon/everyday.js';
 
 const tv = (f: Frame) => f.targets.some((t) => t.kind?.kinds.includes('tv'));
 
+const PLACE_RE = new RegExp(ANOTHER_PLACE.join('|'));
+const THING_RE = new RegExp(ANOTHER_THING.join('|'));
+
 export function anotherChannel(frames: Frame[], compact: string): void {
-  const place = ANOTHER_PLACE.some((w) => compact.includes(w));
-  if (!place && !ANOTHER_THING.some((w) => compact.includes(w))) return;
+  if (!THING_RE.test(compact)) return;
+  const place = PLACE_RE.test(compact);
   for (const f of frames) {
     if (f.channel !== null || f.numbers.length || f.question) continue;
     if (!f.verbs.some((v) => v === 'on' || v === 'play' || v === 'next')) continue;

@@ -9,14 +9,15 @@ import { epWith, isOn } from './device.js';
 import { CYCLE_OFF } from './lexicon/everyday.js';
 
 const OFFS = [...CYCLE_OFF].sort((a, b) => b.length - a.length);
+const OFF_RE = new RegExp(OFFS.join('|'));
 
 export function markCycle(frames: Frame[], compact: string, home: HomeView): void {
-  const w = OFFS.find((o) => compact.includes(o));
-  if (!w) {
+  const m = OFF_RE.exec(compact);
+  if (!m) {
     againWhileOn(frames, home);
     return;
   }
-  const at = compact.indexOf(w);
+  const at = m.index;
   const i = frames.findIndex((f) => f.verb === 'on' && (f.tokens[0]?.start ?? -1) >= at - 1 && !f.chat);
   const g = frames[i];
   if (!g || g.question) return;

@@ -6,8 +6,10 @@
 import type { Frame } from './clause-frame.js';
 import { INSIDE } from './lexicon/everyday.js';
 
+const INSIDE_RE = new RegExp(INSIDE.join('|'));
+
 export function insideAsked(frames: Frame[], compact: string, asked: boolean): void {
-  if (!INSIDE.some((w) => compact.includes(w))) return;
+  if (!INSIDE_RE.test(compact)) return;
   for (const f of frames) {
     if (!(asked || f.question) || !f.mods.has('exists') || f.state !== null || f.attrs.length) continue;
     if (f.verb !== null && f.verb !== 'query') continue;

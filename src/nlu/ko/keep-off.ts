@@ -7,8 +7,10 @@ import type { Frame } from './clause-frame.js';
 import { carriesValue } from './clause-frame.js';
 import { NOT_ON } from './lexicon/everyday.js';
 
+const NOT_ON_RE = new RegExp(NOT_ON.join('|'));
+
 export function keepOff(frames: Frame[], compact: string): void {
-  if (!NOT_ON.some((w) => compact.includes(w))) return;
+  if (!NOT_ON_RE.test(compact)) return;
   const valued = frames.filter(carriesValue);
   if (!valued.length) return;
   for (const f of frames) {

@@ -6,9 +6,12 @@
 import type { Frame } from './clause-frame.js';
 import { SHRUGS } from './lexicon/everyday.js';
 
+/** One pattern for the shrugs (a test per turn, kept cheap). */
+const SHRUG_END = new RegExp(`(?:${SHRUGS.join('|')})$`);
+
 export function markShrug(frames: Frame[], compact: string, asked: boolean): void {
   // "뭐" in "뭐 괜찮겠지" is no question word; a question mark written is a question
-  if (asked || !SHRUGS.some((s) => compact.endsWith(s))) return;
+  if (asked || !SHRUG_END.test(compact)) return;
   if (frames.some((f) => f.asked || f.req)) return;
   for (const f of frames) {
     f.chat = true;

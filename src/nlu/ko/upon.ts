@@ -10,6 +10,7 @@ import { EVENT_IFS } from './lexicon/everyday.js';
 import { hasLex } from './tokenize.js';
 
 const IFS = EVENT_IFS.map((w) => w.replace(/\s+/g, '')).sort((a, b) => b.length - a.length);
+const IFS_RE = new RegExp(IFS.join('|'));
 
 /** Where the first condition on an event ends in the compact text, or -1. */
 function eventEnd(frames: Frame[], compact: string): number {
@@ -27,7 +28,7 @@ function eventEnd(frames: Frame[], compact: string): number {
 }
 
 export function markUpon(frames: Frame[], compact: string, asked: boolean): void {
-  if (asked) return;
+  if (asked || !IFS_RE.test(compact)) return;
   const end = eventEnd(frames, compact);
   if (end < 0) return;
   const after = frames.filter((f) => (f.tokens[0]?.start ?? -1) >= end);
