@@ -3,7 +3,7 @@
  * 괜찮아?"), answered from the devices' current state (CO₂, PM2.5) and the care findings the hub
  * passes in the turn's context. Words are data (lexicon/care.json); the answers are care's catalog.
  */
-import { roomsAir } from '../../care/air.js';
+import { PM25_LIMIT, roomsAir } from '../../care/air.js';
 import { say } from '../../care/catalog.js';
 import type { HomeView, TurnContext, Understanding } from '../types.js';
 import words from './lexicon/care.json' with { type: 'json' };
@@ -25,6 +25,23 @@ function areaIn(text: string, home: HomeView): string | null {
     }
   }
   return best?.id ?? null;
+}
+
+/** Rooms where only fine dust is measured (an air purifier's PM2.5), with what is told of them. */
+function dustRooms(home: HomeView, withCo2: Set<string>): Array<{ area: string; text: string }> {
+  const out: Array<{ area: string; text: string }> = [];
+  for (const a of home.areas) {
+    if (withCo2.has(a.id)) continue;
+    const pms = home.devices
+      .filter((d) => d.area === a.id && d.online)
+      .flatMap((d) => d.endpoints.map((e) => e.clusters.Pm25ConcentrationMeasurement?.MeasuredValue))
+      .filter((v): v is number => typeof v === 'number' && Number.isFinite(v));
+    if (!pms.length) continue;
+    const pm25 = Math.max(...pms);
+    const advice = pm25 > PM25_LIMIT ? say('air.purify', { pm25: Math.round(pm25) }) : say('air.good');
+    out.push({ area: a.id, text: say('air.pm', { area: a.name, pm25: Math.round(pm25), advice }) });
+  }
+  return out;
 }
 
 function answer(intent: string, slots: Record<string, unknown>, text: string): Understanding {
@@ -55,16 +72,27 @@ export function understandCare(text: string, home: HomeView, ctx: TurnContext): 
   const complains = !text.includes('?') && has(t, words.complaint);
   if (has(t, words.air) && has(t, words.airAsk) && !has(t, words.decided) && !asksAdvice(t) && !complains) {
     const rooms = roomsAir(home.areas, home.devices);
+    const dust = dustRooms(home, new Set(rooms.map((r) => r.area)));
     const named = areaIn(t, home);
     const wanted = named ?? (has(t, words.allRooms) ? null : ctx.satelliteArea);
     const inWanted = wanted ? rooms.filter((r) => r.area === wanted) : rooms;
+    const dustWanted = wanted ? dust.filter((r) => r.area === wanted) : dust;
     // "이산화탄소 센서 어때" heard where nothing measures it: the rooms that do
-    const chosen = inWanted.length || named ? inWanted : rooms;
-    if (chosen.length === 0) return answer('AirQuality', { area: wanted }, say('air.none'));
-    const text2 = chosen
-      .map((r) => say('air.room', { area: r.areaName, co2: Math.round(r.co2), advice: r.ventilationAdvice }))
-      .join(' ');
-    return answer('AirQuality', { area: wanted, co2: chosen.map((r) => r.co2) }, text2);
+    const here = inWanted.length + dustWanted.length > 0;
+    const chosen = here ? inWanted : rooms;
+    const chosenDust = here ? dustWanted : dust;
+    if (chosen.length + chosenDust.length === 0)
+      return answer('AirQuality', { area: wanted }, say('air.none'));
+    const told = [
+      ...chosen.map((r) =>
+        say('air.room', { area: r.areaName, co2: Math.round(r.co2), advice: r.ventilationAdvice }),
+      ),
+      ...chosenDust.map((r) => r.text),
+    ];
+    // "거실 공기 어때" where nothing in the living room measures the air: said so, then the rooms that do
+    const name = named ? home.areas.find((a) => a.id === named)?.name : undefined;
+    if (!here && name) told.unshift(say('air.noneIn', { area: name }));
+    return answer('AirQuality', { area: wanted, co2: chosen.map((r) => r.co2) }, told.join(' '));
   }
   return null;
 }

@@ -68,6 +68,8 @@ export interface Frame {
   askedMid?: boolean;
   /** Made a reason by a complaint joined after it ("불 켜고, 더우니까"): a request if one is asked after. */
   story?: boolean;
+  /** "제습으로 해 놔, 켜지는 말고": the value is set and the switch left as it is (keep-off.ts). */
+  keepOff?: boolean;
   /** A condition ("켜고 자면"): never a request. */
   cond: boolean;
   /** The clause was closed by "고", "서": joined to the next one. */
@@ -82,8 +84,11 @@ export interface Frame {
   food: string | null;
   /** A plan said for later ("이따 돌릴 거야"): not a request for now. */
   later: boolean;
-  /** The action is asked for later: 'book' ("예약"), 'after' ("2시간 뒤에"), 'later' ("이따 켜 줘"). */
-  delay: 'book' | 'after' | 'later' | null;
+  /**
+   * The action is asked for later: 'book' ("예약"), 'after' ("2시간 뒤에"), 'later' ("이따 켜 줘"), 'upon' an
+   * event to come ("나 나가면 불 꺼 줘"; upon.ts).
+   */
+  delay: 'book' | 'after' | 'later' | 'upon' | null;
   /** An imperative ending closed the clause's verb ("켜 줘"). */
   asked: boolean;
   /** A request ending ("줄래", "주시겠어요"): a request even when it ends like a question. */

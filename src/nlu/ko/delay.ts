@@ -13,15 +13,28 @@ export function planDelayed(f: Frame, action: boolean, idx: HomeIndex, plan: Pla
   const at = f.numbers.some((n) => n.unit === 'oclock' && n.to);
   if (f.question || !(f.delay === 'book' || ((f.delay || at) && action))) return false;
   const t = f.targets[0];
+  // "끝나면 건조기 돌려" where the home has no dryer: its absence is told instead
+  if (
+    f.delay === 'upon' &&
+    t &&
+    !t.devs.length &&
+    t.kind &&
+    !t.kind.kinds.some((k) => idx.byKind.get(k)?.length)
+  )
+    return false;
   const id = t?.devs[0];
   const name = (id ? idx.byId.get(id)?.name : undefined) ?? (t?.kind ? t.text : undefined);
   // "돌려": running a cycle, not changing a setting
   const key = f.verb === null || (f.verb === 'set' && f.verbs.includes('start')) ? 'start' : f.verb;
   const verb = ASK_VERBS[key] ?? (ASK_VERBS.start as string);
   plan.understood = true;
+  // "나가면 불 끄고 공기청정기 켜 줘": one answer for the actions asked upon one event
+  if (f.delay === 'upon' && plan.intents.some((i) => i.intent === 'YdDelayed')) return true;
   plan.intents.push({ intent: 'YdDelayed', slots: {} });
-  plan.answers.push(
-    (name ? MSG.delayed.replace('{n}', withJosa(name, '은/는')) : MSG.delayedPlain).replace('{verb}', verb),
-  );
+  const upon = f.delay === 'upon';
+  // a group ("불 다 꺼") is named by no one device
+  const one = name && (t?.devs.length ?? 0) <= 1;
+  const msg = upon ? (one ? MSG.upon : MSG.uponPlain) : name ? MSG.delayed : MSG.delayedPlain;
+  plan.answers.push(msg.replace('{n}', withJosa(name ?? '', '은/는')).replace('{verb}', verb));
   return true;
 }

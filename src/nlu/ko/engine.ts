@@ -62,6 +62,7 @@ import { complaintReported } from './report.js';
 import { describeState } from './state.js';
 import { compactForm, MAX_INPUT, withJosa } from './text.js';
 import { isActionClause, requestFrames } from './turn.js';
+import { turnMarks } from './turn-marks.js';
 import { markUsage } from './usage.js';
 import { valueBeside } from './value-beside.js';
 import { whatsOn } from './whats-on.js';
@@ -147,6 +148,7 @@ function run(
   markClippedRemedy(p.frames);
   markQuietReason(p.frames, p.norm.compact);
   loudnessConsequence(p.frames);
+  turnMarks(p.frames, p.norm, home);
   // "켜져 있는 거 다 꺼": everything that is on, switched off
   const allOn = offAllOn(p.frames, p.norm, home, ctx);
   if (allOn && !p.frames[0]?.targets.length)

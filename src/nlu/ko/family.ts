@@ -154,7 +154,8 @@ export function contentsAsked(frames: Frame[], question: boolean): void {
   for (const f of frames) {
     if (!f.food || !(question || f.question) || (f.verb !== null && f.verb !== 'query')) continue;
     const asks = f.mods.has('exists') || f.attrs.includes('remaining');
-    if (asks && f.attrs.every((a) => a === 'remaining') && !carriesValue(f)) {
+    // "아이스크림 남았어?": what is left is asked, no value to set (the attribute is no value here)
+    if (asks && f.attrs.every((a) => a === 'remaining') && !carriesValue({ ...f, attrs: [] })) {
       f.chat = true;
       f.verb = null;
       f.verbs = [];

@@ -66,9 +66,11 @@ function digitsTimesUnit(s: string, j: number, value: number): ParsedNumber | nu
 
 /**
  * "칠 일 번", "일일번": a number said one Sino-Korean digit at a time, ending in 번 (a channel), is its
- * digits in order (`s` is the compact text, spaces removed).
+ * digits in order (`s` is the compact text, spaces removed). Right after 채널, digits said as words of
+ * their own ("채널 일 일", "채널 구 팔로") need no 번 (`starts`: where spoken words begin); "채널이 이상해"
+ * (glued) and "일 하러" (no 채널) are no number.
  */
-export function digitsAt(s: string, i: number): ParsedNumber | null {
+export function digitsAt(s: string, i: number, starts?: ArrayLike<number>): ParsedNumber | null {
   let j = i;
   let digits = '';
   while (
@@ -78,8 +80,20 @@ export function digitsAt(s: string, i: number): ParsedNumber | null {
     digits += String(SINO_DIGITS[s[j] as string]);
     j++;
   }
+  if (digits.length >= 1 && s[j] !== '번' && starts && spokenApart(s, i, j + 1, starts)) {
+    digits += String(SINO_DIGITS[s[j] as string]);
+    return { value: Number(digits), end: j + 1, hangul: true, native: false };
+  }
   if (digits.length < 2 || s[j] !== '번') return null;
   return { value: Number(digits), end: j, hangul: true, native: false };
+}
+
+/** Digits s[i..end) each said as a word of its own right after 채널, and nothing glued after them. */
+function spokenApart(s: string, i: number, end: number, starts: ArrayLike<number>): boolean {
+  if (s.slice(Math.max(0, i - 2), i) !== '채널') return false;
+  for (let k = i; k < end; k++) if (starts[k] !== 1) return false;
+  const after = s.slice(end);
+  return after === '' || starts[end] === 1 || /^(으로|로|번)/.test(after);
 }
 
 function parseSino(s: string, i: number): ParsedNumber | null {

@@ -4,8 +4,12 @@
  */
 import type { Frame } from './clause-frame.js';
 import { WEAK_VERBS } from './extract.js';
+import { DIRTY_FLOOR } from './lexicon/dirt.js';
 import { PAST_ENDS, REMARK_ENDS } from './lexicon/everyday.js';
 import { orderThenTold } from './order-then-plan.js';
+
+/** A dirty floor said is a complaint whatever its ending ("바닥이 지저분하네"). */
+const DIRT = new Set(DIRTY_FLOOR.map((w) => w.replace(/\s+/g, '')));
 
 const HANGUL_BASE = 0xac00;
 /** The final consonant ㅆ of a past-tense syllable (했, 잤, 켰, 됐). */
@@ -44,7 +48,12 @@ export function markRemark(frames: Frame[], compact: string, question: boolean):
   // "미세먼지 심하대": the outdoor air heard of (the news, a forecast) is told; a person at home
   // said to be cold ("애가 춥대") is still a complaint
   const heard = (f: Frame) => hearsay && f.complaint === 'dust';
-  if (frames.some((f) => f.asked || f.req || (f.complaint !== null && !heard(f)) || f.nev || f.question))
+  const dirt = (f: Frame) => f.verb === 'clean' && f.tokens.some((t) => DIRT.has(t.text));
+  if (
+    frames.some(
+      (f) => f.asked || f.req || (f.complaint !== null && !heard(f)) || f.nev || f.question || dirt(f),
+    )
+  )
     return;
   // "문 닫혔어", "불 다 꺼졌어": a state said in the past tense is asked as often as told
   if (end === 'past' && frames.some((f) => f.state !== null || f.attrs.length > 0)) return;

@@ -2,6 +2,7 @@
 import type { DeviceDescription } from '../../model/types.js';
 import type { HomeView, TurnContext } from '../types.js';
 import { brandMismatch, brandMissing, lineAsKind, qualified } from './brand.js';
+import { brandAll } from './brand-all.js';
 import { courseOf } from './course.js';
 import { attr, COURSE_MODES, compEndpoint, epWith, isOn } from './device.js';
 import { kindWordOf, notThere } from './elsewhere.js';
@@ -209,6 +210,8 @@ export function resolveTarget(
         : cands.filter((d) => d.endpoints.some((e) => e.clusters.OnOff || e.clusters.Thermostat));
       if (sw.length > 1) return { devices: [], comp: null, ambiguous: sw };
     }
+    // "삼성 거 다 꺼": every device of that make in the home that the verb switches (brand-all.ts)
+    if (all && !areas.length) return { devices: brandAll(cands, f), comp: null };
     const r = narrow(cands, { areas, all }, ctx, false, isOn);
     return { ...r, comp: null, ...(r.missing === 'area' ? { missing: MSG.noDevice } : {}) };
   }

@@ -134,7 +134,7 @@ export function tokenize(norm: Normalized, dyn: DynamicLexicon | null): Token[] 
     }
     // numbers
     const num = atStart
-      ? (digitsAt(s, i) ?? parseNumberAt(s, i) ?? halfDegree(s, i))
+      ? (digitsAt(s, i, norm.starts) ?? parseNumberAt(s, i) ?? halfDegree(s, i))
       : /[0-9]/.test(s[i] as string)
         ? parseNumberAt(s, i)
         : null;

@@ -118,3 +118,105 @@ export const RHETORICAL_ENDS = [
   '지 않은가',
   '지 않나요',
 ];
+
+/**
+ * A shrug that closes a turn ("…깜빡했네, 뭐 괜찮겠지", "별일 없겠지 뭐"): what was said before it is let
+ * go, not asked for (shrug.ts). Matched at the end of the spacing-free text.
+ */
+export const SHRUGS = [
+  '괜찮겠지',
+  '괜찮겠지뭐',
+  '괜찮겠지머',
+  '괜찮겠지요',
+  '괜찮을거야',
+  '괜찮을거야뭐',
+  '별일없겠지',
+  '별일없겠지뭐',
+  '별일없을거야',
+  '상관없겠지',
+  '상관없지뭐',
+  '어쩔수없지',
+  '어쩔수없지뭐',
+  '할수없지뭐',
+  '됐지뭐',
+  '그러려니해야지',
+  '뭐어때',
+  '아무렴어때',
+];
+
+/**
+ * Conditions on an event to come, said before the request ("나 나가면 불 꺼", "애 잠들면", "영화 끝나면"): the
+ * request waits for it, so it is not done now (upon.ts). A state checked now ("켜져 있으면") is not one.
+ */
+export const EVENT_IFS = [
+  '끝나면',
+  '끝나고 나면',
+  '다 되면',
+  '되면',
+  '나가면',
+  '나가거든',
+  '들어오면',
+  '들어오거든',
+  '들어가면',
+  '오면',
+  '오시면',
+  '오거든',
+  '가면',
+  '가시면',
+  '도착하면',
+  '잠들면',
+  '자러 가면',
+  '일어나면',
+  '깨면',
+  '퇴근하면',
+  '출발하면',
+  '다 돌면',
+  '마르면',
+  '시작하면',
+];
+
+/**
+ * The switch left alone while a value or mode is set ("제습으로 해 놔, 켜지는 말고", "켜지 말고 모드만
+ *바꿔"): matched in the spacing-free text (keep-off.ts).
+ */
+export const NOT_ON = [
+  '켜지는말고',
+  '켜지말고',
+  '켜지는마',
+  '켜지마',
+  '켜지는말구',
+  '켜지말구',
+  '켜진말고',
+  '켜지는말아',
+  '켜지말아',
+  '틀지는말고',
+  '틀지말고',
+  '틀지는마',
+  '전원은그대로',
+  '전원은건드리지말고',
+  '끈채로',
+  '꺼진채로',
+  '꺼둔채로',
+];
+
+/** Switched off then on again, a power cycle ("껐다 켜 줘", "끄고 다시 켜"): the off said before the on (cycle.ts). */
+export const CYCLE_OFF = [
+  '껐다가',
+  '껐다',
+  '껏다가',
+  '껏다',
+  '끄고다시',
+  '끈다음에다시',
+  '끄고나서다시',
+  '껐다가다시',
+];
+
+/**
+ * Somewhere or something else to watch ("딴 데로 틀어", "티비 다른 거 틀어 줘"): the next channel, said to a TV
+ * or with a place to turn to (another.ts). Spacing-free.
+ */
+export const ANOTHER_PLACE = ['딴데', '다른데', '딴곳', '다른곳', '딴방송', '다른방송'];
+export const ANOTHER_THING = ['딴거', '다른거', '딴걸', '다른걸', '딴것', '다른것', ...ANOTHER_PLACE];
+
+/** Inside an appliance ("세탁기 안에 빨래 있나?"): its contents, which no sensor sees (inside.ts). */
+export const INSIDE = ['안에', '속에', '안엔', '속엔', '통에'];

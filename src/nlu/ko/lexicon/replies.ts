@@ -22,6 +22,9 @@ export const MSG = {
   /** An action asked for later: the hub keeps no bookings. */
   delayed: '{n} 예약해 둘 수 없어요. 지금 {verb}?',
   delayedPlain: '예약은 아직 할 수 없어요. 지금 {verb}?',
+  /** An action asked upon an event to come ("나 나가면 불 꺼 줘"): the engine cannot wait for it. */
+  upon: '그때를 기다렸다가 하는 건 아직 못 해요. {n} 지금 {verb}?',
+  uponPlain: '그때를 기다렸다가 하는 건 아직 못 해요. 지금 {verb}?',
   unsupportedTimer: '타이머는 아직 지원하지 않아요.',
   unsupportedList: '쇼핑 목록은 아직 지원하지 않아요.',
   unsupportedWeather: '날씨 정보는 아직 알 수 없어요.',

@@ -3,6 +3,7 @@
  * feels, food gone off, a light too strong, things left undone, steps said as a direction, full
  * power, everyday verbs. Talk and small words are in talk.ts. lex.ts adds both to the lexicon.
  */
+import { DIRTY_FLOOR } from './dirt.js';
 import type { Sense } from './speech.js';
 import type { ModKey, VerbKey } from './words.js';
 
@@ -416,19 +417,7 @@ export const MORE_VERBS: Partial<Record<VerbKey, string[]>> = {
     '한 바퀴 쭉 돌아',
     '한 바퀴 싹 돌아',
     '바퀴 돌아',
-    '바닥에 먼지',
-    '바닥 먼지',
-    '바닥이 지저분',
-    '지저분',
-    '바닥이 더러',
-    '바닥이 너무 더러',
-    '머리카락이 굴러',
-    '머리카락이 너무',
-    '부스러기',
-    '털이 날려',
-    '털이 너무 많',
-    '먼지가 굴러',
-    '먼지가 뭉쳐',
+    ...DIRTY_FLOOR,
   ],
   on: [
     '때 줘',

@@ -1184,6 +1184,14 @@ export const NEVERMIND = [
   '그대로 둬',
   '하지 마',
   '하지마',
+  // "현관 불은 손대지 마": left alone
+  '손대지 마',
+  '손대지마',
+  '손 대지 마',
+  '건드리지 마',
+  '건드리지마',
+  '건들지 마',
+  '건들지마',
 ];
 
 /** Wake words stripped at the start when the pipeline left them. */

@@ -177,13 +177,13 @@ export function planMode(t: DeviceTurn): boolean {
         return true;
       }
       const onOff = epWith(d, 'OnOff');
-      if (onOff && !isOn(d)) out.actions.push(act(d, onOff, 'OnOff', 'On'));
+      if (onOff && !isOn(d) && !f.keepOff) out.actions.push(act(d, onOff, 'OnOff', 'On'));
       out.actions.push(act(d, th, 'Thermostat', 'WriteAttributes', { SystemMode: sysMode }));
       return true;
     }
     if (f.mode === 'Auto' && epWith(d, 'FanControl')) {
       const onOff = epWith(d, 'OnOff');
-      if (onOff && !isOn(d)) out.actions.push(act(d, onOff, 'OnOff', 'On'));
+      if (onOff && !isOn(d) && !f.keepOff) out.actions.push(act(d, onOff, 'OnOff', 'On'));
       out.actions.push(
         act(d, epWith(d, 'FanControl') as Endpoint, 'FanControl', 'WriteAttributes', { FanMode: 5 }),
       );
@@ -193,7 +193,7 @@ export function planMode(t: DeviceTurn): boolean {
     // "공기청정기 취침 모드": a fan with no quiet mode of its own runs at its low speed
     if (!m && f.mode === 'Quiet' && epWith(d, 'FanControl') && verb !== 'off') {
       const onOff = epWith(d, 'OnOff');
-      if (onOff && !isOn(d)) out.actions.push(act(d, onOff, 'OnOff', 'On'));
+      if (onOff && !isOn(d) && !f.keepOff) out.actions.push(act(d, onOff, 'OnOff', 'On'));
       out.actions.push(
         act(d, epWith(d, 'FanControl') as Endpoint, 'FanControl', 'WriteAttributes', { FanMode: 1 }),
       );
@@ -271,7 +271,7 @@ export function planFanSpeed(t: DeviceTurn): boolean {
       return true;
     }
     const onOff = epWith(d, 'OnOff');
-    if (onOff && !isOn(d)) out.actions.push(act(d, onOff, 'OnOff', 'On'));
+    if (onOff && !isOn(d) && !f.keepOff) out.actions.push(act(d, onOff, 'OnOff', 'On'));
     out.actions.push(act(d, fanEp, 'FanControl', 'WriteAttributes', { FanMode: mode }));
     return true;
   }

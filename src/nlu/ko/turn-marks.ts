@@ -1,0 +1,28 @@
+/**
+ * Marks on the clauses of a whole turn added in the fourteenth round of issue #13, run in order after
+ * the clauses are read and before the request is found: a shrug, an action asked upon an event to come,
+ * a power cycle, a mode set with the switch left alone.
+ */
+
+import type { HomeView } from '../types.js';
+import { allOffAsked } from './all-off-asked.js';
+import { anotherChannel } from './another.js';
+import { markBrandAll } from './brand-all.js';
+import type { Frame } from './clause-frame.js';
+import { markCycle } from './cycle.js';
+import { insideAsked } from './inside.js';
+import { keepOff } from './keep-off.js';
+import { markShrug } from './shrug.js';
+import type { Normalized } from './text.js';
+import { markUpon } from './upon.js';
+
+export function turnMarks(frames: Frame[], norm: Normalized, home: HomeView): void {
+  markShrug(frames, norm.compact, norm.question);
+  allOffAsked(frames);
+  insideAsked(frames, norm.compact, norm.question);
+  markUpon(frames, norm.compact, norm.question);
+  keepOff(frames, norm.compact);
+  markCycle(frames, norm.compact, home);
+  anotherChannel(frames, norm.compact);
+  markBrandAll(frames, norm.starts);
+}

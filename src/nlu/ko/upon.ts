@@ -1,0 +1,54 @@
+/**
+ * An action asked upon an event to come ("나 나가면 불 다 꺼", "애 잠들면 안방 불 꺼 줘", "영화 끝나면 티비
+ * 꺼"): the engine cannot wait for the event, so the request right after the condition is not done now;
+ * the reply says so and asks about now (delay.ts). (The hub's voice routines take "세탁 끝나면 …" of a
+ * device before the engine sees it.) A condition that feeds a reason ("손님 오면 더울 테니까 에어컨 켜
+ * 놔": get ready now) or a state checked now ("켜져 있으면 꺼 줘") is not one.
+ */
+import type { Frame } from './clause-frame.js';
+import { EVENT_IFS } from './lexicon/everyday.js';
+import { hasLex } from './tokenize.js';
+
+const IFS = EVENT_IFS.map((w) => w.replace(/\s+/g, '')).sort((a, b) => b.length - a.length);
+const IFS_RE = new RegExp(IFS.join('|'));
+
+/** Where the first condition on an event ends in the compact text, or -1. */
+function eventEnd(frames: Frame[], compact: string): number {
+  const starts = new Set(frames.flatMap((f) => f.tokens.map((t) => t.start)));
+  for (const w of IFS) {
+    for (let i = compact.indexOf(w); i >= 0; i = compact.indexOf(w, i + 1)) {
+      const end = i + w.length;
+      // "나가면서" is while, not when; the word must end where the next word is read
+      if (compact[end] === '서' || !starts.has(end)) continue;
+      // "켜져 있으면"-like checks of the state now never end in these words
+      return end;
+    }
+  }
+  return -1;
+}
+
+export function markUpon(frames: Frame[], compact: string, asked: boolean): void {
+  if (asked || !IFS_RE.test(compact)) return;
+  const end = eventEnd(frames, compact);
+  if (end < 0) return;
+  const after = frames.filter((f) => (f.tokens[0]?.start ?? -1) >= end);
+  const first = after[0];
+  // the condition feeds a reason ("…오면 추우니까 보일러 올려 놔", "…오면 덥겠는데 켜 놔"): getting ready
+  // now; only a word or two ("좀", "꼭") may come between the condition and the request
+  if (
+    !first ||
+    (first.tokens[0]?.start ?? end) - end > 2 ||
+    first.complaint !== null ||
+    first.tokens.some((t) => hasLex(t, 'conn')) ||
+    first.reason ||
+    first.cond ||
+    first.chat ||
+    first.question ||
+    first.verb === null
+  )
+    return;
+  for (const f of after) {
+    if (f.reason || f.chat || f.question) break;
+    if (f.verb !== null) f.delay = 'upon';
+  }
+}
