@@ -213,6 +213,18 @@ describe('state answers', () => {
     expect(answer('에어컨 어떻게 돼 있어', drying)).toBe('에어컨은 켜져 있어요. 제습, 바람 자동이에요.');
     expect(answer('에어컨 상태 어때')).toBe('에어컨은 꺼져 있어요.');
   });
+
+  it('tells the lights of a group together: which are on, the rest off', () => {
+    expect(answer('불 다 꺼져 있어?')).toBe('주방 조명은 켜져 있어요. 나머지는 꺼져 있어요.');
+    const two = homeWith([['master-light', 'main', 'OnOff', 'OnOff', true]]);
+    expect(answer('집에 불 켜진 데 있어?', two)).toBe(
+      '주방 조명, 안방 조명은 켜져 있어요. 나머지는 꺼져 있어요.',
+    );
+    const none = homeWith([['kitchen-light', 'main', 'OnOff', 'OnOff', false]]);
+    expect(answer('불 다 꺼져 있어?', none)).toBe('조명은 모두 꺼져 있어요.');
+    // one light asked is told alone
+    expect(answer('거실 불 꺼져 있어?')).toBe('거실 조명은 꺼져 있어요.');
+  });
 });
 
 describe('Home Assistant line protocol', () => {

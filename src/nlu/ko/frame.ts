@@ -12,7 +12,7 @@ import type { Frame } from './parse.js';
 import { planDevice } from './plan/device.js';
 import type { Plan } from './plan/types.js';
 import { implied, type Resolved, resolveTarget } from './resolve.js';
-import { describeState, sensorsFor } from './state.js';
+import { describeLights, describeState, sensorsFor } from './state.js';
 import { withJosa } from './text.js';
 
 const QUERYABLE = new Set([
@@ -307,6 +307,11 @@ export function planFrame(
   if (isQuery) {
     plan.understood = true;
     plan.intents.push({ intent: 'HassGetState', slots: { devices: resolved.devices.map((d) => d.id) } });
+    const lights = describeLights(f, resolved.devices);
+    if (lights) {
+      plan.answers.push(lights);
+      return;
+    }
     for (const d of resolved.devices) {
       const a = describeState(f, d, resolved.comp);
       plan.answers.push(/[.?!)]$/.test(a) ? a : `${a}.`);

@@ -4,7 +4,13 @@ import type { DeviceDescription } from '../../model/types.js';
 import type { HomeView, TurnContext } from '../types.js';
 import { attr, cabinets, compEndpoint, endpointLabel, epWith, isOn, num } from './device.js';
 import { DEVICE_KINDS, type HomeIndex } from './home.js';
-import { FAN_MODE_NAMES, STATE_PARTS, STATE_WORDS, SYSTEM_MODE_NAMES } from './lexicon/replies.js';
+import {
+  FAN_MODE_NAMES,
+  GROUP_STATE,
+  STATE_PARTS,
+  STATE_WORDS,
+  SYSTEM_MODE_NAMES,
+} from './lexicon/replies.js';
 import { formatNumber } from './numbers.js';
 import type { Frame } from './parse.js';
 import { withJosa } from './text.js';
@@ -222,6 +228,22 @@ function onDetails(d: DeviceDescription): string[] {
   const fm = num(attr(epWith(d, 'FanControl'), 'FanControl', 'FanMode'));
   if (fm !== null && fm !== 0) out.push(`${STATE_PARTS.wind} ${FAN_MODE_NAMES[fm] ?? fm}`);
   return out;
+}
+
+/**
+ * "불 다 꺼져 있어?": the lights of a group asked at once are told together — which are on, the rest
+ * off — rather than one sentence a light. null when the group is not all lights or the question is
+ * about something other than on and off.
+ */
+export function describeLights(f: Frame, devices: DeviceDescription[]): string | null {
+  if (devices.length < 3 || (f.state !== null && f.state !== 'on' && f.state !== 'off')) return null;
+  if (f.attrs.some((a) => a !== 'state')) return null;
+  if (!devices.every((d) => (DEVICE_KINDS[d.deviceType] ?? []).includes('light'))) return null;
+  const on = devices.filter((d) => isOn(d)).map((d) => d.name);
+  if (on.length === 0) return GROUP_STATE.allOff;
+  if (on.length === devices.length) return GROUP_STATE.allOn;
+  const names = on.join(', ');
+  return GROUP_STATE.someOn.replace('{names은/는}', withJosa(names, '은/는'));
 }
 
 export function sensorsFor(f: Frame, idx: HomeIndex, home: HomeView, ctx: TurnContext): DeviceDescription[] {

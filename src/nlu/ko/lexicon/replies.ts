@@ -160,4 +160,11 @@ export const STATE_PARTS = {
   setpoint: '설정 온도',
 };
 
+/** Lights asked of as a group ("불 다 꺼져 있어?"); {names} are the lights that are on. */
+export const GROUP_STATE = {
+  allOn: '조명은 모두 켜져 있어요.',
+  allOff: '조명은 모두 꺼져 있어요.',
+  someOn: '{names은/는} 켜져 있어요. 나머지는 꺼져 있어요.',
+};
+
 export const WEEKDAYS = ['일요일', '월요일', '화요일', '수요일', '목요일', '금요일', '토요일'];
