@@ -119,7 +119,7 @@ const TABLES: Array<{ file: string; min: number; showFailures: boolean }> = [
   { file: 'classes-dev-15.yaml', min: 0.95, showFailures: true },
   // fixer fx12's examples of natural-11 V's classes (the days of two households)
   { file: 'classes-dev-16.yaml', min: 0.95, showFailures: true },
-  // natural-12 (writer 12, 2026-12-04 16:10-16:17 UTC, without seeing the engine: W a new household's
+  // natural-12 (writer 12, started 2026-12-04 16:10 UTC, without seeing the engine: W a new household's
   // first week, every class by people new to voice assistants; X every class as a speech recognizer
   // writes it). First sight, before any tuning on it: W 62/68 and 60/65, X 57/67 and 62/67 (dev / test;
   // 241/267, 90.3%). The dev halves are tuned on (fixer fx15, classes-dev-19.yaml); the test halves never.
@@ -128,7 +128,7 @@ const TABLES: Array<{ file: string; min: number; showFailures: boolean }> = [
   { file: 'natural-12/w-test.yaml', min: 0.92, showFailures: false },
   { file: 'natural-12/x-dev.yaml', min: 0.94, showFailures: true },
   { file: 'natural-12/x-test.yaml', min: 0.92, showFailures: false },
-  // natural-13 (writer 13, 2026-12-04 16:24-16:31 UTC, without seeing the engine: Y requests made while
+  // natural-13 (writer 13, started 2026-12-04 16:23 UTC, without seeing the engine: Y requests made while
   // doing something else; Z self-corrections, complaints, relative changes and state questions). Held
   // out WHOLE: never tuned on, no failure printed for any of its files. First sight (16:28 UTC, the
   // engine of the morning plus the state answers): Y 60/65 and 62/65, Z 64/65 and 68/69 (254/264, 96.2%).
@@ -136,7 +136,7 @@ const TABLES: Array<{ file: string; min: number; showFailures: boolean }> = [
   { file: 'natural-13/y-test.yaml', min: 0.95, showFailures: false },
   { file: 'natural-13/z-dev.yaml', min: 0.98, showFailures: false },
   { file: 'natural-13/z-test.yaml', min: 0.98, showFailures: false },
-  // natural-14 (writer 14, 2026-12-04 16:29-16:38 UTC, without seeing the engine: A long turns of several
+  // natural-14 (writer 14, started 2026-12-04 16:29 UTC, without seeing the engine: A long turns of several
   // clauses, 25-70 characters; B a day of one home of four, a grandmother in Gyeongsang speech). First
   // sight, before any tuning on it: A 55/66 and 52/66, B 60/64 and 65/68 (dev / test; 232/264, 87.9%).
   // The dev halves are tuned on (fixer fx16, classes-dev-20.yaml); the test halves never.
@@ -144,7 +144,7 @@ const TABLES: Array<{ file: string; min: number; showFailures: boolean }> = [
   { file: 'natural-14/a-test.yaml', min: 0.78, showFailures: false },
   { file: 'natural-14/b-dev.yaml', min: 0.93, showFailures: true },
   { file: 'natural-14/b-test.yaml', min: 0.95, showFailures: false },
-  // natural-15 (writer 15, 2026-12-04 17:06-17:09 UTC, without seeing the engine: C general everyday
+  // natural-15 (writer 15, started 2026-12-04 17:06 UTC, without seeing the engine: C general everyday
   // speech; D every class in its plainest and its least expected wording). Held out WHOLE. First sight
   // (17:09 UTC, after fx13-fx15 were merged, before fx16 and fx17): C 65/67 and 66/66, D 76/82 and 75/79
   // (282/294, 95.9%).
