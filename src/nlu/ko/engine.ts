@@ -136,7 +136,7 @@ function run(
   orderThenPlan(p.frames, p.norm.compact);
   restatedChannel(p.frames);
   loanDirection(p.frames);
-  calledOff(p.frames);
+  calledOff(p.frames, p.norm);
   declinedAfter(p.frames, p.norm);
   contentsAsked(p.frames, p.norm.question);
   humidityAsked(p.frames, p.norm.question);
