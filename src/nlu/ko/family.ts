@@ -11,7 +11,7 @@ import { GO_HOME_WORDS, SIZE_WORDS } from './lexicon/family.js';
 import { CALL_OFF, DOWN_BY, UP_BY } from './lexicon/family-speech.js';
 import { sighedNever } from './sigh.js';
 import { compactForm, type Normalized } from './text.js';
-import { hasLex, type Token } from './tokenize.js';
+import { hasLex } from './tokenize.js';
 
 const SIZE = new Set(SIZE_WORDS.map(compactForm));
 const SOUNDING = new Set(['tv', 'speaker', 'media_player']);
