@@ -149,6 +149,9 @@ const TABLES: Array<{ file: string; min: number; showFailures: boolean }> = [
   // fixer fx15's examples of natural-12 W's and X's classes (pointing only, the pointed part turned away,
   // complaints listed with -고, not frozen enough, wonder at what devices have)
   { file: 'classes-dev-19.yaml', min: 1, showFailures: true },
+  // fixer fx17's examples of the classes earlier fixers left (a bare order then why, the setting asked
+  // over two clauses, a sigh before a never-mind, degree words glued, a room without the remedy)
+  { file: 'classes-dev-21.yaml', min: 1, showFailures: true },
 ];
 
 describe('natural speech tables', () => {
