@@ -123,7 +123,7 @@ function run(
     if (!f.question && f.verb === 'hot' && !f.complaint && f.tokens.some((t) => COMFORT.has(t.text)))
       f.chat = true;
   // "세탁기 다 됐네", "청소 열심히 했다": a remark that asks for nothing is small talk
-  markRemark(p.frames, p.norm.compact, p.norm.question);
+  markRemark(p.frames, p.norm);
   lookFirst(p.frames);
   householdFrames(p.frames, p.norm, ctx.satelliteArea);
   contextBefore(p.frames, p.norm.compact);
@@ -137,7 +137,7 @@ function run(
   orderThenPlan(p.frames, p.norm.compact);
   restatedChannel(p.frames);
   loanDirection(p.frames);
-  calledOff(p.frames);
+  calledOff(p.frames, p.norm);
   declinedAfter(p.frames, p.norm);
   contentsAsked(p.frames, p.norm.question);
   humidityAsked(p.frames, p.norm.question);

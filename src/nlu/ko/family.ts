@@ -8,9 +8,10 @@
 import { carriesValue, emptyFrame, type Frame } from './clause-frame.js';
 import type { HomeIndex } from './home.js';
 import { GO_HOME_WORDS, SIZE_WORDS } from './lexicon/family.js';
-import { CALL_OFF, CALL_OFF_SIGHS, DOWN_BY, UP_BY } from './lexicon/family-speech.js';
-import { compactForm } from './text.js';
-import { hasLex, type Token } from './tokenize.js';
+import { CALL_OFF, DOWN_BY, UP_BY } from './lexicon/family-speech.js';
+import { sighedNever } from './sigh.js';
+import { compactForm, type Normalized } from './text.js';
+import { hasLex } from './tokenize.js';
 
 const SIZE = new Set(SIZE_WORDS.map(compactForm));
 const SOUNDING = new Set(['tv', 'speaker', 'media_player']);
@@ -126,25 +127,18 @@ export function loanDirection(frames: Frame[]): void {
 }
 
 const CALLED_OFF = new Set(CALL_OFF.map(compactForm));
-const SIGHS = new Set(CALL_OFF_SIGHS);
-
-/** "청소기 돌려, 아 됐다": a plain never-mind right after a sigh, with the request before them. */
-const sighedOff = (f: Frame, k: number): boolean =>
-  k > 1 &&
-  hasLex(f.tokens[k] as Token, 'nev') &&
-  SIGHS.has((f.tokens[k - 1] as Token).text) &&
-  f.tokens.slice(0, k - 1).some((t) => hasLex(t, 'verb'));
 
 /** "거실 불 켜라 아 됐다 고마": never mind said after the request calls it off. */
-export function calledOff(frames: Frame[]): void {
+export function calledOff(frames: Frame[], norm: Pick<Normalized, 'compact' | 'starts'>): void {
   for (let i = 0; i < frames.length; i++) {
     const f = frames[i] as Frame;
-    const k = f.tokens.findIndex((t, j) => CALLED_OFF.has(t.text) || sighedOff(f, j));
-    if (k > 0) frames[i] = { ...emptyFrame(), nev: true, tokens: f.tokens };
+    // "청소기 돌려, 아 됐다": a plain never-mind right after a sigh, with the request before them
+    const sighed = sighedNever(f, norm, (toks) => toks.some((t) => hasLex(t, 'verb')));
+    const k = f.tokens.findIndex((t) => CALLED_OFF.has(t.text));
+    if (k > 0 || sighed > 0) frames[i] = { ...emptyFrame(), nev: true, tokens: f.tokens };
     // "에어컨 켜 줘, 에이 됐어": the sigh and never-mind begin a clause of their own after the request
     const prev = frames[i - 1];
-    const [a, b] = f.tokens;
-    if (prev?.verb && a && b && SIGHS.has(a.text) && hasLex(b, 'nev') && !f.verb && !f.targets.length)
+    if (prev?.verb && !f.verb && !f.targets.length && sighedNever(f, norm, (toks) => !toks.length) >= 0)
       frames[i - 1] = { ...emptyFrame(), nev: true, tokens: prev.tokens };
   }
 }

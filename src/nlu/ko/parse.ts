@@ -14,6 +14,7 @@ import { ClauseReader, mergeClauses } from './clauses.js';
 import { closeComplaintRoom } from './complaint-first.js';
 import type { DynamicLexicon, Lex } from './lex.js';
 import { listAfterComplaint, listedComplaints } from './listed.js';
+import { orderThenTalk } from './order-then-talk.js';
 import { personRoom } from './person-room.js';
 import { personMoves } from './purpose-move.js';
 import { settingAsked } from './setting-asked.js';
@@ -61,6 +62,7 @@ export function parse(text: string, dyn: DynamicLexicon | null): Parsed {
   lendAskedRoom(frames);
   personRoom(frames, norm, tokens);
   settingAsked(frames);
+  orderThenTalk(frames, norm);
   listedComplaints(frames);
   for (const f of frames) if (f.complaint && f.tokens.some((t) => hasLex(t, 'rhet'))) f.question = false;
   return { norm, tokens, frames, unknownChars: norm.compact.length - covered };

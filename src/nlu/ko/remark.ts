@@ -7,6 +7,8 @@ import { WEAK_VERBS } from './extract.js';
 import { DIRTY_FLOOR } from './lexicon/dirt.js';
 import { PAST_ENDS, REMARK_ENDS } from './lexicon/everyday.js';
 import { orderThenTold } from './order-then-plan.js';
+import { orderThenRemark } from './order-then-talk.js';
+import type { Normalized } from './text.js';
 
 /** A dirty floor said is a complaint whatever its ending ("바닥이 지저분하네"). */
 const DIRT = new Set(DIRTY_FLOOR.map((w) => w.replace(/\s+/g, '')));
@@ -32,7 +34,8 @@ export function remarkEnd(compact: string): 'exclaim' | 'past' | 'plain' | null 
 }
 
 /** Marks the last clause as small talk when the turn ends as a remark that asks for nothing. */
-export function markRemark(frames: Frame[], compact: string, question: boolean): void {
+export function markRemark(frames: Frame[], norm: Normalized): void {
+  const { compact, question } = norm;
   const last = frames[frames.length - 1];
   if (!last || question) return;
   // "청소기 소리 귀엽다": a plain statement whose last word the lexicon does not know
@@ -58,5 +61,7 @@ export function markRemark(frames: Frame[], compact: string, question: boolean):
   // "문 닫혔어", "불 다 꺼졌어": a state said in the past tense is asked as often as told
   if (end === 'past' && frames.some((f) => f.state !== null || f.attrs.length > 0)) return;
   if (end === 'past' && orderThenTold(frames, compact, compact.length - 2)) return;
+  // "거실 불 켜 애가 숙제한대": a bare order before the remark is the request (order-then-talk.ts)
+  if (orderThenRemark(frames, norm)) return;
   last.chat = true;
 }

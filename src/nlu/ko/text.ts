@@ -3,6 +3,7 @@
  * without regard to spacing.
  */
 import { josa } from 'es-hangul';
+import { markAfterDegree } from './degree.js';
 import { CALLS } from './lexicon/household.js';
 import { ENGLISH_DIGITS, LATIN_WORDS, LETTER_NAMES, WAKE_WORDS } from './lexicon/words.js';
 import { lastSyllableOfNumber } from './numbers.js';
@@ -114,6 +115,7 @@ export function normalize(text: string, keepWake?: (compact: string, wake: strin
     spacedIndex.push(i);
     prevSpace = false;
   }
+  markAfterDegree(compact, starts);
   return {
     compact,
     starts: Uint8Array.from(starts),

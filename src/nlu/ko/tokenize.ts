@@ -7,6 +7,7 @@ import { causeOk, latinInside } from './cause.js';
 import { type DynamicLexicon, type Lex, STATIC, UNIT_TRIE } from './lex.js';
 import { PARTICLE_SYLLABLES } from './lexicon/words.js';
 import { digitsAt, parseNumberAt } from './numbers.js';
+import { modCutsWord } from './split-mod.js';
 import type { Normalized } from './text.js';
 
 export interface Token {
@@ -123,6 +124,8 @@ export function tokenize(norm: Normalized, dyn: DynamicLexicon | null): Token[] 
       if (end - i === 1 && norm.starts[i] !== 1 && items.every((x) => x.t === 'mode')) continue;
       // nor one begun inside a spoken word a name of the home that follows ("올려 주고 장판도" has no 고장)
       if (!glue && norm.starts[i] !== 1 && dyn && cutsNextName(norm, i, end, dyn)) continue;
+      // "좀 더워" is no 좀 더 (split-mod.ts)
+      if (modCutsWord(norm, i, end, items)) continue;
       // a plain word is one spoken word: "문 제대로" is no 문제
       if (items.every((x) => x.t === 'word') && crossesWord(norm, i, end)) continue;
       if (end > bestEnd) {

@@ -176,7 +176,26 @@ export const CALL_OFF = [
 ];
 
 /** Interjections before a plain never-mind (됐다, 그냥 둬) said after the request: "청소기 돌려, 아 됐다". */
-export const CALL_OFF_SIGHS = ['아', '에이', '아이', '아우', '어휴', '아휴', '에휴'];
+export const CALL_OFF_SIGHS = [
+  '아',
+  '에이',
+  '아이',
+  '아우',
+  '어휴',
+  '아휴',
+  '에휴',
+  // fixer fx17: sighs the tokenizer splits or does not know
+  '에잇',
+  '에이씨',
+  '아이고',
+  '아이구',
+  '에구',
+  '하',
+  '하아',
+  '휴',
+  '휴우',
+  '후',
+];
 
 /** Calling a device names ("바보", "고물"): talk about it, not a request. */
 export const NAME_CALLING = [

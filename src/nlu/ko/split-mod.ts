@@ -1,0 +1,21 @@
+/**
+ * "주방 어둡고 좀 더워", "좀 더운데": a modifier said over two spoken words ("좀 더") never ends inside
+ * the second when a complaint or a verb begins that word: 더워 is hot, not 더 (more) and a stray 워
+ * (fixer fx17).
+ */
+import { type Lex, STATIC } from './lex.js';
+import type { Normalized } from './text.js';
+
+const m: Array<[number, Lex[]]> = [];
+
+/** True when the modifier word `[i, end)` cuts a complaint or verb word begun at a later spoken word start. */
+export function modCutsWord(norm: Normalized, i: number, end: number, items: Lex[]): boolean {
+  if (!items.every((x) => x.t === 'mod') || end >= norm.compact.length || norm.starts[end] === 1)
+    return false;
+  let k = end - 1;
+  while (k > i && norm.starts[k] !== 1) k--;
+  if (k === i) return false;
+  m.length = 0;
+  STATIC.matchesAt(norm.compact, k, m);
+  return m.some(([e, lex]) => e > end && lex.some((x) => x.t === 'cplx' || x.t === 'verb'));
+}
