@@ -10,6 +10,7 @@ import { WEAK_VERBS } from './extract.js';
 import { LANDMARK_AFTER } from './lexicon/described.js';
 import { CONDITION_ENDS } from './lexicon/speech.js';
 import type { VerbKey } from './lexicon/words.js';
+import { longTurnClasses } from './long-turn-classes.js';
 import type { Normalized } from './text.js';
 import { hasLex, isTargetTok, type Token } from './tokenize.js';
 
@@ -227,4 +228,5 @@ export function aroundRequest(frames: Frame[], norm: Normalized): void {
   landmarks(frames, norm);
   askedThenWhy(frames);
   for (const f of frames) genreTimeCome(f);
+  longTurnClasses(frames);
 }
