@@ -4,6 +4,7 @@ import type { Frame } from './clause-frame.js';
 import { genrePurposes } from './genre-purpose.js';
 import { hearsayThenAsked } from './hearsay-then.js';
 import { neighboursAfterComplaint } from './neighbour.js';
+import { tasteTalk } from './taste-talk.js';
 import { toldThenWhy } from './told-then-why.js';
 
 export function longTurnClasses(frames: Frame[]): void {
@@ -12,4 +13,5 @@ export function longTurnClasses(frames: Frame[]): void {
   hearsayThenAsked(frames);
   genrePurposes(frames);
   toldThenWhy(frames);
+  tasteTalk(frames);
 }

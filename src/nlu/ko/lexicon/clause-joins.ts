@@ -32,3 +32,6 @@ export const ADVERB_VERBS = ['계속', '이어서'];
 
 /** Hearsay said as a connective ("좋다던데", "춥다더니"): what was heard, before what is asked. */
 export const HEARSAY_BEFORE = ['다던데', '다던데요', '다더니', '다길래', '대서', '다고 해서', '다고 하던데'];
+
+/** A taste asked or told ("무슨 노래 좋아해?"): talk, when no device is named. */
+export const LIKING_WORDS = ['좋아해', '좋아하', '좋아하니', '좋아하세요', '좋아하는'];
