@@ -4,6 +4,7 @@ import type { Frame } from './clause-frame.js';
 import { genrePurposes } from './genre-purpose.js';
 import { hearsayThenAsked } from './hearsay-then.js';
 import { neighboursAfterComplaint } from './neighbour.js';
+import { ownQuestion } from './own-question.js';
 import { tasteTalk } from './taste-talk.js';
 import { toldThenWhy } from './told-then-why.js';
 
@@ -14,4 +15,5 @@ export function longTurnClasses(frames: Frame[]): void {
   genrePurposes(frames);
   toldThenWhy(frames);
   tasteTalk(frames);
+  ownQuestion(frames);
 }
