@@ -1,5 +1,6 @@
 /** The clause rules of natural-14's long turns (fixer fx16), run before the request is picked. */
 import { adverbNotVerb } from './adverb-verb.js';
+import { askedThenTalk } from './asked-then-talk.js';
 import type { Frame } from './clause-frame.js';
 import { genrePurposes } from './genre-purpose.js';
 import { hearsayThenAsked } from './hearsay-then.js';
@@ -16,4 +17,5 @@ export function longTurnClasses(frames: Frame[]): void {
   toldThenWhy(frames);
   tasteTalk(frames);
   ownQuestion(frames);
+  askedThenTalk(frames);
 }

@@ -35,3 +35,6 @@ export const HEARSAY_BEFORE = ['다던데', '다던데요', '다더니', '다길
 
 /** A taste asked or told ("무슨 노래 좋아해?"): talk, when no device is named. */
 export const LIKING_WORDS = ['좋아해', '좋아하', '좋아하니', '좋아하세요', '좋아하는'];
+
+/** "근데" and its spoken forms: what follows turns to something else. */
+export const BUT_WORDS = ['근데', '그런데', '근대'];
