@@ -140,9 +140,9 @@ const TABLES: Array<{ file: string; min: number; showFailures: boolean }> = [
   // clauses, 25-70 characters; B a day of one home of four, a grandmother in Gyeongsang speech). First
   // sight, before any tuning on it: A 55/66 and 52/66, B 60/64 and 65/68 (dev / test; 232/264, 87.9%).
   // The dev halves are tuned on (fixer fx16, classes-dev-20.yaml); the test halves never.
-  { file: 'natural-14/a-dev.yaml', min: 0.83, showFailures: true },
+  { file: 'natural-14/a-dev.yaml', min: 0.95, showFailures: true },
   { file: 'natural-14/a-test.yaml', min: 0.78, showFailures: false },
-  { file: 'natural-14/b-dev.yaml', min: 0.93, showFailures: true },
+  { file: 'natural-14/b-dev.yaml', min: 0.95, showFailures: true },
   { file: 'natural-14/b-test.yaml', min: 0.95, showFailures: false },
   // natural-15 (writer 15, started 2026-12-04 17:06 UTC, without seeing the engine: C general everyday
   // speech; D every class in its plainest and its least expected wording). Held out WHOLE. First sight
@@ -162,6 +162,8 @@ const TABLES: Array<{ file: string; min: number; showFailures: boolean }> = [
   // fixer fx17's examples of the classes earlier fixers left (a bare order then why, the setting asked
   // over two clauses, a sigh before a never-mind, degree words glued, a room without the remedy)
   { file: 'classes-dev-21.yaml', min: 1, showFailures: true },
+  // fixer fx16's examples of natural-14 A's and B's classes (long turns of several clauses, a day of one home)
+  { file: 'classes-dev-20.yaml', min: 1, showFailures: true },
 ];
 
 describe('natural speech tables', () => {

@@ -10,6 +10,7 @@ import { WEAK_VERBS } from './extract.js';
 import { LANDMARK_AFTER } from './lexicon/described.js';
 import { CONDITION_ENDS } from './lexicon/speech.js';
 import type { VerbKey } from './lexicon/words.js';
+import { longTurnClasses } from './long-turn-classes.js';
 import type { Normalized } from './text.js';
 import { hasLex, isTargetTok, type Token } from './tokenize.js';
 
@@ -258,4 +259,5 @@ export function aroundRequest(frames: Frame[], norm: Normalized): void {
   askedThenWhy(frames);
   for (const f of frames) genreTimeCome(f);
   genreTimeBeside(frames);
+  longTurnClasses(frames);
 }

@@ -1,6 +1,7 @@
 /** Where a clause's last word says how it ends: a complaint said to its end, an intention told. */
 import { carriesValue, type Frame } from './clause-frame.js';
 import { hasLex, isTargetTok, type Token } from './tokenize.js';
+import { valueThenAnd } from './value-and.js';
 
 const FINAL_ENDS = new Set(['겠다', '겠네', '겠어', '다', '네']);
 
@@ -65,8 +66,10 @@ export const subjectOfTalk = (f: Frame, tok: Token): boolean => {
 };
 
 /** "주광색으로 해 주고 밝기는 최대로": a value asked with 해 주고 ends a clause that asks, like a verb's 고. */
-export const valueAsked = (f: Frame, prev: Token | undefined): boolean =>
-  f.verb === 'do' && carriesValue(f) && !!prev && hasLex(prev, 'verb') && prev.text.endsWith('주');
+export const valueAsked = (f: Frame, tokens: Token[], k: number, prev = tokens[k - 1]): boolean =>
+  (f.verb === 'do' && carriesValue(f) && !!prev && hasLex(prev, 'verb') && prev.text.endsWith('주')) ||
+  // "색온도는 3500K로, 그리고 커튼은 닫아 줘" (value-and.ts)
+  valueThenAnd(f, prev, tokens[k]);
 
 const MUST = new Set(['돼', '되', '해', '하', '됨']);
 

@@ -20,6 +20,7 @@ const IMPERATIVE_TAIL = new RegExp(
   `(${IMPERATIVE_ENDS.filter((e) => e.length > 1 || '줘봐놔둬'.includes(e)).join('|')})$`,
 );
 
+import { targetAfterValue } from './after-value.js';
 import { complaintEnded, intends, subjectOfTalk, talkBefore, valueAsked } from './clause-ends.js';
 import { callsOff, carryCorrection, correct, lastOfUnit } from './correct.js';
 import { ownPlanAfter, putOffAsPlan, talkFragment } from './joined.js';
@@ -135,7 +136,7 @@ export class ClauseReader {
       this.close();
     // "내일 아침에 춥겠다 보일러 올려 놔": a complaint said to its end, then a device, is its own clause
     else if (!verb && this.frame.complaint && isTargetTok(tok) && complaintEnded(tokens, k)) this.close();
-    else if (subjectOfTalk(this.frame, tok)) this.close();
+    else if (subjectOfTalk(this.frame, tok) || targetAfterValue(this, tok)) this.close();
     // "내일 일찍 일어나야 돼 불 끄고 …": a time word and a long stretch of talk, then a device: the time is the talk's
     else if (
       !verb &&
@@ -303,11 +304,11 @@ export class ClauseReader {
     if (
       hasLex(tok, 'clause') &&
       !isTargetTok(tok) &&
-      ((f.verb && !WEAK_VERBS.has(f.verb)) || f.complaint || valueAsked(f, prevTok) || askedThen(f, tok)) &&
+      ((f.verb && !WEAK_VERBS.has(f.verb)) || f.complaint || valueAsked(f, tokens, k) || askedThen(f, tok)) &&
       prevTok &&
       (prevTok.end === tok.start || tok.text.length > 1)
     ) {
-      if ((!f.verb || WEAK_VERBS.has(f.verb)) && !valueAsked(f, prevTok)) f.reason = true;
+      if ((!f.verb || WEAK_VERBS.has(f.verb)) && !valueAsked(f, tokens, k)) f.reason = true;
       f.joined = true;
       this.close();
     }

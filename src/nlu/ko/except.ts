@@ -2,10 +2,12 @@
  * Exclusions: "현관 불 빼고 다 꺼", "안방 빼고 불 다 꺼", "현관 불 말고 다 꺼": the targets or rooms said
  * with 빼고 (or before 말고 with 다) are left out of the group that the rest of the clause names.
  */
+
 import type { DeviceDescription } from '../../model/types.js';
 import type { HomeView, TurnContext } from '../types.js';
 import type { Frame, TargetRef } from './clause-frame.js';
 import type { HomeIndex } from './home.js';
+import { otherPartLeft } from './leave-part.js';
 import { KINDS } from './lexicon/words.js';
 import { resolveTarget } from './resolve.js';
 
@@ -31,6 +33,7 @@ export function readExcept(f: Frame, pendingAreas: string[]): string[] {
 export function leaveOut(prev: Frame, fr: Frame): boolean {
   if (!fr.nev || fr.verb !== null || prev.verb === null || !prev.targets.length) return false;
   if (!fr.targets.length && !fr.areas.length) return false;
+  if (otherPartLeft(prev, fr)) return true;
   for (const t of fr.targets) t.except = true;
   prev.targets.push(...fr.targets);
   if (!fr.targets.length) prev.exceptAreas = [...(prev.exceptAreas ?? []), ...fr.areas];

@@ -5,7 +5,9 @@
  * not called "our" and not said of its screen or size. Going home or in, told to the robot vacuum
  * ("청소기 인자 드가라", "제트봇 밥 먹으러 가라"), sends it to its dock.
  */
+
 import { carriesValue, emptyFrame, type Frame } from './clause-frame.js';
+import { genreIsPurpose } from './genre-purpose.js';
 import type { HomeIndex } from './home.js';
 import { GO_HOME_WORDS, SIZE_WORDS } from './lexicon/family.js';
 import { CALL_OFF, DOWN_BY, UP_BY } from './lexicon/family-speech.js';
@@ -95,7 +97,8 @@ export function restatedChannel(frames: Frame[]): void {
       (!next.targets.length || next.inherited) &&
       !next.areas.length &&
       !next.numbers.length &&
-      !f.reason
+      !f.reason &&
+      !genreIsPurpose(f, next)
     ) {
       f.channel = next.channel;
       f.tokens.push(...next.tokens);

@@ -8,6 +8,7 @@ import { carriesValue, type Frame } from './clause-frame.js';
 import { epWith, isOn } from './device.js';
 import { WEAK_VERBS } from './extract.js';
 import type { HomeIndex } from './home.js';
+import { dropForeignInheritance } from './inherit-attr.js';
 import { PURPOSE_ENDS, WATCH_HEARSAY } from './lexicon/household.js';
 import { pastSyllable } from './remark.js';
 import { hasLex, isTargetTok, type Token } from './tokenize.js';
@@ -20,6 +21,7 @@ const PLAYS = new Set(['tv', 'speaker']);
  * device that cannot play it is the satellite's own player's (the targets are dropped).
  */
 export function dropMusicInheritance(f: Frame, idx: HomeIndex): void {
+  dropForeignInheritance(f, idx);
   if (!f.inherited || !f.attrs.includes('media')) return;
   const cannotPlay = f.targets.every((t) =>
     t.devs.length

@@ -4,6 +4,7 @@
  */
 
 import { FanMode } from '../../model/tables.js';
+import { LEAVE_ALONE } from './lexicon/clause-joins.js';
 import {
   ACTING_UP,
   ASIDE_FILLERS,
@@ -352,6 +353,7 @@ function buildStatic(): Trie<Lex> {
   add([...UP_BY, ...DOWN_BY], { t: 'word' });
   add(OWN_SLIP, { t: 'corr' });
   add(CALL_OFF, { t: 'nev' });
+  add(LEAVE_ALONE, { t: 'nev' });
   add(NAME_CALLING, { t: 'chat' });
   add(REPLACE_TALK, { t: 'chat' });
   add(POSSIBLE_ASKS, { t: 'req' });

@@ -119,11 +119,15 @@ export function tokenize(norm: Normalized, dyn: DynamicLexicon | null): Token[] 
         continue;
       // a word begun inside a word the lexicon does not know never cuts a known word that follows
       // ("탔다 음악" is not "다음")
-      if (!glue && !atStart && cutsNextWord(norm, i, end)) continue;
+      // (nor, said apart, a modifier before a complaint, "좀 덜 시원해" is no 좀덜 + 시원; nor a phrase a
+      // device word said after it, "집에 가습기" is no 집에 가)
+      const apart = atStart && (items.every((x) => x.t === 'mod') ? 'cplx' : 'kind');
+      if (!glue && (apart ? cutsNextWord(norm, i, end, apart) : cutsNextWord(norm, i, end))) continue;
       // a one-syllable mode begins a spoken word: "시끄러울까", "더울까 봐" hold no 울 (wool) course
       if (end - i === 1 && norm.starts[i] !== 1 && items.every((x) => x.t === 'mode')) continue;
-      // nor one begun inside a spoken word a name of the home that follows ("올려 주고 장판도" has no 고장)
-      if (!glue && norm.starts[i] !== 1 && dyn && cutsNextName(norm, i, end, dyn)) continue;
+      // nor one begun inside a spoken word a name of the home that follows ("올려 주고 장판도" has no 고장),
+      // nor words said apart ("집에 가스 밸브" has no 집에 가)
+      if (!glue && dyn && cutsNextName(norm, i, end, dyn)) continue;
       // "좀 더워" is no 좀 더 (split-mod.ts)
       if (modCutsWord(norm, i, end, items)) continue;
       // a plain word is one spoken word: "문 제대로" is no 문제
@@ -209,12 +213,15 @@ export function tokenize(norm: Normalized, dyn: DynamicLexicon | null): Token[] 
 }
 
 /** A word of the spoken text begins inside [i, end) and a static word starting there runs past `end`. */
-function cutsNextWord(norm: Normalized, i: number, end: number): boolean {
+function cutsNextWord(norm: Normalized, i: number, end: number, only?: Lex['t']): boolean {
   for (let k = i + 1; k < end; k++) {
     if (norm.starts[k] !== 1) continue;
     const m: Array<[number, Lex[]]> = [];
     STATIC.matchesAt(norm.compact, k, m);
-    return m.some(([e, items]) => e > end && !items.every((x) => GLUE.has(x.t)));
+    return m.some(
+      ([e, items]) =>
+        e > end && !items.every((x) => GLUE.has(x.t)) && (!only || items.some((x) => x.t === only)),
+    );
   }
   return false;
 }

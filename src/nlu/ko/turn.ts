@@ -5,6 +5,7 @@
  */
 import { carriesValue, type Frame } from './clause-frame.js';
 import { WEAK_VERBS } from './extract.js';
+import { inheritFromCondition } from './inherit-late.js';
 import { hasLex, isTargetTok, type Token } from './tokenize.js';
 
 /** Attributes of questions about now and then ("내일 날씨"), which a plan word does not put off. */
@@ -146,5 +147,5 @@ export function requestFrames(frames: Frame[]): Frame[] {
       for (const a of r.attrs) if (!f.attrs.includes(a)) f.attrs.push(a);
     }
   }
-  return requests;
+  return inheritFromCondition(requests, frames);
 }

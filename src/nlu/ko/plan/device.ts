@@ -6,6 +6,7 @@ import { MSG } from '../lexicon/replies.js';
 import type { Frame } from '../parse.js';
 import { withJosa } from '../text.js';
 import { planCover, planLock, planPower, planVacuum, planValve, planWasher } from './appliances.js';
+import { askValue } from './ask-value.js';
 import { planFanSpeed, planMode, planTemperature } from './climate.js';
 import { planLight } from './lights.js';
 import { planChannel, planPlayback, planVolume } from './media.js';
@@ -102,6 +103,7 @@ export function planDevice(
   };
   const turn: DeviceTurn = { f, d, comp, out, name, verb, attrs, up, down, relative, sign, cannot };
   if (
+    askValue(turn) ||
     planChannel(turn) ||
     planVolume(turn) ||
     planPlayback(turn) ||

@@ -1,0 +1,25 @@
+/**
+ * "채널은 KBS2로 해 줘, 안방에서 볼 거야": after a value asked with a weak verb (해 줘), a room or a device
+ * said next begins a clause of its own, as it does after a strong verb; talk there ("안방에서 볼 거야") is
+ * then only the request's reason, and a device said alone after it still joins the request (clauses.ts).
+ */
+import { carriesValue, type Frame } from './clause-frame.js';
+import { WEAK_VERBS } from './extract.js';
+import { GIVE_SYLLABLES } from './lexicon/clause-joins.js';
+import { hasLex, isTargetTok, type Token } from './tokenize.js';
+
+const GIVE = new RegExp(`[${GIVE_SYLLABLES.join('')}]`);
+
+export function targetAfterValue(r: { frame: Frame; imperative: boolean }, tok: Token): boolean {
+  const f = r.frame;
+  return (
+    r.imperative &&
+    f.verb !== null &&
+    WEAK_VERBS.has(f.verb) &&
+    carriesValue(f) &&
+    isTargetTok(tok) &&
+    !hasLex(tok, 'verb') &&
+    // asked with 주 (해 줘, 해 주세요), not quoted (할 시간이라고)
+    f.tokens.some((t) => hasLex(t, 'verb') && GIVE.test(t.text))
+  );
+}

@@ -1,0 +1,27 @@
+/**
+ * "에어컨 켜 주고 볼륨 좀 줄여 줘", "거실 불 켜 주고 채널 11번으로": a clause that only inherited its device
+ * from the request before, naming a setting that device does not have (volume, channel, brightness),
+ * is about another device: the inherited one is dropped and the setting decides (the TV, the player).
+ */
+import type { DeviceDescription } from '../../model/types.js';
+import type { Frame } from './clause-frame.js';
+import { epWith } from './device.js';
+import type { HomeIndex } from './home.js';
+import type { AttrKey } from './lexicon/words.js';
+
+const HAS: Partial<Record<AttrKey, (d: DeviceDescription) => boolean>> = {
+  volume: (d) => !!(epWith(d, 'MediaPlayback') || epWith(d, 'Channel')),
+  channel: (d) => !!epWith(d, 'Channel'),
+  brightness: (d) => !!epWith(d, 'LevelControl') && d.deviceType.endsWith('Light'),
+};
+
+export function dropForeignInheritance(f: Frame, idx: HomeIndex): void {
+  if (!f.inherited || !(f.asked || f.req) || f.complaint || !f.verb) return;
+  if (!f.targets.length || f.targets.some((t) => !t.devs.length)) return;
+  const checks = f.attrs.map((a) => HAS[a]).filter((c) => c !== undefined);
+  if (!checks.length) return;
+  const devs = f.targets.flatMap((t) => t.devs.map((id) => idx.byId.get(id)));
+  if (devs.some((d) => d === undefined || checks.some((has) => has(d)))) return;
+  f.targets = [];
+  f.inherited = false;
+}

@@ -1,0 +1,40 @@
+/** Words that join or close clauses of a long turn (value-and.ts and the rules beside it). */
+
+/** "그리고" and its spoken forms, said between two requests. */
+export const AND_THEN_WORDS = ['그리고', '그리구', '그리고또', '그리고 또'];
+
+/** Particles that say a value is the one to reach ("3500K로", "약풍으로"). */
+export const TO_PARTICLES = ['로', '으로'];
+
+/** The syllables of 주다 a verb takes when it is asked for (해 줘, 해 주세요). */
+export const GIVE_SYLLABLES = ['주', '줘'];
+
+/** Something said to be left alone ("상칸은 건들지 마", "안방 불은 손대지 마"): a never-mind of what it names. */
+export const LEAVE_ALONE = [
+  '건들지 마',
+  '건들지 말고',
+  '건들지 마세요',
+  '건드리지 마',
+  '건드리지 말고',
+  '건드리지 마세요',
+  '건들면 안 돼',
+  '건드리면 안 돼',
+  '손대지 마',
+  '손대지 말고',
+  '손대지 마세요',
+  '만지지 마',
+  '만지지 말고',
+  '만지지 마세요',
+];
+
+/** Verb words that are also adverbs of how long ("광고만 계속 나오네": "keeps"), not a resume, before talk. */
+export const ADVERB_VERBS = ['계속', '이어서'];
+
+/** Hearsay said as a connective ("좋다던데", "춥다더니"): what was heard, before what is asked. */
+export const HEARSAY_BEFORE = ['다던데', '다던데요', '다더니', '다길래', '대서', '다고 해서', '다고 하던데'];
+
+/** A taste asked or told ("무슨 노래 좋아해?"): talk, when no device is named. */
+export const LIKING_WORDS = ['좋아해', '좋아하', '좋아하니', '좋아하세요', '좋아하는'];
+
+/** "근데" and its spoken forms: what follows turns to something else. */
+export const BUT_WORDS = ['근데', '그런데', '근대'];
