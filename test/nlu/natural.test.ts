@@ -130,11 +130,12 @@ const TABLES: Array<{ file: string; min: number; showFailures: boolean }> = [
   { file: 'natural-12/x-test.yaml', min: 0.92, showFailures: false },
   // natural-13 (writer 13, started 2026-12-04 16:23 UTC, without seeing the engine: Y requests made while
   // doing something else; Z self-corrections, complaints, relative changes and state questions). Held
-  // out WHOLE: never tuned on, no failure printed for any of its files. First sight (16:28 UTC, the
+  // out whole until 17:22 UTC (then its dev halves were opened to fixer fx19, classes-dev-23.yaml; the
+  // test halves stay held out). First sight (16:28 UTC, the
   // engine of the morning plus the state answers): Y 60/65 and 62/65, Z 64/65 and 68/69 (254/264, 96.2%).
-  { file: 'natural-13/y-dev.yaml', min: 0.92, showFailures: false },
+  { file: 'natural-13/y-dev.yaml', min: 0.92, showFailures: true },
   { file: 'natural-13/y-test.yaml', min: 0.95, showFailures: false },
-  { file: 'natural-13/z-dev.yaml', min: 0.98, showFailures: false },
+  { file: 'natural-13/z-dev.yaml', min: 0.98, showFailures: true },
   { file: 'natural-13/z-test.yaml', min: 0.98, showFailures: false },
   // natural-14 (writer 14, started 2026-12-04 16:29 UTC, without seeing the engine: A long turns of several
   // clauses, 25-70 characters; B a day of one home of four, a grandmother in Gyeongsang speech). First
@@ -145,12 +146,13 @@ const TABLES: Array<{ file: string; min: number; showFailures: boolean }> = [
   { file: 'natural-14/b-dev.yaml', min: 0.95, showFailures: true },
   { file: 'natural-14/b-test.yaml', min: 0.95, showFailures: false },
   // natural-15 (writer 15, started 2026-12-04 17:06 UTC, without seeing the engine: C general everyday
-  // speech; D every class in its plainest and its least expected wording). Held out WHOLE. First sight
+  // speech; D every class in its plainest and its least expected wording). Held out whole until 17:22
+  // UTC (then its dev halves were opened to fixer fx19; the test halves stay held out). First sight
   // (17:09 UTC, after fx13-fx15 were merged, before fx16 and fx17): C 65/67 and 66/66, D 76/82 and 75/79
   // (282/294, 95.9%).
-  { file: 'natural-15/c-dev.yaml', min: 0.97, showFailures: false },
+  { file: 'natural-15/c-dev.yaml', min: 0.97, showFailures: true },
   { file: 'natural-15/c-test.yaml', min: 0.98, showFailures: false },
-  { file: 'natural-15/d-dev.yaml', min: 0.92, showFailures: false },
+  { file: 'natural-15/d-dev.yaml', min: 0.92, showFailures: true },
   { file: 'natural-15/d-test.yaml', min: 0.94, showFailures: false },
   // fixer fx13's examples of natural-10 S's and T's classes (a day in three homes; least expected wordings)
   { file: 'classes-dev-17.yaml', min: 1, showFailures: true },
