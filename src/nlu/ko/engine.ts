@@ -67,6 +67,7 @@ import { markUsage } from './usage.js';
 import { valueBeside } from './value-beside.js';
 import { whatsOn } from './whats-on.js';
 import { doneAsked, markClippedRemedy, markQuietReason, markSunGlare, markWish } from './wish.js';
+import { withdrawnRequest } from './withdrawn.js';
 
 export type { PendingChoice } from './choice.js';
 export { endpointLabel } from './device.js';
@@ -301,7 +302,7 @@ function run(
   const u: Understanding = { understood: true, intents: plan.intents, actions };
   if (plan.answers.length) u.answer = plan.answers.join(' ');
   if (plan.part && !actions.length && u.answer) return askPart(u, plan.part, text);
-  return u;
+  return withdrawnRequest(u, p.tokens);
 }
 
 const WEAK = new Set(['do', 'query', 'hot']);
