@@ -309,8 +309,9 @@ function roomClimate(f: Frame, idx: HomeIndex, area: string | null, sense: 'cold
     if (cool.length) return request(f, cool, 'up', ['temperature']);
     return elsewhere(f, idx, sense) ?? { none: sense, area };
   }
-  // "아 너무 덥다" with no room, heatings on: an air conditioner or a heating turned down; ask which
-  const warmToo = area === null ? heat.filter(isOn) : [];
+  // "아 너무 덥다", "거실이 덥다" where a heating is on: the air conditioner on or the heating turned down
+  // are both remedies, and the person may want either; ask which
+  const warmToo = heat.filter(isOn);
   if (ac.length && warmToo.length) return { ask: [...ac, ...warmToo], verb: 'down' };
   if (ac.length) {
     if (area === null && ac.length > 1) return { ask: ac, verb: 'on' };
