@@ -162,6 +162,9 @@ const TABLES: Array<{ file: string; min: number; showFailures: boolean }> = [
   // fixer fx17's examples of the classes earlier fixers left (a bare order then why, the setting asked
   // over two clauses, a sigh before a never-mind, degree words glued, a room without the remedy)
   { file: 'classes-dev-21.yaml', min: 1, showFailures: true },
+  // fixer fx18's examples of the classes earlier fixers left (a programme's time as the reason, a habit
+  // judged, when a cycle ends asked by its time, 좀더 glued to a complaint)
+  { file: 'classes-dev-22.yaml', min: 1, showFailures: true },
 ];
 
 describe('natural speech tables', () => {
