@@ -7,6 +7,7 @@ import { bothWeighed } from './both.js';
 import { emptyFrame, type Frame } from './clause-frame.js';
 import { complaintBeforeRequest } from './complaint-first.js';
 import { WEAK_VERBS } from './extract.js';
+import { genrePlace } from './genre-place.js';
 import { genreTimeWhy } from './genre-why.js';
 import { LANDMARK_AFTER } from './lexicon/described.js';
 import { CONDITION_ENDS } from './lexicon/speech.js';
@@ -260,4 +261,5 @@ export function aroundRequest(frames: Frame[], norm: Normalized): void {
   for (const f of frames) genreTimeCome(f);
   genreTimeBeside(frames);
   genreTimeWhy(frames, norm);
+  genrePlace(frames);
 }

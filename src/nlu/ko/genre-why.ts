@@ -9,12 +9,13 @@
  */
 
 import type { Frame } from './clause-frame.js';
-import { PROGRAMME_TOLD } from './lexicon/genre-why.js';
+import { PROGRAMME_TOLD, TIME_COME_ENDS } from './lexicon/genre-why.js';
 import type { Normalized } from './text.js';
 import { hasLex, type Token } from './tokenize.js';
 
 const TV_VERBS = new Set(['on', 'play']);
 const PROGRAMME_VERBS = new Set(['do', 'start']);
+const TIME_COME = new Set<string>(TIME_COME_ENDS);
 
 const isGenre = (t: Token): boolean =>
   t.lex.some((x) => x.t === 'chan' && x.v.genre) && !t.lex.some((x) => x.t === 'chan' && !x.v.genre);
@@ -56,7 +57,10 @@ const timeOnly = (f: Frame | undefined): f is Frame =>
   f.tokens.some(isTime) &&
   f.tokens.every(
     (t) =>
-      isTime(t) || t.text === '다' || t.lex.every((x) => x.t === 'verb' || x.t === 'part' || x.t === 'end'),
+      isTime(t) ||
+      t.text === '다' ||
+      TIME_COME.has(t.text) ||
+      t.lex.every((x) => x.t === 'verb' || x.t === 'part' || x.t === 'end'),
   );
 
 function setAside(g: Frame): void {
@@ -67,6 +71,7 @@ function setAside(g: Frame): void {
   g.question = false;
   g.verb = null;
   g.verbs = [];
+  g.nev = false;
 }
 
 export function genreTimeWhy(frames: Frame[], norm: Normalized): void {

@@ -12,8 +12,8 @@ import { hasLex } from './tokenize.js';
 
 const ENDS = new Set(JUDGED_ENDS);
 
-/** The rest of the turn from `at` is a judgement, said to its end. */
-function judgementAt(norm: Normalized, at: number): boolean {
+/** The end of the judgement said from `at` to the end of its spoken word, or -1. */
+function judgementAt(norm: Normalized, at: number): number {
   const { compact, starts } = norm;
   let k = at;
   for (let moved = true; moved; ) {
@@ -26,7 +26,7 @@ function judgementAt(norm: Normalized, at: number): boolean {
       }
   }
   const j = JUDGEMENTS.find((w) => compact.startsWith(w, k));
-  if (!j) return false;
+  if (!j) return -1;
   // to the end of its spoken word ("안 좋대 꺼 줘": the request after it is a clause of its own)
   let e = k + j.length;
   while (e < compact.length && starts[e] !== 1) e++;
@@ -34,7 +34,7 @@ function judgementAt(norm: Normalized, at: number): boolean {
   // 위험하대, 안전하대: the 하 of a noun's adjective
   if (rest.startsWith('하')) rest = rest.slice(1);
   // 좋대, 괜찮대, 나쁘대; 위험해, 괜찮아
-  return rest === '' || ENDS.has(rest) || ENDS.has(rest.slice(1));
+  return rest === '' || ENDS.has(rest) || ENDS.has(rest.slice(1)) ? e : -1;
 }
 
 export function judgedHabit(frames: Frame[], norm: Normalized): void {
@@ -47,10 +47,17 @@ export function judgedHabit(frames: Frame[], norm: Normalized): void {
     for (let k = from; k < Math.min(compact.length, from + 6); k++) {
       const n = NOUN_CLAUSE.find((w) => compact.startsWith(w, k));
       if (!n) continue;
-      if (!judgementAt(norm, k + n.length)) break;
-      f.chat = true;
-      f.asked = false;
-      f.req = false;
+      const end = judgementAt(norm, k + n.length);
+      if (end < 0) break;
+      // the clauses the noun clause and its judgement were read as ("자는 거 | 위험하지 않대")
+      for (const g of frames.slice(frames.indexOf(f)))
+        if (g === f || (g.tokens.length && g.tokens.every((t) => t.start < end))) {
+          g.chat = true;
+          g.asked = false;
+          g.req = false;
+          g.question = false;
+          g.state = null;
+        }
       return;
     }
   }

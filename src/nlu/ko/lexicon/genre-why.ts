@@ -20,3 +20,6 @@ export const PROGRAMME_TOLD = [
   '하고있',
   '중이',
 ] as const;
+
+/** "드라마 할 시간 됐다": the time come, said after 시간 (read elsewhere as a never-mind). */
+export const TIME_COME_ENDS = ['됐다', '됐어', '됐네', '됐잖아', '됐다니까', '되었다', '되었네'];
