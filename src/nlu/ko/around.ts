@@ -7,6 +7,8 @@ import { bothWeighed } from './both.js';
 import { emptyFrame, type Frame } from './clause-frame.js';
 import { complaintBeforeRequest } from './complaint-first.js';
 import { WEAK_VERBS } from './extract.js';
+import { genrePlace } from './genre-place.js';
+import { genreTimeWhy } from './genre-why.js';
 import { LANDMARK_AFTER } from './lexicon/described.js';
 import { CONDITION_ENDS } from './lexicon/speech.js';
 import type { VerbKey } from './lexicon/words.js';
@@ -259,5 +261,7 @@ export function aroundRequest(frames: Frame[], norm: Normalized): void {
   askedThenWhy(frames);
   for (const f of frames) genreTimeCome(f);
   genreTimeBeside(frames);
+  genreTimeWhy(frames, norm);
+  genrePlace(frames);
   longTurnClasses(frames);
 }

@@ -67,6 +67,7 @@ import {
   TONE_LIKE,
   UP_BY,
 } from './lexicon/family-speech.js';
+import { FINISH_TIME, WHEN_ASKED } from './lexicon/finish-time.js';
 import {
   CONDITION_VERBS,
   HONORIFIC_COMPLAINTS,
@@ -366,6 +367,9 @@ function buildStatic(): Trie<Lex> {
     add(words, { t: 'clause' });
   }
   add(ACCESSORIES, { t: 'word' });
+  // fixer fx18 (lexicon/finish-time.ts): when a cycle ends, asked by its time
+  add(FINISH_TIME, { t: 'attr', v: 'remaining' });
+  add(WHEN_ASKED, { t: 'verb', v: 'query' });
   return t;
 }
 

@@ -14,8 +14,27 @@ export function modCutsWord(norm: Normalized, i: number, end: number, items: Lex
     return false;
   let k = end - 1;
   while (k > i && norm.starts[k] !== 1) k--;
-  if (k === i) return false;
+  if (k === i) return glued(norm, i, end);
   m.length = 0;
   STATIC.matchesAt(norm.compact, k, m);
-  return m.some(([e, lex]) => e > end && lex.some((x) => x.t === 'cplx' || x.t === 'verb'));
+  return m.some(([e, lex]) => cutsAt(e, lex, end));
+}
+
+const cutsAt = (e: number, lex: Lex[], end: number): boolean =>
+  e > end && lex.some((x) => x.t === 'cplx' || x.t === 'verb');
+
+/**
+ * "좀더워", "조금더추워" (fx18): the same modifier written with no space at all cuts a complaint or verb
+ * begun inside it when what it leaves after itself ("워") begins no word of its own.
+ */
+function glued(norm: Normalized, i: number, end: number): boolean {
+  m.length = 0;
+  STATIC.matchesAt(norm.compact, end, m);
+  if (m.length) return false;
+  for (let k = i + 1; k < end; k++) {
+    m.length = 0;
+    STATIC.matchesAt(norm.compact, k, m);
+    if (m.some(([e, lex]) => cutsAt(e, lex, end))) return true;
+  }
+  return false;
 }

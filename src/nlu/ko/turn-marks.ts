@@ -11,6 +11,7 @@ import { markBrandAll } from './brand-all.js';
 import type { Frame } from './clause-frame.js';
 import { markCycle } from './cycle.js';
 import { insideAsked } from './inside.js';
+import { judgedHabit } from './judged.js';
 import { keepOff } from './keep-off.js';
 import { markShrug } from './shrug.js';
 import type { Normalized } from './text.js';
@@ -18,6 +19,7 @@ import { markUpon } from './upon.js';
 
 export function turnMarks(frames: Frame[], norm: Normalized, home: HomeView): void {
   markShrug(frames, norm.compact, norm.question);
+  judgedHabit(frames, norm);
   allOffAsked(frames);
   insideAsked(frames, norm.compact, norm.question);
   markUpon(frames, norm.compact, norm.question);
