@@ -166,6 +166,10 @@ const TABLES: Array<{ file: string; min: number; showFailures: boolean }> = [
   { file: 'classes-dev-21.yaml', min: 1, showFailures: true },
   // fixer fx16's examples of natural-14 A's and B's classes (long turns of several clauses, a day of one home)
   { file: 'classes-dev-20.yaml', min: 1, showFailures: true },
+  // fixer fx19's examples of natural-13 Y/Z's and natural-15 C/D's classes (중 of "in the middle of", a
+  // sound wiped out, a song pulled out, a count with full blast, a corrected value below zero, a tone
+  // "completely", starting over after a hesitation, replacing a device is buying talk)
+  { file: 'classes-dev-23.yaml', min: 1, showFailures: true },
 ];
 
 describe('natural speech tables', () => {
