@@ -20,7 +20,7 @@ export const MIDST_TAILS = [
 ];
 
 /** Words that wipe a sound out completely ("소리 싹 죽여"): said after the sound, a degree, not every device. */
-export const WIPE_WORDS = ['싹', '싹다', '싹 다', '완전히', '깨끗이', '아예'];
+export const WIPE_WORDS = ['싹', '완전히', '깨끗이', '아예'];
 
 /** "한 곡 뽑아 봐": a song pulled out is a song played (only with a word for music in the clause). */
 export const PULL_SONG_VERBS = ['뽑아', '뽑아봐', '뽑아 봐', '뽑아줘', '뽑아 줘', '뽑아주라', '뽑아 주라'];
