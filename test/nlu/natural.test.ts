@@ -176,6 +176,10 @@ const TABLES: Array<{ file: string; min: number; showFailures: boolean }> = [
   // fixer fx18's examples of the classes earlier fixers left (a programme's time as the reason, a habit
   // judged, when a cycle ends asked by its time, 좀더 glued to a complaint)
   { file: 'classes-dev-22.yaml', min: 1, showFailures: true },
+  // fixer fx19's examples of natural-13 Y/Z's and natural-15 C/D's classes (중 of "in the middle of", a
+  // sound wiped out, a song pulled out, a count with full blast, a corrected value below zero, a tone
+  // "completely", starting over after a hesitation, replacing a device is buying talk)
+  { file: 'classes-dev-23.yaml', min: 1, showFailures: true },
 ];
 
 describe('natural speech tables', () => {

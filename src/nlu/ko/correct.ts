@@ -46,6 +46,9 @@ function relativeToCorrected(prev: Frame, fr: Frame): boolean {
   return true;
 }
 
+/** "영하 20으로, 아니지 22도": a bare number and degrees are one unit for a temperature said again. */
+const sameUnit = (a: string | null, b: string | null): boolean => a === b || (a ?? 'deg') === (b ?? 'deg');
+
 /**
  * "냉동실 영하 20도, 아니다 21도로": the value said again below zero keeps the sign it corrects
  * (the speaker says 영하 once); an amount or a value of another unit is itself.
@@ -56,7 +59,7 @@ function keepSign(prev: Frame, fr: Frame): Frame['numbers'] {
   if (prev.numbers.length !== 1 || fr.numbers.length !== 1 || !n0 || !n1) return fr.numbers;
   // "26도로 올려 줘, 아 아니다 그냥 25도": a bare value corrects the value said (fx9), never an amount
   const to = n1.to || (n0.to && !n1.by && n1.unit === n0.unit);
-  if (n0.value >= 0 || n1.value <= 0 || n0.by || n1.by || (n1.unit ?? n0.unit) !== n0.unit)
+  if (n0.value >= 0 || n1.value <= 0 || n0.by || n1.by || !sameUnit(n0.unit, n1.unit))
     return to === n1.to ? fr.numbers : [{ ...n1, to }];
   return [{ ...n1, value: -n1.value, to }];
 }

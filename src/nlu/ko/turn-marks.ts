@@ -13,6 +13,7 @@ import { markCycle } from './cycle.js';
 import { insideAsked } from './inside.js';
 import { judgedHabit } from './judged.js';
 import { keepOff } from './keep-off.js';
+import { plainMarks } from './plain-marks.js';
 import { markShrug } from './shrug.js';
 import type { Normalized } from './text.js';
 import { markUpon } from './upon.js';
@@ -27,4 +28,5 @@ export function turnMarks(frames: Frame[], norm: Normalized, home: HomeView): vo
   markCycle(frames, norm.compact, home);
   anotherChannel(frames, norm.compact);
   markBrandAll(frames, norm.starts);
+  plainMarks(frames, norm.compact);
 }
