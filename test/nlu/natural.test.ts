@@ -156,11 +156,12 @@ const TABLES: Array<{ file: string; min: number; showFailures: boolean }> = [
   { file: 'natural-15/d-test.yaml', min: 0.94, showFailures: false },
   // natural-16 (writer 16, started 2026-12-04 17:23 UTC, without seeing the engine: E a week of three
   // households; F the issue's classes as a stranger would test them). Held out WHOLE: never tuned on,
-  // no failure printed; first scored after every fixer of the day was merged.
-  { file: 'natural-16/e-dev.yaml', min: 0, showFailures: false },
-  { file: 'natural-16/e-test.yaml', min: 0, showFailures: false },
-  { file: 'natural-16/f-dev.yaml', min: 0, showFailures: false },
-  { file: 'natural-16/f-test.yaml', min: 0, showFailures: false },
+  // no failure printed. First sight (17:36 UTC, after fx13-fx17 and the two conventions changed that day):
+  // E 62/65 and 64/65, F 64/65 and 61/65 (251/260, 96.5%); after fx18 and fx19, F test 62/65 (252/260).
+  { file: 'natural-16/e-dev.yaml', min: 0.95, showFailures: false },
+  { file: 'natural-16/e-test.yaml', min: 0.98, showFailures: false },
+  { file: 'natural-16/f-dev.yaml', min: 0.98, showFailures: false },
+  { file: 'natural-16/f-test.yaml', min: 0.95, showFailures: false },
   // fixer fx13's examples of natural-10 S's and T's classes (a day in three homes; least expected wordings)
   { file: 'classes-dev-17.yaml', min: 1, showFailures: true },
   // fixer fx15's examples of natural-12 W's and X's classes (pointing only, the pointed part turned away,
