@@ -41,6 +41,22 @@ function afterCall(s: string): string {
   return rest.replace(/\s+/g, '').length >= 2 ? rest : s;
 }
 
+const JAMO = /[\u3131-\u318e\u1100-\u11ff]/;
+
+/** Typed or transcribed letters: ㄴㄴ is 아니, ㄱ/ㄱㄱ go (on), ㄲ off. */
+function typedLetters(text: string): string {
+  // "아 ㄴㄴ tvN": typed or transcribed ㄴㄴ is 아니 (NFKC turns ㄴ into its conjoining form)
+  let s = text.replace(/(^|[^가-힣])[\u3134\u1102]{2,}(?![가-힣])/g, '$1 아니 ');
+  // "티비 ㄱㄱ", "불 ㄲ": typed go (ㄱ, ㄱㄱ) and off (ㄲ) after a word
+  // ("불 끄기 ㄱ": after an action said as a noun, ㄱ is only "go")
+  s = s.replace(
+    /((?:끄|켜|키|돌리|하|틀|열|닫|잠그|올리|내리|줄이|키우|보|듣)기\s*)[\u3131\u1100]{1,4}(?![가-힣\u3131-\u318e\u1100-\u11ff])/g,
+    '$1 ',
+  );
+  s = s.replace(/([가-힣a-z0-9]\s*)[\u3131\u1100]{1,4}(?![가-힣\u3131-\u318e\u1100-\u11ff])/g, '$1 켜 ');
+  return s.replace(/([가-힣a-z0-9]\s*)[\u3132\u1101](?![가-힣\u3131-\u318e\u1100-\u11ff])/g, '$1 꺼 ');
+}
+
 /** Cleans an utterance: NFKC, lower case, Hangul/Latin/digits only, wake word dropped. */
 export function normalize(text: string, keepWake?: (compact: string, wake: string) => boolean): Normalized {
   let s = text.normalize('NFKC').toLowerCase();
@@ -52,33 +68,29 @@ export function normalize(text: string, keepWake?: (compact: string, wake: strin
   const marked = s.includes('?');
   if (marked) s = s.replace(/\?+(?=(?:[\s\S]*?[가-힣a-z0-9]){2})/g, ' \uE001 ');
   s = s.replace(/°c|°|℃/g, '도');
-  // "아 ㄴㄴ tvN": typed or transcribed ㄴㄴ is 아니 (NFKC turns ㄴ into its conjoining form)
-  s = s.replace(/(^|[^가-힣])[\u3134\u1102]{2,}(?![가-힣])/g, '$1 아니 ');
-  // "티비 ㄱㄱ", "불 ㄲ": typed go (ㄱ, ㄱㄱ) and off (ㄲ) after a word
-  // ("불 끄기 ㄱ": after an action said as a noun, ㄱ is only "go")
-  s = s.replace(
-    /((?:끄|켜|키|돌리|하|틀|열|닫|잠그|올리|내리|줄이|키우|보|듣)기\s*)[\u3131\u1100]{1,4}(?![가-힣\u3131-\u318e\u1100-\u11ff])/g,
-    '$1 ',
-  );
-  s = s.replace(/([가-힣a-z0-9]\s*)[\u3131\u1100]{1,4}(?![가-힣\u3131-\u318e\u1100-\u11ff])/g, '$1 켜 ');
-  s = s.replace(/([가-힣a-z0-9]\s*)[\u3132\u1101](?![가-힣\u3131-\u318e\u1100-\u11ff])/g, '$1 꺼 ');
-  s = s.replace(/(^|[^0-9a-z가-힣])-(?=\d)/g, '$1 마이너스 ');
+  // typed letters (ㄴㄴ, ㄱㄱ, ㄲ) are rare: their rewrites run only when one is there
+  if (JAMO.test(s)) s = typedLetters(s);
+  const digits = /\d/.test(s);
+  if (digits) {
+    s = s.replace(/(^|[^0-9a-z가-힣])-(?=\d)/g, '$1 마이너스 ');
+    // "1/3", written as a fraction: said as 3분의 1
+    s = s.replace(/(^|[^0-9])([1-9])\s*\/\s*([2-9])(?![0-9])/g, '$1$3분의 $2');
+    s = s.replace(/(\d)\.(\d)/g, '$1\uE000$2');
+  }
   // keep Hangul syllables, Latin letters, digits, % and decimal points between digits
-  // "1/3", written as a fraction: said as 3분의 1
-  s = s.replace(/(^|[^0-9])([1-9])\s*\/\s*([2-9])(?![0-9])/g, '$1$3분의 $2');
-  s = s.replace(/(\d)\.(\d)/g, '$1\uE000$2');
   s = s.replace(/[^가-힣a-z0-9%\uE000\uE001]+/g, ' ');
   s = s.replace(/\uE000/g, '.');
-  s = s.replace(/(\d),(\d{3})/g, '$1$2');
+  if (digits) s = s.replace(/(\d),(\d{3})/g, '$1$2');
   // "반의 반": a half of a half
-  s = s.replace(/반\s*의\s*반/g, ' 25% ');
+  if (s.includes('반')) s = s.replace(/반\s*의\s*반/g, ' 25% ');
   // "4분의 1", "사분의 일": a fraction, said as a percentage
-  s = s.replace(FRACTION, (_m, a: string, b: string) => {
-    const den = FRACTION_NUMBERS[a] ?? Number(a);
-    const nume = FRACTION_NUMBERS[b] ?? Number(b);
-    // to a hundredth of a percent: a third is 33.33 %, not 33 %
-    return den > 0 && nume > 0 && nume <= den ? ` ${Math.round((nume * 10000) / den) / 100}% ` : _m;
-  });
+  if (s.includes('분'))
+    s = s.replace(FRACTION, (_m, a: string, b: string) => {
+      const den = FRACTION_NUMBERS[a] ?? Number(a);
+      const nume = FRACTION_NUMBERS[b] ?? Number(b);
+      // to a hundredth of a percent: a third is 33.33 %, not 33 %
+      return den > 0 && nume > 0 && nume <= den ? ` ${Math.round((nume * 10000) / den) / 100}% ` : _m;
+    });
   s = s.trim();
   // wake word left by the pipeline
   const head = s.replace(/\s+/g, '');
