@@ -18,11 +18,13 @@ import { withJosa } from './text.js';
 // ---------------------------------------------------------------------------------------------
 // State answers
 
+/** A temperature in hundredths of a degree, said: 2450 → "24.5도". */
+const temp = (v: number) => `${formatNumber(v / 100, true)}도`;
+
 export function describeState(f: Frame, d: DeviceDescription, comp: string | null): string {
   const n = d.name;
   const attrs = f.attrs;
   const cabs = cabinets(d);
-  const temp = (v: number) => `${formatNumber(v / 100, true)}도`;
   if (f.state === 'muted') {
     // "TV 음소거 돼 있어?": the speaker's own switch is the sound
     const spk = d.endpoints.find((e) => e.deviceTypes.includes('Speaker') && e.clusters.OnOff);
@@ -220,10 +222,11 @@ function onDetails(d: DeviceDescription): string[] {
       sm === SystemMode.Auto || sm === SystemMode.FanOnly || sm === SystemMode.Dry
         ? null
         : num(attr(th, 'Thermostat', heats ? 'OccupiedHeatingSetpoint' : 'OccupiedCoolingSetpoint'));
-    const temp = sp !== null ? `${formatNumber(sp / 100, true)}도` : '';
+    const degrees = sp !== null ? temp(sp) : '';
     // A boiler's only mode is heating: its setpoint is said alone.
     const mode = d.deviceType === 'Thermostat' || sm === null ? '' : (SYSTEM_MODE_NAMES[sm] ?? '');
-    if (mode || temp) out.push(mode && temp ? `${mode} ${temp}` : mode || `${STATE_PARTS.setpoint} ${temp}`);
+    if (mode || degrees)
+      out.push(mode && degrees ? `${mode} ${degrees}` : mode || `${STATE_PARTS.setpoint} ${degrees}`);
   }
   const fm = num(attr(epWith(d, 'FanControl'), 'FanControl', 'FanMode'));
   if (fm !== null && fm !== 0) out.push(`${STATE_PARTS.wind} ${FAN_MODE_NAMES[fm] ?? fm}`);
