@@ -179,7 +179,8 @@ const TABLES: Array<{ file: string; min: number; showFailures: boolean }> = [
   // natural-19 (writer 19, started 19:00 UTC, blind: K several things at once, 30-80 characters, two to
   // four clauses; L a family member in a hurry, as a recognizer writes it). Held out WHOLE. First sight
   // (aab49d0): K 54/66 and 53/63 (82.9%), L 63/66 and 66/66 (97.7%).
-  { file: 'natural-19/k-dev.yaml', min: 0.81, showFailures: false },
+  // (K's dev half opened to fixer fx22 at 19:20 UTC; K test, L and natural-18 stay held out whole)
+  { file: 'natural-19/k-dev.yaml', min: 0.81, showFailures: true },
   { file: 'natural-19/k-test.yaml', min: 0.84, showFailures: false },
   { file: 'natural-19/l-dev.yaml', min: 0.95, showFailures: false },
   { file: 'natural-19/l-test.yaml', min: 1, showFailures: false },
