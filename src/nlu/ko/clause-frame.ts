@@ -110,6 +110,10 @@ export const carriesValue = (f: Frame): boolean =>
   f.color !== null ||
   f.ctemp !== null;
 
+/** "거실 보일러 최저로", "안방 불 반만": a target with a value said as a size of its range. */
+export const carriesSize = (f: Frame): boolean =>
+  f.targets.length > 0 && (f.mods.has('max') || f.mods.has('min') || f.mods.has('half'));
+
 export function emptyFrame(): Frame {
   return {
     verb: null,

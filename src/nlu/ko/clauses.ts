@@ -4,9 +4,9 @@
  * into the clause before, and a clause that names no target inherits the one before it.
  */
 
-import { carriesValue, emptyFrame, type Frame } from './clause-frame.js';
+import { carriesSize, carriesValue, emptyFrame, type Frame } from './clause-frame.js';
 import { leaveOut, readExcept } from './except.js';
-import { readNumber, readWords, WEAK_VERBS } from './extract.js';
+import { NOUN_VERBS, NOUNISH_VERBS, readNumber, readWords, WEAK_VERBS } from './extract.js';
 import { CONDITION_VERBS, HOLD_WORDS } from './lexicon/household.js';
 import { CONDITION_ENDS as ENDS_OF_CONDITION, IMPERATIVE_ENDS } from './lexicon/speech.js';
 
@@ -21,19 +21,15 @@ const IMPERATIVE_TAIL = new RegExp(
 );
 
 import { targetAfterValue } from './after-value.js';
+import { askedByMark } from './asked-where.js';
 import { complaintEnded, intends, subjectOfTalk, talkBefore, valueAsked } from './clause-ends.js';
 import { callsOff, carryCorrection, correct, lastOfUnit } from './correct.js';
 import { ownPlanAfter, putOffAsPlan, talkFragment } from './joined.js';
-import type { VerbKey } from './lexicon/words.js';
 import { askedJoin, askedThen, correctsHere } from './long-turn.js';
 import { pastSyllable } from './remark.js';
 import { correctsAfter, undoesVerb } from './self-correct.js';
 import { hasLex, isTargetTok, type Token } from './tokenize.js';
-
-/** Verbs that also modify the following noun ("다음 채널", "이전 곡"): they do not end a clause. */
-const NOUNISH_VERBS = new Set<VerbKey>(['next', 'prev']);
-/** Verb words that are bare nouns of an activity ("청소"). */
-const NOUN_VERBS = new Set(['청소']);
+import { beginsSentence } from './value-and.js';
 
 /** Reads the tokens of an utterance one by one into clause frames. */
 export class ClauseReader {
@@ -309,7 +305,7 @@ export class ClauseReader {
       (prevTok.end === tok.start || tok.text.length > 1)
     ) {
       if ((!f.verb || WEAK_VERBS.has(f.verb)) && !valueAsked(f, tokens, k)) f.reason = true;
-      f.joined = true;
+      f.joined = !beginsSentence(tok, f, this.imperative);
       this.close();
     }
   }
@@ -362,7 +358,8 @@ export function mergeClauses(frames: Frame[], question: boolean): Frame[] {
       correct(prev, fr);
       continue;
     }
-    const hasAction = fr.complaint !== null || fr.verb !== null || carriesValue(fr) || fr.state !== null;
+    const hasAction =
+      fr.complaint !== null || fr.verb !== null || carriesValue(fr) || carriesSize(fr) || fr.state !== null;
     if (prev && !hasAction && !prev.reason && leaveOut(prev, fr)) continue;
     // "불 켜 줘 이제 티비 볼 거야": talk about a device after the request adds nothing to it
     if (prev && !hasAction && !prev.reason && talkFragment(prev, fr)) continue;
@@ -393,7 +390,7 @@ export function mergeClauses(frames: Frame[], question: boolean): Frame[] {
     // "22도로 해 줘, 아 너무 춥겠다 24도": the same kind of value said again for one target, the last wins
     if (fr.numbers.length > 1 && fr.targets.length <= 1 && !fr.attrs.includes('diff')) lastOfUnit(fr);
     fr.attr = fr.attrs[0] ?? null;
-    if (question) fr.question = true;
+    if (question && askedByMark(fr, out)) fr.question = true;
   }
   return out;
 }

@@ -9,6 +9,7 @@ import { aroundRequest, deviceAsked, leftSoInList } from './around.js';
 import { askedByEnding } from './asked-ending.js';
 import { askPart, isPending, type PendingChoice, pickOption, splitPart } from './choice.js';
 import { carriesValue } from './clause-frame.js';
+import { withoutCourtesy } from './courtesy.js';
 import {
   calledOff,
   contentsAsked,
@@ -113,7 +114,7 @@ function run(
   ctx: TurnContext,
   forced: { frame: number; ids: string[]; comp?: string | null } | null,
 ): Understanding {
-  const p = parse(heardFor(text), idx.dyn);
+  const p = parse(heardFor(withoutCourtesy(text)), idx.dyn);
   if (p.tokens.length === 0) return notUnderstood();
   const pointed = pointedAt(p);
   if (pointed) return pointed;

@@ -12,6 +12,10 @@ import { hasLex, type Token } from './tokenize.js';
 
 /** Verbs that do not finish an action on their own ("해", "알려", "더워"). */
 export const WEAK_VERBS = new Set<VerbKey>(['do', 'query', 'hot']);
+/** Verbs that also modify the following noun ("다음 채널", "이전 곡"): they do not end a clause. */
+export const NOUNISH_VERBS = new Set<VerbKey>(['next', 'prev']);
+/** Verb words that are bare nouns of an activity ("청소"). */
+export const NOUN_VERBS = new Set(['청소']);
 
 /** Verbs that also name an activity ("청소", "재생", "세탁 시작"), and what can be done to one. */
 const ACTIVITY_VERBS = new Set<VerbKey>(['clean', 'play', 'start']);

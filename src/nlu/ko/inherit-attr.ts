@@ -16,11 +16,17 @@ const HAS: Partial<Record<AttrKey, (d: DeviceDescription) => boolean>> = {
 };
 
 export function dropForeignInheritance(f: Frame, idx: HomeIndex): void {
-  if (!f.inherited || !(f.asked || f.req) || f.complaint || !f.verb) return;
-  if (!f.targets.length || f.targets.some((t) => !t.devs.length)) return;
+  if (!f.inherited || f.complaint) return;
+  if (!f.targets.length || f.targets.some((t) => !t.devs.length && !t.kind)) return;
   const checks = f.attrs.map((a) => HAS[a]).filter((c) => c !== undefined);
   if (!checks.length) return;
-  const devs = f.targets.flatMap((t) => t.devs.map((id) => idx.byId.get(id)));
+  // "주방 불 켜고 채널 올려": a device word inherited stands for every device of its kind
+  const devs = f.targets.flatMap((t) =>
+    t.devs.length
+      ? t.devs.map((id) => idx.byId.get(id))
+      : (t.kind?.kinds ?? []).flatMap((k) => idx.byKind.get(k) ?? []),
+  );
+  if (!devs.length) return;
   if (devs.some((d) => d === undefined || checks.some((has) => has(d)))) return;
   f.targets = [];
   f.inherited = false;

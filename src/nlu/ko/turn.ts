@@ -3,7 +3,7 @@
  * turn also asks for something, and lend it only the room they name; talk about devices ("새
  * 냉장고 살까?") is not a request at all.
  */
-import { carriesValue, type Frame } from './clause-frame.js';
+import { carriesSize, carriesValue, type Frame } from './clause-frame.js';
 import { WEAK_VERBS } from './extract.js';
 import { inheritFromCondition } from './inherit-late.js';
 import { hasLex, isTargetTok, type Token } from './tokenize.js';
@@ -18,6 +18,7 @@ export function hasRequest(f: Frame): boolean {
     f.complaint !== null ||
     f.state !== null ||
     carriesValue(f) ||
+    carriesSize(f) ||
     f.nev
   );
 }

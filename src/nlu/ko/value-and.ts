@@ -2,7 +2,7 @@
  * "색온도는 3500K로, 그리고 커튼은 닫아 줘": a value said with its verb left out, then 그리고 and another
  * request, is a clause of its own (the value asked of the device before it), not the next verb's.
  */
-import type { Frame } from './clause-frame.js';
+import { carriesSize, type Frame } from './clause-frame.js';
 import { WEAK_VERBS } from './extract.js';
 import { AND_THEN_WORDS, TO_PARTICLES } from './lexicon/clause-joins.js';
 import type { Token } from './tokenize.js';
@@ -10,11 +10,17 @@ import type { Token } from './tokenize.js';
 const AND_THEN = new Set(AND_THEN_WORDS.map((w) => w.replace(/\s+/g, '')));
 const SAID_AS = new Set(TO_PARTICLES);
 
-/** `tok` is 그리고 right after a value said with 로/으로 and no verb of its own. */
+/**
+ * `tok` is 그리고 right after a value said with 로/으로 and no verb of its own, or after a device said
+ * with a number or a size of its range ("채널 일곱 번 그리고 불 좀 켜 줘", "에어컨 최대로 그리고 …").
+ */
 export function valueThenAnd(f: Frame, prev: Token | undefined, tok: Token | undefined): boolean {
-  if (!tok || !prev || !AND_THEN.has(tok.text) || !SAID_AS.has(prev.text)) return false;
+  if (!tok || !prev || !AND_THEN.has(tok.text)) return false;
   if (f.verb !== null && !WEAK_VERBS.has(f.verb)) return false;
+  if (!SAID_AS.has(prev.text))
+    return (f.numbers.length > 0 && f.targets.length + f.attrs.length > 0) || carriesSize(f);
   const value =
+    carriesSize(f) ||
     f.numbers.some((n) => n.to) ||
     f.mode !== null ||
     f.fan !== null ||
@@ -23,3 +29,10 @@ export function valueThenAnd(f: Frame, prev: Token | undefined, tok: Token | und
     f.ctemp !== null;
   return value && f.attrs.length + f.targets.length > 0;
 }
+
+/**
+ * "켜 줘 그리고 …": 그리고 after a request begins a sentence of its own; the request before it is not
+ * joined to the next clause (a complaint listed with 그리고, "추워 그리고 어둡고", still is).
+ */
+export const beginsSentence = (tok: Token, f: Frame, imperative: boolean): boolean =>
+  AND_THEN.has(tok.text) && (imperative || (f.verb !== null && !WEAK_VERBS.has(f.verb)));
