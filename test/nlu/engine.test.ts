@@ -225,6 +225,14 @@ describe('state answers', () => {
     // one light asked is told alone
     expect(answer('거실 불 꺼져 있어?')).toBe('거실 조명은 꺼져 있어요.');
   });
+
+  it('answers a temperature asked after a request about a light from the room, not the light', () => {
+    for (const text of ['불 켜 주고 지금 몇 도야?', '거실 불 켜 줘 그리고 여기 온도 몇 도야?']) {
+      const u = koreanUnderstander.understand(text, home, ctxFor());
+      expect(u.actions.map((a) => `${a.deviceId} ${a.command}`)).toEqual(['living-light On']);
+      expect(u.answer).toContain('23.5도');
+    }
+  });
 });
 
 describe('Home Assistant line protocol', () => {

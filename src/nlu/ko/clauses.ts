@@ -21,6 +21,7 @@ const IMPERATIVE_TAIL = new RegExp(
 );
 
 import { targetAfterValue } from './after-value.js';
+import { alsoAreas, alsoPending } from './also-area.js';
 import { askedByMark } from './asked-where.js';
 import { complaintEnded, intends, subjectOfTalk, talkBefore, valueAsked } from './clause-ends.js';
 import { callsOff, carryCorrection, correct, lastOfUnit } from './correct.js';
@@ -29,7 +30,7 @@ import { askedJoin, askedThen, correctsHere } from './long-turn.js';
 import { pastSyllable } from './remark.js';
 import { correctsAfter, undoesVerb } from './self-correct.js';
 import { hasLex, isTargetTok, type Token } from './tokenize.js';
-import { beginsSentence } from './value-and.js';
+import { beginsSentence, heldForCorrection } from './value-and.js';
 
 /** Reads the tokens of an utterance one by one into clause frames. */
 export class ClauseReader {
@@ -66,7 +67,7 @@ export class ClauseReader {
     if (this.pendingAreas.length) {
       const bare = f.targets.filter((t) => t.areas.length === 0);
       if (bare.length) for (const t of bare) t.areas = this.pendingAreas;
-      else f.areas.push(...this.pendingAreas);
+      else if (!alsoPending(f, this.pendingAreas)) f.areas.push(...this.pendingAreas);
     }
     this.pendingAreas = [];
     f.asked = this.imperative;
@@ -321,7 +322,8 @@ export class ClauseReader {
 /** Merges verb-less fragments into the clause before; a clause naming no target inherits its targets. */
 export function mergeClauses(frames: Frame[], question: boolean): Frame[] {
   const out: Frame[] = [];
-  for (const fr of carryCorrection(frames)) {
+  const list = carryCorrection(frames);
+  for (const [i, fr] of list.entries()) {
     const prev = out[out.length - 1];
     // "거실 불 꺼 줘, 아 참 현관 불도": a target said with 도 adds to the request, it corrects nothing
     const also = fr.tokens.some(
@@ -363,11 +365,11 @@ export function mergeClauses(frames: Frame[], question: boolean): Frame[] {
     if (prev && !hasAction && !prev.reason && leaveOut(prev, fr)) continue;
     // "불 켜 줘 이제 티비 볼 거야": talk about a device after the request adds nothing to it
     if (prev && !hasAction && !prev.reason && talkFragment(prev, fr)) continue;
-    if (prev && !hasAction && !prev.reason) {
+    if (prev && !hasAction && !prev.reason && !heldForCorrection(prev, list[i + 1])) {
       // "불 켜고 자는 거 안 좋대": talk that a joined clause runs into makes it talk
       if (fr.chat && prev.joined) prev.chat = true;
       prev.targets.push(...fr.targets);
-      prev.areas.push(...fr.areas);
+      if (!alsoAreas(prev, fr)) prev.areas.push(...fr.areas);
       if (fr.exceptAreas) prev.exceptAreas = [...(prev.exceptAreas ?? []), ...fr.exceptAreas];
       prev.tokens.push(...fr.tokens);
       prev.unknown.push(...fr.unknown);

@@ -13,12 +13,18 @@ const HAS: Partial<Record<AttrKey, (d: DeviceDescription) => boolean>> = {
   volume: (d) => !!(epWith(d, 'MediaPlayback') || epWith(d, 'Channel')),
   channel: (d) => !!epWith(d, 'Channel'),
   brightness: (d) => !!epWith(d, 'LevelControl') && d.deviceType.endsWith('Light'),
+  // "불 켜 주고 지금 몇 도야?": a temperature asked after a light is the room's
+  temperature: (d) =>
+    !!(epWith(d, 'Thermostat') || epWith(d, 'TemperatureMeasurement') || epWith(d, 'TemperatureControl')),
 };
 
 export function dropForeignInheritance(f: Frame, idx: HomeIndex): void {
   if (!f.inherited || f.complaint) return;
   if (!f.targets.length || f.targets.some((t) => !t.devs.length && !t.kind)) return;
-  const checks = f.attrs.map((a) => HAS[a]).filter((c) => c !== undefined);
+  // ("가스 잠가 줘 그리고 KBS2 틀어": a channel said by name asks for a tuner too)
+  const checks = [...f.attrs, ...(f.channel ? (['channel'] as const) : [])]
+    .map((a) => HAS[a])
+    .filter((c) => c !== undefined);
   if (!checks.length) return;
   // "주방 불 켜고 채널 올려": a device word inherited stands for every device of its kind
   const devs = f.targets.flatMap((t) =>

@@ -17,8 +17,9 @@ const SAID_AS = new Set(TO_PARTICLES);
 export function valueThenAnd(f: Frame, prev: Token | undefined, tok: Token | undefined): boolean {
   if (!tok || !prev || !AND_THEN.has(tok.text)) return false;
   if (f.verb !== null && !WEAK_VERBS.has(f.verb)) return false;
+  // ("24도 아 아니다 23도 그리고 …": a value said again as a correction has its device before it)
   if (!SAID_AS.has(prev.text))
-    return (f.numbers.length > 0 && f.targets.length + f.attrs.length > 0) || carriesSize(f);
+    return (f.numbers.length > 0 && (f.targets.length + f.attrs.length > 0 || f.corrects)) || carriesSize(f);
   const value =
     carriesSize(f) ||
     f.numbers.some((n) => n.to) ||
@@ -27,7 +28,7 @@ export function valueThenAnd(f: Frame, prev: Token | undefined, tok: Token | und
     f.channel !== null ||
     f.color !== null ||
     f.ctemp !== null;
-  return value && f.attrs.length + f.targets.length > 0;
+  return value && (f.attrs.length + f.targets.length > 0 || f.corrects);
 }
 
 /**
@@ -36,3 +37,10 @@ export function valueThenAnd(f: Frame, prev: Token | undefined, tok: Token | und
  */
 export const beginsSentence = (tok: Token, f: Frame, imperative: boolean): boolean =>
   AND_THEN.has(tok.text) && (imperative || (f.verb !== null && !WEAK_VERBS.has(f.verb)));
+
+/**
+ * "소리 20으로 해 줘 그리고 작은방 말고 안방 불 켜": what is said after a request's closing 그리고 and then
+ * corrected belongs to the sentence it begins; it is not merged into the request before.
+ */
+export const heldForCorrection = (prev: Frame, next: Frame | undefined): boolean =>
+  !!next?.corrects && !prev.joined && AND_THEN.has(prev.tokens[prev.tokens.length - 1]?.text ?? '');

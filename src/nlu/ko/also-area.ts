@@ -1,0 +1,22 @@
+/**
+ * "거실 불 켜 줘, 안방도", "불 꺼 줘 그리고 주방도": a room said with 도 after a request, and nothing else,
+ * asks the same of that room too: the request's targets are repeated there.
+ */
+import type { Frame } from './clause-frame.js';
+import { hasLex } from './tokenize.js';
+
+/** Adds `fr`'s rooms to `prev` as copies of its targets; false when `fr` is not such a fragment. */
+export function alsoAreas(prev: Frame, fr: Frame): boolean {
+  if (fr.targets.length || !fr.areas.length || !prev.targets.length) return false;
+  if (!fr.tokens.some((t) => t.text === '도' && hasLex(t, 'and'))) return false;
+  if (prev.targets.some((t) => t.devs.length && !t.kind)) return false;
+  for (const t of [...prev.targets]) prev.targets.push({ ...t, areas: [...fr.areas], devs: [] });
+  return true;
+}
+
+/** "거실 불 꺼 줘 주방도": rooms said with 도 at the end of a request's own clause, read as above. */
+export function alsoPending(f: Frame, areas: string[]): boolean {
+  const last = f.tokens[f.tokens.length - 1];
+  if (last?.text !== '도' || f.verb === null) return false;
+  return alsoAreas(f, { ...f, targets: [], areas, tokens: [last] });
+}
