@@ -12,6 +12,7 @@ const GIVE = new RegExp(`[${GIVE_SYLLABLES.join('')}]`);
 
 export function targetAfterValue(r: { frame: Frame; imperative: boolean }, tok: Token): boolean {
   const f = r.frame;
+  if (correctedValueThenTarget(f, tok)) return true;
   return (
     r.imperative &&
     f.verb !== null &&
@@ -22,4 +23,16 @@ export function targetAfterValue(r: { frame: Frame; imperative: boolean }, tok: 
     // asked with 주 (해 줘, 해 주세요), not quoted (할 시간이라고)
     f.tokens.some((t) => hasLex(t, 'verb') && GIVE.test(t.text))
   );
+}
+
+/**
+ * "보일러 20도로, 아니지 23도로 티비 꺼 줘": a value said again to correct one, then a device or a room,
+ * ends the correction; what follows is a sentence of its own.
+ */
+function correctedValueThenTarget(f: Frame, tok: Token): boolean {
+  if (!f.corrects || f.targets.length || f.verb !== null || !isTargetTok(tok) || hasLex(tok, 'verb'))
+    return false;
+  if (!f.numbers.some((n) => n.to || n.unit !== null)) return false;
+  f.ended = true;
+  return true;
 }

@@ -58,6 +58,8 @@ export interface Frame {
   question: boolean;
   /** The frame inherited its targets from the clause before. */
   inherited: boolean;
+  /** The clause was ended as a sentence of its own (by 그리고, or a device after a corrected value). */
+  ended?: boolean;
   /** The clause gives a reason or context ("손님 오니까"); the request is elsewhere. */
   reason: boolean;
   /** Its room was lent by a clause of reason ("안방에서 애기 자니까"): a hint, dropped when it finds nothing. */

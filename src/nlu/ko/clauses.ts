@@ -30,7 +30,7 @@ import { askedJoin, askedThen, correctsHere } from './long-turn.js';
 import { pastSyllable } from './remark.js';
 import { correctsAfter, undoesVerb } from './self-correct.js';
 import { hasLex, isTargetTok, type Token } from './tokenize.js';
-import { beginsSentence, heldForCorrection } from './value-and.js';
+import { endsSentence, heldForCorrection } from './value-and.js';
 
 /** Reads the tokens of an utterance one by one into clause frames. */
 export class ClauseReader {
@@ -306,7 +306,7 @@ export class ClauseReader {
       (prevTok.end === tok.start || tok.text.length > 1)
     ) {
       if ((!f.verb || WEAK_VERBS.has(f.verb)) && !valueAsked(f, tokens, k)) f.reason = true;
-      f.joined = !beginsSentence(tok, f, this.imperative);
+      f.joined = !endsSentence(tok, f, this.imperative);
       this.close();
     }
   }

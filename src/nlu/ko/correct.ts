@@ -116,6 +116,8 @@ function backToFirst(prev: Frame, fr: Frame): boolean {
  * ("꺼, 아니지 켜 줘": the verb; "18도, 아니 20도로": the value; "거실 말고 주방 불": the place).
  */
 export function correct(prev: Frame, fr: Frame): void {
+  // "18도 정정 20도 작은방 말고 …": a correction that ended its sentence ends the corrected one
+  if (fr.ended) prev.ended = true;
   if (bothCorrected(prev, fr) || !hasContent(fr)) return;
   if (fr.targets.length) {
     noteReplaced(prev, prev.targets);

@@ -33,14 +33,18 @@ export function valueThenAnd(f: Frame, prev: Token | undefined, tok: Token | und
 
 /**
  * "켜 줘 그리고 …": 그리고 after a request begins a sentence of its own; the request before it is not
- * joined to the next clause (a complaint listed with 그리고, "추워 그리고 어둡고", still is).
+ * joined to the next clause (a complaint listed with 그리고, "추워 그리고 어둡고", still is). Marks the
+ * clause ended.
  */
-export const beginsSentence = (tok: Token, f: Frame, imperative: boolean): boolean =>
-  AND_THEN.has(tok.text) && (imperative || (f.verb !== null && !WEAK_VERBS.has(f.verb)));
+export function endsSentence(tok: Token, f: Frame, imperative: boolean): boolean {
+  const ends = AND_THEN.has(tok.text) && (imperative || (f.verb !== null && !WEAK_VERBS.has(f.verb)));
+  if (ends) f.ended = true;
+  return ends;
+}
 
 /**
  * "소리 20으로 해 줘 그리고 작은방 말고 안방 불 켜": what is said after a request's closing 그리고 and then
  * corrected belongs to the sentence it begins; it is not merged into the request before.
  */
 export const heldForCorrection = (prev: Frame, next: Frame | undefined): boolean =>
-  !!next?.corrects && !prev.joined && AND_THEN.has(prev.tokens[prev.tokens.length - 1]?.text ?? '');
+  !!next?.corrects && !!prev.ended;
