@@ -12,6 +12,7 @@ import { closeAsked, closeStateBefore, lendAskedRoom } from './asked-mid.js';
 import type { Frame } from './clause-frame.js';
 import { ClauseReader, mergeClauses } from './clauses.js';
 import { closeComplaintRoom } from './complaint-first.js';
+import { leadingHesitations } from './hesitation.js';
 import type { DynamicLexicon, Lex } from './lex.js';
 import { listAfterComplaint, listedComplaints } from './listed.js';
 import { midstNotFan } from './midst.js';
@@ -48,8 +49,14 @@ export function parse(text: string, dyn: DynamicLexicon | null): Parsed {
   let covered = 0;
   let cursor = 0;
   let asked = 0;
+  const lead = leadingHesitations(tokens);
   for (let k = 0; k < tokens.length; k++) {
     const tok = tokens[k] as Token;
+    if (k < lead) {
+      covered += tok.end - tok.start;
+      cursor = tok.end;
+      continue;
+    }
     if (asked < norm.asks.length) asked = closeAsked(reader, norm, tokens, k, asked);
     closeComplaintRoom(reader, tokens, k);
     closeStateBefore(reader, tokens, k);

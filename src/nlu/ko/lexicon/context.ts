@@ -17,6 +17,24 @@ export const ASIDE_FILLERS = [
   '급하다',
   '급해',
   '바쁘다',
+  // "아 맞다 거실 불 반으로 해 줘": remembering something, said before the request
+  '아 맞다',
+  '아 맞아',
+  '아 참 맞다',
+];
+
+/** Hesitations that may open a turn, read past before its first clause (hesitation.ts). */
+export const HESITATIONS = [
+  '음',
+  '어',
+  '아',
+  // (not 그 or 저: "그것 좀 꺼 줘" points)
+  '저기',
+  '에',
+  '흠',
+  '아 맞다',
+  '아 맞아',
+  '아 참 맞다',
 ];
 
 /** Everyday verbs: "재즈 좀 깔아 줘" (put music on in the background). */
