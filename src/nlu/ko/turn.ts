@@ -4,6 +4,7 @@
  * 냉장고 살까?") is not a request at all.
  */
 import { carriesSize, carriesValue, type Frame } from './clause-frame.js';
+import { complaintOwnSentence, lendReasonSetting } from './complaint-own.js';
 import { WEAK_VERBS } from './extract.js';
 import { inheritFromCondition } from './inherit-late.js';
 import { hasLex, isTargetTok, type Token } from './tokenize.js';
@@ -120,6 +121,7 @@ export function requestFrames(frames: Frame[]): Frame[] {
       frames.some((o) => o !== f && hasRequest(o) && o.targets.length > 0)
     )
       f.reason = true;
+  complaintOwnSentence(frames, hasRequest);
   const talk = frames.filter((f) => !f.chat && !f.cond);
   const requests = talk.filter((f) => !f.reason && hasRequest(f));
   const reasons = frames.filter((f) => f.reason);
@@ -135,6 +137,7 @@ export function requestFrames(frames: Frame[]): Frame[] {
       for (const t of f.targets) t.areas = f.areas;
     }
   }
+  lendReasonSetting(requests, frames);
   // a request that names nothing takes the device its reason names ("TV 소리 너무 큰데 좀 줄여")
   for (const f of requests) {
     if (f.targets.length) continue;
