@@ -14,6 +14,7 @@ import { insideAsked } from './inside.js';
 import { judgedHabit } from './judged.js';
 import { keepOff } from './keep-off.js';
 import { plainMarks } from './plain-marks.js';
+import { severalMarks } from './several-marks.js';
 import { markShrug } from './shrug.js';
 import type { Normalized } from './text.js';
 import { markUpon } from './upon.js';
@@ -29,4 +30,5 @@ export function turnMarks(frames: Frame[], norm: Normalized, home: HomeView): vo
   anotherChannel(frames, norm.compact);
   markBrandAll(frames, norm.starts);
   plainMarks(frames, norm.compact);
+  severalMarks(frames, norm);
 }

@@ -1,0 +1,68 @@
+/**
+ * Words of fixer fx22's classes (issue #13, natural-19 K: several things at once): what 잠깐 is before a
+ * verb of the speaker's own, and how a feared consequence of a complaint ends.
+ */
+
+/**
+ * "나 잠깐 나갔다 올게", "잠깐 누울게", "잠깐 씻고 올게": 잠깐 right before these is "for a moment" (what the
+ * speaker will do), not "wait" taking the request back.
+ */
+export const MOMENT_ACTS = [
+  '나갔',
+  '나가',
+  '나갈',
+  '다녀',
+  '갔다',
+  '갔다 올',
+  '쉬',
+  '쉴',
+  '누워',
+  '누울',
+  '누웠',
+  '눕',
+  '씻',
+  '샤워',
+  '자고',
+  '잘게',
+  '눈 붙',
+  '외출',
+  '들어갔',
+  '들렀',
+  '들를',
+  '볼일',
+  '화장실',
+  '산책',
+  '편의점',
+  '마트',
+  '장 보',
+  '내려갔',
+  '올라갔',
+  '자리 비',
+];
+
+/**
+ * "안방이 너무 추운데, 이러다가 애들 감기 걸리겠다": a complaint said now, then what it will lead to. The
+ * words that lead into the feared consequence, and how it ends.
+ */
+export const WORRY_LEADS = [
+  '이러다가',
+  '이러다간',
+  '이러다',
+  '그러다가',
+  '그러다간',
+  '이대로면',
+  '이대로 가면',
+];
+export const WORRY_ENDS = [
+  '겠다',
+  '겠어',
+  '겠네',
+  '겠어요',
+  '겠네요',
+  '겠다야',
+  '겠는데',
+  '것 같아',
+  '것 같은데',
+  '까 봐',
+  '까 걱정이야',
+];

@@ -1,0 +1,11 @@
+/**
+ * Clause marks of fixer fx22 (issue #13, natural-19 K: several things at once), run with the other marks of
+ * a whole turn before the request is found: a complaint then the consequence it is feared to have.
+ */
+import type { Frame } from './clause-frame.js';
+import type { Normalized } from './text.js';
+import { worryAfter } from './worry-after.js';
+
+export function severalMarks(frames: Frame[], norm: Normalized): void {
+  worryAfter(frames, norm.compact);
+}
