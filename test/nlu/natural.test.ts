@@ -203,6 +203,10 @@ const TABLES: Array<{ file: string; min: number; showFailures: boolean }> = [
   // sound wiped out, a song pulled out, a count with full blast, a corrected value below zero, a tone
   // "completely", starting over after a hesitation, replacing a device is buying talk)
   { file: 'classes-dev-23.yaml', min: 1, showFailures: true },
+  // fixer fx22's examples of natural-19 K's classes (several things at once: a channel named for TV where
+  // no TV is, a programme's hour, a reason after a request upon an event, 잠깐 of the speaker's own moment,
+  // 다 됐어 after a correction, a feared consequence, a room's reading after talk, a light already switched on)
+  { file: 'classes-dev-26.yaml', min: 1, showFailures: true },
 ];
 
 describe('natural speech tables', () => {
