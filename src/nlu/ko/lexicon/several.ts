@@ -38,6 +38,32 @@ export const MOMENT_ACTS = [
   '내려갔',
   '올라갔',
   '자리 비',
+  '밖에',
+  '자야',
+  '자려',
+  '잘래',
+  '다녀올',
+];
+
+/** "잠깐 기다려", "잠깐 있어 봐": 잠깐 before these is "wait" however the turn ends. */
+export const WAIT_AFTER = ['기다려', '기다리', '있어', '있어 봐', '멈춰', '스톱', '만', '요'];
+
+/**
+ * How a turn ends when what follows 잠깐 is the speaker's own doing ("…잠깐 씻고 올게", "…잠깐 쉬어야겠다"):
+ * said of the speaker, with nothing of the home after it.
+ */
+export const OWN_DOING_ENDS = [
+  '올게',
+  '갈게',
+  '할게',
+  '볼게',
+  '을게',
+  'ㄹ게',
+  '겠다',
+  '겠어',
+  '야지',
+  '래',
+  '려고',
 ];
 
 /**
