@@ -205,7 +205,8 @@ const TABLES: Array<{ file: string; min: number; showFailures: boolean }> = [
   { file: 'classes-dev-23.yaml', min: 1, showFailures: true },
   // fixer fx22's examples of natural-19 K's classes (several things at once: a channel named for TV where
   // no TV is, a programme's hour, a reason after a request upon an event, 잠깐 of the speaker's own moment,
-  // 다 됐어 after a correction, a feared consequence, a room's reading after talk, a light already switched on)
+  // 다 됐어 after a correction, a feared consequence, a room's reading after talk, a light already switched on,
+  // a request's reason said after it in the same breath)
   { file: 'classes-dev-26.yaml', min: 1, showFailures: true },
 ];
 

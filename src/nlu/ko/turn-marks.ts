@@ -20,6 +20,7 @@ import type { Normalized } from './text.js';
 import { markUpon } from './upon.js';
 
 export function turnMarks(frames: Frame[], norm: Normalized, home: HomeView): void {
+  severalMarks(frames, norm);
   markShrug(frames, norm.compact, norm.question);
   judgedHabit(frames, norm);
   allOffAsked(frames);
@@ -30,5 +31,4 @@ export function turnMarks(frames: Frame[], norm: Normalized, home: HomeView): vo
   anotherChannel(frames, norm.compact);
   markBrandAll(frames, norm.starts);
   plainMarks(frames, norm.compact);
-  severalMarks(frames, norm);
 }

@@ -92,3 +92,6 @@ export const WORRY_ENDS = [
   '까 봐',
   '까 걱정이야',
 ];
+
+/** "엄마가 불 끄래": endings that pass on someone's request (a request, though not said as one's own). */
+export const RELAYED_ENDS = ['래', '래요', '랬어', '랬어요', '라셔', '라셔요', '라신다', '라시네'];
