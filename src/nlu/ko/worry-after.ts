@@ -20,7 +20,7 @@ function feared(compact: string, from: number, to: number): boolean {
 export function worryAfter(frames: Frame[], compact: string): void {
   for (let i = 0; i < frames.length; i++) {
     const f = frames[i] as Frame;
-    if (f.question || f.req || f.asked) continue;
+    if (f.question || f.req || f.asked || f.cond) continue;
     const cpl = f.tokens.find((t) => hasLex(t, 'cplx'));
     // the complaint of now in this clause (not guessed: "춥겠다")
     if (!f.complaint || !cpl || compact.startsWith('겠', cpl.end)) continue;
