@@ -180,7 +180,9 @@ const TABLES: Array<{ file: string; min: number; showFailures: boolean }> = [
   // four clauses; L a family member in a hurry, as a recognizer writes it). Held out WHOLE. First sight
   // (aab49d0): K 54/66 and 53/63 (82.9%), L 63/66 and 66/66 (97.7%).
   // (K's dev half opened to fixer fx22 at 19:20 UTC; K test, L and natural-18 stay held out whole)
-  { file: 'natural-19/k-dev.yaml', min: 0.81, showFailures: true },
+  // K dev after fx22 (classes, not sentences; its examples in classes-dev-26.yaml): 64/66 (the two left: a
+  // course said that is already the washer's, expected without ChangeToMode; 부탁 after 그리고, the lead's).
+  { file: 'natural-19/k-dev.yaml', min: 0.95, showFailures: true },
   { file: 'natural-19/k-test.yaml', min: 0.84, showFailures: false },
   { file: 'natural-19/l-dev.yaml', min: 0.95, showFailures: false },
   { file: 'natural-19/l-test.yaml', min: 1, showFailures: false },
@@ -206,6 +208,11 @@ const TABLES: Array<{ file: string; min: number; showFailures: boolean }> = [
   // sound wiped out, a song pulled out, a count with full blast, a corrected value below zero, a tone
   // "completely", starting over after a hesitation, replacing a device is buying talk)
   { file: 'classes-dev-23.yaml', min: 1, showFailures: true },
+  // fixer fx22's examples of natural-19 K's classes (several things at once: a channel named for TV where
+  // no TV is, a programme's hour, a reason after a request upon an event, 잠깐 of the speaker's own moment,
+  // 다 됐어 after a correction, a feared consequence, a room's reading after talk, a light already switched on,
+  // a request's reason said after it in the same breath)
+  { file: 'classes-dev-26.yaml', min: 1, showFailures: true },
 ];
 
 describe('natural speech tables', () => {

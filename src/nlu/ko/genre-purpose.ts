@@ -3,10 +3,11 @@
  * name is what the speaker means to watch there (its purpose), not another channel: the named one stays.
  */
 import type { Frame } from './clause-frame.js';
+import { programmeHour } from './programme-time.js';
 
 export function genreIsPurpose(f: Frame, next: Frame): boolean {
   if (!next.channel?.genre || !f.channel || f.channel.genre) return false;
-  if (!next.unknown.length) return false;
+  if (!next.unknown.length && !programmeHour(f, next)) return false;
   next.channel = null;
   next.reason = true;
   return true;

@@ -20,6 +20,7 @@ import { orderThenTalk } from './order-then-talk.js';
 import { personRoom } from './person-room.js';
 import { personMoves } from './purpose-move.js';
 import { settingAsked } from './setting-asked.js';
+import { severalTokens } from './several-tokens.js';
 import { type Normalized, normalize } from './text.js';
 import { hasLex, type Token, tokenize } from './tokenize.js';
 
@@ -42,6 +43,7 @@ export function parse(text: string, dyn: DynamicLexicon | null): Parsed {
   personMoves(tokens, norm.compact);
   midstNotFan(tokens, norm.compact);
   listAfterComplaint(tokens);
+  severalTokens(tokens, norm.compact);
   // "좀 덥지 않아?": a complaint asked back is said, not asked
   if (norm.question && tokens.some((t) => hasLex(t, 'rhet')) && tokens.some((t) => hasLex(t, 'cplx')))
     norm.question = false;

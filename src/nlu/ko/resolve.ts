@@ -12,6 +12,7 @@ import { KINDS } from './lexicon/words.js';
 import { litGroup, litOnly } from './lit.js';
 import type { Frame, TargetRef } from './parse.js';
 import { temperatureFits } from './range.js';
+import { soundElsewhere } from './sound-elsewhere.js';
 import { withJosa } from './text.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -216,20 +217,6 @@ export function resolveTarget(
     return { ...r, comp: null, ...(r.missing === 'area' ? { missing: MSG.noDevice } : {}) };
   }
   return { devices: [], comp: null, missing: MSG.noDevice };
-}
-
-/**
- * "티비 소리 좀 키워", "티비 채널 올려" heard in a room with no TV (or with no room), no room said:
- * which TV is meant is not known, even if only one is on; the engine asks rather than pick the one
- * that plays.
- */
-function soundElsewhere(f: Frame, t: TargetRef, cands: DeviceDescription[], ctx: TurnContext): boolean {
-  if (
-    !(f.attrs.includes('volume') || f.attrs.includes('channel') || f.verb === 'mute' || f.verb === 'unmute')
-  )
-    return false;
-  if (t.areas.length || f.areas.length || t.lit || t.kind?.kinds[0] !== 'tv') return false;
-  return !ctx.satelliteArea || !cands.some((d) => d.area === ctx.satelliteArea);
 }
 
 /** The device can do what the frame asks (dimming, colour temperature, the channel named). */

@@ -14,11 +14,13 @@ import { insideAsked } from './inside.js';
 import { judgedHabit } from './judged.js';
 import { keepOff } from './keep-off.js';
 import { plainMarks } from './plain-marks.js';
+import { severalMarks } from './several-marks.js';
 import { markShrug } from './shrug.js';
 import type { Normalized } from './text.js';
 import { markUpon } from './upon.js';
 
 export function turnMarks(frames: Frame[], norm: Normalized, home: HomeView): void {
+  severalMarks(frames, norm);
   markShrug(frames, norm.compact, norm.question);
   judgedHabit(frames, norm);
   allOffAsked(frames);

@@ -33,13 +33,17 @@ export function markUpon(frames: Frame[], compact: string, asked: boolean): void
   if (end < 0) return;
   const after = frames.filter((f) => (f.tokens[0]?.start ?? -1) >= end);
   const first = after[0];
+  // "…오면 현관 불 켜 줘, 어두우면 무서워하니까": a reason said after the request is no getting ready
+  const v = first ? first.tokens.findIndex((t) => hasLex(t, 'verb')) : -1;
+  const head = first && v >= 0 && first.asked ? first.tokens.slice(0, v + 1) : (first?.tokens ?? []);
   // the condition feeds a reason ("…오면 추우니까 보일러 올려 놔", "…오면 덥겠는데 켜 놔"): getting ready
   // now; only a word or two ("좀", "꼭") may come between the condition and the request
   if (
     !first ||
     (first.tokens[0]?.start ?? end) - end > 2 ||
-    first.complaint !== null ||
-    first.tokens.some((t) => hasLex(t, 'conn')) ||
+    (first.complaint !== null &&
+      (head.length === first.tokens.length || head.some((t) => hasLex(t, 'cplx')))) ||
+    head.some((t) => hasLex(t, 'conn')) ||
     first.reason ||
     first.cond ||
     first.chat ||

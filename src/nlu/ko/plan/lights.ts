@@ -5,6 +5,7 @@ import { MSG } from '../lexicon/replies.js';
 import { LIGHT_TONES } from '../lexicon/words.js';
 import type { Frame } from '../parse.js';
 import { compactForm, withJosa } from '../text.js';
+import { offStill } from './on-already.js';
 import type { DeviceTurn } from './types.js';
 
 const BRIGHTNESS_STEP_PCT = 20;
@@ -56,7 +57,7 @@ export function planLight(t: DeviceTurn): boolean {
       const end = high
         ? (num(attr(cc, 'ColorControl', 'ColorTempPhysicalMinMireds')) ?? 153)
         : (num(attr(cc, 'ColorControl', 'ColorTempPhysicalMaxMireds')) ?? 500);
-      if (!isOn(d)) out.actions.push(act(d, cc, 'OnOff', 'On'));
+      if (offStill(d, out)) out.actions.push(act(d, cc, 'OnOff', 'On'));
       out.actions.push(act(d, cc, 'ColorControl', 'MoveToColorTemperature', { ColorTemperatureMireds: end }));
       return true;
     }
@@ -65,7 +66,7 @@ export function planLight(t: DeviceTurn): boolean {
       const lo0 = num(attr(cc, 'ColorControl', 'ColorTempPhysicalMinMireds')) ?? 153;
       const hi0 = num(attr(cc, 'ColorControl', 'ColorTempPhysicalMaxMireds')) ?? 500;
       const step = verb === 'up' ? -MIREDS_STEP : MIREDS_STEP;
-      if (!isOn(d)) out.actions.push(act(d, cc, 'OnOff', 'On'));
+      if (offStill(d, out)) out.actions.push(act(d, cc, 'OnOff', 'On'));
       out.actions.push(
         act(d, cc, 'ColorControl', 'MoveToColorTemperature', {
           ColorTemperatureMireds: Math.max(lo0, Math.min(hi0, nowM + step)),
@@ -89,7 +90,7 @@ export function planLight(t: DeviceTurn): boolean {
       const toward = k >= 4000 ? -MIREDS_STEP : MIREDS_STEP;
       mireds = Math.max(lo, Math.min(hi, now + (f.mods.has('less') ? -toward : toward)));
     }
-    if (!isOn(d)) out.actions.push(act(d, cc, 'OnOff', 'On'));
+    if (offStill(d, out)) out.actions.push(act(d, cc, 'OnOff', 'On'));
     out.actions.push(
       act(d, cc, 'ColorControl', 'MoveToColorTemperature', { ColorTemperatureMireds: mireds }),
     );
