@@ -165,9 +165,9 @@ const TABLES: Array<{ file: string; min: number; showFailures: boolean }> = [
   // natural-17 (writer 17, started 2026-12-04 19:00 UTC, without seeing the engine: G long turns of real
   // life, 25-70 characters, two or three clauses; H complaints, everyday verbs and changes of mind).
   // First sight (19:05 UTC, aab49d0): G 49/64 and 55/67 (79.4%), H 65/67 and 69/73 (95.7%).
-  { file: 'natural-17/g-dev.yaml', min: 0.76, showFailures: true },
+  { file: 'natural-17/g-dev.yaml', min: 0.92, showFailures: true },
   { file: 'natural-17/g-test.yaml', min: 0.82, showFailures: false },
-  { file: 'natural-17/h-dev.yaml', min: 0.97, showFailures: true },
+  { file: 'natural-17/h-dev.yaml', min: 0.98, showFailures: true },
   { file: 'natural-17/h-test.yaml', min: 0.94, showFailures: false },
   // natural-18 (writer 18, started 19:00 UTC, blind: I a day in four homes, partly as a recognizer writes
   // it; J what people actually say to a speaker). Held out WHOLE. First sight (aab49d0): I 64/66 and
@@ -213,6 +213,8 @@ const TABLES: Array<{ file: string; min: number; showFailures: boolean }> = [
   // 다 됐어 after a correction, a feared consequence, a room's reading after talk, a light already switched on,
   // a request's reason said after it in the same breath)
   { file: 'classes-dev-26.yaml', min: 1, showFailures: true },
+  // fixer fx21's examples of natural-17 G's and H's classes (long turns: how the clauses relate).
+  { file: 'classes-dev-25.yaml', min: 1, showFailures: true },
 ];
 
 describe('natural speech tables', () => {

@@ -303,7 +303,7 @@ function run(
   const u: Understanding = { understood: true, intents: plan.intents, actions };
   if (plan.answers.length) u.answer = plan.answers.join(' ');
   if (plan.part && !actions.length && u.answer) return askPart(u, plan.part, text);
-  return withdrawnRequest(u, p.tokens);
+  return withdrawnRequest(u, p.tokens, p.norm.compact);
 }
 
 const WEAK = new Set(['do', 'query', 'hot']);

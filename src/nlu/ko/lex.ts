@@ -91,6 +91,7 @@ import {
   MORE_MODS,
   MORE_VERBS,
 } from './lexicon/senses.js';
+import { PLAIN_LOOKALIKES } from './lexicon/several-clauses.js';
 import {
   BRANDS,
   CHAT,
@@ -286,6 +287,7 @@ function buildStatic(): Trie<Lex> {
   add(APPROX_WORDS, { t: 'part' });
   add(CANNOT_WORDS, { t: 'cannot' });
   add(PLAIN_WORDS, { t: 'word' });
+  add(PLAIN_LOOKALIKES, { t: 'word' });
   add(ADVERB_FILLERS, { t: 'filler' });
   const lockKind = KINDS.find(([, k]) => k.kinds[0] === 'lock' && !k.cls)?.[1];
   if (lockKind) add(LOCK_UP_WORDS, { t: 'kind', v: lockKind });

@@ -9,6 +9,7 @@ import { allOffAsked } from './all-off-asked.js';
 import { anotherChannel } from './another.js';
 import { markBrandAll } from './brand-all.js';
 import type { Frame } from './clause-frame.js';
+import { clauseRelations } from './clause-relations.js';
 import { markCycle } from './cycle.js';
 import { insideAsked } from './inside.js';
 import { judgedHabit } from './judged.js';
@@ -31,4 +32,5 @@ export function turnMarks(frames: Frame[], norm: Normalized, home: HomeView): vo
   anotherChannel(frames, norm.compact);
   markBrandAll(frames, norm.starts);
   plainMarks(frames, norm.compact);
+  clauseRelations(frames, norm);
 }

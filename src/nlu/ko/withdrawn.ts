@@ -5,6 +5,7 @@
  * said alone ("됐어", "아니야", "취소") answers the hub's own question and stays understood.
  */
 import type { Understanding } from '../types.js';
+import { misWake } from './mis-wake.js';
 import { hasLex, type Token } from './tokenize.js';
 
 /** What a called-off request said before its never-mind: a device, a place, a setting or a verb. */
@@ -21,9 +22,10 @@ const REQUEST_PARTS = [
   'ctemp',
 ] as const;
 
-export function withdrawnRequest(u: Understanding, tokens: Token[]): Understanding {
+export function withdrawnRequest(u: Understanding, tokens: Token[], compact = ''): Understanding {
   if (u.actions.length || u.ask || !u.intents.length) return u;
   if (!u.intents.every((i) => i.intent === 'HassNevermind')) return u;
+  if (misWake(compact)) return { ...u, understood: false };
   const first = tokens.findIndex((t) => hasLex(t, 'nev') || hasLex(t, 'corr'));
   if (first <= 0) return u;
   const asked = tokens

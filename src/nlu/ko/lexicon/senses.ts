@@ -221,6 +221,10 @@ export const BODY_COMPLAINTS: Array<[string[], Sense]> = [
       '다 보이겠',
       '옆집에서 다 보',
       '들여다보이',
+      // fixer fx21: seen into, said of the room from outside
+      '들여다보여',
+      '들여다 보여',
+      '다 들여다보',
     ],
     'sun',
   ],

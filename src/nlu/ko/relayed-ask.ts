@@ -1,0 +1,24 @@
+/**
+ * "엄마가 거실 에어컨 몇 도로 돼 있냐고 물어보래", "보일러 켜져 있는지 여쭤보래": a question someone at home
+ * asked to be put to the hub is a question about the home, asked; the person who asked it is no talk.
+ */
+import type { Frame } from './clause-frame.js';
+import { RELAYED_ASKS } from './lexicon/several-clauses.js';
+import { compactForm } from './text.js';
+
+const RELAYED = RELAYED_ASKS.map(compactForm);
+
+export function relayedAsk(frames: Frame[], compact: string): void {
+  const at = RELAYED.map((w) => compact.indexOf(w)).find((i) => i >= 0);
+  if (at === undefined) return;
+  // the clause that holds what is asked: the last one before the relaying words
+  const f = frames.findLast((x) => (x.tokens[0]?.start ?? Infinity) < at);
+  if (!f || !(f.targets.length || f.areas.length) || !(f.attrs.length || f.state !== null)) return;
+  f.question = true;
+  f.chat = false;
+  f.reason = false;
+  if (f.verb === null) {
+    f.verb = 'query';
+    if (!f.verbs.includes('query')) f.verbs.push('query');
+  }
+}
