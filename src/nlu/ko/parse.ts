@@ -21,6 +21,7 @@ import { personMoves } from './purpose-move.js';
 import { settingAsked } from './setting-asked.js';
 import { type Normalized, normalize } from './text.js';
 import { hasLex, type Token, tokenize } from './tokenize.js';
+import { unrelatedAsked } from './unrelated-asked.js';
 
 export type { Frame, NumberMention, TargetRef } from './clause-frame.js';
 export type { ChannelRef, DynamicLexicon, Lex } from './lex.js';
@@ -65,6 +66,7 @@ export function parse(text: string, dyn: DynamicLexicon | null): Parsed {
   personRoom(frames, norm, tokens);
   settingAsked(frames);
   orderThenTalk(frames, norm);
+  unrelatedAsked(frames);
   listedComplaints(frames);
   for (const f of frames) if (f.complaint && f.tokens.some((t) => hasLex(t, 'rhet'))) f.question = false;
   return { norm, tokens, frames, unknownChars: norm.compact.length - covered };
