@@ -17,6 +17,8 @@ export const MSG = {
   noneDoesIn: '{area}에는 그렇게 할 수 있는 기기가 없어요.',
   cannot: '{n} 그렇게 할 수 없어요.',
   noChannel: '{ch} 채널을 찾지 못했어요.',
+  /** A genre the tuner's lineup lacks: "안방 TV에는 뉴스 채널이 없어요." */
+  noGenreOn: '{tv}에는 {genre} 채널이 없어요.',
   askWhich: '{options} 중 어느 것을 {verb}?',
   askWhichPlain: '{options} 중 어느 것이요?',
   /** An action asked for later: the hub keeps no bookings. */
