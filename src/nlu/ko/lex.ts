@@ -214,6 +214,8 @@ export type Lex =
 /** The home's own words: names and aliases, areas, channels. */
 export interface DynamicLexicon {
   trie: Trie<Lex>;
+  /** Genre words no tuner of the home carries (compact form), as a channel of major -1 (genre-none.ts). */
+  lacking?: Array<[string, ChannelRef]>;
 }
 
 function buildStatic(): Trie<Lex> {

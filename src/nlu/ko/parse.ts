@@ -12,6 +12,7 @@ import { closeAsked, closeStateBefore, lendAskedRoom } from './asked-mid.js';
 import type { Frame } from './clause-frame.js';
 import { ClauseReader, mergeClauses } from './clauses.js';
 import { closeComplaintRoom } from './complaint-first.js';
+import { genreNone } from './genre-none.js';
 import type { DynamicLexicon, Lex } from './lex.js';
 import { listAfterComplaint, listedComplaints } from './listed.js';
 import { midstNotFan } from './midst.js';
@@ -67,6 +68,7 @@ export function parse(text: string, dyn: DynamicLexicon | null): Parsed {
   settingAsked(frames);
   orderThenTalk(frames, norm);
   unrelatedAsked(frames);
+  genreNone(frames, norm.compact, dyn);
   listedComplaints(frames);
   for (const f of frames) if (f.complaint && f.tokens.some((t) => hasLex(t, 'rhet'))) f.question = false;
   return { norm, tokens, frames, unknownChars: norm.compact.length - covered };

@@ -278,7 +278,7 @@ export function implied(f: Frame, idx: HomeIndex, home: HomeView, ctx: TurnConte
   const attrs = f.attrs;
   if (f.channel) {
     const ch = f.channel;
-    const withChan = idx.tuners.filter((d) => carries(d, ch.name, ch.major));
+    const withChan = ch.major < 0 ? idx.tuners : idx.tuners.filter((d) => carries(d, ch.name, ch.major));
     return narrow(withChan, t, ctx, false);
   }
   // "헹굼 한 번 더": with a course named, 번 counts times, not channels

@@ -33,7 +33,8 @@ export function planChannel(t: DeviceTurn): boolean {
       MinorNumber?: number;
     }>;
     if (f.channel) {
-      const c = f.channel.device === d.id ? f.channel : null;
+      // a genre no tuner carries (genre-none.ts) is a channel of major -1: never sent
+      const c = f.channel.device === d.id && f.channel.major >= 0 ? f.channel : null;
       const same = c ?? list.find((x) => x.MajorNumber === f.channel?.major) ?? null;
       if (!same) {
         out.answers.push(genreLacking(f, d) ?? MSG.noChannel.replace('{ch}', f.channel.name));
