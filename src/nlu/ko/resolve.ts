@@ -319,7 +319,7 @@ export function implied(f: Frame, idx: HomeIndex, home: HomeView, ctx: TurnConte
       cands = home.devices.filter((d) => d.deviceType === 'LaundryWasher');
     return narrow(cands, t, ctx, false, isOn);
   }
-  if (attrs.includes('brightness') || f.color || f.ctemp || attrs.includes('colortemp')) {
+  if (f.color || f.ctemp || (['brightness', 'colortemp', 'color'] as const).some((a) => attrs.includes(a))) {
     const lights = devicesOfKind(idx, home, ['light']);
     // no room to go by: the lights that can do it, and a question when several can
     if (!areas.length && !ctx.satelliteArea && !t.all)

@@ -31,6 +31,8 @@ export const MSG = {
   unsupportedList: '쇼핑 목록은 아직 지원하지 않아요.',
   unsupportedWeather: '날씨 정보는 아직 알 수 없어요.',
   unsupportedColor: '{n} 색상을 바꿀 수 없어요.',
+  /** A colour change with no colour said (fx20): "거실 조명을 어떤 색으로 바꿀까요?" */
+  askColor: '{n} 어떤 색으로 바꿀까요?',
   noDimming: '{n} 밝기를 조절할 수 없어요.',
   stepOnly: '{n} {step}도 단위로만 맞출 수 있어요.',
   time: '지금은 {time}이에요.',
