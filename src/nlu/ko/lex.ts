@@ -81,6 +81,7 @@ import {
   WONDER,
 } from './lexicon/household.js';
 import { ACCESSORIES, VERB_THEN } from './lexicon/long-turn.js';
+import { MOOD_WORDS } from './lexicon/moods.js';
 import { NEGATIVE_WORDS } from './lexicon/numerals.js';
 import { MARVEL_TALK } from './lexicon/pointing.js';
 import {
@@ -321,6 +322,7 @@ function buildStatic(): Trie<Lex> {
   add(USAGE_ENDINGS, { t: 'req' });
   add(USAGE_CHAT, { t: 'chat' });
   add(USAGE_FILLERS, { t: 'filler' });
+  add(MOOD_WORDS, { t: 'filler' });
   // fixer fx7 (lexicon/described.ts): a device described by where it hangs or what it does
   for (const [words, word] of DESCRIBED) {
     const kind = KINDS.find(([ws]) => ws.includes(word))?.[1];

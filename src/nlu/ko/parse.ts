@@ -16,6 +16,7 @@ import { genreNone } from './genre-none.js';
 import type { DynamicLexicon, Lex } from './lex.js';
 import { listAfterComplaint, listedComplaints } from './listed.js';
 import { midstNotFan } from './midst.js';
+import { moodAsked } from './mood-asked.js';
 import { orderThenTalk } from './order-then-talk.js';
 import { personRoom } from './person-room.js';
 import { personMoves } from './purpose-move.js';
@@ -69,6 +70,7 @@ export function parse(text: string, dyn: DynamicLexicon | null): Parsed {
   orderThenTalk(frames, norm);
   unrelatedAsked(frames);
   genreNone(frames, norm.compact, dyn);
+  moodAsked(frames);
   listedComplaints(frames);
   for (const f of frames) if (f.complaint && f.tokens.some((t) => hasLex(t, 'rhet'))) f.question = false;
   return { norm, tokens, frames, unknownChars: norm.compact.length - covered };
