@@ -136,6 +136,22 @@ describe('ambiguity', () => {
     const both = koreanUnderstander.understand('둘 다', home, ctxFor('console', u.ask?.pending));
     expect(both.actions.map((a) => a.endpoint)).toEqual(['upper', 'lower']);
   });
+  it('carries a device kind answered to its own question back ("난방" → the heating)', () => {
+    for (const [first, answer, want] of [
+      ['거실이 덥다', '난방', 'heat-living WriteAttributes'],
+      ['거실 너무 더워', '보일러요', 'heat-living WriteAttributes'],
+      ['거실이 후끈하네', '난방 쪽', 'heat-living WriteAttributes'],
+      ['거실이 덥다', '에어컨', 'aircon On'],
+    ] as const) {
+      const u = koreanUnderstander.understand(first, home, ctxFor('genie-speaker'));
+      expect(u.ask?.options.map((o) => o.id)).toEqual(['aircon', 'heat-living']);
+      const next = koreanUnderstander.understand(answer, home, ctxFor('genie-speaker', u.ask?.pending));
+      expect(next.actions.map((a) => `${a.deviceId} ${a.command}`)).toEqual([want]);
+    }
+    const tv = koreanUnderstander.understand('TV 켜줘', home, ctxFor('console'));
+    const again = koreanUnderstander.understand('TV', home, ctxFor('console', tv.ask?.pending));
+    expect(again.actions).toHaveLength(0);
+  });
   it('treats an unrelated answer as a new request', () => {
     const u = koreanUnderstander.understand('TV 켜줘', home, ctxFor('console'));
     const next = koreanUnderstander.understand('거실 불 꺼줘', home, ctxFor('console', u.ask?.pending));

@@ -1,5 +1,6 @@
 /** Choice answers to "어느 TV요?": the pending question and the option the user picked. */
 import type { Understanding } from '../types.js';
+import { optionsOfKind } from './choice-kind.js';
 import { endpointLabel } from './device.js';
 import type { HomeIndex } from './home.js';
 import { parse } from './parse.js';
@@ -37,6 +38,8 @@ export function pickOption(text: string, pending: PendingChoice, idx: HomeIndex)
         }
     }
   if (ids.size) return [...ids];
+  const ofKind = optionsOfKind(p.tokens, pending.options, idx);
+  if (ofKind.length) return ofKind;
   const n =
     p.tokens.find((t) => t.num)?.num?.value ??
     (/첫/.test(text)

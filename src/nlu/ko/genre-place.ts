@@ -6,12 +6,17 @@
 
 import type { Frame } from './clause-frame.js';
 
+const PLAY = new Set<string>(['play', 'on', 'set']);
+
 export function genrePlace(frames: Frame[]): void {
   frames.forEach((g, i) => {
     const next = frames[i + 1];
     const last = g.tokens[g.tokens.length - 1];
     if (!next || !g.channel?.genre || !g.reason || last?.text.slice(-2) !== '는데') return;
-    if (next.tokens[0]?.text !== '로' || next.channel || next.verb === null) return;
+    // "예능 하는 데 틀어 봐" (fx20): the place said with no 로, right before the verb that plays it
+    const head = next.tokens[0];
+    const placed = head?.text === '로' || head?.lex.some((x) => x.t === 'verb' && PLAY.has(x.v));
+    if (!placed || next.channel || next.verb === null) return;
     if (next.targets.length && !next.inherited) return;
     next.channel = g.channel;
     if (!next.attrs.includes('channel')) next.attrs.push('channel');

@@ -1,6 +1,7 @@
 /** The home index: device, area and channel names of a HomeView in one trie, cached per devices array. */
 import type { DeviceDescription } from '../../model/types.js';
 import type { HomeView } from '../types.js';
+import { genresLacking } from './genre-none.js';
 import type { ChannelRef } from './lex.js';
 import { GENRES, type Genre } from './lexicon/genres.js';
 import { COMMON_ROOMS, ROOM_WORDS } from './lexicon/rooms.js';
@@ -142,7 +143,8 @@ export function indexHome(home: HomeView): HomeIndex {
     }
   }
   for (const [w, chan] of genreWords) trie.add(compactForm(w), chan);
-  const idx: HomeIndex = { dyn: { trie }, byId, kinds, byKind, areaName, tuners, areaCount };
+  const lacking = genresLacking(tuners, genreWords);
+  const idx: HomeIndex = { dyn: { trie, lacking }, byId, kinds, byKind, areaName, tuners, areaCount };
   indexCache.set(home.devices, idx);
   return idx;
 }

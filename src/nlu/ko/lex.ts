@@ -81,6 +81,7 @@ import {
   WONDER,
 } from './lexicon/household.js';
 import { ACCESSORIES, VERB_THEN } from './lexicon/long-turn.js';
+import { MOOD_WORDS } from './lexicon/moods.js';
 import { NEGATIVE_WORDS } from './lexicon/numerals.js';
 import { MARVEL_TALK } from './lexicon/pointing.js';
 import {
@@ -215,6 +216,8 @@ export type Lex =
 /** The home's own words: names and aliases, areas, channels. */
 export interface DynamicLexicon {
   trie: Trie<Lex>;
+  /** Genre words no tuner of the home carries (compact form), as a channel of major -1 (genre-none.ts). */
+  lacking?: Array<[string, ChannelRef]>;
 }
 
 function buildStatic(): Trie<Lex> {
@@ -321,6 +324,7 @@ function buildStatic(): Trie<Lex> {
   add(USAGE_ENDINGS, { t: 'req' });
   add(USAGE_CHAT, { t: 'chat' });
   add(USAGE_FILLERS, { t: 'filler' });
+  add(MOOD_WORDS, { t: 'filler' });
   // fixer fx7 (lexicon/described.ts): a device described by where it hangs or what it does
   for (const [words, word] of DESCRIBED) {
     const kind = KINDS.find(([ws]) => ws.includes(word))?.[1];

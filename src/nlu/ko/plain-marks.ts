@@ -8,6 +8,7 @@ import { countOverBlast } from './count-over-blast.js';
 import { pullSong } from './pull-song.js';
 import { replaceTalk } from './replace-talk.js';
 import { restartAfterFiller } from './restart.js';
+import { restartRoomAfterFiller } from './restart-room.js';
 import { soundWiped } from './sound-wiped.js';
 import { toneEnd } from './tone-end.js';
 
@@ -17,5 +18,6 @@ export function plainMarks(frames: Frame[], compact: string): void {
   countOverBlast(frames);
   toneEnd(frames, compact);
   restartAfterFiller(frames);
+  restartRoomAfterFiller(frames);
   replaceTalk(frames);
 }

@@ -265,7 +265,7 @@ export function implied(f: Frame, idx: HomeIndex, home: HomeView, ctx: TurnConte
   const attrs = f.attrs;
   if (f.channel) {
     const ch = f.channel;
-    const withChan = idx.tuners.filter((d) => carries(d, ch.name, ch.major));
+    const withChan = ch.major < 0 ? idx.tuners : idx.tuners.filter((d) => carries(d, ch.name, ch.major));
     return narrow(withChan, t, ctx, false);
   }
   // "헹굼 한 번 더": with a course named, 번 counts times, not channels
@@ -306,7 +306,7 @@ export function implied(f: Frame, idx: HomeIndex, home: HomeView, ctx: TurnConte
       cands = home.devices.filter((d) => d.deviceType === 'LaundryWasher');
     return narrow(cands, t, ctx, false, isOn);
   }
-  if (attrs.includes('brightness') || f.color || f.ctemp || attrs.includes('colortemp')) {
+  if (f.color || f.ctemp || (['brightness', 'colortemp', 'color'] as const).some((a) => attrs.includes(a))) {
     const lights = devicesOfKind(idx, home, ['light']);
     // no room to go by: the lights that can do it, and a question when several can
     if (!areas.length && !ctx.satelliteArea && !t.all)

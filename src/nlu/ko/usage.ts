@@ -173,8 +173,9 @@ export function markUsage(frames: Frame[], norm: Normalized): void {
     ) {
       f.verbs = f.verbs.filter((v) => v !== 'on');
       f.verb = f.verbs[0] ?? null;
-      // talk about using it, unless something else is asked of it
-      if (f.verb === null || WEAK_VERBS.has(f.verb)) f.chat = true;
+      // talk about using it, unless something else is asked of it or the clause complains ("어둡다, 돋보기를
+      // 써도 안 보이네": what the speaker wears, fx20)
+      if ((f.verb === null || WEAK_VERBS.has(f.verb)) && !frames.some((g) => g.complaint)) f.chat = true;
     }
     // "음악 좀 걸어 줘": music hung on plays; a lock is no music's
     if (f.verb === 'lock' && f.attrs.includes('media') && f.tokens.some((t) => HANG.has(t.text)))

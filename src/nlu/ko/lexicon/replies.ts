@@ -17,6 +17,8 @@ export const MSG = {
   noneDoesIn: '{area}에는 그렇게 할 수 있는 기기가 없어요.',
   cannot: '{n} 그렇게 할 수 없어요.',
   noChannel: '{ch} 채널을 찾지 못했어요.',
+  /** A genre the tuner's lineup lacks: "안방 TV에는 뉴스 채널이 없어요." */
+  noGenreOn: '{tv}에는 {genre} 채널이 없어요.',
   askWhich: '{options} 중 어느 것을 {verb}?',
   askWhichPlain: '{options} 중 어느 것이요?',
   /** An action asked for later: the hub keeps no bookings. */
@@ -29,6 +31,8 @@ export const MSG = {
   unsupportedList: '쇼핑 목록은 아직 지원하지 않아요.',
   unsupportedWeather: '날씨 정보는 아직 알 수 없어요.',
   unsupportedColor: '{n} 색상을 바꿀 수 없어요.',
+  /** A colour change with no colour said (fx20): "거실 조명을 어떤 색으로 바꿀까요?" */
+  askColor: '{n} 어떤 색으로 바꿀까요?',
   noDimming: '{n} 밝기를 조절할 수 없어요.',
   stepOnly: '{n} {step}도 단위로만 맞출 수 있어요.',
   time: '지금은 {time}이에요.',

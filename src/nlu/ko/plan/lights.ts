@@ -5,6 +5,7 @@ import { MSG } from '../lexicon/replies.js';
 import { LIGHT_TONES } from '../lexicon/words.js';
 import type { Frame } from '../parse.js';
 import { compactForm, withJosa } from '../text.js';
+import { colorAsked } from './color-asked.js';
 import { offStill } from './on-already.js';
 import type { DeviceTurn } from './types.js';
 
@@ -37,6 +38,10 @@ export function planLight(t: DeviceTurn): boolean {
   const tone = isLight && cc && !attrs.includes('brightness') ? toneOf(f) : undefined;
   // "불 색깔 따뜻하게" of a light without colour temperature: said so, not switched on
   const toneAsked = isLight && !cc && attrs.includes('color') && toneOf(f) !== undefined;
+  if (isLight && colorAsked(f, tone, kelvin !== undefined)) {
+    out.answers.push(MSG.askColor.replace('{n}', withJosa(name, '을/를')));
+    return true;
+  }
   if (isLight && (f.color || f.ctemp || kelvin || tone || toneAsked || attrs.includes('colortemp'))) {
     // a white-tunable light: a warm colour word means its warm white ("노란 불빛")
     const warm =

@@ -2,6 +2,7 @@
 import { act, attr, epWith, isOn, num } from '../device.js';
 import { MSG } from '../lexicon/replies.js';
 import type { Frame } from '../parse.js';
+import { genreLacking } from './genre-lacking.js';
 import type { DeviceTurn } from './types.js';
 
 const VOLUME_STEP_TV = 1;
@@ -32,10 +33,11 @@ export function planChannel(t: DeviceTurn): boolean {
       MinorNumber?: number;
     }>;
     if (f.channel) {
-      const c = f.channel.device === d.id ? f.channel : null;
+      // a genre no tuner carries (genre-none.ts) is a channel of major -1: never sent
+      const c = f.channel.device === d.id && f.channel.major >= 0 ? f.channel : null;
       const same = c ?? list.find((x) => x.MajorNumber === f.channel?.major) ?? null;
       if (!same) {
-        out.answers.push(MSG.noChannel.replace('{ch}', f.channel.name));
+        out.answers.push(genreLacking(f, d) ?? MSG.noChannel.replace('{ch}', f.channel.name));
         return true;
       }
       const major = 'major' in same ? same.major : same.MajorNumber;
