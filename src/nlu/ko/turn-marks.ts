@@ -18,6 +18,7 @@ import { plainMarks } from './plain-marks.js';
 import { severalMarks } from './several-marks.js';
 import { markShrug } from './shrug.js';
 import type { Normalized } from './text.js';
+import { toldThenAsked } from './told-then-asked.js';
 import { markUpon } from './upon.js';
 
 export function turnMarks(frames: Frame[], norm: Normalized, home: HomeView): void {
@@ -33,4 +34,5 @@ export function turnMarks(frames: Frame[], norm: Normalized, home: HomeView): vo
   markBrandAll(frames, norm.starts);
   plainMarks(frames, norm.compact);
   clauseRelations(frames, norm);
+  toldThenAsked(frames, norm.compact);
 }
