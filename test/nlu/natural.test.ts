@@ -189,6 +189,15 @@ const TABLES: Array<{ file: string; min: number; showFailures: boolean }> = [
   // the lead's examples of classes found by re-saying the dev and class tables' turns in other shapes
   // (a courtesy around the request, two requests joined by 그리고, a setting the inherited device lacks)
   { file: 'classes-dev-27.yaml', min: 1, showFailures: true },
+  // natural-20 (writer 20, started 2026-12-04 19:48 UTC, blind: M evenings of five homes said in long
+  // breaths, 25-75 characters, two or three clauses; N short everyday turns from a stranger's mouth).
+  // First sight at the session's start commit aab49d0: M 55/65 and 56/65, N 67/71 and 64/65 (242/266,
+  // 91.0%); on 70f9f6e, never tuned on it: M 57/65 and 57/65, N 67/71 and 64/65 (245/266, 92.1%).
+  // (M's dev half opened to fixer fx24 at 19:55 UTC; M test and N stay held out.)
+  { file: 'natural-20/m-dev.yaml', min: 0.87, showFailures: true },
+  { file: 'natural-20/m-test.yaml', min: 0.87, showFailures: false },
+  { file: 'natural-20/n-dev.yaml', min: 0.94, showFailures: false },
+  { file: 'natural-20/n-test.yaml', min: 0.98, showFailures: false },
   // fixer fx13's examples of natural-10 S's and T's classes (a day in three homes; least expected wordings)
   { file: 'classes-dev-17.yaml', min: 1, showFailures: true },
   // fixer fx15's examples of natural-12 W's and X's classes (pointing only, the pointed part turned away,
