@@ -32,7 +32,8 @@ export function toldThenAsked(frames: Frame[], compact: string): void {
       p.cond ||
       p.chat ||
       !strong(p) ||
-      !p.targets.length ||
+      // (a device named, or a setting said with its value: "칠 번 틀고 …")
+      !(p.targets.length || p.channel || p.numbers.length) ||
       p.inherited
     )
       continue;
@@ -55,4 +56,16 @@ export function toldThenAsked(frames: Frame[], compact: string): void {
     if ([...ids(next)].some((k) => mine.has(k))) continue;
     p.reason = false;
   }
+}
+
+/**
+ * "현관 불 켜고 설거지하는 동안 심심하니까 음악 좀 틀어 줘": talk said as a reason (…니까) with a request for
+ * something after it is that request's reason; the clause joined before it is not drawn into the talk.
+ */
+export function reasonOfNext(frames: Frame[], i: number): boolean {
+  const f = frames[i] as Frame;
+  const next = frames[i + 1];
+  return (
+    f.reason && !f.cond && !!next && !next.reason && !next.chat && strong(next) && (next.asked || next.req)
+  );
 }

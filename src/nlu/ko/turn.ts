@@ -8,6 +8,7 @@ import { complaintOwnSentence, lendReasonSetting } from './complaint-own.js';
 import { WEAK_VERBS } from './extract.js';
 import { inheritFromCondition } from './inherit-late.js';
 import { hasLex, isTargetTok, type Token } from './tokenize.js';
+import { reasonOfNext } from './told-then-asked.js';
 
 /** Attributes of questions about now and then ("내일 날씨"), which a plan word does not put off. */
 const NOT_LATER = new Set(['weather', 'time', 'date', 'timer']);
@@ -108,7 +109,8 @@ export function requestFrames(frames: Frame[]): Frame[] {
     if (f.food && (f.complaint === 'toocold' || f.complaint === 'notcold')) f.chat = false;
   // "에어컨 켜 놓고 나가도 괜찮을까": the clauses joined to talk are the talk
   for (let i = frames.length - 1; i > 0; i--)
-    if ((frames[i] as Frame).chat && (frames[i - 1] as Frame).joined) (frames[i - 1] as Frame).chat = true;
+    if ((frames[i] as Frame).chat && (frames[i - 1] as Frame).joined && !reasonOfNext(frames, i))
+      (frames[i - 1] as Frame).chat = true;
   // "영화 보자, 거실 불 좀 꺼": watching something the home does not know, beside a request, is its reason
   for (const f of frames)
     if (
