@@ -30,7 +30,7 @@ import { askedJoin, askedThen, correctsHere } from './long-turn.js';
 import { pastSyllable } from './remark.js';
 import { correctsAfter, undoesVerb } from './self-correct.js';
 import { hasLex, isTargetTok, type Token } from './tokenize.js';
-import { endsSentence, heldForCorrection } from './value-and.js';
+import { doneAnd, endsSentence, heldForCorrection } from './value-and.js';
 
 /** Reads the tokens of an utterance one by one into clause frames. */
 export class ClauseReader {
@@ -299,7 +299,7 @@ export class ClauseReader {
     }
     // "끄고", "켜서": the clause ends after a verb; "추워서", "어두워서": after a complaint
     if (
-      hasLex(tok, 'clause') &&
+      (hasLex(tok, 'clause') || doneAnd(f, prevTok, tok)) &&
       !isTargetTok(tok) &&
       ((f.verb && !WEAK_VERBS.has(f.verb)) || f.complaint || valueAsked(f, tokens, k) || askedThen(f, tok)) &&
       prevTok &&

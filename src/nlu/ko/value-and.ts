@@ -15,7 +15,9 @@ const SAID_AS = new Set(TO_PARTICLES);
  * with a number or a size of its range ("채널 일곱 번 그리고 불 좀 켜 줘", "에어컨 최대로 그리고 …").
  */
 export function valueThenAnd(f: Frame, prev: Token | undefined, tok: Token | undefined): boolean {
-  if (!tok || !prev || !AND_THEN.has(tok.text)) return false;
+  if (!tok || !prev) return false;
+  // ("에어컨 24로 하고 …": 하고 after a value said with 로 is "do, and")
+  if (!AND_THEN.has(tok.text) && !(tok.text === '하고' && SAID_AS.has(prev.text))) return false;
   if (f.verb !== null && !WEAK_VERBS.has(f.verb)) return false;
   // ("24도 아 아니다 23도 그리고 …": a value said again as a correction has its device before it)
   if (!SAID_AS.has(prev.text))
@@ -48,3 +50,12 @@ export function endsSentence(tok: Token, f: Frame, imperative: boolean): boolean
  */
 export const heldForCorrection = (prev: Frame, next: Frame | undefined): boolean =>
   !!next?.corrects && !!prev.ended;
+
+/**
+ * "에어컨 24로 하고 거실 보일러 23으로": 하고 after a value said with 로 is "do, and": it ends the clause, as
+ * 고 after a verb does. Between two devices ("티비 하고 에어컨") it still joins them.
+ */
+export function doneAnd(f: Frame, prev: Token | undefined, tok: Token): boolean {
+  if (tok.text !== '하고' || !prev) return false;
+  return SAID_AS.has(prev.text) && valueThenAnd(f, prev, tok);
+}
