@@ -30,9 +30,12 @@ export function idiomVerbs(frames: Frame[], norm: Normalized, idx: HomeIndex): v
   for (const f of frames) {
     if (f.verbs.includes('open') && f.attrs.length) tenNotOpen(f);
     const v = f.verb;
+    // "티비 전원 내려", "전원 올려": the power switched down is off, up is on
+    const power = f.attrs.length === 1 && f.attrs[0] === 'power' && !f.numbers.length;
+    if (power && (v === 'down' || v === 'up')) setVerb(f, v === 'down' ? 'off' : 'on');
     // cheap guard: only the three verbs these idioms take
     if (v !== 'add' && v !== 'cancel' && v !== 'mute') continue;
-    if (v === 'add' && f.attrs.length === 1 && f.attrs[0] === 'power') setVerb(f, 'on');
+    if (v === 'add' && power) setVerb(f, 'on');
     else if (v === 'cancel' && f.attrs.includes('volume')) setVerb(f, 'mute');
     else if (v === 'mute' && !f.attrs.includes('volume') && GLOW.test(norm.compact) && onlyLights(f, idx)) {
       setVerb(f, 'down');
