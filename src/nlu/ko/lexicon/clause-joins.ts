@@ -1,7 +1,7 @@
 /** Words that join or close clauses of a long turn (value-and.ts and the rules beside it). */
 
 /** "그리고" and its spoken forms, said between two requests. */
-export const AND_THEN_WORDS = ['그리고', '그리구', '그리고또', '그리고 또'];
+export const AND_THEN_WORDS = ['그리고', '그리구', '그리고또', '그리고 또', '그 다음', '그 다음에', '그러고'];
 
 /** Particles that say a value is the one to reach ("3500K로", "약풍으로"). */
 export const TO_PARTICLES = ['로', '으로'];
