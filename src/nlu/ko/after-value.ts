@@ -3,7 +3,7 @@
  * said next begins a clause of its own, as it does after a strong verb; talk there ("안방에서 볼 거야") is
  * then only the request's reason, and a device said alone after it still joins the request (clauses.ts).
  */
-import { carriesValue, type Frame } from './clause-frame.js';
+import { carriesSize, carriesValue, type Frame } from './clause-frame.js';
 import { WEAK_VERBS } from './extract.js';
 import { GIVE_SYLLABLES } from './lexicon/clause-joins.js';
 import { hasLex, isTargetTok, type Token } from './tokenize.js';
@@ -17,7 +17,7 @@ export function targetAfterValue(r: { frame: Frame; imperative: boolean }, tok: 
     r.imperative &&
     f.verb !== null &&
     WEAK_VERBS.has(f.verb) &&
-    carriesValue(f) &&
+    (carriesValue(f) || carriesSize(f)) &&
     isTargetTok(tok) &&
     !hasLex(tok, 'verb') &&
     // asked with 주 (해 줘, 해 주세요), not quoted (할 시간이라고)
