@@ -194,7 +194,7 @@ const TABLES: Array<{ file: string; min: number; showFailures: boolean }> = [
   // First sight at the session's start commit aab49d0: M 55/65 and 56/65, N 67/71 and 64/65 (242/266,
   // 91.0%); on 70f9f6e, never tuned on it: M 57/65 and 57/65, N 67/71 and 64/65 (245/266, 92.1%).
   // (M's dev half opened to fixer fx24 at 19:55 UTC; M test and N stay held out.)
-  { file: 'natural-20/m-dev.yaml', min: 0.87, showFailures: true },
+  { file: 'natural-20/m-dev.yaml', min: 1, showFailures: true },
   { file: 'natural-20/m-test.yaml', min: 0.87, showFailures: false },
   { file: 'natural-20/n-dev.yaml', min: 0.94, showFailures: false },
   { file: 'natural-20/n-test.yaml', min: 0.98, showFailures: false },
@@ -206,6 +206,8 @@ const TABLES: Array<{ file: string; min: number; showFailures: boolean }> = [
   { file: 'natural-21/o-test.yaml', min: 0.81, showFailures: false },
   { file: 'natural-21/p-dev.yaml', min: 0.94, showFailures: false },
   { file: 'natural-21/p-test.yaml', min: 0.98, showFailures: false },
+  // fixer fx24's examples of the classes behind natural-20 M dev's failures (long turns of several clauses)
+  { file: 'classes-dev-29.yaml', min: 1, showFailures: true },
   // fixer fx13's examples of natural-10 S's and T's classes (a day in three homes; least expected wordings)
   { file: 'classes-dev-17.yaml', min: 1, showFailures: true },
   // fixer fx15's examples of natural-12 W's and X's classes (pointing only, the pointed part turned away,

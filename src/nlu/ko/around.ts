@@ -13,6 +13,7 @@ import { LANDMARK_AFTER } from './lexicon/described.js';
 import { CONDITION_ENDS } from './lexicon/speech.js';
 import type { VerbKey } from './lexicon/words.js';
 import { longTurnClasses } from './long-turn-classes.js';
+import { readingAmidTalk } from './reading-amid-talk.js';
 import { roomReadingAsked } from './room-reading.js';
 import type { Normalized } from './text.js';
 import { hasLex, isTargetTok, type Token } from './tokenize.js';
@@ -45,7 +46,8 @@ export function complaintNotStory(frames: Frame[]): void {
  */
 export const deviceAsked = (f: Frame): boolean =>
   (f.question && f.verb === 'query' && f.attrs.length > 0 && f.targets.some((t) => t.devs.length > 0)) ||
-  roomReadingAsked(f);
+  roomReadingAsked(f) ||
+  readingAmidTalk(f);
 
 const TV_VERBS = new Set(['on', 'play']);
 

@@ -4,7 +4,8 @@
  *   target as an adnominal (켜진, 켜져 있는, 작동 중인, 돌아가는), with a verb after it or as a condition,
  *   picks among the devices of that kind the ones in that state: the lights that are on (all of them,
  *   no room said), the TV that is on (asked among them when several are);
- * - "현관 불 켜 놓고 현관문도 열어 줘": the device left on is asked too when the next is said with 도;
+ * - "현관 불 켜 놓고 현관문도 열어 줘": the device left on is asked too when the next is said with 도 or
+ *   the contrastive 은/는;
  * - "청소기 돌리는 소리 때문에": a verb in its adnominal form before a sound describes the device.
  */
 import type { DeviceDescription } from '../../model/types.js';
@@ -44,6 +45,14 @@ export function litOnly(t: TargetRef, cands: DeviceDescription[]): DeviceDescrip
 /** "켜진 불 꺼 줘", no room said: every light that is on. */
 export const litGroup = (t: TargetRef): boolean => !!t.lit && !t.areas.length && t.kind?.kinds[0] === 'light';
 
+/**
+ * 도 ("also"), or the contrastive 은/는 ("안방 보일러는 올려 줘"): the next device is set beside the one left
+ * on, so both are asked.
+ */
+const alsoOrContrast = (t: Token | undefined): boolean =>
+  !!t &&
+  ((t.text === '도' && hasLex(t, 'and')) || ((t.text === '는' || t.text === '은') && hasLex(t, 'part')));
+
 const LEFT_VERB: Record<string, 'on' | 'off'> = { on: 'on', off: 'off' };
 
 /**
@@ -57,7 +66,7 @@ export function leftAsAlso(f: Frame, toks: Token[], s: number, before: number): 
   const verb = lex && 'v' in lex ? LEFT_VERB[lex.v] : undefined;
   if (!st || !verb || !/[고서]$/.test(st.text)) return null;
   const next = toks.findIndex((t, k) => k > s && namesDevice(t));
-  if (!(toks[next + 1]?.text === '도' && hasLex(toks[next + 1] as Token, 'and'))) return null;
+  if (!alsoOrContrast(toks[next + 1])) return null;
   return {
     ...f,
     verb,

@@ -47,6 +47,9 @@ export function tokenize(norm: Normalized, dyn: DynamicLexicon | null): Token[] 
     // dynamic names first: on equal length a name wins over a generic word
     for (const [end, items] of m2) {
       if (end - i < 2 && !atStart) continue;
+      // a name said in two words never cuts a plain word its last word begins ("애기 방금" is no 애기방)
+      // (a particle after the name keeps it: "거실 불만 꺼" is the light, 만 "only")
+      if (crossesWord(norm, i, end) && cutsNextWord(norm, i, end, 'word') && !glueAt(s, end)) continue;
       if (end > bestEnd) {
         bestEnd = end;
         bestLex = items.slice();
@@ -251,6 +254,13 @@ function wordAt(s: string, k: number, dyn: DynamicLexicon | null, afterVerb: boo
     probe.some(([, items]) => afterVerb || items.some((x) => x.t !== 'filler')) ||
     parseNumberAt(s, k) !== null
   );
+}
+
+/** A particle or ending of the lexicon begins at `k` ("만" of "불만 꺼"). */
+function glueAt(s: string, k: number): boolean {
+  probe.length = 0;
+  STATIC.matchesAt(s, k, probe);
+  return probe.some(([, items]) => items.every((x) => GLUE.has(x.t)));
 }
 
 /** A one-syllable verb of the lexicon begins at `k` ("온" of "나온"). */

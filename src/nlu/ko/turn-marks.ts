@@ -7,21 +7,27 @@
 import type { HomeView } from '../types.js';
 import { allOffAsked } from './all-off-asked.js';
 import { anotherChannel } from './another.js';
+import { whyAfterAsked } from './asked-then-why.js';
 import { markBrandAll } from './brand-all.js';
+import { causeAfterAsked } from './cause-after.js';
 import type { Frame } from './clause-frame.js';
 import { clauseRelations } from './clause-relations.js';
 import { markCycle } from './cycle.js';
 import { insideAsked } from './inside.js';
 import { judgedHabit } from './judged.js';
 import { keepOff } from './keep-off.js';
+import { othersHomes } from './others.js';
 import { plainMarks } from './plain-marks.js';
+import { readingAfterTalk } from './reading-amid-talk.js';
 import { severalMarks } from './several-marks.js';
 import { markShrug } from './shrug.js';
 import type { Normalized } from './text.js';
 import { toldThenAsked } from './told-then-asked.js';
 import { markUpon } from './upon.js';
+import { wonderWhich } from './wonder-which.js';
 
 export function turnMarks(frames: Frame[], norm: Normalized, home: HomeView): void {
+  whyAfterAsked(frames);
   severalMarks(frames, norm);
   markShrug(frames, norm.compact, norm.question);
   judgedHabit(frames, norm);
@@ -35,4 +41,8 @@ export function turnMarks(frames: Frame[], norm: Normalized, home: HomeView): vo
   plainMarks(frames, norm.compact);
   clauseRelations(frames, norm);
   toldThenAsked(frames, norm.compact);
+  causeAfterAsked(frames, norm.compact);
+  othersHomes(frames);
+  wonderWhich(frames);
+  readingAfterTalk(frames);
 }

@@ -1,3 +1,5 @@
+import { OTHER_HOMES } from './others.js';
+
 /**
  * Talk and the small words around a request (fourth round of #13, data only): advice asked and
  * brands compared, states asked through what was done, numbers said roughly, what cannot be done,
@@ -19,6 +21,8 @@ export const ADVICE_CHAT = [
   '몇 도로 하는 게',
   '몇 도로 해야',
   '몇 도에 맞춰야',
+  // how other homes do it (fixer fx24): no request of this home's
+  ...OTHER_HOMES,
   // the device itself asked about: its looks, size, weight, power, maker ("에어컨 몇 평형이야")
   '어떻게 생겼',
   '평형',
@@ -193,6 +197,9 @@ export const PLAIN_WORDS = [
   '열날',
   '미열',
   '고열',
+  // "애기 방금 잠들었어": 방금 (just now) is no 애기방 (the kids' room)
+  '방금',
+  '방학',
   '강아지',
   '고양이',
   '반려견',
