@@ -202,7 +202,8 @@ const TABLES: Array<{ file: string; min: number; showFailures: boolean }> = [
   // 25-80 characters, two to four clauses; P everything a household says in a week). Held out WHOLE: no
   // failure printed, never tuned on. First sight at the session's start commit aab49d0: O 51/65 and 53/65,
   // P 65/69 and 67/68 (236/267, 88.4%); on 80b376e: O 53/65 and 53/65, P 65/69 and 67/68 (238/267, 89.1%).
-  { file: 'natural-21/o-dev.yaml', min: 0.81, showFailures: false },
+  // (O's dev half opened to the lead at 20:16 UTC; O test and P stay held out whole)
+  { file: 'natural-21/o-dev.yaml', min: 0.81, showFailures: true },
   { file: 'natural-21/o-test.yaml', min: 0.81, showFailures: false },
   { file: 'natural-21/p-dev.yaml', min: 0.94, showFailures: false },
   { file: 'natural-21/p-test.yaml', min: 0.98, showFailures: false },
