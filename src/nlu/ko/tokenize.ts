@@ -71,6 +71,16 @@ export function tokenize(norm: Normalized, dyn: DynamicLexicon | null): Token[] 
         ? (prevEnd === i && afterVerb) || (wordEnd && end - i >= 2 && items.some((x) => x.t === 'conn'))
         : end - i >= 2 || atStart;
       if (!ok) continue;
+      // a one-syllable ending begun at a spoken word's start never runs on into it ("어 고모 왔어" has no 고)
+      if (
+        glue &&
+        end - i === 1 &&
+        norm.starts[i] === 1 &&
+        end < n &&
+        norm.starts[end] !== 1 &&
+        !wordAt(s, end, dyn, false)
+      )
+        continue;
       // an ending never begins the spoken word after a clause's connective ("잠그고 나온" has no 나)
       if (
         norm.starts[i] === 1 &&
