@@ -5,6 +5,7 @@
 
 import { causeOk, latinInside } from './cause.js';
 import { type DynamicLexicon, type Lex, STATIC, UNIT_TRIE } from './lex.js';
+import { BUY_NEXT } from './lexicon/numerals.js';
 import { PARTICLE_SYLLABLES } from './lexicon/words.js';
 import { digitsAt, parseNumberAt } from './numbers.js';
 import { modCutsWord } from './split-mod.js';
@@ -19,6 +20,8 @@ export interface Token {
   ws?: boolean;
   num?: { value: number; unit: string | null; hangul: boolean };
 }
+
+const BUY = new Set(BUY_NEXT);
 
 /** Lexicon categories that only follow another recognised word (particles, endings). */
 const GLUE = new Set(['part', 'end', 'clause', 'and', 'req', 'conn']);
@@ -188,6 +191,10 @@ export function tokenize(norm: Normalized, dyn: DynamicLexicon | null): Token[] 
             after.startsWith('정도') ||
             after.startsWith('번');
           ok = norm.starts[i] === 1 && boundary && (!num.native || num.end - i >= 2);
+          // "과일 사 와서": a lone 사 before a verb of bringing is "buy" (after a setting word it counts)
+          const afterSetting = tokens[tokens.length - 1]?.lex.some((x) => x.t === 'attr');
+          if (ok && s[i] === '사' && num.end - i === 1 && BUY.has(s[num.end] ?? '') && !afterSetting)
+            ok = false;
         }
       }
       // "하나도" ("at all") is no number of degrees: a word of what cannot be done wins a tie

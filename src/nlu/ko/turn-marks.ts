@@ -13,6 +13,7 @@ import { causeAfterAsked } from './cause-after.js';
 import type { Frame } from './clause-frame.js';
 import { clauseRelations } from './clause-relations.js';
 import { markCycle } from './cycle.js';
+import { genreWatched } from './genre-watched.js';
 import { insideAsked } from './inside.js';
 import { judgedHabit } from './judged.js';
 import { keepOff } from './keep-off.js';
@@ -41,6 +42,7 @@ export function turnMarks(frames: Frame[], norm: Normalized, home: HomeView): vo
   plainMarks(frames, norm.compact);
   clauseRelations(frames, norm);
   toldThenAsked(frames, norm.compact);
+  genreWatched(frames);
   causeAfterAsked(frames, norm.compact);
   othersHomes(frames);
   wonderWhich(frames);

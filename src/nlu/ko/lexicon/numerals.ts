@@ -76,3 +76,9 @@ export const PIN_SUFFIXES = ['입니다', '예요', '요', '야', '이에요', '
 
 /** Negative-number words (영아: 영하 as a speech recognizer hears it). */
 export const NEGATIVE_WORDS = ['영하', '마이너스', '-', '영아'];
+
+/**
+ * Syllables that begin the word after a lone 사 when 사 is "buy", not four: "사 와서", "사 왔어", "사 갈게",
+ * "사 놨어", "사 둔", "사 줘" (tokenize.ts; after a setting word, "채널 사", it stays a number).
+ */
+export const BUY_NEXT = ['와', '왔', '가', '갈', '갔', '놨', '놓', '둔', '뒀', '줘', '줄', '주', '올', '오'];

@@ -1,0 +1,26 @@
+/**
+ * "MBC 말고 JTBC로 돌려 줘, 삼촌이 드라마 본대": a genre someone is said to watch (본대, 보고 싶대),
+ * beside a clause that already puts on a channel by its name or number, is why that channel is asked;
+ * it picks no channel of its own. Said alone ("아버님이 드라마 보신대") it still asks for the genre.
+ */
+import type { Frame } from './clause-frame.js';
+import { WATCH_HEARSAY } from './lexicon/household.js';
+
+const HEARSAY = new Set(WATCH_HEARSAY.map((w) => w.replace(/\s+/g, '')));
+
+const namesChannel = (f: Frame): boolean =>
+  (!!f.channel && !f.channel.genre) || (f.attrs.includes('channel') && f.numbers.length > 0);
+
+export function genreWatched(frames: Frame[]): void {
+  if (frames.length < 2) return;
+  for (const g of frames) {
+    if (!g.channel?.genre || !g.tokens.some((t) => HEARSAY.has(t.text))) continue;
+    if (!frames.some((f) => f !== g && namesChannel(f) && !f.chat && !f.cond)) continue;
+    g.channel = null;
+    g.attrs = g.attrs.filter((a) => a !== 'channel');
+    g.attr = g.attrs[0] ?? null;
+    g.verb = null;
+    g.verbs = [];
+    g.reason = true;
+  }
+}
