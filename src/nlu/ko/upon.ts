@@ -31,7 +31,16 @@ export function markUpon(frames: Frame[], compact: string, asked: boolean): void
   if (asked || !IFS_RE.test(compact)) return;
   const end = eventEnd(frames, compact);
   if (end < 0) return;
-  const after = frames.filter((f) => (f.tokens[0]?.start ?? -1) >= end);
+  // (a clause that only began before the condition with a plain word or a filler: "할머니 도착하시면 현관문
+  // 열어 드리고 …" reads 할머니 into the request's clause)
+  const after = frames.filter(
+    (f) =>
+      (f.tokens[0]?.start ?? -1) >= end ||
+      ((f.tokens[f.tokens.length - 1]?.start ?? -1) >= end &&
+        f.tokens
+          .filter((t) => t.start < end)
+          .every((t) => t.lex.every((x) => x.t === 'word' || x.t === 'filler'))),
+  );
   const first = after[0];
   // "…오면 현관 불 켜 줘, 어두우면 무서워하니까": a reason said after the request is no getting ready
   const v = first ? first.tokens.findIndex((t) => hasLex(t, 'verb')) : -1;
