@@ -12,6 +12,7 @@ import { markBrandAll } from './brand-all.js';
 import { causeAfterAsked } from './cause-after.js';
 import type { Frame } from './clause-frame.js';
 import { clauseRelations } from './clause-relations.js';
+import { contrastOn } from './contrast-on.js';
 import { markCycle } from './cycle.js';
 import { genreWatched } from './genre-watched.js';
 import { insideAsked } from './inside.js';
@@ -43,6 +44,7 @@ export function turnMarks(frames: Frame[], norm: Normalized, home: HomeView): vo
   clauseRelations(frames, norm);
   toldThenAsked(frames, norm.compact);
   genreWatched(frames);
+  contrastOn(frames);
   causeAfterAsked(frames, norm.compact);
   othersHomes(frames);
   wonderWhich(frames);
