@@ -190,6 +190,9 @@ export const CANNOT_WORDS = [
 
 /** Words that ask nothing of the home but begin like one that does ("강아지" is no 강 fan speed). */
 export const PLAIN_WORDS = [
+  // "이불을 걷어차셨어" (kicked off) holds no 걷어 (open)
+  '걷어차',
+  '걷어찼',
   // a fever ("애가 열이 나서", "열나는데"): no door or window opened
   '열이',
   '열나',
