@@ -19,6 +19,7 @@ import { insideAsked } from './inside.js';
 import { judgedHabit } from './judged.js';
 import { keepOff } from './keep-off.js';
 import { othersHomes } from './others.js';
+import { placeWondered } from './place-wondered.js';
 import { plainMarks } from './plain-marks.js';
 import { readingAfterTalk } from './reading-amid-talk.js';
 import { severalMarks } from './several-marks.js';
@@ -45,6 +46,7 @@ export function turnMarks(frames: Frame[], norm: Normalized, home: HomeView): vo
   toldThenAsked(frames, norm.compact);
   genreWatched(frames);
   contrastOn(frames);
+  placeWondered(frames, norm.compact, home);
   causeAfterAsked(frames, norm.compact);
   othersHomes(frames);
   wonderWhich(frames);

@@ -1,0 +1,31 @@
+/**
+ * "거실 불 켜 줘, 아니 거기 말고 음… 어디더라": the place of a request taken back with nothing put instead,
+ * the speaker wondering where, leaves the device's kind and no place: the devices of that kind are asked
+ * about.
+ */
+import type { HomeView } from '../types.js';
+import type { Frame } from './clause-frame.js';
+import { DEVICE_KINDS } from './home.js';
+import { PLACE_TAKEN_BACK, WHERE_WONDERED } from './lexicon/place-wondered.js';
+import { KINDS } from './lexicon/words.js';
+
+export function placeWondered(frames: Frame[], compact: string, home: HomeView): void {
+  const back = PLACE_TAKEN_BACK.map((w) => compact.indexOf(w)).filter((i) => i >= 0);
+  if (!back.length) return;
+  const at = Math.min(...back);
+  if (!WHERE_WONDERED.some((w) => compact.indexOf(w, at) > at)) return;
+  const f = frames.find((g) => !g.reason && !g.chat && g.verb !== null && g.targets.length > 0);
+  if (!f || (f.tokens[0]?.start ?? at) > at) return;
+  for (const t of f.targets) {
+    if (t.devs.length !== 1) continue;
+    const dev = home.devices.find((d) => d.id === t.devs[0]);
+    const kind = dev ? DEVICE_KINDS[dev.deviceType]?.[0] : undefined;
+    const word = KINDS.find(([, k]) => k.kinds[0] === kind)?.[1];
+    if (!word) continue;
+    t.devs = [];
+    t.kind = word;
+    t.areas = [];
+  }
+  f.areas = [];
+  f.roomUnknown = true;
+}
