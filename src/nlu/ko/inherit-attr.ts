@@ -14,6 +14,9 @@ const HAS: Partial<Record<AttrKey, (d: DeviceDescription) => boolean>> = {
   channel: (d) => !!epWith(d, 'Channel'),
   brightness: (d) => !!epWith(d, 'LevelControl') && d.deviceType.endsWith('Light'),
   // "불 켜 주고 지금 몇 도야?": a temperature asked after a light is the room's
+  humidity: (d) => !!epWith(d, 'RelativeHumidityMeasurement'),
+  co2: (d) => !!epWith(d, 'CarbonDioxideConcentrationMeasurement'),
+  pm25: (d) => !!epWith(d, 'Pm25ConcentrationMeasurement'),
   temperature: (d) =>
     !!(epWith(d, 'Thermostat') || epWith(d, 'TemperatureMeasurement') || epWith(d, 'TemperatureControl')),
 };
