@@ -2,7 +2,7 @@
  * "색온도는 3500K로, 그리고 커튼은 닫아 줘": a value said with its verb left out, then 그리고 and another
  * request, is a clause of its own (the value asked of the device before it), not the next verb's.
  */
-import { carriesSize, type Frame } from './clause-frame.js';
+import { carriesSize, carriesValue, type Frame } from './clause-frame.js';
 import { WEAK_VERBS } from './extract.js';
 import { AND_THEN_WORDS, TO_PARTICLES } from './lexicon/clause-joins.js';
 import type { Token } from './tokenize.js';
@@ -20,6 +20,12 @@ export function valueThenAnd(f: Frame, prev: Token | undefined, tok: Token | und
   if (!AND_THEN.has(tok.text) && !(tok.text === '하고' && SAID_AS.has(prev.text))) return false;
   if (f.verb !== null && !WEAK_VERBS.has(f.verb)) return false;
   // ("24도 아 아니다 23도 그리고 …": a value said again as a correction has its device before it)
+  // ("세탁기 섬세 모드로 해 줘 그리고 …": a value asked with 해 줘)
+  const asked =
+    (f.verb === null || f.verb === 'do') &&
+    prev.lex.some((x) => x.t === 'verb' || x.t === 'req' || x.t === 'end') &&
+    /[줘주]/.test(prev.text);
+  if (asked && carriesValue(f) && f.targets.length + f.attrs.length > 0) return true;
   if (!SAID_AS.has(prev.text))
     return (f.numbers.length > 0 && (f.targets.length + f.attrs.length > 0 || f.corrects)) || carriesSize(f);
   const value =
