@@ -189,6 +189,9 @@ const TABLES: Array<{ file: string; min: number; showFailures: boolean }> = [
   // the lead's examples of classes found by re-saying the dev and class tables' turns in other shapes
   // (a courtesy around the request, two requests joined by 그리고, a setting the inherited device lacks)
   { file: 'classes-dev-27.yaml', min: 1, showFailures: true },
+  // fixer fx23's examples of classes found by re-saying the turns in other shapes (endings of other
+  // registers, a relayed wish, a reason before or after the request, a time word for now)
+  { file: 'classes-dev-28.yaml', min: 1, showFailures: true },
   // fixer fx13's examples of natural-10 S's and T's classes (a day in three homes; least expected wordings)
   { file: 'classes-dev-17.yaml', min: 1, showFailures: true },
   // fixer fx15's examples of natural-12 W's and X's classes (pointing only, the pointed part turned away,
