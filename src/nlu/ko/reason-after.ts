@@ -6,7 +6,7 @@
  * no verb in its adnominal or noun form ("켤 거니까" is the speaker's plan, "켜기 전에" a time). Fixer fx23.
  */
 import type { Frame } from './clause-frame.js';
-import { AUX_STARTS } from './lexicon/reason-after.js';
+import { AUX_STARTS } from './lexicon/resaid.js';
 import { CONDITION_ENDS } from './lexicon/speech.js';
 import type { Normalized } from './text.js';
 import { hasLex, isTargetTok, type Token } from './tokenize.js';
@@ -52,8 +52,11 @@ export function reasonAfter(frames: Frame[], norm: Normalized): void {
   if (hasLex(req, 'state') || hasLex(req, 'later') || hasLex(req, 'neg') || hasLex(req, 'nev')) return;
   const asks =
     f.verb !== null ||
-    f.numbers.some((n) => n.to || n.by) ||
+    f.numbers.length > 0 ||
+    f.channel !== null ||
     toks.some((t) => t.lex.some((x) => VALUE.has(x.t)));
   if (!asks) return;
+  // a reason after a request already asked belongs to it ("에어컨 켜, 거실 25도 넘으니까")
+  if (frames.slice(0, -1).some((p) => !p.reason && !p.joined && !p.chat && p.verb !== null)) return;
   f.reason = false;
 }
