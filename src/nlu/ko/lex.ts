@@ -84,7 +84,7 @@ import { ACCESSORIES, VERB_THEN } from './lexicon/long-turn.js';
 import { MOOD_WORDS } from './lexicon/moods.js';
 import { NEGATIVE_WORDS } from './lexicon/numerals.js';
 import { MARVEL_TALK } from './lexicon/pointing.js';
-import { REASON_DOE, RELAYED_REQUESTS } from './lexicon/resaid.js';
+import { AFTER_JU, REASON_DOE, RELAYED_REQUESTS } from './lexicon/resaid.js';
 import {
   BODY_COMPLAINTS,
   DIRECTION_VERBS,
@@ -263,6 +263,7 @@ function buildStatic(): Trie<Lex> {
   add(BOOKING_WORDS, { t: 'delay', v: true });
   add(REQUEST_ENDINGS, { t: 'req' });
   add(RELAYED_REQUESTS, { t: 'req' });
+  add(AFTER_JU, { t: 'req' });
   add(REASON_DOE, { t: 'conn' });
   add(EXCEPT_WORDS, { t: 'except' });
   for (const [i, b] of BRANDS.entries()) add(b.words, { t: 'brand', v: i });

@@ -53,3 +53,9 @@ export const REASON_DOE = [
   '되니깐',
   '돼니까',
 ];
+
+/**
+ * What is left of a regional request ending when 주 was read with the verb before it ("해주" + 이소, "켜주" +
+ * 세유): Gyeongsang 주이소, Chungcheong 주세유, Jeolla 주랑께.
+ */
+export const AFTER_JU = ['이소', '이소예', '세유', '세유우', '랑께', '랑께요', '랑게'];
