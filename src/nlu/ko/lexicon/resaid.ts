@@ -43,19 +43,44 @@ export const RELAYED_REQUESTS = [
 ];
 
 /** Connectives of reason after 되다 ("곧 나가야 돼서", "늦어서 안 되니까"). */
-export const REASON_DOE = [
-  '돼서',
-  '되서',
-  '돼가지고',
-  '되가지고',
-  '돼 갖고',
-  '되니까',
-  '되니깐',
-  '돼니까',
-];
+export const REASON_DOE = ['돼서', '되서', '돼가지고', '되가지고', '돼 갖고', '되니까', '되니깐', '돼니까'];
 
 /**
  * What is left of a regional request ending when 주 was read with the verb before it ("해주" + 이소, "켜주" +
  * 세유): Gyeongsang 주이소, Chungcheong 주세유, Jeolla 주랑께.
  */
 export const AFTER_JU = ['이소', '이소예', '세유', '세유우', '랑께', '랑께요', '랑게'];
+
+/**
+ * Recognizer sound-alikes of a verb, said before a request ending of any register ("참가 주시겠어요",
+ * "처 줄래", "케 주이소"); the bare stems are other words (참가, 자가), so each is known only with a request
+ * ending after it that begins with 주, 줄 or 줘.
+ */
+const SOUNDALIKE_STEMS: Record<string, string[]> = {
+  close: ['다다', '처'],
+  down: ['주려', '줄려'],
+  on: ['커', '케', '캐', '겨'],
+  off: ['거'],
+  lock: ['참가', '자가'],
+};
+const SOUNDALIKE_ENDS = [
+  ' 주시겠',
+  ' 주실래',
+  ' 주십',
+  ' 주세',
+  ' 주이소',
+  ' 주랑께',
+  ' 주라',
+  ' 주소',
+  ' 줄래',
+  ' 줄 수',
+  ' 줘유',
+  ' 줘잉',
+];
+export const SOUNDALIKE_REQUESTS: Array<[string, string[]]> = Object.entries(SOUNDALIKE_STEMS).map(
+  ([k, stems]) => [k, stems.flatMap((w) => SOUNDALIKE_ENDS.map((e) => w + e))],
+);
+
+/** lex.ts: the request endings and connectives above, as one list each. */
+export const RESAID_REQ = [...RELAYED_REQUESTS, ...AFTER_JU];
+export const RESAID_CONN = REASON_DOE;
