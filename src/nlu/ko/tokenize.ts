@@ -47,6 +47,9 @@ export function tokenize(norm: Normalized, dyn: DynamicLexicon | null): Token[] 
     // dynamic names first: on equal length a name wins over a generic word
     for (const [end, items] of m2) {
       if (end - i < 2 && !atStart) continue;
+      // a name begun inside a spoken word never cuts a word said after it ("엄마가 스피커" has no 가스)
+      if (norm.starts[i] !== 1 && (cutsNextWord(norm, i, end) || (dyn && cutsNextName(norm, i, end, dyn))))
+        continue;
       if (end > bestEnd) {
         bestEnd = end;
         bestLex = items.slice();

@@ -76,6 +76,8 @@ const SOUNDALIKE_ENDS = [
   ' 줄 수',
   ' 줘유',
   ' 줘잉',
+  ' 달래',
+  ' 달라는데',
 ];
 export const SOUNDALIKE_REQUESTS: Array<[string, string[]]> = Object.entries(SOUNDALIKE_STEMS).map(
   ([k, stems]) => [k, stems.flatMap((w) => SOUNDALIKE_ENDS.map((e) => w + e))],
