@@ -78,6 +78,7 @@ const SOUNDALIKE_ENDS = [
   ' 줘잉',
   ' 달래',
   ' 달라는데',
+  ' 주래',
 ];
 export const SOUNDALIKE_REQUESTS: Array<[string, string[]]> = Object.entries(SOUNDALIKE_STEMS).map(
   ([k, stems]) => [k, stems.flatMap((w) => SOUNDALIKE_ENDS.map((e) => w + e))],
