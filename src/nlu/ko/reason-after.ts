@@ -47,7 +47,12 @@ export function reasonAfter(frames: Frame[], norm: Normalized): void {
   const before = toks[toks.length - 2] as Token;
   if ((conn.start <= before.end && !unknown(before)) || norm.starts[req.end] !== 1) return;
   if (isTargetTok(req) && !f.verb) return;
-  if (req.lex.length && req.lex.every((x) => x.t === 'verb') && (adnominal(req.text) || req.text.endsWith('기'))) return;
+  if (
+    req.lex.length &&
+    req.lex.every((x) => x.t === 'verb') &&
+    (adnominal(req.text) || req.text.endsWith('기'))
+  )
+    return;
   if (AUX_STARTS.some((a) => norm.compact.startsWith(a, req.end))) return;
   if (hasLex(req, 'state') || hasLex(req, 'later') || hasLex(req, 'neg') || hasLex(req, 'nev')) return;
   const asks =
