@@ -29,7 +29,6 @@ const VALUE = new Set(['color', 'ctemp', 'mode', 'fan', 'mod']);
 
 export function reasonAfter(frames: Frame[], norm: Normalized): void {
   const f = frames[frames.length - 1];
-  if (norm.asks.length) return;
   if (!f?.reason || f.cond || f.question || f.chat || f.complaint || f.story) return;
   const toks = f.tokens;
   const conn = toks[toks.length - 1];
@@ -43,6 +42,8 @@ export function reasonAfter(frames: Frame[], norm: Normalized): void {
     c--;
   const req = toks[c];
   if (!req || c < 0) return;
+  // a question mark only where the request ends ("…해 줄래?, 애기 자니까")
+  if (norm.asks.some((a) => a !== req.end)) return;
   // unknown words right before the connective, begun as a word of their own after the request
   const before = toks[toks.length - 2] as Token;
   if ((conn.start <= before.end && !unknown(before)) || norm.starts[req.end] !== 1) return;
