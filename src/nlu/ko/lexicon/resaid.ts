@@ -42,9 +42,8 @@ export const RELAYED_REQUESTS = [
   '주래요',
 ];
 
-/** Connectives of reason after 되다 ("곧 나가야 돼서", "늦어서 안 되니까") and an honorific stem ("손님 오셔서"). */
+/** Connectives of reason after 되다 ("곧 나가야 돼서", "늦어서 안 되니까"). */
 export const REASON_DOE = [
-  '셔서',
   '돼서',
   '되서',
   '돼가지고',
