@@ -43,16 +43,7 @@ export const RELAYED_REQUESTS = [
 ];
 
 /** Connectives of reason after 되다 ("곧 나가야 돼서", "늦어서 안 되니까"). */
-export const REASON_DOE = [
-  '돼서',
-  '되서',
-  '돼가지고',
-  '되가지고',
-  '돼 갖고',
-  '되니까',
-  '되니깐',
-  '돼니까',
-];
+export const REASON_DOE = ['돼서', '되서', '돼가지고', '되가지고', '돼 갖고', '되니까', '되니깐', '돼니까'];
 
 /**
  * What is left of a regional request ending when 주 was read with the verb before it ("해주" + 이소, "켜주" +
