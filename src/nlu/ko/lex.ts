@@ -84,6 +84,7 @@ import { ACCESSORIES, VERB_THEN } from './lexicon/long-turn.js';
 import { MOOD_WORDS } from './lexicon/moods.js';
 import { NEGATIVE_WORDS } from './lexicon/numerals.js';
 import { MARVEL_TALK } from './lexicon/pointing.js';
+import { RESAID_CONN, RESAID_REQ, SOUNDALIKE_REQUESTS } from './lexicon/resaid.js';
 import {
   BODY_COMPLAINTS,
   DIRECTION_VERBS,
@@ -261,6 +262,9 @@ function buildStatic(): Trie<Lex> {
   add(DELAY_WORDS, { t: 'delay', v: false });
   add(BOOKING_WORDS, { t: 'delay', v: true });
   add(REQUEST_ENDINGS, { t: 'req' });
+  add(RESAID_REQ, { t: 'req' });
+  add(RESAID_CONN, { t: 'conn' });
+  for (const [k, words] of SOUNDALIKE_REQUESTS) add(words, { t: 'verb', v: k as VerbKey });
   add(EXCEPT_WORDS, { t: 'except' });
   for (const [i, b] of BRANDS.entries()) add(b.words, { t: 'brand', v: i });
   for (const [i, l] of PRODUCT_LINES.entries()) add(l.words, { t: 'line', v: i });

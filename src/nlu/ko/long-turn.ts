@@ -138,7 +138,7 @@ const PERSON = new RegExp(
   `^(?:${alt(PEOPLE)})(?:${alt(SUBJECT_MARKS)})(?:자꾸|또|계속|맨날|아까|방금|어제)?$`,
 );
 /** A word passed on after the report ("끄고 숙제하래", "켜 놓고 자라고"): a request of that person. */
-const PASSED_ON = /(?:래|래요|라고|라셔|라셨|라시|달래|대)/;
+const PASSED_ON = /(?:래|래요|라고|라셔|라셨|라시|달래|달라|라는|라던|대)/;
 
 /**
  * "아빠가 티비 채널 자꾸 돌려서 짜증나, 그냥 KBS1 틀어 놔", "동생이 티비 켜고 나갔어, 좀 꺼 줘": what

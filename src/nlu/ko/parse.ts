@@ -21,6 +21,7 @@ import { moodAsked } from './mood-asked.js';
 import { orderThenTalk } from './order-then-talk.js';
 import { personRoom } from './person-room.js';
 import { personMoves } from './purpose-move.js';
+import { reasonFirstUnknown } from './reason-first.js';
 import { settingAsked } from './setting-asked.js';
 import { severalTokens } from './several-tokens.js';
 import { type Normalized, normalize } from './text.js';
@@ -82,7 +83,7 @@ export function parse(text: string, dyn: DynamicLexicon | null): Parsed {
   moodAsked(frames);
   listedComplaints(frames);
   for (const f of frames) if (f.complaint && f.tokens.some((t) => hasLex(t, 'rhet'))) f.question = false;
-  return { norm, tokens, frames, unknownChars: norm.compact.length - covered };
+  return { norm, tokens, frames, unknownChars: norm.compact.length - covered - reasonFirstUnknown(frames) };
 }
 
 /** A name of the home runs past the wake word at the start ("클로바 스피커", "기가지니 스피커"). */

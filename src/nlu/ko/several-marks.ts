@@ -4,12 +4,14 @@
  */
 import type { Frame } from './clause-frame.js';
 import { doneCallsAllOff } from './done-never.js';
+import { reasonAfter } from './reason-after.js';
 import { reasonTail } from './reason-tail.js';
 import type { Normalized } from './text.js';
 import { worryAfter } from './worry-after.js';
 
 export function severalMarks(frames: Frame[], norm: Normalized): void {
   reasonTail(frames);
+  reasonAfter(frames, norm);
   worryAfter(frames, norm.compact);
   doneCallsAllOff(frames);
 }

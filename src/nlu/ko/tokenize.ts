@@ -53,6 +53,9 @@ export function tokenize(norm: Normalized, dyn: DynamicLexicon | null): Token[] 
       // a name said in two words never cuts a plain word its last word begins ("애기 방금" is no 애기방)
       // (a particle after the name keeps it: "거실 불만 꺼" is the light, 만 "only")
       if (crossesWord(norm, i, end) && cutsNextWord(norm, i, end, 'word') && !glueAt(s, end)) continue;
+      // a name begun inside a spoken word never cuts a word said after it ("엄마가 스피커" has no 가스)
+      if (norm.starts[i] !== 1 && (cutsNextWord(norm, i, end) || (dyn && cutsNextName(norm, i, end, dyn))))
+        continue;
       if (end > bestEnd) {
         bestEnd = end;
         bestLex = items.slice();
