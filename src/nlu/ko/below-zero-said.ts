@@ -9,6 +9,8 @@ import { hasLex, isTargetTok, type Token } from './tokenize.js';
 const SEPARATE = new Set(['conn', 'verb', 'chat', 'clause']);
 
 export function belowZeroSaid(frames: Frame[]): void {
+  // cheap guard: a minus is rare
+  if (!frames.some((f) => f.numbers.some((n) => n.value < 0))) return;
   const nums: Array<[Token, NumberMention | undefined]> = [];
   for (const f of frames) {
     const own = f.tokens.filter((t) => t.num !== undefined && t.num.unit !== 'times');

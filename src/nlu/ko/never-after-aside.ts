@@ -11,6 +11,8 @@ import { hasLex, isTargetTok, type Token } from './tokenize.js';
 
 const CANCEL = '취소';
 const MARKERS = [...new Set(CORRECTIONS.map(compactForm))].sort((a, b) => b.length - a.length);
+/** Cheap guard: any marker at all in the turn. */
+const ANY_MARKER = new RegExp(MARKERS.join('|'));
 
 /** A verb that asks the home for something (취소 calls off, it asks nothing). */
 const acts = (t: Token): boolean =>
@@ -28,6 +30,7 @@ function markerEnd(norm: Pick<Normalized, 'compact' | 'starts'>, from: number): 
 }
 
 export function neverAfterAside(frames: Frame[], norm: Pick<Normalized, 'compact' | 'starts'>): void {
+  if (!ANY_MARKER.test(norm.compact)) return;
   const toks = frames.flatMap((f) => f.tokens);
   const firstAct = toks.findIndex(acts);
   if (firstAct < 0) return;

@@ -11,9 +11,11 @@ import { hasLex, isTargetTok } from './tokenize.js';
 /** What may be read before the condition's end: fillers, people, endings. */
 const BEFORE = new Set(['word', 'filler', 'end', 'part', 'req']);
 const IFS = EVENT_IFS.map((w) => w.replace(/\s+/g, '')).sort((a, b) => b.length - a.length);
+/** Cheap guard: any event's condition at all in the turn. */
+const ANY_IF = new RegExp(IFS.join('|'));
 
 export function uponInside(frames: Frame[], norm: Pick<Normalized, 'compact' | 'starts' | 'question'>): void {
-  if (norm.question || frames.some((f) => f.delay)) return;
+  if (norm.question || !ANY_IF.test(norm.compact) || frames.some((f) => f.delay)) return;
   const { compact, starts } = norm;
   for (const w of IFS) {
     for (let i = compact.indexOf(w); i >= 0; i = compact.indexOf(w, i + 1)) {
