@@ -242,14 +242,6 @@ describe('state answers', () => {
     expect(answer('거실 불 꺼져 있어?')).toBe('거실 조명은 꺼져 있어요.');
   });
 
-  it('does a request said beside a question about the air, and answers the air', () => {
-    const u = koreanUnderstander.understand('불 켜 줘 그리고 아이방 이산화탄소 농도 알려 줘', home, ctxFor());
-    expect(u.actions.map((a) => `${a.deviceId} ${a.command}`)).toEqual(['living-light On']);
-    expect(u.answer).toContain('870ppm');
-    // the question alone is answered as before
-    expect(koreanUnderstander.understand('아이방 공기 어때?', home, ctxFor()).actions).toEqual([]);
-  });
-
   it('answers a temperature asked after a request about a light from the room, not the light', () => {
     for (const text of ['불 켜 주고 지금 몇 도야?', '거실 불 켜 줘 그리고 여기 온도 몇 도야?']) {
       const u = koreanUnderstander.understand(text, home, ctxFor());

@@ -1,6 +1,6 @@
 /**
- * "거실 불 켜 줘, 안방도", "불 꺼 줘 그리고 주방도": a room said with 도 after a request, and nothing else,
- * asks the same of that room too: the request's targets are repeated there.
+ * "불 켜 줘 그리고 안방도", "불 꺼 줘 주방도": a room said with 도 after a request for a kind of device, and
+ * nothing else, asks the same of that room too: the request's targets are repeated there.
  */
 import type { Frame } from './clause-frame.js';
 import { hasLex } from './tokenize.js';
@@ -14,7 +14,7 @@ export function alsoAreas(prev: Frame, fr: Frame): boolean {
   return true;
 }
 
-/** "거실 불 꺼 줘 주방도": rooms said with 도 at the end of a request's own clause, read as above. */
+/** "불 꺼 줘 주방도": rooms said with 도 at the end of a request's own clause, read as above. */
 export function alsoPending(f: Frame, areas: string[]): boolean {
   const last = f.tokens[f.tokens.length - 1];
   if (last?.text !== '도' || f.verb === null) return false;

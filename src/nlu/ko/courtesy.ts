@@ -9,16 +9,22 @@ import { COURTESIES, COURTESY_LEADS } from './lexicon/courtesy.js';
 const WORDS = `(?:(?:${COURTESY_LEADS.join('|')})\\s*)?(?:${COURTESIES.map((w) => w.replace(/ /g, '\\s*')).join('|')})`;
 const AT_END = new RegExp(`[\\s,.!~]*${WORDS}[\\s,.!~^ㅎㅋ요]*$`, 'i');
 const AT_START = new RegExp(`^\\s*${WORDS}(?:[\\s,.!~^ㅎㅋ]+|$)`, 'i');
+/** The first letters of the courtesies (a cheap guard). */
+const FIRST = new RegExp(`[${[...new Set(COURTESIES.map((w) => w[0]))].join('')}]`, 'i');
+/** Thanks for what was done (…줘서, …해서): the reason of the thanks. */
+const DONE = /서\s*$/;
 /** What is left must say something: two letters at least. */
 const CONTENT = /[가-힣a-z0-9].*[가-힣a-z0-9]/i;
 
 /** The turn without a courtesy at its start or end, when something else is said. */
 export function withoutCourtesy(text: string): string {
   // cheap guard: nearly every turn has none of these
-  if (!/[고감땡수t]/i.test(text)) return text;
+  if (!FIRST.test(text)) return text;
   let s = text;
   const end = AT_END.exec(s);
-  if (end && CONTENT.test(s.slice(0, end.index))) s = s.slice(0, end.index);
+  // "열어 줘서 고마워": thanks for what was done is small talk, nothing to do again
+  const before = end ? s.slice(0, end.index) : '';
+  if (end && CONTENT.test(before) && !DONE.test(before)) s = before;
   const start = AT_START.exec(s);
   if (start && CONTENT.test(s.slice(start[0].length))) s = s.slice(start[0].length);
   return s;

@@ -1,7 +1,9 @@
 /**
- * "에어컨 켜 주고 볼륨 좀 줄여 줘", "거실 불 켜 주고 채널 11번으로": a clause that only inherited its device
- * from the request before, naming a setting that device does not have (volume, channel, brightness),
- * is about another device: the inherited one is dropped and the setting decides (the TV, the player).
+ * "에어컨 켜 주고 볼륨 좀 줄여 줘", "주방 불 켜고 채널 올려", "가스 잠가 줘 그리고 KBS2 틀어", "불 켜 주고 지금 몇
+ * 도야?": a clause that only inherited its device (named, or a device word) from the clause before, naming a
+ * setting or a reading that device does not have (volume, a channel or a channel by name, brightness,
+ * temperature, humidity, CO2, fine dust), is about another device: the inherited one is dropped and the setting
+ * decides (the TV, the player, the room's sensor). A complaint keeps what it inherited.
  */
 import type { DeviceDescription } from '../../model/types.js';
 import type { Frame } from './clause-frame.js';
@@ -13,10 +15,10 @@ const HAS: Partial<Record<AttrKey, (d: DeviceDescription) => boolean>> = {
   volume: (d) => !!(epWith(d, 'MediaPlayback') || epWith(d, 'Channel')),
   channel: (d) => !!epWith(d, 'Channel'),
   brightness: (d) => !!epWith(d, 'LevelControl') && d.deviceType.endsWith('Light'),
-  // "불 켜 주고 지금 몇 도야?": a temperature asked after a light is the room's
   humidity: (d) => !!epWith(d, 'RelativeHumidityMeasurement'),
   co2: (d) => !!epWith(d, 'CarbonDioxideConcentrationMeasurement'),
   pm25: (d) => !!epWith(d, 'Pm25ConcentrationMeasurement'),
+  // "불 켜 주고 지금 몇 도야?": a temperature asked after a light is the room's
   temperature: (d) =>
     !!(epWith(d, 'Thermostat') || epWith(d, 'TemperatureMeasurement') || epWith(d, 'TemperatureControl')),
 };

@@ -14,8 +14,12 @@ export function placeWondered(frames: Frame[], compact: string, home: HomeView):
   if (!back.length) return;
   const at = Math.min(...back);
   if (!WHERE_WONDERED.some((w) => compact.indexOf(w, at) > at)) return;
-  const f = frames.find((g) => !g.reason && !g.chat && g.verb !== null && g.targets.length > 0);
-  if (!f || (f.tokens[0]?.start ?? at) > at) return;
+  // the request said last before the place was taken back
+  const f = frames.findLast(
+    (g) => !g.reason && !g.chat && g.verb !== null && g.targets.length > 0 && (g.tokens[0]?.start ?? at) < at,
+  );
+  if (!f) return;
+  let changed = false;
   for (const t of f.targets) {
     if (t.devs.length !== 1) continue;
     const dev = home.devices.find((d) => d.id === t.devs[0]);
@@ -25,7 +29,9 @@ export function placeWondered(frames: Frame[], compact: string, home: HomeView):
     t.devs = [];
     t.kind = word;
     t.areas = [];
+    changed = true;
   }
+  if (!changed) return;
   f.areas = [];
   f.roomUnknown = true;
 }

@@ -11,8 +11,9 @@ const AND_THEN = new Set(AND_THEN_WORDS.map((w) => w.replace(/\s+/g, '')));
 const SAID_AS = new Set(TO_PARTICLES);
 
 /**
- * `tok` is 그리고 right after a value said with 로/으로 and no verb of its own, or after a device said
- * with a number or a size of its range ("채널 일곱 번 그리고 불 좀 켜 줘", "에어컨 최대로 그리고 …").
+ * `tok` is 그리고 (or 하고 after 로/으로) right after a value with no action verb of its own: a value said with
+ * 로/으로, a value asked with 해 줘 ("섬세 모드로 해 줘 그리고 …"), a device said with a number or a size of its
+ * range ("채널 일곱 번 그리고 불 좀 켜 줘", "에어컨 최대로 그리고 …"), or a value said again as a correction.
  */
 export function valueThenAnd(f: Frame, prev: Token | undefined, tok: Token | undefined): boolean {
   if (!tok || !prev) return false;

@@ -79,6 +79,7 @@ export const NEGATIVE_WORDS = ['영하', '마이너스', '-', '영아'];
 
 /**
  * Syllables that begin the word after a lone 사 when 사 is "buy", not four: "사 와서", "사 왔어", "사 갈게",
- * "사 놨어", "사 둔", "사 줘" (tokenize.ts; after a setting word, "채널 사", it stays a number).
+ * "사 놨어", "사 둔", "사 줘" (tokenize.ts; after a setting word, "채널 사", it stays a number; not 올,
+ * "사 올려" raises by four).
  */
-export const BUY_NEXT = ['와', '왔', '가', '갈', '갔', '놨', '놓', '둔', '뒀', '줘', '줄', '주', '올', '오'];
+export const BUY_NEXT = ['와', '왔', '가', '갈', '갔', '놨', '놓', '둔', '뒀', '줘', '줄', '주', '오'];
