@@ -74,7 +74,13 @@ describe('yeondong devices', () => {
     );
     expect(added.code, added.err).toBe(0);
     const guest = (JSON.parse(added.out) as { token: string }).token;
-    const r = await cli('devices', '--url', h.url, '--token', guest);
+    // the running hub picks up a token written by another process within ~250 ms (src/hub/auth.ts): ask
+    // again while it is not yet known, up to 5 s
+    let r = await cli('devices', '--url', h.url, '--token', guest);
+    for (const t0 = Date.now(); r.err.includes('401') && Date.now() - t0 < 5000; ) {
+      await new Promise((ok) => setTimeout(ok, 250));
+      r = await cli('devices', '--url', h.url, '--token', guest);
+    }
     expect(r.err).toBe('');
     expect(row(r.out, 'fridge')).toMatch(/^fridge\s+냉장고\s+주방\s/);
     expect(row(r.out, 'door')).toMatch(/^door\s+현관문\s+현관\s/);
