@@ -5,9 +5,7 @@
  * 켜") stays the reason of the request after it.
  */
 import type { Frame, TargetRef } from './clause-frame.js';
-import { AND_THEN_WORDS } from './lexicon/clause-joins.js';
-
-const AND_THEN = new Set(AND_THEN_WORDS.map((w) => w.replace(/\s+/g, '')));
+import { AND_THEN } from './value-and.js';
 
 const key = (t: TargetRef): string => t.devs.join(',') || t.kind?.kinds[0] || t.comp || '';
 

@@ -4,9 +4,7 @@
  * it picks no channel of its own. Said alone ("아버님이 드라마 보신대") it still asks for the genre.
  */
 import type { Frame } from './clause-frame.js';
-import { WATCH_HEARSAY } from './lexicon/household.js';
-
-const HEARSAY = new Set(WATCH_HEARSAY.map((w) => w.replace(/\s+/g, '')));
+import { HEARSAY_WATCH as HEARSAY } from './joined.js';
 
 const namesChannel = (f: Frame): boolean =>
   (!!f.channel && !f.channel.genre) || (f.attrs.includes('channel') && f.numbers.length > 0);

@@ -65,7 +65,7 @@ export function loudnessConsequence(frames: Frame[]): void {
   }
 }
 
-const HEARSAY_WATCH = new Set(WATCH_HEARSAY.map((w) => w.replace(/\s+/g, '')));
+export const HEARSAY_WATCH = new Set(WATCH_HEARSAY.map((w) => w.replace(/\s+/g, '')));
 
 /**
  * What is said before a clause that names its own device and asks: "청소 시작하게 에어컨 꺼 줘" (a

@@ -3,27 +3,16 @@
  * (going out, lying down, washing) says for how long, "for a moment"; it is no "wait" that takes the
  * request back. (잠깐만, 아 잠깐 said alone or before a device still hold the request.) Fixer fx22.
  */
+
 import { MOMENT_ACTS, OWN_DOING_ENDS, WAIT_AFTER } from './lexicon/several.js';
 import { hasLex, type Token } from './tokenize.js';
+import { REQUEST_PARTS } from './withdrawn.js';
 
 const ACTS = MOMENT_ACTS.map((w) => w.replace(/\s+/g, ''));
 const WAITS = WAIT_AFTER.map((w) => w.replace(/\s+/g, ''));
 const OWN_ENDS = OWN_DOING_ENDS.map((w) => w.replace(/\s+/g, ''));
 /** What the home acts on: a token of these after 잠깐 keeps it a "wait" that corrects. */
-const HOME = [
-  'verb',
-  'dev',
-  'kind',
-  'area',
-  'attr',
-  'chan',
-  'mode',
-  'fan',
-  'color',
-  'ctemp',
-  'corr',
-  'nev',
-] as const;
+const HOME = [...REQUEST_PARTS, 'corr', 'nev'] as const;
 
 /** After 잠깐: nothing of the home, no "wait", and an ending of the speaker's own doing. */
 function ownDoing(tokens: Token[], k: number, compact: string): boolean {

@@ -7,7 +7,8 @@ import { WEAK_VERBS } from './extract.js';
 import { AND_THEN_WORDS, TO_PARTICLES } from './lexicon/clause-joins.js';
 import type { Token } from './tokenize.js';
 
-const AND_THEN = new Set(AND_THEN_WORDS.map((w) => w.replace(/\s+/g, '')));
+/** 그리고 and its kin, as token texts. */
+export const AND_THEN = new Set(AND_THEN_WORDS.map((w) => w.replace(/\s+/g, '')));
 const SAID_AS = new Set(TO_PARTICLES);
 
 /**

@@ -9,7 +9,7 @@ import { misWake } from './mis-wake.js';
 import { hasLex, type Token } from './tokenize.js';
 
 /** What a called-off request said before its never-mind: a device, a place, a setting or a verb. */
-const REQUEST_PARTS = [
+export const REQUEST_PARTS = [
   'verb',
   'kind',
   'dev',
