@@ -4,6 +4,7 @@
  */
 
 import { causeOk, latinInside } from './cause.js';
+import { WEAK_VERBS } from './extract.js';
 import { type DynamicLexicon, type Lex, STATIC, UNIT_TRIE } from './lex.js';
 import { BUY_NEXT } from './lexicon/numerals.js';
 import { PARTICLE_SYLLABLES } from './lexicon/words.js';
@@ -142,6 +143,8 @@ export function tokenize(norm: Normalized, dyn: DynamicLexicon | null): Token[] 
       // device word said after it, "집에 가습기" is no 집에 가)
       const apart = atStart && (items.every((x) => x.t === 'mod') ? 'cplx' : 'kind');
       if (!glue && (apart ? cutsNextWord(norm, i, end, apart) : cutsNextWord(norm, i, end))) continue;
+      // nor does a mode begun inside a spoken word run on into the next ("동생이 불 켜" has no 이불 course)
+      if (norm.starts[i] !== 1 && items.every((x) => x.t === 'mode') && crossesWord(norm, i, end)) continue;
       // a one-syllable mode begins a spoken word: "시끄러울까", "더울까 봐" hold no 울 (wool) course
       if (end - i === 1 && norm.starts[i] !== 1 && items.every((x) => x.t === 'mode')) continue;
       // nor one begun inside a spoken word a name of the home that follows ("올려 주고 장판도" has no 고장),
@@ -150,6 +153,8 @@ export function tokenize(norm: Normalized, dyn: DynamicLexicon | null): Token[] 
       // "좀 더워" is no 좀 더 (split-mod.ts)
       if (modCutsWord(norm, i, end, items)) continue;
       // a plain word is one spoken word: "문 제대로" is no 문제
+      // ("불만 꺼 줘" is the light, 만 "only": a device word and a particle, before a verb)
+      if (items.every((x) => x.t === 'word') && targetThenParticle(norm, i, end)) continue;
       if (items.every((x) => x.t === 'word') && crossesWord(norm, i, end)) continue;
       if (end > bestEnd) {
         bestEnd = end;
@@ -281,6 +286,19 @@ function glueAt(s: string, k: number): boolean {
   probe.length = 0;
   STATIC.matchesAt(s, k, probe);
   return probe.some(([, items]) => items.every((x) => GLUE.has(x.t)));
+}
+
+/** [i, end) is a device word and a particle, and a verb begins the next spoken word ("불만 꺼"). */
+function targetThenParticle(norm: Normalized, i: number, end: number): boolean {
+  const s = norm.compact;
+  if (end >= s.length || norm.starts[end] !== 1 || !glueAt(s, end - 1)) return false;
+  probe.length = 0;
+  STATIC.matchesAt(s, end, probe);
+  // (a verb that does something: "불만 있어" asks nothing)
+  if (!probe.some(([, items]) => items.some((x) => x.t === 'verb' && !WEAK_VERBS.has(x.v)))) return false;
+  probe.length = 0;
+  STATIC.matchesAt(s, i, probe);
+  return probe.some(([e, items]) => e === end - 1 && items.some((x) => x.t === 'kind' || x.t === 'dev'));
 }
 
 /** A one-syllable verb of the lexicon begins at `k` ("온" of "나온"). */

@@ -37,6 +37,13 @@ export const HESITATIONS = [
   '아 참 맞다',
 ];
 
+/**
+ * Sounds of hesitation a recognizer writes as words of their own in the middle of a turn ("음 티비 어 꺼
+ * 줘"): read past between a device and its verb (mid-hesitation.ts). Not 아 ("아 참", "아니"), 그 or 저
+ * (they point), 에 (a particle a recognizer split off).
+ */
+export const MID_HESITATIONS = ['어', '어어', '음', '음음', '으음', '엄', '흠', '어음'];
+
 /** Everyday verbs: "재즈 좀 깔아 줘" (put music on in the background). */
 export const CONTEXT_VERBS: Partial<Record<VerbKey, string[]>> = {
   play: ['깔아', '깔아줘', '깔아 봐', '깔아 놔', '깔아 주세요'],

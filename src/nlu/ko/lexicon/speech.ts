@@ -112,6 +112,15 @@ export const EXCEPT_WORDS = [
   '가만 놔두고',
   '냅두고',
   '내버려 두고',
+  '그냥 두고',
+  '그냥 놔두고',
+  '가만히 두고',
+  '가만히 놔두고',
+  // "에어컨은 놔두고" (놔두고 after the topic only: "켜 놔두고 나갔어" left it on)
+  '은 놔두고',
+  '는 놔두고',
+  '은 놔 두고',
+  '는 놔 두고',
 ];
 
 /** Markers said after the corrected part ("아 거실 티비였다", "냉동실 말한 거야"): it replaces the one before. */
