@@ -4,7 +4,6 @@
  */
 
 import { causeOk, latinInside } from './cause.js';
-import { WEAK_VERBS } from './extract.js';
 import { type DynamicLexicon, type Lex, STATIC, UNIT_TRIE } from './lex.js';
 import { BUY_NEXT } from './lexicon/numerals.js';
 import { PARTICLE_SYLLABLES } from './lexicon/words.js';
@@ -23,6 +22,9 @@ export interface Token {
 }
 
 const BUY = new Set(BUY_NEXT);
+
+/** Verbs that ask or tell, not do (extract.ts's weak verbs; that module reads tokens, so not imported). */
+const ASKS_ONLY = new Set(['query', 'do', 'hot']);
 
 /** Lexicon categories that only follow another recognised word (particles, endings). */
 const GLUE = new Set(['part', 'end', 'clause', 'and', 'req', 'conn']);
@@ -295,7 +297,7 @@ function targetThenParticle(norm: Normalized, i: number, end: number): boolean {
   probe.length = 0;
   STATIC.matchesAt(s, end, probe);
   // (a verb that does something: "불만 있어" asks nothing)
-  if (!probe.some(([, items]) => items.some((x) => x.t === 'verb' && !WEAK_VERBS.has(x.v)))) return false;
+  if (!probe.some(([, items]) => items.some((x) => x.t === 'verb' && !ASKS_ONLY.has(x.v)))) return false;
   probe.length = 0;
   STATIC.matchesAt(s, i, probe);
   return probe.some(([e, items]) => e === end - 1 && items.some((x) => x.t === 'kind' || x.t === 'dev'));
