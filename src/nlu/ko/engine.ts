@@ -60,6 +60,7 @@ import { pointedAt } from './pointing.js';
 import { markRemark } from './remark.js';
 import { remedyFor, remedyFrame } from './remedy.js';
 import { complaintReported } from './report.js';
+import { withRespacing } from './respace.js';
 import { describeState } from './state.js';
 import { compactForm, MAX_INPUT, withJosa } from './text.js';
 import { isActionClause, requestFrames } from './turn.js';
@@ -101,7 +102,7 @@ export function understandKo(text: string, home: HomeView, ctx: TurnContext): Un
         return run(ctx.pending.text, home, idx, ctx, { frame: ctx.pending.frame, ids });
       }
     }
-    return run(text, home, idx, ctx, null);
+    return withRespacing(text, idx.dyn, (t) => run(t, home, idx, ctx, null));
   } catch {
     return notUnderstood();
   }

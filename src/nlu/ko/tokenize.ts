@@ -27,7 +27,7 @@ const BUY = new Set(BUY_NEXT);
 const ASKS_ONLY = new Set(['query', 'do', 'hot']);
 
 /** Lexicon categories that only follow another recognised word (particles, endings). */
-const GLUE = new Set(['part', 'end', 'clause', 'and', 'req', 'conn']);
+export const GLUE = new Set(['part', 'end', 'clause', 'and', 'req', 'conn']);
 
 /** Particles that end a word ("동생이", "엄마가", "밥은"). */
 const WORD_FINAL = new Set([...PARTICLE_SYLLABLES]);
