@@ -16,8 +16,8 @@ export function midHesitation(tokens: Token[], k: number): boolean {
   if (!MID.has(tok.text) || tok.ws !== true || k === 0) return false;
   const prev = tokens[k - 1] as Token;
   const next = tokens[k + 1];
-  if (!next || next.ws !== true || prev.end > tok.start) return false;
+  if (next?.ws !== true || prev.end > tok.start) return false;
   const before = isTargetTok(prev) || hasLex(prev, 'attr') || hasLex(prev, 'part');
-  const after = hasLex(next, 'verb') || next.num !== undefined;
+  const after = hasLex(next as Token, 'verb') || (next as Token).num !== undefined;
   return before && after;
 }
