@@ -84,7 +84,7 @@ import { ACCESSORIES, VERB_THEN } from './lexicon/long-turn.js';
 import { MOOD_WORDS } from './lexicon/moods.js';
 import { NEGATIVE_WORDS } from './lexicon/numerals.js';
 import { MARVEL_TALK } from './lexicon/pointing.js';
-import { RESAID_CONN, RESAID_REQ, SOUNDALIKE_REQUESTS } from './lexicon/resaid.js';
+import { AFTER_JU, RESAID_CONN, RESAID_REQ, SOUNDALIKE_REQUESTS } from './lexicon/resaid.js';
 import {
   BODY_COMPLAINTS,
   DIRECTION_VERBS,
@@ -262,6 +262,16 @@ function buildStatic(): Trie<Lex> {
   add(DELAY_WORDS, { t: 'delay', v: false });
   add(BOOKING_WORDS, { t: 'delay', v: true });
   add(REQUEST_ENDINGS, { t: 'req' });
+  // "해 주겠니", "해 주시면 감사하겠습니다": 해 takes the 주 of the ending with it ("해주"), so the ending
+  // is read whole with the 해: the weak verb, and an ending that asks
+  for (const e of REQUEST_ENDINGS) {
+    // (not a bare 주면 or 주시면: "해 주시면" may be only the if of what follows; nor the regional endings
+    // after 주 that resaid.ts reads after any 주, "해 주랑께")
+    if (!e.startsWith('주') || /면$/.test(e) || AFTER_JU.includes(e.slice(1))) continue;
+    t.add(compactForm(`해${e}`), { t: 'verb', v: 'do' });
+    t.add(compactForm(`해${e}`), { t: 'end' });
+    t.add(compactForm(`해${e}`), { t: 'req' });
+  }
   add(RESAID_REQ, { t: 'req' });
   add(RESAID_CONN, { t: 'conn' });
   for (const [k, words] of SOUNDALIKE_REQUESTS) add(words, { t: 'verb', v: k as VerbKey });
