@@ -79,6 +79,13 @@ const SOUNDALIKE_ENDS = [
   ' 달래',
   ' 달라는데',
   ' 주래',
+  // (asked as a wish or a question: "처 주면 안 될까", "거 줬으면 좋겠는데", "케 주겠니")
+  ' 주면 안',
+  ' 주면 좋',
+  ' 줬으면',
+  ' 주셨으면',
+  ' 주겠',
+  ' 주셔',
 ];
 export const SOUNDALIKE_REQUESTS: Array<[string, string[]]> = Object.entries(SOUNDALIKE_STEMS).map(
   ([k, stems]) => [k, stems.flatMap((w) => SOUNDALIKE_ENDS.map((e) => w + e))],
