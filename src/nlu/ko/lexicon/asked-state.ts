@@ -1,0 +1,45 @@
+/**
+ * Words of fixer fx27's classes (issue #13, natural-22 Q and natural-23 S): questions that presume a state,
+ * a reading asked as opposed to a setpoint, wishes, two complaints in one clause.
+ */
+
+/** "켜져 있는 거야, 아닌 거야?": the other half of an either-or about a state (the clause said after it). */
+export const STATE_OR_NOT = ['아닌', '아니', '안', '아닌지', '아님'];
+
+/** How a wish for a room's state ends after its past stem ("환했 + 으면 좋겠어"). */
+const WISH_TAILS = [
+  '으면 좋겠어',
+  '으면 좋겠어요',
+  '으면 좋겠는데',
+  '으면 좋겠는데요',
+  '으면 좋겠다',
+  '으면 좋겠네',
+  '으면 좋겠습니다',
+  '으면 좋겠구먼',
+  '으면 싶어',
+  '으면 싶어요',
+  '으면 싶은데',
+  '으면 싶은데요',
+  '으면 싶네',
+  '으면 해',
+  '으면 해요',
+  '으면 하는데',
+  '으면 하는데요',
+];
+
+/**
+ * Past stems of a room's state wished for (the same words, as a stem, go into ROOM_WARMER and its kin so the
+ * room's remedy is found): warmer and brighter are 'up', cooler and dimmer 'down'.
+ */
+export const WISHED_WARMER = ['따뜻했', '따듯했', '따뜻해졌', '훈훈했', '훈훈해졌', '포근했', '뜨뜻했'];
+export const WISHED_COOLER = ['시원했', '시원해졌', '선선했', '서늘했', '서늘해졌'];
+export const WISHED_BRIGHTER = ['밝았', '밝아졌', '환했', '환해졌', '훤했'];
+export const WISHED_DIMMER = ['어두웠', '어두워졌', '은은했', '어둑했'];
+
+const wished = (stems: string[]) => stems.flatMap((s) => WISH_TAILS.map((t) => s + t));
+
+/** "거실이 좀 환했으면 싶은데": a wish for a room's state, as a verb word that is also a request ending. */
+export const WISHED_TONES: Array<[string[], 'up' | 'down']> = [
+  [wished([...WISHED_WARMER, ...WISHED_BRIGHTER]), 'up'],
+  [wished([...WISHED_COOLER, ...WISHED_DIMMER]), 'down'],
+];
