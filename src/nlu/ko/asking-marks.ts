@@ -1,11 +1,17 @@
 /**
  * Marks added by fixer fx27 (issue #13, natural-22 Q and natural-23 S: asking and complaining), run at the
- * end of turn-marks.ts: questions that presume a state, two complaints in one clause, a complaint about a device that is off.
+ * end of turn-marks.ts: questions that presume a state, two complaints in one clause, a complaint about a
+ * device that is off, a reading asked as opposed to a setpoint,
+ * a channel's digit corrected, a story told
+ * before a device and its action.
  */
 import type { HomeView } from '../types.js';
+import { channelDigit } from './channel-digit.js';
 import type { Frame } from './clause-frame.js';
 import { presumedOn } from './presumed-on.js';
+import { readingNotSetting } from './reading-not-setting.js';
 import { stateIsIt } from './state-is-it.js';
+import { storyThenDevice } from './story-then-device.js';
 import type { Normalized } from './text.js';
 import { twoComplaints } from './two-complaints.js';
 
@@ -13,4 +19,7 @@ export function askingMarks(frames: Frame[], norm: Normalized, home: HomeView): 
   stateIsIt(frames, norm);
   twoComplaints(frames);
   presumedOn(frames, home);
+  readingNotSetting(frames, norm);
+  channelDigit(frames, norm, home);
+  storyThenDevice(frames, norm.starts);
 }

@@ -43,3 +43,9 @@ export const WISHED_TONES: Array<[string[], 'up' | 'down']> = [
   [wished([...WISHED_WARMER, ...WISHED_BRIGHTER]), 'up'],
   [wished([...WISHED_COOLER, ...WISHED_DIMMER]), 'down'],
 ];
+
+/** "설정 말고 현재 온도": the words that set the part before them aside in the same clause. */
+export const SET_ASIDE = ['말고', '말구', '아니고', '아니라', '말고요'];
+
+/** "KBS1 말고 2", "KBS1 아니 2": the words that set a channel's digit aside for another. */
+export const DIGIT_ASIDE = ['말고', '말구', '아니고', '아니', '아니라'];
