@@ -1,18 +1,20 @@
 /**
  * Marks added by fixer fx27 (issue #13, natural-22 Q and natural-23 S: asking and complaining), run at the
  * end of turn-marks.ts: questions that presume a state, two complaints in one clause, a complaint about a
- * device that is off, a reading asked as opposed to a setpoint,
- * a channel's digit corrected, a story told
- * before a device and its action.
+ * device that is off, a reading asked as opposed to a setpoint, a channel's digit corrected, a story told
+ * before a device and its action, a time word about the reason after the request, a room the home lacks
+ * said in a reason.
  */
 import type { HomeView } from '../types.js';
 import { channelDigit } from './channel-digit.js';
 import type { Frame } from './clause-frame.js';
+import { missingRoomReason } from './missing-room-reason.js';
 import { presumedOn } from './presumed-on.js';
 import { readingNotSetting } from './reading-not-setting.js';
 import { stateIsIt } from './state-is-it.js';
 import { storyThenDevice } from './story-then-device.js';
 import type { Normalized } from './text.js';
+import { timeInReason } from './time-in-reason.js';
 import { twoComplaints } from './two-complaints.js';
 
 export function askingMarks(frames: Frame[], norm: Normalized, home: HomeView): void {
@@ -22,4 +24,6 @@ export function askingMarks(frames: Frame[], norm: Normalized, home: HomeView): 
   readingNotSetting(frames, norm);
   channelDigit(frames, norm, home);
   storyThenDevice(frames, norm.starts);
+  timeInReason(frames);
+  missingRoomReason(frames);
 }
