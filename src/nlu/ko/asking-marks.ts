@@ -3,7 +3,7 @@
  * end of turn-marks.ts: questions that presume a state, two complaints in one clause, a complaint about a
  * device that is off, a reading asked as opposed to a setpoint, a channel's digit corrected, a story told
  * before a device and its action, a time word about the reason after the request, a room the home lacks
- * said in a reason.
+ * said in a reason, a complaint and a device said after the request's ending.
  */
 import type { HomeView } from '../types.js';
 import { channelDigit } from './channel-digit.js';
@@ -11,6 +11,7 @@ import type { Frame } from './clause-frame.js';
 import { missingRoomReason } from './missing-room-reason.js';
 import { presumedOn } from './presumed-on.js';
 import { readingNotSetting } from './reading-not-setting.js';
+import { reasonAfterEnding } from './reason-after-ending.js';
 import { stateIsIt } from './state-is-it.js';
 import { storyThenDevice } from './story-then-device.js';
 import type { Normalized } from './text.js';
@@ -26,4 +27,5 @@ export function askingMarks(frames: Frame[], norm: Normalized, home: HomeView): 
   storyThenDevice(frames, norm.starts);
   timeInReason(frames);
   missingRoomReason(frames);
+  reasonAfterEnding(frames);
 }

@@ -49,3 +49,6 @@ export const SET_ASIDE = ['말고', '말구', '아니고', '아니라', '말고�
 
 /** "KBS1 말고 2", "KBS1 아니 2": the words that set a channel's digit aside for another. */
 export const DIGIT_ASIDE = ['말고', '말구', '아니고', '아니', '아니라'];
+
+/** Particles that make a device the subject of what is said next ("티비가 안 보여"). */
+export const SUBJECT_PARTICLES = ['가', '이', '이가'];
