@@ -3,9 +3,11 @@
  * end of turn-marks.ts: questions that presume a state, two complaints in one clause, a complaint about a
  * device that is off, a reading asked as opposed to a setpoint, a channel's digit corrected, a story told
  * before a device and its action, a time word about the reason after the request, a room the home lacks
- * said in a reason, a complaint and a device said after the request's ending.
+ * said in a reason, a complaint and a device said after the request's ending, air complained of vaguely,
+ * a state asked and then why.
  */
 import type { HomeView } from '../types.js';
+import { askedThenComplaint } from './asked-then-complaint.js';
 import { channelDigit } from './channel-digit.js';
 import type { Frame } from './clause-frame.js';
 import { missingRoomReason } from './missing-room-reason.js';
@@ -17,6 +19,7 @@ import { storyThenDevice } from './story-then-device.js';
 import type { Normalized } from './text.js';
 import { timeInReason } from './time-in-reason.js';
 import { twoComplaints } from './two-complaints.js';
+import { vagueAir } from './vague-air.js';
 
 export function askingMarks(frames: Frame[], norm: Normalized, home: HomeView): void {
   stateIsIt(frames, norm);
@@ -28,4 +31,6 @@ export function askingMarks(frames: Frame[], norm: Normalized, home: HomeView): 
   timeInReason(frames);
   missingRoomReason(frames);
   reasonAfterEnding(frames);
+  vagueAir(frames, norm);
+  askedThenComplaint(frames);
 }

@@ -52,3 +52,9 @@ export const DIGIT_ASIDE = ['말고', '말구', '아니고', '아니', '아니�
 
 /** Particles that make a device the subject of what is said next ("티비가 안 보여"). */
 export const SUBJECT_PARTICLES = ['가', '이', '이가'];
+
+/** "무슨 냄새가 나", "이상한 냄새": a smell whose source is not known (not a question about a reading). */
+export const UNKNOWN_SOURCE = ['무슨', '웬', '이상한', '뭔가', '뭔지 모를'];
+
+/** "…느낌이야", "…같은 느낌": a complaint said as a feeling, with the copula that is no question. */
+export const COPULA_ENDS = ['이야', '야', '이네', '이에요', '예요'];
