@@ -4,9 +4,10 @@
  * device that is off, a reading asked as opposed to a setpoint, a channel's digit corrected, a story told
  * before a device and its action, a time word about the reason after the request, a room the home lacks
  * said in a reason, a complaint and a device said after the request's ending, air complained of vaguely,
- * a state asked and then why.
+ * a state asked and then why, a remark after a request called off.
  */
 import type { HomeView } from '../types.js';
+import { afterCalledOff } from './after-called-off.js';
 import { askedThenComplaint } from './asked-then-complaint.js';
 import { channelDigit } from './channel-digit.js';
 import type { Frame } from './clause-frame.js';
@@ -33,4 +34,5 @@ export function askingMarks(frames: Frame[], norm: Normalized, home: HomeView): 
   reasonAfterEnding(frames);
   vagueAir(frames, norm);
   askedThenComplaint(frames);
+  afterCalledOff(frames);
 }
