@@ -4,7 +4,8 @@
  * device that is off, a reading asked as opposed to a setpoint, a channel's digit corrected, a story told
  * before a device and its action, a time word about the reason after the request, a room the home lacks
  * said in a reason, a complaint and a device said after the request's ending, air complained of vaguely,
- * a state asked and then why, a remark after a request called off.
+ * a state asked and then why, a remark after a request called off,
+ * when someone comes wondered aloud.
  */
 import type { HomeView } from '../types.js';
 import { afterCalledOff } from './after-called-off.js';
@@ -21,6 +22,7 @@ import type { Normalized } from './text.js';
 import { timeInReason } from './time-in-reason.js';
 import { twoComplaints } from './two-complaints.js';
 import { vagueAir } from './vague-air.js';
+import { wonderedTime } from './wondered-time.js';
 
 export function askingMarks(frames: Frame[], norm: Normalized, home: HomeView): void {
   stateIsIt(frames, norm);
@@ -35,4 +37,5 @@ export function askingMarks(frames: Frame[], norm: Normalized, home: HomeView): 
   vagueAir(frames, norm);
   askedThenComplaint(frames);
   afterCalledOff(frames);
+  wonderedTime(frames, norm.question);
 }
