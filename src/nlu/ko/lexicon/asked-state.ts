@@ -35,13 +35,31 @@ export const WISHED_WARMER = ['따뜻했', '따듯했', '따뜻해졌', '훈훈�
 export const WISHED_COOLER = ['시원했', '시원해졌', '선선했', '서늘했', '서늘해졌'];
 export const WISHED_BRIGHTER = ['밝았', '밝아졌', '환했', '환해졌', '훤했'];
 export const WISHED_DIMMER = ['어두웠', '어두워졌', '은은했', '어둑했'];
+/** The same wishes on the present stem, which takes 면 without 으 ("따뜻하면 좋겠다", "어두우면 좋겠어"). */
+export const WISHED_WARMER_NOW = ['따뜻하', '따듯하', '훈훈하', '포근하'];
+export const WISHED_COOLER_NOW = ['시원하', '선선하', '서늘하'];
+export const WISHED_BRIGHTER_NOW = ['환하', '훤하', '밝으'];
+export const WISHED_DIMMER_NOW = ['어두우', '은은하', '어둑하'];
 
 const wished = (stems: string[]) => stems.flatMap((s) => WISH_TAILS.map((t) => s + t));
+const wishedNow = (stems: string[]) => stems.flatMap((s) => WISH_TAILS.map((t) => s + t.slice(1)));
 
 /** "거실이 좀 환했으면 싶은데": a wish for a room's state, as a verb word that is also a request ending. */
 export const WISHED_TONES: Array<[string[], 'up' | 'down']> = [
-  [wished([...WISHED_WARMER, ...WISHED_BRIGHTER]), 'up'],
-  [wished([...WISHED_COOLER, ...WISHED_DIMMER]), 'down'],
+  [
+    [
+      ...wished([...WISHED_WARMER, ...WISHED_BRIGHTER]),
+      ...wishedNow([...WISHED_WARMER_NOW, ...WISHED_BRIGHTER_NOW]),
+    ],
+    'up',
+  ],
+  [
+    [
+      ...wished([...WISHED_COOLER, ...WISHED_DIMMER]),
+      ...wishedNow([...WISHED_COOLER_NOW, ...WISHED_DIMMER_NOW]),
+    ],
+    'down',
+  ],
 ];
 
 /** "설정 말고 현재 온도": the words that set the part before them aside in the same clause. */
