@@ -554,6 +554,10 @@ export const ATTRS: Record<AttrKey, string[]> = {
     '언제 끝',
     '다 했',
     '다했',
+    // "세탁기 끝난 거야?", "다 돌아간 거야?": done, asked with 거야 (state-is-it.ts)
+    '끝난 거',
+    '다 돌아간 거',
+    '다 된 거',
   ],
   state: ['상태', '상황'],
   time: ['몇시', '몇 시', '시간', '시각'],
