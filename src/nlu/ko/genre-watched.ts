@@ -7,7 +7,10 @@ import type { Frame } from './clause-frame.js';
 import { HEARSAY_WATCH as HEARSAY } from './joined.js';
 
 const namesChannel = (f: Frame): boolean =>
-  (!!f.channel && !f.channel.genre) || (f.attrs.includes('channel') && f.numbers.length > 0);
+  (!!f.channel && !f.channel.genre) ||
+  (f.attrs.includes('channel') && f.numbers.length > 0) ||
+  // "안방 TV 켜서 9번, 아니 7번 틀어 드려": a number of 번 put on (fixer fx27)
+  (f.verb === 'play' && f.numbers.some((n) => n.unit === 'num'));
 
 export function genreWatched(frames: Frame[]): void {
   if (frames.length < 2) return;

@@ -123,7 +123,12 @@ export function householdFrames(frames: Frame[], norm: Normalized, here: string 
     // "하나도 안 추워": a complaint said with 안 before it is denied (안 시원해, 안 들려 are their own words)
     if (f.complaint !== null) {
       const c = toks.find((t) => hasLex(t, 'cplx'));
-      if (c && !c.text.startsWith('안') && NEGATION.some((n) => norm.compact.slice(0, c.start).endsWith(n))) {
+      // ("집 안 공기가": the 안 of a word said before it is no negation; fixer fx27)
+      const prev = toks.find((t) => t.end === c?.start);
+      const denied = (n: string) =>
+        norm.compact.slice(0, c?.start).endsWith(n) &&
+        !(prev && prev.text.length > n.length && prev.text.endsWith(n));
+      if (c && !c.text.startsWith('안') && NEGATION.some(denied)) {
         f.complaint = null;
         // said, not asked, with nothing else to do: small talk
         if (!question && !(f.verb && !WEAK_VERBS.has(f.verb) && f.verb !== 'hot')) f.chat = true;

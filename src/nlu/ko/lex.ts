@@ -4,6 +4,7 @@
  */
 
 import { FanMode } from '../../model/tables.js';
+import { WISHED_TONES } from './lexicon/asked-state.js';
 import { LEAVE_ALONE } from './lexicon/clause-joins.js';
 import {
   ACTING_UP,
@@ -390,6 +391,9 @@ function buildStatic(): Trie<Lex> {
   // fixer fx18 (lexicon/finish-time.ts): when a cycle ends, asked by its time
   add(FINISH_TIME, { t: 'attr', v: 'remaining' });
   add(WHEN_ASKED, { t: 'verb', v: 'query' });
+  // fixer fx27 (lexicon/asked-state.ts): a room's state wished for is a request
+  for (const [words, v] of WISHED_TONES)
+    for (const x of [{ t: 'verb', v }, { t: 'req' }] as Lex[]) add(words, x);
   return t;
 }
 

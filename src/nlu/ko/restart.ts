@@ -15,6 +15,8 @@ export function restartAfterFiller(frames: Frame[]): void {
     for (let i = 0; i + 1 < at.length; i++) {
       const between = f.tokens.slice((at[i] as number) + 1, at[i + 1] as number);
       if (!between.some(pureFiller) || between.some((t) => t.lex.some((x) => x.t === 'and'))) continue;
+      // (a complaint between them is a reason told after the request: "커튼 어 좀 닫아줘 햇빛이 너무 … 티비가")
+      if (between.some((t) => t.lex.some((x) => x.t === 'cplx'))) continue;
       const said = (f.tokens[at[i] as number] as Token).text;
       const k = f.targets.findIndex((t) => t.text === said);
       // the target dropped must be one of its own, not a room that narrows the next one

@@ -10,6 +10,7 @@ import { PARTICLE_SYLLABLES } from './lexicon/words.js';
 import { digitsAt, parseNumberAt } from './numbers.js';
 import { modCutsWord } from './split-mod.js';
 import type { Normalized } from './text.js';
+import { unitBeginsName } from './unit-begins-name.js';
 
 export interface Token {
   start: number;
@@ -177,7 +178,7 @@ export function tokenize(norm: Normalized, dyn: DynamicLexicon | null): Token[] 
       const unitMatch = mu.length ? mu[mu.length - 1] : undefined;
       let end = num.end;
       let unit: string | null = null;
-      if (unitMatch) {
+      if (unitMatch && !unitBeginsName(norm, num.end, unitMatch[0], dyn)) {
         end = unitMatch[0];
         unit = unitMatch[1][0] ?? null;
       }

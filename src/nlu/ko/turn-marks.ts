@@ -8,6 +8,7 @@ import type { HomeView } from '../types.js';
 import { allOffAsked } from './all-off-asked.js';
 import { anotherChannel } from './another.js';
 import { whyAfterAsked } from './asked-then-why.js';
+import { askingMarks } from './asking-marks.js';
 import { markBrandAll } from './brand-all.js';
 import { causeAfterAsked } from './cause-after.js';
 import type { Frame } from './clause-frame.js';
@@ -51,4 +52,5 @@ export function turnMarks(frames: Frame[], norm: Normalized, home: HomeView): vo
   othersHomes(frames);
   wonderWhich(frames);
   readingAfterTalk(frames);
+  askingMarks(frames, norm, home);
 }

@@ -1,4 +1,14 @@
 /** What the remedies of complaints need to know, as data (see remedy.ts). */
+import {
+  WISHED_BRIGHTER,
+  WISHED_BRIGHTER_NOW,
+  WISHED_COOLER,
+  WISHED_COOLER_NOW,
+  WISHED_DIMMER,
+  WISHED_DIMMER_NOW,
+  WISHED_WARMER,
+  WISHED_WARMER_NOW,
+} from './asked-state.js';
 import type { Sense } from './speech.js';
 
 /** Words in a plug's name that make it a heater ("전기장판", "온풍기"): a remedy for the cold. */
@@ -41,10 +51,21 @@ export const ROOM_WARMER = [
   '따시게',
   '뜨끈하게',
   '뜨듯하게',
+  ...WISHED_WARMER,
+  ...WISHED_WARMER_NOW.map((w) => `${w}면`),
 ];
 
 /** Words that ask for a room made cooler. */
-export const ROOM_COOLER = ['시원하게', '차갑게', '춥게', '선선하게', '식혀', '식게'];
+export const ROOM_COOLER = [
+  '시원하게',
+  '차갑게',
+  '춥게',
+  '선선하게',
+  '식혀',
+  '식게',
+  ...WISHED_COOLER,
+  ...WISHED_COOLER_NOW.map((w) => `${w}면`),
+];
 
 /** How a room feels, asked as a question ("안방 따뜻해?"): a question about its temperature. */
 export const ROOM_FEEL = [
@@ -73,8 +94,24 @@ export const COMFORT_WORDS = [
 ];
 
 /** Words that ask for a room made brighter ("거실 좀 밝혀 줘") or darker. */
-export const ROOM_BRIGHTER = ['밝게', '밝혀', '환하게', '훤하게', '환히'];
-export const ROOM_DIMMER = ['어둡게', '은은하게', '컴컴하게', '어둑하게', '침침하게'];
+export const ROOM_BRIGHTER = [
+  '밝게',
+  '밝혀',
+  '환하게',
+  '훤하게',
+  '환히',
+  ...WISHED_BRIGHTER,
+  ...WISHED_BRIGHTER_NOW.map((w) => `${w}면`),
+];
+export const ROOM_DIMMER = [
+  '어둡게',
+  '은은하게',
+  '컴컴하게',
+  '어둑하게',
+  '침침하게',
+  ...WISHED_DIMMER,
+  ...WISHED_DIMMER_NOW.map((w) => `${w}면`),
+];
 
 /** Complaint words said of food (frozen, melted, lukewarm): a refrigerator's matter, not the room's. */
 export const FOOD_STATE_WORDS = [

@@ -554,6 +554,10 @@ export const ATTRS: Record<AttrKey, string[]> = {
     '언제 끝',
     '다 했',
     '다했',
+    // "세탁기 끝난 거야?", "다 돌아간 거야?": done, asked with 거야 (state-is-it.ts)
+    '끝난 거',
+    '다 돌아간 거',
+    '다 된 거',
   ],
   state: ['상태', '상황'],
   time: ['몇시', '몇 시', '시간', '시각'],
@@ -802,6 +806,9 @@ export const STATES: Array<[string[], string]> = [
     'on',
   ],
   [['꺼져있', '꺼져 있', '꺼진', '꺼져', '꺼짐', '꺼있', '꺼졌'], 'off'],
+  // "TV 전원 꺼져 있어?": the power said before the state, not the verb 전원 꺼
+  [['전원 켜져', '전원 켜진', '전원 켜져 있', '전원 들어와 있'], 'on'],
+  [['전원 꺼져', '전원 꺼진', '전원 꺼져 있'], 'off'],
   // "TV 음소거 돼 있어?": the sound's own state, not a request to mute
   [
     [
