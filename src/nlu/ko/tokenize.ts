@@ -60,6 +60,8 @@ export function tokenize(norm: Normalized, dyn: DynamicLexicon | null): Token[] 
       // a name begun inside a spoken word never cuts a word said after it ("엄마가 스피커" has no 가스)
       if (norm.starts[i] !== 1 && (cutsNextWord(norm, i, end) || (dyn && cutsNextName(norm, i, end, dyn))))
         continue;
+      // nor one begun at the particle of a word the lexicon knows ("아빠가 스포츠" has no 가스)
+      if (particleAfterNoun(norm, i, tokens)) continue;
       if (end > bestEnd) {
         bestEnd = end;
         bestLex = items.slice();
@@ -123,11 +125,13 @@ export function tokenize(norm: Normalized, dyn: DynamicLexicon | null): Token[] 
         continue;
       // the particle that ends a word the lexicon does not know never starts a word that runs
       // on into the next one ("동생이 불" is not "이불")
+      // (nor one that ends a word it knows, a person or a place: "아빠가 스포츠" has no 가스, "거실도 어둡네"
+      // no 도어)
       if (
         !glue &&
-        !atStart &&
-        norm.starts[i + 1] === 1 &&
-        WORD_FINAL.has(s[i] as string) &&
+        (atStart
+          ? namesThing(items) && particleAfterNoun(norm, i, tokens)
+          : norm.starts[i + 1] === 1 && WORD_FINAL.has(s[i] as string)) &&
         !items.some((x) => x.t === 'cplx')
       )
         continue;
@@ -289,6 +293,32 @@ function glueAt(s: string, k: number): boolean {
   probe.length = 0;
   STATIC.matchesAt(s, k, probe);
   return probe.some(([, items]) => items.every((x) => GLUE.has(x.t)));
+}
+
+/** A device, a kind, a place, a cabinet or a course. */
+const namesThing = (items: Lex[]): boolean =>
+  items.some(
+    (x) =>
+      x.t === 'dev' || x.t === 'kind' || x.t === 'area' || x.t === 'comp' || x.t === 'mode' || x.t === 'attr',
+  );
+
+/** `i` is a particle syllable that ends its spoken word, right after a token of a word the lexicon knows. */
+function particleAfterNoun(norm: Normalized, i: number, tokens: Token[]): boolean {
+  return (
+    norm.starts[i] !== 1 &&
+    norm.starts[i + 1] === 1 &&
+    WORD_FINAL.has(norm.compact[i] as string) &&
+    afterNoun(tokens[tokens.length - 1], i)
+  );
+}
+
+/** The token before ends at `i` and is a word the lexicon knows, a place or a device (a particle may follow it). */
+function afterNoun(last: Token | undefined, i: number): boolean {
+  return (
+    !!last &&
+    last.end === i &&
+    last.lex.some((x) => x.t === 'area' || x.t === 'dev' || x.t === 'kind' || x.t === 'word')
+  );
 }
 
 /** [i, end) is a device word and a particle, and a verb begins the next spoken word ("불만 꺼"). */
