@@ -7,14 +7,19 @@
  */
 import type { Frame } from './clause-frame.js';
 import { NOUNISH_VERBS, WEAK_VERBS } from './extract.js';
-import { AFTER_VERB_NOUNS, AUX_SYLLABLES } from './lexicon/request-done.js';
+import { AFTER_VERB_NOUNS, AUX_SYLLABLES, SO, TOLD_ENDS } from './lexicon/request-done.js';
 import { CONDITION_ENDS } from './lexicon/speech.js';
+import type { ModKey } from './lexicon/words.js';
 import { pastSyllable } from './remark.js';
 import type { Normalized } from './text.js';
 import { hasLex, isTargetTok, type Token } from './tokenize.js';
 
 const CONDITION = new Set(CONDITION_ENDS);
 const AUX = new Set(AUX_SYLLABLES);
+/** Words that keep the request's clause going: nouns after a verbal noun, "so". */
+const STILL_IT = [...AFTER_VERB_NOUNS, ...SO];
+/** Modifiers that end a value phrase ("최대", "반토막", "한 칸 더", "두 배"). */
+const SIZE_MODS = new Set<ModKey>(['max', 'min', 'half', 'more', 'less', 'double']);
 
 /** The first syllable of a word without its final consonant ("놓" → "노"). */
 function stem(word: string): string {
@@ -36,12 +41,9 @@ export function closeDoneRequest(reader: Reader, tokens: Token[], k: number, nor
   const f = reader.frame;
   const tok = tokens[k] as Token;
   const last = tokens[k - 1];
-  if (!last || f.tokens[f.tokens.length - 1] !== last || !finished(reader, last)) return;
-  if (reasonBegins(tokens, k, last, norm)) {
-    reader.close();
-    return;
-  }
-  if (newTarget(f, tok, tokens[k + 1])) reader.close();
+  if (!last || f.tokens[f.tokens.length - 1] !== last) return;
+  if (!finished(reader, last)) return;
+  if (reasonBegins(tokens, k, last, norm) || newTarget(f, tok, tokens[k + 1])) reader.close();
 }
 
 /**
@@ -57,7 +59,7 @@ function reasonBegins(tokens: Token[], k: number, last: Token, norm: Normalized)
   if (!conn || !hasLex(conn, 'conn') || isTargetTok(conn) || CONDITION.has(conn.text)) return false;
   const word = norm.compact.slice(last.end, conn.start);
   if (!word) return false;
-  return !AUX.has(stem(word)) && !AFTER_VERB_NOUNS.some((a) => word.startsWith(a));
+  return !AUX.has(stem(word)) && !STILL_IT.some((a) => word.startsWith(a));
 }
 
 /** Tokens that say nothing to the home: a plain word, a filler, an ending or a particle. */
@@ -70,33 +72,40 @@ function finalForm(text: string): boolean {
   return [0, 1, 4, 5, 6, 9, 10, 14].includes(Math.floor((c % 588) / 28));
 }
 
-/** The word ends as a verb that modifies a noun ("돌릴 거니까", "켠 거", "켜는 중"), not as a request. */
+/** The word ends as a verb that modifies a noun ("돌릴 거니까"), not as a request. */
 function adnominal(text: string): boolean {
   const c = text.charCodeAt(text.length - 1) - 0xac00;
-  return c >= 0 && c <= 11171 && (c % 28 === 4 || c % 28 === 8);
+  return c >= 0 && c <= 11171 && c % 28 === 8;
 }
 
 /** The clause is a request said to its end with `last`. */
 function finished(reader: Reader, last: Token): boolean {
   const f = reader.frame;
   if (f.reason || f.cond || f.chat || f.later || f.complaint || f.corrects || f.question) return false;
-  if (!f.targets.length && !f.attrs.length) return false;
+  const named = f.targets.length > 0 || f.attrs.length > 0 || f.tokens.some((t) => hasLex(t, 'area'));
   // a verb in a final form, or a verbal noun ("음소거", "끄기"), said last
   // ("다음", "이전" also modify a noun: only their verb forms, "넘겨", "돌려")
   const strong = last.lex.some(
     (x) => x.t === 'verb' && !WEAK_VERBS.has(x.v) && (!NOUNISH_VERBS.has(x.v) || finalForm(last.text)),
   );
   if (strong && !hasLex(last, 'clause') && !hasLex(last, 'conn'))
-    return !pastSyllable(last.text[last.text.length - 1] as string) && !adnominal(last.text);
+    return (
+      // a phrase that names what it acts on ("음소거 해제", "청소 중지") needs no device
+      (named || last.text.length >= 3) &&
+      !pastSyllable(last.text[last.text.length - 1] as string) &&
+      !TOLD_ENDS.some((e) => last.text.endsWith(e)) &&
+      !adnominal(last.text)
+    );
+  if (!named) return false;
   // an imperative ending after the verb ("해 줘")
   if (reader.imperative && (hasLex(last, 'end') || hasLex(last, 'req')))
     return f.verb !== null && (!WEAK_VERBS.has(f.verb) || valueSaid(f));
-  // a value phrase with its target ("25도로", "최대로", "절반으로")
+  // a value phrase with its target ("25도로", "최대로", "반토막", "한 칸 더")
   return (
     (f.verb === null || WEAK_VERBS.has(f.verb)) &&
-    f.targets.length > 0 &&
-    hasLex(last, 'part') &&
-    /로$/.test(last.text) &&
+    ((hasLex(last, 'part') && /로$/.test(last.text)) ||
+      last.num !== undefined ||
+      last.lex.some((x) => x.t === 'mod' && SIZE_MODS.has(x.v))) &&
     valueSaid(f)
   );
 }

@@ -34,3 +34,9 @@ export const AFTER_VERB_NOUNS = [
   '중에',
   '김에',
 ];
+
+/** "그러니까", "그래서": a word of "so" after a clause makes that clause the reason, not a request said to its end. */
+export const SO = ['그러', '그래', '그런', '그니', '그럼', '그렇'];
+
+/** A verb word that ends as told, not asked ("본대", "켠다", "켜네"): no request said to its end. */
+export const TOLD_ENDS = ['대', '래', '다', '네', '데', '군'];
