@@ -6,7 +6,7 @@
  * request stays a request and the reason is a clause of its own. Read by grammar, not by punctuation.
  */
 import type { Frame } from './clause-frame.js';
-import { NOUNISH_VERBS, WEAK_VERBS } from './extract.js';
+import { NOUN_VERBS, NOUNISH_VERBS, WEAK_VERBS } from './extract.js';
 import { AFTER_VERB_NOUNS, AUX_SYLLABLES, SO, TOLD_ENDS } from './lexicon/request-done.js';
 import { CONDITION_ENDS } from './lexicon/speech.js';
 import type { ModKey } from './lexicon/words.js';
@@ -42,8 +42,12 @@ export function closeDoneRequest(reader: Reader, tokens: Token[], k: number, nor
   const tok = tokens[k] as Token;
   const last = tokens[k - 1];
   if (!last || f.tokens[f.tokens.length - 1] !== last) return;
-  if (!finished(reader, last)) return;
-  if (reasonBegins(tokens, k, last, norm) || newTarget(f, tok, tokens[k + 1])) reader.close();
+  const done = finished(reader, last);
+  if (!done) return;
+  const next = tokens[k + 1];
+  // ("절반 밝기로", "3분의 1 밝기로": a setting after a value said is what the value is of)
+  const setting = done !== 'value' && newSetting(f, tok, next);
+  if (reasonBegins(tokens, k, last, norm) || newTarget(f, tok, next) || setting) reader.close();
 }
 
 /**
@@ -78,36 +82,45 @@ function adnominal(text: string): boolean {
   return c >= 0 && c <= 11171 && c % 28 === 8;
 }
 
-/** The clause is a request said to its end with `last`. */
-function finished(reader: Reader, last: Token): boolean {
+/** The clause is a request said to its end with `last`: 'said' by a verb or an ending, or by a 'value' phrase. */
+function finished(reader: Reader, last: Token): 'said' | 'value' | null {
   const f = reader.frame;
-  if (f.reason || f.cond || f.chat || f.later || f.complaint || f.corrects || f.question) return false;
+  if (f.reason || f.cond || f.chat || f.later || f.complaint || f.corrects || f.question) return null;
   const named = f.targets.length > 0 || f.attrs.length > 0 || f.tokens.some((t) => hasLex(t, 'area'));
   // a verb in a final form, or a verbal noun ("음소거", "끄기"), said last
   // ("다음", "이전" also modify a noun: only their verb forms, "넘겨", "돌려")
   const strong = last.lex.some(
     (x) => x.t === 'verb' && !WEAK_VERBS.has(x.v) && (!NOUNISH_VERBS.has(x.v) || finalForm(last.text)),
   );
-  if (strong && !hasLex(last, 'clause') && !hasLex(last, 'conn'))
+  // ("청소 끝났는지", "청소 얼마나 남았어": the bare noun of an activity finishes nothing)
+  if (strong && !hasLex(last, 'clause') && !hasLex(last, 'conn') && !NOUN_VERBS.has(last.text))
     return (
       // a phrase that names what it acts on ("음소거 해제", "청소 중지") needs no device
       (named || last.text.length >= 3) &&
-      !pastSyllable(last.text[last.text.length - 1] as string) &&
-      !TOLD_ENDS.some((e) => last.text.endsWith(e)) &&
-      !adnominal(last.text)
+        !pastSyllable(last.text[last.text.length - 1] as string) &&
+        !TOLD_ENDS.some((e) => last.text.endsWith(e)) &&
+        !adnominal(last.text)
+        ? 'said'
+        : null
     );
-  if (!named) return false;
+  if (!named) return null;
+  // "다음 채널", "다른 채널", "이전 채널": the step said as a noun phrase
+  if (hasLex(last, 'attr') && f.verb !== null && NOUNISH_VERBS.has(f.verb)) {
+    const before = f.tokens[f.tokens.length - 2];
+    if ([last, before].some((t) => t?.lex.some((x) => x.t === 'verb' && NOUNISH_VERBS.has(x.v))))
+      return 'said';
+  }
   // an imperative ending after the verb ("해 줘")
   if (reader.imperative && (hasLex(last, 'end') || hasLex(last, 'req')))
-    return f.verb !== null && (!WEAK_VERBS.has(f.verb) || valueSaid(f));
+    return f.verb !== null && (!WEAK_VERBS.has(f.verb) || valueSaid(f)) ? 'said' : null;
   // a value phrase with its target ("25도로", "최대로", "반토막", "한 칸 더")
-  return (
+  const value =
     (f.verb === null || WEAK_VERBS.has(f.verb)) &&
     ((hasLex(last, 'part') && /로$/.test(last.text)) ||
       last.num !== undefined ||
       last.lex.some((x) => x.t === 'mod' && SIZE_MODS.has(x.v))) &&
-    valueSaid(f)
-  );
+    valueSaid(f);
+  return value ? 'value' : null;
 }
 
 const valueSaid = (f: Frame): boolean =>
@@ -133,4 +146,10 @@ function newTarget(f: Frame, tok: Token, next: Token | undefined): boolean {
     if (tok.lex.some((x) => x.t === 'kind' && x.v.kinds.some((kd) => kinds.includes(kd)))) return false;
   }
   return true;
+}
+
+/** `tok` names a setting the clause has not named ("환기 멈춰 노래 다시", "다른 채널 볼륨 올려"): a new clause. */
+function newSetting(f: Frame, tok: Token, next: Token | undefined): boolean {
+  if (hasLex(tok, 'verb') || hasLex(tok, 'corr') || (next && hasLex(next, 'corr'))) return false;
+  return tok.lex.some((x) => x.t === 'attr') && !tok.lex.some((x) => x.t === 'attr' && f.attrs.includes(x.v));
 }
