@@ -46,7 +46,7 @@ export function closeDoneRequest(reader: Reader, tokens: Token[], k: number, nor
   if (!done) return;
   const next = tokens[k + 1];
   // ("절반 밝기로", "3분의 1 밝기로": a setting after a value said is what the value is of)
-  const setting = done !== 'value' && newSetting(f, tok, next);
+  const setting = done !== 'value' && (newSetting(f, tok, next) || channelNumber(f, tok));
   if (reasonBegins(tokens, k, last, norm) || newTarget(f, tok, next) || setting) reader.close();
 }
 
@@ -153,3 +153,7 @@ function newSetting(f: Frame, tok: Token, next: Token | undefined): boolean {
   if (hasLex(tok, 'verb') || hasLex(tok, 'corr') || (next && hasLex(next, 'corr'))) return false;
   return tok.lex.some((x) => x.t === 'attr') && !tok.lex.some((x) => x.t === 'attr' && f.attrs.includes(x.v));
 }
+
+/** "세탁기 일시정지 이사번 틀어": a channel number ("N번") after a request that named no channel nor number. */
+const channelNumber = (f: Frame, tok: Token): boolean =>
+  tok.num?.unit === 'num' && !f.numbers.length && !f.attrs.includes('channel') && f.channel === null;
