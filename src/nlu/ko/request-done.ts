@@ -128,6 +128,7 @@ const valueSaid = (f: Frame): boolean =>
   f.mods.has('max') ||
   f.mods.has('min') ||
   f.mods.has('half') ||
+  f.mods.has('double') ||
   f.mode !== null ||
   f.fan !== null ||
   f.channel !== null ||
