@@ -105,9 +105,12 @@ function finished(reader: Reader, last: Token): 'said' | 'value' | null {
     );
   if (!named) return null;
   // "다음 채널", "다른 채널", "이전 채널": the step said as a noun phrase
-  if (hasLex(last, 'attr') && f.verb !== null && NOUNISH_VERBS.has(f.verb)) {
-    const before = f.tokens[f.tokens.length - 2];
-    if ([last, before].some((t) => t?.lex.some((x) => x.t === 'verb' && NOUNISH_VERBS.has(x.v))))
+  // ("이전 채널로": with 로 after it)
+  const to = hasLex(last, 'part') && /로$/.test(last.text) ? 1 : 0;
+  const noun = f.tokens[f.tokens.length - 1 - to];
+  if (noun && hasLex(noun, 'attr') && f.verb !== null && NOUNISH_VERBS.has(f.verb)) {
+    const before = f.tokens[f.tokens.length - 2 - to];
+    if ([noun, before].some((t) => t?.lex.some((x) => x.t === 'verb' && NOUNISH_VERBS.has(x.v))))
       return 'said';
   }
   // an imperative ending after the verb ("해 줘")
