@@ -9,6 +9,7 @@ import { epWith, isOn } from './device.js';
 import { WEAK_VERBS } from './extract.js';
 import type { HomeIndex } from './home.js';
 import { dropForeignInheritance } from './inherit-attr.js';
+import { dropForeignActor } from './inherit-verb.js';
 import { PURPOSE_ENDS, WATCH_HEARSAY } from './lexicon/household.js';
 import { pastSyllable } from './remark.js';
 import { hasLex, isTargetTok, type Token } from './tokenize.js';
@@ -22,6 +23,7 @@ const PLAYS = new Set(['tv', 'speaker']);
  */
 export function dropMusicInheritance(f: Frame, idx: HomeIndex): void {
   dropForeignInheritance(f, idx);
+  dropForeignActor(f, idx);
   if (!f.inherited || !f.attrs.includes('media')) return;
   const cannotPlay = f.targets.every((t) =>
     t.devs.length

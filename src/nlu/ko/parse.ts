@@ -23,6 +23,7 @@ import { orderThenTalk } from './order-then-talk.js';
 import { personRoom } from './person-room.js';
 import { personMoves } from './purpose-move.js';
 import { reasonFirstUnknown } from './reason-first.js';
+import { closeDoneRequest } from './request-done.js';
 import { settingAsked } from './setting-asked.js';
 import { severalTokens } from './several-tokens.js';
 import { type Normalized, normalize } from './text.js';
@@ -68,6 +69,7 @@ export function parse(text: string, dyn: DynamicLexicon | null): Parsed {
     if (asked < norm.asks.length) asked = closeAsked(reader, norm, tokens, k, asked);
     closeComplaintRoom(reader, tokens, k);
     closeStateBefore(reader, tokens, k);
+    closeDoneRequest(reader, tokens, k, norm);
     if (tok.start > cursor) reader.frame.unknown.push([cursor, tok.start]);
     // a plain word ("강아지") is known but says nothing to the home: it counts as not understood
     if (!(tok.lex.length && tok.lex.every((x) => x.t === 'word'))) covered += tok.end - tok.start;
