@@ -4,7 +4,7 @@
  * turn that is only thanks ("정말 고마워") is left as it is, small talk.
  */
 
-import { COURTESIES, COURTESY_LEADS } from './lexicon/courtesy.js';
+import { COURTESIES, COURTESY_LEADS, PLEASES, REASON_BEFORE_PLEASE } from './lexicon/courtesy.js';
 
 const WORDS = `(?:(?:${COURTESY_LEADS.join('|')})\\s*)?(?:${COURTESIES.map((w) => w.replace(/ /g, '\\s*')).join('|')})`;
 const AT_END = new RegExp(`[\\s,.!~]*${WORDS}[\\s,.!~^ㅎㅋ요]*$`, 'i');
@@ -13,14 +13,23 @@ const AT_START = new RegExp(`^\\s*${WORDS}(?:[\\s,.!~^ㅎㅋ]+|$)`, 'i');
 const FIRST = new RegExp(`[${[...new Set(COURTESIES.map((w) => w[0]))].join('')}]`, 'i');
 /** Thanks for what was done (…줘서, …해서): the reason of the thanks. */
 const DONE = /서\s*$/;
+/** A please after a reason, at the end of the turn. */
+const PLEASE_AFTER_REASON = new RegExp(
+  `(?:${REASON_BEFORE_PLEASE.join('|')})[\\s,.!~]*(?:${PLEASES.map((w) => w.replace(/ /g, '\\s*')).join('|')})[\\s,.!~^]*$`,
+);
 /** What is left must say something: two letters at least. */
 const CONTENT = /[가-힣a-z0-9].*[가-힣a-z0-9]/i;
 
 /** The turn without a courtesy at its start or end, when something else is said. */
 export function withoutCourtesy(text: string): string {
-  // cheap guard: nearly every turn has none of these
-  if (!FIRST.test(text)) return text;
   let s = text;
+  // "…동생 공부하니까 부탁해": the please goes, the reason stays
+  if (s.includes('부탁')) {
+    const please = PLEASE_AFTER_REASON.exec(s);
+    if (please) s = s.slice(0, please.index + please[0].search(/[\s,.!~]*부탁/));
+  }
+  // cheap guard: nearly every turn has none of these
+  if (!FIRST.test(s)) return s;
   const end = AT_END.exec(s);
   // "열어 줘서 고마워": thanks for what was done is small talk, nothing to do again
   const before = end ? s.slice(0, end.index) : '';
