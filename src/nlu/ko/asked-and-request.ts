@@ -1,0 +1,107 @@
+/**
+ * A turn that asks about the home's state and asks for something else ("거실 불 켜 줘, 그리고 지금 몇
+ * 도야?", "미세먼지 어때? 그리고 가스 잠가"): both are done. The turn is cut at a clause boundary (a
+ * question mark the turn runs on past, a comma or full stop, "그리고"); when one side alone is a plain
+ * question answered from the home and the other alone a plain request that names or implies its own
+ * target, the turn's actions are the request's and its answer the question's — a request never takes
+ * its target from the question's device, and a question never becomes a request. A side that asks back
+ * (a condition, "…면 켜 줘"; a choice) or is not understood leaves the turn as the engine read it.
+ */
+import type { HomeView, TurnContext, Understanding } from '../types.js';
+import { indexHome } from './home.js';
+import { AND_THEN_WORDS } from './lexicon/clause-joins.js';
+import { parse } from './parse.js';
+
+type Understand = (text: string, home: HomeView, ctx: TurnContext) => Understanding;
+
+const AND_THEN = new RegExp(`(?:^|\\s)(?:${AND_THEN_WORDS.join('|')})(?=\\s)`, 'g');
+/** Marks where a turn may be cut: a question mark or comma or full stop with more said after it. */
+const MARKS = /[?？,.!]+(?=\s*\S)/g;
+/** Attributes that imply their own device ("채널 다섯 개 넘겨", "볼륨 올려"). */
+const OWN_ATTRS = new Set(['channel', 'volume']);
+
+/** The turn's cut points: [end of the first side, start of the second]. */
+function cuts(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const m of text.matchAll(MARKS)) out.push([m.index, m.index + m[0].length]);
+  for (const m of text.matchAll(AND_THEN)) out.push([m.index, m.index + m[0].length]);
+  return out.sort((a, b) => a[0] - b[0]);
+}
+
+/** A side that only tells the home's state: understood, an answer that asks nothing back, no action. */
+const answers = (u: Understanding): boolean =>
+  u.understood && !u.actions.length && !u.ask && !!u.answer && !/\?$/.test(u.answer.trim());
+
+/** A side that only acts: understood, actions, nothing told or asked back. */
+const acts = (u: Understanding): boolean => u.understood && u.actions.length > 0 && !u.ask && !u.answer;
+
+/** A side of the turn that asks about something: a question about a device, a room or a reading, nothing corrected. */
+function asksState(text: string, home: HomeView): boolean {
+  const p = parse(text, indexHome(home).dyn);
+  return (
+    p.frames.some((f) => f.question && (f.targets.length > 0 || f.areas.length > 0 || f.attrs.length > 0)) &&
+    !p.frames.some((f) => f.corrects || f.cond || f.chat)
+  );
+}
+
+/**
+ * A side of the turn that is a plain request naming or implying its own target: no clause of reason,
+ * condition, complaint, plan, delay or correction, and a device, a room or an attribute of its own said.
+ */
+function ownRequest(text: string, home: HomeView): boolean {
+  const p = parse(text, indexHome(home).dyn);
+  return (
+    !p.frames.some(
+      (f) =>
+        f.reason ||
+        f.cond ||
+        f.complaint ||
+        f.chat ||
+        f.later ||
+        f.delay ||
+        f.corrects ||
+        f.story ||
+        (f.question && !f.req),
+    ) &&
+    p.frames.some(
+      (f) =>
+        f.targets.length > 0 ||
+        f.areas.length > 0 ||
+        f.attrs.some((a) => OWN_ATTRS.has(a)) ||
+        f.verb === 'clean',
+    )
+  );
+}
+
+const sameActions = (a: Understanding, b: Understanding): boolean =>
+  a.actions.length === b.actions.length &&
+  a.actions.every((x, i) => JSON.stringify(x) === JSON.stringify(b.actions[i]));
+
+/** The turn with both its request done and its question answered, or the whole turn as read. */
+export function askedAndRequest(
+  text: string,
+  home: HomeView,
+  ctx: TurnContext,
+  whole: Understanding,
+  understand: Understand,
+): Understanding {
+  if (ctx.pending || whole.ask || typeof text !== 'string') return whole;
+  const points = cuts(text);
+  if (!points.length) return whole;
+  for (const [end, start] of points) {
+    const left = text.slice(0, end).trim();
+    const right = text.slice(start).trim();
+    if (!left || !right) continue;
+    const a = understand(left, home, ctx);
+    const b = understand(right, home, ctx);
+    const [q, r, qText, rText] =
+      answers(a) && acts(b) ? [a, b, left, right] : answers(b) && acts(a) ? [b, a, right, left] : [];
+    if (!q || !r || !qText || !rText) continue;
+    if (!whole.understood || !asksState(qText, home) || !ownRequest(rText, home)) continue;
+    // the engine already did both
+    if (sameActions(whole, r) && whole.answer?.includes(q.answer ?? '')) return whole;
+    const intents = q === a ? [...q.intents, ...r.intents] : [...r.intents, ...q.intents];
+    return { understood: true, intents, actions: r.actions, answer: q.answer };
+  }
+  return whole;
+}
