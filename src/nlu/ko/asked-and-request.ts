@@ -16,9 +16,11 @@ type Understand = (text: string, home: HomeView, ctx: TurnContext) => Understand
 
 const AND_THEN = new RegExp(`(?:^|\\s)(?:${AND_THEN_WORDS.join('|')})(?=\\s)`, 'g');
 /** Marks where a turn may be cut: a question mark or comma or full stop with more said after it. */
-const MARKS = /[?？,.!]+(?=\s*\S)/g;
-/** Attributes that imply their own device ("채널 다섯 개 넘겨", "볼륨 올려"). */
-const OWN_ATTRS = new Set(['channel', 'volume']);
+const MARKS = /[?,.!]+(?=\s+\S)/g;
+/** Attributes that imply their own device ("채널 다섯 개 넘겨", "볼륨 올려", "노래 다시"). */
+const OWN_ATTRS = new Set(['channel', 'volume', 'media']);
+/** Actions only one kind of device does ("음소거 해제", "틀어 줘", "청소 시작"). */
+const OWN_VERBS = new Set(['play', 'pause', 'resume', 'next', 'prev', 'mute', 'unmute', 'clean', 'dock']);
 
 /** The turn's cut points: [end of the first side, start of the second]. */
 function cuts(text: string): Array<[number, number]> {
@@ -48,9 +50,10 @@ function asksState(text: string, home: HomeView): boolean {
  * A side of the turn that is a plain request naming or implying its own target: no clause of reason,
  * condition, complaint, plan, delay or correction, and a device, a room or an attribute of its own said.
  */
-function ownRequest(text: string, home: HomeView): boolean {
+function ownRequest(text: string, home: HomeView): { room: boolean } | null {
   const p = parse(text, indexHome(home).dyn);
-  return (
+  const room = p.frames.some((f) => f.areas.length > 0 || f.targets.some((t) => t.areas.length > 0));
+  const own =
     !p.frames.some(
       (f) =>
         f.reason ||
@@ -67,10 +70,35 @@ function ownRequest(text: string, home: HomeView): boolean {
       (f) =>
         f.targets.length > 0 ||
         f.areas.length > 0 ||
+        f.channel !== null ||
+        f.mode !== null ||
         f.attrs.some((a) => OWN_ATTRS.has(a)) ||
-        f.verb === 'clean',
-    )
+        f.verbs.some((v) => OWN_VERBS.has(v)),
+    );
+  return own ? { room } : null;
+}
+
+/**
+ * "안방 지금 몇 도야? 보일러 좀 올려 줘": a request naming no room, whose device word finds the device
+ * asked about in the question's room, is about that device.
+ */
+function askedDevice(
+  q: Understanding,
+  rText: string,
+  home: HomeView,
+  ctx: TurnContext,
+  understand: Understand,
+): Understanding | null {
+  const asked = new Set(
+    q.intents.flatMap((i) =>
+      i.intent === 'HassGetState' && Array.isArray(i.slots.devices) ? i.slots.devices : [],
+    ),
   );
+  const areas = new Set(home.devices.filter((d) => asked.has(d.id)).map((d) => d.area));
+  const [area] = areas;
+  if (areas.size !== 1 || !area || area === ctx.satelliteArea) return null;
+  const r = understand(rText, home, { ...ctx, satelliteArea: area });
+  return acts(r) && r.actions.every((a) => asked.has(a.deviceId)) ? r : null;
 }
 
 const sameActions = (a: Understanding, b: Understanding): boolean =>
@@ -89,18 +117,21 @@ export function askedAndRequest(
   const points = cuts(text);
   if (!points.length) return whole;
   for (const [end, start] of points) {
-    const left = text.slice(0, end).trim();
+    // the question mark stays with its clause ("지금 몇 시야?" asks; "지금 몇 시야" may not)
+    const left = (text.slice(0, end) + (text.slice(end, start).includes('?') ? '?' : '')).trim();
     const right = text.slice(start).trim();
     if (!left || !right) continue;
     const a = understand(left, home, ctx);
     const b = understand(right, home, ctx);
-    const [q, r, qText, rText] =
+    let [q, r, qText, rText] =
       answers(a) && acts(b) ? [a, b, left, right] : answers(b) && acts(a) ? [b, a, right, left] : [];
     if (!q || !r || !qText || !rText) continue;
-    if (!whole.understood || !asksState(qText, home) || !ownRequest(rText, home)) continue;
+    const own = whole.understood && asksState(qText, home) ? ownRequest(rText, home) : null;
+    if (!own) continue;
+    if (!own.room) r = askedDevice(q, rText, home, ctx, understand) ?? r;
     // the engine already did both
     if (sameActions(whole, r) && whole.answer?.includes(q.answer ?? '')) return whole;
-    const intents = q === a ? [...q.intents, ...r.intents] : [...r.intents, ...q.intents];
+    const intents = qText === left ? [...q.intents, ...r.intents] : [...r.intents, ...q.intents];
     return { understood: true, intents, actions: r.actions, answer: q.answer };
   }
   return whole;
