@@ -37,13 +37,20 @@ const answers = (u: Understanding): boolean =>
 /** A side that only acts: understood, actions, nothing told or asked back. */
 const acts = (u: Understanding): boolean => u.understood && u.actions.length > 0 && !u.ask && !u.answer;
 
-/** A side of the turn that asks about something: a question about a device, a room or a reading, nothing corrected. */
-function asksState(text: string, home: HomeView): boolean {
+/** Intents of an answer told from the home's state, the clock or the air. */
+const READ_INTENTS = new Set([
+  'HassGetState',
+  'HassClimateGetTemperature',
+  'HassGetCurrentTime',
+  'HassGetCurrentDate',
+  'AirQuality',
+]);
+
+/** A side of the turn that asks about the home's state: a question, answered by reading, nothing corrected. */
+function asksState(text: string, q: Understanding, home: HomeView): boolean {
+  if (!q.intents.length || !q.intents.every((i) => READ_INTENTS.has(i.intent))) return false;
   const p = parse(text, indexHome(home).dyn);
-  return (
-    p.frames.some((f) => f.question && (f.targets.length > 0 || f.areas.length > 0 || f.attrs.length > 0)) &&
-    !p.frames.some((f) => f.corrects || f.cond || f.chat)
-  );
+  return (p.norm.question || p.frames.some((f) => f.question)) && !p.frames.some((f) => f.corrects || f.cond);
 }
 
 /**
@@ -126,9 +133,10 @@ export function askedAndRequest(
     let [q, r, qText, rText] =
       answers(a) && acts(b) ? [a, b, left, right] : answers(b) && acts(a) ? [b, a, right, left] : [];
     if (!q || !r || !qText || !rText) continue;
-    const own = whole.understood && asksState(qText, home) ? ownRequest(rText, home) : null;
+    const own = asksState(qText, q, home) ? ownRequest(rText, home) : null;
     if (!own) continue;
-    if (!own.room) r = askedDevice(q, rText, home, ctx, understand) ?? r;
+    // the room of a question said first carries to the request after it
+    if (!own.room && qText === left) r = askedDevice(q, rText, home, ctx, understand) ?? r;
     // the engine already did both
     if (sameActions(whole, r) && whole.answer?.includes(q.answer ?? '')) return whole;
     const intents = qText === left ? [...q.intents, ...r.intents] : [...r.intents, ...q.intents];
