@@ -46,16 +46,22 @@ const READ_INTENTS = new Set([
   'AirQuality',
 ]);
 
-/** A side of the turn that asks about the home's state: a question, answered by reading, nothing corrected. */
+/**
+ * A side of the turn that asks about the home's state: a question answered by reading (or told that
+ * nothing there can be read, "작은방에는 온도를 잴 수 있는 기기가 없어요"), nothing corrected.
+ */
 function asksState(text: string, q: Understanding, home: HomeView): boolean {
-  if (!q.intents.length || !q.intents.every((i) => READ_INTENTS.has(i.intent))) return false;
+  if (!q.intents.every((i) => READ_INTENTS.has(i.intent))) return false;
   const p = parse(text, indexHome(home).dyn);
-  return (p.norm.question || p.frames.some((f) => f.question)) && !p.frames.some((f) => f.corrects || f.cond);
+  const asked = p.norm.question || p.frames.some((f) => f.question);
+  const about = q.intents.length > 0 || p.frames.some((f) => f.question && f.attrs.length > 0);
+  return asked && about && !p.frames.some((f) => f.corrects);
 }
 
 /**
- * A side of the turn that is a plain request naming or implying its own target: no clause of reason,
- * condition, complaint, plan, delay or correction, and a device, a room or an attribute of its own said.
+ * A side of the turn that is a plain request naming or implying its own target: no clause of condition,
+ * complaint, plan, delay or correction (a reason may come with it), and a clause that is no reason says a
+ * device, a room, or an attribute or action of its own.
  */
 function ownRequest(text: string, home: HomeView): { room: boolean } | null {
   const p = parse(text, indexHome(home).dyn);
@@ -63,7 +69,6 @@ function ownRequest(text: string, home: HomeView): { room: boolean } | null {
   const own =
     !p.frames.some(
       (f) =>
-        f.reason ||
         f.cond ||
         f.complaint ||
         f.chat ||
@@ -75,12 +80,13 @@ function ownRequest(text: string, home: HomeView): { room: boolean } | null {
     ) &&
     p.frames.some(
       (f) =>
-        f.targets.length > 0 ||
-        f.areas.length > 0 ||
-        f.channel !== null ||
-        f.mode !== null ||
-        f.attrs.some((a) => OWN_ATTRS.has(a)) ||
-        f.verbs.some((v) => OWN_VERBS.has(v)),
+        !f.reason &&
+        (f.targets.length > 0 ||
+          f.areas.length > 0 ||
+          f.channel !== null ||
+          f.mode !== null ||
+          f.attrs.some((a) => OWN_ATTRS.has(a)) ||
+          f.verbs.some((v) => OWN_VERBS.has(v))),
     );
   return own ? { room } : null;
 }
