@@ -60,7 +60,7 @@ function asksState(text: string, q: Understanding, home: HomeView): boolean {
 
 /**
  * A side of the turn that is a plain request naming or implying its own target: no clause of condition,
- * complaint, plan, delay or correction (a reason may come with it), and a clause that is no reason says a
+ * complaint or correction (a reason may come with it; a request put off is told, never acted on alone), and a clause that is no reason says a
  * device, a room, or an attribute or action of its own.
  */
 function ownRequest(text: string, home: HomeView): { room: boolean } | null {
@@ -68,15 +68,7 @@ function ownRequest(text: string, home: HomeView): { room: boolean } | null {
   const room = p.frames.some((f) => f.areas.length > 0 || f.targets.some((t) => t.areas.length > 0));
   const own =
     !p.frames.some(
-      (f) =>
-        f.cond ||
-        f.complaint ||
-        f.chat ||
-        f.later ||
-        f.delay ||
-        f.corrects ||
-        f.story ||
-        (f.question && !f.req),
+      (f) => f.cond || f.complaint || f.chat || f.corrects || f.story || (f.question && !f.req),
     ) &&
     p.frames.some(
       (f) =>
