@@ -9,6 +9,7 @@
  */
 import type { HomeView, TurnContext, Understanding } from '../types.js';
 import { indexHome } from './home.js';
+import { judgedIf } from './judged-if.js';
 import { AND_THEN_WORDS } from './lexicon/clause-joins.js';
 import { parse } from './parse.js';
 
@@ -119,6 +120,10 @@ export function askedAndRequest(
   understand: Understand,
 ): Understanding {
   if (ctx.pending || whole.ask || typeof text !== 'string') return whole;
+  if (whole.actions.length) {
+    const judged = judgedIf(text, home, ctx, understand);
+    if (judged) return judged;
+  }
   const points = cuts(text);
   if (!points.length) return whole;
   for (const [end, start] of points) {
