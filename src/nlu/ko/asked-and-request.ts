@@ -10,7 +10,7 @@
 import type { HomeView, TurnContext, Understanding } from '../types.js';
 import { indexHome } from './home.js';
 import { judgedIf } from './judged-if.js';
-import { AND_THEN_WORDS } from './lexicon/clause-joins.js';
+import { AND_THEN_WORDS, ASKED_ENDS, ASKING_WORDS } from './lexicon/clause-joins.js';
 import { parse } from './parse.js';
 
 type Understand = (text: string, home: HomeView, ctx: TurnContext) => Understanding;
@@ -29,6 +29,22 @@ function cuts(text: string): Array<[number, number]> {
   for (const m of text.matchAll(MARKS)) out.push([m.index, m.index + m[0].length]);
   for (const m of text.matchAll(AND_THEN)) out.push([m.index, m.index + m[0].length]);
   return out.sort((a, b) => a[0] - b[0]);
+}
+
+const ASKED_END = new RegExp(`[${ASKED_ENDS.join('')}](?=\\s)`, 'g');
+
+/**
+ * Where a question said without its mark may end ("지금 몇 도야 거실 불 켜 줘"): after a word ending like a
+ * question, when what comes before holds an asking word. The question mark is put back on that side.
+ */
+function bareCuts(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const m of text.matchAll(ASKED_END)) {
+    const end = m.index + 1;
+    const before = text.slice(0, end);
+    if (ASKING_WORDS.some((w) => before.includes(w))) out.push([end, end]);
+  }
+  return out;
 }
 
 /** A side that only tells the home's state: understood, an answer that asks nothing back, no action. */
@@ -124,11 +140,13 @@ export function askedAndRequest(
     const judged = judgedIf(text, home, ctx, understand);
     if (judged) return judged;
   }
-  const points = cuts(text);
+  // a question said without its mark is looked for only when the turn was read without an answer or an action
+  const bare = !/[?,.!]/.test(text) && !(whole.actions.length && whole.answer);
+  const points = bare ? bareCuts(text) : cuts(text);
   if (!points.length) return whole;
   for (const [end, start] of points) {
     // the question mark stays with its clause ("지금 몇 시야?" asks; "지금 몇 시야" may not)
-    const left = (text.slice(0, end) + (text.slice(end, start).includes('?') ? '?' : '')).trim();
+    const left = (text.slice(0, end) + (bare || text.slice(end, start).includes('?') ? '?' : '')).trim();
     const right = text.slice(start).trim();
     if (!left || !right) continue;
     const a = understand(left, home, ctx);

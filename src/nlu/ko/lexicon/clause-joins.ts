@@ -38,3 +38,25 @@ export const LIKING_WORDS = ['좋아해', '좋아하', '좋아하니', '좋아�
 
 /** "근데" and its spoken forms: what follows turns to something else. */
 export const BUT_WORDS = ['근데', '그런데', '근대'];
+
+/**
+ * A question said without its question mark before a request ("지금 몇 도야 거실 불 켜 줘"): a clause is cut
+ * after a word ending in one of these syllables when the clause holds one of the asking words
+ * (asked-and-request.ts).
+ */
+export const ASKED_ENDS = ['야', '어', '아', '니', '냐', '나', '까', '때', '지', '요', '죠', '래'];
+export const ASKING_WORDS = [
+  '몇',
+  '뭐',
+  '어때',
+  '얼마',
+  '언제',
+  '어디',
+  '무슨',
+  '어떤',
+  '어떻게',
+  '있나',
+  '있어',
+  '됐어',
+  '했어',
+];
