@@ -10,7 +10,7 @@
 import type { HomeView, TurnContext, Understanding } from '../types.js';
 import { indexHome } from './home.js';
 import { judgedIf } from './judged-if.js';
-import { AND_THEN_WORDS, ASKED_ENDS, ASKING_WORDS } from './lexicon/clause-joins.js';
+import { AND_THEN_WORDS, ASKING_WORDS, SENTENCE_ENDS } from './lexicon/clause-joins.js';
 import { parse } from './parse.js';
 
 type Understand = (text: string, home: HomeView, ctx: TurnContext) => Understanding;
@@ -31,21 +31,29 @@ function cuts(text: string): Array<[number, number]> {
   return out.sort((a, b) => a[0] - b[0]);
 }
 
-const ASKED_END = new RegExp(`[${ASKED_ENDS.join('')}](?=\\s)`, 'g');
+const ENDS = new Set(SENTENCE_ENDS);
+/** Words said before the most words of a turn a bare cut is looked for in. */
+const BARE_WORDS = 14;
 
 /**
- * Where a question said without its mark may end ("지금 몇 도야 거실 불 켜 줘"): after a word ending like a
- * question, when what comes before holds an asking word. The question mark is put back on that side.
+ * Where a question said without its mark may end ("지금 몇 도야 거실 불 켜 줘", "불 꺼 줘 지금 몇 도야"): between
+ * words after one that ends like a sentence, when one side holds an asking word.
  */
 function bareCuts(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  for (const m of text.matchAll(ASKED_END)) {
-    const end = m.index + 1;
-    const before = text.slice(0, end);
-    if (ASKING_WORDS.some((w) => before.includes(w))) out.push([end, end]);
+  const spaces = [...text.matchAll(/\s+/g)];
+  if (spaces.length >= BARE_WORDS) return out;
+  for (const m of spaces) {
+    if (!ENDS.has(text[m.index - 1] ?? '')) continue;
+    const [before, after] = [text.slice(0, m.index), text.slice(m.index)];
+    if (ASKING_WORDS.some((w) => before.includes(w) || after.includes(w))) out.push([m.index, m.index]);
   }
   return out;
 }
+
+/** The side that holds an asking word is asked ("지금 몇 도야" → "지금 몇 도야?"). */
+const asked = (side: string): string =>
+  !side.endsWith('?') && ASKING_WORDS.some((w) => side.includes(w)) ? `${side}?` : side;
 
 /** A side that only tells the home's state: understood, an answer that asks nothing back, no action. */
 const answers = (u: Understanding): boolean =>
@@ -80,8 +88,10 @@ function asksState(text: string, q: Understanding, home: HomeView): boolean {
  * complaint or correction (a reason may come with it; a request put off is told, never acted on alone), and a clause that is no reason says a
  * device, a room, or an attribute or action of its own.
  */
-function ownRequest(text: string, home: HomeView): { room: boolean } | null {
+function ownRequest(text: string, home: HomeView, bare: boolean): { room: boolean } | null {
   const p = parse(text, indexHome(home).dyn);
+  // cut where no mark was said, the request must end as one ("켜 줘", "꺼")
+  if (bare && !p.frames.some((f) => (f.asked || f.req) && !f.reason)) return null;
   const room = p.frames.some((f) => f.areas.length > 0 || f.targets.some((t) => t.areas.length > 0));
   const own =
     !p.frames.some(
@@ -146,15 +156,16 @@ export function askedAndRequest(
   if (!points.length) return whole;
   for (const [end, start] of points) {
     // the question mark stays with its clause ("지금 몇 시야?" asks; "지금 몇 시야" may not)
-    const left = (text.slice(0, end) + (bare || text.slice(end, start).includes('?') ? '?' : '')).trim();
-    const right = text.slice(start).trim();
+    let left = (text.slice(0, end) + (text.slice(end, start).includes('?') ? '?' : '')).trim();
+    let right = text.slice(start).trim();
+    if (bare) [left, right] = [asked(left), asked(right)];
     if (!left || !right) continue;
     const a = understand(left, home, ctx);
     const b = understand(right, home, ctx);
     let [q, r, qText, rText] =
       answers(a) && acts(b) ? [a, b, left, right] : answers(b) && acts(a) ? [b, a, right, left] : [];
     if (!q || !r || !qText || !rText) continue;
-    const own = asksState(qText, q, home) ? ownRequest(rText, home) : null;
+    const own = asksState(qText, q, home) ? ownRequest(rText, home, bare) : null;
     if (!own) continue;
     // the room of a question said first carries to the request after it
     if (!own.room && qText === left) r = askedDevice(q, rText, home, ctx, understand) ?? r;

@@ -40,11 +40,35 @@ export const LIKING_WORDS = ['좋아해', '좋아하', '좋아하니', '좋아�
 export const BUT_WORDS = ['근데', '그런데', '근대'];
 
 /**
- * A question said without its question mark before a request ("지금 몇 도야 거실 불 켜 줘"): a clause is cut
- * after a word ending in one of these syllables when the clause holds one of the asking words
- * (asked-and-request.ts).
+ * A question said without its question mark beside a request ("지금 몇 도야 거실 불 켜 줘", "불 꺼 줘 습도
+ * 알려 줘"): a turn is cut after a word ending like a sentence (a question or a request) when one side holds
+ * one of the asking words (asked-and-request.ts).
  */
-export const ASKED_ENDS = ['야', '어', '아', '니', '냐', '나', '까', '때', '지', '요', '죠', '래'];
+export const SENTENCE_ENDS = [
+  '야',
+  '어',
+  '아',
+  '니',
+  '냐',
+  '나',
+  '까',
+  '때',
+  '지',
+  '요',
+  '죠',
+  '래',
+  '줘',
+  '임',
+  '노',
+  '라',
+  '겨',
+  '교',
+  '해',
+  '켜',
+  '꺼',
+  '봐',
+  '가',
+];
 export const ASKING_WORDS = [
   '몇',
   '뭐',
@@ -56,7 +80,15 @@ export const ASKING_WORDS = [
   '어떤',
   '어떻게',
   '있나',
+  '있냐',
   '있어',
   '됐어',
+  '됐나',
   '했어',
+  '했나',
+  '놨나',
+  '놨어',
+  '알려',
+  '남았',
+  '나오',
 ];
