@@ -11,6 +11,7 @@ import type { HomeView, TurnContext, Understanding } from '../types.js';
 import { indexHome } from './home.js';
 import { judgedIf } from './judged-if.js';
 import { AND_THEN_WORDS, ASKING_WORDS, SENTENCE_ENDS } from './lexicon/clause-joins.js';
+import { MSG } from './lexicon/replies.js';
 import { parse } from './parse.js';
 
 type Understand = (text: string, home: HomeView, ctx: TurnContext) => Understanding;
@@ -32,6 +33,8 @@ function cuts(text: string): Array<[number, number]> {
 }
 
 const ENDS = new Set(SENTENCE_ENDS);
+/** The tail of the answer for what a device cannot do. */
+const CANNOT = MSG.cannot.replace('{n}', '').trim();
 /** Words said before the most words of a turn a bare cut is looked for in. */
 const BARE_WORDS = 14;
 
@@ -145,13 +148,14 @@ export function askedAndRequest(
   whole: Understanding,
   understand: Understand,
 ): Understanding {
-  if (ctx.pending || whole.ask || typeof text !== 'string') return whole;
-  if (whole.actions.length) {
-    const judged = judgedIf(text, home, ctx, understand);
-    if (judged) return judged;
-  }
-  // a question said without its mark is looked for only when the turn was read without an answer or an action
-  const bare = !/[?,.!]/.test(text) && !(whole.actions.length && whole.answer);
+  if (ctx.pending || typeof text !== 'string') return whole;
+  const judged = judgedIf(text, home, ctx, understand);
+  if (judged) return judged;
+  if (whole.ask) return whole;
+  // a question said without its mark is looked for only when the turn was read without an answer (or with
+  // only "… 그렇게 할 수 없어요") or without an action
+  const bare =
+    !/[?,.!]/.test(text) && !(whole.actions.length && whole.answer && !whole.answer.includes(CANNOT));
   const points = bare ? bareCuts(text) : cuts(text);
   if (!points.length) return whole;
   for (const [end, start] of points) {
