@@ -10,7 +10,7 @@
 import type { HomeView, TurnContext, Understanding } from '../types.js';
 import { indexHome } from './home.js';
 import { judgedIf } from './judged-if.js';
-import { AND_THEN_WORDS, ASKING_WORDS, SENTENCE_ENDS } from './lexicon/clause-joins.js';
+import { AND_THEN_WORDS, ASKING_WORDS, QUESTION_ENDS, REQUEST_ENDS } from './lexicon/clause-joins.js';
 import { MSG } from './lexicon/replies.js';
 import { parse } from './parse.js';
 
@@ -32,7 +32,9 @@ function cuts(text: string): Array<[number, number]> {
   return out.sort((a, b) => a[0] - b[0]);
 }
 
-const ENDS = new Set(SENTENCE_ENDS);
+const Q_ENDS = new Set(QUESTION_ENDS);
+const R_ENDS = new Set(REQUEST_ENDS);
+const ENDS = new Set([...QUESTION_ENDS, ...REQUEST_ENDS]);
 /** The tail of the answer for what a device cannot do. */
 const CANNOT = MSG.cannot.replace('{n}', '').trim();
 /** Words said before the most words of a turn a bare cut is looked for in. */
@@ -53,6 +55,9 @@ function bareCuts(text: string): Array<[number, number]> {
   }
   return out;
 }
+
+/** The last syllable said. */
+const last = (side: string): string => side[side.length - 1] ?? '';
 
 /** The side that holds an asking word is asked ("지금 몇 도야" → "지금 몇 도야?"). */
 const asked = (side: string): string =>
@@ -91,10 +96,8 @@ function asksState(text: string, q: Understanding, home: HomeView): boolean {
  * complaint or correction (a reason may come with it; a request put off is told, never acted on alone), and a clause that is no reason says a
  * device, a room, or an attribute or action of its own.
  */
-function ownRequest(text: string, home: HomeView, bare: boolean): { room: boolean } | null {
+function ownRequest(text: string, home: HomeView): { room: boolean } | null {
   const p = parse(text, indexHome(home).dyn);
-  // cut where no mark was said, the request must end as one ("켜 줘", "꺼")
-  if (bare && !p.frames.some((f) => (f.asked || f.req) && !f.reason)) return null;
   const room = p.frames.some((f) => f.areas.length > 0 || f.targets.some((t) => t.areas.length > 0));
   const own =
     !p.frames.some(
@@ -152,11 +155,11 @@ export function askedAndRequest(
   const judged = judgedIf(text, home, ctx, understand);
   if (judged) return judged;
   if (whole.ask) return whole;
-  // a question said without its mark is looked for only when the turn was read without an answer (or with
-  // only "… 그렇게 할 수 없어요") or without an action
-  const bare =
-    !/[?,.!]/.test(text) && !(whole.actions.length && whole.answer && !whole.answer.includes(CANNOT));
-  const points = bare ? bareCuts(text) : cuts(text);
+  // a question said without a mark between it and the request is looked for only when the turn was read
+  // without an answer (or with only "… 그렇게 할 수 없어요") or without an action
+  const marked = cuts(text);
+  const bare = !marked.length && !(whole.actions.length && whole.answer && !whole.answer.includes(CANNOT));
+  const points = bare ? bareCuts(text) : marked;
   if (!points.length) return whole;
   for (const [end, start] of points) {
     // the question mark stays with its clause ("지금 몇 시야?" asks; "지금 몇 시야" may not)
@@ -169,7 +172,10 @@ export function askedAndRequest(
     let [q, r, qText, rText] =
       answers(a) && acts(b) ? [a, b, left, right] : answers(b) && acts(a) ? [b, a, right, left] : [];
     if (!q || !r || !qText || !rText) continue;
-    const own = asksState(qText, q, home) ? ownRequest(rText, home, bare) : null;
+    // cut where no mark was said, the request ends as a request ends ("… 꺼 줘", not "… 들려서", "켤까") and the
+    // question as a question ends
+    if (bare && !(R_ENDS.has(last(rText)) && Q_ENDS.has(last(qText.replace(/\?$/, ''))))) continue;
+    const own = asksState(qText, q, home) ? ownRequest(rText, home) : null;
     if (!own) continue;
     // the room of a question said first carries to the request after it
     if (!own.room && qText === left) r = askedDevice(q, rText, home, ctx, understand) ?? r;

@@ -41,10 +41,10 @@ export const BUT_WORDS = ['근데', '그런데', '근대'];
 
 /**
  * A question said without its question mark beside a request ("지금 몇 도야 거실 불 켜 줘", "불 꺼 줘 습도
- * 알려 줘"): a turn is cut after a word ending like a sentence (a question or a request) when one side holds
+ * 알려 줘"): a turn is cut after a word ending like a question or a request when one side holds
  * one of the asking words (asked-and-request.ts).
  */
-export const SENTENCE_ENDS = [
+export const QUESTION_ENDS = [
   '야',
   '어',
   '아',
@@ -57,17 +57,27 @@ export const SENTENCE_ENDS = [
   '요',
   '죠',
   '래',
-  '줘',
   '임',
   '노',
-  '라',
   '겨',
   '교',
+];
+/** The last syllables of a request said without a mark ("켜 줘", "꺼", "올려 봐", "켜 주고"). */
+export const REQUEST_ENDS = [
+  '줘',
   '해',
   '켜',
   '꺼',
   '봐',
   '가',
+  '고',
+  '라',
+  '와',
+  '요',
+  '래',
+  '려',
+  '어',
+  '아',
 ];
 export const ASKING_WORDS = [
   '몇',
@@ -90,5 +100,4 @@ export const ASKING_WORDS = [
   '놨어',
   '알려',
   '남았',
-  '나오',
 ];
