@@ -13,6 +13,7 @@ import { judgedIf } from './judged-if.js';
 import { AND_THEN_WORDS, ASKING_WORDS, QUESTION_ENDS, REQUEST_ENDS } from './lexicon/clause-joins.js';
 import { MSG } from './lexicon/replies.js';
 import { parse } from './parse.js';
+import { MAX_INPUT } from './text.js';
 
 type Understand = (text: string, home: HomeView, ctx: TurnContext) => Understanding;
 
@@ -32,9 +33,10 @@ function cuts(text: string): Array<[number, number]> {
   return out.sort((a, b) => a[0] - b[0]);
 }
 
+/** The last syllable said. */
+const last = (side: string): string => side[side.length - 1] ?? '';
 const Q_ENDS = new Set(QUESTION_ENDS);
 const R_ENDS = new Set(REQUEST_ENDS);
-const ENDS = new Set([...QUESTION_ENDS, ...REQUEST_ENDS]);
 /** The tail of the answer for what a device cannot do. */
 const CANNOT = MSG.cannot.replace('{n}', '').trim();
 /** Words said before the most words of a turn a bare cut is looked for in. */
@@ -42,22 +44,22 @@ const BARE_WORDS = 14;
 
 /**
  * Where a question said without its mark may end ("지금 몇 도야 거실 불 켜 줘", "불 꺼 줘 지금 몇 도야"): between
- * words after one that ends like a sentence, when one side holds an asking word.
+ * two words, when one side holds an asking word and ends as a question ends, and the other ends as a request.
  */
 function bareCuts(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   const spaces = [...text.matchAll(/\s+/g)];
   if (spaces.length >= BARE_WORDS) return out;
+  const asks = (side: string) => ASKING_WORDS.some((w) => side.includes(w));
+  // a question ends as a question ends; a request of two words or more as a request ends
+  const fits = (q: string, r: string) =>
+    asks(q) && Q_ENDS.has(last(q.replace(/\?$/, ''))) && R_ENDS.has(last(r)) && /\s/.test(r);
   for (const m of spaces) {
-    if (!ENDS.has(text[m.index - 1] ?? '')) continue;
-    const [before, after] = [text.slice(0, m.index), text.slice(m.index)];
-    if (ASKING_WORDS.some((w) => before.includes(w) || after.includes(w))) out.push([m.index, m.index]);
+    const [before, after] = [text.slice(0, m.index).trim(), text.slice(m.index).trim()];
+    if (fits(before, after) || fits(after, before)) out.push([m.index, m.index]);
   }
   return out;
 }
-
-/** The last syllable said. */
-const last = (side: string): string => side[side.length - 1] ?? '';
 
 /** The side that holds an asking word is asked ("지금 몇 도야" → "지금 몇 도야?"). */
 const asked = (side: string): string =>
@@ -151,7 +153,7 @@ export function askedAndRequest(
   whole: Understanding,
   understand: Understand,
 ): Understanding {
-  if (ctx.pending || typeof text !== 'string') return whole;
+  if (ctx.pending || typeof text !== 'string' || text.length > MAX_INPUT) return whole;
   const judged = judgedIf(text, home, ctx, understand);
   if (judged) return judged;
   if (whole.ask) return whole;
@@ -173,8 +175,9 @@ export function askedAndRequest(
       answers(a) && acts(b) ? [a, b, left, right] : answers(b) && acts(a) ? [b, a, right, left] : [];
     if (!q || !r || !qText || !rText) continue;
     // cut where no mark was said, the request ends as a request ends ("… 꺼 줘", not "… 들려서", "켤까") and the
-    // question as a question ends
-    if (bare && !(R_ENDS.has(last(rText)) && Q_ENDS.has(last(qText.replace(/\?$/, ''))))) continue;
+    // question as a question ends (bareCuts): the sides must be the ones that fit
+    if (bare && !(R_ENDS.has(last(rText)) && Q_ENDS.has(last(qText.replace(/\?$/, ''))) && /\s/.test(rText)))
+      continue;
     const own = asksState(qText, q, home) ? ownRequest(rText, home) : null;
     if (!own) continue;
     // the room of a question said first carries to the request after it
