@@ -33,6 +33,7 @@ function cuts(text: string): Array<[number, number]> {
   return out.sort((a, b) => a[0] - b[0]);
 }
 
+const HANGUL = /[\uac00-\ud7a3]/;
 /** The last syllable said. */
 const last = (side: string): string => side[side.length - 1] ?? '';
 const Q_ENDS = new Set(QUESTION_ENDS);
@@ -168,7 +169,8 @@ export function askedAndRequest(
     let left = (text.slice(0, end) + (text.slice(end, start).includes('?') ? '?' : '')).trim();
     let right = text.slice(start).trim();
     if (bare) [left, right] = [asked(left), asked(right)];
-    if (!left || !right) continue;
+    // each side says something in Korean ("Hello, how are you?" is not read twice more)
+    if (!HANGUL.test(left) || !HANGUL.test(right)) continue;
     const a = understand(left, home, ctx);
     const b = understand(right, home, ctx);
     let [q, r, qText, rText] =
