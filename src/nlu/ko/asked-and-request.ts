@@ -40,7 +40,7 @@ const Q_ENDS = new Set(QUESTION_ENDS);
 const R_ENDS = new Set(REQUEST_ENDS);
 /** The tail of the answer for what a device cannot do. */
 const CANNOT = MSG.cannot.replace('{n}', '').trim();
-/** Words said before the most words of a turn a bare cut is looked for in. */
+/** A turn of this many words or more is not cut where no mark was said. */
 const BARE_WORDS = 14;
 
 /**
