@@ -232,6 +232,8 @@ const TABLES: Array<{ file: string; min: number; showFailures: boolean }> = [
   // fixer fx24's examples of the classes behind natural-20 M dev's failures (long turns of several clauses)
   { file: 'classes-dev-29.yaml', min: 1, showFailures: true },
   { file: 'classes-dev-30.yaml', min: 1, showFailures: true },
+  // fixer fx26's examples: a question about the home's state and a request for something else, both done
+  { file: 'classes-dev-31.yaml', min: 1, showFailures: true },
   // fixer fx23's examples of classes found by re-saying the turns in other shapes (endings of other
   // registers, a relayed wish, a reason before or after the request, a time word for now)
   { file: 'classes-dev-28.yaml', min: 1, showFailures: true },

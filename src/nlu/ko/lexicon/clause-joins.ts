@@ -38,3 +38,66 @@ export const LIKING_WORDS = ['좋아해', '좋아하', '좋아하니', '좋아�
 
 /** "근데" and its spoken forms: what follows turns to something else. */
 export const BUT_WORDS = ['근데', '그런데', '근대'];
+
+/**
+ * A question said without its question mark beside a request ("지금 몇 도야 거실 불 켜 줘", "불 꺼 줘 습도
+ * 알려 줘"): a turn is cut after a word ending like a question or a request when one side holds
+ * one of the asking words (asked-and-request.ts).
+ */
+export const QUESTION_ENDS = [
+  '야',
+  '어',
+  '아',
+  '니',
+  '냐',
+  '나',
+  '까',
+  '때',
+  '지',
+  '요',
+  '죠',
+  '래',
+  '임',
+  '노',
+  '겨',
+  '교',
+];
+/** The last syllables of a request said without a mark ("켜 줘", "꺼", "올려 봐", "켜 주고"). */
+export const REQUEST_ENDS = [
+  '줘',
+  '해',
+  '켜',
+  '꺼',
+  '봐',
+  '가',
+  '고',
+  '라',
+  '와',
+  '요',
+  '래',
+  '려',
+  '어',
+  '아',
+];
+export const ASKING_WORDS = [
+  '몇',
+  '뭐',
+  '어때',
+  '얼마',
+  '언제',
+  '어디',
+  '무슨',
+  '어떤',
+  '어떻게',
+  '있나',
+  '있냐',
+  '있어',
+  '됐어',
+  '됐나',
+  '했어',
+  '했나',
+  '놨나',
+  '놨어',
+  '알려',
+  '남았',
+];
