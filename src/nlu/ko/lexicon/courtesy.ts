@@ -31,7 +31,26 @@ export const COURTESY_LEADS = ['정말', '진짜', '너무', '항상', '늘', '�
  * A please said last, after the request and its reason ("소리 두 칸 줄여, 동생 공부하니까 부탁해"): the
  * request's own please. (Said right after what to do, "문단속 부탁해", it is the request itself.)
  */
-export const PLEASES = ['부탁해요', '부탁해', '부탁합니다', '부탁드려요', '부탁드립니다', '부탁할게요', '부탁할게'];
+export const PLEASES = [
+  '부탁해요',
+  '부탁해',
+  '부탁합니다',
+  '부탁드려요',
+  '부탁드립니다',
+  '부탁할게요',
+  '부탁할게',
+];
 
 /** Endings of a reason a please may follow. */
-export const REASON_BEFORE_PLEASE = ['니까', '니깐', '라서', '거라서', '어서', '아서', '해서', '는데', '거든', '거든요'];
+export const REASON_BEFORE_PLEASE = [
+  '니까',
+  '니깐',
+  '라서',
+  '거라서',
+  '어서',
+  '아서',
+  '해서',
+  '는데',
+  '거든',
+  '거든요',
+];
