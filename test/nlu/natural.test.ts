@@ -215,6 +215,15 @@ const TABLES: Array<{ file: string; min: number; showFailures: boolean }> = [
   { file: 'natural-22/q-test.yaml', min: 0.8, showFailures: false },
   { file: 'natural-22/r-dev.yaml', min: 0.87, showFailures: false },
   { file: 'natural-22/r-test.yaml', min: 0.91, showFailures: false },
+  // natural-24 (writer 24, started 2026-12-04 22:32 UTC, after the evening's fixers fx25-fx27, blind: U a
+  // rainy Sunday of three generations, half of it several clauses; V a month's turns as a recognizer writes
+  // them). First sight at 5090906: U 63/67 and 59/69, V 63/65 and 60/65 (245/266, 92.1%); the same turn for
+  // turn on the session's start commit ac915a2. U's and V's dev halves opened to the lead at 22:55 UTC; the
+  // test halves are held out.
+  { file: 'natural-24/u-dev.yaml', min: 0.94, showFailures: true },
+  { file: 'natural-24/u-test.yaml', min: 0.85, showFailures: false },
+  { file: 'natural-24/v-dev.yaml', min: 0.96, showFailures: true },
+  { file: 'natural-24/v-test.yaml', min: 0.92, showFailures: false },
   // natural-23 (writer 23, started 2026-12-04 21:47 UTC, blind: S asking and complaining, 10-70 characters;
   // T a month of a household's short turns, a quarter as a recognizer writes them). First sight at
   // ac915a2: S 50/65 and 55/65, T 65/69 and 66/68 (236/267, 88.4%). S's dev half is open; S test and T are
