@@ -407,6 +407,9 @@ export const VERBS: Record<VerbKey, string[]> = {
     '몇 퍼센트',
     '몇프로',
     '몇 프로',
+    // "충전 몇 퍼야": 퍼, a percent said short
+    '몇퍼',
+    '몇 퍼',
     '어때',
     '어떻게',
     '어떤',
