@@ -26,6 +26,7 @@ import { askedByMark } from './asked-where.js';
 import { complaintEnded, intends, subjectOfTalk, talkBefore, valueAsked } from './clause-ends.js';
 import { callsOff, carryCorrection, correct, lastOfUnit } from './correct.js';
 import { ownPlanAfter, putOffAsPlan, talkFragment } from './joined.js';
+import { keptAsIs } from './kept-as-is.js';
 import { askedJoin, askedThen, correctsHere } from './long-turn.js';
 import { pastSyllable } from './remark.js';
 import { correctsAfter, undoesVerb } from './self-correct.js';
@@ -332,7 +333,7 @@ export function mergeClauses(frames: Frame[], question: boolean): Frame[] {
     if (fr.corrects && prev && !also) {
       // "켜, 아니다 됐어": the whole request is called off
       // "돌려 줘, 아니다 내일 돌릴게 그냥 둬": put off as a plan (or left as it is), it is called off too
-      if (callsOff(fr) || putOffAsPlan(prev, fr)) {
+      if (callsOff(fr) || putOffAsPlan(prev, fr) || keptAsIs(prev, fr)) {
         fr.corrects = false;
         out[out.length - 1] = fr;
         continue;

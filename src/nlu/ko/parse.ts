@@ -16,7 +16,7 @@ import { genreNone } from './genre-none.js';
 import { leadingHesitations } from './hesitation.js';
 import type { DynamicLexicon, Lex } from './lex.js';
 import { listAfterComplaint, listedComplaints } from './listed.js';
-import { midHesitation } from './mid-hesitation.js';
+import { midHesitation, repeatedWord } from './mid-hesitation.js';
 import { midstNotFan } from './midst.js';
 import { moodAsked } from './mood-asked.js';
 import { orderThenTalk } from './order-then-talk.js';
@@ -61,7 +61,7 @@ export function parse(text: string, dyn: DynamicLexicon | null): Parsed {
   for (let k = 0; k < tokens.length; k++) {
     const tok = tokens[k] as Token;
     // "음 티비 어 꺼 줘": hesitations are read past
-    if (k < lead || midHesitation(tokens, k)) {
+    if (k < lead || midHesitation(tokens, k) || repeatedWord(tokens, k)) {
       covered += tok.end - tok.start;
       cursor = tok.end;
       continue;

@@ -38,6 +38,11 @@ export type VerbKey =
   | 'hot';
 
 /** The action that undoes each action that has a plain opposite ("반대로", "아 다시 줄여"). */
+/** Endings that keep a device as the verb before them leaves it ("켜 둬", "열어 놔"). */
+export const KEEP_ENDS = ['둬', '놔', '놔둬', '둬요', '놔요', '두세요', '놔두세요', '놔 둬'].map((w) =>
+  w.replace(/ /g, ''),
+);
+
 export const OPPOSITE_VERB: Partial<Record<VerbKey, VerbKey>> = {
   up: 'down',
   down: 'up',
@@ -407,6 +412,9 @@ export const VERBS: Record<VerbKey, string[]> = {
     '몇 퍼센트',
     '몇프로',
     '몇 프로',
+    // "충전 몇 퍼야": 퍼, a percent said short
+    '몇퍼',
+    '몇 퍼',
     '어때',
     '어떻게',
     '어떤',
