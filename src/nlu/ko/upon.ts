@@ -15,11 +15,14 @@ const IFS_RE = new RegExp(IFS.join('|'));
 /** Where the first condition on an event ends in the compact text, or -1. */
 function eventEnd(frames: Frame[], compact: string): number {
   const starts = new Set(frames.flatMap((f) => f.tokens.map((t) => t.start)));
+  // (or where a word the lexicon does not know begins: "빨래 끝나면 건조 돌려 줘")
+  const inside = (k: number) => frames.some((f) => f.tokens.some((t) => t.start < k && k < t.end));
+  const begins = new Set(frames.flatMap((f) => f.unknown.map(([b]) => b)));
   for (const w of IFS) {
     for (let i = compact.indexOf(w); i >= 0; i = compact.indexOf(w, i + 1)) {
       const end = i + w.length;
       // "나가면서" is while, not when; the word must end where the next word is read
-      if (compact[end] === '서' || !starts.has(end)) continue;
+      if (compact[end] === '서' || (!starts.has(end) && (!begins.has(end) || inside(end)))) continue;
       // "켜져 있으면"-like checks of the state now never end in these words
       return end;
     }
