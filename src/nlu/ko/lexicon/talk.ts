@@ -241,7 +241,18 @@ export const PLAIN_WORDS = [
 ];
 
 /** Adverbs that only qualify the request or question ("문 제대로 잠갔어?", "확실히 꺼 줘"). */
-export const ADVERB_FILLERS = ['제대로', '확실히', '깔끔하게'];
+export const ADVERB_FILLERS = [
+  '제대로',
+  '확실히',
+  '깔끔하게',
+  // "온도는 지금 설정에서 2도 내려": from the setting now, a step from it (설정 is no verb here)
+  '설정에서',
+  '설정보다',
+  '설정 온도에서',
+  '설정 온도보다',
+  '설정된 거에서',
+  '설정된 것보다',
+];
 
 /**
  * The season or the day in general ("요즘 너무 덥지 않아?", "오늘 너무 춥더라", "올여름 진짜 덥다"): a
