@@ -20,7 +20,8 @@ export function markCycle(frames: Frame[], compact: string, home: HomeView): voi
   const at = m.index;
   const i = frames.findIndex((f) => f.verb === 'on' && (f.tokens[0]?.start ?? -1) >= at - 1 && !f.chat);
   const g = frames[i];
-  if (!g || g.question) return;
+  // (a request asked as a question, "껐다 켜 줄래?", is still a request)
+  if (!g || (g.question && !g.req)) return;
   // "티비 껐다 | 다시 켜 봐": the device is said with the off
   if (!g.targets.length) {
     const p = frames.slice(0, i).findLast((f) => f.targets.length > 0);
@@ -39,7 +40,7 @@ export function markCycle(frames: Frame[], compact: string, home: HomeView): voi
  * off and on. Said of one that is off, it is a plain on.
  */
 function againWhileOn(frames: Frame[], home: HomeView): void {
-  const i = frames.findIndex((f) => f.verb === 'on' && f.mods.has('again') && !f.question && !f.chat);
+  const i = frames.findIndex((f) => f.verb === 'on' && f.mods.has('again') && (!f.question || f.req) && !f.chat);
   const g = frames[i];
   if (!g || carries(g) || !g.targets.length) return;
   const devs = g.targets.map((t) =>
