@@ -40,7 +40,9 @@ export function markCycle(frames: Frame[], compact: string, home: HomeView): voi
  * off and on. Said of one that is off, it is a plain on.
  */
 function againWhileOn(frames: Frame[], home: HomeView): void {
-  const i = frames.findIndex((f) => f.verb === 'on' && f.mods.has('again') && (!f.question || f.req) && !f.chat);
+  const i = frames.findIndex(
+    (f) => f.verb === 'on' && f.mods.has('again') && (!f.question || f.req) && !f.chat,
+  );
   const g = frames[i];
   if (!g || carries(g) || !g.targets.length) return;
   const devs = g.targets.map((t) =>
