@@ -5,6 +5,7 @@
  * another device (not the one just asked) or a new word that opens a clause of reason ("손님 오니까"). The
  * request stays a request and the reason is a clause of its own. Read by grammar, not by punctuation.
  */
+import { channelBegins, channelNamed, channelSaidBare } from './channel-named.js';
 import type { Frame } from './clause-frame.js';
 import { NOUN_VERBS, NOUNISH_VERBS, WEAK_VERBS } from './extract.js';
 import { AFTER_VERB_NOUNS, AUX_SYLLABLES, SO, TOLD_ENDS } from './lexicon/request-done.js';
@@ -46,7 +47,9 @@ export function closeDoneRequest(reader: Reader, tokens: Token[], k: number, nor
   if (!done) return;
   const next = tokens[k + 1];
   // ("절반 밝기로", "3분의 1 밝기로": a setting after a value said is what the value is of)
-  const setting = done !== 'value' && (newSetting(f, tok, next) || channelNumber(f, tok));
+  // (a channel's name is no setting a value could be of: "1도로, 이비에스 틀어")
+  const setting =
+    (done !== 'value' && (newSetting(f, tok, next) || channelNumber(f, tok))) || channelBegins(f, tok);
   if (reasonBegins(tokens, k, last, norm) || newTarget(f, tok, next) || setting) reader.close();
 }
 
@@ -86,7 +89,8 @@ function adnominal(text: string): boolean {
 function finished(reader: Reader, last: Token): 'said' | 'value' | null {
   const f = reader.frame;
   if (f.reason || f.cond || f.chat || f.later || f.complaint || f.corrects || f.question) return null;
-  const named = f.targets.length > 0 || f.attrs.length > 0 || f.tokens.some((t) => hasLex(t, 'area'));
+  const named =
+    f.targets.length > 0 || f.attrs.length > 0 || f.tokens.some((t) => hasLex(t, 'area')) || channelNamed(f);
   // a verb in a final form, or a verbal noun ("음소거", "끄기"), said last
   // ("다음", "이전" also modify a noun: only their verb forms, "넘겨", "돌려")
   const strong = last.lex.some(
@@ -104,6 +108,7 @@ function finished(reader: Reader, last: Token): 'said' | 'value' | null {
         : null
     );
   if (!named) return null;
+  if (channelSaidBare(f, last)) return 'value';
   // "다음 채널", "다른 채널", "이전 채널": the step said as a noun phrase
   // ("이전 채널로": with 로 after it)
   const to = hasLex(last, 'part') && /로$/.test(last.text) ? 1 : 0;
