@@ -5,12 +5,14 @@
  * another device (not the one just asked) or a new word that opens a clause of reason ("손님 오니까"). The
  * request stays a request and the reason is a clause of its own. Read by grammar, not by punctuation.
  */
+import { bareLevel } from './bare-level.js';
 import { channelBegins, channelNamed, channelSaidBare } from './channel-named.js';
 import type { Frame } from './clause-frame.js';
 import { NOUN_VERBS, NOUNISH_VERBS, WEAK_VERBS } from './extract.js';
 import { AFTER_VERB_NOUNS, AUX_SYLLABLES, SO, TOLD_ENDS } from './lexicon/request-done.js';
 import { CONDITION_ENDS } from './lexicon/speech.js';
 import type { ModKey } from './lexicon/words.js';
+import { pastFillers } from './past-filler.js';
 import { pastSyllable } from './remark.js';
 import type { Normalized } from './text.js';
 import { hasLex, isTargetTok, type Token } from './tokenize.js';
@@ -40,12 +42,14 @@ interface Reader {
 /** Closes the clause being read before `tokens[k]` when it is a finished request and a new clause begins. */
 export function closeDoneRequest(reader: Reader, tokens: Token[], k: number, norm: Normalized): void {
   const f = reader.frame;
-  const tok = tokens[k] as Token;
+  // ("…19도, 어 현관불": what begins the next clause is read past hesitations)
+  const at = pastFillers(tokens, k);
+  const tok = tokens[at] as Token;
   const last = tokens[k - 1];
   if (!last || f.tokens[f.tokens.length - 1] !== last) return;
   const done = finished(reader, last);
   if (!done) return;
-  const next = tokens[k + 1];
+  const next = tokens[at + 1];
   // ("절반 밝기로", "3분의 1 밝기로": a setting after a value said is what the value is of)
   // (a channel's name is no setting a value could be of: "1도로, 이비에스 틀어")
   const setting =
@@ -132,6 +136,7 @@ function finished(reader: Reader, last: Token): 'said' | 'value' | null {
 }
 
 const valueSaid = (f: Frame): boolean =>
+  bareLevel(f) ||
   f.numbers.some((n) => n.to || n.unit !== null) ||
   f.mods.has('max') ||
   f.mods.has('min') ||
