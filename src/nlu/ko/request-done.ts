@@ -9,6 +9,7 @@ import { bareLevel } from './bare-level.js';
 import { channelBegins, channelNamed, channelSaidBare } from './channel-named.js';
 import type { Frame } from './clause-frame.js';
 import { NOUN_VERBS, NOUNISH_VERBS, WEAK_VERBS } from './extract.js';
+import { juTail } from './ju-tail.js';
 import { AFTER_VERB_NOUNS, AUX_SYLLABLES, SO, TOLD_ENDS } from './lexicon/request-done.js';
 import { CONDITION_ENDS } from './lexicon/speech.js';
 import type { ModKey } from './lexicon/words.js';
@@ -63,12 +64,14 @@ export function closeDoneRequest(reader: Reader, tokens: Token[], k: number, nor
  * auxiliary of the request's verb ("켜 놓으니까") and no condition ("엄마 오면").
  */
 function reasonBegins(tokens: Token[], k: number, last: Token, norm: Normalized): boolean {
-  if (norm.starts[last.end] !== 1) return false;
+  // ("켜 주소, 손님 오니까": a regional ending's tail after the 주 the verb took is the request's)
+  const from = last.end + juTail(last, norm);
+  if (norm.starts[from] !== 1) return false;
   let j = k;
   while (j < tokens.length && (tokens[j] as Token).lex.every((x) => SAYS_NOTHING.has(x.t))) j++;
   const conn = tokens[j];
   if (!conn || !hasLex(conn, 'conn') || isTargetTok(conn) || CONDITION.has(conn.text)) return false;
-  const word = norm.compact.slice(last.end, conn.start);
+  const word = norm.compact.slice(from, conn.start);
   if (!word) return false;
   return !AUX.has(stem(word)) && !STILL_IT.some((a) => word.startsWith(a));
 }
