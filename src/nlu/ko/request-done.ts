@@ -15,8 +15,10 @@ import { CONDITION_ENDS } from './lexicon/speech.js';
 import type { ModKey } from './lexicon/words.js';
 import { pastFillers } from './past-filler.js';
 import { pastSyllable } from './remark.js';
+import { stepNounBegins } from './step-noun.js';
 import type { Normalized } from './text.js';
 import { hasLex, isTargetTok, type Token } from './tokenize.js';
+import { verbNounBegins, verbNounThenJom } from './verb-noun.js';
 
 const CONDITION = new Set(CONDITION_ENDS);
 const AUX = new Set(AUX_SYLLABLES);
@@ -54,7 +56,10 @@ export function closeDoneRequest(reader: Reader, tokens: Token[], k: number, nor
   // ("절반 밝기로", "3분의 1 밝기로": a setting after a value said is what the value is of)
   // (a channel's name is no setting a value could be of: "1도로, 이비에스 틀어")
   const setting =
-    (done !== 'value' && (newSetting(f, tok, next) || channelNumber(f, tok))) || channelBegins(f, tok);
+    (done !== 'value' &&
+      (newSetting(f, tok, next) || channelNumber(f, tok) || verbNounBegins(f, tok, norm))) ||
+    channelBegins(f, tok) ||
+    stepNounBegins(f, tok, next);
   if (reasonBegins(tokens, k, last, norm) || newTarget(f, tok, next) || setting) reader.close();
 }
 
@@ -115,6 +120,7 @@ function finished(reader: Reader, last: Token): 'said' | 'value' | null {
         : null
     );
   if (!named) return null;
+  if (verbNounThenJom(f, last)) return 'said';
   if (channelSaidBare(f, last)) return 'value';
   // "다음 채널", "다른 채널", "이전 채널": the step said as a noun phrase
   // ("이전 채널로": with 로 after it)
