@@ -22,13 +22,13 @@ function speaker(idx: HomeIndex, id: string): boolean {
   );
 }
 
-export function musicSecond(frames: Frame[], idx: HomeIndex): void {
+export function musicSecond(frames: Frame[], index: () => HomeIndex): void {
   for (const f of frames) {
     if (!f.inherited || (f.verb !== null && !ASKS_MUSIC.has(f.verb)) || f.question || f.chat) continue;
     if (f.attrs.length !== 1 || f.attrs[0] !== 'media') continue;
     if (f.tokens.some((t) => hasLex(t, 'dev') || hasLex(t, 'kind') || hasLex(t, 'chan'))) continue;
     const plays = f.targets.some(
-      (t) => t.kind?.kinds.includes('speaker') || t.devs.some((id) => speaker(idx, id)),
+      (t) => t.kind?.kinds.includes('speaker') || t.devs.some((id) => speaker(index(), id)),
     );
     if (plays) continue;
     f.targets = [];

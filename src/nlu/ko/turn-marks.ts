@@ -45,7 +45,7 @@ export function turnMarks(frames: Frame[], norm: Normalized, home: HomeView): vo
   markCycle(frames, norm.compact, home);
   anotherChannel(frames, norm.compact);
   markBrandAll(frames, norm.starts);
-  musicSecond(frames, indexHome(home));
+  musicSecond(frames, () => indexHome(home));
   channelOverCompartment(frames);
   plainMarks(frames, norm.compact);
   clauseRelations(frames, norm);
