@@ -32,7 +32,9 @@ export const channelBegins = (f: Frame, tok: Token): boolean =>
  */
 export function channelOverCompartment(frames: Frame[]): void {
   for (const f of frames) {
-    if (!f.inherited || f.complaint || !channelNamed(f) || !f.targets.length) continue;
+    // ("…꽝꽝하게 해 줘, 채널 십오번": a channel's number too)
+    const tuned = channelNamed(f) || (f.attrs.includes('channel') && f.numbers.some((n) => n.unit === 'num'));
+    if (!f.inherited || f.complaint || !tuned || !f.targets.length) continue;
     if (f.targets.every((t) => t.comp !== null && !t.devs.length && !t.kind)) {
       f.targets = [];
       f.inherited = false;

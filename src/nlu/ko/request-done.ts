@@ -15,6 +15,7 @@ import { CONDITION_ENDS } from './lexicon/speech.js';
 import type { ModKey } from './lexicon/words.js';
 import { pastFillers } from './past-filler.js';
 import { pastSyllable } from './remark.js';
+import { settingWithValue } from './setting-valued.js';
 import { stepNounBegins } from './step-noun.js';
 import type { Normalized } from './text.js';
 import { hasLex, isTargetTok, type Token } from './tokenize.js';
@@ -59,6 +60,7 @@ export function closeDoneRequest(reader: Reader, tokens: Token[], k: number, nor
     (done !== 'value' &&
       (newSetting(f, tok, next) || channelNumber(f, tok) || verbNounBegins(f, tok, norm))) ||
     channelBegins(f, tok) ||
+    (done === 'value' && settingWithValue(f, tok, next)) ||
     stepNounBegins(f, tok, next);
   if (reasonBegins(tokens, k, last, norm) || newTarget(f, tok, next) || setting) reader.close();
 }
