@@ -236,6 +236,8 @@ const TABLES: Array<{ file: string; min: number; showFailures: boolean }> = [
   // the lead's examples of hesitations between a device and its verb (mid-hesitation.ts), text with no spaces
   // read again spaced (respace.ts), 불만 꺼, 그냥 두고, and request endings after 해 (lex.ts)
   { file: 'classes-dev-33.yaml', min: 1, showFailures: true },
+  // fixer fx28's examples of classes a probe of joined requests found (music asked second, a channel by name)
+  { file: 'classes-dev-34.yaml', min: 1, showFailures: true },
   // fixer fx27's examples of the classes behind natural-22 Q dev's and natural-23 S dev's failures (asking
   // and complaining: questions that presume a state, wishes, two complaints, a device presumed on)
   { file: 'classes-dev-32.yaml', min: 1, showFailures: true },

@@ -12,6 +12,10 @@ import type { VerbKey } from './lexicon/words.js';
 /** Actions only a device with this cluster does. */
 const DOES: Partial<Record<VerbKey, (d: DeviceDescription) => boolean>> = {
   clean: (d) => !!epWith(d, 'RvcRunMode'),
+  // "현관문 열어, 음소거 해 줘", "에어컨 올려 줘, 문단속 해 줘" (fixer fx28)
+  mute: (d) => !!(epWith(d, 'MediaPlayback') || epWith(d, 'Channel')),
+  unmute: (d) => !!(epWith(d, 'MediaPlayback') || epWith(d, 'Channel')),
+  lock: (d) => !!(epWith(d, 'DoorLock') || epWith(d, 'ValveConfigurationAndControl')),
 };
 
 /** "세탁기 일시정지 이사번 틀어": a number said as "N번" with no setting named is a channel, a tuner's. */

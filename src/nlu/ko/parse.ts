@@ -19,6 +19,7 @@ import { listAfterComplaint, listedComplaints } from './listed.js';
 import { midHesitation, repeatedWord } from './mid-hesitation.js';
 import { midstNotFan } from './midst.js';
 import { moodAsked } from './mood-asked.js';
+import { closeMusicFirst } from './music-first.js';
 import { orderThenTalk } from './order-then-talk.js';
 import { personRoom } from './person-room.js';
 import { personMoves } from './purpose-move.js';
@@ -70,6 +71,7 @@ export function parse(text: string, dyn: DynamicLexicon | null): Parsed {
     closeComplaintRoom(reader, tokens, k);
     closeStateBefore(reader, tokens, k);
     closeDoneRequest(reader, tokens, k, norm);
+    closeMusicFirst(reader, tokens, k, norm);
     if (tok.start > cursor) reader.frame.unknown.push([cursor, tok.start]);
     // a plain word ("강아지") is known but says nothing to the home: it counts as not understood
     if (!(tok.lex.length && tok.lex.every((x) => x.t === 'word'))) covered += tok.end - tok.start;

@@ -5,14 +5,21 @@
  * another device (not the one just asked) or a new word that opens a clause of reason ("손님 오니까"). The
  * request stays a request and the reason is a clause of its own. Read by grammar, not by punctuation.
  */
+import { bareLevel } from './bare-level.js';
+import { channelBegins, channelNamed, channelSaidBare } from './channel-named.js';
 import type { Frame } from './clause-frame.js';
 import { NOUN_VERBS, NOUNISH_VERBS, WEAK_VERBS } from './extract.js';
+import { juTail } from './ju-tail.js';
 import { AFTER_VERB_NOUNS, AUX_SYLLABLES, SO, TOLD_ENDS } from './lexicon/request-done.js';
 import { CONDITION_ENDS } from './lexicon/speech.js';
 import type { ModKey } from './lexicon/words.js';
+import { pastFillers } from './past-filler.js';
 import { pastSyllable } from './remark.js';
+import { settingWithValue } from './setting-valued.js';
+import { stepNounBegins } from './step-noun.js';
 import type { Normalized } from './text.js';
 import { hasLex, isTargetTok, type Token } from './tokenize.js';
+import { verbNounBegins, verbNounThenJom } from './verb-noun.js';
 
 const CONDITION = new Set(CONDITION_ENDS);
 const AUX = new Set(AUX_SYLLABLES);
@@ -39,14 +46,22 @@ interface Reader {
 /** Closes the clause being read before `tokens[k]` when it is a finished request and a new clause begins. */
 export function closeDoneRequest(reader: Reader, tokens: Token[], k: number, norm: Normalized): void {
   const f = reader.frame;
-  const tok = tokens[k] as Token;
+  // ("…19도, 어 현관불": what begins the next clause is read past hesitations)
+  const at = pastFillers(tokens, k);
+  const tok = tokens[at] as Token;
   const last = tokens[k - 1];
   if (!last || f.tokens[f.tokens.length - 1] !== last) return;
   const done = finished(reader, last);
   if (!done) return;
-  const next = tokens[k + 1];
+  const next = tokens[at + 1];
   // ("절반 밝기로", "3분의 1 밝기로": a setting after a value said is what the value is of)
-  const setting = done !== 'value' && (newSetting(f, tok, next) || channelNumber(f, tok));
+  // (a channel's name is no setting a value could be of: "1도로, 이비에스 틀어")
+  const setting =
+    (done !== 'value' &&
+      (newSetting(f, tok, next) || channelNumber(f, tok) || verbNounBegins(f, tok, norm))) ||
+    channelBegins(f, tok) ||
+    (done === 'value' && settingWithValue(f, tok, next)) ||
+    stepNounBegins(f, tok, next);
   if (reasonBegins(tokens, k, last, norm) || newTarget(f, tok, next) || setting) reader.close();
 }
 
@@ -56,12 +71,14 @@ export function closeDoneRequest(reader: Reader, tokens: Token[], k: number, nor
  * auxiliary of the request's verb ("켜 놓으니까") and no condition ("엄마 오면").
  */
 function reasonBegins(tokens: Token[], k: number, last: Token, norm: Normalized): boolean {
-  if (norm.starts[last.end] !== 1) return false;
+  // ("켜 주소, 손님 오니까": a regional ending's tail after the 주 the verb took is the request's)
+  const from = last.end + juTail(last, norm);
+  if (norm.starts[from] !== 1) return false;
   let j = k;
   while (j < tokens.length && (tokens[j] as Token).lex.every((x) => SAYS_NOTHING.has(x.t))) j++;
   const conn = tokens[j];
   if (!conn || !hasLex(conn, 'conn') || isTargetTok(conn) || CONDITION.has(conn.text)) return false;
-  const word = norm.compact.slice(last.end, conn.start);
+  const word = norm.compact.slice(from, conn.start);
   if (!word) return false;
   return !AUX.has(stem(word)) && !STILL_IT.some((a) => word.startsWith(a));
 }
@@ -86,7 +103,8 @@ function adnominal(text: string): boolean {
 function finished(reader: Reader, last: Token): 'said' | 'value' | null {
   const f = reader.frame;
   if (f.reason || f.cond || f.chat || f.later || f.complaint || f.corrects || f.question) return null;
-  const named = f.targets.length > 0 || f.attrs.length > 0 || f.tokens.some((t) => hasLex(t, 'area'));
+  const named =
+    f.targets.length > 0 || f.attrs.length > 0 || f.tokens.some((t) => hasLex(t, 'area')) || channelNamed(f);
   // a verb in a final form, or a verbal noun ("음소거", "끄기"), said last
   // ("다음", "이전" also modify a noun: only their verb forms, "넘겨", "돌려")
   const strong = last.lex.some(
@@ -104,6 +122,8 @@ function finished(reader: Reader, last: Token): 'said' | 'value' | null {
         : null
     );
   if (!named) return null;
+  if (verbNounThenJom(f, last)) return 'said';
+  if (channelSaidBare(f, last)) return 'value';
   // "다음 채널", "다른 채널", "이전 채널": the step said as a noun phrase
   // ("이전 채널로": with 로 after it)
   const to = hasLex(last, 'part') && /로$/.test(last.text) ? 1 : 0;
@@ -127,6 +147,7 @@ function finished(reader: Reader, last: Token): 'said' | 'value' | null {
 }
 
 const valueSaid = (f: Frame): boolean =>
+  bareLevel(f) ||
   f.numbers.some((n) => n.to || n.unit !== null) ||
   f.mods.has('max') ||
   f.mods.has('min') ||
