@@ -152,6 +152,17 @@ export function tokenize(norm: Normalized, dyn: DynamicLexicon | null): Token[] 
       if (!glue && (apart ? cutsNextWord(norm, i, end, apart) : cutsNextWord(norm, i, end))) continue;
       // nor does a mode begun inside a spoken word run on into the next ("동생이 불 켜" has no 이불 course)
       if (norm.starts[i] !== 1 && items.every((x) => x.t === 'mode') && crossesWord(norm, i, end)) continue;
+      // nor a verb begun inside a spoken word run on into the middle of the next ("너무 음침해" has no 무음;
+      // "불꺼 줘" keeps 꺼줘)
+      if (
+        norm.starts[i] !== 1 &&
+        items.every((x) => x.t === 'verb') &&
+        crossesWord(norm, i, end) &&
+        end < n &&
+        norm.starts[end] !== 1 &&
+        !glueAt(s, end)
+      )
+        continue;
       // a one-syllable mode begins a spoken word: "시끄러울까", "더울까 봐" hold no 울 (wool) course
       if (end - i === 1 && norm.starts[i] !== 1 && items.every((x) => x.t === 'mode')) continue;
       // nor one begun inside a spoken word a name of the home that follows ("올려 주고 장판도" has no 고장),
