@@ -18,6 +18,8 @@ import { MAX_INPUT } from './text.js';
 type Understand = (text: string, home: HomeView, ctx: TurnContext) => Understanding;
 
 const AND_THEN = new RegExp(`(?:^|\\s)(?:${AND_THEN_WORDS.join('|')})(?=\\s)`, 'g');
+/** A character a cut begins with: a mark, or the first letter of a joining word. */
+const CUT_FIRST = new RegExp(`[?,.!${[...new Set(AND_THEN_WORDS.map((w) => w[0]))].join('')}]`);
 /** Marks where a turn may be cut: a question mark or comma or full stop with more said after it. */
 const MARKS = /[?,.!]+(?=\s+\S)/g;
 /** Attributes that imply their own device ("채널 다섯 개 넘겨", "볼륨 올려", "노래 다시"). */
@@ -28,6 +30,8 @@ const OWN_VERBS = new Set(['play', 'pause', 'resume', 'next', 'prev', 'mute', 'u
 /** The turn's cut points: [end of the first side, start of the second]. */
 function cuts(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
+  // (a cheap look first: most turns hold no mark and no word that joins)
+  if (!CUT_FIRST.test(text)) return out;
   for (const m of text.matchAll(MARKS)) out.push([m.index, m.index + m[0].length]);
   for (const m of text.matchAll(AND_THEN)) out.push([m.index, m.index + m[0].length]);
   return out.sort((a, b) => a[0] - b[0]);
@@ -49,9 +53,11 @@ const BARE_WORDS = 14;
  */
 function bareCuts(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
+  const asks = (side: string) => ASKING_WORDS.some((w) => side.includes(w));
+  // no asking word anywhere: no side can be a question (most turns, looked at once)
+  if (!asks(text)) return out;
   const spaces = [...text.matchAll(/\s+/g)];
   if (spaces.length >= BARE_WORDS) return out;
-  const asks = (side: string) => ASKING_WORDS.some((w) => side.includes(w));
   // a question ends as a question ends; a request of two words or more as a request ends
   const fits = (q: string, r: string) =>
     asks(q) && Q_ENDS.has(last(q.replace(/\?$/, ''))) && R_ENDS.has(last(r)) && /\s/.test(r);
