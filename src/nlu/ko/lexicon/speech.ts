@@ -723,7 +723,7 @@ export const PRODUCT_LINES: ProductLine[] = [
   { words: ['휘센'], vendor: 'lg', models: ['whisen', '휘센'], kinds: ['aircon'] },
   { words: ['디오스'], vendor: 'lg', models: ['dios', '디오스'], kinds: ['fridge'] },
   { words: ['트롬'], vendor: 'lg', models: ['tromm', '트롬'], kinds: ['washer'] },
-  { words: ['퓨리케어'], vendor: 'lg', models: ['puricare', '퓨리케어'], kinds: ['purifier'] },
+  { words: ['퓨리케어', '퓨리'], vendor: 'lg', models: ['puricare', '퓨리케어'], kinds: ['purifier'] },
   {
     words: ['코드제로', '코드 제로'],
     vendor: 'lg',

@@ -190,6 +190,8 @@ export const CANNOT_WORDS = [
 
 /** Words that ask nothing of the home but begin like one that does ("강아지" is no 강 fan speed). */
 export const PLAIN_WORDS = [
+  // a public hearing, no 공청 (the purifier said short)
+  '공청회',
   // "이불을 걷어차셨어" (kicked off) holds no 걷어 (open)
   '걷어차',
   '걷어찼',

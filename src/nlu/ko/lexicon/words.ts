@@ -86,6 +86,8 @@ export const VERBS: Record<VerbKey, string[]> = {
     // Gyeongsang 하오체 ("보일러 좀 켜소")
     '켜소',
     '키소',
+    '켜시고',
+    '켜시',
   ],
   off: [
     '소등',
@@ -104,6 +106,9 @@ export const VERBS: Record<VerbKey, string[]> = {
     '전원 내려',
     '끄소',
     '꺼소',
+    // the honorific ("주방 불 끄시고 …")
+    '끄시고',
+    '끄시',
   ],
   open: [
     '열어',
@@ -544,7 +549,7 @@ export const ATTRS: Record<AttrKey, string[]> = {
   fan: ['풍량', '바람', '바람세기', '풍속', '팬속도', '팬 속도', '세기', '바람 업', '바람 다운'],
   mode: ['모드', '운전', '코스'],
   humidity: ['습도'],
-  pm25: ['미세먼지', '초미세먼지', '공기질', '공기 질', '먼지'],
+  pm25: ['미세먼지', '초미세먼지', '초미세', '공기질', '공기 질', '먼지'],
   co2: ['이산화탄소', 'co2', '씨오투'],
   battery: ['배터리', '충전량', '잔량'],
   remaining: [
@@ -652,10 +657,12 @@ export const KINDS: Array<[string[], KindWord]> = [
   [['에어컨', '에어콘', '냉방기', '에어켠', '에어껀', '애어컨', '에어컨디셔너'], { kinds: ['aircon'] }],
   // what a speech recognizer writes for them
   [['에아컨', '애아컨', '에어큰'], { kinds: ['aircon'] }],
+  // as elders say it
+  [['에아콘', '에야콘', '에어꼰'], { kinds: ['aircon'] }],
   [['냉장고', '냉장구', '냉장꼬'], { kinds: ['fridge'] }],
   [['김치냉장고', '김냉'], { kinds: ['fridge'] }],
   [['세탁기', '빨래', '세탁', '통돌이', '드럼세탁기'], { kinds: ['washer'] }],
-  [['공기청정기', '공청기', '청정기'], { kinds: ['purifier'] }],
+  [['공기청정기', '공청기', '청정기', '공청'], { kinds: ['purifier'] }],
   [
     ['청소기', '로봇청소기', '로봇 청소기', '물걸레', '로청', '로봇청소', '로봇', '로보킹', '룸바'],
     { kinds: ['vacuum'] },
