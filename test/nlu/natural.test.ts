@@ -215,6 +215,14 @@ const TABLES: Array<{ file: string; min: number; showFailures: boolean }> = [
   { file: 'natural-22/q-test.yaml', min: 0.8, showFailures: false },
   { file: 'natural-22/r-dev.yaml', min: 0.87, showFailures: false },
   { file: 'natural-22/r-test.yaml', min: 0.91, showFailures: false },
+  // natural-25 (writer 25, started 2026-12-04 23:05 UTC, after every fixer of the evening, blind: W a family's
+  // Friday evening and Saturday, a third several clauses; X new words for the same things). First sight at
+  // 9b99939: W 59/65 and 59/65, X 58/72 and 57/70 (233/272, 85.7%); on the session's start commit ac915a2:
+  // 232/272. W's and X's dev halves opened to the lead at 23:25 UTC; the test halves are held out.
+  { file: 'natural-25/w-dev.yaml', min: 0.9, showFailures: true },
+  { file: 'natural-25/w-test.yaml', min: 0.9, showFailures: false },
+  { file: 'natural-25/x-dev.yaml', min: 0.8, showFailures: true },
+  { file: 'natural-25/x-test.yaml', min: 0.81, showFailures: false },
   // natural-24 (writer 24, started 2026-12-04 22:32 UTC, after the evening's fixers fx25-fx27, blind: U a
   // rainy Sunday of three generations, half of it several clauses; V a month's turns as a recognizer writes
   // them). First sight at 5090906: U 63/67 and 59/69, V 63/65 and 60/65 (245/266, 92.1%); the same turn for
