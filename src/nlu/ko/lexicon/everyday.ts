@@ -165,6 +165,9 @@ export const EVENT_IFS = [
   '가시면',
   '도착하면',
   '잠들면',
+  // "애들 자면 티비 꺼 줘": when they are asleep
+  '자면',
+  '자거든',
   // fixer fx21: the honorific of the same events
   '주무시면',
   '잠드시면',
