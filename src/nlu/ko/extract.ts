@@ -7,11 +7,11 @@
 import type { Frame } from './clause-frame.js';
 import type { Lex } from './lex.js';
 import { APPROX_WORDS } from './lexicon/talk.js';
-import type { KindWord, VerbKey } from './lexicon/words.js';
+import { type KindWord, type VerbKey, WEAK_VERB_KEYS } from './lexicon/words.js';
 import { hasLex, type Token } from './tokenize.js';
 
 /** Verbs that do not finish an action on their own ("해", "알려", "더워"). */
-export const WEAK_VERBS = new Set<VerbKey>(['do', 'query', 'hot']);
+export const WEAK_VERBS = new Set<VerbKey>(WEAK_VERB_KEYS);
 /** Verbs that also modify the following noun ("다음 채널", "이전 곡"): they do not end a clause. */
 export const NOUNISH_VERBS = new Set<VerbKey>(['next', 'prev']);
 /** Verb words that are bare nouns of an activity ("청소"). */

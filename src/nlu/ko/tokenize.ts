@@ -6,7 +6,7 @@
 import { causeOk, latinInside } from './cause.js';
 import { type DynamicLexicon, type Lex, STATIC, UNIT_TRIE } from './lex.js';
 import { BUY_NEXT } from './lexicon/numerals.js';
-import { PARTICLE_SYLLABLES } from './lexicon/words.js';
+import { PARTICLE_SYLLABLES, WEAK_VERB_KEYS } from './lexicon/words.js';
 import { digitsAt, parseNumberAt } from './numbers.js';
 import { modCutsWord } from './split-mod.js';
 import type { Normalized } from './text.js';
@@ -24,8 +24,8 @@ export interface Token {
 
 const BUY = new Set(BUY_NEXT);
 
-/** Verbs that ask or tell, not do (extract.ts's weak verbs; that module reads tokens, so not imported). */
-const ASKS_ONLY = new Set(['query', 'do', 'hot']);
+/** Verbs that ask or tell, not do. */
+const ASKS_ONLY = new Set(WEAK_VERB_KEYS);
 
 /** Lexicon categories that only follow another recognised word (particles, endings). */
 export const GLUE = new Set(['part', 'end', 'clause', 'and', 'req', 'conn']);

@@ -38,6 +38,9 @@ export type VerbKey =
   | 'hot';
 
 /** The action that undoes each action that has a plain opposite ("반대로", "아 다시 줄여"). */
+/** Verbs that do not finish an action on their own ("해", "알려", "더워"): extract.ts, tokenize.ts. */
+export const WEAK_VERB_KEYS: VerbKey[] = ['do', 'query', 'hot'];
+
 /** Endings that keep a device as the verb before them leaves it ("켜 둬", "열어 놔"). */
 export const KEEP_ENDS = ['둬', '놔', '놔둬', '둬요', '놔요', '두세요', '놔두세요', '놔 둬'].map((w) =>
   w.replace(/ /g, ''),
