@@ -65,6 +65,7 @@ import { describeState } from './state.js';
 import { compactForm, MAX_INPUT, withJosa } from './text.js';
 import { isActionClause, requestFrames } from './turn.js';
 import { turnMarks } from './turn-marks.js';
+import { unknownVerbAsked } from './unknown-verb.js';
 import { markUsage } from './usage.js';
 import { valueBeside } from './value-beside.js';
 import { whatsOn } from './whats-on.js';
@@ -74,9 +75,6 @@ import { withdrawnRequest } from './withdrawn.js';
 export type { PendingChoice } from './choice.js';
 export { endpointLabel } from './device.js';
 export { type HomeIndex, indexHome } from './home.js';
-
-// ---------------------------------------------------------------------------------------------
-// The engine
 
 export function understandKo(text: string, home: HomeView, ctx: TurnContext): Understanding {
   try {
@@ -176,7 +174,8 @@ function run(
       (f.question && f.verb === 'query' && f.attrs.some((a) => READINGS.has(a))) ||
       deviceAsked(f),
   );
-  if (!acting && p.unknownChars >= 3 && p.unknownChars / len > 0.4) return notUnderstood(chat);
+  if (!acting && p.unknownChars >= 3 && p.unknownChars / len > 0.4)
+    return unknownVerbAsked(p, idx, chat) ?? notUnderstood(chat);
   if (!frames.length) return notUnderstood(chat);
   const plan: Plan = { actions: [], answers: [], intents: [], understood: false };
   for (let fi = 0; fi < frames.length; fi++) {

@@ -119,6 +119,12 @@ export function planDevice(
     planPower(turn)
   )
     return;
+  // "에어컨 좀 조절해 줘", "티비 설정 좀 바꿔 줘": a change asked with nothing said of what or how is asked
+  // back, not answered as something the device cannot do
+  if ((verb === 'set' || verb === 'do') && attrs.length === 0 && valueless(f)) {
+    out.answers.push(MSG.howTo.replace('{n}', withJosa(name, '을/를')));
+    return;
+  }
   cannot();
 }
 

@@ -1,0 +1,51 @@
+/**
+ * Request endings that still show after a verb the lexicon does not know ("티비 좀 손봐 줘", "커튼 좀
+ * 여며 줄래?"): the turn asks something of the device it names, so how is asked back (unknown-verb.ts).
+ * Matched at the very end of the turn, spacing removed.
+ */
+export const UNKNOWN_VERB_REQUEST_ENDS = [
+  '줘',
+  '줘요',
+  '줘라',
+  '줘봐',
+  '줘유',
+  '주세요',
+  '주세용',
+  '주셔요',
+  '주십시오',
+  '주시오',
+  '주라',
+  '주이소',
+  '주소',
+  '줄래',
+  '줄래요',
+  '줄래예',
+  '주실래요',
+  '주시겠어요',
+  '주시겠습니까',
+  '줄수있어',
+  '줄수있어요',
+  '줄수있나요',
+  '줄수있을까',
+  '줄수있을까요',
+  '주면좋겠어',
+  '주면좋겠어요',
+  '줬으면좋겠어',
+  '줬으면좋겠어요',
+  '주시면고맙겠어요',
+  '주시면감사하겠습니다',
+];
+
+/** What may stand between the device and the verb the lexicon does not know: an object or topic particle, 좀. */
+export const UNKNOWN_VERB_BEFORE = [
+  '을',
+  '를',
+  '은',
+  '는',
+  '좀',
+  '좀만',
+  '한번',
+  '한 번',
+  '빨리',
+  '얼른',
+].map((w) => w.replace(/ /g, ''));

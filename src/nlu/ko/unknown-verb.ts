@@ -1,0 +1,35 @@
+/**
+ * "티비 좀 손봐 줘", "안방 커튼 좀 여며 줄래?": a request to one named device with a verb the lexicon does
+ * not know is not refused as talk; what was understood is said and how is asked back ("TV를 어떻게
+ * 할까요?"). Only a turn that ends in a request ending, names one device and is no talk about devices.
+ */
+import type { Understanding } from '../types.js';
+import type { HomeIndex } from './home.js';
+import { UNKNOWN_VERB_BEFORE, UNKNOWN_VERB_REQUEST_ENDS } from './lexicon/unknown-verb.js';
+import type { Parsed } from './parse.js';
+import { partly } from './partly.js';
+import { compactForm } from './text.js';
+
+const ENDS = UNKNOWN_VERB_REQUEST_ENDS.map((e) => e.replace(/ /g, ''));
+const BEFORE_VERB = new RegExp(`^(?:${UNKNOWN_VERB_BEFORE.join('|')})*`);
+
+export function unknownVerbAsked(p: Parsed, idx: HomeIndex, chat: boolean): Understanding | null {
+  if (chat) return null;
+  const compact = p.norm.compact.replace(/[?!.~]+$/, '');
+  if (!ENDS.some((e) => compact.endsWith(e))) return null;
+  const named = p.frames.filter((f) => f.targets.length > 0);
+  const only = named[0];
+  if (named.length !== 1 || !only || only.targets.length !== 1 || only.verb !== null) return null;
+  // the unknown part is a short verb right after the device ("손봐", "여며"), not a thing of it or done
+  // with it ("리모컨 좀 찾아", "냉장고에서 물 좀 꺼내"): the device is said bare, with 좀 or an object particle
+  const t = only.targets[0];
+  const at = t ? compact.lastIndexOf(compactForm(t.text)) : -1;
+  if (!t || at < 0) return null;
+  const end = ENDS.filter((e) => compact.endsWith(e)).sort((a, b) => b.length - a.length)[0] ?? '';
+  const verb = compact
+    .slice(at + compactForm(t.text).length, compact.length - end.length)
+    .replace(BEFORE_VERB, '');
+  if (verb.length < 1 || verb.length > 3) return null;
+  const u = partly([only], idx, 0, false);
+  return u.understood ? u : null;
+}
