@@ -51,6 +51,7 @@ import { SEASON_TALK } from './lexicon/talk.js';
 import { KINDS, WHERE_WORDS } from './lexicon/words.js';
 import { longTurn } from './long-turn.js';
 import { declinedAfter } from './not-after.js';
+import { notifyUpon } from './notify-upon.js';
 import { markProductTalk, soundRemark } from './opinion.js';
 import { orderThenPlan } from './order-then-plan.js';
 import { type Frame, parse } from './parse.js';
@@ -154,7 +155,7 @@ function run(
   const allOn = offAllOn(p.frames, p.norm, home, ctx);
   if (allOn && !p.frames[0]?.targets.length)
     return { ...notUnderstood(), understood: true, answer: noneOn(p.frames[0], idx) };
-  const onNow = whatsOn(p.frames, home, idx);
+  const onNow = whatsOn(p.frames, home, idx) ?? notifyUpon(p.frames, p.norm.compact, idx);
   if (onNow) return onNow;
   const chat = p.frames.some((f) => f.chat);
   pastNotLater(p.frames, p.norm.compact);
@@ -288,7 +289,7 @@ function run(
       };
     }
   }
-  if (!plan.understood) return partly(frames, idx, p.unknownChars / Math.max(1, len), chat);
+  if (!plan.understood) return partly(frames, idx, p.unknownChars / len, chat);
   // "안방 TV 켜서 KBS2 틀어": the same command twice is sent once
   const seen = new Set<string>();
   const actions =

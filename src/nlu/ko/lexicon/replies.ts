@@ -27,6 +27,8 @@ export const MSG = {
   /** An action asked upon an event to come ("나 나가면 불 꺼 줘"): the engine cannot wait for it. */
   upon: '그때를 기다렸다가 하는 건 아직 못 해요. {n} 지금 {verb}?',
   uponPlain: '그때를 기다렸다가 하는 건 아직 못 해요. 지금 {verb}?',
+  /** "세탁 끝나면 알려 줘": the engine cannot wait to tell; it offers the state now. */
+  uponNotify: '끝나기를 기다렸다가 알려 드리는 건 아직 못 해요. 지금 {n} 상태를 알려 드릴까요?',
   unsupportedTimer: '타이머는 아직 지원하지 않아요.',
   unsupportedList: '쇼핑 목록은 아직 지원하지 않아요.',
   unsupportedWeather: '날씨 정보는 아직 알 수 없어요.',

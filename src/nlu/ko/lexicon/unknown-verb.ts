@@ -49,3 +49,6 @@ export const UNKNOWN_VERB_BEFORE = [
   '빨리',
   '얼른',
 ].map((w) => w.replace(/ /g, ''));
+
+/** Being told ("세탁 끝나면 알려 줘", "다 되면 얘기해 줘", "끝나면 알림 보내 줘"): notify-upon.ts. */
+export const NOTIFY_WORDS = ['알려', '말해', '얘기해', '이야기해', '알림', '알람', '귀띔해', '불러'];
