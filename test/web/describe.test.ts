@@ -13,6 +13,7 @@ import {
 } from '../../src/model/devices.js';
 import { celsius, describe, levelToPercent, percentToLevel } from '../../src/present/describe.js';
 import { CATALOGS, fill, translator } from '../../src/present/i18n.js';
+import { clockText } from '../../src/present/time.js';
 import type { Device, Endpoint, HomeInfo } from '../../web/src/model.js';
 import { filterActivity, groupByArea, initialState, reduce } from '../../web/src/state.js';
 
@@ -214,6 +215,26 @@ group('state from the event stream', () => {
     expect(s.activity.map((a) => a.kind)).toEqual(['online', 'state']);
     expect(filterActivity(s.activity, '', 'genie').map((a) => a.kind)).toEqual(['state']);
     expect(filterActivity(s.activity, 'k', '')).toEqual([]);
+  });
+});
+
+group('times as the home’s clock shows them', () => {
+  // 15:00:30 UTC is 00:00:30 the next day in Seoul; 14:59:59 UTC is 23:59:59 the same day.
+  const afterMidnight = Date.UTC(2026, 11, 5, 15, 0, 30);
+  const beforeMidnight = Date.UTC(2026, 11, 5, 14, 59, 59);
+
+  test('the hour after midnight is 00, not 24, in Korean and in English', () => {
+    // `hour12: false` resolves ko-KR (a 12-hour locale) to the h24 cycle on some engines (V8 in
+    // Node 20, older browsers): "24:00:30". The clock must read 00:00:30 in every engine.
+    expect(clockText('ko', 'Asia/Seoul', afterMidnight)).toBe('00:00:30');
+    expect(clockText('ko', 'Asia/Seoul', afterMidnight, true)).toBe('2026. 12. 06. 00:00:30');
+    expect(clockText('en', 'Asia/Seoul', afterMidnight)).toBe('00:00:30');
+    expect(clockText('en', 'Asia/Seoul', afterMidnight, true)).toBe('06/12/2026, 00:00:30');
+  });
+
+  test('the date and the hour are the given timezone’s, not the process’s', () => {
+    expect(clockText('ko', 'Asia/Seoul', beforeMidnight, true)).toBe('2026. 12. 05. 23:59:59');
+    expect(clockText('ko', 'UTC', afterMidnight, true)).toBe('2026. 12. 05. 15:00:30');
   });
 });
 

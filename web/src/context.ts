@@ -4,6 +4,7 @@ import { useContext } from 'preact/hooks';
 import { SecurityRules } from '../../src/gate/security.js';
 import type { Refused } from '../../src/present/describe.js';
 import { type Lang, maybe, type Translate } from '../../src/present/i18n.js';
+import { clockText } from '../../src/present/time.js';
 import { makerText } from '../../src/present/words.js';
 import type { Api } from './api.js';
 import { ApiError } from './api.js';
@@ -85,23 +86,7 @@ export function originText(
   return origin;
 }
 
-const TIME: Intl.DateTimeFormatOptions = {
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-  hour12: false,
-};
-const DATE_TIME: Intl.DateTimeFormatOptions = { ...TIME, year: 'numeric', month: '2-digit', day: '2-digit' };
-
 /** A moment as a clock in the home shows it (the home's timezone, not the browser's). */
 export function timeText(lang: Lang, home: HomeInfo, at: number, withDate = false): string {
-  const opts = withDate ? DATE_TIME : TIME;
-  try {
-    return new Intl.DateTimeFormat(lang === 'ko' ? 'ko-KR' : 'en-GB', {
-      ...opts,
-      timeZone: home.timezone,
-    }).format(at);
-  } catch {
-    return new Intl.DateTimeFormat(lang === 'ko' ? 'ko-KR' : 'en-GB', opts).format(at);
-  }
+  return clockText(lang, home.timezone, at, withDate);
 }
