@@ -17,7 +17,10 @@ export const MORE_VERBS: Partial<Record<VerbKey, string[]>> = {
     '껴줘',
     '껴 주세요',
     '껴 봐',
+    // Chungcheong 켜유 (the 유 of 해유 on the verb itself)
+    '켜유',
   ],
+  off: ['꺼유', '끄셔유'],
   play: [
     // Gyeongsang 틀다 + 이소 with its ㄹ dropped ("에어컨 좀 트이소"), and the 하오체 트소
     '트이소',
