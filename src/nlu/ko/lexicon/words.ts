@@ -8,6 +8,7 @@
  */
 
 import { FanMode, SystemMode } from '../../../model/tables.js';
+import { MORE_ATTRS, MORE_LOW_FAN, MORE_VERBS } from './action-verbs.js';
 
 /** Actions a predicate asks for. */
 export type VerbKey =
@@ -465,6 +466,8 @@ export const VERBS: Record<VerbKey, string[]> = {
   ],
 };
 
+for (const [k, more] of Object.entries(MORE_VERBS)) VERBS[k as VerbKey].push(...more);
+
 /** Verb words that show something: a programme ("뉴스 보여 줘"), or a reading ("온도 보여 줘"). */
 export const SHOW_WORDS = ['보여', '보여줘'];
 
@@ -608,6 +611,7 @@ export const ATTRS: Record<AttrKey, string[]> = {
   ],
   media: ['음악', '노래', '영상', '동영상', '비디오', '곡', '트랙', '미디어', '재생중'],
 };
+for (const [k, more] of Object.entries(MORE_ATTRS)) ATTRS[k as AttrKey].push(...more);
 
 /**
  * Device words: surface → kinds (native device classes and Home Assistant domains share
@@ -984,6 +988,7 @@ export const SYSTEM_MODES: Record<string, number> = {
 /** Fan-speed words → FanMode numbers. */
 export const FAN_SPEEDS: Array<[string[], number]> = [
   [['약풍', '미풍', '약', '약하게', '약으로', '1단', '일단', '낮음', '로우', '조용하게'], FanMode.Low],
+  [MORE_LOW_FAN, FanMode.Low],
   [['중풍', '중간', '중', '2단', '이단', '보통', '미디엄'], FanMode.Medium],
   [['강풍', '강', '강하게', '세게', '3단', '삼단', '터보', '높음', '하이', '최강'], FanMode.High],
   [['풀가동', '풀로', '풀 가동', '최대 풍량', '최대풍'], FanMode.High],
