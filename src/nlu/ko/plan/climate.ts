@@ -16,6 +16,7 @@ import {
   normalMode,
   num,
 } from '../device.js';
+import { ASKING_WORDS } from '../lexicon/clause-tails.js';
 import { ASK_VERBS, MODE_NAMES, MSG } from '../lexicon/replies.js';
 import { SYSTEM_MODES } from '../lexicon/words.js';
 import { formatNumber } from '../numbers.js';
@@ -164,9 +165,40 @@ export function planTemperature(t: DeviceTurn): boolean {
   return false;
 }
 
+/**
+ * "에어컨 냉방 25도로", "보일러 난방 23도": a degree said with a heating or cooling mode is that mode's
+ * setpoint, written after the mode (within the device's limits; past them, the limits are said).
+ */
+function modeSetpoint(t: DeviceTurn, th: Endpoint, sysMode: number): void {
+  const n = t.f.numbers.find((x) => (x.unit === 'deg' || x.unit === null) && !x.by);
+  const heat = sysMode === 4;
+  if (!n || !(heat || sysMode === 3 || sysMode === 8)) return;
+  const key = heat ? 'OccupiedHeatingSetpoint' : 'OccupiedCoolingSetpoint';
+  const limit = (side: 'Min' | 'Max') =>
+    num(attr(th, 'Thermostat', `${side}${heat ? 'Heat' : 'Cool'}SetpointLimit`));
+  const target = Math.round(n.value * 100);
+  const lo = limit('Min');
+  const hi = limit('Max');
+  if ((lo !== null && target < lo) || (hi !== null && target > hi)) {
+    if (lo !== null && hi !== null)
+      t.out.answers.push(
+        MSG.outOfRangeTemp
+          .replace('{n}', withJosa(t.name, '은/는'))
+          .replace('{min}', formatNumber(lo / 100))
+          .replace('{max}', formatNumber(hi / 100)),
+      );
+    return;
+  }
+  t.out.actions.push(act(t.d, th, 'Thermostat', 'WriteAttributes', { [key]: target }));
+}
+
 // --- modes
 export function planMode(t: DeviceTurn): boolean {
   const { f, d, out, verb, cannot } = t;
+  // "에어컨 냉방 온도 몇 도야": a mode named in a question about the device's setting sets nothing
+  const asking = f.question || f.tokens.some((x) => ASKING_WORDS.some((w) => x.text.startsWith(w)));
+  if (f.mode && asking && (verb === null || verb === 'query') && !f.numbers.length && f.attrs.length)
+    return false;
   if (f.mode) {
     const sysMode = SYSTEM_MODES[f.mode];
     const th = epWith(d, 'Thermostat');
@@ -179,6 +211,7 @@ export function planMode(t: DeviceTurn): boolean {
       const onOff = epWith(d, 'OnOff');
       if (onOff && !isOn(d) && !f.keepOff) out.actions.push(act(d, onOff, 'OnOff', 'On'));
       out.actions.push(act(d, th, 'Thermostat', 'WriteAttributes', { SystemMode: sysMode }));
+      modeSetpoint(t, th, sysMode);
       return true;
     }
     if (f.mode === 'Auto' && epWith(d, 'FanControl')) {
