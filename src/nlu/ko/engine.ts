@@ -116,7 +116,7 @@ function run(
 ): Understanding {
   const p = parse(heardFor(withoutCourtesy(text)), idx.dyn);
   if (p.tokens.length === 0) return notUnderstood();
-  const pointed = pointedAt(p);
+  const pointed = pointedAt(p, idx);
   if (pointed) return pointed;
   leftSoInList(p.frames);
   askedByEnding(p.frames, p.norm.compact, p.norm.question);

@@ -6,6 +6,7 @@
  */
 import type { Understanding } from '../types.js';
 import { carriesValue } from './clause-frame.js';
+import type { HomeIndex } from './home.js';
 import {
   POINTING_MSG,
   POINTING_PLACES,
@@ -40,7 +41,7 @@ const asked = (verb: string, msg: string): Understanding => ({
   answer: msg.replace('{verb}', ASK_VERBS[verb] ?? ''),
 });
 
-export function pointedAt(p: Parsed): Understanding | null {
+export function pointedAt(p: Parsed, idx: HomeIndex): Understanding | null {
   const { compact } = p.norm;
   // "…, 아니 그거 말고": the part pointed at is turned away and nothing said in its place
   const away = AWAY.exec(compact);
@@ -49,7 +50,11 @@ export function pointedAt(p: Parsed): Understanding | null {
     if (verb !== null) return asked(verb, verb ? POINTING_MSG.whatInstead : POINTING_MSG.howInstead);
   }
   if (p.unknownChars / Math.max(1, compact.length) > 0.3) return null;
-  if (p.frames.some((f) => f.targets.length || f.areas.length || carriesValue(f) || f.complaint)) return null;
+  if (p.frames.some((f) => f.targets.length || carriesValue(f) || f.complaint)) return null;
+  // "작은방 그거 좀 틀어 줘", "주방에 그거 있잖아 그거 꺼 줘": one room named, the thing in it pointed at
+  const areas = [...new Set(p.frames.flatMap((f) => f.areas))];
+  const area = areas.length === 1 ? idx.areaName.get(areas[0] as string) : undefined;
+  if (areas.length && !area) return null;
   for (const f of p.frames) {
     const at = f.tokens.findIndex((t) => t.lex.some((x) => x.t === 'verb'));
     if (at < 0 || !f.asked || (f.question && !f.req)) continue;
@@ -58,7 +63,9 @@ export function pointedAt(p: Parsed): Understanding | null {
       .map((t) => t.text)
       .join('');
     const verb = actionVerb(f.tokens.slice(at));
-    if (verb !== null && THING.test(before)) return asked(verb, verb ? POINTING_MSG.what : POINTING_MSG.how);
+    if (verb === null || !THING.test(before)) continue;
+    if (area) return asked(verb, (verb ? POINTING_MSG.whatIn : POINTING_MSG.howIn).replace('{area}', area));
+    return asked(verb, verb ? POINTING_MSG.what : POINTING_MSG.how);
   }
   return null;
 }

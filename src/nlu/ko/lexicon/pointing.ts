@@ -32,6 +32,9 @@ export const POINTING_MSG = {
   whatInstead: '알겠어요. 그럼 무엇을 {verb}?',
   how: '무엇을 어떻게 할까요?',
   howInstead: '알겠어요. 그럼 무엇을 어떻게 할까요?',
+  /** "작은방 그거 좀 틀어 줘": a room named, the thing in it only pointed at. */
+  whatIn: '{area}에서 무엇을 {verb}?',
+  howIn: '{area}에서 무엇을 어떻게 할까요?',
 };
 
 /** Endings that list one complaint after another (listed.ts): "어둡고", "깜깜하고". */
