@@ -8,6 +8,10 @@ import type { KindWord } from './words.js';
 export const MORE_KINDS: Array<[string[], KindWord]> = [
   [
     [
+      '야간등',
+      '스탠드 형광등',
+      '수유등',
+      '보조등',
       '엘이디',
       '엘이디등',
       '엘이디 조명',
@@ -52,6 +56,7 @@ export const MORE_KINDS: Array<[string[], KindWord]> = [
       '스탠드에어컨',
       '스탠드형 에어컨',
       '벽걸이 에어컨',
+      '벽걸이형 에어컨',
       '벽걸이에어컨',
       '시스템 에어컨',
       '시스템에어컨',
@@ -59,6 +64,8 @@ export const MORE_KINDS: Array<[string[], KindWord]> = [
     ],
     { kinds: ['aircon'] },
   ],
+  // the boiler's room controller (룸콘) is the heating
+  [['룸콘', '룸 콘트롤러', '룸컨트롤러', '실내 온도 조절기', '각방 온도 조절기'], { kinds: ['heating'] }],
   [['바닥난방', '가스보일러', '가스 보일러', '기름보일러', '난방 보일러'], { kinds: ['heating'] }],
   // electric mats and blankets, which a hub switches through a plug
   [
@@ -100,6 +107,8 @@ export const MORE_KINDS: Array<[string[], KindWord]> = [
   [['온습도 센서', '공기질 측정기'], { kinds: ['sensor'] }],
   // appliances a home may not have: named, so that the answer says so
   [['안마의자', '안마 의자'], { kinds: ['massage'] }],
+  [['전기난로', '석유난로', '가스난로'], { kinds: ['stove'] }],
+  [['냉풍기'], { kinds: ['cooler'] }],
   [['음식물 처리기', '음식물처리기'], { kinds: ['foodwaste'] }],
   [['빔프로젝터', '빔 프로젝터', '프로젝터'], { kinds: ['projector'] }],
 ];
@@ -127,3 +136,6 @@ export const NAME_MAKERS: Array<[string[], string[]]> = [
 
 /** Words of a device's name too plain to stand for it before a kind word ("환기 장치": 장치). */
 export const PLAIN_NAME_PARTS = ['장치', '기기', '센서', '스위치', '차단기', '박스', '미니', '메인'];
+
+/** How a device is built, said before its name ("스탠드형 김치냉장고"): a plain word, never a lamp (스탠드). */
+export const DEVICE_SHAPES = ['스탠드형', '뚜껑형', '벽걸이형', '양문형', '빌트인'];
