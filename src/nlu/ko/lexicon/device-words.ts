@@ -95,6 +95,10 @@ export const MORE_KINDS: Array<[string[], KindWord]> = [
       '중간 밸브',
       '가스렌지',
       '가스 잠금장치',
+      // as elders say gas
+      '까스',
+      '까스 밸브',
+      '까스밸브',
     ],
     { kinds: ['valve'] },
   ],
@@ -117,7 +121,7 @@ export const MORE_KINDS: Array<[string[], KindWord]> = [
 export const MORE_COMPARTMENTS: Array<[string[], string]> = [
   [['냉장 쪽'], 'Refrigerator'],
   [['냉동 쪽'], 'Freezer'],
-  [['윗쪽칸', '윗단', '맨 윗칸', '맨윗칸', '위에 칸'], 'Upper'],
+  [['위쪽', '위쪽 칸', '윗쪽칸', '윗단', '맨 윗칸', '맨윗칸', '위에 칸'], 'Upper'],
   [
     ['밑칸', '맨 밑칸', '맨밑칸', '밑에 칸', '아랫쪽칸', '아랫단', '아래에 칸', '맨 아래칸', '맨아래칸'],
     'Lower',
@@ -139,3 +143,6 @@ export const PLAIN_NAME_PARTS = ['장치', '기기', '센서', '스위치', '차
 
 /** How a device is built, said before its name ("스탠드형 김치냉장고"): a plain word, never a lamp (스탠드). */
 export const DEVICE_SHAPES = ['스탠드형', '뚜껑형', '벽걸이형', '양문형', '빌트인'];
+
+/** Words that hold a device word but name food or medicine ("돈까스 먹자 불 켜": no gas). */
+export const NOT_DEVICES = ['돈까스', '돈가스', '치즈돈까스', '치즈돈가스', '까스활명수', '가스활명수'];
