@@ -47,7 +47,10 @@ export const MORE_KINDS: Array<[string[], KindWord]> = [
     { kinds: ['tv'] },
   ],
   // 셋업박스: how many say the set-top box
-  [['셋업박스', '셋업 박스', '셋톱 박스', '셋탑 박스', '티비 박스'], { kinds: ['tv'] }],
+  [
+    ['셋업박스', '세톱박스', '세탑박스', '셋업 박스', '셋톱 박스', '셋탑 박스', '티비 박스'],
+    { kinds: ['tv'] },
+  ],
   [
     [
       '에컨',
@@ -73,7 +76,7 @@ export const MORE_KINDS: Array<[string[], KindWord]> = [
     { kinds: ['plug'] },
   ],
   [['김치 냉장고'], { kinds: ['fridge'] }],
-  [['드럼 세탁기', '빨래 기계'], { kinds: ['washer'] }],
+  [['드럼 세탁기', '빨래 기계', '새탁기'], { kinds: ['washer'] }],
   [
     ['로보트 청소기', '청소 로봇', '청소로봇', '로봇 물걸레', '물걸레 청소기', '물걸레 로봇'],
     { kinds: ['vacuum'] },
@@ -133,7 +136,7 @@ export const MORE_COMPARTMENTS: Array<[string[], string]> = [
  * maker's other names ("네이버 스피커" is the 클로바 스피커, "케이티 스피커" the 기가지니 스피커).
  */
 export const NAME_MAKERS: Array<[string[], string[]]> = [
-  [['클로바'], ['네이버', '네이버 클로바']],
+  [['클로바'], ['클로버', '네이버', '네이버 클로바']],
   [['누구'], ['에스케이', '에스케이티', 'sk', 'skt']],
   [['기가지니'], ['지니', '케이티', 'kt', '올레']],
 ];

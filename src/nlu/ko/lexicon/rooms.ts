@@ -96,6 +96,9 @@ export const COMMON_ROOMS = [
   '안방 화장실',
   '1층',
   '2층',
+  // the building's shared entrance, never the home's own door
+  '공동현관',
+  '로비',
 ];
 
 /**
