@@ -62,7 +62,9 @@ export function lineAsKind(t: TargetRef, idx: HomeIndex, devices: DeviceDescript
 export function brandMissing(t: TargetRef, f: Frame, ofKind: DeviceDescription[]): string | null {
   if (ofKind.length === 1) return brandMismatch(t, f, ofKind);
   const make = saidMake(t);
-  return make && t.text ? MSG.noMake.replace('{said}', withJosa(`${make} ${t.text}`, '은/는')) : null;
+  // "스타일러 켜": a product line that is also the word for its kind is said once
+  const said = make && t.text && lower(t.text) === lower(make) ? t.text : `${make} ${t.text}`;
+  return make && t.text ? MSG.noMake.replace('{said}', withJosa(said, '은/는')) : null;
 }
 
 /** The devices a brand or product line said with the target allows ("삼성 TV", "비스포크 상칸"). */

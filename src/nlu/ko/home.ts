@@ -5,6 +5,7 @@ import { genresLacking } from './genre-none.js';
 import type { ChannelRef } from './lex.js';
 import { GENRES, type Genre } from './lexicon/genres.js';
 import { COMMON_ROOMS, ROOM_WORDS } from './lexicon/rooms.js';
+import { nameParts } from './name-parts.js';
 import type { DynamicLexicon, Lex } from './parse.js';
 import { compactForm, nameVariants, Trie } from './text.js';
 
@@ -107,6 +108,8 @@ export function indexHome(home: HomeView): HomeIndex {
     }
     const lex: Lex = { t: 'dev', v: d.id };
     for (const n of [d.name, ...(d.aliases ?? [])]) for (const v of nameVariants(n)) trie.add(v, lex);
+    // "캔들 스피커", "네이버 스피커", "이어폰": a word of the name with a kind word (name-parts.ts)
+    for (const v of nameParts(d, ks, roomWords)) trie.add(v, lex);
     for (const ep of d.endpoints) {
       const list = ep.clusters.Channel?.ChannelList;
       if (!Array.isArray(list)) continue;

@@ -24,6 +24,7 @@ import {
   SUN_WORDS,
 } from './lexicon/context.js';
 import { DESCRIBED, DIALECT_DOWN, LEAVE_AS_WAS, MY_ROOM, THINKING } from './lexicon/described.js';
+import { DEVICE_SHAPES, NOT_DEVICES } from './lexicon/device-words.js';
 import {
   ANNOUNCEMENTS,
   BOOKING_WORDS,
@@ -305,6 +306,7 @@ function buildStatic(): Trie<Lex> {
   add(APPROX_WORDS, { t: 'part' });
   add(CANNOT_WORDS, { t: 'cannot' });
   add(PLAIN_WORDS, { t: 'word' });
+  add([...DEVICE_SHAPES, ...NOT_DEVICES], { t: 'word' });
   add(PLAIN_LOOKALIKES, { t: 'word' });
   add(ADVERB_FILLERS, { t: 'filler' });
   const lockKind = KINDS.find(([, k]) => k.kinds[0] === 'lock' && !k.cls)?.[1];

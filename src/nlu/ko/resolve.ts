@@ -139,9 +139,9 @@ export function resolveTarget(
     let cands = devicesOfKind(idx, home, t.kind.kinds);
     const cls = t.kind.cls;
     if (cls && t.kind.kinds[0] === 'cover') {
-      // "창문 닫아" does not close the curtain
+      // "창문 닫아" does not close the curtain; a lock the word also names (대문) is no cover
       cands = cands.filter((d) => {
-        const c = coverClass(d);
+        const c = d.deviceType === 'WindowCovering' ? coverClass(d) : null;
         return !c || c === cls || (!OTHER_COVERS.has(c) && !OTHER_COVERS.has(cls));
       });
     }

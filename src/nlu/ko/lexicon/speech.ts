@@ -733,7 +733,8 @@ export const PRODUCT_LINES: ProductLine[] = [
   {
     words: ['오브제', '오브제컬렉션', '오브제 컬렉션'],
     vendor: 'lg',
-    models: ['objet', '오브제'],
+    // a collection across LG's lines: a DIOS, TROMM, WHISEN or PuriCare model may be one of it
+    models: ['objet', '오브제', 'dios', 'tromm', 'whisen', 'puricare'],
     kinds: [],
   },
   { words: ['올레드', 'oled'], vendor: 'lg', models: ['oled', '올레드'], kinds: ['tv'] },

@@ -9,6 +9,7 @@
 
 import { FanMode, SystemMode } from '../../../model/tables.js';
 import { MORE_ATTRS, MORE_LOW_FAN, MORE_VERBS } from './action-verbs.js';
+import { MORE_COMPARTMENTS, MORE_KINDS } from './device-words.js';
 
 /** Actions a predicate asks for. */
 export type VerbKey =
@@ -640,7 +641,6 @@ export const KINDS: Array<[string[], KindWord]> = [
       '취침등',
       '수면등',
       '간접등',
-      '식탁등',
       '벽등',
       '천장등',
       '실링라이트',
@@ -688,7 +688,9 @@ export const KINDS: Array<[string[], KindWord]> = [
   [['창문', '유리창', '창'], { kinds: ['cover'], cls: 'window' }],
   [['차고문', '차고 문', '차고'], { kinds: ['cover'], cls: 'garage' }],
   [['셔터', '루버'], { kinds: ['cover'], cls: 'shutter' }],
-  [['대문', '게이트'], { kinds: ['cover'], cls: 'gate' }],
+  [['게이트'], { kinds: ['cover'], cls: 'gate' }],
+  // an apartment's 대문 is its front door: the gate where there is one, else the door lock
+  [['대문'], { kinds: ['cover', 'lock'], cls: 'gate' }],
   [['스피커', '블루투스스피커'], { kinds: ['speaker'] }],
   [['온습도계', '온도계', '온도센서', '온도 센서', '습도계', '센서'], { kinds: ['sensor'] }],
   [['장판', '전기장판', '전기매트', '온수매트'], { kinds: ['plug'] }],
@@ -706,6 +708,7 @@ export const KINDS: Array<[string[], KindWord]> = [
   [['비데'], { kinds: ['bidet'] }],
   [['커피머신', '커피 머신', '커피메이커'], { kinds: ['coffee'] }],
   [['전기포트', '포트', '주전자'], { kinds: ['kettle'] }],
+  ...MORE_KINDS,
 ];
 
 /** Compartments of refrigerators: surface → endpoint tag (or endpoint name). */
@@ -714,6 +717,7 @@ export const COMPARTMENTS: Array<[string[], string]> = [
   [['냉동실', '냉동칸', '냉동 칸', '냉동고'], 'Freezer'],
   [['상칸', '윗칸', '위칸', '위쪽칸', '윗쪽', '상단'], 'Upper'],
   [['하칸', '아랫칸', '아래칸', '아래쪽칸', '아래쪽', '하단'], 'Lower'],
+  ...MORE_COMPARTMENTS,
 ];
 
 /** Korean names of endpoint tags, for replies. */
