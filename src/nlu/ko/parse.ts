@@ -29,6 +29,7 @@ import { settingAsked } from './setting-asked.js';
 import { severalTokens } from './several-tokens.js';
 import { type Normalized, normalize } from './text.js';
 import { hasLex, type Token, tokenize } from './tokenize.js';
+import { tryAux } from './try-aux.js';
 import { unrelatedAsked } from './unrelated-asked.js';
 
 export type { Frame, NumberMention, TargetRef } from './clause-frame.js';
@@ -48,6 +49,7 @@ export function parse(text: string, dyn: DynamicLexicon | null): Parsed {
   const norm = normalize(text, dyn ? (head, wake) => namedAt(dyn, head, wake.length) : undefined);
   const tokens = tokenize(norm, dyn);
   personMoves(tokens, norm.compact);
+  tryAux(tokens);
   midstNotFan(tokens, norm.compact);
   listAfterComplaint(tokens);
   severalTokens(tokens, norm.compact);

@@ -8,6 +8,7 @@
  */
 
 import { FanMode, SystemMode } from '../../../model/tables.js';
+import { FORMAL_QUESTION_ENDS } from './registers.js';
 
 /** Actions a predicate asks for. */
 export type VerbKey =
@@ -1129,6 +1130,7 @@ export const ENDINGS = [
   '해줄래',
   '하기',
   '한',
+  ...FORMAL_QUESTION_ENDS,
 ];
 
 /** Fillers and hesitations. */

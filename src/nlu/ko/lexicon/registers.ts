@@ -1,0 +1,116 @@
+/**
+ * Endings of registers and regions the other lists lacked (issue #13, lexicon breadth; helper lxe), as
+ * data: request endings read after a verb or another ending, the formal question endings, and the few
+ * verb forms whose stem changes with the ending (ㄹ dropped before 시/세/소, Jeju's ㅂ서 fused to the stem).
+ * Matched spacing-insensitively like words.ts.
+ */
+import type { Lex } from '../lex.js';
+import type { AttrKey, VerbKey } from './words.js';
+
+/** Request endings after a verb ("켜유", "켜게나", "닫으세요", "꺼 줍서"), spread into REQUEST_ENDINGS. */
+export const REGISTER_REQUEST_ENDINGS = [
+  // Chungcheong 해요체 after the verb's 어 form ("불 켜유", "꺼유"; 해유 is there already)
+  '유',
+  // the casual honorific and Chungcheong 하슈 ("불 좀 켜셔", "꺼 주슈" is there; "끄슈")
+  '셔',
+  '슈',
+  // Jeolla 하씨요 ("불 꺼씨요", "끄씨요")
+  '씨요',
+  '씨오',
+  // an elder's 하게나 ("불 좀 켜게나", "끄게나")
+  '게나',
+  // Jeju 줍서 ("불 켜 줍서", "켜줍서")
+  '줍서',
+  '줍써',
+  '줍서예',
+  // "it would do if you …" of Jeolla and Chungcheong ("꺼 주면 쓰겄다")
+  '면 쓰겄다',
+  '면 쓰것다',
+  '면 쓰겠다',
+  '면 쓰겄어',
+  '면 쓰겄는디',
+  '면 좋겄다',
+  '면 좋것다',
+  '믄 좋겄다',
+  '믄 쓰겄다',
+  // a consonant stem takes 으 before the honorific and regional endings ("커튼 닫으세요", "닫으소", "닫으랑께")
+  '으세요',
+  '으십시오',
+  '으시오',
+  '으소',
+  '으셔',
+  '으슈',
+  '으씨요',
+  '으쇼',
+  '으이소',
+  '으라',
+  '으랑께',
+  '으시지요',
+  '으셔유',
+  '으세유',
+  '으시게',
+  '읍서',
+];
+
+/** Formal question endings ("거실 몇 도입니까?", "현관문 잠겼습니까?"): not the 니까 of a reason. */
+export const FORMAL_QUESTION_ENDS = [
+  '습니까',
+  '입니까',
+  '읍니까',
+  '습니꺼',
+  '입니꺼',
+  '습니까요',
+  '습니까예',
+  '됩니까',
+  '됩니꺼',
+  // 이에요 misspelt ("몇 도에요?")
+  '에요',
+];
+
+/** "꺼 볼래?", "닫아 보자": 보다 after another verb is "try doing", a request ending, not "watch". */
+export const TRY_AUX = ['볼래', '볼래요', '보자', '볼까', '볼까요'];
+
+/**
+ * Verb forms whose stem changes with the ending: 틀다 and 열다 drop ㄹ before 시, 세, 소 and 쇼 ("에어컨
+ * 트세요", "문 여시오"); Jeju fuses ㅂ서 to a vowel stem ("불 켭서", "끕서"); Gyeongsang 치라 is 쳐라.
+ */
+export const REGISTER_VERB_FORMS: Partial<Record<VerbKey, string[]>> = {
+  on: ['켭서'],
+  off: ['끕서'],
+  play: ['트세요', '트십시오', '트시오', '트소', '트쇼', '트셔', '트슈', '트씨요', '트시게', '틉서'],
+  open: ['여세요', '여십시오', '여시오', '여소', '여쇼', '여셔', '여슈', '여씨요'],
+  close: ['치라', '치라 마', '치이소', '치소', '치쇼', '칩서'],
+  down: ['줄입서', '낮춥서', '내립서'],
+  up: ['올립서', '높입서'],
+  start: ['돌립서'],
+  // how something is, asked in other registers ("거실 온도는 어떻습니까?", "어떻소", "어떻슈")
+  query: [
+    '어떻습니까',
+    '어떻습니꺼',
+    '어떻소',
+    '어떻슈',
+    '어떻노',
+    '어떠노',
+    '어떤교',
+    '어떠냐',
+    '어떠니',
+    '어떻던가',
+  ],
+};
+
+/** "거실 몇 도에요?": 이에요 misspelt after 도 asks the reading, not "at how many degrees" (몇 도에). */
+export const REGISTER_ATTR_FORMS: Partial<Record<AttrKey, string[]>> = {
+  temperature: ['몇 도에요', '몇 도에유', '몇 도임', '몇 도임?'],
+};
+
+/** The verb and attribute forms above as lexicon entries (lex.ts adds them to the static trie). */
+export const REGISTER_WORDS: Array<[string[], Lex]> = [
+  ...Object.entries(REGISTER_VERB_FORMS).map(([v, w]): [string[], Lex] => [
+    w,
+    { t: 'verb', v: v as VerbKey },
+  ]),
+  ...Object.entries(REGISTER_ATTR_FORMS).map(([v, w]): [string[], Lex] => [
+    w,
+    { t: 'attr', v: v as AttrKey },
+  ]),
+];
