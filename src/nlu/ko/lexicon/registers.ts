@@ -50,6 +50,26 @@ export const REGISTER_REQUEST_ENDINGS = [
   '으세유',
   '으시게',
   '읍서',
+  // formal requests asked as questions ("켜 주실 수 있겠습니까?", "켜 주시지 않겠습니까?")
+  '실 수 있겠습니까',
+  '실 수 있겠어요',
+  '실 수 있으세요',
+  '시지 않겠습니까',
+  '시지 않겠어요',
+  '시지 않을래요',
+  '지 않겠습니까',
+  '시는 거 가능할까요',
+  '시는 거 가능한가요',
+  '시는 거 가능해요',
+  '는 거 가능할까',
+  '는 거 가능할까요',
+  '는 거 가능한가요',
+  // a wish said to the assistant ("켜 주면 좋을 텐데", "켜 주실 수 있으면 좋겠어요")
+  '면 좋을 텐데',
+  '면 좋을텐데',
+  '실 수 있으면 좋겠어요',
+  '실 수 있으면 좋겠습니다',
+  '실 수 있으면 감사하겠습니다',
 ];
 
 /** Formal question endings ("거실 몇 도입니까?", "현관문 잠겼습니까?"): not the 니까 of a reason. */
@@ -75,7 +95,34 @@ export const TRY_AUX = ['볼래', '볼래요', '보자', '볼까', '볼까요'];
  * 트세요", "문 여시오"); Jeju fuses ㅂ서 to a vowel stem ("불 켭서", "끕서"); Gyeongsang 치라 is 쳐라.
  */
 export const REGISTER_VERB_FORMS: Partial<Record<VerbKey, string[]>> = {
-  on: ['켭서'],
+  on: [
+    '켭서',
+    // 키다, the everyday and Gyeongsang 켜다, before the endings 켜 takes ("불 키 놔라", "키세요", "키이소");
+    // bare 키 is height or a key, so each form is listed whole
+    '키 놔',
+    '키 놔라',
+    '키 놔 줘',
+    '키 놓거라',
+    '키 둬',
+    '키 둬라',
+    '키 보이소',
+    '키 봐라',
+    '키 불어',
+    '키 부러',
+    '키 줄래',
+    '키 줄래요',
+    '키 주실래요',
+    '키 주시겠어요',
+    '키세요',
+    '키십시오',
+    '키시오',
+    '키이소',
+    '키쇼',
+    '키셔',
+    '키슈',
+    '키 주슈',
+    '킵서',
+  ],
   off: ['끕서'],
   play: ['트세요', '트십시오', '트시오', '트소', '트쇼', '트셔', '트슈', '트씨요', '트시게', '틉서'],
   open: ['여세요', '여십시오', '여시오', '여소', '여쇼', '여셔', '여슈', '여씨요'],
