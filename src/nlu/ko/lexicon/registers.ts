@@ -64,6 +64,12 @@ export const REGISTER_REQUEST_ENDINGS = [
   '는 거 가능할까',
   '는 거 가능할까요',
   '는 거 가능한가요',
+  // the honorific let's ("켜십시다") and a request insisted on ("켜란 말이야")
+  '십시다',
+  '란 말이야',
+  '란 말이에요',
+  '란 말이다',
+  '란 말여',
   // a wish said to the assistant ("켜 주면 좋을 텐데", "켜 주실 수 있으면 좋겠어요")
   '면 좋을 텐데',
   '면 좋을텐데',
@@ -71,6 +77,15 @@ export const REGISTER_REQUEST_ENDINGS = [
   '실 수 있으면 좋겠습니다',
   '실 수 있으면 감사하겠습니다',
 ];
+
+/**
+ * The formal let's: 시다 after a syllable ending in ㅂ ("켭시다" is 켜 + ㅂ시다), 읍시다 after a consonant
+ * stem ("닫읍시다"); formal-lets.ts reads them as 켜자, 닫자.
+ */
+export const LETS_FORMAL = ['시다', '읍시다'];
+
+/** "켜 주면 안 되겄소?", "안 된당가?": more regional tails of a request asked as whether it may be done. */
+export const MORE_MAY_TAILS = ['되겄소', '되겠소', '된당가', '되겄는가', '되것는가', '되겄능가', '되남유'];
 
 /** Formal question endings ("거실 몇 도입니까?", "현관문 잠겼습니까?"): not the 니까 of a reason. */
 export const FORMAL_QUESTION_ENDS = [
@@ -124,7 +139,20 @@ export const REGISTER_VERB_FORMS: Partial<Record<VerbKey, string[]>> = {
     '킵서',
   ],
   off: ['끕서'],
-  play: ['트세요', '트십시오', '트시오', '트소', '트쇼', '트셔', '트슈', '트씨요', '트시게', '틉서'],
+  play: [
+    '트세요',
+    '트십시오',
+    '트시오',
+    '트소',
+    '트쇼',
+    '트셔',
+    '트슈',
+    '트씨요',
+    '트시게',
+    '틉서',
+    '트자',
+    '트시자',
+  ],
   open: ['여세요', '여십시오', '여시오', '여소', '여쇼', '여셔', '여슈', '여씨요'],
   close: ['치라', '치라 마', '치이소', '치소', '치쇼', '칩서'],
   down: ['줄입서', '낮춥서', '내립서'],
