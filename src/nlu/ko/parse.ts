@@ -12,7 +12,7 @@ import { closeAsked, closeStateBefore, lendAskedRoom } from './asked-mid.js';
 import type { Frame } from './clause-frame.js';
 import { ClauseReader, mergeClauses } from './clauses.js';
 import { closeComplaintRoom } from './complaint-first.js';
-import { formalLets } from './formal-lets.js';
+import { formalFused } from './formal-fused.js';
 import { genreNone } from './genre-none.js';
 import { leadingHesitations } from './hesitation.js';
 import type { DynamicLexicon, Lex } from './lex.js';
@@ -47,7 +47,10 @@ export interface Parsed {
 
 /** Parses an utterance into clause frames. */
 export function parse(text: string, dyn: DynamicLexicon | null): Parsed {
-  const norm = normalize(formalLets(text), dyn ? (head, wake) => namedAt(dyn, head, wake.length) : undefined);
+  const norm = normalize(
+    formalFused(text),
+    dyn ? (head, wake) => namedAt(dyn, head, wake.length) : undefined,
+  );
   const tokens = tokenize(norm, dyn);
   personMoves(tokens, norm.compact);
   tryAux(tokens);

@@ -79,10 +79,12 @@ export const REGISTER_REQUEST_ENDINGS = [
 ];
 
 /**
- * The formal let's: 시다 after a syllable ending in ㅂ ("켭시다" is 켜 + ㅂ시다), 읍시다 after a consonant
- * stem ("닫읍시다"); formal-lets.ts reads them as 켜자, 닫자.
+ * The formal endings fused to a stem: let's, 시다 after a syllable ending in ㅂ ("켭시다" is 켜 + ㅂ시다)
+ * or 읍시다 after a consonant stem ("닫읍시다"); the question, 니까 after ㅂ ("나옵니까", "됩니꺼").
+ * formal-fused.ts reads them as 켜자, 닫자, 나오나.
  */
-export const LETS_FORMAL = ['시다', '읍시다'];
+export const FUSED_LETS = ['시다', '읍시다'];
+export const FUSED_ASK = ['니까', '니꺼', '니까요'];
 
 /** "켜 주면 안 되겄소?", "안 된당가?": more regional tails of a request asked as whether it may be done. */
 export const MORE_MAY_TAILS = ['되겄소', '되겠소', '된당가', '되겄는가', '되것는가', '되겄능가', '되남유'];
