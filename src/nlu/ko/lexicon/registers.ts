@@ -70,6 +70,11 @@ export const REGISTER_REQUEST_ENDINGS = [
   '란 말이에요',
   '란 말이다',
   '란 말여',
+  // 셨 misspelt 셧 ("켜 주셧으면 좋겠어요")
+  '셧으면',
+  '셧으면 좋겠어요',
+  '셧으면 좋겠습니다',
+  '셧으면 해요',
   // a wish said to the assistant ("켜 주면 좋을 텐데", "켜 주실 수 있으면 좋겠어요")
   '면 좋을 텐데',
   '면 좋을텐데',
@@ -87,7 +92,20 @@ export const FUSED_LETS = ['시다', '읍시다'];
 export const FUSED_ASK = ['니까', '니꺼', '니까요'];
 
 /** "켜 주면 안 되겄소?", "안 된당가?": more regional tails of a request asked as whether it may be done. */
-export const MORE_MAY_TAILS = ['되겄소', '되겠소', '된당가', '되겄는가', '되것는가', '되겄능가', '되남유'];
+export const MORE_MAY_TAILS = [
+  '되겄소',
+  '되겠소',
+  '된당가',
+  '되겄는가',
+  '되것는가',
+  '되겄능가',
+  '되남유',
+  // 돼 misspelt as typed or written by a recognizer ("켜 주면 안 되요?", "안대?")
+  '되요',
+  '되여',
+  '돼여',
+  '대',
+];
 
 /** Formal question endings ("거실 몇 도입니까?", "현관문 잠겼습니까?"): not the 니까 of a reason. */
 export const FORMAL_QUESTION_ENDS = [
