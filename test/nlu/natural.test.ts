@@ -302,6 +302,9 @@ const TABLES: Array<{ file: string; min: number; showFailures: boolean }> = [
   // helper lxd's lexicon breadth table (issue #13): every way Koreans name the home's devices and rooms,
   // written from knowledge of Korean, not from any test set; first sight in the header of the file
   { file: 'breadth/devices.yaml', min: 0.95, showFailures: true },
+  // helper lxe's lexicon breadth table (issue #13): endings of every register and region said of
+  // plain requests and questions, written from knowledge of Korean, not from any test set.
+  { file: 'breadth/endings.yaml', min: 0.95, showFailures: true },
 ];
 
 describe('natural speech tables', () => {

@@ -86,6 +86,7 @@ import { ACCESSORIES, VERB_THEN } from './lexicon/long-turn.js';
 import { MOOD_WORDS } from './lexicon/moods.js';
 import { NEGATIVE_WORDS } from './lexicon/numerals.js';
 import { MARVEL_TALK } from './lexicon/pointing.js';
+import { REGISTER_WORDS } from './lexicon/registers.js';
 import { AFTER_JU, RESAID_CONN, RESAID_REQ, SOUNDALIKE_REQUESTS } from './lexicon/resaid.js';
 import {
   BODY_COMPLAINTS,
@@ -301,6 +302,7 @@ function buildStatic(): Trie<Lex> {
   for (const [k, words] of Object.entries(DIRECTION_VERBS)) add(words, { t: 'verb', v: k as VerbKey });
   for (const [k, words] of Object.entries(LEFT_UNDONE)) add(words, { t: 'verb', v: k as VerbKey });
   for (const [k, words] of Object.entries(MORE_VERBS)) add(words, { t: 'verb', v: k as VerbKey });
+  for (const [words, lex] of REGISTER_WORDS) add(words, lex);
   for (const [k, words] of Object.entries(MORE_MODS)) add(words, { t: 'mod', v: k as ModKey });
   add(ADVICE_CHAT, { t: 'chat' });
   add(APPROX_WORDS, { t: 'part' });

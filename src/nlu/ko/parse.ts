@@ -12,6 +12,7 @@ import { closeAsked, closeStateBefore, lendAskedRoom } from './asked-mid.js';
 import type { Frame } from './clause-frame.js';
 import { ClauseReader, mergeClauses } from './clauses.js';
 import { closeComplaintRoom } from './complaint-first.js';
+import { formalFused } from './formal-fused.js';
 import { genreNone } from './genre-none.js';
 import { leadingHesitations } from './hesitation.js';
 import type { DynamicLexicon, Lex } from './lex.js';
@@ -29,6 +30,7 @@ import { settingAsked } from './setting-asked.js';
 import { severalTokens } from './several-tokens.js';
 import { type Normalized, normalize } from './text.js';
 import { hasLex, type Token, tokenize } from './tokenize.js';
+import { tryAux } from './try-aux.js';
 import { unrelatedAsked } from './unrelated-asked.js';
 
 export type { Frame, NumberMention, TargetRef } from './clause-frame.js';
@@ -45,9 +47,13 @@ export interface Parsed {
 
 /** Parses an utterance into clause frames. */
 export function parse(text: string, dyn: DynamicLexicon | null): Parsed {
-  const norm = normalize(text, dyn ? (head, wake) => namedAt(dyn, head, wake.length) : undefined);
+  const norm = normalize(
+    formalFused(text),
+    dyn ? (head, wake) => namedAt(dyn, head, wake.length) : undefined,
+  );
   const tokens = tokenize(norm, dyn);
   personMoves(tokens, norm.compact);
+  tryAux(tokens);
   midstNotFan(tokens, norm.compact);
   listAfterComplaint(tokens);
   severalTokens(tokens, norm.compact);

@@ -5,6 +5,8 @@
  * lex.ts adds them to the static lexicon (family.ts holds the rest).
  */
 
+import { MORE_MAY_TAILS } from './registers.js';
+
 /** "켜 주면 안 되겠나?", "꺼 주면 안 될까유?": a request asked as whether it may be done, every region's ending. */
 const MAY_TAILS = [
   '되겠나',
@@ -27,6 +29,7 @@ const MAY_TAILS = [
   '될란가',
   '되제',
   '되긋나',
+  ...MORE_MAY_TAILS,
 ];
 export const MAY_ENDINGS = ['면 안 ', '주면 안 '].flatMap((head) =>
   MAY_TAILS.map((tail) => `${head}${tail}`),

@@ -5,6 +5,8 @@
  * endings of every register and region. Matched spacing-insensitively like words.ts.
  */
 
+import { REGISTER_REQUEST_ENDINGS } from './registers.js';
+
 /** Connectives of a condition ("켜고 자면"): the clause, and those joined to it by "고", are not asked for. */
 export const CONDITION_ENDS = [
   '면',
@@ -1025,4 +1027,5 @@ export const REQUEST_ENDINGS = [
   '라고 했지',
   '달랬잖아',
   '달라고 했잖아',
+  ...REGISTER_REQUEST_ENDINGS,
 ];

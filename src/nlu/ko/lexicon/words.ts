@@ -10,6 +10,7 @@
 import { FanMode, SystemMode } from '../../../model/tables.js';
 import { MORE_ATTRS, MORE_LOW_FAN, MORE_VERBS } from './action-verbs.js';
 import { MORE_COMPARTMENTS, MORE_KINDS } from './device-words.js';
+import { FORMAL_QUESTION_ENDS } from './registers.js';
 
 /** Actions a predicate asks for. */
 export type VerbKey =
@@ -1138,6 +1139,7 @@ export const ENDINGS = [
   '해줄래',
   '하기',
   '한',
+  ...FORMAL_QUESTION_ENDS,
 ];
 
 /** Fillers and hesitations. */
