@@ -1,0 +1,83 @@
+/**
+ * Lexicon breadth for states and complaints (helper lxs, issue #13): more of the everyday words, clipped
+ * and regional forms, and the spellings a recognizer writes, for what is wrong in a room or with a device.
+ * Data only; speech.ts spreads SAID_WRONG into COMPLAINTS (remedies.ts says what fixes each sense).
+ */
+import type { Sense } from './speech.js';
+
+/** "어두워서 눈 아파": eyes that hurt because the room is dark are the room's darkness, not a light too bright. */
+const DARK_REASONS = ['어두워서', '어두우니까', '침침해서', '깜깜해서', '캄캄해서', '컴컴해서', '어둑해서'];
+const EYES_HURT = [
+  '눈 아파',
+  '눈이 아파',
+  '눈 아프',
+  '눈이 아프',
+  '눈 피곤',
+  '눈이 피곤',
+  '눈 침침',
+  '눈이 침침',
+];
+
+export const SAID_WRONG: Array<[string[], Sense]> = [
+  [
+    [
+      ...DARK_REASONS.flatMap((r) => EYES_HURT.map((e) => `${r} ${e}`)),
+      // the recognizer's and the keyboard's 어두워 without its 워
+      '어두어',
+      '시커멓',
+      '새카매',
+      '새까매',
+      '어둠침침',
+    ],
+    'dark',
+  ],
+  [['눈부심'], 'bright'],
+  [['싸늘', '쌀랑', '으실으실', '차디차', '냉기가 돌', '냉기 돌', '추버라', '칩네'], 'cold'],
+  [['땀이 나', '땀이 난', '땀이 삐질', '땀 삐질', '삐질삐질', '땀 범벅', '더버라'], 'hot'],
+  [['요란', '씨끄러', '씨끄럽', '귀 찢어', '귀가 찢어', '귀 떨어지', '귀가 떨어지'], 'loud'],
+  [
+    ['들릴락 말락', '들릴락말락', '들릴 듯 말 듯', '소리가 조그매', '소리가 조그마', '소리가 쬐끄매'],
+    'quiet',
+  ],
+  [
+    [
+      '쉰내',
+      '찌든내',
+      '곰팡내',
+      '곰팡이 냄새',
+      '비린내',
+      '누린내',
+      '지린내',
+      '구린내',
+      '꼬릿',
+      '매캐',
+      '냄새가 안 빠',
+      '냄새 안 빠',
+    ],
+    'smell',
+  ],
+  [['공기가 무거', '공기가 텁텁', '공기가 탁', '공기 탁'], 'stuffy'],
+  [
+    ['미세먼지가 엄청', '먼지가 날', '먼지 날리', '먼지가 풀풀', '먼지 풀풀', '먼지가 자욱', '먼지 자욱'],
+    'dust',
+  ],
+  [['축축', '습기가 차', '습기 차', '습기가 많', '습기 많', '끈끈'], 'humid'],
+  [
+    [
+      '차갑지가 않',
+      '차갑질 않',
+      '미적지근',
+      '냉기가 약',
+      '냉기 약',
+      '냉기가 없',
+      '냉기가 안',
+      '냉장이 잘 안',
+      '냉장이 안 돼',
+      '냉동이 잘 안',
+      '냉동이 안 돼',
+      '시원하질 않',
+    ],
+    'notcold',
+  ],
+  [['얼어붙', '얼어 버렸', '얼어버렸', '꽝꽝 얼'], 'toocold'],
+];
