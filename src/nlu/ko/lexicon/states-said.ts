@@ -81,3 +81,21 @@ export const SAID_WRONG: Array<[string[], Sense]> = [
   ],
   [['얼어붙', '얼어 버렸', '얼어버렸', '꽝꽝 얼'], 'toocold'],
 ];
+
+/** "얼마나 밝아?": how much, said right before a state's word, asks its reading (how-much-asked.ts). */
+export const HOW_MUCH = ['얼마나', '얼마만큼', '얼만큼', '얼마큼'];
+/** What may follow the state's word when no question mark was written ("얼마나 밝아", "얼마나 춥니"). */
+export const HOW_MUCH_ASKED_ENDS = [
+  '',
+  '아',
+  '어',
+  '니',
+  '냐',
+  '나',
+  '야',
+  '요',
+  '아요',
+  '어요',
+  '해',
+  '해요',
+];

@@ -530,6 +530,8 @@ export const ATTRS: Record<AttrKey, string[]> = {
   volume: [
     '볼륨',
     '소리',
+    // "노랫소리가 너무 커" (helper lxs): the sound of the music, media and volume at once (also in media)
+    '노랫소리',
     '음량',
     '사운드',
     '볼룸',
@@ -606,7 +608,7 @@ export const ATTRS: Record<AttrKey, string[]> = {
     '뭐 보고 있',
     '뭐 하는 중',
   ],
-  media: ['음악', '노래', '영상', '동영상', '비디오', '곡', '트랙', '미디어', '재생중'],
+  media: ['음악', '노래', '노랫소리', '영상', '동영상', '비디오', '곡', '트랙', '미디어', '재생중'],
 };
 
 /**
