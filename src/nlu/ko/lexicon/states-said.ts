@@ -80,6 +80,8 @@ export const SAID_WRONG: Array<[string[], Sense]> = [
     'notcold',
   ],
   [['얼어붙', '얼어 버렸', '얼어버렸', '꽝꽝 얼'], 'toocold'],
+  // "거실 건조한가?": asked with the adnominal stem (건조하 is in speech.ts)
+  [['건조한가', '건조한지'], 'dry'],
 ];
 
 /** "얼마나 밝아?": how much, said right before a state's word, asks its reading (how-much-asked.ts). */
@@ -98,4 +100,42 @@ export const HOW_MUCH_ASKED_ENDS = [
   '어요',
   '해',
   '해요',
+];
+
+/**
+ * How warm a room feels in everyday words beside 따뜻해 ("거실 따땃해?", "방이 뜨뜻하네"): asked, the room's
+ * reading; said, a comfort (words.ts spreads them into the verb 'hot', remedies.ts into ROOM_FEEL and
+ * COMFORT_WORDS).
+ */
+const WARM_STEMS = ['따땃', '뜨뜻', '따스', '훈훈', '뜨끈', '따순', '따신'];
+export const WARM_SAID = WARM_STEMS.flatMap((s) =>
+  ['해', '하니', '하나', '한가', '해요'].map((e) => s + e),
+);
+
+/**
+ * A device's state asked in other words: working (작동하고 있어?, 가동 중이야?), a cover down or up (내려가 있어?),
+ * talk.ts spreads them into MORE_STATES.
+ */
+export const STATES_ASKED: Array<[string[], string]> = [
+  [
+    [
+      '작동하고 있',
+      '작동되고 있',
+      '작동하는 중',
+      '작동되는 중',
+      '작동하는지',
+      '작동되는지',
+      '작동돼',
+      '작동 돼',
+      '작동되나',
+      '작동하나',
+      '가동 중',
+      '가동하고 있',
+      '가동되고 있',
+      '가동되는지',
+    ],
+    'on',
+  ],
+  [['내려가 있', '내려와 있', '내려가 있는지'], 'closed'],
+  [['올라와 있', '올라가 있는지', '걷혀 있는지'], 'open'],
 ];

@@ -8,6 +8,7 @@
  */
 
 import { FanMode, SystemMode } from '../../../model/tables.js';
+import { WARM_SAID } from './states-said.js';
 
 /** Actions a predicate asks for. */
 export type VerbKey =
@@ -462,6 +463,8 @@ export const VERBS: Record<VerbKey, string[]> = {
     '시원해',
     '시원한가',
     '시원하니',
+    // helper lxs: 따땃해, 뜨뜻하니 … (states-said.ts)
+    ...WARM_SAID,
   ],
 };
 
