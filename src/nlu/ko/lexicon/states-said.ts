@@ -108,9 +108,7 @@ export const HOW_MUCH_ASKED_ENDS = [
  * COMFORT_WORDS).
  */
 const WARM_STEMS = ['따땃', '뜨뜻', '따스', '훈훈', '뜨끈', '따순', '따신'];
-export const WARM_SAID = WARM_STEMS.flatMap((s) =>
-  ['해', '하니', '하나', '한가', '해요'].map((e) => s + e),
-);
+export const WARM_SAID = WARM_STEMS.flatMap((s) => ['해', '하니', '하나', '한가', '해요'].map((e) => s + e));
 
 /**
  * A device's state asked in other words: working (작동하고 있어?, 가동 중이야?), a cover down or up (내려가 있어?),
