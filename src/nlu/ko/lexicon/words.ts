@@ -8,7 +8,7 @@
  */
 
 import { FanMode, SystemMode } from '../../../model/tables.js';
-import { WARM_SAID } from './states-said.js';
+import { FITTING_ASKED, WARM_SAID } from './states-said.js';
 
 /** Actions a predicate asks for. */
 export type VerbKey =
@@ -442,6 +442,8 @@ export const VERBS: Record<VerbKey, string[]> = {
     '괜찮아',
     '괜찮니',
     '괜찮나',
+    // helper lxs: 적당해? (states-said.ts)
+    ...FITTING_ASKED,
     // "로봇 배터리 충분하냐", "밥은 넉넉한가": enough, asked
     ...['충분하냐', '충분하니', '충분하나', '충분한가', '충분한지', '충분하지', '충분히 먹었', '충분히 찼'],
     ...['넉넉하냐', '넉넉하니', '넉넉한가', '넉넉한지', '넉넉하게 먹었', '넉넉히 먹었'],
