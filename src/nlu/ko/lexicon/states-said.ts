@@ -22,6 +22,8 @@ export const SAID_WRONG: Array<[string[], Sense]> = [
   [
     [
       ...DARK_REASONS.flatMap((r) => EYES_HURT.map((e) => `${r} ${e}`)),
+      // "캄캄해서 안 보여": not seeing because it is dark (안 보여 alone may be the sun on a screen)
+      ...DARK_REASONS.flatMap((r) => ['안 보', '잘 안 보', '하나도 안 보'].map((e) => `${r} ${e}`)),
       // the recognizer's and the keyboard's 어두워 without its 워
       '어두어',
       '시커멓',
@@ -38,12 +40,48 @@ export const SAID_WRONG: Array<[string[], Sense]> = [
     ],
     'dark',
   ],
-  [['눈부심'], 'bright'],
-  [['싸늘', '쌀랑', '으실으실', '차디차', '냉기가 돌', '냉기 돌', '추버라', '칩네'], 'cold'],
-  [['땀이 나', '땀이 난', '땀이 삐질', '땀 삐질', '삐질삐질', '땀 범벅', '더버라', '뜨거버'], 'hot'],
-  [['요란', '씨끄러', '씨끄럽', '귀 찢어', '귀가 찢어', '귀 떨어지', '귀가 떨어지'], 'loud'],
+  [['눈부심', '너무 환하다', '너무 환하네'], 'bright'],
+  [['싸늘', '쌀랑', '으실으실', '으시시', '차디차', '냉기가 돌', '냉기 돌', '추버라', '칩네'], 'cold'],
   [
-    ['들릴락 말락', '들릴락말락', '들릴 듯 말 듯', '소리가 조그매', '소리가 조그마', '소리가 쬐끄매'],
+    [
+      '땀이 나',
+      '땀이 난',
+      '땀이 삐질',
+      '땀 삐질',
+      '삐질삐질',
+      '땀 범벅',
+      '더버라',
+      '뜨거버',
+      '숨 막히게 덥',
+      '숨막히게 덥',
+      '숨이 막히게 덥',
+    ],
+    'hot',
+  ],
+  [
+    [
+      ...[
+        '요란',
+        '씨끄러',
+        '씨끄럽',
+        '귀 찢어',
+        '귀가 찢어',
+        '귀를 찢',
+        '귀 떨어지',
+        '귀가 떨어지',
+        '귀를 때',
+        '고막을 때',
+      ],
+      // "소리 너무 빵빵해": 빵빵하게 alone is as loud as it goes (a request); with 너무 it is too loud
+      ...['왕왕거', '왕왕 울려', '너무 빵빵'],
+    ],
+    'loud',
+  ],
+  [
+    [
+      ...['들릴락 말락', '들릴락말락', '들릴 듯 말 듯', '소리가 조그매', '소리가 조그마', '소리가 쬐끄매'],
+      ...['모기 소리만', '모깃소리만', '개미 소리만'],
+    ],
     'quiet',
   ],
   [
@@ -86,6 +124,8 @@ export const SAID_WRONG: Array<[string[], Sense]> = [
     ],
     'notcold',
   ],
+  // the sun beating down ("햇빛이 쨍쨍해"): the room's covers, as the other words of the sun
+  [['쨍쨍', '해가 쨍', '햇빛이 쨍', '햇볕이 쨍', '볕이 쨍', '내리쬐', '내리 쬐'], 'sun'],
   [['얼어붙', '얼어 버렸', '얼어버렸', '꽝꽝 얼'], 'toocold'],
   // "거실 건조한가?": asked with the adnominal stem (건조하 is in speech.ts)
   [['건조한가', '건조한지'], 'dry'],
