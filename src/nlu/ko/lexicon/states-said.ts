@@ -187,3 +187,6 @@ export const STATES_ASKED: Array<[string[], string]> = [
 
 /** "거실 온도 적당해?": whether a reading is all right, asked as 괜찮아 is (words.ts spreads it into 'query'). */
 export const FITTING_ASKED = ['적당하니', '적당하나', '적당한가'];
+
+/** "빨래 다 빨았어?": the wash done, asked in the everyday verb (words.ts spreads it into 'remaining'). */
+export const DONE_SAID = ['다 빨았', '빨래 다 빨'];

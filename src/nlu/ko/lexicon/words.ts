@@ -8,7 +8,7 @@
  */
 
 import { FanMode, SystemMode } from '../../../model/tables.js';
-import { FITTING_ASKED, WARM_SAID } from './states-said.js';
+import { DONE_SAID, FITTING_ASKED, WARM_SAID } from './states-said.js';
 
 /** Actions a predicate asks for. */
 export type VerbKey =
@@ -563,6 +563,7 @@ export const ATTRS: Record<AttrKey, string[]> = {
   co2: ['이산화탄소', 'co2', '씨오투'],
   battery: ['배터리', '충전량', '잔량'],
   remaining: [
+    ...DONE_SAID,
     '끝났',
     '돌았',
     '다 됐',
