@@ -32,6 +32,8 @@ const TABLES: Array<{ file: string; min: number; showFailures: boolean }> = [
   // corrections, complaints before another request, rooms without the device, everything on)
   { file: 'classes-dev-12.yaml', min: 1, showFailures: true },
   { file: 'natural-2/dev.yaml', min: 0.95, showFailures: true },
+  // helper lxs's lexicon breadth table (states, complaints, questions), written from knowledge of Korean
+  { file: 'breadth/states.yaml', min: 0.95, showFailures: true },
   // Held-out halves (scored, never read): issue #13's goal for each is 0.95. This build reaches
   // natural-2 0.969, natural-3 A 0.947, B 0.935, C (everyday speech) 0.933, natural-4 test halves
   // D 0.951, E 0.903, F 0.966 (docs/nlu.md); the floors below catch a regression, they are not the goal.

@@ -5,7 +5,7 @@
  * channel's digit corrected, a story told before a device and its action, a time word about the reason after
  * the request, a room the home lacks said in a reason, a complaint and a device said after the request's
  * ending, air complained of vaguely, a state asked and then why, a remark after a request called off, when
- * someone comes wondered aloud.
+ * someone comes wondered aloud, how much of a state asked (how-much-asked.ts).
  */
 import type { HomeView } from '../types.js';
 import { afterCalledOff } from './after-called-off.js';
@@ -13,6 +13,7 @@ import { askedThenComplaint } from './asked-then-complaint.js';
 import { channelDigit } from './channel-digit.js';
 import type { Frame } from './clause-frame.js';
 import { complaintRoom } from './complaint-room.js';
+import { howMuchAsked } from './how-much-asked.js';
 import { missingRoomReason } from './missing-room-reason.js';
 import { presumedOn } from './presumed-on.js';
 import { readingNotSetting } from './reading-not-setting.js';
@@ -27,6 +28,7 @@ import { wonderedTime } from './wondered-time.js';
 
 export function askingMarks(frames: Frame[], norm: Normalized, home: HomeView): void {
   stateIsIt(frames, norm);
+  howMuchAsked(frames, norm);
   twoComplaints(frames);
   complaintRoom(frames, home);
   presumedOn(frames, home);

@@ -102,7 +102,7 @@ export function describeState(f: Frame, d: DeviceDescription, comp: string | nul
     const v = num(
       attr(epWith(d, 'Pm25ConcentrationMeasurement'), 'Pm25ConcentrationMeasurement', 'MeasuredValue'),
     );
-    if (v !== null) return `${n} 미세먼지는 ${formatNumber(v)}㎍/㎥예요.`;
+    if (v !== null) return `${n} 미세먼지는 ${formatNumber(v)}µg/m³예요.`;
   }
   if (attrs.includes('co2')) {
     const v = num(

@@ -10,6 +10,7 @@ import {
   WISHED_WARMER_NOW,
 } from './asked-state.js';
 import type { Sense } from './speech.js';
+import { WARM_SAID } from './states-said.js';
 
 /** Words in a plug's name that make it a heater ("전기장판", "온풍기"): a remedy for the cold. */
 export const HEATER_WORDS = ['장판', '히터', '난로', '온풍기', '매트', '라디에이터', '보일러'];
@@ -79,6 +80,8 @@ export const ROOM_FEEL = [
   '더워',
   '덥',
   '쌀쌀',
+  // helper lxs (states-said.ts)
+  ...WARM_SAID,
 ];
 
 /** Comfort said as a remark ("아 시원해", "따뜻하다"): small talk unless asked as a question. */
@@ -91,6 +94,7 @@ export const COMFORT_WORDS = [
   '시원하다',
   '따뜻하네',
   '시원하네',
+  ...WARM_SAID,
 ];
 
 /** Words that ask for a room made brighter ("거실 좀 밝혀 줘") or darker. */

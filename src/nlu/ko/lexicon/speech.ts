@@ -4,6 +4,7 @@
  * ("어두워", "시끄러워"), chit-chat markers ("살까", "추천"), brands and product lines, and the
  * endings of every register and region. Matched spacing-insensitively like words.ts.
  */
+import { SAID_WRONG } from './states-said.js';
 
 import { REGISTER_REQUEST_ENDINGS } from './registers.js';
 
@@ -362,6 +363,8 @@ export const COMPLAINTS: Array<[string[], Sense]> = [
     ],
     'dust',
   ],
+  // helper lxs: more everyday, clipped, regional and recognizer forms (states-said.ts)
+  ...SAID_WRONG,
 ];
 
 /** Words that make a turn talk about devices rather than ask the home to do something. */

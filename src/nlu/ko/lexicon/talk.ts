@@ -1,4 +1,5 @@
 import { OTHER_HOMES } from './others.js';
+import { STATES_ASKED } from './states-said.js';
 
 /**
  * Talk and the small words around a request (fourth round of #13, data only): advice asked and
@@ -111,6 +112,8 @@ export const ADVICE_CHAT = [
  * position ("블라인드 내려져 있어?"): a state question, not the action.
  */
 export const MORE_STATES: Array<[string[], string]> = [
+  // helper lxs (states-said.ts)
+  ...STATES_ASKED,
   [
     [
       '껐는지',

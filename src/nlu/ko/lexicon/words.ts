@@ -11,6 +11,7 @@ import { FanMode, SystemMode } from '../../../model/tables.js';
 import { MORE_ATTRS, MORE_LOW_FAN, MORE_VERBS } from './action-verbs.js';
 import { MORE_COMPARTMENTS, MORE_KINDS } from './device-words.js';
 import { FORMAL_QUESTION_ENDS } from './registers.js';
+import { DONE_SAID, FITTING_ASKED, WARM_SAID } from './states-said.js';
 
 /** Actions a predicate asks for. */
 export type VerbKey =
@@ -444,6 +445,8 @@ export const VERBS: Record<VerbKey, string[]> = {
     '괜찮아',
     '괜찮니',
     '괜찮나',
+    // helper lxs: 적당해? (states-said.ts)
+    ...FITTING_ASKED,
     // "로봇 배터리 충분하냐", "밥은 넉넉한가": enough, asked
     ...['충분하냐', '충분하니', '충분하나', '충분한가', '충분한지', '충분하지', '충분히 먹었', '충분히 찼'],
     ...['넉넉하냐', '넉넉하니', '넉넉한가', '넉넉한지', '넉넉하게 먹었', '넉넉히 먹었'],
@@ -465,6 +468,8 @@ export const VERBS: Record<VerbKey, string[]> = {
     '시원해',
     '시원한가',
     '시원하니',
+    // helper lxs: 따땃해, 뜨뜻하니 … (states-said.ts)
+    ...WARM_SAID,
   ],
 };
 
@@ -535,6 +540,8 @@ export const ATTRS: Record<AttrKey, string[]> = {
   volume: [
     '볼륨',
     '소리',
+    // "노랫소리가 너무 커" (helper lxs): the sound of the music, media and volume at once (also in media)
+    '노랫소리',
     '음량',
     '사운드',
     '볼룸',
@@ -561,6 +568,7 @@ export const ATTRS: Record<AttrKey, string[]> = {
   co2: ['이산화탄소', 'co2', '씨오투'],
   battery: ['배터리', '충전량', '잔량'],
   remaining: [
+    ...DONE_SAID,
     '끝났',
     '돌았',
     '다 됐',
@@ -611,7 +619,7 @@ export const ATTRS: Record<AttrKey, string[]> = {
     '뭐 보고 있',
     '뭐 하는 중',
   ],
-  media: ['음악', '노래', '영상', '동영상', '비디오', '곡', '트랙', '미디어', '재생중'],
+  media: ['음악', '노래', '노랫소리', '영상', '동영상', '비디오', '곡', '트랙', '미디어', '재생중'],
 };
 for (const [k, more] of Object.entries(MORE_ATTRS)) ATTRS[k as AttrKey].push(...more);
 
