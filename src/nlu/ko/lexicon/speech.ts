@@ -4,9 +4,9 @@
  * ("어두워", "시끄러워"), chit-chat markers ("살까", "추천"), brands and product lines, and the
  * endings of every register and region. Matched spacing-insensitively like words.ts.
  */
-import { SAID_WRONG } from './states-said.js';
 
 import { REGISTER_REQUEST_ENDINGS } from './registers.js';
+import { SAID_WRONG } from './states-said.js';
 
 /** Connectives of a condition ("켜고 자면"): the clause, and those joined to it by "고", are not asked for. */
 export const CONDITION_ENDS = [
