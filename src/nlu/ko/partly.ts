@@ -4,6 +4,7 @@ import type { Frame } from './clause-frame.js';
 import type { HomeIndex } from './home.js';
 import { MSG } from './lexicon/replies.js';
 import { KINDS } from './lexicon/words.js';
+import { whatToAct } from './partly-verb.js';
 import { withJosa } from './text.js';
 import { hasRequest } from './turn.js';
 
@@ -53,5 +54,5 @@ export function partly(frames: Frame[], idx: HomeIndex, unknownShare: number, ch
     if (room && !f.targets.length && f.tokens.some((t) => /^(?:어떻게|알아서)/.test(t.text)))
       return { understood: true, intents: [], actions: [], answer: MSG.howToRoom.replace('{area}', room) };
   }
-  return notUnderstood();
+  return whatToAct(frames, unknownShare) ?? notUnderstood();
 }
