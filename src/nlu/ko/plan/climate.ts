@@ -129,8 +129,7 @@ export function planTemperature(t: DeviceTurn): boolean {
       const key = heat ? 'OccupiedHeatingSetpoint' : 'OccupiedCoolingSetpoint';
       const cur = num(attr(th, 'Thermostat', key)) ?? 2400;
       if (steps) delta = steps.value;
-      const limit = (side: 'Min' | 'Max') =>
-        num(attr(th, 'Thermostat', `${side}${heat ? 'Heat' : 'Cool'}SetpointLimit`));
+      const limit = (side: 'Min' | 'Max') => setpointLimit(th, heat, side);
       const end = extreme ? limit(extreme < 0 ? 'Min' : 'Max') : null;
       let target: number;
       if (end !== null && abs === null) target = end;
@@ -141,19 +140,7 @@ export function planTemperature(t: DeviceTurn): boolean {
         return true;
       }
       // "에어컨 30도 올려": past the device's limits, say what it takes
-      const lo = limit('Min');
-      const hi = limit('Max');
-      if ((lo !== null && target < lo) || (hi !== null && target > hi)) {
-        if (lo !== null && hi !== null)
-          out.answers.push(
-            MSG.outOfRangeTemp
-              .replace('{n}', withJosa(name, '은/는'))
-              .replace('{min}', formatNumber(lo / 100))
-              .replace('{max}', formatNumber(hi / 100)),
-          );
-        else cannot();
-        return true;
-      }
+      if (!withinLimits(t, th, heat, target)) return true;
       // "에어컨 18도로 켜 줘": switched on, at that value
       const onOff = epWith(d, 'OnOff');
       if (onOff && !isOn(d) && (f.verbs.includes('on') || f.verbs.includes('play')))
@@ -174,22 +161,28 @@ function modeSetpoint(t: DeviceTurn, th: Endpoint, sysMode: number): void {
   const heat = sysMode === 4;
   if (!n || !(heat || sysMode === 3 || sysMode === 8)) return;
   const key = heat ? 'OccupiedHeatingSetpoint' : 'OccupiedCoolingSetpoint';
-  const limit = (side: 'Min' | 'Max') =>
-    num(attr(th, 'Thermostat', `${side}${heat ? 'Heat' : 'Cool'}SetpointLimit`));
   const target = Math.round(n.value * 100);
-  const lo = limit('Min');
-  const hi = limit('Max');
-  if ((lo !== null && target < lo) || (hi !== null && target > hi)) {
-    if (lo !== null && hi !== null)
-      t.out.answers.push(
-        MSG.outOfRangeTemp
-          .replace('{n}', withJosa(t.name, '은/는'))
-          .replace('{min}', formatNumber(lo / 100))
-          .replace('{max}', formatNumber(hi / 100)),
-      );
-    return;
-  }
-  t.out.actions.push(act(t.d, th, 'Thermostat', 'WriteAttributes', { [key]: target }));
+  if (withinLimits(t, th, heat, target))
+    t.out.actions.push(act(t.d, th, 'Thermostat', 'WriteAttributes', { [key]: target }));
+}
+
+const setpointLimit = (th: Endpoint, heat: boolean, side: 'Min' | 'Max'): number | null =>
+  num(attr(th, 'Thermostat', `${side}${heat ? 'Heat' : 'Cool'}SetpointLimit`));
+
+/** A setpoint within the thermostat's limits; past them, the limits are said (or that it cannot). */
+function withinLimits(t: DeviceTurn, th: Endpoint, heat: boolean, target: number): boolean {
+  const lo = setpointLimit(th, heat, 'Min');
+  const hi = setpointLimit(th, heat, 'Max');
+  if ((lo === null || target >= lo) && (hi === null || target <= hi)) return true;
+  if (lo !== null && hi !== null)
+    t.out.answers.push(
+      MSG.outOfRangeTemp
+        .replace('{n}', withJosa(t.name, '은/는'))
+        .replace('{min}', formatNumber(lo / 100))
+        .replace('{max}', formatNumber(hi / 100)),
+    );
+  else t.cannot();
+  return false;
 }
 
 // --- modes
