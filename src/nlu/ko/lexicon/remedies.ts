@@ -94,6 +94,8 @@ export const COMFORT_WORDS = [
   '시원하다',
   '따뜻하네',
   '시원하네',
+  '따뜻한데',
+  '따듯한데',
   ...WARM_SAID,
 ];
 
