@@ -16,11 +16,11 @@ export function cabinetWarm(frames: Frame[], home: HomeView): void {
   for (const f of frames) {
     if (f.question || f.complaint !== null || (f.verb !== null && f.verb !== 'hot')) continue;
     if (!f.targets.length || f.numbers.length || f.attrs.some((a) => a !== 'temperature')) continue;
+    if (!f.tokens.some((t) => WARM.test(t.text) && t.lex.some((x) => x.t === 'verb' || x.t === 'cplx')))
+      continue;
     if (
       !f.targets.every((t) => t.comp !== null || (t.devs.length > 0 && t.devs.every((id) => cools(home, id))))
     )
-      continue;
-    if (!f.tokens.some((t) => WARM.test(t.text) && t.lex.some((x) => x.t === 'verb' || x.t === 'cplx')))
       continue;
     f.chat = false;
     f.complaint = 'notcold';
