@@ -6,7 +6,7 @@
  */
 import type { DeviceDescription } from '../../model/types.js';
 import type { Frame } from './clause-frame.js';
-import { WAKE_WORDS } from './lexicon/words.js';
+import { type VerbKey, WAKE_WORDS } from './lexicon/words.js';
 import { compactForm } from './text.js';
 import { hasLex, type Token } from './tokenize.js';
 
@@ -25,9 +25,14 @@ export function wakeNames(d: DeviceDescription): string[] {
 
 const names = (t: Token) => hasLex(t, 'dev') || hasLex(t, 'kind') || hasLex(t, 'comp') || hasLex(t, 'area');
 
+/** What only a player does ("클로바 일시정지", "기가지니 다음 곡"). */
+const PLAYER_VERBS = new Set<VerbKey>(['pause', 'resume', 'next', 'prev', 'mute', 'unmute']);
+
 /** What a speaker is asked about: its sound, its music, or its noise. */
 const speakerMatter = (f: Frame) =>
-  f.attrs.some((a) => a === 'volume' || a === 'media' || a === 'playing') || f.complaint === 'loud';
+  f.attrs.some((a) => a === 'volume' || a === 'media' || a === 'playing') ||
+  f.complaint === 'loud' ||
+  (f.verb !== null && PLAYER_VERBS.has(f.verb));
 
 /** Drops an assistant's name from the targets where it only calls the assistant. */
 export function wakeNameCalls(frames: Frame[], tokens: Token[]): void {

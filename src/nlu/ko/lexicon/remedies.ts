@@ -96,6 +96,8 @@ export const COMFORT_WORDS = [
   '시원하네',
   '따뜻한데',
   '따듯한데',
+  '따뜻한것같',
+  '따뜻한거같',
   ...WARM_SAID,
 ];
 
