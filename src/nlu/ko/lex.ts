@@ -87,6 +87,7 @@ import { MOOD_WORDS } from './lexicon/moods.js';
 import { NEGATIVE_WORDS } from './lexicon/numerals.js';
 import { MARVEL_TALK } from './lexicon/pointing.js';
 import { REGISTER_WORDS } from './lexicon/registers.js';
+import { INSIDE_SAID } from './lexicon/remedies.js';
 import { AFTER_JU, RESAID_CONN, RESAID_REQ, SOUNDALIKE_REQUESTS } from './lexicon/resaid.js';
 import {
   BODY_COMPLAINTS,
@@ -332,6 +333,8 @@ function buildStatic(): Trie<Lex> {
   // fixer fx27 (lexicon/asked-state.ts): a room's state wished for is a request
   for (const [words, v] of WISHED_TONES)
     for (const x of [{ t: 'verb', v }, { t: 'req' }] as Lex[]) add(words, x);
+  // fixer fx29: "냉장고 안이 따뜻해": the inside said of an appliance is the appliance (cabinet-warm.ts)
+  add(INSIDE_SAID, { t: 'part' });
   return t;
 }
 

@@ -12,11 +12,13 @@ import { closeAsked, closeStateBefore, lendAskedRoom } from './asked-mid.js';
 import type { Frame } from './clause-frame.js';
 import { ClauseReader, mergeClauses } from './clauses.js';
 import { closeComplaintRoom } from './complaint-first.js';
+import { eitherOrAsked } from './either-or.js';
 import { formalFused } from './formal-fused.js';
 import { genreNone } from './genre-none.js';
 import { leadingHesitations } from './hesitation.js';
 import type { DynamicLexicon, Lex } from './lex.js';
 import { listAfterComplaint, listedComplaints } from './listed.js';
+import { lookedReading } from './look-reading.js';
 import { midHesitation, repeatedWord } from './mid-hesitation.js';
 import { midstNotFan } from './midst.js';
 import { moodAsked } from './mood-asked.js';
@@ -31,7 +33,10 @@ import { severalTokens } from './several-tokens.js';
 import { type Normalized, normalize } from './text.js';
 import { hasLex, type Token, tokenize } from './tokenize.js';
 import { tryAux } from './try-aux.js';
+import { tvOwnSpeaker } from './tv-speaker.js';
+import { unknownJoined } from './unknown-joined.js';
 import { unrelatedAsked } from './unrelated-asked.js';
+import { wakeNameCalls } from './wake-name.js';
 
 export type { Frame, NumberMention, TargetRef } from './clause-frame.js';
 export type { ChannelRef, DynamicLexicon, Lex } from './lex.js';
@@ -94,6 +99,11 @@ export function parse(text: string, dyn: DynamicLexicon | null): Parsed {
   genreNone(frames, norm.compact, dyn);
   moodAsked(frames);
   listedComplaints(frames);
+  eitherOrAsked(frames);
+  lookedReading(frames, norm.compact);
+  tvOwnSpeaker(frames);
+  unknownJoined(frames, norm.compact);
+  wakeNameCalls(frames, tokens);
   for (const f of frames) if (f.complaint && f.tokens.some((t) => hasLex(t, 'rhet'))) f.question = false;
   return { norm, tokens, frames, unknownChars: norm.compact.length - covered - reasonFirstUnknown(frames) };
 }
@@ -102,7 +112,8 @@ export function parse(text: string, dyn: DynamicLexicon | null): Parsed {
 function namedAt(dyn: DynamicLexicon, head: string, wakeLen: number): boolean {
   const m: Array<[number, Lex[]]> = [];
   dyn.trie.matchesAt(head, 0, m);
-  return m.some(([end, items]) => end > wakeLen && items.some((x) => x.t === 'dev'));
+  // "클로바 노래 꺼": the wake word is itself a speaker's name (wake-name.ts decides what it names)
+  return m.some(([end, items]) => end >= wakeLen && items.some((x) => x.t === 'dev'));
 }
 
 /** The text of a compact span, with the speaker's own spacing. */

@@ -10,6 +10,7 @@ import { anotherChannel } from './another.js';
 import { whyAfterAsked } from './asked-then-why.js';
 import { askingMarks } from './asking-marks.js';
 import { markBrandAll } from './brand-all.js';
+import { cabinetWarm } from './cabinet-warm.js';
 import { causeAfterAsked } from './cause-after.js';
 import { channelOverCompartment } from './channel-named.js';
 import type { Frame } from './clause-frame.js';
@@ -26,6 +27,7 @@ import { othersHomes } from './others.js';
 import { placeWondered } from './place-wondered.js';
 import { plainMarks } from './plain-marks.js';
 import { readingAfterTalk } from './reading-amid-talk.js';
+import { roomOpens } from './room-opens.js';
 import { severalMarks } from './several-marks.js';
 import { markShrug } from './shrug.js';
 import type { Normalized } from './text.js';
@@ -34,6 +36,8 @@ import { markUpon } from './upon.js';
 import { wonderWhich } from './wonder-which.js';
 
 export function turnMarks(frames: Frame[], norm: Normalized, home: HomeView): void {
+  cabinetWarm(frames, home);
+  roomOpens(frames, home);
   whyAfterAsked(frames);
   severalMarks(frames, norm);
   markShrug(frames, norm.compact, norm.question);

@@ -94,6 +94,10 @@ export const COMFORT_WORDS = [
   '시원하다',
   '따뜻하네',
   '시원하네',
+  '따뜻한데',
+  '따듯한데',
+  '따뜻한것같',
+  '따뜻한거같',
   ...WARM_SAID,
 ];
 
@@ -129,3 +133,9 @@ export const FOOD_STATE_WORDS = [
   '안얼어',
   '덜 얼',
 ];
+
+/** Warmth said of a refrigerator or its cabinet ("냉장고 안이 따뜻해"): it is not cold enough (cabinet-warm.ts). */
+export const CABINET_WARM = ['따뜻', '따듯', '뜨뜻', '뜨끈', '따땃', '훈훈', '미지근', '데워', '더워', '덥'];
+
+/** An appliance's inside said with its particle ("냉장고 안이", "냉동실 속이"): the appliance itself (a particle). */
+export const INSIDE_SAID = ['안이', '속이', '안은', '속은', '안쪽이', '안쪽은', '내부가', '내부는'];
