@@ -1,0 +1,25 @@
+/**
+ * "에어컨을 그…", "보일러 온도를…", "공기청정기를 음 그러니까…": a turn cut off right after its object, with
+ * only hesitations after the object particle and no verb anywhere, was never finished. What was said is
+ * named and how is asked back ("에어컨을 어떻게 할까요?"), not its state told nor "잘 못 알아들었어요".
+ */
+import type { Understanding } from '../types.js';
+import type { HomeIndex } from './home.js';
+import { CUT_OFF_TRAIL } from './lexicon/partly-said.js';
+import type { Parsed } from './parse.js';
+import { howToTarget } from './partly.js';
+
+const OBJECT = new Set(['을', '를']);
+const TRAIL = new RegExp(`^(?:${[...CUT_OFF_TRAIL].sort((a, b) => b.length - a.length).join('|')})*$`);
+
+export function cutOff(p: Parsed, idx: HomeIndex): Understanding | null {
+  if (p.norm.question) return null;
+  const last = p.tokens.findLastIndex((t) => OBJECT.has(t.text) && t.lex.some((x) => x.t === 'part'));
+  const particle = p.tokens[last];
+  // what follows the particle is hesitation only ("그 뭐냐"), and no verb was said before it
+  if (!particle || !TRAIL.test(p.norm.compact.slice(particle.end))) return null;
+  if (p.tokens.slice(0, last).some((t) => t.lex.some((x) => x.t === 'verb'))) return null;
+  const frame = p.frames.find((f) => f.tokens.includes(particle));
+  if (!frame?.targets.length || frame.chat) return null;
+  return howToTarget(frame, idx);
+}
