@@ -1,15 +1,22 @@
 /**
  * Turns said only in part, asked back before they are read as anything else (issue #13, "say what was
  * understood"): the thing only pointed at (pointing.ts), a follow-up with nothing before it
- * (follow-up-alone.ts), a turn cut off after its object (cut-off.ts).
+ * (follow-up-alone.ts), a turn cut off after its object (cut-off.ts), a setting the named device lacks
+ * (lacking-attr.ts).
  */
 import type { Understanding } from '../types.js';
 import { cutOff } from './cut-off.js';
 import { followUpAlone } from './follow-up-alone.js';
 import type { HomeIndex } from './home.js';
+import { lackingSetting } from './lacking-attr.js';
 import type { Parsed } from './parse.js';
 import { pointedAt } from './pointing.js';
 
 export function saidInPart(p: Parsed, idx: HomeIndex): Understanding | null {
-  return pointedAt(p, idx) ?? followUpAlone(p.norm.compact, p.norm.question) ?? cutOff(p, idx);
+  return (
+    pointedAt(p, idx) ??
+    followUpAlone(p.norm.compact, p.norm.question) ??
+    cutOff(p, idx) ??
+    lackingSetting(p.frames, idx)
+  );
 }
