@@ -5,12 +5,22 @@
  */
 import type { Understanding } from '../types.js';
 import type { HomeIndex } from './home.js';
-import { UNKNOWN_VERB_BEFORE, UNKNOWN_VERB_REQUEST_ENDS } from './lexicon/unknown-verb.js';
+import {
+  UNKNOWN_VERB_BEFORE,
+  UNKNOWN_VERB_REQUEST_ENDS,
+  UNKNOWN_VERB_TRY_ENDS,
+} from './lexicon/unknown-verb.js';
 import type { Parsed } from './parse.js';
 import { partly } from './partly.js';
 import { compactForm } from './text.js';
 
-const ENDS = UNKNOWN_VERB_REQUEST_ENDS.map((e) => e.replace(/ /g, ''));
+const ENDS = [...UNKNOWN_VERB_REQUEST_ENDS, ...UNKNOWN_VERB_TRY_ENDS].map((e) => e.replace(/ /g, ''));
+const TRY = new Set(UNKNOWN_VERB_TRY_ENDS);
+/** The syllable has no final consonant (an -아/어 form ends open: 려, 져, 봐). */
+const open = (syl: string) => {
+  const c = syl.charCodeAt(0) - 0xac00;
+  return c >= 0 && c < 11172 && c % 28 === 0;
+};
 const BEFORE_VERB = new RegExp(`^(?:${UNKNOWN_VERB_BEFORE.join('|')})*`);
 
 export function unknownVerbAsked(p: Parsed, idx: HomeIndex, chat: boolean): Understanding | null {
@@ -30,6 +40,7 @@ export function unknownVerbAsked(p: Parsed, idx: HomeIndex, chat: boolean): Unde
     .slice(at + compactForm(t.text).length, compact.length - end.length)
     .replace(BEFORE_VERB, '');
   if (verb.length < 1 || verb.length > 3) return null;
+  if (TRY.has(end) && (verb.length < 2 || !open(verb.at(-1) ?? ''))) return null;
   const u = partly([only], idx, 0, false);
   return u.understood ? u : null;
 }

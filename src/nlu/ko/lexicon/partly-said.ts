@@ -77,6 +77,23 @@ export const CUT_OFF_TRAIL = [
   '좀',
 ];
 
+/**
+ * How asked of a device with 좀, clipped or with a request ending ("장판 좀 어떻게", "김치냉장고 좀 어떻게 해
+ * 주라"): a request to do something about it (how-asked.ts), never a question about its state. Spacing removed.
+ */
+export const HOW_ASKED_TAILS = [
+  '좀어떻게',
+  '좀어떻게좀',
+  '좀어떻게해주라',
+  '좀어떻게해줘라',
+  '좀어떻게해주이소',
+  '좀어떻게해줘유',
+  '좀어떻게해도',
+  '좀어떻게해바',
+  '좀어떻게해보자',
+  '좀어떻게해주면안돼',
+];
+
 export const PARTLY_MSG = {
   /** A follow-up with nothing before it. */
   followUp: '앞에서 하던 일을 알 수 없어요. 무엇을 어떻게 할까요?',
