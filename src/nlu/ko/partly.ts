@@ -59,7 +59,13 @@ export function partly(frames: Frame[], idx: HomeIndex, unknownShare: number, ch
     // "거실 좀 어떻게 해 봐": a room and no device asks what to do there
     const room = f.areas[0] ? idx.areaName.get(f.areas[0]) : undefined;
     // ("서재 좀 부탁해", "안방 좀 해 줘": the room asked for with the plain verb of doing or 부탁, the same)
-    const how = f.verb === 'do' || f.tokens.some((t) => /^(?:어떻게|알아서|부탁)/.test(t.text));
+    // ("베란다 쪽 좀 손 좀 봐 줘": or with a request ending after a verb the lexicon does not know)
+    const how =
+      f.verb === 'do' ||
+      f.tokens.some(
+        (t) =>
+          /^(?:어떻게|알아서|부탁)/.test(t.text) || (f.verb === null && t.lex.some((x) => x.t === 'end')),
+      );
     if (room && !f.targets.length && how)
       return { understood: true, intents: [], actions: [], answer: MSG.howToRoom.replace('{area}', room) };
   }

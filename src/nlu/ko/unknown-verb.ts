@@ -5,6 +5,7 @@
  */
 import type { Understanding } from '../types.js';
 import type { HomeIndex } from './home.js';
+import { MSG } from './lexicon/replies.js';
 import {
   UNKNOWN_VERB_BEFORE,
   UNKNOWN_VERB_REQUEST_ENDS,
@@ -29,18 +30,29 @@ export function unknownVerbAsked(p: Parsed, idx: HomeIndex, chat: boolean): Unde
   if (!ENDS.some((e) => compact.endsWith(e))) return null;
   const named = p.frames.filter((f) => f.targets.length > 0);
   const only = named[0];
-  if (named.length !== 1 || !only || only.targets.length !== 1 || only.verb !== null) return null;
+  // "아이방 좀 살펴 줘": no device, one room said bare, and the same short verb: what to do there is asked
+  const rooms = named.length ? [] : p.tokens.filter((x) => x.lex.some((l) => l.t === 'area'));
+  const room = rooms.length === 1 && p.frames.every((f) => f.verb === null) ? rooms[0] : undefined;
+  if (!room && (named.length !== 1 || !only || only.targets.length !== 1 || only.verb !== null)) return null;
   // the unknown part is a short verb right after the device ("손봐", "여며"), not a thing of it or done
   // with it ("리모컨 좀 찾아", "냉장고에서 물 좀 꺼내"): the device is said bare, with 좀 or an object particle
-  const t = only.targets[0];
-  const at = t ? compact.lastIndexOf(compactForm(t.text)) : -1;
-  if (!t || at < 0) return null;
+  const said = room ? room.text : only?.targets[0]?.text;
+  const at = said ? compact.lastIndexOf(compactForm(said)) : -1;
+  if (!said || at < 0) return null;
   const end = ENDS.filter((e) => compact.endsWith(e)).sort((a, b) => b.length - a.length)[0] ?? '';
   const verb = compact
-    .slice(at + compactForm(t.text).length, compact.length - end.length)
+    .slice(at + compactForm(said).length, compact.length - end.length)
     .replace(BEFORE_VERB, '');
   if (verb.length < 1 || verb.length > 3) return null;
   if (TRY.has(end) && (verb.length < 2 || !open(verb.at(-1) ?? ''))) return null;
+  const area = room?.lex.find((l) => l.t === 'area');
+  if (room) {
+    const name = area && 'v' in area ? idx.areaName.get(String(area.v)) : undefined;
+    return name
+      ? { understood: true, intents: [], actions: [], answer: MSG.howToRoom.replace('{area}', name) }
+      : null;
+  }
+  if (!only) return null;
   const u = partly([only], idx, 0, false);
   return u.understood ? u : null;
 }

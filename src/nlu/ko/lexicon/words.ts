@@ -1193,6 +1193,9 @@ export const FILLERS = [
   '있잖아',
   '부탁해',
   // "보일러 좀 부탁할게요": asking, never a plan for later
+  // "이번엔 저쪽도": this time, no channel 2
+  '이번엔',
+  '이번에는',
   '부탁할게',
   '부탁할게요',
   '부탁드려요',
