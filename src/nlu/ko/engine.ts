@@ -57,11 +57,11 @@ import { orderThenPlan } from './order-then-plan.js';
 import { type Frame, parse } from './parse.js';
 import { notUnderstood, partly } from './partly.js';
 import type { Plan } from './plan/types.js';
-import { pointedAt } from './pointing.js';
 import { markRemark } from './remark.js';
 import { remedyFor, remedyFrame } from './remedy.js';
 import { complaintReported } from './report.js';
 import { withRespacing } from './respace.js';
+import { saidInPart } from './said-part.js';
 import { describeState } from './state.js';
 import { compactForm, MAX_INPUT, withJosa } from './text.js';
 import { isActionClause, requestFrames } from './turn.js';
@@ -116,7 +116,7 @@ function run(
 ): Understanding {
   const p = parse(heardFor(withoutCourtesy(text)), idx.dyn);
   if (p.tokens.length === 0) return notUnderstood();
-  const pointed = pointedAt(p, idx);
+  const pointed = saidInPart(p, idx);
   if (pointed) return pointed;
   leftSoInList(p.frames);
   askedByEnding(p.frames, p.norm.compact, p.norm.question);

@@ -5,9 +5,11 @@
  */
 import type { Understanding } from '../types.js';
 import type { Frame } from './clause-frame.js';
+import { PARTLY_MSG } from './lexicon/partly-said.js';
 import { POINTING_MSG } from './lexicon/pointing.js';
 import { ASK_VERBS } from './lexicon/replies.js';
 import type { ModKey } from './lexicon/words.js';
+import { withJosa } from './text.js';
 
 const asked = (answer: string): Understanding => ({ understood: true, intents: [], actions: [], answer });
 
@@ -23,5 +25,9 @@ export function whatToAct(frames: Frame[], unknownShare: number): Understanding 
   // "반만", "좀 더", "최대로 해 줘": an amount with no verb and no device asks what and how
   const amount = ['half', 'max', 'min', 'more', 'double', 'less'].some((m) => f.mods.has(m as ModKey));
   if ((f.verb === null || f.verb === 'do') && amount && !f.mods.has('all')) return asked(POINTING_MSG.how);
+  // "3단계로 해 줘", "70퍼센트로": a value to set, said of nothing, asks what ("무엇을 3단계로 할까요?")
+  const to = f.tokens.find((t) => t.num && f.numbers.some((n) => n.to && n.value === t.num?.value));
+  if ((f.verb === null || f.verb === 'do') && to && !f.attr && f.numbers.length === 1)
+    return asked(PARTLY_MSG.valueWhat.replace('{value}', withJosa(to.text, '으로/로')));
   return null;
 }

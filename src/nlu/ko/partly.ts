@@ -19,6 +19,28 @@ export function notUnderstood(chat = false): Understanding {
   return { ...NOT_UNDERSTOOD, intents: [], actions: [], ...(chat ? { answer: MSG.chitchat } : {}) };
 }
 
+/** The first target of a frame named and asked how ("주방 조명을 어떻게 할까요?"), or null. */
+export function howToTarget(f: Frame, idx: HomeIndex): Understanding | null {
+  for (const t of f.targets) {
+    const d = t.devs.length === 1 ? idx.byId.get(t.devs[0] as string) : undefined;
+    let label = d?.name;
+    if (!label && t.kind) {
+      const area = t.areas[0] ? idx.areaName.get(t.areas[0]) : undefined;
+      const words = KINDS.find(([, k]) => k === t.kind)?.[0] ?? [];
+      const word = words.find((w) => /[가-힣]/.test(w)) ?? t.text;
+      label = area ? `${area} ${word}` : word;
+    }
+    if (label)
+      return {
+        understood: true,
+        intents: [],
+        actions: [],
+        answer: MSG.howTo.replace('{n}', withJosa(label, '을/를')),
+      };
+  }
+  return null;
+}
+
 /** A turn that names a device but not what to do with it: "주방 조명을 어떻게 할까요?" */
 export function partly(frames: Frame[], idx: HomeIndex, unknownShare: number, chat: boolean): Understanding {
   if (chat || unknownShare > 0.5) return notUnderstood(chat);
@@ -32,26 +54,19 @@ export function partly(frames: Frame[], idx: HomeIndex, unknownShare: number, ch
       f.tokens.some((t) => t.lex.some((x) => x.t === 'end' || x.t === 'filler')) ||
       unknownShare < 0.2;
     if (!asking) continue;
-    for (const t of f.targets) {
-      const d = t.devs.length === 1 ? idx.byId.get(t.devs[0] as string) : undefined;
-      let label = d?.name;
-      if (!label && t.kind) {
-        const area = t.areas[0] ? idx.areaName.get(t.areas[0]) : undefined;
-        const words = KINDS.find(([, k]) => k === t.kind)?.[0] ?? [];
-        const word = words.find((w) => /[가-힣]/.test(w)) ?? t.text;
-        label = area ? `${area} ${word}` : word;
-      }
-      if (label)
-        return {
-          understood: true,
-          intents: [],
-          actions: [],
-          answer: MSG.howTo.replace('{n}', withJosa(label, '을/를')),
-        };
-    }
+    const asked = howToTarget(f, idx);
+    if (asked) return asked;
     // "거실 좀 어떻게 해 봐": a room and no device asks what to do there
     const room = f.areas[0] ? idx.areaName.get(f.areas[0]) : undefined;
-    if (room && !f.targets.length && f.tokens.some((t) => /^(?:어떻게|알아서)/.test(t.text)))
+    // ("서재 좀 부탁해", "안방 좀 해 줘": the room asked for with the plain verb of doing or 부탁, the same)
+    // ("베란다 쪽 좀 손 좀 봐 줘": or with a request ending after a verb the lexicon does not know)
+    const how =
+      f.verb === 'do' ||
+      f.tokens.some(
+        (t) =>
+          /^(?:어떻게|알아서|부탁)/.test(t.text) || (f.verb === null && t.lex.some((x) => x.t === 'end')),
+      );
+    if (room && !f.targets.length && how)
       return { understood: true, intents: [], actions: [], answer: MSG.howToRoom.replace('{area}', room) };
   }
   return whatToAct(frames, unknownShare) ?? notUnderstood();

@@ -75,6 +75,7 @@ export const ASK_VERBS: Record<string, string> = {
   stop: '멈출까요',
   pause: '멈출까요',
   resume: '다시 시작할까요',
+  play: '틀까요',
   query: '알려 드릴까요',
 };
 

@@ -208,6 +208,10 @@ export const PLAIN_WORDS = [
   // "애기 방금 잠들었어": 방금 (just now) is no 애기방 (the kids' room)
   '방금',
   '방학',
+  // "공기청정기 좀 챙겨 줘" (look after it): 챙겨 holds no 겨 (켜 as a recognizer writes it)
+  '챙겨',
+  '챙기',
+  '챙긴',
   '강아지',
   '고양이',
   '반려견',

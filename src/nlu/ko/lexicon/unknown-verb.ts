@@ -36,6 +36,12 @@ export const UNKNOWN_VERB_REQUEST_ENDS = [
   '주시면감사하겠습니다',
 ];
 
+/**
+ * "에어컨 좀 건드려 봐": trying it, asked (-어 봐). Only after a verb of two syllables or more in its -아/어
+ * form (its last syllable open: "건드려", "만져"), so "티비만 봐" (watching) is no such request.
+ */
+export const UNKNOWN_VERB_TRY_ENDS = ['봐', '봐요', '봐라', '보세요', '봐줘', '봐줄래'];
+
 /** What may stand between the device and the verb the lexicon does not know: an object or topic particle, 좀. */
 export const UNKNOWN_VERB_BEFORE = [
   '을',
