@@ -9,6 +9,7 @@ import { allOffAsked } from './all-off-asked.js';
 import { anotherChannel } from './another.js';
 import { whyAfterAsked } from './asked-then-why.js';
 import { askingMarks } from './asking-marks.js';
+import { aspectAsked } from './aspect-asked.js';
 import { markBrandAll } from './brand-all.js';
 import { causeAfterAsked } from './cause-after.js';
 import { channelOverCompartment } from './channel-named.js';
@@ -58,4 +59,5 @@ export function turnMarks(frames: Frame[], norm: Normalized, home: HomeView): vo
   wonderWhich(frames);
   readingAfterTalk(frames);
   askingMarks(frames, norm, home);
+  aspectAsked(frames, norm.compact, norm.question);
 }

@@ -1,0 +1,173 @@
+/**
+ * What follows an action's verb when the action is not asked for but told of or asked about (fx30, issue
+ * #13's questions about state): the state it left ("멈춰 있어?", "일시정지 돼 있어?"), the action going on
+ * ("재생하고 있어?", "돌리고 있니?"), the action done and kept ("꺼 놨어?", "잠가 뒀나?") or done
+ * ("음소거 했어?", "바람 세게 했니?"), or a value said as what it is ("24도야?", "MBC로 돼 있어?").
+ * Data only; aspect-asked.ts reads them. Written without spaces (matched on the compact text).
+ */
+
+/** Right after the verb: the action's result, ongoing or kept, or its verbal noun done (했/됐). */
+export const ASPECT_STEMS = [
+  '있',
+  '고있',
+  '하고있',
+  '되고있',
+  '돼있',
+  '되어있',
+  '돼',
+  '됐',
+  '되었',
+  '된상태',
+  '상태',
+  '중',
+  '하는중',
+  '되는중',
+  '놨',
+  '놓았',
+  '놓은거',
+  '뒀',
+  '두었',
+  '둔거',
+  '했',
+  '하였',
+  '시켰',
+  '져있',
+];
+
+/** Stems of the action done (past): told without asking ("김치 넣어 놨어") they are talk, so they need asking. */
+export const DONE_STEMS = [
+  '놨',
+  '놓았',
+  '뒀',
+  '두었',
+  '했',
+  '하였',
+  '시켰',
+  '됐',
+  '되었',
+  '로했',
+  '으로했',
+  '해놨',
+  '로해놨',
+  '으로해놨',
+  '해뒀',
+];
+
+/** Endings that ask ("꺼 놨나", "잠가 뒀니", "음소거 했습니까", "24도인가"), written or not with a question mark. */
+export const ASKING_ENDS = [
+  '나',
+  '나요',
+  '니',
+  '냐',
+  '노',
+  '는교',
+  '습니까',
+  '슴까',
+  '스나',
+  '는거야',
+  '는건가',
+  '는가',
+  '던가',
+  '을까',
+  '지',
+  '지요',
+  '죠',
+  '인가',
+  '인가요',
+  '이니',
+  '이냐',
+  '입니까',
+];
+
+/** Said between the two sides of an either-or question ("켜 놨어 안 켜 놨어?", "열려 있어 아니면 닫혀 있어?"). */
+export const EITHER_LINKS = ['안', '아니면', '아님', '혹은', '또는', '아니야'];
+
+/** A value said as what it is: the copula, or 되다 after 로/으로 ("제습으로 돼 있어"). */
+export const VALUE_IS_STEMS = [
+  '',
+  '로돼있',
+  '으로돼있',
+  '로되어있',
+  '으로되어있',
+  '로돼',
+  '으로돼',
+  '로됐',
+  '으로됐',
+  '로맞춰져있',
+  '으로맞춰져있',
+  '로설정돼있',
+  '으로설정돼있',
+  '했',
+  '로했',
+  '으로했',
+  '해놨',
+  '로해놨',
+  '으로해놨',
+  '상태',
+  '중',
+  '인상태',
+];
+
+/** Endings after a stem that end in a vowel-less syllable (있, 놨, 했…): asked or told, never a request. */
+export const ASPECT_ENDS = [
+  '',
+  '어',
+  '어요',
+  '어용',
+  '나',
+  '나요',
+  '니',
+  '냐',
+  '노',
+  '는교',
+  '습니까',
+  '슴까',
+  // 습니까 as the courtesy reading leaves it (courtesy.ts)
+  '스나',
+  '지',
+  '지요',
+  '죠',
+  '는거야',
+  '는거지',
+  '는거예요',
+  '는건가',
+  '는가',
+  '던가',
+  '을까',
+  '음',
+  '다',
+  '네',
+  '는데',
+];
+
+/** Endings after the copula's place ("24도야", "중이에요", "상태인가", "MBC입니까"). */
+export const COPULA_ENDS = [
+  '야',
+  '이야',
+  '예요',
+  '이에요',
+  '에요',
+  '여',
+  '이여',
+  '가',
+  '인가',
+  '인가요',
+  '니',
+  '이니',
+  '냐',
+  '이냐',
+  '입니까',
+  '임',
+  '이지',
+  '지',
+  '이죠',
+  '죠',
+  '인거야',
+  '인거지',
+  '인거예요',
+  '이었어',
+  '였어',
+];
+
+/** What may close an asking ending: 는지 and whatever asks to be told ("…는지 알려 줘", "…인지 궁금해"). */
+export const WHETHER = ['는지', '인지', '한지', '된지'];
