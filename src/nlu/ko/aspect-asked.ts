@@ -12,8 +12,11 @@ import {
   ASPECT_ENDS,
   ASPECT_STEMS,
   COPULA_ENDS,
+  DONE_BY_HADA,
   DONE_STEMS,
   EITHER_LINKS,
+  FORGOT_WORDS,
+  TOLD_ENDS,
   VALUE_IS_STEMS,
   WHETHER,
 } from './lexicon/aspect-asked.js';
@@ -28,12 +31,24 @@ const ENDS = new Set([...ASPECT_ENDS, ...COPULA_ENDS]);
 const COPULA = new Set(COPULA_ENDS);
 const ASKING = new Set(ASKING_ENDS);
 const DONE = new Set(DONE_STEMS);
+const HADA = new Set(DONE_BY_HADA);
+const TOLD = new Set(TOLD_ENDS);
+/** Done and asked, or done by 하다 and told in a plain ending. */
+const doneSaid = (stem: string, tail: string, last: boolean, question: boolean): boolean =>
+  askedBy(tail, last, question) || (HADA.has(stem) && TOLD.has(tail));
+/** "끄는 거 깜빡했어": forgetting an action asks for it done, however it ends. */
+const forgot = (t: Token): boolean => FORGOT_WORDS.some((w) => t.text.includes(w));
 const LINKS = [...EITHER_LINKS].sort(byLength);
 
 /** The tail without a link to the other side of an either-or question after it. */
 const unlinked = (tail: string): string => {
-  const l = LINKS.find((w) => tail.endsWith(w) && tail.length > w.length);
-  return l ? tail.slice(0, -l.length) : tail;
+  // "했어 안 했어": the first side's ending, before the link and the other side
+  let cut = tail.length;
+  for (const w of LINKS) {
+    const at = tail.indexOf(w, 1);
+    if (at > 0 && at < cut) cut = at;
+  }
+  return tail.slice(0, cut);
 };
 
 /** The state an action leaves, as the state words name it (state.ts answers from the device). */
@@ -137,7 +152,8 @@ export function aspectAsked(frames: Frame[], compact: string, question: boolean)
       vt &&
       f.verb &&
       (f.targets.length || (f.verb !== 'clean' && f.verb !== 'start')) &&
-      !vt.text.endsWith('수')
+      !vt.text.endsWith('수') &&
+      !forgot(vt)
     ) {
       const rest = compact.slice(vt.end, end);
       // "충전기로 돌아갔어?": the verb itself in the past, asked
@@ -147,7 +163,14 @@ export function aspectAsked(frames: Frame[], compact: string, question: boolean)
       const stem = past ? rest.slice(0, k) : STEMS.find((s) => rest.startsWith(s));
       const tail = stem === undefined ? '' : rest.slice(stem.length);
       const needsAsking = past || (stem !== undefined && DONE.has(stem));
-      if (stem !== undefined && closes(tail, ENDS) && (!needsAsking || askedBy(tail, last, question))) {
+      if (
+        stem !== undefined &&
+        closes(tail, ENDS) &&
+        // "켜 놨어 꺼 놨어": a state said beside the verb is the other side of an either-or question
+        (!needsAsking ||
+          doneSaid(stem, tail, last, question) ||
+          f.tokens.some((t) => t.lex.some((x) => x.t === 'state')))
+      ) {
         asState(f, LEFT[f.verb] ?? 'set');
         // the 있어 read as a clause of its own is this one's ending: one question, answered once
         for (const g of frames.splice(i + 1, j - i - 1)) f.tokens.push(...g.tokens);
@@ -175,13 +198,13 @@ export function aspectAsked(frames: Frame[], compact: string, question: boolean)
       return (
         rest.startsWith(s) &&
         closes(tail, s ? ENDS : COPULA) &&
-        (!DONE.has(s) || askedBy(tail, last, question))
+        (!DONE.has(s) || doneSaid(s, tail, last, question))
       );
     });
     if (stem === undefined || rest.length === 0) continue;
     asState(f, 'set');
     // "거실 티비 MBC야?", "에어컨 제습 모드야?": the answer tells what the value was said of
     const what: AttrKey | null = f.channel ? 'channel' : f.mode ? 'mode' : f.fan !== null ? 'fan' : null;
-    if (what && !f.attrs.includes(what)) f.attrs.push(what);
+    if (what && !f.attrs.length) f.attrs.push(what);
   }
 }

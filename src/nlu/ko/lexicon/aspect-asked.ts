@@ -53,6 +53,13 @@ export const DONE_STEMS = [
   '해뒀',
 ];
 
+/**
+ * A verbal noun or a value closed by the past of 하다 ("음소거 했어", "바람 세게 했어요", "24도로 했어"): told or
+ * asked, a report of what was done — never a request — so the plain endings say it too (not 했다, a remark).
+ */
+export const DONE_BY_HADA = ['했', '하였', '시켰', '로했', '으로했'];
+export const TOLD_ENDS = ['어', '어요', '어용', '음'];
+
 /** Endings that ask ("꺼 놨나", "잠가 뒀니", "음소거 했습니까", "24도인가"), written or not with a question mark. */
 export const ASKING_ENDS = [
   '나',
@@ -85,6 +92,8 @@ export const EITHER_LINKS = ['안', '아니면', '아님', '혹은', '또는', '
 /** A value said as what it is: the copula, or 되다 after 로/으로 ("제습으로 돼 있어"). */
 export const VALUE_IS_STEMS = [
   '',
+  '돼있',
+  '되어있',
   '로돼있',
   '으로돼있',
   '로되어있',
@@ -171,3 +180,12 @@ export const COPULA_ENDS = [
 
 /** What may close an asking ending: 는지 and whatever asks to be told ("…는지 알려 줘", "…인지 궁금해"). */
 export const WHETHER = ['는지', '인지', '한지', '된지'];
+
+/**
+ * Auxiliary verbs that go with the verb before them ("켜 놨어", "꺼 뒀니", "멈춰 있어", "잠가 버렸어"): a turn is
+ * never cut between the two (asked-and-request.ts), the part after being no question of its own.
+ */
+export const AUX_AFTER = ['놨', '놓', '뒀', '둬', '두었', '둔', '있', '버렸', '버린'];
+
+/** Forgetting ("끄는 거 깜빡했어", "잠그는 걸 잊었네"): the action is still wanted, not told of as done. */
+export const FORGOT_WORDS = ['깜빡', '깜박', '잊', '까먹'];
