@@ -24,6 +24,7 @@ import { judgedHabit } from './judged.js';
 import { keepOff } from './keep-off.js';
 import { musicSecond } from './music-second.js';
 import { othersHomes } from './others.js';
+import { pastAsked } from './past-asked.js';
 import { placeWondered } from './place-wondered.js';
 import { plainMarks } from './plain-marks.js';
 import { readingAfterTalk } from './reading-amid-talk.js';
@@ -60,4 +61,5 @@ export function turnMarks(frames: Frame[], norm: Normalized, home: HomeView): vo
   readingAfterTalk(frames);
   askingMarks(frames, norm, home);
   aspectAsked(frames, norm.compact, norm.question);
+  pastAsked(frames, norm.compact, norm.question);
 }
