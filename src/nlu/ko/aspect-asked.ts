@@ -204,7 +204,18 @@ export function aspectAsked(frames: Frame[], compact: string, question: boolean)
     if (stem === undefined || rest.length === 0) continue;
     asState(f, 'set');
     // "거실 티비 MBC야?", "에어컨 제습 모드야?": the answer tells what the value was said of
-    const what: AttrKey | null = f.channel ? 'channel' : f.mode ? 'mode' : f.fan !== null ? 'fan' : null;
+    const degrees = f.numbers.some((n) => n.unit === 'deg');
+    const what: AttrKey | null = f.channel
+      ? 'channel'
+      : f.mode
+        ? 'mode'
+        : f.fan !== null
+          ? 'fan'
+          : degrees
+            ? 'temperature'
+            : null;
     if (what && !f.attrs.length) f.attrs.push(what);
+    // "냉동실 영하 20도야?": the number is what is asked of, not a value that picks a cabinet by its range
+    if (degrees && f.targets.some((t) => t.comp)) f.numbers = [];
   }
 }

@@ -32,6 +32,11 @@ export const ASPECT_STEMS = [
   '하였',
   '시켰',
   '져있',
+  // the passive before 있 when the verb's stem is read without it (풀려 있, 잠겨 있, 닫혀 있)
+  '려있',
+  '겨있',
+  '혀있',
+  '여있',
 ];
 
 /** Stems of the action done (past): told without asking ("김치 넣어 놨어") they are talk, so they need asking. */
