@@ -46,7 +46,8 @@ const unlinked = (tail: string): string => {
   let cut = tail.length;
   for (const w of LINKS) {
     const at = tail.indexOf(w, 1);
-    if (at > 0 && at < cut) cut = at;
+    // (a link with nothing after it ends the question: "멈춰 있는 거 아니야?")
+    if (at > 0 && at < cut && at + w.length < tail.length) cut = at;
   }
   return tail.slice(0, cut);
 };

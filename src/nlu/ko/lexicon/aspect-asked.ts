@@ -39,6 +39,23 @@ export const ASPECT_STEMS = [
   '여있',
 ];
 
+/** Asking to confirm, and the regional asking endings ("꺼 놨지 않아?", "잠가 놨능교?", "켜져 있당가?", "돌려 놨수?"). */
+const CONFIRM_ASKED = [
+  ...[
+    '는거아니야',
+    '는거아냐',
+    '는거아니에요',
+    '지않아',
+    '지않아요',
+    '지않나',
+    '지않니',
+    '능교',
+    '당가',
+    '수',
+  ],
+  ...['었나', '었니', '었냐', '는거맞지', '는거맞아', '는거맞죠', '남', '는감', '는겨', '나예', '소', '슈'],
+];
+
 /** Stems of the action done (past): told without asking ("김치 넣어 놨어") they are talk, so they need asking. */
 export const DONE_STEMS = [
   '놨',
@@ -89,6 +106,7 @@ export const ASKING_ENDS = [
   '이니',
   '이냐',
   '입니까',
+  ...CONFIRM_ASKED,
 ];
 
 /** Said between the two sides of an either-or question ("켜 놨어 안 켜 놨어?", "열려 있어 아니면 닫혀 있어?"). */
@@ -151,7 +169,10 @@ export const ASPECT_ENDS = [
   '음',
   '다',
   '네',
-  '는데',
+  // confirming, guessing and regional endings (fx30): "켜져 있잖아?", "잠가 놨을걸?", "돌리고 있어유?",
+  // "멈춰 있능교?", "꺼 놨당가?", "켜져 있수?", "잠가 놨었어?"
+  ...['잖아', '잖아요', '던데', '을걸', '었어', '었어요', '어유', '제', '지예'],
+  ...CONFIRM_ASKED,
 ];
 
 /** Endings after the copula's place ("24도야", "중이에요", "상태인가", "MBC입니까"). */
