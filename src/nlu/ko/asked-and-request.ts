@@ -8,8 +8,10 @@
  * (a condition, "…면 켜 줘"; a choice) or is not understood leaves the turn as the engine read it.
  */
 import type { HomeView, TurnContext, Understanding } from '../types.js';
+import { cycleAsked, cycleRequest, cycleVerb } from './asked-cycle-verb.js';
 import { indexHome } from './home.js';
 import { judgedIf } from './judged-if.js';
+import { AUX_AFTER } from './lexicon/aspect-asked.js';
 import { AND_THEN_WORDS, ASKING_WORDS, QUESTION_ENDS, REQUEST_ENDS } from './lexicon/clause-joins.js';
 import { MSG } from './lexicon/replies.js';
 import { parse } from './parse.js';
@@ -63,6 +65,8 @@ function bareCuts(text: string): Array<[number, number]> {
     asks(q) && Q_ENDS.has(last(q.replace(/\?$/, ''))) && R_ENDS.has(last(r)) && /\s/.test(r);
   for (const m of spaces) {
     const [before, after] = [text.slice(0, m.index).trim(), text.slice(m.index).trim()];
+    // "전기장판 켜 | 놨어 안 켜 놨어?": an auxiliary verb belongs to the verb before it
+    if (AUX_AFTER.some((w) => after.startsWith(w))) continue;
     if (fits(before, after) || fits(after, before)) out.push([m.index, m.index]);
   }
   return out;
@@ -105,7 +109,7 @@ function asksState(text: string, q: Understanding, home: HomeView): boolean {
  * complaint or correction (a reason may come with it; a request put off is told, never acted on alone), and a clause that is no reason says a
  * device, a room, or an attribute or action of its own.
  */
-function ownRequest(text: string, home: HomeView): { room: boolean } | null {
+function ownRequest(text: string, home: HomeView, cycle = false): { room: boolean } | null {
   const p = parse(text, indexHome(home).dyn);
   const room = p.frames.some((f) => f.areas.length > 0 || f.targets.some((t) => t.areas.length > 0));
   const own =
@@ -120,7 +124,7 @@ function ownRequest(text: string, home: HomeView): { room: boolean } | null {
           f.channel !== null ||
           f.mode !== null ||
           f.attrs.some((a) => OWN_ATTRS.has(a)) ||
-          f.verbs.some((v) => OWN_VERBS.has(v))),
+          f.verbs.some((v) => OWN_VERBS.has(v) && !(cycle && cycleVerb(v)))),
     );
   return own ? { room } : null;
 }
@@ -186,7 +190,15 @@ export function askedAndRequest(
     // question as a question ends (bareCuts): the sides must be the ones that fit
     if (bare && !(R_ENDS.has(last(rText)) && Q_ENDS.has(last(qText.replace(/\?$/, ''))) && /\s/.test(rText)))
       continue;
-    const own = asksState(qText, q, home) ? ownRequest(rText, home) : null;
+    const stateAsked = asksState(qText, q, home);
+    const own = stateAsked ? ownRequest(rText, home, cycleAsked(q, home)) : null;
+    // "세탁기 멈춰 있어? 다시 돌려": a cycle verb alone after a question about a cycle device is that device's
+    const cyc =
+      stateAsked && !own && ownRequest(rText, home) ? cycleRequest(q, rText, home, ctx, understand) : null;
+    if (cyc) {
+      const both = qText === left ? [...q.intents, ...cyc.intents] : [...cyc.intents, ...q.intents];
+      return { understood: true, intents: both, actions: cyc.actions, answer: q.answer };
+    }
     if (!own) continue;
     // the room of a question said first carries to the request after it
     if (!own.room && qText === left) r = askedDevice(q, rText, home, ctx, understand) ?? r;

@@ -9,6 +9,7 @@ import { allOffAsked } from './all-off-asked.js';
 import { anotherChannel } from './another.js';
 import { whyAfterAsked } from './asked-then-why.js';
 import { askingMarks } from './asking-marks.js';
+import { aspectAsked } from './aspect-asked.js';
 import { markBrandAll } from './brand-all.js';
 import { cabinetWarm } from './cabinet-warm.js';
 import { causeAfterAsked } from './cause-after.js';
@@ -24,6 +25,7 @@ import { judgedHabit } from './judged.js';
 import { keepOff } from './keep-off.js';
 import { musicSecond } from './music-second.js';
 import { othersHomes } from './others.js';
+import { pastAsked } from './past-asked.js';
 import { placeWondered } from './place-wondered.js';
 import { plainMarks } from './plain-marks.js';
 import { readingAfterTalk } from './reading-amid-talk.js';
@@ -62,4 +64,6 @@ export function turnMarks(frames: Frame[], norm: Normalized, home: HomeView): vo
   wonderWhich(frames);
   readingAfterTalk(frames);
   askingMarks(frames, norm, home);
+  aspectAsked(frames, norm.compact, norm.question);
+  pastAsked(frames, norm.compact, norm.question);
 }

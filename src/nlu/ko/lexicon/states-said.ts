@@ -178,6 +178,13 @@ export const STATES_ASKED: Array<[string[], string]> = [
       '가동하고 있',
       '가동되고 있',
       '가동되는지',
+      // a cycle going on, said with the adnominal and 중 (fx30): "세탁기 도는 중이야?", "청소하는 중이니?"
+      '도는 중',
+      '도는중',
+      '청소하는 중',
+      '청소하는중',
+      '충전하는 중',
+      '충전하고 있',
     ],
     'on',
   ],
