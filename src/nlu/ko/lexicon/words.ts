@@ -660,9 +660,7 @@ export const KINDS: Array<[string[], KindWord]> = [
       '센서등',
       '센서 등',
       '복도등',
-      '현관등',
-      '거실등',
-      '주방등',
+      // (현관등, 거실등, 주방등 are a room and 등: the room is read, then the light)
       '방등',
       '방 불',
     ],
