@@ -158,6 +158,8 @@ import { compactForm, Trie } from './text.js';
 export type { ChannelRef, DynamicLexicon, Lex } from './lex-types.js';
 
 import type { Lex } from './lex-types.js';
+import { TOLD_COMPLAINTS } from './lexicon/told-complaints.js';
+import { MAY_BE_TONES, WISHED_COMPLAINTS } from './lexicon/wished.js';
 
 function buildStatic(): Trie<Lex> {
   const t = new Trie<Lex>();
@@ -331,8 +333,11 @@ function buildStatic(): Trie<Lex> {
   add(FINISH_TIME, { t: 'attr', v: 'remaining' });
   add(WHEN_ASKED, { t: 'verb', v: 'query' });
   // fixer fx27 (lexicon/asked-state.ts): a room's state wished for is a request
-  for (const [words, v] of WISHED_TONES)
+  for (const [words, v] of [...WISHED_TONES, ...MAY_BE_TONES])
     for (const x of [{ t: 'verb', v }, { t: 'req' }] as Lex[]) add(words, x);
+  // fixer fx32 (lexicon/wished.ts): the state wished for said as the complaint of the state had
+  for (const [words, sense] of [...WISHED_COMPLAINTS, ...TOLD_COMPLAINTS])
+    add(words, { t: 'cplx', v: sense });
   // fixer fx29: "냉장고 안이 따뜻해": the inside said of an appliance is the appliance (cabinet-warm.ts)
   add(INSIDE_SAID, { t: 'part' });
   return t;

@@ -9,6 +9,7 @@ import { PAST_ENDS, REMARK_ENDS } from './lexicon/everyday.js';
 import { orderThenTold } from './order-then-plan.js';
 import { orderThenRemark } from './order-then-talk.js';
 import type { Normalized } from './text.js';
+import { toldOfNoOne } from './told-of.js';
 
 /** A dirty floor said is a complaint whatever its ending ("바닥이 지저분하네"). */
 const DIRT = new Set(DIRTY_FLOOR.map((w) => w.replace(/\s+/g, '')));
@@ -36,6 +37,8 @@ export function remarkEnd(compact: string): 'exclaim' | 'past' | 'plain' | null 
 /** Marks the last clause as small talk when the turn ends as a remark that asks for nothing. */
 export function markRemark(frames: Frame[], norm: Normalized): void {
   const { compact, question } = norm;
+  // "오늘 밤에 많이 덥대": a complaint heard of no one at home is talk (told-of.ts)
+  toldOfNoOne(frames, norm);
   const last = frames[frames.length - 1];
   if (!last || question) return;
   // "청소기 소리 귀엽다": a plain statement whose last word the lexicon does not know

@@ -7,7 +7,7 @@
 export const STATE_OR_NOT = ['아닌', '아니', '안', '아닌지', '아님'];
 
 /** How a wish for a room's state ends after its past stem ("환했 + 으면 좋겠어"). */
-const WISH_TAILS = [
+export const WISH_TAILS = [
   '으면 좋겠어',
   '으면 좋겠어요',
   '으면 좋겠는데',
