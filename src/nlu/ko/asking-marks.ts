@@ -8,6 +8,7 @@
  * someone comes wondered aloud, how much of a state asked (how-much-asked.ts).
  */
 import type { HomeView } from '../types.js';
+import { activityAsked } from './activity-asked.js';
 import { afterCalledOff } from './after-called-off.js';
 import { askedThenComplaint } from './asked-then-complaint.js';
 import { channelDigit } from './channel-digit.js';
@@ -24,6 +25,7 @@ import type { Normalized } from './text.js';
 import { timeInReason } from './time-in-reason.js';
 import { twoComplaints } from './two-complaints.js';
 import { vagueAir } from './vague-air.js';
+import { watchPurpose } from './watch-purpose.js';
 import { wonderedTime } from './wondered-time.js';
 
 export function askingMarks(frames: Frame[], norm: Normalized, home: HomeView): void {
@@ -42,4 +44,6 @@ export function askingMarks(frames: Frame[], norm: Normalized, home: HomeView): 
   askedThenComplaint(frames);
   afterCalledOff(frames);
   wonderedTime(frames, norm.question);
+  activityAsked(frames);
+  watchPurpose(frames, norm.compact);
 }

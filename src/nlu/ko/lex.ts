@@ -84,8 +84,10 @@ import {
 } from './lexicon/household.js';
 import { ACCESSORIES, VERB_THEN } from './lexicon/long-turn.js';
 import { MOOD_WORDS } from './lexicon/moods.js';
+import { NOUN_CLAUSE_VERBS } from './lexicon/noun-clause-verbs.js';
 import { NEGATIVE_WORDS } from './lexicon/numerals.js';
 import { MARVEL_TALK } from './lexicon/pointing.js';
+import { PURPOSE_ENDS } from './lexicon/purpose-ends.js';
 import { REGISTER_WORDS } from './lexicon/registers.js';
 import { INSIDE_SAID } from './lexicon/remedies.js';
 import { AFTER_JU, RESAID_CONN, RESAID_REQ, SOUNDALIKE_REQUESTS } from './lexicon/resaid.js';
@@ -184,6 +186,7 @@ function buildStatic(): Trie<Lex> {
   add(FILLERS, { t: 'filler' });
   add(NEVERMIND, { t: 'nev' });
   add(REASON_ENDS, { t: 'conn' });
+  add(PURPOSE_ENDS, { t: 'conn' });
   add(CORRECTIONS, { t: 'corr' });
   add(CORRECTIONS_AFTER, { t: 'corrAfter' });
   add(WHY_TALK, { t: 'chat' });
@@ -239,6 +242,9 @@ function buildStatic(): Trie<Lex> {
   for (const [k, words] of Object.entries(DIRECTION_VERBS)) add(words, { t: 'verb', v: k as VerbKey });
   for (const [k, words] of Object.entries(LEFT_UNDONE)) add(words, { t: 'verb', v: k as VerbKey });
   for (const [k, words] of Object.entries(MORE_VERBS)) add(words, { t: 'verb', v: k as VerbKey });
+  for (const [k, words] of Object.entries(NOUN_CLAUSE_VERBS)) add(words, { t: 'verb', v: k as VerbKey });
+  // 하는 게 어때: the weak verb and the suggestion that makes it a request
+  add(NOUN_CLAUSE_VERBS.do ?? [], { t: 'req' });
   for (const [words, lex] of REGISTER_WORDS) add(words, lex);
   for (const [k, words] of Object.entries(MORE_MODS)) add(words, { t: 'mod', v: k as ModKey });
   add(ADVICE_CHAT, { t: 'chat' });
