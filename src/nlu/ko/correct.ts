@@ -5,6 +5,8 @@ import { carriesValue, type Frame } from './clause-frame.js';
 import { valueSaidAgain } from './correct-why.js';
 import { WEAK_VERBS } from './extract.js';
 
+export { earlierNamed } from './correct-earlier.js';
+
 export const hasContent = (f: Frame): boolean =>
   f.verb !== null ||
   f.mods.has('half') ||
@@ -24,16 +26,24 @@ function relativeToCorrected(prev: Frame, fr: Frame): boolean {
   const [n1] = fr.numbers;
   if (prev.numbers.length !== 1 || fr.numbers.length !== 1 || !n0 || !n1 || n0.by || n1.to) return false;
   // "볼륨 세 칸 아니 다섯 칸 올려": steps are an amount replaced, never a value to move from
-  if (n0.unit === 'step' && !n0.to) return false;
+  if (n0.unit === 'step' && !n0.to && !n1.by) return false;
+  // "1도 내려, 아니 2도 내려": an amount moved by, said again with its verb, is the amount replaced;
+  // "2도 올려, 아니 1도 더 올려": an amount and more of it is the larger amount
+  const amount = !n0.to && !n1.to && (prev.verb === 'up' || prev.verb === 'down');
+  if (amount && !n1.by) return false;
   // "25도로 올려, 아니 1도만 더": more of the same way
   const way = fr.verb ?? (n1.by ? (prev.verb === 'down' ? 'down' : 'up') : null);
   if (way !== 'up' && way !== 'down') return false;
   if (n0.unit !== n1.unit && n0.unit !== null && n1.unit !== null) return false;
   const sign = way === 'up' ? 1 : -1;
-  prev.numbers = [
-    { ...n0, unit: n0.unit ?? n1.unit, value: n0.value + sign * n1.value, to: true, by: false },
-  ];
-  if (!prev.verb || WEAK_VERBS.has(prev.verb) || prev.verb === 'up' || prev.verb === 'down') {
+  if (amount) {
+    const value = n0.value + (way === prev.verb ? 1 : -1) * n1.value;
+    prev.numbers = [{ ...n0, unit: n0.unit ?? n1.unit, value }];
+  } else
+    prev.numbers = [
+      { ...n0, unit: n0.unit ?? n1.unit, value: n0.value + sign * n1.value, to: true, by: false },
+    ];
+  if (!amount && (!prev.verb || WEAK_VERBS.has(prev.verb) || prev.verb === 'up' || prev.verb === 'down')) {
     prev.verb = 'set';
     prev.verbs = ['set'];
   }
@@ -137,7 +147,17 @@ export function correct(prev: Frame, fr: Frame): void {
     for (const m of ['half', 'max', 'min', 'double'] as const) if (!fr.mods.has(m)) prev.mods.delete(m);
   if (relativeToCorrected(prev, fr)) return;
   // "불 꺼 줘, 아니 끄지 말고 어둡게만": not off but dimmer, so the light stays (or goes) on
-  const dimNotOff = prev.verb === 'off' && fr.verb === 'down' && fr.attrs.every((a) => a === 'brightness');
+  const dimNotOff =
+    prev.verb === 'off' &&
+    fr.verb === 'down' &&
+    fr.attrs.every((a) => a === 'brightness') &&
+    prev.attrs.every((a) => a === 'brightness');
+  // "티비 소리 꺼 줘, 아니 줄여만 줘": a mute corrected to a move moves the sound it muted
+  const soundMoved =
+    (prev.verb === 'mute' || prev.verb === 'unmute') &&
+    (fr.verb === 'up' || fr.verb === 'down') &&
+    !fr.attrs.length;
+  if (soundMoved && !prev.attrs.includes('volume')) prev.attrs.unshift('volume');
   if (fr.verb && (!WEAK_VERBS.has(fr.verb) || !prev.verb)) {
     prev.verb = fr.verb;
     prev.verbs = [...fr.verbs];
