@@ -121,6 +121,17 @@ function backToFirst(prev: Frame, fr: Frame): boolean {
   return !prev.tokens.slice(0, k).some((t) => t.lex.some((x) => x.t === 'attr'));
 }
 
+/** The values a clause asked (switched off instead, none of them is set). */
+function dropValues(f: Frame): void {
+  f.numbers = [];
+  f.mode = null;
+  f.fan = null;
+  f.channel = null;
+  f.color = null;
+  f.ctemp = null;
+  for (const m of ['half', 'max', 'min', 'double'] as const) f.mods.delete(m);
+}
+
 /**
  * A self-correction: what the later clause says replaces the same part of the clause before
  * ("꺼, 아니지 켜 줘": the verb; "18도, 아니 20도로": the value; "거실 말고 주방 불": the place).
@@ -167,7 +178,16 @@ export function correct(prev: Frame, fr: Frame): void {
   // "티비 소리 줄여 줘, 아니 아예 꺼 줘" / "아니 그냥 티비 꺼": switched as a whole, not its sound
   const whole = fr.targets.length > 0 || fr.tokens.some((t) => t.text === '아예') || backToFirst(prev, fr);
   if ((fr.verb === 'on' || fr.verb === 'off') && !fr.attrs.length && whole) prev.attrs = [];
+  // "채널 올려, 아니 볼륨 올려": what of the device is moved, said again with its verb, replaces the other
+  if (
+    fr.attrs.length &&
+    (fr.verb === 'up' || fr.verb === 'down') &&
+    (prev.verb === 'up' || prev.verb === 'down')
+  )
+    prev.attrs = [];
   for (const a of fr.attrs) if (!prev.attrs.includes(a)) prev.attrs.unshift(a);
+  // "보일러 25도로, 아니 그냥 꺼": switched off instead, the value said before is not set
+  if (fr.verb === 'off' && !carriesValue(fr) && !fr.attrs.length) dropValues(prev);
   for (const m of fr.mods) prev.mods.add(m);
   if (fr.color !== null || fr.ctemp !== null) {
     prev.color = fr.color;
