@@ -24,7 +24,7 @@ import { targetAfterValue } from './after-value.js';
 import { alsoAreas, alsoPending } from './also-area.js';
 import { askedByMark } from './asked-where.js';
 import { complaintEnded, intends, subjectOfTalk, talkBefore, valueAsked } from './clause-ends.js';
-import { callsOff, carryCorrection, correct, lastOfUnit } from './correct.js';
+import { callsOff, carryCorrection, correct, earlierNamed, lastOfUnit } from './correct.js';
 import { ownPlanAfter, putOffAsPlan, talkFragment } from './joined.js';
 import { keptAsIs } from './kept-as-is.js';
 import { askedJoin, askedThen, correctsHere } from './long-turn.js';
@@ -343,7 +343,7 @@ export function mergeClauses(frames: Frame[], question: boolean): Frame[] {
       // "현관 불 말고 다 꺼": what comes before 말고 is left out of all the rest
       if (prev.verb === null && fr.verb !== null && fr.mods.has('all') && !fr.targets.length)
         for (const t of prev.targets) t.except = true;
-      correct(prev, fr);
+      correct(earlierNamed(out, fr) ?? prev, fr);
       continue;
     }
     // "22도로 해 줘, 아 너무 춥겠다 24도": a value of the same kind said again, alone, restarts it

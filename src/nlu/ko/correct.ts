@@ -5,6 +5,8 @@ import { carriesValue, type Frame } from './clause-frame.js';
 import { valueSaidAgain } from './correct-why.js';
 import { WEAK_VERBS } from './extract.js';
 
+export { earlierNamed } from './correct-earlier.js';
+
 export const hasContent = (f: Frame): boolean =>
   f.verb !== null ||
   f.mods.has('half') ||
@@ -24,16 +26,24 @@ function relativeToCorrected(prev: Frame, fr: Frame): boolean {
   const [n1] = fr.numbers;
   if (prev.numbers.length !== 1 || fr.numbers.length !== 1 || !n0 || !n1 || n0.by || n1.to) return false;
   // "볼륨 세 칸 아니 다섯 칸 올려": steps are an amount replaced, never a value to move from
-  if (n0.unit === 'step' && !n0.to) return false;
+  if (n0.unit === 'step' && !n0.to && !n1.by) return false;
+  // "1도 내려, 아니 2도 내려": an amount moved by, said again with its verb, is the amount replaced;
+  // "2도 올려, 아니 1도 더 올려": an amount and more of it is the larger amount
+  const amount = !n0.to && !n1.to && (prev.verb === 'up' || prev.verb === 'down');
+  if (amount && !n1.by) return false;
   // "25도로 올려, 아니 1도만 더": more of the same way
   const way = fr.verb ?? (n1.by ? (prev.verb === 'down' ? 'down' : 'up') : null);
   if (way !== 'up' && way !== 'down') return false;
   if (n0.unit !== n1.unit && n0.unit !== null && n1.unit !== null) return false;
   const sign = way === 'up' ? 1 : -1;
-  prev.numbers = [
-    { ...n0, unit: n0.unit ?? n1.unit, value: n0.value + sign * n1.value, to: true, by: false },
-  ];
-  if (!prev.verb || WEAK_VERBS.has(prev.verb) || prev.verb === 'up' || prev.verb === 'down') {
+  if (amount) {
+    const value = n0.value + (way === prev.verb ? 1 : -1) * n1.value;
+    prev.numbers = [{ ...n0, unit: n0.unit ?? n1.unit, value }];
+  } else
+    prev.numbers = [
+      { ...n0, unit: n0.unit ?? n1.unit, value: n0.value + sign * n1.value, to: true, by: false },
+    ];
+  if (!amount && (!prev.verb || WEAK_VERBS.has(prev.verb) || prev.verb === 'up' || prev.verb === 'down')) {
     prev.verb = 'set';
     prev.verbs = ['set'];
   }
@@ -111,6 +121,17 @@ function backToFirst(prev: Frame, fr: Frame): boolean {
   return !prev.tokens.slice(0, k).some((t) => t.lex.some((x) => x.t === 'attr'));
 }
 
+/** The values a clause asked (switched off instead, none of them is set). */
+function dropValues(f: Frame): void {
+  f.numbers = [];
+  f.mode = null;
+  f.fan = null;
+  f.channel = null;
+  f.color = null;
+  f.ctemp = null;
+  for (const m of ['half', 'max', 'min', 'double'] as const) f.mods.delete(m);
+}
+
 /**
  * A self-correction: what the later clause says replaces the same part of the clause before
  * ("꺼, 아니지 켜 줘": the verb; "18도, 아니 20도로": the value; "거실 말고 주방 불": the place).
@@ -137,7 +158,17 @@ export function correct(prev: Frame, fr: Frame): void {
     for (const m of ['half', 'max', 'min', 'double'] as const) if (!fr.mods.has(m)) prev.mods.delete(m);
   if (relativeToCorrected(prev, fr)) return;
   // "불 꺼 줘, 아니 끄지 말고 어둡게만": not off but dimmer, so the light stays (or goes) on
-  const dimNotOff = prev.verb === 'off' && fr.verb === 'down' && fr.attrs.every((a) => a === 'brightness');
+  const dimNotOff =
+    prev.verb === 'off' &&
+    fr.verb === 'down' &&
+    fr.attrs.every((a) => a === 'brightness') &&
+    prev.attrs.every((a) => a === 'brightness');
+  // "티비 소리 꺼 줘, 아니 줄여만 줘": a mute corrected to a move moves the sound it muted
+  const soundMoved =
+    (prev.verb === 'mute' || prev.verb === 'unmute') &&
+    (fr.verb === 'up' || fr.verb === 'down') &&
+    !fr.attrs.length;
+  if (soundMoved && !prev.attrs.includes('volume')) prev.attrs.unshift('volume');
   if (fr.verb && (!WEAK_VERBS.has(fr.verb) || !prev.verb)) {
     prev.verb = fr.verb;
     prev.verbs = [...fr.verbs];
@@ -147,7 +178,16 @@ export function correct(prev: Frame, fr: Frame): void {
   // "티비 소리 줄여 줘, 아니 아예 꺼 줘" / "아니 그냥 티비 꺼": switched as a whole, not its sound
   const whole = fr.targets.length > 0 || fr.tokens.some((t) => t.text === '아예') || backToFirst(prev, fr);
   if ((fr.verb === 'on' || fr.verb === 'off') && !fr.attrs.length && whole) prev.attrs = [];
+  // "채널 올려, 아니 볼륨 올려": what of the device is moved, said again with its verb, replaces the other
+  if (
+    fr.attrs.length &&
+    (fr.verb === 'up' || fr.verb === 'down') &&
+    (prev.verb === 'up' || prev.verb === 'down')
+  )
+    prev.attrs = [];
   for (const a of fr.attrs) if (!prev.attrs.includes(a)) prev.attrs.unshift(a);
+  // "보일러 25도로, 아니 그냥 꺼": switched off instead, the value said before is not set
+  if (fr.verb === 'off' && !carriesValue(fr) && !fr.attrs.length) dropValues(prev);
   for (const m of fr.mods) prev.mods.add(m);
   if (fr.color !== null || fr.ctemp !== null) {
     prev.color = fr.color;

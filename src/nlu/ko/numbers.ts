@@ -27,13 +27,21 @@ const POINTS = new Set(DECIMAL_POINTS);
 
 const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
 
-/** Parses a number starting at `i` of `s` (no spaces inside `s` are expected). */
-export function parseNumberAt(s: string, i: number): ParsedNumber | null {
+/** Digits s[i..j) and the run from j are two numbers unless both are one digit ("채널 1 1번" is 11). */
+function apart(s: string, i: number, j: number): boolean {
+  return j - i > 1 || isDigit(s[j + 1]);
+}
+
+/**
+ * Parses a number starting at `i` of `s` (no spaces inside `s` are expected). With `starts` (where spoken
+ * words begin), digits written as words of their own are two numbers: "볼륨 20, 15로" is 20 then 15.
+ */
+export function parseNumberAt(s: string, i: number, starts?: ArrayLike<number>): ParsedNumber | null {
   const c = s[i];
   if (c === undefined) return null;
   if (isDigit(c)) {
     let j = i;
-    while (isDigit(s[j])) j++;
+    while (isDigit(s[j]) && (j === i || starts?.[j] !== 1 || !apart(s, i, j))) j++;
     if ((s[j] === '.' || POINTS.has(s[j] as string)) && isDigit(s[j + 1])) {
       j++;
       while (isDigit(s[j])) j++;
@@ -103,6 +111,7 @@ function parseSino(s: string, i: number): ParsedNumber | null {
   let digit: number | null = null;
   let any = false;
   let lastWasDigit = false;
+  let lastUnit: number | null = null;
   for (;;) {
     const ch = s[j];
     if (ch === undefined) break;
@@ -117,6 +126,13 @@ function parseSino(s: string, i: number): ParsedNumber | null {
     }
     const u = SINO_UNITS[ch];
     if (u !== undefined) {
+      // "이십, 십오": units fall inside a section (이십십오 is no numeral), so a second 십 begins a number
+      if (u < 10000 && lastUnit !== null && u >= lastUnit) {
+        if (lastWasDigit) j--;
+        if (lastWasDigit) digit = null;
+        break;
+      }
+      lastUnit = u < 10000 ? u : null;
       if (u === 10000) {
         total += (section + (digit ?? 0) || 1) * 10000;
         section = 0;

@@ -183,9 +183,9 @@ export function tokenize(norm: Normalized, dyn: DynamicLexicon | null): Token[] 
     }
     // numbers
     const num = atStart
-      ? (digitsAt(s, i, norm.starts) ?? parseNumberAt(s, i) ?? halfDegree(s, i))
+      ? (digitsAt(s, i, norm.starts) ?? parseNumberAt(s, i, norm.starts) ?? halfDegree(s, i))
       : /[0-9]/.test(s[i] as string)
-        ? parseNumberAt(s, i)
+        ? parseNumberAt(s, i, norm.starts)
         : null;
     if (num) {
       mu.length = 0;

@@ -21,6 +21,8 @@ export function valueThenAnd(f: Frame, prev: Token | undefined, tok: Token | und
   // ("에어컨 24로 하고 …": 하고 after a value said with 로 is "do, and")
   if (!AND_THEN.has(tok.text) && !(tok.text === '하고' && SAID_AS.has(prev.text))) return false;
   if (f.verb !== null && !WEAK_VERBS.has(f.verb)) return false;
+  // ("거실 불 켜 줘, 아니 안방 불 그리고 커튼 닫아 줘": a device or room said again as a correction, too)
+  if (f.corrects && f.verb === null && f.targets.length + f.areas.length > 0) return true;
   // ("24도 아 아니다 23도 그리고 …": a value said again as a correction has its device before it)
   // ("세탁기 섬세 모드로 해 줘 그리고 …": a value asked with 해 줘)
   const asked =
