@@ -290,19 +290,20 @@ const TABLES: Array<{ file: string; min: number; showFailures: boolean }> = [
   { file: 'classes-dev-24.yaml', min: 1, showFailures: true },
   // natural-26 (writers 26Y: an ordinary week of one household, every member, every class; 26Z: every device
   // and action named the way different people name them; 2026-12-05, blind): held out whole, never tuned on.
-  // First sight on d65638e (the session's start): Y 62/70 and 61/70, Z 67/70 and 63/68 (253/278, 91.0%).
-  { file: 'natural-26/y-dev.yaml', min: 0.85, showFailures: false },
-  { file: 'natural-26/y-test.yaml', min: 0.85, showFailures: false },
-  { file: 'natural-26/z-dev.yaml', min: 0.92, showFailures: false },
-  { file: 'natural-26/z-test.yaml', min: 0.9, showFailures: false },
+  // First sight on d65638e (the session's start): Y 62/70 and 61/70, Z 67/70 and 63/68 (253/278, 91.0%); at the
+  // session's end Y 63/70 and 64/70, Z 68/70 and 64/68 (259/278, 93.2%).
+  { file: 'natural-26/y-dev.yaml', min: 0.88, showFailures: false },
+  { file: 'natural-26/y-test.yaml', min: 0.9, showFailures: false },
+  { file: 'natural-26/z-dev.yaml', min: 0.95, showFailures: false },
+  { file: 'natural-26/z-test.yaml', min: 0.92, showFailures: false },
   // natural-27 (writers 27A: the seasons of a year in one flat, more of the indirect kinds; 27B: talking to the home
   // while doing something else; 2026-12-05, blind, written mid-session): held out whole, never tuned on. First
   // sight on d65638e (the session's start): A 63/66 and 62/65, B 62/66 and 60/67 (247/264, 93.6%); on afc627c
-  // (after the lexicon breadth): A the same, B 63/66 and 61/67 (249/264, 94.3%).
+  // (after the lexicon breadth): A the same, B 63/66 and 61/67 (249/264, 94.3%); the same at the session's end.
   { file: 'natural-27/a-dev.yaml', min: 0.93, showFailures: false },
   { file: 'natural-27/a-test.yaml', min: 0.93, showFailures: false },
-  { file: 'natural-27/b-dev.yaml', min: 0.92, showFailures: false },
-  { file: 'natural-27/b-test.yaml', min: 0.88, showFailures: false },
+  { file: 'natural-27/b-dev.yaml', min: 0.93, showFailures: false },
+  { file: 'natural-27/b-test.yaml', min: 0.89, showFailures: false },
   // the lead's examples of "say what was understood" (a change asked with nothing of what or how; a short
   // verb the lexicon does not know, said to one device)
   { file: 'classes-dev-35.yaml', min: 1, showFailures: true },
