@@ -13,8 +13,10 @@ import { compactForm } from './text.js';
 
 const IFS = EVENT_IFS.map(compactForm).sort((a, b) => b.length - a.length);
 const NOTIFY = NOTIFY_WORDS.map(compactForm);
+const NOTIFY_RE = new RegExp(NOTIFY.join('|'));
 
 export function notifyUpon(frames: Frame[], compact: string, idx: HomeIndex): Understanding | null {
+  if (!NOTIFY_RE.test(compact)) return null;
   // the condition, then (a word or two at most, "바로", "나한테") the word of telling
   let end = -1;
   for (const w of IFS) {
