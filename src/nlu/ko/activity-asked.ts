@@ -5,11 +5,13 @@
  * names no action: it is read as without the question mark, and asked back. Only right after the noun (좀 and
  * 어떻게 aside), with nothing after the ending.
  */
+
 import type { Frame } from './clause-frame.js';
 import { ACTIVITY_NOUNS } from './lexicon/activity-nouns.js';
+import { ACTIVITY_ASIDE } from './lexicon/small-words.js';
 import { hasLex } from './tokenize.js';
 
-const ASIDE = new Set(['좀', '어떻게', '어떻게좀']);
+const ASIDE = new Set(ACTIVITY_ASIDE);
 
 export function activityAsked(frames: Frame[]): void {
   for (const f of frames) {

@@ -6,6 +6,7 @@
  * asking or telling ending, is a question about the device's state: answered from the home, never done.
  * So is a value said as what the device is at ("에어컨 24도야", "티비 MBC로 돼 있어요", "일시정지 상태야?").
  */
+
 import type { Frame } from './clause-frame.js';
 import {
   ASKING_ENDS,
@@ -20,6 +21,7 @@ import {
   VALUE_IS_STEMS,
   WHETHER,
 } from './lexicon/aspect-asked.js';
+import { REQUEST_SYLLABLES } from './lexicon/small-words.js';
 import type { AttrKey, VerbKey } from './lexicon/words.js';
 import { pastSyllable } from './remark.js';
 import type { Token } from './tokenize.js';
@@ -113,7 +115,7 @@ function pastAt(rest: string): number {
   return -1;
 }
 /** Syllables of a request's ending ("올려 놔 줘 알았지?"): what follows them is no past of the verb. */
-const ASKED_FOR = new Set(['줘', '주', '줄', '놔', '둬', '라', '자', '게']);
+const ASKED_FOR = new Set(REQUEST_SYLLABLES);
 
 /** A word that says something of its own: not a particle, an ending, 있다 or 되다. */
 const said = (x: Token['lex'][number]): boolean =>

@@ -5,13 +5,15 @@
  * setting of a device said with 좀 and nothing after ("김치냉장고 온도 좀…"): a change begun, not a reading asked (the sound said so
  * is turned down, "티비 소리 좀", and a reason before it is its own matter).
  */
+
 import type { Understanding } from '../types.js';
 import type { HomeIndex } from './home.js';
 import { CUT_OFF_TRAIL } from './lexicon/partly-said.js';
+import { OBJECT_PARTICLES } from './lexicon/small-words.js';
 import type { Parsed } from './parse.js';
 import { howToTarget } from './partly.js';
 
-const OBJECT = new Set(['을', '를']);
+const OBJECT = new Set(OBJECT_PARTICLES);
 const TRAIL = new RegExp(`^(?:${[...CUT_OFF_TRAIL].sort((a, b) => b.length - a.length).join('|')})*$`);
 
 export function cutOff(p: Parsed, idx: HomeIndex): Understanding | null {

@@ -3,8 +3,10 @@
  * followed by a verb the lexicon does not know, in the past tense and asked, asks what was done to it — a
  * question about its state, answered from the home (fx30). Told, not asked ("커튼 걷었어"), it stays talk.
  */
+
 import type { Frame } from './clause-frame.js';
 import { ASKING_ENDS, WHETHER } from './lexicon/aspect-asked.js';
+import { PAST_BETWEEN } from './lexicon/small-words.js';
 import type { AttrKey, VerbKey } from './lexicon/words.js';
 import { pastSyllable } from './remark.js';
 
@@ -20,8 +22,7 @@ const ASKED_ATTRS = new Set<AttrKey>([
   'fan',
 ]);
 const WEAK = new Set<VerbKey>(['do', 'query']);
-/** "누가", "벌써", "아까": said between the device and the verb. */
-const BETWEEN = ['누가', '벌써', '아까', '이미', '혹시', '다'];
+const BETWEEN = PAST_BETWEEN;
 /** A verb in the past is this short: a stem of one or two syllables, the past syllable and an ending. */
 const MAX_VERB = 3;
 
