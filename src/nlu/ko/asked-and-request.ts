@@ -8,7 +8,7 @@
  * (a condition, "…면 켜 줘"; a choice) or is not understood leaves the turn as the engine read it.
  */
 import type { HomeView, TurnContext, Understanding } from '../types.js';
-import { cycleAsked, cycleRequest, cycleVerb } from './asked-cycle-verb.js';
+import { askedIds, cycleAsked, cycleRequest, cycleVerb, type Understand } from './asked-cycle-verb.js';
 import { indexHome } from './home.js';
 import { judgedIf } from './judged-if.js';
 import { AUX_AFTER } from './lexicon/aspect-asked.js';
@@ -16,8 +16,6 @@ import { AND_THEN_WORDS, ASKING_WORDS, QUESTION_ENDS, REQUEST_ENDS } from './lex
 import { MSG } from './lexicon/replies.js';
 import { parse } from './parse.js';
 import { MAX_INPUT } from './text.js';
-
-type Understand = (text: string, home: HomeView, ctx: TurnContext) => Understanding;
 
 const AND_THEN = new RegExp(`(?:^|\\s)(?:${AND_THEN_WORDS.join('|')})(?=\\s)`, 'g');
 /** A character a cut begins with: a mark, or the first letter of a joining word. */
@@ -140,11 +138,7 @@ function askedDevice(
   ctx: TurnContext,
   understand: Understand,
 ): Understanding | null {
-  const asked = new Set(
-    q.intents.flatMap((i) =>
-      i.intent === 'HassGetState' && Array.isArray(i.slots.devices) ? i.slots.devices : [],
-    ),
-  );
+  const asked = askedIds(q);
   const areas = new Set(home.devices.filter((d) => asked.has(d.id)).map((d) => d.area));
   const [area] = areas;
   if (areas.size !== 1 || !area || area === ctx.satelliteArea) return null;

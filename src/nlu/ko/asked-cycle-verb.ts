@@ -8,7 +8,7 @@ import type { HomeView, TurnContext, Understanding } from '../types.js';
 const CYCLE_VERBS = new Set(['play', 'pause', 'resume', 'start', 'stop', 'clean', 'dock']);
 
 /** The devices a question's answer read. */
-const askedIds = (q: Understanding): Set<string> =>
+export const askedIds = (q: Understanding): Set<string> =>
   new Set(
     q.intents.flatMap((i) =>
       i.intent === 'HassGetState' && Array.isArray(i.slots.devices) ? (i.slots.devices as string[]) : [],
@@ -27,7 +27,8 @@ export function cycleAsked(q: Understanding, home: HomeView): boolean {
 /** The verb alone implies the request's device ("멈춰", "다시 돌려"). */
 export const cycleVerb = (verb: string): boolean => CYCLE_VERBS.has(verb);
 
-type Understand = (text: string, home: HomeView, ctx: TurnContext) => Understanding;
+/** The engine, called again on a part of the turn. */
+export type Understand = (text: string, home: HomeView, ctx: TurnContext) => Understanding;
 
 /** The request said again of the one cycle device the question read ("세탁기 다시 돌려"), when it acts on it alone. */
 export function cycleRequest(
