@@ -4,6 +4,7 @@ import type { HomeView, TurnContext } from '../types.js';
 import { brandMismatch, brandMissing, lineAsKind, qualified } from './brand.js';
 import { brandAll } from './brand-all.js';
 import { courseOf } from './course.js';
+import { degreesToReach } from './degrees-said.js';
 import { attr, COURSE_MODES, compEndpoint, epWith, isOn } from './device.js';
 import { kindWordOf, notThere } from './elsewhere.js';
 import type { HomeIndex } from './home.js';
@@ -335,7 +336,7 @@ export function implied(f: Frame, idx: HomeIndex, home: HomeView, ctx: TurnConte
       if (cold.length) cands = cold;
     }
     // "영하 20도로 해 줘": the value decides when only some devices' ranges allow it
-    const deg = f.numbers.find((n) => n.unit === 'deg' && !n.by);
+    const deg = degreesToReach(f);
     if (deg) {
       const fit = cands.filter((d) => temperatureFits(d, deg.value));
       const cold = devicesOfKind(idx, home, ['fridge']).filter((d) => temperatureFits(d, deg.value));

@@ -12,6 +12,15 @@ export const MSG = {
   howToRoom: '{area}에서 무엇을 어떻게 할까요?',
   noKind: '집에서 {kind} 찾지 못했어요.',
   alreadyOff: '{n} 이미 꺼져 있어요.',
+  /** More of a change asked of a device already at its end (plan/at-limit.ts). */
+  atEndOpen: '{n} 이미 끝까지 열려 있어요.',
+  atEndClosed: '{n} 이미 끝까지 닫혀 있어요.',
+  atBrightest: '{n} 이미 가장 밝아요.',
+  atDimmest: '{n} 이미 가장 어두워요.',
+  atLoudest: '{d} 소리는 이미 가장 커요.',
+  atQuietest: '{d} 소리는 이미 가장 작아요.',
+  atStrongest: '{d} 바람은 이미 가장 세요.',
+  atWeakest: '{d} 바람은 이미 가장 약해요.',
   noDeviceIn: '{area}에는 {kind} 없어요.',
   /** A room named for a reading or setting ("욕실 온도 낮춰") where no device does it. */
   noneDoesIn: '{area}에는 그렇게 할 수 있는 기기가 없어요.',

@@ -1025,6 +1025,9 @@ export const FAN_SPEEDS: Array<[string[], number]> = [
   [MORE_LOW_FAN, FanMode.Low],
   [['중풍', '중간', '중', '2단', '이단', '보통', '미디엄'], FanMode.Medium],
   [['강풍', '강', '강하게', '세게', '3단', '삼단', '터보', '높음', '하이', '최강'], FanMode.High],
+  // a fan's pace: 빠르게 is also the washer's quick course (a mode the fan lacks is dropped)
+  [['빠르게', '더 빠르게'], FanMode.High],
+  [['느리게', '천천히 돌게'], FanMode.Low],
   [['풀가동', '풀로', '풀 가동', '최대 풍량', '최대풍'], FanMode.High],
   [['자동풍', '자동', '오토'], FanMode.Auto],
 ];

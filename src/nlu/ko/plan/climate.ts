@@ -276,7 +276,9 @@ export function planFanSpeed(t: DeviceTurn): boolean {
   ) {
     const allowed = fanModesOf(attr(fanEp, 'FanControl', 'FanModeSequence'));
     let mode: number | null = f.fan ?? (fanStep ? fanStep.value : null);
-    if (mode === null && relative) {
+    // "끝까지 올려", "최대한 낮춰": the end that way, not a step
+    const toEnd = f.mods.has('max') || f.mods.has('min');
+    if (mode === null && relative && !toEnd) {
       const cur = num(attr(fanEp, 'FanControl', 'FanMode')) ?? 1;
       const speeds = allowed.filter((x) => x >= 1 && x <= 3);
       // from Auto (or Off), a step is taken from the middle speed
@@ -290,7 +292,7 @@ export function planFanSpeed(t: DeviceTurn): boolean {
         ahead[Math.min(count, ahead.length) - 1] ??
         (up ? (speeds[speeds.length - 1] ?? 3) : (speeds[0] ?? 1));
     }
-    if (mode === null && f.mods.has('max')) mode = speedsOf(allowed, 'max');
+    if (mode === null && f.mods.has('max')) mode = speedsOf(allowed, t.down ? 'min' : 'max');
     if (mode === null && f.mods.has('min')) mode = speedsOf(allowed, 'min');
     if (mode === null || !allowed.includes(mode)) {
       cannot();

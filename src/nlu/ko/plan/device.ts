@@ -7,7 +7,9 @@ import type { Frame } from '../parse.js';
 import { withJosa } from '../text.js';
 import { planCover, planLock, planPower, planVacuum, planValve, planWasher } from './appliances.js';
 import { askValue } from './ask-value.js';
+import { toldAtLimit } from './at-limit.js';
 import { planFanSpeed, planMode, planTemperature } from './climate.js';
+import { fanCounted } from './fan-step.js';
 import { planLight } from './lights.js';
 import { planChannel, planPlayback, planVolume } from './media.js';
 import type { DeviceTurn, Plan } from './types.js';
@@ -53,6 +55,12 @@ export function planDevice(
   // "공기청정기 조용하게 틀어 줘": a word that is both a mode and a fan speed, to a device without the mode
   if (f.mode !== null && f.fan !== null && epWith(d, 'FanControl') && !supportsMode(d, f.mode))
     f = { ...f, mode: null };
+  // "환기 한 단계 세게": a fan speed with a count of steps is a step (fan-step.ts)
+  const counted = fanCounted(f, d);
+  if (counted !== f) {
+    f = counted;
+    verb = f.verb;
+  }
   // "1도만 더": an amount with no direction is more of it
   if ((verb === null || verb === 'do') && f.numbers.some((n) => n.by && !n.to)) verb = 'up';
   // "에어컨 정지", "환기 멈춰": stopping or pausing a device with no cycle switches it off
@@ -102,6 +110,7 @@ export function planDevice(
     out.answers.push(MSG.cannot.replace('{n}', withJosa(name, '은/는')));
   };
   const turn: DeviceTurn = { f, d, comp, out, name, verb, attrs, up, down, relative, sign, cannot };
+  const from = out.actions.length;
   if (
     askValue(turn) ||
     planChannel(turn) ||
@@ -117,8 +126,10 @@ export function planDevice(
     planVacuum(turn) ||
     planWasher(turn) ||
     planPower(turn)
-  )
+  ) {
+    toldAtLimit(turn, from);
     return;
+  }
   // "에어컨 좀 조절해 줘", "티비 설정 좀 바꿔 줘": a change asked with nothing said of what or how is asked
   // back, not answered as something the device cannot do
   if ((verb === 'set' || verb === 'do') && attrs.length === 0 && valueless(f)) {
