@@ -335,8 +335,8 @@ const TABLES: Array<{ file: string; min: number; showFailures: boolean }> = [
   // plain requests and questions, written from knowledge of Korean, not from any test set.
   { file: 'breadth/endings.yaml', min: 0.95, showFailures: true },
   // fixer fx36's table of brand, product-line and everyday device names and the ambiguity policy (issue #13),
-  // written from knowledge of Korean before running the engine on it; first sight in its header
-  { file: 'classes-dev-43.yaml', min: 0.95, showFailures: true },
+  // written from knowledge of Korean before running the engine on it; first sight 221/232, per shape in its header
+  { file: 'classes-dev-43.yaml', min: 1, showFailures: true },
 ];
 
 describe('natural speech tables', () => {
