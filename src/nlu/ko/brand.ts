@@ -54,7 +54,14 @@ export function lineAsKind(t: TargetRef, idx: HomeIndex, devices: DeviceDescript
   if (t.brands.length || !t.lines.length) return [];
   const kinds = t.lines.flatMap((l) => PRODUCT_LINES[l]?.kinds ?? []);
   if (!kinds.length) return [];
-  const of = devices.filter((d) => (idx.kinds.get(d.id) ?? []).some((k) => kinds.includes(k)));
+  // a line of the very make of the home's device ("워시타워" where the washer is an LG TROMM) is another
+  // device of that make, which the home lacks: said so (line-missing.ts), never this one
+  const makes = t.lines.map((l) => PRODUCT_LINES[l]?.vendor ?? '?');
+  const of = devices.filter(
+    (d) =>
+      (idx.kinds.get(d.id) ?? []).some((k) => kinds.includes(k)) &&
+      !makes.some((m) => lower(d.vendor).includes(m)),
+  );
   return of.length === 1 ? of : [];
 }
 

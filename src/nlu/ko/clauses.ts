@@ -7,6 +7,7 @@
 import { carriesSize, carriesValue, emptyFrame, type Frame } from './clause-frame.js';
 import { leaveOut, readExcept } from './except.js';
 import { NOUN_VERBS, NOUNISH_VERBS, readNumber, readWords, WEAK_VERBS } from './extract.js';
+import { hasContent } from './has-content.js';
 import { CONDITION_VERBS, HOLD_WORDS } from './lexicon/household.js';
 import { CONDITION_ENDS as ENDS_OF_CONDITION, IMPERATIVE_ENDS } from './lexicon/speech.js';
 
@@ -92,20 +93,7 @@ export class ClauseReader {
 
   /** Content read so far (a correction needs something to correct). */
   private hasContent(): boolean {
-    const f = this.frame;
-    return (
-      this.frames.length > 0 ||
-      f.targets.length > 0 ||
-      f.verb !== null ||
-      f.numbers.length > 0 ||
-      this.pendingAreas.length > 0 ||
-      f.areas.length > 0 ||
-      f.attrs.length > 0 ||
-      f.mode !== null ||
-      f.channel !== null ||
-      f.ctemp !== null ||
-      f.color !== null
-    );
+    return hasContent(this.frames.length, this.frame, this.pendingAreas, this.quals);
   }
 
   /** Reads `tokens[k]`. */

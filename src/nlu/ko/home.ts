@@ -7,6 +7,7 @@ import { GENRES, type Genre } from './lexicon/genres.js';
 import { COMMON_ROOMS, ROOM_WORDS } from './lexicon/rooms.js';
 import { nameParts } from './name-parts.js';
 import type { DynamicLexicon, Lex } from './parse.js';
+import { spelledNames } from './spelled-names.js';
 import { compactForm, nameVariants, Trie } from './text.js';
 import { wakeNames } from './wake-name.js';
 
@@ -112,6 +113,7 @@ export function indexHome(home: HomeView): HomeIndex {
     // "캔들 스피커", "네이버 스피커", "이어폰": a word of the name with a kind word (name-parts.ts)
     for (const v of nameParts(d, ks, roomWords)) trie.add(v, lex);
     for (const v of wakeNames(d)) trie.add(v, lex);
+    for (const v of spelledNames(d)) trie.add(v, lex);
     for (const ep of d.endpoints) {
       const list = ep.clusters.Channel?.ChannelList;
       if (!Array.isArray(list)) continue;

@@ -160,6 +160,7 @@ import { compactForm, Trie } from './text.js';
 export type { ChannelRef, DynamicLexicon, Lex } from './lex-types.js';
 
 import type { Lex } from './lex-types.js';
+import { PRODUCT_TALK } from './lexicon/product-talk.js';
 import { TOLD_COMPLAINTS } from './lexicon/told-complaints.js';
 import { MAY_BE_TONES, WISHED_COMPLAINTS } from './lexicon/wished.js';
 
@@ -248,6 +249,7 @@ function buildStatic(): Trie<Lex> {
   for (const [words, lex] of REGISTER_WORDS) add(words, lex);
   for (const [k, words] of Object.entries(MORE_MODS)) add(words, { t: 'mod', v: k as ModKey });
   add(ADVICE_CHAT, { t: 'chat' });
+  add(PRODUCT_TALK, { t: 'chat' });
   add(APPROX_WORDS, { t: 'part' });
   add(CANNOT_WORDS, { t: 'cannot' });
   add(PLAIN_WORDS, { t: 'word' });

@@ -2,6 +2,7 @@
 import type { DeviceDescription } from '../../model/types.js';
 import type { HomeView, TurnContext } from '../types.js';
 import { brandMismatch, brandMissing, lineAsKind, qualified } from './brand.js';
+import { ableOfMake } from './brand-able.js';
 import { brandAll } from './brand-all.js';
 import { courseOf } from './course.js';
 import { degreesToReach } from './degrees-said.js';
@@ -10,6 +11,7 @@ import { kindWordOf, notThere } from './elsewhere.js';
 import type { HomeIndex } from './home.js';
 import { MSG } from './lexicon/replies.js';
 import { KINDS } from './lexicon/words.js';
+import { lineMissing } from './line-missing.js';
 import { litGroup, litOnly } from './lit.js';
 import type { Frame, TargetRef } from './parse.js';
 import { temperatureFits } from './range.js';
@@ -193,7 +195,8 @@ export function resolveTarget(
   if (quals) {
     // "삼성 거", "휘센": the brand or line alone names the device
     const q = qualified(t, idx, home.devices);
-    const cands = q.length ? q : lineAsKind(t, idx, home.devices);
+    // only those of the make that can do what is asked ("삼성 거 SBS 틀어": the TV, brand-able.ts)
+    const cands = ableOfMake(f, q.length ? q : lineAsKind(t, idx, home.devices), ctx);
     const areas = t.areas.length ? t.areas : f.areas;
     // "엘지 거 좀 꺼 줘": a brand alone, of devices of several kinds, asked off means one of its devices
     // that is on; with none of them on here, one that is on elsewhere, else ask which
@@ -214,6 +217,8 @@ export function resolveTarget(
     }
     // "삼성 거 다 꺼": every device of that make in the home that the verb switches (brand-all.ts)
     if (all && !areas.length) return { devices: brandAll(cands, f), comp: null };
+    if (!cands.length && t.lines.length)
+      return { devices: [], comp: null, missing: lineMissing(t) ?? MSG.noDevice };
     const r = narrow(cands, { areas, all }, ctx, false, isOn);
     return { ...r, comp: null, ...(r.missing === 'area' ? { missing: MSG.noDevice } : {}) };
   }

@@ -1096,6 +1096,11 @@ export const PARTICLES = [
   '거',
   '것',
   '꺼',
+  // "삼성 꺼로", "엘지 꺼에서": 꺼 with a particle is the thing (거) of a make, never the verb 끄다
+  '꺼로',
+  '꺼에서',
+  '꺼를',
+  '꺼랑',
 ];
 
 export const ENDINGS = [
