@@ -46,6 +46,7 @@ import {
   NEUTRAL_WHITE,
   PRICE_TALK,
   SIZE_WORDS,
+  WHAT_DOING,
   WHAT_PLAYING,
   WHY_SO,
 } from './lexicon/family.js';
@@ -304,6 +305,7 @@ function buildStatic(): Trie<Lex> {
   add(MUSIC_WORDS, { t: 'attr', v: 'media' });
   for (const [words, k] of LOOK_TONES) add(words, { t: 'ctemp', v: k });
   add(WHAT_PLAYING, { t: 'attr', v: 'playing' });
+  add(WHAT_DOING, { t: 'attr', v: 'playing' });
   add(PRICE_TALK, { t: 'chat' });
   add(SIZE_WORDS, { t: 'word' });
   add(GO_HOME_WORDS, { t: 'filler' });

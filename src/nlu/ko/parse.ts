@@ -13,6 +13,7 @@ import type { Frame } from './clause-frame.js';
 import { ClauseReader, mergeClauses } from './clauses.js';
 import { closeComplaintRoom } from './complaint-first.js';
 import { eitherOrAsked } from './either-or.js';
+import { feltIs } from './felt-is.js';
 import { formalFused } from './formal-fused.js';
 import { genreNone } from './genre-none.js';
 import { leadingHesitations } from './hesitation.js';
@@ -59,6 +60,7 @@ export function parse(text: string, dyn: DynamicLexicon | null): Parsed {
   const tokens = tokenize(norm, dyn);
   personMoves(tokens, norm.compact);
   tryAux(tokens);
+  feltIs(tokens, norm.compact);
   midstNotFan(tokens, norm.compact);
   listAfterComplaint(tokens);
   severalTokens(tokens, norm.compact);

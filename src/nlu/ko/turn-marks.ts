@@ -18,6 +18,7 @@ import type { Frame } from './clause-frame.js';
 import { clauseRelations } from './clause-relations.js';
 import { contrastOn } from './contrast-on.js';
 import { markCycle } from './cycle.js';
+import { doingAsked } from './doing-asked.js';
 import { genreWatched } from './genre-watched.js';
 import { indexHome } from './home.js';
 import { insideAsked } from './inside.js';
@@ -33,11 +34,14 @@ import { roomOpens } from './room-opens.js';
 import { severalMarks } from './several-marks.js';
 import { markShrug } from './shrug.js';
 import type { Normalized } from './text.js';
+import { thresholdAsked } from './threshold-asked.js';
 import { toldThenAsked } from './told-then-asked.js';
 import { markUpon } from './upon.js';
 import { wonderWhich } from './wonder-which.js';
 
 export function turnMarks(frames: Frame[], norm: Normalized, home: HomeView): void {
+  doingAsked(frames, norm.compact);
+  thresholdAsked(frames, norm.compact);
   cabinetWarm(frames, home);
   roomOpens(frames, home);
   whyAfterAsked(frames);

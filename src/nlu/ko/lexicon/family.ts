@@ -287,6 +287,12 @@ export const WHAT_PLAYING = [
   '뭐 보는 중',
 ];
 
+/**
+ * "티비 뭐 해?", "거실 티비 뭐 하는지 알려 줘": what a named device is doing, asked plainly or as what to be
+ * told — what it plays (doing-asked.ts: only of a device named; "너 뭐 해?" is small talk).
+ */
+export const WHAT_DOING = ['뭐 해', '뭐 하는지', '뭐 하는 지', '뭐 보는지', '뭐 틀었는지', '뭐 틀어 놨는지'];
+
 /** What a thing cost and when it was bought ("얼마 주고 샀노?", "이거 언제 샀더라"): talk, not a request. */
 export const PRICE_TALK = [
   '얼마 주고',

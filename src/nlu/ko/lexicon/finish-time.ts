@@ -13,6 +13,16 @@ export const FINISH_TIME = [
   '몇 시에 끝',
   '몇 시쯤 끝',
   '몇 시 쯤 끝',
+  // fixer fx37: how long until it ends ("세탁 끝나려면 얼마나 걸려?", "다 돌려면 몇 분 걸려?")
+  '끝나려면',
+  '끝날 때까지',
+  '끝나기까지',
+  '끝나기 전까지',
+  '다 되려면',
+  '다 돌려면',
+  '다 돌기까지',
+  '완료되려면',
+  '완료까지',
 ];
 
 /** "…끝날 시간 언제야": when, asked as a word of its own after the time of the end. */

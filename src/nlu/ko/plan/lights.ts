@@ -28,6 +28,9 @@ function toneOf(f: Frame): number | undefined {
   return undefined;
 }
 
+/** "훨씬 더 따뜻하게", "색온도 확 낮춰": a large amount is two steps of colour temperature, as of a setpoint. */
+const tempSteps = (f: Frame): number => (f.mods.has('much') ? 2 : 1);
+
 // --- lights: brightness and colour temperature
 export function planLight(t: DeviceTurn): boolean {
   const { f, d, out, name, verb, attrs, relative, sign, cannot } = t;
@@ -70,7 +73,7 @@ export function planLight(t: DeviceTurn): boolean {
     if (!k && (verb === 'up' || verb === 'down') && nowM !== null) {
       const lo0 = num(attr(cc, 'ColorControl', 'ColorTempPhysicalMinMireds')) ?? 153;
       const hi0 = num(attr(cc, 'ColorControl', 'ColorTempPhysicalMaxMireds')) ?? 500;
-      const step = verb === 'up' ? -MIREDS_STEP : MIREDS_STEP;
+      const step = (verb === 'up' ? -MIREDS_STEP : MIREDS_STEP) * tempSteps(f);
       if (offStill(d, out)) out.actions.push(act(d, cc, 'OnOff', 'On'));
       out.actions.push(
         act(d, cc, 'ColorControl', 'MoveToColorTemperature', {
@@ -91,8 +94,12 @@ export function planLight(t: DeviceTurn): boolean {
     if (f.mods.has('max') || f.mods.has('min')) mireds = k >= 4000 ? lo : hi;
     // "좀 더 따뜻하게", "조금 더 하얗게": one step from where the light is, toward that tone;
     // "덜 하얗게": one step the other way
-    else if ((f.mods.has('more') || f.mods.has('less')) && !kelvin && now !== null) {
-      const toward = k >= 4000 ? -MIREDS_STEP : MIREDS_STEP;
+    else if (
+      (f.mods.has('more') || f.mods.has('less') || (f.mods.has('much') && tone !== undefined && !f.ctemp)) &&
+      !kelvin &&
+      now !== null
+    ) {
+      const toward = (k >= 4000 ? -MIREDS_STEP : MIREDS_STEP) * tempSteps(f);
       mireds = Math.max(lo, Math.min(hi, now + (f.mods.has('less') ? -toward : toward)));
     }
     if (offStill(d, out)) out.actions.push(act(d, cc, 'OnOff', 'On'));

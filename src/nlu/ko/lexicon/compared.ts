@@ -1,0 +1,42 @@
+/**
+ * A reading weighed against a value, asked ("배터리 90% 넘어?", "거실 온도 25도 넘었나", "습도 40% 이상이야"):
+ * a question about that reading, never a value to set (threshold-asked.ts, fixer fx37). Conditions said with
+ * 넘으면/이상이면 are routines' (measures.ts), not these.
+ */
+export const COMPARED_ASKED = [
+  '넘어',
+  '넘어요',
+  '넘었어',
+  '넘었어요',
+  '넘었나',
+  '넘었니',
+  '넘었냐',
+  '넘었는지',
+  '넘었을까',
+  '넘나',
+  '넘니',
+  '넘냐',
+  '넘는지',
+  '넘을까',
+  '안 넘어',
+  '안 넘었',
+  '이상이야',
+  '이상이에요',
+  '이상이니',
+  '이상이냐',
+  '이상인지',
+  '이상이지',
+  '이상 돼',
+  '이상 되나',
+  '이상 되니',
+  '이상 되는지',
+  '이하야',
+  '이하예요',
+  '이하인지',
+  '이하니',
+  '밑이야',
+  '밑이에요',
+  '밑인지',
+  '아래야',
+  '아래인지',
+];
