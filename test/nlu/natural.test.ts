@@ -336,7 +336,7 @@ const TABLES: Array<{ file: string; min: number; showFailures: boolean }> = [
   { file: 'breadth/endings.yaml', min: 0.95, showFailures: true },
   // fixer fx38's table of speech-recognizer output (issue #13), written from knowledge of Korean before running
   // the engine on it; first sight per shape in its header
-  { file: 'classes-dev-45.yaml', min: 0.955, showFailures: true },
+  { file: 'classes-dev-45.yaml', min: 1, showFailures: true },
 ];
 
 describe('natural speech tables', () => {

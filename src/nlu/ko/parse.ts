@@ -16,6 +16,7 @@ import { eitherOrAsked } from './either-or.js';
 import { formalFused } from './formal-fused.js';
 import { genreNone } from './genre-none.js';
 import { leadingHesitations } from './hesitation.js';
+import { juHeard } from './ju-heard.js';
 import type { DynamicLexicon, Lex } from './lex.js';
 import { listAfterComplaint, listedComplaints } from './listed.js';
 import { lookedReading } from './look-reading.js';
@@ -28,6 +29,7 @@ import { personRoom } from './person-room.js';
 import { personMoves } from './purpose-move.js';
 import { reasonFirstUnknown } from './reason-first.js';
 import { closeDoneRequest } from './request-done.js';
+import { searchWord } from './search-word.js';
 import { settingAsked } from './setting-asked.js';
 import { severalTokens } from './several-tokens.js';
 import { type Normalized, normalize } from './text.js';
@@ -53,12 +55,13 @@ export interface Parsed {
 /** Parses an utterance into clause frames. */
 export function parse(text: string, dyn: DynamicLexicon | null): Parsed {
   const norm = normalize(
-    formalFused(text),
+    juHeard(formalFused(text)),
     dyn ? (head, wake) => namedAt(dyn, head, wake.length) : undefined,
   );
   const tokens = tokenize(norm, dyn);
   personMoves(tokens, norm.compact);
   tryAux(tokens);
+  searchWord(tokens);
   midstNotFan(tokens, norm.compact);
   listAfterComplaint(tokens);
   severalTokens(tokens, norm.compact);
