@@ -17,6 +17,7 @@ import { formalFused } from './formal-fused.js';
 import { genreNone } from './genre-none.js';
 import { leadingHesitations } from './hesitation.js';
 import { juHeard } from './ju-heard.js';
+import { juWillDo } from './ju-will-do.js';
 import type { DynamicLexicon, Lex } from './lex.js';
 import { listAfterComplaint, listedComplaints } from './listed.js';
 import { lookedReading } from './look-reading.js';
@@ -24,6 +25,7 @@ import { midHesitation, repeatedWord } from './mid-hesitation.js';
 import { midstNotFan } from './midst.js';
 import { moodAsked } from './mood-asked.js';
 import { closeMusicFirst } from './music-first.js';
+import { numberHesitation } from './number-hesitation.js';
 import { orderThenTalk } from './order-then-talk.js';
 import { personRoom } from './person-room.js';
 import { personMoves } from './purpose-move.js';
@@ -55,13 +57,14 @@ export interface Parsed {
 /** Parses an utterance into clause frames. */
 export function parse(text: string, dyn: DynamicLexicon | null): Parsed {
   const norm = normalize(
-    juHeard(formalFused(text)),
+    numberHesitation(juHeard(formalFused(text))),
     dyn ? (head, wake) => namedAt(dyn, head, wake.length) : undefined,
   );
   const tokens = tokenize(norm, dyn);
   personMoves(tokens, norm.compact);
   tryAux(tokens);
   searchWord(tokens);
+  juWillDo(tokens);
   midstNotFan(tokens, norm.compact);
   listAfterComplaint(tokens);
   severalTokens(tokens, norm.compact);

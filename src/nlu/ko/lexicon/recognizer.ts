@@ -28,3 +28,29 @@ export const HEARD_KINDS: Array<[string[], { kinds: string[]; cls?: string }]> =
   [['커든', '거튼'], { kinds: ['cover'], cls: 'curtain' }],
   [['티뷔', '티부이', '티븨'], { kinds: ['tv'] }],
 ];
+
+/**
+ * What follows the ones of a number said in two words ("이십 어 육 도", "스물 음 다섯 칸으로"): units and
+ * particles that end the number (number-hesitation.ts).
+ */
+export const NUMBER_FOLLOWERS = [
+  '도',
+  '번',
+  '로',
+  '으로',
+  '프로',
+  '퍼',
+  '칸',
+  '%',
+  '단계',
+  '까지',
+  '이요',
+  '요',
+];
+
+/**
+ * "켜 주면 돼" (doing it is all that is wanted; 되 as a recognizer writes 돼) after a verb that took the 주 ("켜주" +
+ * 면 + 돼): ju-will-do.ts reads 면 and these as the request's ending. Said after 주 written apart, REQUEST_ENDINGS
+ * of speech.ts hold the whole ending.
+ */
+export const WILL_DO = ['돼', '되', '돼요', '되요', '된다', '됩니다', '됨'];
