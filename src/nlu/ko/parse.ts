@@ -17,6 +17,8 @@ import { feltIs } from './felt-is.js';
 import { formalFused } from './formal-fused.js';
 import { genreNone } from './genre-none.js';
 import { leadingHesitations } from './hesitation.js';
+import { juHeard } from './ju-heard.js';
+import { juWillDo } from './ju-will-do.js';
 import type { DynamicLexicon, Lex } from './lex.js';
 import { listAfterComplaint, listedComplaints } from './listed.js';
 import { lookedReading } from './look-reading.js';
@@ -24,11 +26,13 @@ import { midHesitation, repeatedWord } from './mid-hesitation.js';
 import { midstNotFan } from './midst.js';
 import { moodAsked } from './mood-asked.js';
 import { closeMusicFirst } from './music-first.js';
+import { numberHesitation } from './number-hesitation.js';
 import { orderThenTalk } from './order-then-talk.js';
 import { personRoom } from './person-room.js';
 import { personMoves } from './purpose-move.js';
 import { reasonFirstUnknown } from './reason-first.js';
 import { closeDoneRequest } from './request-done.js';
+import { searchWord } from './search-word.js';
 import { settingAsked } from './setting-asked.js';
 import { severalTokens } from './several-tokens.js';
 import { type Normalized, normalize } from './text.js';
@@ -54,13 +58,15 @@ export interface Parsed {
 /** Parses an utterance into clause frames. */
 export function parse(text: string, dyn: DynamicLexicon | null): Parsed {
   const norm = normalize(
-    formalFused(text),
+    numberHesitation(juHeard(formalFused(text))),
     dyn ? (head, wake) => namedAt(dyn, head, wake.length) : undefined,
   );
   const tokens = tokenize(norm, dyn);
   personMoves(tokens, norm.compact);
   tryAux(tokens);
   feltIs(tokens, norm.compact);
+  searchWord(tokens);
+  juWillDo(tokens);
   midstNotFan(tokens, norm.compact);
   listAfterComplaint(tokens);
   severalTokens(tokens, norm.compact);

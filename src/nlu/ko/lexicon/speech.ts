@@ -862,6 +862,13 @@ export const REQUEST_ENDINGS = [
   '줬으면 해',
   '주면 좋겠어',
   '주면 좋겠',
+  // "켜 주면 돼": doing it is all that is wanted (되 as a recognizer writes 돼)
+  '주면 돼',
+  '주면 되',
+  '주면 돼요',
+  '주면 되요',
+  '주면 된다',
+  '주면 됩니다',
   '주면 안 될까',
   '주면 안될까',
   '주면 안 돼',

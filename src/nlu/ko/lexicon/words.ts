@@ -10,6 +10,7 @@
 import { FanMode, SystemMode } from '../../../model/tables.js';
 import { MORE_ATTRS, MORE_LOW_FAN, MORE_VERBS } from './action-verbs.js';
 import { MORE_COMPARTMENTS, MORE_KINDS } from './device-words.js';
+import { HEARD_KINDS } from './recognizer.js';
 import { FORMAL_QUESTION_ENDS } from './registers.js';
 import { DONE_SAID, FITTING_ASKED, WARM_SAID } from './states-said.js';
 
@@ -720,6 +721,7 @@ export const KINDS: Array<[string[], KindWord]> = [
   [['커피머신', '커피 머신', '커피메이커'], { kinds: ['coffee'] }],
   [['전기포트', '포트', '주전자'], { kinds: ['kettle'] }],
   ...MORE_KINDS,
+  ...HEARD_KINDS,
 ];
 
 /** Compartments of refrigerators: surface → endpoint tag (or endpoint name). */

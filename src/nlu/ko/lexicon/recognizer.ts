@@ -1,0 +1,56 @@
+/**
+ * Speech-recognizer output (issue #13, fixer fx38): the shapes a recognizer writes that no other word list
+ * holds. Spacing is kept where it says so.
+ */
+
+/**
+ * The request ending 줘 heard as 져 or 저 and written as a word of its own after the verb ("불 켜 져", "문 잠가
+ * 져", "23도로 맞춰 져 요"): ju-heard.ts reads it as 줘. Glued ("켜져", "잠가져") it is the state or the passive
+ * and is left alone.
+ */
+export const JU_HEARD = ['져', '져요', '저', '저요'];
+
+/**
+ * What may follow 져 when it is the state or the passive said with a space ("꺼 져 있어", "켜 져 버렸어", "꺼 져
+ * 서", "켜 져 야"): the first syllables of the next word. Then 져 is left as it is.
+ */
+export const JU_HEARD_NOT_BEFORE = ['있', '버', '서', '야', '도', '지', '가', '는', '고', '라', '있어', '잇'];
+
+/**
+ * Said while searching for a word in the middle of a request ("에어컨 온도 뭐지 24도로", "그 뭐냐 그거 좀 꺼
+ * 줘"): the ending after 뭐 (what). Said last, or before a question, they ask (search-word.ts).
+ */
+export const SEARCH_TAILS = ['지', '냐', '였지', '였더라', '라 그러지', '라고 하지', '라더라'];
+
+/** Device words as a recognizer mishears them (에/애, ㅌ/ㄷ, 비/뷔), spread into KINDS of words.ts. */
+export const HEARD_KINDS: Array<[string[], { kinds: string[]; cls?: string }]> = [
+  [['애어콘', '애어켠', '애컨', '애어컨디셔너'], { kinds: ['aircon'] }],
+  [['커든', '거튼'], { kinds: ['cover'], cls: 'curtain' }],
+  [['티뷔', '티부이', '티븨'], { kinds: ['tv'] }],
+];
+
+/**
+ * What follows the ones of a number said in two words ("이십 어 육 도", "스물 음 다섯 칸으로"): units and
+ * particles that end the number (number-hesitation.ts).
+ */
+export const NUMBER_FOLLOWERS = [
+  '도',
+  '번',
+  '로',
+  '으로',
+  '프로',
+  '퍼',
+  '칸',
+  '%',
+  '단계',
+  '까지',
+  '이요',
+  '요',
+];
+
+/**
+ * "켜 주면 돼" (doing it is all that is wanted; 되 as a recognizer writes 돼) after a verb that took the 주 ("켜주" +
+ * 면 + 돼): ju-will-do.ts reads 면 and these as the request's ending. Said after 주 written apart, REQUEST_ENDINGS
+ * of speech.ts hold the whole ending.
+ */
+export const WILL_DO = ['돼', '되', '돼요', '되요', '된다', '됩니다', '됨'];
