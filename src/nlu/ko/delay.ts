@@ -11,7 +11,7 @@ import { withJosa } from './text.js';
 /** True when the frame asked for an action later and the plan now answers it. */
 export function planDelayed(f: Frame, action: boolean, idx: HomeIndex, plan: Plan): boolean {
   const at = f.numbers.some((n) => n.unit === 'oclock' && n.to);
-  if (f.question || !(f.delay === 'book' || ((f.delay || at) && action))) return false;
+  if ((f.question && !f.req) || !(f.delay === 'book' || ((f.delay || at) && action))) return false;
   const t = f.targets[0];
   // "끝나면 건조기 돌려" where the home has no dryer: its absence is told instead
   if (

@@ -9,6 +9,7 @@ import { aroundRequest, deviceAsked, leftSoInList } from './around.js';
 import { askedByEnding } from './asked-ending.js';
 import { askPart, isPending, type PendingChoice, pickOption, splitPart } from './choice.js';
 import { carriesValue } from './clause-frame.js';
+import { condUnmet } from './condition-held.js';
 import { withoutCourtesy } from './courtesy.js';
 import {
   calledOff,
@@ -27,7 +28,6 @@ import { householdFrames } from './household.js';
 import { idiomVerbs } from './idiom-verbs.js';
 import {
   checkAsked,
-  conditionUnmet,
   contextBefore,
   dropMusicInheritance,
   lookFirst,
@@ -196,7 +196,7 @@ function run(
     dropMusicInheritance(f, idx);
     sameRoomAlso(f, frames[fi - 1], idx);
     stepsOverGenre(f);
-    const unmet = conditionUnmet(f, p.frames, idx);
+    const unmet = condUnmet(f, p.frames, idx, p.norm.compact, ctx);
     if (unmet) {
       plan.understood = true;
       plan.intents.push({ intent: 'HassGetState', slots: { devices: unmet.devs.map((d) => d.id) } });

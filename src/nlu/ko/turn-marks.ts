@@ -16,6 +16,7 @@ import { causeAfterAsked } from './cause-after.js';
 import { channelOverCompartment } from './channel-named.js';
 import type { Frame } from './clause-frame.js';
 import { clauseRelations } from './clause-relations.js';
+import { complaintThenAsk } from './complaint-then-ask.js';
 import { contrastOn } from './contrast-on.js';
 import { markCycle } from './cycle.js';
 import { doingAsked } from './doing-asked.js';
@@ -51,6 +52,7 @@ export function turnMarks(frames: Frame[], norm: Normalized, home: HomeView): vo
   allOffAsked(frames);
   insideAsked(frames, norm.compact, norm.question);
   markUpon(frames, norm.compact, norm.question);
+  complaintThenAsk(frames, norm.compact);
   keepOff(frames, norm.compact);
   markCycle(frames, norm.compact, home);
   anotherChannel(frames, norm.compact);

@@ -31,7 +31,8 @@ function eventEnd(frames: Frame[], compact: string): number {
 }
 
 export function markUpon(frames: Frame[], compact: string, asked: boolean): void {
-  if (asked || !IFS_RE.test(compact)) return;
+  // ("…나가면 에어컨 꺼 줄래?": a request ending asked as a question is still a request)
+  if ((asked && !frames.some((f) => f.req)) || !IFS_RE.test(compact)) return;
   const end = eventEnd(frames, compact);
   if (end < 0) return;
   // (a clause that only began before the condition with a plain word or a filler: "할머니 도착하시면 현관문
@@ -59,12 +60,12 @@ export function markUpon(frames: Frame[], compact: string, asked: boolean): void
     first.reason ||
     first.cond ||
     first.chat ||
-    first.question ||
+    (first.question && !first.req) ||
     first.verb === null
   )
     return;
   for (const f of after) {
-    if (f.reason || f.chat || f.question) break;
+    if (f.reason || f.chat || (f.question && !f.req)) break;
     if (f.verb !== null) f.delay = 'upon';
   }
 }

@@ -14,3 +14,9 @@ export const OBJECT_PARTICLES = ['을', '를'];
 
 /** Said between the device and a verb in the past ("누가", "벌써", "아까"): past-asked.ts. */
 export const PAST_BETWEEN = ['누가', '벌써', '아까', '이미', '혹시', '다'];
+
+/** Said right before a state to deny it ("안 잠겨 있으면" is unlocked): condition-held.ts. */
+export const NOT_BEFORE_STATE = ['안'];
+
+/** How a complaint joined to the request after it ends ("추운데", "더운데요"): complaint-then-ask.ts. */
+export const COMPLAINT_BUT_ENDS = ['데', '데요', '는데', '은데'];
