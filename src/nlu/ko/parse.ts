@@ -19,6 +19,7 @@ import { leadingHesitations } from './hesitation.js';
 import type { DynamicLexicon, Lex } from './lex.js';
 import { listAfterComplaint, listedComplaints } from './listed.js';
 import { lookedReading } from './look-reading.js';
+import { makeThing } from './make-thing.js';
 import { midHesitation, repeatedWord } from './mid-hesitation.js';
 import { midstNotFan } from './midst.js';
 import { moodAsked } from './mood-asked.js';
@@ -59,6 +60,7 @@ export function parse(text: string, dyn: DynamicLexicon | null): Parsed {
   const tokens = tokenize(norm, dyn);
   personMoves(tokens, norm.compact);
   tryAux(tokens);
+  makeThing(tokens);
   midstNotFan(tokens, norm.compact);
   listAfterComplaint(tokens);
   severalTokens(tokens, norm.compact);
