@@ -22,6 +22,7 @@ import { juWillDo } from './ju-will-do.js';
 import type { DynamicLexicon, Lex } from './lex.js';
 import { listAfterComplaint, listedComplaints } from './listed.js';
 import { lookedReading } from './look-reading.js';
+import { makeThing } from './make-thing.js';
 import { midHesitation, repeatedWord } from './mid-hesitation.js';
 import { midstNotFan } from './midst.js';
 import { moodAsked } from './mood-asked.js';
@@ -67,6 +68,7 @@ export function parse(text: string, dyn: DynamicLexicon | null): Parsed {
   feltIs(tokens, norm.compact);
   searchWord(tokens);
   juWillDo(tokens);
+  makeThing(tokens);
   midstNotFan(tokens, norm.compact);
   listAfterComplaint(tokens);
   severalTokens(tokens, norm.compact);

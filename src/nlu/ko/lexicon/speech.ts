@@ -725,10 +725,15 @@ export interface ProductLine {
 }
 
 export const PRODUCT_LINES: ProductLine[] = [
-  { words: ['휘센'], vendor: 'lg', models: ['whisen', '휘센'], kinds: ['aircon'] },
+  { words: ['휘센', '휘쎈', '휘쌘'], vendor: 'lg', models: ['whisen', '휘센'], kinds: ['aircon'] },
   { words: ['디오스'], vendor: 'lg', models: ['dios', '디오스'], kinds: ['fridge'] },
   { words: ['트롬'], vendor: 'lg', models: ['tromm', '트롬'], kinds: ['washer'] },
-  { words: ['퓨리케어', '퓨리'], vendor: 'lg', models: ['puricare', '퓨리케어'], kinds: ['purifier'] },
+  {
+    words: ['퓨리케어', '퓨리', '퓨리캐어'],
+    vendor: 'lg',
+    models: ['puricare', '퓨리케어'],
+    kinds: ['purifier'],
+  },
   {
     words: ['코드제로', '코드 제로'],
     vendor: 'lg',
@@ -745,7 +750,12 @@ export const PRODUCT_LINES: ProductLine[] = [
   { words: ['올레드', 'oled'], vendor: 'lg', models: ['oled', '올레드'], kinds: ['tv'] },
   { words: ['스타일러'], vendor: 'lg', models: ['styler', '스타일러'], kinds: [] },
   { words: ['비스포크'], vendor: 'samsung', models: ['bespoke', '비스포크'], kinds: [] },
-  { words: ['제트봇', '젯봇'], vendor: 'samsung', models: ['jetbot', '제트봇'], kinds: ['vacuum'] },
+  {
+    words: ['제트봇', '젯봇', '젯트봇'],
+    vendor: 'samsung',
+    models: ['jetbot', '제트봇'],
+    kinds: ['vacuum'],
+  },
   { words: ['그랑데'], vendor: 'samsung', models: ['grande', '그랑데'], kinds: ['washer'] },
   {
     words: ['무풍', '무풍에어컨'],
