@@ -8,6 +8,7 @@
  * boundaries, targets and merging). This module runs them and re-exports their types.
  */
 
+import { afterNext } from './after-next.js';
 import { closeAsked, closeStateBefore, lendAskedRoom } from './asked-mid.js';
 import type { Frame } from './clause-frame.js';
 import { ClauseReader, mergeClauses } from './clauses.js';
@@ -104,6 +105,7 @@ export function parse(text: string, dyn: DynamicLexicon | null): Parsed {
   tvOwnSpeaker(frames);
   unknownJoined(frames, norm.compact);
   wakeNameCalls(frames, tokens);
+  afterNext(frames);
   for (const f of frames) if (f.complaint && f.tokens.some((t) => hasLex(t, 'rhet'))) f.question = false;
   return { norm, tokens, frames, unknownChars: norm.compact.length - covered - reasonFirstUnknown(frames) };
 }

@@ -153,12 +153,13 @@ export function planLight(t: DeviceTurn): boolean {
         return true;
       }
     }
-    // "불 좀 어둡게" of a light that is off: it already is; "어둡게 켜": on, a step below its own level
+    // "불 좀 어둡게", "두 단계 어둡게", "20% 낮춰" of a light that is off: it already is; "어둡게 켜": on, a step
+    // below its own level
     if (
       relative &&
       t.down &&
       !isOn(d) &&
-      !f.numbers.length &&
+      f.numbers.every((n) => !n.to && (n.unit === 'step' || n.unit === 'pct')) &&
       !f.mods.has('half') &&
       !f.verbs.includes('on')
     ) {
