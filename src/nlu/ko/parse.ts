@@ -23,6 +23,7 @@ import { lookedReading } from './look-reading.js';
 import { midHesitation, repeatedWord } from './mid-hesitation.js';
 import { midstNotFan } from './midst.js';
 import { moodAsked } from './mood-asked.js';
+import { muchSaid } from './much-said.js';
 import { closeMusicFirst } from './music-first.js';
 import { orderThenTalk } from './order-then-talk.js';
 import { personRoom } from './person-room.js';
@@ -106,6 +107,7 @@ export function parse(text: string, dyn: DynamicLexicon | null): Parsed {
   unknownJoined(frames, norm.compact);
   wakeNameCalls(frames, tokens);
   afterNext(frames);
+  muchSaid(frames, norm.compact);
   for (const f of frames) if (f.complaint && f.tokens.some((t) => hasLex(t, 'rhet'))) f.question = false;
   return { norm, tokens, frames, unknownChars: norm.compact.length - covered - reasonFirstUnknown(frames) };
 }
