@@ -8,6 +8,7 @@
  * boundaries, targets and merging). This module runs them and re-exports their types.
  */
 
+import { afterNext } from './after-next.js';
 import { closeAsked, closeStateBefore, lendAskedRoom } from './asked-mid.js';
 import type { Frame } from './clause-frame.js';
 import { ClauseReader, mergeClauses } from './clauses.js';
@@ -26,6 +27,7 @@ import { makeThing } from './make-thing.js';
 import { midHesitation, repeatedWord } from './mid-hesitation.js';
 import { midstNotFan } from './midst.js';
 import { moodAsked } from './mood-asked.js';
+import { muchSaid } from './much-said.js';
 import { closeMusicFirst } from './music-first.js';
 import { numberHesitation } from './number-hesitation.js';
 import { orderThenTalk } from './order-then-talk.js';
@@ -114,6 +116,8 @@ export function parse(text: string, dyn: DynamicLexicon | null): Parsed {
   tvOwnSpeaker(frames);
   unknownJoined(frames, norm.compact);
   wakeNameCalls(frames, tokens);
+  afterNext(frames);
+  muchSaid(frames, norm.compact);
   for (const f of frames) if (f.complaint && f.tokens.some((t) => hasLex(t, 'rhet'))) f.question = false;
   return { norm, tokens, frames, unknownChars: norm.compact.length - covered - reasonFirstUnknown(frames) };
 }

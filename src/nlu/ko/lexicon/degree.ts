@@ -38,3 +38,17 @@ export const DEGREE_WORD_TAILS = [
   '머',
   '이',
 ];
+
+/** Degree words that say "a lot" right before a change ("소리 엄청 키워", "보일러 억수로 올리라"): two steps (much-said.ts). */
+export const MUCH_DEGREE_WORDS = [
+  '엄청',
+  '엄청나게',
+  '겁나',
+  '억수로',
+  '허벌나게',
+  '되게',
+  '디게',
+  '무지',
+  '무지하게',
+  '대따',
+];

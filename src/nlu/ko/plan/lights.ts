@@ -7,11 +7,11 @@ import type { Frame } from '../parse.js';
 import { compactForm, withJosa } from '../text.js';
 import { colorAsked } from './color-asked.js';
 import { offStill } from './on-already.js';
+import { MIREDS_STEP, toneSteps } from './tone-steps.js';
 import type { DeviceTurn } from './types.js';
 
 const BRIGHTNESS_STEP_PCT = 20;
 /** One step of colour temperature ("좀 더 따뜻하게"), in mireds. */
-const MIREDS_STEP = 50;
 
 /** Colour words a white-tunable light can still follow, as kelvin. */
 const WARM_COLORS: Record<string, number> = { yellow: 2700, orange: 2200, white: 6500 };
@@ -57,7 +57,17 @@ export function planLight(t: DeviceTurn): boolean {
       out.answers.push(MSG.unsupportedColor.replace('{n}', withJosa(name, '은/는')));
       return true;
     }
-    const k = f.ctemp ?? warm ?? tone ?? kelvin?.value ?? f.numbers[0]?.value ?? null;
+    // "색온도 두 단계 낮춰", "두 칸 더 따뜻하게": steps from where the light is (tone-steps.ts)
+    const stepped = toneSteps(t, cc, tone ?? warm);
+    if (stepped !== null) {
+      if (offStill(d, out)) out.actions.push(act(d, cc, 'OnOff', 'On'));
+      out.actions.push(
+        act(d, cc, 'ColorControl', 'MoveToColorTemperature', { ColorTemperatureMireds: stepped }),
+      );
+      return true;
+    }
+    const k =
+      f.ctemp ?? warm ?? tone ?? kelvin?.value ?? f.numbers.find((n) => n.unit !== 'step')?.value ?? null;
     const nowM = num(attr(cc, 'ColorControl', 'ColorTemperatureMireds'));
     // "색온도 최대로", "색온도 제일 낮게": the end of the light's range (high kelvin is few mireds)
     if (!k && attrs.includes('colortemp') && (f.mods.has('max') || f.mods.has('min'))) {
@@ -160,12 +170,13 @@ export function planLight(t: DeviceTurn): boolean {
         return true;
       }
     }
-    // "불 좀 어둡게" of a light that is off: it already is; "어둡게 켜": on, a step below its own level
+    // "불 좀 어둡게", "두 단계 어둡게", "20% 낮춰" of a light that is off: it already is; "어둡게 켜": on, a step
+    // below its own level
     if (
       relative &&
       t.down &&
       !isOn(d) &&
-      !f.numbers.length &&
+      f.numbers.every((n) => !n.to && (n.unit === 'step' || n.unit === 'pct')) &&
       !f.mods.has('half') &&
       !f.verbs.includes('on')
     ) {
