@@ -28,6 +28,7 @@ import { DEVICE_SHAPES, NOT_DEVICES } from './lexicon/device-words.js';
 import {
   ANNOUNCEMENTS,
   BOOKING_WORDS,
+  COLD_ASKED_BACK,
   DELAY_WORDS,
   FOODS,
   LATER_ENDS,
@@ -200,6 +201,8 @@ function buildStatic(): Trie<Lex> {
   add(LATER_WORDS, { t: 'later' });
   add(ANNOUNCEMENTS, { t: 'filler' });
   add(RHETORICAL_ENDS, { t: 'rhet' });
+  add(COLD_ASKED_BACK, { t: 'cplx', v: 'cold' });
+  add(COLD_ASKED_BACK, { t: 'rhet' });
   for (const w of LATER_ENDS) {
     t.add(compactForm(w), { t: 'later' });
     t.add(compactForm(w), { t: 'conn' });
