@@ -28,6 +28,7 @@ import { DEVICE_SHAPES, NOT_DEVICES } from './lexicon/device-words.js';
 import {
   ANNOUNCEMENTS,
   BOOKING_WORDS,
+  COLD_ASKED_BACK,
   DELAY_WORDS,
   FOODS,
   LATER_ENDS,
@@ -163,6 +164,7 @@ export type { ChannelRef, DynamicLexicon, Lex } from './lex-types.js';
 import type { Lex } from './lex-types.js';
 import { PRODUCT_TALK } from './lexicon/product-talk.js';
 import { TOLD_COMPLAINTS } from './lexicon/told-complaints.js';
+import { toneNouns } from './lexicon/tone-nouns.js';
 import { MAY_BE_TONES, WISHED_COMPLAINTS } from './lexicon/wished.js';
 
 function buildStatic(): Trie<Lex> {
@@ -200,6 +202,8 @@ function buildStatic(): Trie<Lex> {
   add(LATER_WORDS, { t: 'later' });
   add(ANNOUNCEMENTS, { t: 'filler' });
   add(RHETORICAL_ENDS, { t: 'rhet' });
+  add(COLD_ASKED_BACK, { t: 'cplx', v: 'cold' });
+  add(COLD_ASKED_BACK, { t: 'rhet' });
   for (const w of LATER_ENDS) {
     t.add(compactForm(w), { t: 'later' });
     t.add(compactForm(w), { t: 'conn' });
@@ -304,6 +308,16 @@ function buildStatic(): Trie<Lex> {
   add(ABLE_ENDINGS, { t: 'req' });
   add(MUSIC_WORDS, { t: 'attr', v: 'media' });
   for (const [words, k] of LOOK_TONES) add(words, { t: 'ctemp', v: k });
+  // "따뜻한 톤", "형광등 불빛": a feeling and a word for colour (words listed elsewhere keep theirs)
+  const toneKnown = [
+    ...COLOR_TEMPS,
+    ...N4_COLOR_TEMPS,
+    ...LOOK_TONES,
+    ...TONE_LIKE,
+    [NEUTRAL_WHITE, 0] as const,
+  ];
+  for (const [words, k] of toneNouns(new Set(toneKnown.flatMap(([w]) => w.map(compactForm)))))
+    add(words, { t: 'ctemp', v: k });
   add(WHAT_PLAYING, { t: 'attr', v: 'playing' });
   add(WHAT_DOING, { t: 'attr', v: 'playing' });
   add(PRICE_TALK, { t: 'chat' });

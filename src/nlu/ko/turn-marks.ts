@@ -20,6 +20,7 @@ import { complaintThenAsk } from './complaint-then-ask.js';
 import { contrastOn } from './contrast-on.js';
 import { markCycle } from './cycle.js';
 import { doingAsked } from './doing-asked.js';
+import { feelAsked } from './feel-asked.js';
 import { genreWatched } from './genre-watched.js';
 import { indexHome } from './home.js';
 import { insideAsked } from './inside.js';
@@ -42,6 +43,7 @@ import { wonderWhich } from './wonder-which.js';
 
 export function turnMarks(frames: Frame[], norm: Normalized, home: HomeView): void {
   doingAsked(frames, norm.compact);
+  feelAsked(frames, norm.compact);
   thresholdAsked(frames, norm.compact);
   cabinetWarm(frames, home);
   roomOpens(frames, home);

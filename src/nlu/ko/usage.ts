@@ -53,11 +53,11 @@ const setVerb = (f: Frame, v: VerbKey, drop: VerbKey): void => {
 
 export function markUsage(frames: Frame[], norm: Normalized): void {
   const s = norm.compact;
-  // "거실 보일러 몇 도로 해 놨더라", "채널 몇 번이었더라": recalling with an asking word asks
+  // "거실 보일러 몇 도로 해 놨더라", "채널 몇 번이었더라": recalling with an asking word asks, with or
+  // without a question mark ("거실 온도가 몇 도였더라?", fixer fx37)
   const last = frames[frames.length - 1];
   if (
     last &&
-    !norm.question &&
     RECALL.test(s) &&
     (last.attrs.length || last.targets.length) &&
     (last.verb === null || WEAK_VERBS.has(last.verb)) &&

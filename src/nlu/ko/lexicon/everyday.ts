@@ -120,6 +120,12 @@ export const RHETORICAL_ENDS = [
 ];
 
 /**
+ * "안방 좀 춥지 않아?": cold asked back is said, not asked (as "덥지 않아?"); 춥지 is a word of its own
+ * (words.ts), so the whole is listed (fixer fx37).
+ */
+export const COLD_ASKED_BACK = RHETORICAL_ENDS.map((w) => `춥${w}`);
+
+/**
  * A shrug that closes a turn ("…깜빡했네, 뭐 괜찮겠지", "별일 없겠지 뭐"): what was said before it is let
  * go, not asked for (shrug.ts). Matched at the end of the spacing-free text.
  */

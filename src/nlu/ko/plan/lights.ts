@@ -40,7 +40,12 @@ export function planLight(t: DeviceTurn): boolean {
   const cc = epWith(d, 'ColorControl');
   const tone = isLight && cc && !attrs.includes('brightness') ? toneOf(f) : undefined;
   // "불 색깔 따뜻하게" of a light without colour temperature: said so, not switched on
-  const toneAsked = isLight && !cc && attrs.includes('color') && toneOf(f) !== undefined;
+  // "안방 불 좀 더 따뜻하게" of such a light: its colour too, not its brightness (fixer fx37)
+  const toneAsked =
+    isLight &&
+    !cc &&
+    toneOf(f) !== undefined &&
+    (attrs.includes('color') || (!attrs.includes('brightness') && !f.numbers.length && f.targets.length > 0));
   if (isLight && colorAsked(f, tone, kelvin !== undefined)) {
     out.answers.push(MSG.askColor.replace('{n}', withJosa(name, '을/를')));
     return true;
