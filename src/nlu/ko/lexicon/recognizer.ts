@@ -54,3 +54,21 @@ export const NUMBER_FOLLOWERS = [
  * of speech.ts hold the whole ending.
  */
 export const WILL_DO = ['돼', '되', '돼요', '되요', '된다', '됩니다', '됨'];
+
+/**
+ * Rooms as a recognizer writes them with the last 받침 dropped or changed ("안바 불", "주바", "현과"), spread into
+ * ROOM_WORDS of rooms.ts. 거시 (거실) is left out: it begins the filler 거시기.
+ */
+export const ROOM_HEARD: Array<[string[], string[]]> = [
+  [['안방'], ['안바', '안밤']],
+  [
+    ['주방', '부엌'],
+    ['주바', '부억'],
+  ],
+  [['아이방'], ['아이바']],
+  [['작은방'], ['작은바', '자근방', '자근바']],
+  [['현관'], ['현과']],
+];
+
+/** Letters of a Latin name a recognizer writes with another Hangul reading (MBC → 엠비시, JTBC → 제이티비시). */
+export const LETTER_HEARD: Record<string, string> = { c: '시' };
