@@ -17,10 +17,10 @@ export const JU_HEARD = ['져', '져요', '저', '저요'];
 export const JU_HEARD_NOT_BEFORE = ['있', '버', '서', '야', '도', '지', '가', '는', '고', '라', '있어', '잇'];
 
 /**
- * Said while searching for a word in the middle of a request ("에어컨 온도 뭐지 24도로", "그 뭐냐 그거 좀 꺼
+ * Said while searching for a word in the middle of a request ("에어컨 온도 뭐지 24도로", "볼륨 뭐야 20", "그 뭐냐 그거 좀 꺼
  * 줘"): the ending after 뭐 (what). Said last, or before a question, they ask (search-word.ts).
  */
-export const SEARCH_TAILS = ['지', '냐', '였지', '였더라', '라 그러지', '라고 하지', '라더라'];
+export const SEARCH_TAILS = ['지', '냐', '야', '였지', '였더라', '라 그러지', '라고 하지', '라더라'];
 
 /** Device words as a recognizer mishears them (에/애, ㅌ/ㄷ, 비/뷔), spread into KINDS of words.ts. */
 export const HEARD_KINDS: Array<[string[], { kinds: string[]; cls?: string }]> = [
