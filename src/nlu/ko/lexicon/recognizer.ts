@@ -22,11 +22,12 @@ export const JU_HEARD_NOT_BEFORE = ['있', '버', '서', '야', '도', '지', '�
  */
 export const SEARCH_TAILS = ['지', '냐', '야', '였지', '였더라', '라 그러지', '라고 하지', '라더라'];
 
-/** Device words as a recognizer mishears them (에/애, ㅌ/ㄷ, 비/뷔), spread into KINDS of words.ts. */
+/** Device words as a recognizer mishears them (에/애, ㅌ/ㄷ, 비/뷔, 기/끼), spread into KINDS of words.ts. */
 export const HEARD_KINDS: Array<[string[], { kinds: string[]; cls?: string }]> = [
   [['애어콘', '애어켠', '애컨', '애어컨디셔너'], { kinds: ['aircon'] }],
   [['커든', '거튼'], { kinds: ['cover'], cls: 'curtain' }],
   [['티뷔', '티부이', '티븨'], { kinds: ['tv'] }],
+  [['공기청정끼', '공기 청정끼', '청정끼'], { kinds: ['purifier'] }],
 ];
 
 /**
@@ -72,3 +73,25 @@ export const ROOM_HEARD: Array<[string[], string[]]> = [
 
 /** Letters of a Latin name a recognizer writes with another Hangul reading (MBC → 엠비시, JTBC → 제이티비시). */
 export const LETTER_HEARD: Record<string, string> = { c: '시' };
+
+/**
+ * Endings of a manner, a time or a clause said before lock or unlock ("확실히", "제대로", "단단하게", "깨끗이", "자기
+ * 전에", "나가면", "나가니까"): not a thing named (lock-unknown.ts).
+ */
+export const ADVERB_ENDS = [
+  '히',
+  '게',
+  '로',
+  '리',
+  '껏',
+  '이',
+  '번',
+  '만',
+  '에',
+  '서',
+  '면',
+  '까',
+  '전',
+  '후',
+  '때',
+];
