@@ -22,6 +22,7 @@ import { juHeard } from './ju-heard.js';
 import { juWillDo } from './ju-will-do.js';
 import type { DynamicLexicon, Lex } from './lex.js';
 import { listAfterComplaint, listedComplaints } from './listed.js';
+import { lockUnknown } from './lock-unknown.js';
 import { lookedReading } from './look-reading.js';
 import { makeThing } from './make-thing.js';
 import { midHesitation, repeatedWord } from './mid-hesitation.js';
@@ -118,6 +119,7 @@ export function parse(text: string, dyn: DynamicLexicon | null): Parsed {
   wakeNameCalls(frames, tokens);
   afterNext(frames);
   muchSaid(frames, norm.compact);
+  lockUnknown(frames, norm);
   for (const f of frames) if (f.complaint && f.tokens.some((t) => hasLex(t, 'rhet'))) f.question = false;
   return { norm, tokens, frames, unknownChars: norm.compact.length - covered - reasonFirstUnknown(frames) };
 }

@@ -5,6 +5,7 @@
 import { josa } from 'es-hangul';
 import { markAfterDegree } from './degree.js';
 import { CALLS } from './lexicon/household.js';
+import { LETTER_HEARD } from './lexicon/recognizer.js';
 import { ENGLISH_DIGITS, LATIN_WORDS, LETTER_NAMES, WAKE_WORDS } from './lexicon/words.js';
 import { lastSyllableOfNumber } from './numbers.js';
 
@@ -178,6 +179,9 @@ export function nameVariants(name: string): string[] {
       alts = [run, ...(LATIN_WORDS[run] ?? [])];
       const spelled = [...run].map((ch) => LETTER_NAMES[ch] ?? ch).join('');
       if (!alts.includes(spelled)) alts.push(spelled);
+      // as a recognizer writes it ("엠비시" for MBC)
+      const heard = [...run].map((ch) => LETTER_HEARD[ch] ?? LETTER_NAMES[ch] ?? ch).join('');
+      if (!alts.includes(heard)) alts.push(heard);
     } else if (/^[0-9]+$/.test(run)) {
       alts = [run, readDigits(run)];
       // a single digit after Latin letters is also read in English ("KBS2" → 케이비에스 투)

@@ -17,16 +17,17 @@ export const JU_HEARD = ['져', '져요', '저', '저요'];
 export const JU_HEARD_NOT_BEFORE = ['있', '버', '서', '야', '도', '지', '가', '는', '고', '라', '있어', '잇'];
 
 /**
- * Said while searching for a word in the middle of a request ("에어컨 온도 뭐지 24도로", "그 뭐냐 그거 좀 꺼
+ * Said while searching for a word in the middle of a request ("에어컨 온도 뭐지 24도로", "볼륨 뭐야 20", "그 뭐냐 그거 좀 꺼
  * 줘"): the ending after 뭐 (what). Said last, or before a question, they ask (search-word.ts).
  */
-export const SEARCH_TAILS = ['지', '냐', '였지', '였더라', '라 그러지', '라고 하지', '라더라'];
+export const SEARCH_TAILS = ['지', '냐', '야', '였지', '였더라', '라 그러지', '라고 하지', '라더라'];
 
-/** Device words as a recognizer mishears them (에/애, ㅌ/ㄷ, 비/뷔), spread into KINDS of words.ts. */
+/** Device words as a recognizer mishears them (에/애, ㅌ/ㄷ, 비/뷔, 기/끼), spread into KINDS of words.ts. */
 export const HEARD_KINDS: Array<[string[], { kinds: string[]; cls?: string }]> = [
   [['애어콘', '애어켠', '애컨', '애어컨디셔너'], { kinds: ['aircon'] }],
   [['커든', '거튼'], { kinds: ['cover'], cls: 'curtain' }],
   [['티뷔', '티부이', '티븨'], { kinds: ['tv'] }],
+  [['공기청정끼', '공기 청정끼', '청정끼'], { kinds: ['purifier'] }],
 ];
 
 /**
@@ -54,3 +55,43 @@ export const NUMBER_FOLLOWERS = [
  * of speech.ts hold the whole ending.
  */
 export const WILL_DO = ['돼', '되', '돼요', '되요', '된다', '됩니다', '됨'];
+
+/**
+ * Rooms as a recognizer writes them with the last 받침 dropped or changed ("안바 불", "주바", "현과"), spread into
+ * ROOM_WORDS of rooms.ts. 거시 (거실) is left out: it begins the filler 거시기.
+ */
+export const ROOM_HEARD: Array<[string[], string[]]> = [
+  [['안방'], ['안바', '안밤']],
+  [
+    ['주방', '부엌'],
+    ['주바', '부억'],
+  ],
+  [['아이방'], ['아이바']],
+  [['작은방'], ['작은바', '자근방', '자근바']],
+  [['현관'], ['현과']],
+];
+
+/** Letters of a Latin name a recognizer writes with another Hangul reading (MBC → 엠비시, JTBC → 제이티비시). */
+export const LETTER_HEARD: Record<string, string> = { c: '시' };
+
+/**
+ * Endings of a manner, a time or a clause said before lock or unlock ("확실히", "제대로", "단단하게", "깨끗이", "자기
+ * 전에", "나가면", "나가니까"): not a thing named (lock-unknown.ts).
+ */
+export const ADVERB_ENDS = [
+  '히',
+  '게',
+  '로',
+  '리',
+  '껏',
+  '이',
+  '번',
+  '만',
+  '에',
+  '서',
+  '면',
+  '까',
+  '전',
+  '후',
+  '때',
+];

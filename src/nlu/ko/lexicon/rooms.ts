@@ -1,3 +1,5 @@
+import { ROOM_HEARD } from './recognizer.js';
+
 /**
  * Everyday words for rooms, as data: a home's area whose name (or alias) is one of the names on
  * the left is also reached by the words on the right ("큰방" for 안방, "애기방" for 아이방).
@@ -55,6 +57,8 @@ export const ROOM_WORDS: Array<[string[], string[]]> = [
     ['욕실', '화장실'],
     ['욕실', '화장실', '욕조'],
   ],
+  // as a recognizer writes them (lexicon/recognizer.ts)
+  ...ROOM_HEARD,
 ];
 
 /**
