@@ -30,12 +30,14 @@ import { pastAsked } from './past-asked.js';
 import { placeWondered } from './place-wondered.js';
 import { plainMarks } from './plain-marks.js';
 import { readingAfterTalk } from './reading-amid-talk.js';
+import { reasonChannel } from './reason-channel.js';
 import { roomOpens } from './room-opens.js';
 import { severalMarks } from './several-marks.js';
 import { markShrug } from './shrug.js';
 import type { Normalized } from './text.js';
 import { toldThenAsked } from './told-then-asked.js';
 import { markUpon } from './upon.js';
+import { watchTold } from './watch-told.js';
 import { wonderWhich } from './wonder-which.js';
 
 export function turnMarks(frames: Frame[], norm: Normalized, home: HomeView): void {
@@ -49,6 +51,8 @@ export function turnMarks(frames: Frame[], norm: Normalized, home: HomeView): vo
   insideAsked(frames, norm.compact, norm.question);
   markUpon(frames, norm.compact, norm.question);
   complaintThenAsk(frames, norm.compact);
+  watchTold(frames);
+  reasonChannel(frames);
   keepOff(frames, norm.compact);
   markCycle(frames, norm.compact, home);
   anotherChannel(frames, norm.compact);
