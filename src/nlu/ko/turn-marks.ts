@@ -26,6 +26,8 @@ import { judgedHabit } from './judged.js';
 import { keepOff } from './keep-off.js';
 import { musicSecond } from './music-second.js';
 import { othersHomes } from './others.js';
+import { ownDoing } from './own-doing.js';
+import { ownPlanMust } from './own-plan-must.js';
 import { pastAsked } from './past-asked.js';
 import { placeWondered } from './place-wondered.js';
 import { plainMarks } from './plain-marks.js';
@@ -37,6 +39,7 @@ import { markShrug } from './shrug.js';
 import type { Normalized } from './text.js';
 import { toldThenAsked } from './told-then-asked.js';
 import { markUpon } from './upon.js';
+import { valueTold } from './value-told.js';
 import { watchTold } from './watch-told.js';
 import { wonderWhich } from './wonder-which.js';
 
@@ -53,6 +56,9 @@ export function turnMarks(frames: Frame[], norm: Normalized, home: HomeView): vo
   complaintThenAsk(frames, norm.compact);
   watchTold(frames);
   reasonChannel(frames);
+  valueTold(frames, norm.compact);
+  ownDoing(frames, norm.compact);
+  ownPlanMust(frames, norm.compact);
   keepOff(frames, norm.compact);
   markCycle(frames, norm.compact, home);
   anotherChannel(frames, norm.compact);
