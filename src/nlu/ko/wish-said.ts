@@ -42,7 +42,6 @@ const IF_WISH = new RegExp(`([가-힣]?)([가-힣])(?:으면|음)\\s*(?:${alt(WI
 const STATE_WISH = new RegExp(`([가-힣]+)\\s*있(?:으면|음)\\s*(?:${alt(WISH_AFTER_IF)})[가-힣]*(${END})`);
 const WANT = new RegExp(`고\\s*(?:${alt(WANT_TAILS)})(${END})`);
 const MUST = new RegExp(`([가-힣]{1,3})(?:${alt(MUST_TAILS)})(${END})`);
-const FIRST = /[면음싶야]/;
 /** A past stem and 으면 ending the turn: a wish whose tail is not said. */
 const UNSAID = /([가-힣])으면([\s.!~?]*)$/;
 
@@ -99,15 +98,19 @@ function mustDo(text: string): string {
 
 /** The turn with a wish at its end said as the request it asks. */
 export function wishAsRequest(text: string): string {
-  if (!FIRST.test(text)) return text;
-  const u = UNSAID.exec(text);
-  let s =
-    u && withoutPast(u[1] as string)
-      ? `${text.slice(0, u.index)}${u[1]}으면${WISH_UNSAID_TAIL}${u[2]}`
-      : text;
-  s = s.replace(NICE, '면 좋겠다$1');
-  s = stateWish(s);
-  s = pastWish(s);
-  s = s.replace(WANT, '고 싶어$1');
-  return mustDo(s);
+  // cheap guards first: nearly every turn has none of these
+  const ifs = text.includes('으면') || text.includes('음');
+  const want = text.includes('싶');
+  const must = text.includes('야');
+  const nice = text.includes('좋을');
+  if (!ifs && !want && !must && !nice) return text;
+  let s = nice ? text.replace(NICE, '면 좋겠다$1') : text;
+  if (ifs) {
+    const u = UNSAID.exec(s);
+    if (u && withoutPast(u[1] as string)) s = `${s.slice(0, u.index)}${u[1]}으면${WISH_UNSAID_TAIL}${u[2]}`;
+    if (s.includes('있')) s = stateWish(s);
+    s = pastWish(s);
+  }
+  if (want) s = s.replace(WANT, '고 싶어$1');
+  return must ? mustDo(s) : s;
 }
