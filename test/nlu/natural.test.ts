@@ -364,8 +364,8 @@ const TABLES: Array<{ file: string; min: number; showFailures: boolean }> = [
   // the engine on it; first sight per shape in its header
   { file: 'classes-dev-45.yaml', min: 1, showFailures: true },
   // fixer fx39's table of wishes, relayed speech, conditions and where chit-chat begins (issue #13), written from
-  // knowledge of Korean before running the engine on it; first sight per shape in its header
-  { file: 'classes-dev-46.yaml', min: 0.84, showFailures: true },
+  // knowledge of Korean before running the engine on it; first sight 179/213, per shape in its header
+  { file: 'classes-dev-46.yaml', min: 1, showFailures: true },
 ];
 
 describe('natural speech tables', () => {

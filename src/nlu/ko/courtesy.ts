@@ -5,6 +5,8 @@
  */
 
 import { COURTESIES, COURTESY_LEADS, PLEASES, REASON_BEFORE_PLEASE } from './lexicon/courtesy.js';
+import { relayedAsSaid } from './relayed-tail.js';
+import { wishAsRequest } from './wish-said.js';
 
 const WORDS = `(?:(?:${COURTESY_LEADS.join('|')})\\s*)?(?:${COURTESIES.map((w) => w.replace(/ /g, '\\s*')).join('|')})`;
 const AT_END = new RegExp(`[\\s,.!~]*${WORDS}[\\s,.!~^ㅎㅋ요]*$`, 'i');
@@ -20,8 +22,10 @@ const PLEASE_AFTER_REASON = new RegExp(
 /** What is left must say something: two letters at least. */
 const CONTENT = /[가-힣a-z0-9].*[가-힣a-z0-9]/i;
 
-/** The turn without a courtesy at its start or end, when something else is said. */
-export function withoutCourtesy(text: string): string {
+/** The turn without a courtesy at its start or end, when something else is said; a wish, or a request passed on at length, said as the request it asks. */
+export const withoutCourtesy = (text: string): string => relayedAsSaid(wishAsRequest(courtesyStripped(text)));
+
+function courtesyStripped(text: string): string {
   let s = text;
   // "…동생 공부하니까 부탁해": the please goes, the reason stays
   if (s.includes('부탁')) {

@@ -28,10 +28,13 @@ import { judgedHabit } from './judged.js';
 import { keepOff } from './keep-off.js';
 import { musicSecond } from './music-second.js';
 import { othersHomes } from './others.js';
+import { ownDoing } from './own-doing.js';
+import { ownPlanMust } from './own-plan-must.js';
 import { pastAsked } from './past-asked.js';
 import { placeWondered } from './place-wondered.js';
 import { plainMarks } from './plain-marks.js';
 import { readingAfterTalk } from './reading-amid-talk.js';
+import { reasonChannel } from './reason-channel.js';
 import { roomOpens } from './room-opens.js';
 import { severalMarks } from './several-marks.js';
 import { markShrug } from './shrug.js';
@@ -39,6 +42,8 @@ import type { Normalized } from './text.js';
 import { thresholdAsked } from './threshold-asked.js';
 import { toldThenAsked } from './told-then-asked.js';
 import { markUpon } from './upon.js';
+import { valueTold } from './value-told.js';
+import { watchTold } from './watch-told.js';
 import { wonderWhich } from './wonder-which.js';
 
 export function turnMarks(frames: Frame[], norm: Normalized, home: HomeView): void {
@@ -55,6 +60,11 @@ export function turnMarks(frames: Frame[], norm: Normalized, home: HomeView): vo
   insideAsked(frames, norm.compact, norm.question);
   markUpon(frames, norm.compact, norm.question);
   complaintThenAsk(frames, norm.compact);
+  watchTold(frames);
+  reasonChannel(frames);
+  valueTold(frames, norm.compact);
+  ownDoing(frames, norm.compact);
+  ownPlanMust(frames, norm.compact);
   keepOff(frames, norm.compact);
   markCycle(frames, norm.compact, home);
   anotherChannel(frames, norm.compact);

@@ -52,8 +52,9 @@ export const MORE_VERBS: Partial<Record<VerbKey, string[]>> = {
   // the unlock said in English ("현관문 언락")
   unlock: ['언락', '언락해'],
   // nouns of 치다 and 걷다 said of a curtain ("커튼 치기"), 제치다 for pulling it aside
-  close: ['치기'],
-  open: ['걷자', '걷을래', '걷기', '제쳐', '제쳐 줘'],
+  // a request passed on ("엄마가 커튼 치래")
+  close: ['치기', '치래'],
+  open: ['걷자', '걷을래', '걷기', '제쳐', '제쳐 줘', '걷고'],
   // (업 and 다운 alone are left out: they begin 업그레이드 and "다운됐어", a machine that crashed)
   down: DIM_DOWN,
   // 구동 (driving a machine), said of an appliance ("세탁기 구동해")

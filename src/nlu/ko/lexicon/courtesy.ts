@@ -22,6 +22,13 @@ export const COURTESIES = [
   '수고했어',
   '수고해요',
   '수고해',
+  // thanks for what was done before ("아까 커튼 쳐 줘서 고마웠어")
+  '고마웠어요',
+  '고마웠어',
+  '고마웠다',
+  '고마웠습니다',
+  '감사했어요',
+  '감사했습니다',
 ];
 
 /** Words that may go before a courtesy ("정말 고마워", "늘 고마워"). */

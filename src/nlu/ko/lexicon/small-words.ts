@@ -20,3 +20,21 @@ export const NOT_BEFORE_STATE = ['안'];
 
 /** How a complaint joined to the request after it ends ("추운데", "더운데요"): complaint-then-ask.ts. */
 export const COMPLAINT_BUT_ENDS = ['데', '데요', '는데', '은데'];
+
+/** A value told as heard, right after the number ("오늘 최고 기온 32도래"): value-told.ts. */
+export const VALUE_HEARSAY = ['래', '래요', '라던데', '라네', '라더라', '라는데', '란다', '라고 하더라'];
+
+/**
+ * A device's own switching told as what it seems to do, after the verb's stem and 지 ("티비가 자꾸 꺼지는 것 같아",
+ * "저절로 켜지더라"): own-doing.ts.
+ */
+export const OWN_DOING_TAILS = [
+  '지는것같',
+  '지는거같',
+  '지는듯',
+  '지더라',
+  '지네',
+  '지는거야',
+  '지는것같아',
+  '져버리',
+];

@@ -326,6 +326,8 @@ export const VERBS: Record<VerbKey, string[]> = {
     '출동',
     '시켜',
     '시킬',
+    // a request passed on ("환기 좀 시키래", "…시키라셔")
+    '시키래',
     '굴려',
   ],
   stop: [
