@@ -194,7 +194,7 @@ function run(
     )
       continue;
     dropMusicInheritance(f, idx);
-    sameRoomAlso(f, frames[fi - 1], idx);
+    sameRoomAlso(f, frames[fi - 1], idx, ctx.satelliteArea);
     stepsOverGenre(f);
     const unmet = conditionUnmet(f, p.frames, idx);
     if (unmet) {
