@@ -4,7 +4,7 @@
  * into the clause before, and a clause that names no target inherits the one before it.
  */
 
-import { carriesSize, carriesValue, emptyFrame, type Frame } from './clause-frame.js';
+import { emptyFrame, type Frame } from './clause-frame.js';
 import { leaveOut, readExcept } from './except.js';
 import { NOUN_VERBS, NOUNISH_VERBS, readNumber, readWords, WEAK_VERBS } from './extract.js';
 import { hasContent } from './has-content.js';
@@ -22,7 +22,7 @@ const IMPERATIVE_TAIL = new RegExp(
 );
 
 import { targetAfterValue } from './after-value.js';
-import { alsoAreas, alsoPending } from './also-area.js';
+import { actsAlone, alsoAreas, alsoPending } from './also-area.js';
 import { askedByMark } from './asked-where.js';
 import { complaintEnded, intends, subjectOfTalk, talkBefore, valueAsked } from './clause-ends.js';
 import { callsOff, carryCorrection, correct, earlierNamed, lastOfUnit } from './correct.js';
@@ -349,8 +349,7 @@ export function mergeClauses(frames: Frame[], question: boolean): Frame[] {
       correct(prev, fr);
       continue;
     }
-    const hasAction =
-      fr.complaint !== null || fr.verb !== null || carriesValue(fr) || carriesSize(fr) || fr.state !== null;
+    const hasAction = actsAlone(fr);
     if (prev && !hasAction && !prev.reason && leaveOut(prev, fr)) continue;
     // "불 켜 줘 이제 티비 볼 거야": talk about a device after the request adds nothing to it
     if (prev && !hasAction && !prev.reason && talkFragment(prev, fr)) continue;

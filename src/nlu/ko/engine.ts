@@ -194,7 +194,7 @@ function run(
     )
       continue;
     dropMusicInheritance(f, idx);
-    sameRoomAlso(f, frames[fi - 1], idx);
+    sameRoomAlso(f, frames[fi - 1], idx, ctx.satelliteArea);
     stepsOverGenre(f);
     const unmet = condUnmet(f, p.frames, idx, p.norm.compact, ctx);
     if (unmet) {

@@ -4,6 +4,7 @@
  */
 
 import type { DeviceDescription } from '../../model/types.js';
+import { alsoInRoom } from './also-room.js';
 import { carriesValue, type Frame } from './clause-frame.js';
 import { epWith, isOn } from './device.js';
 import { WEAK_VERBS } from './extract.js';
@@ -119,7 +120,8 @@ export function talkFragment(prev: Frame, fr: Frame): boolean {
  * "안방 보일러 올려 주고 불도 켜 줘": a device word said with 도 in the clause after one that named a
  * room (or a device of one room) is that room's, not the satellite's.
  */
-export function sameRoomAlso(f: Frame, prev: Frame | undefined, idx: HomeIndex): void {
+export function sameRoomAlso(f: Frame, prev: Frame | undefined, idx: HomeIndex, here: string | null): void {
+  if (alsoInRoom(f, prev, idx, here)) return;
   // "가스 잠가 주고 불도 다 꺼 줘": all of them, not the room's
   if (!prev || f.inherited || f.areas.length || f.mods.has('here') || f.mods.has('all')) return;
   const bare = f.targets.filter((t) => t.kind && !t.devs.length && !t.areas.length);

@@ -5,6 +5,7 @@
 
 import type { Frame } from './clause-frame.js';
 import { WEAK_VERBS } from './extract.js';
+import { keptInClause } from './kept-rest.js';
 import { ACCESSORIES, VALUE_THEN } from './lexicon/long-turn.js';
 import { PEOPLE, SUBJECT_MARKS } from './lexicon/usage.js';
 import { setAside } from './set-aside.js';
@@ -325,6 +326,7 @@ export function talkedOfFirst(frames: Frame[], norm: Normalized): void {
  * left on (켜 두고, 켜 놓고), is left out of all the rest switched after it.
  */
 export function keptOutOfRest(frames: Frame[]): void {
+  keptInClause(frames);
   for (let i = 1; i < frames.length; i++) {
     const g = frames[i] as Frame;
     const p = frames[i - 1] as Frame;

@@ -4,6 +4,7 @@
  * nothing asked after it: the request before the marker is called off whole, not corrected by the aside.
  */
 import { emptyFrame, type Frame } from './clause-frame.js';
+import { asideDeclines } from './declined-again.js';
 import { WEAK_VERBS } from './extract.js';
 import { CORRECTIONS } from './lexicon/speech.js';
 import { compactForm, type Normalized } from './text.js';
@@ -46,6 +47,13 @@ export function neverAfterAside(frames: Frame[], norm: Pick<Normalized, 'compact
   if (after.slice(nev + 1).some((t) => isTargetTok(t) || t.num !== undefined)) return;
   // the aside may name a kind of thing ("빨래 안 넣었다"), never a device or a room by name
   if (after.slice(0, nev).some((t) => hasLex(t, 'dev') || hasLex(t, 'area'))) return;
+  if (
+    asideDeclines(
+      toks.filter((t) => t.end <= mark),
+      after.slice(0, nev),
+    )
+  )
+    return;
   for (let i = 0; i < frames.length; i++)
     frames[i] = { ...emptyFrame(), nev: true, tokens: (frames[i] as Frame).tokens };
 }

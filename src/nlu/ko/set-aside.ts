@@ -5,6 +5,7 @@
  */
 
 import { carriesValue, type Frame } from './clause-frame.js';
+import { declinedAgain } from './declined-again.js';
 import { askedJoin } from './long-turn.js';
 import type { Normalized } from './text.js';
 import { hasLex, isTargetTok } from './tokenize.js';
@@ -104,6 +105,7 @@ export function wishThenRequest(frames: Frame[]): void {
 export function setAside(frames: Frame[], norm: Normalized): void {
   wishThenRequest(frames);
   declined(frames, norm);
+  declinedAgain(frames, norm);
   putOffFirst(frames, norm);
   doneJoined(frames);
 }

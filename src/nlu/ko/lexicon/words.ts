@@ -762,7 +762,9 @@ export type ModKey =
   | 'exists'
   | 'both'
   | 'less'
-  | 'much';
+  | 'much'
+  /** "다른 방도": every other room (fixer fx41, also-room.ts). */
+  | 'others';
 
 export const MODS: Record<ModKey, string[]> = {
   all: [
@@ -780,6 +782,7 @@ export const MODS: Record<ModKey, string[]> = {
     '전체다',
   ],
   here: ['여기', '이방', '이 방', '이공간', '이 공간', '여기있는', '이곳'],
+  others: ['다른 방', '딴 방', '나머지 방', '다른 방들', '다른 데도', '딴 데도'],
   more: ['더', '만큼', '조금 더', '좀더', '좀 더'],
   little: ['좀', '조금', '살짝', '약간', '한단계', '한 단계'],
   half: ['반만', '절반', '반쯤', '중간까지', '반으로', '반 정도', '반정도'],

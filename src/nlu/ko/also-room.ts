@@ -1,0 +1,94 @@
+/**
+ * "안방 불 켜 주고 여기도", "주방 불 꺼 줘, 거실도", "거실 보일러 올리고 다른 방도": a request for a device of
+ * one room, then another room (the satellite's, a room named, every other room) with 도 and no device of its
+ * own, asks the same of the same kind of device there. The device said first keeps its action; the room after
+ * 도 gets a copy of its target, moved there (resolve.ts reads a moved target as that kind in those rooms, and
+ * says so when a room has none). A clause of its own after the request ("여기도 똑같이 해 줘") takes the
+ * request's action and value when it says none.
+ */
+import type { Frame, TargetRef } from './clause-frame.js';
+import type { HomeIndex } from './home.js';
+import { hasLex, isTargetTok, type Token } from './tokenize.js';
+
+/** Verbs that say "do the same" and nothing of their own. */
+const SAME = new Set(['do', 'set']);
+
+type Room = { k: number; areas: string[] | 'here' | 'others' };
+
+/** The room said just before 도 with no device after it, or null. */
+function alsoRoom(toks: Token[], from: number): Room | null {
+  for (let k = toks.length - 2; k >= from; k--) {
+    const t = toks[k] as Token;
+    const next = toks[k + 1] as Token;
+    if (!(next.text === '도' && hasLex(next, 'and'))) continue;
+    if (toks.slice(k + 2).some(isTargetTok)) return null;
+    if (t.lex.some((x) => x.t === 'mod' && x.v === 'here')) return { k, areas: 'here' };
+    if (t.lex.some((x) => x.t === 'mod' && x.v === 'others')) return { k, areas: 'others' };
+    const areas = t.lex.flatMap((x) => (x.t === 'area' ? [x.v] : []));
+    if (areas.length) return { k, areas: areas.slice(0, 1) };
+    return null;
+  }
+  return null;
+}
+
+/** The rooms of the same kind of device as `t`, other than its own. */
+function otherRooms(t: TargetRef, idx: HomeIndex): string[] {
+  const kinds = t.devs.length
+    ? (idx.kinds.get(t.devs[0] as string) ?? []).slice(0, 1)
+    : (t.kind?.kinds ?? []);
+  const own = new Set([...t.areas, ...t.devs.map((id) => idx.byId.get(id)?.area ?? '')]);
+  const rooms: string[] = [];
+  for (const id of [...idx.areaName.keys()].slice(0, idx.areaCount))
+    if (!own.has(id) && kinds.some((k) => (idx.byKind.get(k) ?? []).some((d) => d.area === id)))
+      rooms.push(id);
+  return rooms;
+}
+
+/** The areas of a target: its own, or its devices'. */
+const areasOf = (t: TargetRef, idx: HomeIndex): string[] =>
+  t.areas.length ? t.areas : t.devs.map((id) => idx.byId.get(id)?.area ?? '').filter((a) => a);
+
+/**
+ * Adds the copies to `f` (the request's own clause, 도 said after its verb) or moves an inheriting clause's
+ * targets there; false when the clause says no such thing.
+ */
+export function alsoInRoom(f: Frame, prev: Frame | undefined, idx: HomeIndex, here: string | null): boolean {
+  console.log('ALSO', f.tokens.map((t) => t.text).join(' '), f.verb, f.inherited, f.targets.length);
+  if (!f.targets.length || f.reason || f.cond) return false;
+  const toks = f.tokens;
+  const verbAt = toks.findIndex((t) => hasLex(t, 'verb') || t.num !== undefined);
+  const room = alsoRoom(toks, f.inherited ? 0 : Math.max(verbAt + 1, 1));
+  if (!room) return false;
+  // the targets said or inherited must each be of one room, and every one a device of the home's kind
+  const named = f.targets.filter((t) => (t.devs.length || t.kind) && areasOf(t, idx).length === 1);
+  if (!named.length || named.length !== f.targets.length) return false;
+  const copies: TargetRef[] = [];
+  for (const t of named) {
+    const own = areasOf(t, idx);
+    let areas =
+      room.areas === 'here'
+        ? here
+          ? [here]
+          : []
+        : room.areas === 'others'
+          ? otherRooms(t, idx)
+          : room.areas;
+    areas = areas.filter((a) => !own.includes(a));
+    if (!areas.length) return false;
+    copies.push({ ...t, areas, moved: t.devs.length > 0 ? true : t.moved });
+  }
+  const areaTok = toks[room.k] as Token;
+  f.areas = f.areas.filter((a) => !areaTok.lex.some((x) => x.t === 'area' && x.v === a));
+  if (f.inherited && prev) {
+    f.targets = copies;
+    // "여기도 똑같이 해 줘": the request's own action and value
+    if (f.verb === null || SAME.has(f.verb)) {
+      f.verb = prev.verb;
+      f.verbs = [...prev.verbs];
+      if (!f.numbers.length) f.numbers = [...prev.numbers];
+      if (f.attr === null) f.attr = prev.attr;
+      if (!f.attrs.length) f.attrs = [...prev.attrs];
+    }
+  } else f.targets.push(...copies);
+  return true;
+}

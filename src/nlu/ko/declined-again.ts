@@ -1,0 +1,60 @@
+/**
+ * "안방 불 끄고 티비도 꺼, 아니 티비는 그냥 둬", "…거실 티비도 꺼 줘, 아 티비는 말고", "세탁기 돌리고 청소기도 돌려,
+ * 아니다 청소기는 이따가": a device asked in a clause and then said again with 은/는 and declined (말고, 그냥 둬,
+ * 됐어, 이따가, 나중에, 하지 마) is taken out of its clause; when that leaves the clause nothing, the clause is
+ * set aside and the rest of the turn still runs (set-aside.ts#declined does this for a device declined beside
+ * another of the same clause).
+ */
+import type { Frame } from './clause-frame.js';
+import type { Normalized } from './text.js';
+import { isTargetTok, type Token } from './tokenize.js';
+
+/** What follows a device declined after it was asked (compact text). */
+const DECLINED =
+  /^(?:아니)?(?:말고|그냥(?:둬|놔둬|두고|놔두고|냅둬|둬라)|놔둬|냅둬|됐어|됐다|됐고|이따가?|나중에|하지마|안해도돼|빼)/;
+
+const TOPIC = new Set(['은', '는']);
+
+export function declinedAgain(frames: Frame[], norm: Normalized): void {
+  const s = norm.compact;
+  if (!frames.some((f) => f.targets.length && f.verb !== null)) return;
+  frames.forEach((f, i) => {
+    const toks = f.tokens;
+    const k = toks.findIndex(
+      (t, j) =>
+        j > 0 &&
+        isTargetTok(t) &&
+        TOPIC.has(toks[j + 1]?.text ?? '') &&
+        (toks[j + 1] as Token).start === t.end &&
+        DECLINED.test(s.slice((toks[j + 1] as Token).end)),
+    );
+    const said = toks[k];
+    if (!said) return;
+    // the same device asked earlier in the clause ("티비도 꺼 … 티비는"; "거실 티비도 … 티비는")
+    const asked = toks.slice(0, k).filter((t) => isTargetTok(t) && t.text.endsWith(said.text));
+    if (!asked.length) return;
+    const names = new Set([said.text, ...asked.map((t) => t.text)]);
+    const rest = f.targets.filter((t) => !names.has(t.text));
+    if (rest.length === f.targets.length) return;
+    // another clause of the turn still asks something
+    const others = frames.some((g, j) => j !== i && g.targets.length && g.verb !== null && !g.reason);
+    if (rest.length) f.targets = rest;
+    else if (others) {
+      f.targets = [];
+      f.reason = true;
+    } else return;
+    // the never-mind was the declined device's, not the turn's
+    f.nev = false;
+  });
+}
+
+/**
+ * For never-after-aside.ts: the aside before a never-mind names, with 은/는, a device asked before the marker
+ * beside another target ("안방 불 끄고 티비도 꺼, 아니 티비는 그냥 둬"): only that device is declined.
+ */
+export function asideDeclines(before: Token[], aside: Token[]): boolean {
+  const said = aside.find((t, k) => isTargetTok(t) && TOPIC.has(aside[k + 1]?.text ?? ''));
+  if (!said) return false;
+  const asked = before.filter(isTargetTok);
+  return asked.some((t) => t.text.endsWith(said.text)) && asked.some((t) => !t.text.endsWith(said.text));
+}
