@@ -27,7 +27,7 @@ function endsInVerb(word: string): boolean {
 
 /** The turn with 져/저 written apart after a verb read as 줘 ("불 켜 져" → "불 켜 줘"). */
 export function juHeard(text: string): string {
-  if (!text.includes('져') && !text.includes('저')) return text;
+  if (!text.includes(' 져') && !text.includes(' 저')) return text;
   return text.replace(PATTERN, (whole, verb: string, ju: string, at: number) => {
     const rest = text.slice(at + whole.length);
     if (/^\s*\?/.test(rest)) return whole;

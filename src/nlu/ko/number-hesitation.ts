@@ -15,6 +15,8 @@ const SINO_ONES = Object.entries(SINO_DIGITS)
   .map(([k]) => k);
 const SINO_TENS = ['', ...SINO_ONES.filter((d) => d !== '일')].map((d) => `${d}십`);
 const HES = alt(MID_HESITATIONS);
+/** A hesitation said as a word of its own: the cheap test before the patterns run. */
+const HES_SAID = MID_HESITATIONS.map((h) => ` ${h} `);
 const AFTER = `(?=\\s|$|${alt(NUMBER_FOLLOWERS)})`;
 const SINO = new RegExp(
   `(^|\\s)(${alt(SINO_TENS)})((?:\\s+(?:${HES}))+)\\s+(${alt(SINO_ONES)})${AFTER}`,
@@ -27,6 +29,6 @@ const NATIVE = new RegExp(
 
 /** The turn with hesitations inside a number dropped ("이십 어 육 도" → "이십 육 도"). */
 export function numberHesitation(text: string): string {
-  if (!/[십물무른흔순든열쉰]/.test(text)) return text;
+  if (!HES_SAID.some((h) => text.includes(h)) || !/[십물무른흔순든열쉰]/.test(text)) return text;
   return text.replace(SINO, '$1$2 $4').replace(NATIVE, '$1$2 $4');
 }
