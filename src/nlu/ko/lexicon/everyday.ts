@@ -51,6 +51,12 @@ export const LATER_WORDS = [
   '모레',
   '주말에',
   '다음 주',
+  // fixer fx39: a plan's time, not the next track ("다음 달에 안방 도배하려고")
+  '다음 달',
+  '다음 주말',
+  '다음 번에',
+  '내년',
+  '내년에',
   '예정',
   '생각이야',
   '생각이에요',
@@ -198,6 +204,9 @@ export const EVENT_IFS = [
   '날 밝으면',
   '어두워지면',
   '밝아지면',
+  // a cycle's end to come, said in the past ("세탁기 다 돌았으면 알려 줘")
+  '다 돌았으면',
+  '다 끝났으면',
 ];
 
 /**
