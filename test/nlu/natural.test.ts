@@ -319,7 +319,7 @@ const TABLES: Array<{ file: string; min: number; showFailures: boolean }> = [
   { file: 'natural-29/e-dev.yaml', min: 0.92, showFailures: false },
   { file: 'natural-29/e-test.yaml', min: 0.91, showFailures: false },
   { file: 'natural-29/f-dev.yaml', min: 0.95, showFailures: false },
-  { file: 'natural-29/f-test.yaml', min: 0.97, showFailures: false },
+  { file: 'natural-29/f-test.yaml', min: 0.95, showFailures: false },
   // the lead's examples of "say what was understood" (a change asked with nothing of what or how; a short
   // verb the lexicon does not know, said to one device)
   { file: 'classes-dev-35.yaml', min: 1, showFailures: true },
