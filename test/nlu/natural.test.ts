@@ -367,8 +367,8 @@ const TABLES: Array<{ file: string; min: number; showFailures: boolean }> = [
   // knowledge of Korean before running the engine on it; first sight 179/213, per shape in its header
   { file: 'classes-dev-46.yaml', min: 1, showFailures: true },
   // fixer fx41's table of issue #13's classes combined in long turns of two or three clauses, written from
-  // knowledge of Korean before running the engine on it; first sight in its header
-  { file: 'classes-dev-48.yaml', min: 0.855, showFailures: true },
+  // knowledge of Korean before running the engine on it; first sight 178/208, now 229/237 (its header)
+  { file: 'classes-dev-48.yaml', min: 0.96, showFailures: true },
 ];
 
 describe('natural speech tables', () => {

@@ -7,6 +7,7 @@
 import { carriesValue, type Frame } from './clause-frame.js';
 import { declinedAgain } from './declined-again.js';
 import { askedJoin } from './long-turn.js';
+import { roomNotLast } from './room-not-last.js';
 import type { Normalized } from './text.js';
 import { hasLex, isTargetTok } from './tokenize.js';
 
@@ -106,6 +107,7 @@ export function setAside(frames: Frame[], norm: Normalized): void {
   wishThenRequest(frames);
   declined(frames, norm);
   declinedAgain(frames, norm);
+  roomNotLast(frames, norm);
   putOffFirst(frames, norm);
   doneJoined(frames);
 }
