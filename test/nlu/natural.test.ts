@@ -336,7 +336,7 @@ const TABLES: Array<{ file: string; min: number; showFailures: boolean }> = [
   { file: 'breadth/endings.yaml', min: 0.95, showFailures: true },
   // fixer fx40's table of indirect requests as a matrix (every sensation × every way it is said × where;
   // issue #13), written from knowledge of Korean before running the engine on it; first sight in its header
-  { file: 'classes-dev-47.yaml', min: 0.819, showFailures: true },
+  { file: 'classes-dev-47.yaml', min: 1, showFailures: true },
 ];
 
 describe('natural speech tables', () => {
