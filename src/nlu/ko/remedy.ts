@@ -171,7 +171,11 @@ export function remedyFor(f: Frame, idx: HomeIndex, ctx: TurnContext): Remedy | 
       const lights = (devs.length ? devs : inRoom(idx, 'light', area)).filter(isOn);
       // "거실이 너무 눈부셔" with no light on there: the sun, so the room's covers (fixer fx40)
       // (only with every word known: "화면이 너무 밝아" is a screen's)
-      const plain = !f.tokens.some((t) => t.lex.some((x) => x.t === 'word'));
+      // (every word known, but for an adverb: "모니터가 너무 밝아", "화면이 밝아" are a screen's)
+      const at = f.tokens.find((t) => t.lex.some((x) => x.t === 'cplx'))?.start ?? 0;
+      const plain =
+        !f.tokens.some((t) => t.lex.some((x) => x.t === 'word')) &&
+        f.unknown.every(([a, b]) => a >= at || b - a <= 2);
       if (!lights.length && !devs.length && plain && inRoom(idx, 'cover', area).length && area !== null)
         return remedyFor({ ...f, complaint: 'sun' }, idx, ctx);
       if (!lights.length) return { none: sense, area };

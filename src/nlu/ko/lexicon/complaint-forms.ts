@@ -14,14 +14,17 @@ const ADNOMINALS: Array<[string[], Sense]> = [
   [['어두운', '깜깜한', '컴컴한', '침침한'], 'dark'],
   [['눈부신', '밝은', '환한'], 'bright'],
   [['시끄러운'], 'loud'],
-  [['큰'], 'big'],
-  [['작은'], 'small'],
   [['차가운'], 'toocold'],
   [['노란', '누런'], 'yellow'],
   [['하얀', '허연'], 'white'],
   [['건조한'], 'dry'],
 ];
 const AFTER_ADNOMINAL = ['것 같', '거 같', '거야', '거지', '거냐', '듯'];
+/** Size said of a sound: only before 것 같/거 같/듯 ("제일 큰 거야?" asks which). */
+const SIZES: Array<[string[], Sense]> = [
+  [['큰 것 같', '큰 거 같', '큰 듯'], 'big'],
+  [['작은 것 같', '작은 거 같', '작은 듯'], 'small'],
+];
 
 /** Light colours said as what is wrong ("노래" alone is a song: only after 너무/넘). */
 const TINTS: Array<[string[], Sense]> = [
@@ -48,6 +51,7 @@ export const MORE_COMPLAINTS: Array<[string[], Sense]> = [
     ws.flatMap((w) => AFTER_ADNOMINAL.map((a) => `${w} ${a}`)),
     s,
   ]),
+  ...SIZES,
   ...TINTS,
   [['춥잖'], 'cold'],
   [['덥잖', '뜨겁다', '뜨겁잖'], 'hot'],
