@@ -335,7 +335,7 @@ const TABLES: Array<{ file: string; min: number; showFailures: boolean }> = [
   // plain requests and questions, written from knowledge of Korean, not from any test set.
   { file: 'breadth/endings.yaml', min: 0.95, showFailures: true },
   // fixer fx40's table of indirect requests as a matrix (every sensation × every way it is said × where;
-  // issue #13), written from knowledge of Korean before running the engine on it; first sight in its header
+  // issue #13), written from knowledge of Korean before running the engine on it; first sight 173/211, now 280/280
   { file: 'classes-dev-47.yaml', min: 1, showFailures: true },
 ];
 
