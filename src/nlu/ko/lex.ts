@@ -163,6 +163,7 @@ export type { ChannelRef, DynamicLexicon, Lex } from './lex-types.js';
 
 import type { Lex } from './lex-types.js';
 import { PRODUCT_TALK } from './lexicon/product-talk.js';
+import { MORE_COMPLAINTS, OF_ALL_DAYS } from './lexicon/complaint-forms.js';
 import { TOLD_COMPLAINTS } from './lexicon/told-complaints.js';
 import { toneNouns } from './lexicon/tone-nouns.js';
 import { MAY_BE_TONES, WISHED_COMPLAINTS } from './lexicon/wished.js';
@@ -364,6 +365,9 @@ function buildStatic(): Trie<Lex> {
     add(words, { t: 'cplx', v: sense });
   // fixer fx29: "냉장고 안이 따뜻해": the inside said of an appliance is the appliance (cabinet-warm.ts)
   add(INSIDE_SAID, { t: 'part' });
+  // fixer fx40 (lexicon/complaint-forms.ts): more forms of complaints, a light too yellow or too white
+  for (const [words, sense] of MORE_COMPLAINTS) add(words, { t: 'cplx', v: sense });
+  add(OF_ALL_DAYS, { t: 'filler' });
   return t;
 }
 

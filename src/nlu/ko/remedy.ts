@@ -19,6 +19,7 @@ const KIMCHI = new RegExp(KIMCHI_FRIDGE_MARKS.join('|'), 'i');
 import type { Sense } from './lexicon/speech.js';
 import type { AttrKey, VerbKey } from './lexicon/words.js';
 import { compactForm } from './text.js';
+import { tinted } from './tint.js';
 
 export type Remedy =
   | { frame: Frame }
@@ -144,6 +145,9 @@ export function remedyFor(f: Frame, idx: HomeIndex, ctx: TurnContext): Remedy | 
     devs.every((d) => kindsOf(idx, d).includes('light'))
   )
     return remedyFor({ ...f, complaint: sense === 'strong' ? 'bright' : 'dark' }, idx, ctx);
+  // "불빛이 좀 차가운 것 같아": a light too cold is too white (fixer fx40, tint.ts)
+  if (sense === 'toocold' && devs.length && devs.every((d) => kindsOf(idx, d).includes('light')))
+    return remedyFor({ ...f, complaint: 'white' }, idx, ctx);
   // "보일러가 미지근해": a heating not warm enough is the room's cold
   const heating = devs.some((d) => kindsOf(idx, d).includes('heating'));
   if (sense === 'notcold' && heating && !fridges.length && !aircons.length && !f.food)
@@ -165,6 +169,15 @@ export function remedyFor(f: Frame, idx: HomeIndex, ctx: TurnContext): Remedy | 
       const screen = devs.find((d) => !kindsOf(idx, d).includes('light'));
       if (screen) return { how: screen };
       const lights = (devs.length ? devs : inRoom(idx, 'light', area)).filter(isOn);
+      // "거실이 너무 눈부셔" with no light on there: the sun, so the room's covers (fixer fx40)
+      // (only with every word known: "화면이 너무 밝아" is a screen's)
+      // (every word known, but for an adverb: "모니터가 너무 밝아", "화면이 밝아" are a screen's)
+      const at = f.tokens.find((t) => t.lex.some((x) => x.t === 'cplx'))?.start ?? 0;
+      const plain =
+        !f.tokens.some((t) => t.lex.some((x) => x.t === 'word')) &&
+        f.unknown.every(([a, b]) => a >= at || b - a <= 2);
+      if (!lights.length && !devs.length && plain && inRoom(idx, 'cover', area).length && area !== null)
+        return remedyFor({ ...f, complaint: 'sun' }, idx, ctx);
       if (!lights.length) return { none: sense, area };
       return request(f, lights, 'down', ['brightness']);
     }
@@ -262,6 +275,13 @@ export function remedyFor(f: Frame, idx: HomeIndex, ctx: TurnContext): Remedy | 
     }
     case 'weird':
       return devs[0] ? { how: devs[0] } : null;
+    case 'yellow':
+    case 'white': {
+      // only of a light named ("머리가 하얘졌어" is no light's colour)
+      const lights = devs.filter((d) => kindsOf(idx, d).includes('light'));
+      if (!lights.length) return null;
+      return { frame: tinted((request(f, lights, 'set', []) as { frame: Frame }).frame, sense) };
+    }
     case 'sun': {
       // "햇빛 때문에 TV가 안 보여": the room's curtains or blinds
       const covers = inRoom(idx, 'cover', area).filter((d) => {

@@ -5,7 +5,7 @@
 
 import { causeOk, latinInside } from './cause.js';
 import { type DynamicLexicon, type Lex, STATIC, UNIT_TRIE } from './lex.js';
-import { BUY_NEXT } from './lexicon/numerals.js';
+import { BUY_NEXT, YEONG_ADVERB_NEXT } from './lexicon/numerals.js';
 import { PARTICLE_SYLLABLES, WEAK_VERB_KEYS } from './lexicon/words.js';
 import { digitsAt, parseNumberAt } from './numbers.js';
 import { modCutsWord } from './split-mod.js';
@@ -223,6 +223,7 @@ export function tokenize(norm: Normalized, dyn: DynamicLexicon | null): Token[] 
             ok = false;
         }
       }
+      if (num.hangul && s[i] === '영' && YEONG_ADVERB_NEXT.some((w) => s.startsWith(w, i + 1))) ok = false;
       // "하나도" ("at all") is no number of degrees: a word of what cannot be done wins a tie
       if (num.hangul && end === bestEnd && bestLex?.some((x) => x.t === 'cannot')) ok = false;
       // "채널 한번 돌려 봐": 한번 (a try) is no channel number

@@ -21,6 +21,13 @@ import { contrastOn } from './contrast-on.js';
 import { markCycle } from './cycle.js';
 import { doingAsked } from './doing-asked.js';
 import { feelAsked } from './feel-asked.js';
+import { complaintAfterRequest } from './complaint-after-request.js';
+import { complaintThenValue } from './complaint-then-value.js';
+import { contrastOn } from './contrast-on.js';
+import { markCycle } from './cycle.js';
+import { dryAir } from './dry-air.js';
+import { elsewhereFelt } from './elsewhere-felt.js';
+import { foodBefore } from './food-before.js';
 import { genreWatched } from './genre-watched.js';
 import { indexHome } from './home.js';
 import { insideAsked } from './inside.js';
@@ -38,12 +45,14 @@ import { reasonChannel } from './reason-channel.js';
 import { roomOpens } from './room-opens.js';
 import { severalMarks } from './several-marks.js';
 import { markShrug } from './shrug.js';
+import { sunBright } from './sun-bright.js';
 import type { Normalized } from './text.js';
 import { thresholdAsked } from './threshold-asked.js';
 import { toldThenAsked } from './told-then-asked.js';
 import { markUpon } from './upon.js';
 import { valueTold } from './value-told.js';
 import { watchTold } from './watch-told.js';
+import { whyComplaint } from './why-complaint.js';
 import { wonderWhich } from './wonder-which.js';
 
 export function turnMarks(frames: Frame[], norm: Normalized, home: HomeView): void {
@@ -84,4 +93,12 @@ export function turnMarks(frames: Frame[], norm: Normalized, home: HomeView): vo
   askingMarks(frames, norm, home);
   aspectAsked(frames, norm.compact, norm.question);
   pastAsked(frames, norm.compact, norm.question);
+  // fixer fx40: complaints as a matrix (why-asked, dry air, food said before, a value after, elsewhere)
+  whyComplaint(frames);
+  complaintAfterRequest(frames);
+  dryAir(frames);
+  foodBefore(frames);
+  complaintThenValue(frames);
+  elsewhereFelt(frames, norm);
+  sunBright(frames, () => indexHome(home));
 }

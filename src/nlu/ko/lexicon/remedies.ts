@@ -36,6 +36,8 @@ export const REMEDY_DEVICE: Record<Sense, string> = {
   dry: '가습기',
   strong: '바람을 줄일 기기',
   weak: '바람을 키울 기기',
+  yellow: '색온도를 바꿀 수 있는 조명',
+  white: '색온도를 바꿀 수 있는 조명',
 };
 
 /** Words that ask for a room made warmer ("아이방 좀 따뜻하게", "바닥 좀 데워 줘"). */

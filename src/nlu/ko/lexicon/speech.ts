@@ -205,7 +205,9 @@ export type Sense =
   | 'humid'
   | 'dry'
   | 'strong'
-  | 'weak';
+  | 'weak'
+  | 'yellow'
+  | 'white';
 
 export const COMPLAINTS: Array<[string[], Sense]> = [
   [['어두워', '어둡', '어둡네', '어두운', '깜깜', '캄캄', '컴컴', '침침', '어둑', '까매', '까맣'], 'dark'],
