@@ -14,7 +14,6 @@ import { singAsked } from './sing.js';
 import type { Normalized } from './text.js';
 import { uponInside } from './upon-inside.js';
 import { whetherOrNot } from './whether-or-not.js';
-import { whySoComplaint } from './why-so.js';
 
 export function clauseRelations(frames: Frame[], norm: Normalized): void {
   belowZeroSaid(frames);
@@ -25,6 +24,5 @@ export function clauseRelations(frames: Frame[], norm: Normalized): void {
   uponInside(frames, norm);
   outdoorsIn(frames);
   complaintAsked(frames);
-  whySoComplaint(frames);
   singAsked(frames, norm.compact);
 }

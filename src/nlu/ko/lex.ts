@@ -162,8 +162,8 @@ import { compactForm, Trie } from './text.js';
 export type { ChannelRef, DynamicLexicon, Lex } from './lex-types.js';
 
 import type { Lex } from './lex-types.js';
-import { PRODUCT_TALK } from './lexicon/product-talk.js';
 import { MORE_COMPLAINTS, OF_ALL_DAYS } from './lexicon/complaint-forms.js';
+import { PRODUCT_TALK } from './lexicon/product-talk.js';
 import { TOLD_COMPLAINTS } from './lexicon/told-complaints.js';
 import { toneNouns } from './lexicon/tone-nouns.js';
 import { MAY_BE_TONES, WISHED_COMPLAINTS } from './lexicon/wished.js';

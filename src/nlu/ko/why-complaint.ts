@@ -1,15 +1,16 @@
 /**
  * "거실이 왜 이렇게 추워?", "방이 왜 이렇게 덥지?", "거실 왜 이리 춥지": a feeling of the room said with 왜
- * 이렇게/왜 이리 is a complaint, not a question about the room's reading (engine.ts#feelQuestion) nor a
+ * 이렇게/왜 이리 (and the regions' 와 이리, WHY_SO) is a complaint, not a question about the room's reading (engine.ts#feelQuestion) nor a
  * question at all; its remedy runs (fixer fx40). Data: WHY_COMPLAINT (lexicon/speech.ts), WHY_FELT.
  */
 import type { Frame } from './clause-frame.js';
 import { WHY_FELT } from './lexicon/complaint-forms.js';
+import { WHY_SO } from './lexicon/family.js';
 import { WHY_COMPLAINT } from './lexicon/speech.js';
 import { compactForm } from './text.js';
 import { hasLex } from './tokenize.js';
 
-const WHY = new Set(WHY_COMPLAINT.map(compactForm));
+const WHY = new Set([...WHY_COMPLAINT, ...WHY_SO].map(compactForm));
 const FELT = new Map(WHY_FELT.flatMap(([ws, s]) => ws.map((w) => [compactForm(w), s] as const)));
 
 export function whyComplaint(frames: Frame[]): void {
