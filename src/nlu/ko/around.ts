@@ -257,7 +257,7 @@ export function landmarks(frames: Frame[], norm: Normalized): void {
 export function aroundRequest(frames: Frame[], norm: Normalized): void {
   complaintNotStory(frames);
   ownPlanList(frames);
-  complaintBeforeRequest(frames);
+  complaintBeforeRequest(frames, norm.compact);
   bothWeighed(frames);
   weighedAloud(frames);
   laterInTalk(frames, norm);

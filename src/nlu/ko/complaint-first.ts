@@ -7,6 +7,7 @@
 import type { Frame } from './clause-frame.js';
 import type { ClauseReader } from './clauses.js';
 import { WEAK_VERBS } from './extract.js';
+import { COMPLAINT_BUT_ENDS } from './lexicon/small-words.js';
 import { hasLex, isTargetTok, type Token } from './tokenize.js';
 
 const strong = (f: Frame): boolean => f.verb !== null && !WEAK_VERBS.has(f.verb) && f.verb !== 'hot';
@@ -36,17 +37,33 @@ export function closeComplaintRoom(reader: ClauseReader, tokens: Token[], k: num
   if (asks) reader.close();
 }
 
-/** Marks a complaint before a request said outright (its own verb, asked) as that request's context. */
-export function complaintBeforeRequest(frames: Frame[]): void {
+/**
+ * Marks a complaint before a request said outright (its own verb, asked) as that request's context. Joined
+ * to it by -ㄴ데/-는데 ("거실이 좀 추운데 에어컨도 꺼 줄래?", fixer fx39), the request's 도 asks no second
+ * action of the complaint's remedy either.
+ */
+export function complaintBeforeRequest(frames: Frame[], compact: string): void {
   for (let i = 0; i + 1 < frames.length; i++) {
     const c = frames[i] as Frame;
     if (c.complaint === null || strong(c) || c.asked || c.req || c.reason || c.question || c.food) continue;
     const next = frames.slice(i + 1).find((g) => !g.chat && !g.cond && !g.reason);
     if (!next || !strong(next) || !(next.asked || next.req) || !next.targets.length || next.inherited)
       continue;
-    // "너무 더워, 티비도 꺼 줘": also
-    if (next.tokens.some((t, j) => t.text === '도' && j > 0 && isTargetTok(next.tokens[j - 1] as Token)))
+    // "너무 더워, 티비도 꺼 줘": also — unless the two are joined by -데 ("추운데 … 도 꺼 줄래")
+    if (
+      next.tokens.some((t, j) => t.text === '도' && j > 0 && isTargetTok(next.tokens[j - 1] as Token)) &&
+      !joinedBut(c, next, compact)
+    )
       continue;
     c.reason = true;
   }
+}
+
+/** The -데 that joins a complaint to what follows: the complaint word's own ("큰데") or read after it. */
+function joinedBut(c: Frame, next: Frame, compact: string): boolean {
+  const last = c.tokens[c.tokens.length - 1];
+  const first = next.tokens[0];
+  if (!last || !first) return false;
+  const joint = compact.slice(last.start, first.start);
+  return COMPLAINT_BUT_ENDS.some((w) => joint.endsWith(w));
 }

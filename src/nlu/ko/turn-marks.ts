@@ -17,7 +17,6 @@ import { channelOverCompartment } from './channel-named.js';
 import type { Frame } from './clause-frame.js';
 import { clauseRelations } from './clause-relations.js';
 import { complaintAfterRequest } from './complaint-after-request.js';
-import { complaintThenAsk } from './complaint-then-ask.js';
 import { complaintThenValue } from './complaint-then-value.js';
 import { contrastOn } from './contrast-on.js';
 import { markCycle } from './cycle.js';
@@ -66,7 +65,6 @@ export function turnMarks(frames: Frame[], norm: Normalized, home: HomeView): vo
   allOffAsked(frames);
   insideAsked(frames, norm.compact, norm.question);
   markUpon(frames, norm.compact, norm.question);
-  complaintThenAsk(frames, norm.compact);
   watchTold(frames);
   reasonChannel(frames);
   valueTold(frames, norm.compact);

@@ -18,7 +18,7 @@ export const PAST_BETWEEN = ['누가', '벌써', '아까', '이미', '혹시', '
 /** Said right before a state to deny it ("안 잠겨 있으면" is unlocked): condition-held.ts. */
 export const NOT_BEFORE_STATE = ['안'];
 
-/** How a complaint joined to the request after it ends ("추운데", "더운데요"): complaint-then-ask.ts. */
+/** How a complaint joined to the request after it ends ("추운데", "더운데요"): complaint-first.ts#complaintBeforeRequest. */
 export const COMPLAINT_BUT_ENDS = ['데', '데요', '는데', '은데'];
 
 /** A value told as heard, right after the number ("오늘 최고 기온 32도래"): value-told.ts. */
