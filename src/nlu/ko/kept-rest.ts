@@ -4,17 +4,20 @@
  * (long-turn.ts#keptOutOfRest does the same when a reason stands between them).
  */
 import type { Frame } from './clause-frame.js';
-import { hasLex } from './tokenize.js';
+import { KEPT_ENDS } from './lexicon/long-turn.js';
+import { hasLex, type Token } from './tokenize.js';
 
-const KEPT = /(?:두고|놓고|놔두고)$/;
+/** A state word ending as a device left as it is (켜 두고, 켜 놓고). */
+export const keptSaid = (t: Token | undefined): boolean =>
+  !!t && hasLex(t, 'state') && KEPT_ENDS.some((w) => t.text.endsWith(w));
 
 export function keptInClause(frames: Frame[]): void {
   for (let i = 1; i < frames.length; i++) {
     const g = frames[i] as Frame;
     const p = frames[i - 1] as Frame;
     const last = p.tokens[p.tokens.length - 1];
-    const kept = !!last && hasLex(last, 'state') && KEPT.test(last.text);
-    if (!kept || p.reason || !p.targets.length || !(g.mods.has('all') || g.mods.has('others'))) continue;
+    if (!keptSaid(last) || p.reason || !p.targets.length || !(g.mods.has('all') || g.mods.has('others')))
+      continue;
     if (g.verb === null || g.verb === p.verb || !g.targets.length || g.inherited) continue;
     g.targets.push(...p.targets.map((t) => ({ ...t, except: true })));
     p.reason = true;

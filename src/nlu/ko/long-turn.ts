@@ -5,7 +5,7 @@
 
 import type { Frame } from './clause-frame.js';
 import { WEAK_VERBS } from './extract.js';
-import { keptInClause } from './kept-rest.js';
+import { keptInClause, keptSaid } from './kept-rest.js';
 import { ACCESSORIES, VALUE_THEN } from './lexicon/long-turn.js';
 import { PEOPLE, SUBJECT_MARKS } from './lexicon/usage.js';
 import { setAside } from './set-aside.js';
@@ -330,9 +330,8 @@ export function keptOutOfRest(frames: Frame[]): void {
   for (let i = 1; i < frames.length; i++) {
     const g = frames[i] as Frame;
     const p = frames[i - 1] as Frame;
-    const first = g.tokens[0];
-    const kept = !!first && hasLex(first, 'state') && /(?:두고|놓고|놔두고)$/.test(first.text);
-    if (!kept || !p.reason || !p.targets.length || !g.mods.has('all') || !strong(g)) continue;
+    if (!keptSaid(g.tokens[0]) || !p.reason || !p.targets.length || !g.mods.has('all') || !strong(g))
+      continue;
     g.targets.push(...p.targets.map((t) => ({ ...t, except: true })));
     g.state = null;
   }

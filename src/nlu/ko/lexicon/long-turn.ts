@@ -26,3 +26,6 @@ export const ACCESSORIES = [
 
 /** Connectives after a value that lead on to the action that takes it ("세게 해서 켜 줘"). */
 export const VALUE_THEN = ['해서', '해 가지고', '해가지고', '해 갖고', '해갖고'];
+
+/** How a device left as it is ends before the rest is switched ("켜 두고", "켜 놓고", "놔두고"): kept-rest.ts. */
+export const KEPT_ENDS = ['두고', '놓고', '놔두고'];
