@@ -31,6 +31,7 @@ import { othersHomes } from './others.js';
 import { ownDoing } from './own-doing.js';
 import { ownPlanMust } from './own-plan-must.js';
 import { pastAsked } from './past-asked.js';
+import { pastTold } from './past-told.js';
 import { placeWondered } from './place-wondered.js';
 import { plainMarks } from './plain-marks.js';
 import { readingAfterTalk } from './reading-amid-talk.js';
@@ -38,6 +39,7 @@ import { reasonChannel } from './reason-channel.js';
 import { roomOpens } from './room-opens.js';
 import { severalMarks } from './several-marks.js';
 import { markShrug } from './shrug.js';
+import { talkTurn } from './talk-turn.js';
 import type { Normalized } from './text.js';
 import { thresholdAsked } from './threshold-asked.js';
 import { toldThenAsked } from './told-then-asked.js';
@@ -84,4 +86,6 @@ export function turnMarks(frames: Frame[], norm: Normalized, home: HomeView): vo
   askingMarks(frames, norm, home);
   aspectAsked(frames, norm.compact, norm.question);
   pastAsked(frames, norm.compact, norm.question);
+  pastTold(frames, norm.compact);
+  talkTurn(frames, norm.compact);
 }
