@@ -29,6 +29,7 @@ import { keepOff } from './keep-off.js';
 import { musicSecond } from './music-second.js';
 import { othersHomes } from './others.js';
 import { ownDoing } from './own-doing.js';
+import { ownPlanLater } from './own-plan-later.js';
 import { ownPlanMust } from './own-plan-must.js';
 import { pastAsked } from './past-asked.js';
 import { pastTold } from './past-told.js';
@@ -44,6 +45,7 @@ import type { Normalized } from './text.js';
 import { thresholdAsked } from './threshold-asked.js';
 import { toldThenAsked } from './told-then-asked.js';
 import { markUpon } from './upon.js';
+import { valueJudged } from './value-judged.js';
 import { valueTold } from './value-told.js';
 import { watchTold } from './watch-told.js';
 import { wonderWhich } from './wonder-which.js';
@@ -88,4 +90,6 @@ export function turnMarks(frames: Frame[], norm: Normalized, home: HomeView): vo
   pastAsked(frames, norm.compact, norm.question);
   pastTold(frames, norm.compact);
   talkTurn(frames, norm.compact);
+  ownPlanLater(frames, norm.compact);
+  valueJudged(frames, norm.compact);
 }

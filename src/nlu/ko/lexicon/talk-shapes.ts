@@ -88,3 +88,36 @@ export const QUOTE_MARKS = [
  */
 export const DISLIKE_DOING =
   /(?:[^운은한보듣]기|는거|는것)(?:는|가|도)?(?:진짜|정말|너무|넘|좀|참|완전|되게)?(?:싫|귀찮|귀찬|번거|아까[운워])/;
+
+/**
+ * A plan of the speaker's own for a time to come (own-plan-later.ts): the time words that open it and the endings
+ * of will it closes with ("내일 아침엔 … 빨래 돌려야지", "오늘 밤엔 에어컨 안 켜고 자 볼까 해").
+ */
+export const PLAN_TIMES = [
+  '내일',
+  '나중에',
+  '이따',
+  '다음에',
+  '모레',
+  '주말에',
+  '다음주',
+  '오늘밤',
+  '저녁에',
+  '퇴근하고',
+];
+export const PLAN_ENDS = [
+  '야지',
+  '야지요',
+  '야겠다',
+  '야겠어',
+  '야겠네',
+  '볼까해',
+  '볼까싶어',
+  '려고',
+  '려구',
+  '할거야',
+];
+
+/** A setting's value made the topic and judged, seeking agreement (value-judged.ts): "18도는 너무 춥지". */
+export const VALUE_TOPIC = /(?:\d+|[일이삼사오육칠팔구십]+)(?:도|단계|칸)는/;
+export const JUDGED_ENDS = ['지', '지요', '잖아', '않나', '않아', '아니야', '아닌가', '같아'];
