@@ -371,7 +371,7 @@ const TABLES: Array<{ file: string; min: number; showFailures: boolean }> = [
   { file: 'classes-dev-48.yaml', min: 0.855, showFailures: true },
   // fixer fx42's table of talk that holds a request's words but asks nothing (issue #13, chit-chat second pass),
   // written from knowledge of Korean before running the engine on it; first sight in its header
-  { file: 'classes-dev-49.yaml', min: 0.944, showFailures: true },
+  { file: 'classes-dev-49.yaml', min: 0.958, showFailures: true },
 ];
 
 describe('natural speech tables', () => {

@@ -5,19 +5,24 @@
  * a child's play. Marked by data (TALK_TURN_MARKS): the turn is talk when no request ending is said in it and it
  * does not end in a verb ("티비 꺼 줘, 보는 사람 없으니까" still acts; a verb the lexicon knows followed by words it
  * does not, "치기 싫다", is no end). A line quoted may hold a request ending
- * (QUOTE_MARKS), so there only the turn's end counts: "드라마에서 본 것처럼 불 꺼 줘" still acts.
+ * (QUOTE_MARKS), so there only the turn's end counts: told (-더라, -잖아, the past: "…라는 책 재밌더라") it is talk
+ * whatever the quote asks; "드라마에서 본 것처럼 불 꺼 줘" still acts.
  */
 import type { Frame } from './clause-frame.js';
-import { DISLIKE_DOING, QUOTE_MARKS, TALK_TURN_MARKS } from './lexicon/talk-shapes.js';
+import { DISLIKE_DOING, QUOTE_MARKS, TALK_TURN_MARKS, TOLD_ENDS } from './lexicon/talk-shapes.js';
 import { hasLex } from './tokenize.js';
 
 export function talkTurn(frames: Frame[], compact: string): void {
   const quoted = QUOTE_MARKS.some((m) => compact.includes(m));
   if (!quoted && !TALK_TURN_MARKS.some((m) => compact.includes(m)) && !DISLIKE_DOING.test(compact)) return;
+  const text = compact.replace(/[?!.,~]+$/, '');
+  if (quoted && TOLD_ENDS.some((w) => text.endsWith(w))) {
+    for (const f of frames) f.chat = true;
+    return;
+  }
   const end = frames.at(-1);
   const last = end?.tokens.at(-1);
-  const said = compact.replace(/[?!.,~]+$/, '').length;
-  if (!end || !last || end.asked || end.req || (hasLex(last, 'verb') && last.end >= said)) return;
+  if (!end || !last || end.asked || end.req || (hasLex(last, 'verb') && last.end >= text.length)) return;
   if (!quoted && frames.some((f) => f.asked || f.req)) return;
   for (const f of frames) f.chat = true;
 }
