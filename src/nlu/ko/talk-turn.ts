@@ -1,0 +1,28 @@
+/**
+ * Talk that holds a request's words whole (issue #13, chit-chat second pass, fixer fx42): a line quoted from a
+ * show ("광고에서 '티비 꺼' 하면 티비가 꺼지던데"), a title ("'티비를 꺼라'라는 책"), a request verb nominalised
+ * into a question about people ("커튼 닫는 걸 제일 좋아하는 사람은?"), a dislike of doing it ("끄기 아까운데"),
+ * a child's play. Marked by data (TALK_TURN_MARKS): the turn is talk when no request ending is said in it and it
+ * does not end in a verb ("티비 꺼 줘, 보는 사람 없으니까" still acts; a verb the lexicon knows followed by words it
+ * does not, "치기 싫다", is no end). A line quoted may hold a request ending
+ * (QUOTE_MARKS), so there only the turn's end counts: told (-더라, -잖아, the past: "…라는 책 재밌더라") it is talk
+ * whatever the quote asks; "드라마에서 본 것처럼 불 꺼 줘" still acts.
+ */
+import type { Frame } from './clause-frame.js';
+import { DISLIKE_DOING, QUOTE_MARKS, TALK_TURN_MARKS, TOLD_ENDS } from './lexicon/talk-shapes.js';
+import { hasLex } from './tokenize.js';
+
+export function talkTurn(frames: Frame[], compact: string): void {
+  const quoted = QUOTE_MARKS.some((m) => compact.includes(m));
+  if (!quoted && !TALK_TURN_MARKS.some((m) => compact.includes(m)) && !DISLIKE_DOING.test(compact)) return;
+  const text = compact.replace(/[?!.,~]+$/, '');
+  if (quoted && TOLD_ENDS.some((w) => text.endsWith(w))) {
+    for (const f of frames) f.chat = true;
+    return;
+  }
+  const end = frames.at(-1);
+  const last = end?.tokens.at(-1);
+  if (!end || !last || end.asked || end.req || (hasLex(last, 'verb') && last.end >= text.length)) return;
+  if (!quoted && frames.some((f) => f.asked || f.req)) return;
+  for (const f of frames) f.chat = true;
+}
