@@ -53,7 +53,6 @@ const areasOf = (t: TargetRef, idx: HomeIndex): string[] =>
  * targets there; false when the clause says no such thing.
  */
 export function alsoInRoom(f: Frame, prev: Frame | undefined, idx: HomeIndex, here: string | null): boolean {
-  console.log('ALSO', f.tokens.map((t) => t.text).join(' '), f.verb, f.inherited, f.targets.length);
   if (!f.targets.length || f.reason || f.cond) return false;
   const toks = f.tokens;
   const verbAt = toks.findIndex((t) => hasLex(t, 'verb') || t.num !== undefined);

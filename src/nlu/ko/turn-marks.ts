@@ -34,6 +34,7 @@ import { pastAsked } from './past-asked.js';
 import { placeWondered } from './place-wondered.js';
 import { plainMarks } from './plain-marks.js';
 import { readingAfterTalk } from './reading-amid-talk.js';
+import { readingIf } from './reading-if.js';
 import { reasonChannel } from './reason-channel.js';
 import { roomOpens } from './room-opens.js';
 import { severalMarks } from './several-marks.js';
@@ -58,6 +59,7 @@ export function turnMarks(frames: Frame[], norm: Normalized, home: HomeView): vo
   judgedHabit(frames, norm);
   allOffAsked(frames);
   insideAsked(frames, norm.compact, norm.question);
+  readingIf(frames, norm.compact);
   markUpon(frames, norm.compact, norm.question);
   complaintThenAsk(frames, norm.compact);
   watchTold(frames);
