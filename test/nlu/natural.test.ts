@@ -372,7 +372,7 @@ const TABLES: Array<{ file: string; min: number; showFailures: boolean }> = [
   // fixer fx43's table of questions never acting (what comes next, setting vs reading, past actions, leave asked)
   // and conditions on readings or times (issue #13), written from knowledge of Korean before running the engine
   // on it; first sight per shape in its header
-  { file: 'classes-dev-50.yaml', min: 0.98, showFailures: true },
+  { file: 'classes-dev-50.yaml', min: 0.99, showFailures: true },
 ];
 
 describe('natural speech tables', () => {

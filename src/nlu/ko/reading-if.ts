@@ -49,7 +49,13 @@ function crossing(compact: string): { at: number; end: number; done: boolean } |
 export function readingIf(frames: Frame[], compact: string): void {
   if (!ANY_RE.test(compact)) return;
   const c = crossing(compact);
-  if (!c || READING_IF_NOT_AFTER.some((w) => compact.startsWith(w, c.end))) return;
+  if (!c) return;
+  // "…30도 넘어가면 안 되니까 에어컨 켜 줘": a worry, no condition; its number is still never a value to set
+  if (READING_IF_NOT_AFTER.some((w) => compact.startsWith(w, c.end))) {
+    for (const f of frames)
+      if ((f.tokens[0]?.start ?? compact.length) < c.at && f.verb === null) f.numbers = [];
+    return;
+  }
   const before = frames.filter((f) => (f.tokens[0]?.start ?? compact.length) < c.at);
   const cond = before[before.length - 1];
   if (!cond) return;

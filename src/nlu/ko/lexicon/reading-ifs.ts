@@ -23,7 +23,17 @@ export const READING_IFS: string[] = [
 export const READING_NOW = ['지금', '현재', '당장'];
 
 /** A crossing said in the past is whether it has crossed, checked now: "25도 넘었으면". */
-export const READING_IFS_DONE = ['넘었으면', '넘었음', '넘었거든'];
+export const READING_IFS_DONE = [
+  '넘었으면',
+  '넘었음',
+  '넘었거든',
+  '넘어갔으면',
+  '올라갔으면',
+  '내려갔으면',
+  '떨어졌으면',
+  '높아졌으면',
+  '낮아졌으면',
+];
 
 /** Words naming a reading, besides the routine's MEASURES. */
 export const READING_WORDS = ['배터리', '실내온도', '온도', '습도', '이산화탄소', '미세먼지', '기온', '공기'];
