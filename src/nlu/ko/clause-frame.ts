@@ -91,6 +91,8 @@ export interface Frame {
    * event to come ("나 나가면 불 꺼 줘"; upon.ts).
    */
   delay: 'book' | 'after' | 'later' | 'upon' | null;
+  /** A condition on a reading said to hold now ("지금 26도 넘으면"), checked now (reading-if.ts). */
+  reading?: { attr: AttrKey; value: number; above: boolean };
   /** An imperative ending closed the clause's verb ("켜 줘"). */
   asked: boolean;
   /** A request ending ("줄래", "주시겠어요"): a request even when it ends like a question. */

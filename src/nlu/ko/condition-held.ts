@@ -13,6 +13,7 @@ import { attr, epWith, isOn, num } from './device.js';
 import type { HomeIndex } from './home.js';
 import { conditionUnmet } from './joined.js';
 import { NOT_BEFORE_STATE } from './lexicon/small-words.js';
+import { readingUnmet } from './reading-if.js';
 
 /** A state and the state it denies ("안 잠겨 있으면" is unlocked). */
 const DENIED: Record<string, string> = {
@@ -104,7 +105,7 @@ export function condUnmet(
   compact: string,
   ctx: TurnContext,
 ): { cond: Frame; devs: DeviceDescription[] } | null {
-  const known = conditionUnmet(f, all, idx);
+  const known = conditionUnmet(f, all, idx) ?? readingUnmet(f, all, idx, ctx);
   if (known || f.verb === null) return known;
   const isCond = (c: Frame) => c.cond && c.state !== null && c.targets.length > 0;
   const at = all.indexOf(f);

@@ -10,6 +10,7 @@
 
 import { afterNext } from './after-next.js';
 import { closeAsked, closeStateBefore, lendAskedRoom } from './asked-mid.js';
+import { askedNowIs } from './asked-now-is.js';
 import type { Frame } from './clause-frame.js';
 import { ClauseReader, mergeClauses } from './clauses.js';
 import { closeComplaintRoom } from './complaint-first.js';
@@ -69,6 +70,7 @@ export function parse(text: string, dyn: DynamicLexicon | null): Parsed {
   personMoves(tokens, norm.compact);
   tryAux(tokens);
   feltIs(tokens, norm.compact);
+  askedNowIs(tokens, norm.compact);
   searchWord(tokens);
   juWillDo(tokens);
   makeThing(tokens);

@@ -40,6 +40,7 @@ import { pastTold } from './past-told.js';
 import { placeWondered } from './place-wondered.js';
 import { plainMarks } from './plain-marks.js';
 import { readingAfterTalk } from './reading-amid-talk.js';
+import { readingIf } from './reading-if.js';
 import { reasonChannel } from './reason-channel.js';
 import { roomOpens } from './room-opens.js';
 import { severalMarks } from './several-marks.js';
@@ -68,6 +69,7 @@ export function turnMarks(frames: Frame[], norm: Normalized, home: HomeView): vo
   judgedHabit(frames, norm);
   allOffAsked(frames);
   insideAsked(frames, norm.compact, norm.question);
+  readingIf(frames, norm.compact);
   markUpon(frames, norm.compact, norm.question);
   watchTold(frames);
   reasonChannel(frames);

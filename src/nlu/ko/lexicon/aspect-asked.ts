@@ -54,6 +54,8 @@ const CONFIRM_ASKED = [
     '수',
   ],
   ...['었나', '었니', '었냐', '는거맞지', '는거맞아', '는거맞죠', '남', '는감', '는겨', '나예', '소', '슈'],
+  // fixer fx43: the Gyeongsang recollective question of a past action ("불 껐드나?", "문 잠갔더나")
+  ...['드나', '더나', '드노', '더노', '던교'],
 ];
 
 /** Stems of the action done (past): told without asking ("김치 넣어 놨어") they are talk, so they need asking. */

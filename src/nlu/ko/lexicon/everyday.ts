@@ -165,6 +165,9 @@ export const EVENT_IFS = [
   '끝나고 나면',
   '다 되면',
   '되면',
+  // fixer fx43: a time reached, said with 되거든 ("열 시 되거든 불 꺼 줘"; "안 되거든" is a reason, left alone)
+  '시 되거든',
+  '반 되거든',
   '나가면',
   '나가거든',
   '들어오면',
