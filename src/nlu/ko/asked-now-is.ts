@@ -6,14 +6,17 @@
  */
 import type { Lex } from './lex.js';
 import { NOW_ADNOMINAL, NOW_ASKING, NOW_IS_ENDS, NOW_IS_TAILS } from './lexicon/asked-now.js';
+import { anyWord } from './text.js';
 import { hasLex, type Token } from './tokenize.js';
+
+const ASKING = anyWord(NOW_ASKING);
 
 const ENDS = new Set(NOW_IS_ENDS);
 /** The adnominal and its 거, read as one verb token ("트는거"). */
 const GLUED_END = `${NOW_ADNOMINAL[0]}거`;
 
 export function askedNowIs(tokens: Token[], compact: string): void {
-  if (!NOW_ASKING.some((w) => compact.includes(w))) return;
+  if (!ASKING.test(compact)) return;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k] as Token;
     // "트는거 + 야": the verb and its 거 read as one word

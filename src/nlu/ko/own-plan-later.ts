@@ -6,10 +6,13 @@
  */
 import type { Frame } from './clause-frame.js';
 import { PLAN_ENDS, PLAN_TIMES } from './lexicon/talk-shapes.js';
+import { anyWord } from './text.js';
+
+const PLAN_END = anyWord(PLAN_ENDS, true);
 
 export function ownPlanLater(frames: Frame[], compact: string): void {
+  if (!PLAN_END.test(compact)) return;
   const said = compact.replace(/[?!.,~]+$/, '');
-  if (!PLAN_ENDS.some((w) => said.endsWith(w))) return;
   const at = Math.min(...PLAN_TIMES.map((w) => said.indexOf(w)).filter((i) => i >= 0));
   if (!Number.isFinite(at) || at > 2) return;
   if (frames.some((f) => f.asked || f.req)) return;

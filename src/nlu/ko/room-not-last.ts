@@ -11,6 +11,7 @@ const NOT_LAST = /^말고(?:요|용)?$/;
 
 export function roomNotLast(frames: Frame[], norm: Normalized): void {
   const s = norm.compact;
+  if (!s.includes('말고')) return;
   for (const f of frames) {
     const toks = f.tokens;
     const last = toks[toks.length - 1];

@@ -10,11 +10,15 @@
  */
 import type { Frame } from './clause-frame.js';
 import { DISLIKE_DOING, QUOTE_MARKS, TALK_TURN_MARKS, TOLD_ENDS } from './lexicon/talk-shapes.js';
+import { anyWord } from './text.js';
 import { hasLex } from './tokenize.js';
 
+const QUOTED = anyWord(QUOTE_MARKS);
+const MARKED = anyWord(TALK_TURN_MARKS);
+
 export function talkTurn(frames: Frame[], compact: string): void {
-  const quoted = QUOTE_MARKS.some((m) => compact.includes(m));
-  if (!quoted && !TALK_TURN_MARKS.some((m) => compact.includes(m)) && !DISLIKE_DOING.test(compact)) return;
+  const quoted = QUOTED.test(compact);
+  if (!quoted && !MARKED.test(compact) && !DISLIKE_DOING.test(compact)) return;
   const text = compact.replace(/[?!.,~]+$/, '');
   if (quoted && TOLD_ENDS.some((w) => text.endsWith(w))) {
     for (const f of frames) f.chat = true;

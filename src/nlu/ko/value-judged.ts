@@ -7,8 +7,9 @@ import type { Frame } from './clause-frame.js';
 import { JUDGED_ENDS, VALUE_TOPIC } from './lexicon/talk-shapes.js';
 
 export function valueJudged(frames: Frame[], compact: string): void {
+  if (!VALUE_TOPIC.test(compact)) return;
   const said = compact.replace(/[?!.,~]+$/, '');
-  if (!VALUE_TOPIC.test(said) || !JUDGED_ENDS.some((w) => said.endsWith(w))) return;
+  if (!JUDGED_ENDS.some((w) => said.endsWith(w))) return;
   if (frames.some((f) => f.asked || f.req)) return;
   for (const f of frames) f.chat = true;
 }
