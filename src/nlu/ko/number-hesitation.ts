@@ -8,6 +8,7 @@
 import { MID_HESITATIONS } from './lexicon/context.js';
 import { NATIVE_ONES, NATIVE_TENS, SINO_DIGITS } from './lexicon/numerals.js';
 import { NUMBER_FOLLOWERS } from './lexicon/recognizer.js';
+import { anyWord } from './text.js';
 
 const alt = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length).join('|');
 const SINO_ONES = Object.entries(SINO_DIGITS)
@@ -16,7 +17,7 @@ const SINO_ONES = Object.entries(SINO_DIGITS)
 const SINO_TENS = ['', ...SINO_ONES.filter((d) => d !== '일')].map((d) => `${d}십`);
 const HES = alt(MID_HESITATIONS);
 /** A hesitation said as a word of its own: the cheap test before the patterns run. */
-const HES_SAID = MID_HESITATIONS.map((h) => ` ${h} `);
+const HES_SAID = anyWord(MID_HESITATIONS.map((h) => ` ${h} `));
 const AFTER = `(?=\\s|$|${alt(NUMBER_FOLLOWERS)})`;
 const SINO = new RegExp(
   `(^|\\s)(${alt(SINO_TENS)})((?:\\s+(?:${HES}))+)\\s+(${alt(SINO_ONES)})${AFTER}`,
@@ -29,6 +30,6 @@ const NATIVE = new RegExp(
 
 /** The turn with hesitations inside a number dropped ("이십 어 육 도" → "이십 육 도"). */
 export function numberHesitation(text: string): string {
-  if (!HES_SAID.some((h) => text.includes(h)) || !/[십물무른흔순든열쉰]/.test(text)) return text;
+  if (!HES_SAID.test(text) || !/[십물무른흔순든열쉰]/.test(text)) return text;
   return text.replace(SINO, '$1$2 $4').replace(NATIVE, '$1$2 $4');
 }

@@ -22,12 +22,15 @@ import {
   OFFERED_WHICH,
 } from './lexicon/offered.js';
 import { SYSTEM_MODE_NAMES } from './lexicon/replies.js';
-import { withJosa } from './text.js';
+import { anyWord, withJosa } from './text.js';
 
 type Offered = 'channel' | 'course' | 'mode' | 'next';
 type Lineup = Array<{ MajorNumber: number; Name?: string }>;
 
 const squeeze = (s: string) => s.replace(/[\s?!.,~]+/g, '').toLowerCase();
+
+/** Every reading below needs one of these words in the turn: a cheap guard for the rest. */
+const ASKED = anyWord([...NEXT_ASKS, ...OFFERED_LIST, ...OFFERED_WHICH, ...OFFERED_AFTER]);
 
 /** What is asked of the compact text, or null. */
 function offeredOf(c: string): Offered | null {
@@ -90,6 +93,7 @@ const told = (c: { MajorNumber: number; Name?: string }) => `${c.MajorNumber}번
 export function understandOffered(text: string, home: HomeView, ctx: TurnContext): Understanding | null {
   if (typeof text !== 'string' || !OFFERED_NOUNS.some(([n]) => text.includes(n))) return null;
   const c = squeeze(text);
+  if (!ASKED.test(c)) return null;
   const what = offeredOf(c);
   if (!what) return null;
   const d = deviceOf(c, what, home, ctx);

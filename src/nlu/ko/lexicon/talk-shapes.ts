@@ -119,7 +119,7 @@ export const PLAN_ENDS = [
 ];
 
 /** A setting's value made the topic and judged, seeking agreement (value-judged.ts): "18도는 너무 춥지". */
-export const VALUE_TOPIC = /(?:\d+|[일이삼사오육칠팔구십]+)(?:도|단계|칸)는/;
+export const VALUE_TOPIC = /(?<=[\d일이삼사오육칠팔구십])(?:도|단계|칸)는/;
 export const JUDGED_ENDS = ['지', '지요', '잖아', '않나', '않아', '아니야', '아닌가', '같아'];
 
 /** Endings that tell, closing a turn that quotes a show or a title (talk-turn.ts): "…재밌더라", "…였잖아", "…웃겼어". */
