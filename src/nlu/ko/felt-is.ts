@@ -17,12 +17,13 @@ const adnominalNow = (w: string): boolean => {
 export function feltIs(tokens: Token[], compact: string): void {
   for (let k = 1; k < tokens.length; k++) {
     const t = tokens[k] as Token;
+    if (!IS_ENDS.has(t.text)) continue;
     // "깜깜 + 한 + 거야": 하다's adnominal read as an ending of its own
     const ha = k >= 2 && (tokens[k - 1] as Token).text === '한';
     const prev = tokens[ha ? k - 2 : k - 1] as Token;
     // the complaint's own ending may be read past ("시끄러" + 운)
     const said = compact.slice(prev.start, t.start);
-    if (!IS_ENDS.has(t.text) || !hasLex(prev, 'cplx') || said.length > prev.text.length + 1) continue;
+    if (!hasLex(prev, 'cplx') || said.length > prev.text.length + 1) continue;
     if (!adnominalNow(said)) continue;
     t.lex = [{ t: 'end' } as Lex];
   }
