@@ -88,7 +88,7 @@ const askedBy = (tail: string, last: boolean, question: boolean): boolean =>
   unlinked(tail) !== tail;
 
 const verbToken = (f: Frame): Token | undefined =>
-  [...f.tokens].reverse().find((t) => t.lex.some((x) => x.t === 'verb' && !WEAK.has(x.v as VerbKey)));
+  f.tokens.findLast((t) => t.lex.some((x) => x.t === 'verb' && !WEAK.has(x.v as VerbKey)));
 
 const valueToken = (f: Frame): Token | undefined =>
   [...f.tokens]
@@ -194,7 +194,7 @@ export function aspectAsked(frames: Frame[], compact: string, question: boolean)
     )
       continue;
     // "최대 밝기야": from the last word said, past the value's attribute
-    const lastWord = [...f.tokens].reverse().find((t) => t.lex.some(said));
+    const lastWord = f.tokens.findLast((t) => t.lex.some(said));
     const rest = compact.slice(Math.max(val.end, lastWord?.end ?? 0), end);
     const stem = VALUE_STEMS.find((s) => {
       const tail = rest.slice(s.length);

@@ -10,6 +10,8 @@ import words from './lexicon/care.json' with { type: 'json' };
 import { ADVICE_CHAT } from './lexicon/talk.js';
 import { compactForm } from './text.js';
 
+/** Devices named after the air, taken out of the text before it is read (built once). */
+const DEVICE_WORDS = new RegExp(words.deviceWords.join('|'), 'g');
 const has = (text: string, list: string[]) => list.some((w) => text.includes(w));
 const MAX_TOLD = 2;
 /** "환기는 하루에 몇 번 하는 게 좋아?": advice asked, not the air now. */
@@ -55,7 +57,7 @@ export function understandCare(text: string, home: HomeView, ctx: TurnContext): 
   const t = text
     .toLowerCase()
     .replace(/[?!.,~]/g, ' ')
-    .replace(new RegExp(words.deviceWords.join('|'), 'g'), ' ');
+    .replace(DEVICE_WORDS, ' ');
   if (has(t, words.appliances) && has(t, words.appliancesAsk)) {
     const open = (ctx.findings ?? []).filter((f) => f.state === 'open');
     if (open.length === 0) return answer('CareStatus', { findings: 0 }, say('summary.none'));

@@ -21,7 +21,19 @@ function formatter(tz: string): Intl.DateTimeFormat {
   return f;
 }
 
+/** The last minute told, per time zone: formatting to parts is slow and a minute says the same. */
+const told = new Map<string, { minute: number; said: { time: string; date: string } }>();
+
 export function fmtTime(now: number, tz: string): { time: string; date: string } {
+  const minute = Math.floor(now / 60_000);
+  const last = told.get(tz);
+  if (last && last.minute === minute) return last.said;
+  const said = tell(now, tz);
+  told.set(tz, { minute, said });
+  return said;
+}
+
+function tell(now: number, tz: string): { time: string; date: string } {
   try {
     const parts = formatter(tz).formatToParts(new Date(now));
     const get = (t: string) => parts.find((p) => p.type === t)?.value ?? '';

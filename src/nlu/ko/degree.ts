@@ -7,18 +7,19 @@ import { DEGREE_WORD_TAILS, DEGREE_WORDS } from './lexicon/degree.js';
 
 const HANGUL = /[가-힣]/;
 
+/** The degree words as one pattern, in the lexicon's order (where two begin at one place, the first listed). */
+const DEGREE = new RegExp(DEGREE_WORDS.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+
 /** Marks in `starts` the word that begins right after each degree word of `compact`. */
 export function markAfterDegree(compact: string, starts: number[]): void {
-  for (let i = 0; i < compact.length; i++) {
-    const w = DEGREE_WORDS.find((d) => compact.startsWith(d, i));
-    if (!w) continue;
-    const end = i + w.length;
+  DEGREE.lastIndex = 0;
+  for (let m = DEGREE.exec(compact); m; m = DEGREE.exec(compact)) {
+    const end = m.index + m[0].length;
     if (
       end < compact.length &&
       HANGUL.test(compact[end] as string) &&
       !DEGREE_WORD_TAILS.some((t) => compact.startsWith(t, end))
     )
       starts[end] = 1;
-    i = end - 1;
   }
 }

@@ -1,6 +1,7 @@
 /** The home index: device, area and channel names of a HomeView in one trie, cached per devices array. */
 import type { DeviceDescription } from '../../model/types.js';
 import type { HomeView } from '../types.js';
+import { compEndpoint } from './device.js';
 import { genresLacking } from './genre-none.js';
 import type { ChannelRef } from './lex.js';
 import { GENRES, type Genre } from './lexicon/genres.js';
@@ -24,6 +25,8 @@ export interface HomeIndex {
   tuners: DeviceDescription[];
   /** The home's own areas (areaName also names the rooms it lacks). */
   areaCount: number;
+  /** Devices with a compartment or part of that name ("냉동실"), filled as parts are asked (resolve.ts). */
+  byComp: Map<string, DeviceDescription[]>;
 }
 
 /** Area ids of rooms the home does not have start with this. */
@@ -151,7 +154,16 @@ export function indexHome(home: HomeView): HomeIndex {
   }
   for (const [w, chan] of genreWords) trie.add(compactForm(w), chan);
   const lacking = genresLacking(tuners, genreWords);
-  const idx: HomeIndex = { dyn: { trie, lacking }, byId, kinds, byKind, areaName, tuners, areaCount };
+  const idx: HomeIndex = {
+    dyn: { trie, lacking },
+    byId,
+    kinds,
+    byKind,
+    areaName,
+    tuners,
+    areaCount,
+    byComp: new Map(),
+  };
   indexCache.set(home.devices, idx);
   return idx;
 }
@@ -180,4 +192,14 @@ function channelTails(names: string[]): string[] {
     if (words.length > 1 && /\d/.test(tail) && /[a-z가-힣]/i.test(tail) && tail.length >= 3) out.push(tail);
   }
   return out;
+}
+
+/** The home's devices with that part ("냉동실"), looked for once per home. */
+export function withComp(idx: HomeIndex, home: HomeView, comp: string): DeviceDescription[] {
+  let found = idx.byComp.get(comp);
+  if (!found) {
+    found = home.devices.filter((d) => compEndpoint(d, comp));
+    idx.byComp.set(comp, found);
+  }
+  return [...found];
 }

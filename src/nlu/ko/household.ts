@@ -203,7 +203,7 @@ export function householdFrames(frames: Frame[], norm: Normalized, here: string 
         f.chat = false;
     }
     // "볼륨 올려, 아 너무 크다 다시 줄여": of two opposite actions in one clause, the one said last
-    const lastVerb = [...toks].reverse().find(strongVerb);
+    const lastVerb = toks.findLast(strongVerb);
     const said = lastVerb?.lex.find((x) => x.t === 'verb' && !WEAK_VERBS.has(x.v)) as
       | { v: VerbKey }
       | undefined;
@@ -264,7 +264,7 @@ export function householdFrames(frames: Frame[], norm: Normalized, here: string 
       setVerb(f, 'start');
     // "햇빛 좀 들어오게 커튼 열자": a purpose clause before a request that names its own target
     const next = frames[i + 1];
-    const verbTok = [...toks].reverse().find((t) => hasLex(t, 'verb'));
+    const verbTok = toks.findLast((t) => hasLex(t, 'verb'));
     if (
       next &&
       !f.targets.length &&

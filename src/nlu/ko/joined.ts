@@ -84,7 +84,7 @@ export function contextBefore(frames: Frame[], compact: string): void {
     const last = f.tokens[f.tokens.length - 1];
     const from = next.tokens[0]?.start;
     if (!last || from === undefined) continue;
-    const verbTok = [...f.tokens].reverse().find((t) => hasLex(t, 'verb'));
+    const verbTok = f.tokens.findLast((t) => hasLex(t, 'verb'));
     if (!verbTok) continue;
     const tail = compact.slice(verbTok.start, from);
     if (PURPOSE_ENDS.some((e) => tail.endsWith(e)) || HEARSAY_WATCH.has(verbTok.text)) f.reason = true;

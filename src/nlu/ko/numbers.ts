@@ -170,7 +170,11 @@ function matchWord(s: string, i: number, table: Array<[string, number]>): [numbe
   return null;
 }
 
+/** The syllables a native numeral can begin with (a cheap look before the tables). */
+const NATIVE_FIRST = new Set([...NATIVE_TENS, ...NATIVE_ONES].map(([w]) => w[0]));
+
 function parseNative(s: string, i: number): ParsedNumber | null {
+  if (!NATIVE_FIRST.has(s[i])) return null;
   let j = i;
   let value = 0;
   const tens = matchWord(s, j, NATIVE_TENS);

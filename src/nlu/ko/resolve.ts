@@ -8,7 +8,7 @@ import { courseOf } from './course.js';
 import { degreesToReach } from './degrees-said.js';
 import { attr, COURSE_MODES, compEndpoint, epWith, isOn } from './device.js';
 import { kindWordOf, notThere } from './elsewhere.js';
-import type { HomeIndex } from './home.js';
+import { type HomeIndex, withComp } from './home.js';
 import { MSG } from './lexicon/replies.js';
 import { KINDS } from './lexicon/words.js';
 import { lineMissing } from './line-missing.js';
@@ -187,7 +187,7 @@ export function resolveTarget(
     return { ...r, comp: t.comp };
   }
   if (t.comp) {
-    let cands = home.devices.filter((d) => compEndpoint(d, t.comp));
+    let cands = withComp(idx, home, t.comp);
     // "딤채 상칸": a line of a make the home lacks, said for the one with that cabinet
     if (quals) cands = qualified(t, idx, cands).length ? qualified(t, idx, cands) : lineAsKind(t, idx, cands);
     return { ...narrow(cands, { areas: t.areas, all }, ctx, false), comp: t.comp };

@@ -30,6 +30,10 @@ const FRACTION_NUMBERS: Record<string, number> = { 일: 1, 이: 2, 삼: 3, 사: 
 const FRACTION = /([1-9]|[이삼사오])\s*분\s*의\s*([1-9]|[일이삼사])/g;
 
 const WAKE = WAKE_WORDS.map((w) => w.replace(/\s+/g, '')).sort((a, b) => b.length - a.length);
+/** The letters a wake word begins with (a cheap look before the list). */
+const WAKE_FIRST = new Set(WAKE.map((w) => w[0]));
+/** Anything the cleaning below would change: a character it drops, or a run of two or more of them. */
+const UNCLEAN = /[^가-힣a-z0-9%\uE000\uE001 ]|[^가-힣a-z0-9%\uE000\uE001]{2}/;
 /** A name of the assistant said after the first word, spacing-insensitively. */
 const CALL = new RegExp(`\\s(?:${CALLS.map((w) => [...w.replace(/\s+/g, '')].join('\\s*')).join('|')})`);
 
@@ -68,7 +72,7 @@ export function normalize(text: string, keepWake?: (compact: string, wake: strin
   // a question mark the turn runs on past is kept as a mark between clauses (asked-mid.ts)
   const marked = s.includes('?');
   if (marked) s = s.replace(/\?+(?=(?:[\s\S]*?[가-힣a-z0-9]){2})/g, ' \uE001 ');
-  s = s.replace(/°c|°|℃/g, '도');
+  if (s.includes('°') || s.includes('℃')) s = s.replace(/°c|°|℃/g, '도');
   // typed letters (ㄴㄴ, ㄱㄱ, ㄲ) are rare: their rewrites run only when one is there
   if (JAMO.test(s)) s = typedLetters(s);
   const digits = /\d/.test(s);
@@ -79,8 +83,8 @@ export function normalize(text: string, keepWake?: (compact: string, wake: strin
     s = s.replace(/(\d)\.(\d)/g, '$1\uE000$2');
   }
   // keep Hangul syllables, Latin letters, digits, % and decimal points between digits
-  s = s.replace(/[^가-힣a-z0-9%\uE000\uE001]+/g, ' ');
-  s = s.replace(/\uE000/g, '.');
+  if (UNCLEAN.test(s)) s = s.replace(/[^가-힣a-z0-9%\uE000\uE001]+/g, ' ');
+  if (s.includes('\uE000')) s = s.replace(/\uE000/g, '.');
   if (digits) s = s.replace(/(\d),(\d{3})/g, '$1$2');
   // "반의 반": a half of a half
   if (s.includes('반')) s = s.replace(/반\s*의\s*반/g, ' 25% ');
@@ -94,8 +98,8 @@ export function normalize(text: string, keepWake?: (compact: string, wake: strin
     });
   s = s.trim();
   // wake word left by the pipeline
-  const head = s.replace(/\s+/g, '');
-  for (const w of WAKE) {
+  const head = WAKE_FIRST.has(s[0] as string) ? s.replace(/\s+/g, '') : '';
+  for (const w of head ? WAKE : []) {
     if (head.startsWith(w)) {
       // "클로바 스피커 소리 줄여": the wake word begins a device's name
       if (keepWake?.(head, w)) break;
@@ -207,14 +211,15 @@ export function nameVariants(name: string): string[] {
   return [...new Set(acc)];
 }
 
-/** A trie over compact strings. */
+/** A trie over compact strings, keyed by UTF-16 code units (no one-letter strings made while matching). */
 export class Trie<T> {
   private readonly root: TrieNode<T> = { next: new Map(), items: null };
 
   add(key: string, item: T): void {
     if (!key) return;
     let node = this.root;
-    for (const ch of key) {
+    for (let j = 0; j < key.length; j++) {
+      const ch = key.charCodeAt(j);
       let n = node.next.get(ch);
       if (!n) {
         n = { next: new Map(), items: null };
@@ -230,7 +235,7 @@ export class Trie<T> {
   matchesAt(s: string, i: number, out: Array<[number, T[]]>): void {
     let node: TrieNode<T> | undefined = this.root;
     for (let j = i; j < s.length; j++) {
-      node = node.next.get(s[j] as string);
+      node = node.next.get(s.charCodeAt(j));
       if (!node) return;
       if (node.items) out.push([j + 1, node.items]);
     }
@@ -238,7 +243,7 @@ export class Trie<T> {
 }
 
 interface TrieNode<T> {
-  next: Map<string, TrieNode<T>>;
+  next: Map<number, TrieNode<T>>;
   items: T[] | null;
 }
 

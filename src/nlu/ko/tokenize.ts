@@ -366,20 +366,18 @@ function crossesWord(norm: Normalized, i: number, end: number): boolean {
 }
 
 /** The token has a word of this lexicon category. */
-export const hasLex = (tok: Token, t: Lex['t']): boolean => tok.lex.some((x) => x.t === t);
+export const hasLex = (tok: Token, t: Lex['t']): boolean => {
+  // (a plain loop: asked of every token by most rules)
+  for (const x of tok.lex) if (x.t === t) return true;
+  return false;
+};
 
 /** The token names a device, a device kind, an area or a compartment. */
-export const isTargetTok = (tok: Token): boolean =>
-  tok.lex.some(
-    (x) =>
-      x.t === 'dev' ||
-      x.t === 'kind' ||
-      x.t === 'area' ||
-      x.t === 'comp' ||
-      x.t === 'brand' ||
-      x.t === 'line',
-  );
-
+const TARGET_KINDS = new Set<Lex['t']>(['dev', 'kind', 'area', 'comp', 'brand', 'line']);
+export const isTargetTok = (tok: Token): boolean => {
+  for (const x of tok.lex) if (TARGET_KINDS.has(x.t)) return true;
+  return false;
+};
 /** "반 도만 올려": half a degree, said as a word before its unit. */
 function halfDegree(
   s: string,

@@ -30,6 +30,31 @@ export function planDevice(
   _ctx: TurnContext,
   out: Plan,
 ): void {
+  // the common case first: plain power of a light or plug (nothing below changes such a frame)
+  const pv = frame.verb;
+  if (
+    (pv === 'on' || pv === 'off') &&
+    frame.attrs.length === 0 &&
+    frame.numbers.length === 0 &&
+    frame.mode === null &&
+    frame.fan === null &&
+    frame.channel === null &&
+    frame.color === null &&
+    frame.ctemp === null &&
+    SIMPLE_POWER.has(d.deviceType) &&
+    // "반만 켜 줘", "최대로 켜": a dimmable light switched on at a level
+    !(
+      pv === 'on' &&
+      (frame.mods.has('half') || frame.mods.has('max') || frame.mods.has('min')) &&
+      epWith(d, 'LevelControl')
+    )
+  ) {
+    const ep = d.endpoints[0];
+    if (ep?.clusters.OnOff) {
+      out.actions.push(act(d, ep, 'OnOff', pv === 'on' ? 'On' : 'Off'));
+      return;
+    }
+  }
   let f = frame;
   const name = d.name;
   // "보일러 좀 돌려": a setting verb with nothing to set starts the device
@@ -82,30 +107,6 @@ export function planDevice(
   const down = verb === 'down';
   const relative = up || down;
   const sign = down ? -1 : 1;
-  // the common case first: plain power of a light or plug
-  if (
-    (verb === 'on' || verb === 'off') &&
-    attrs.length === 0 &&
-    f.numbers.length === 0 &&
-    f.mode === null &&
-    f.fan === null &&
-    f.channel === null &&
-    f.color === null &&
-    f.ctemp === null &&
-    SIMPLE_POWER.has(d.deviceType) &&
-    // "반만 켜 줘", "최대로 켜": a dimmable light switched on at a level
-    !(
-      verb === 'on' &&
-      (f.mods.has('half') || f.mods.has('max') || f.mods.has('min')) &&
-      epWith(d, 'LevelControl')
-    )
-  ) {
-    const ep = d.endpoints[0];
-    if (ep?.clusters.OnOff) {
-      out.actions.push(act(d, ep, 'OnOff', verb === 'on' ? 'On' : 'Off'));
-      return;
-    }
-  }
   const cannot = (): void => {
     out.answers.push(MSG.cannot.replace('{n}', withJosa(name, '은/는')));
   };
