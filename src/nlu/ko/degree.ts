@@ -11,7 +11,7 @@ const HANGUL = /[가-힣]/;
 const DEGREE = new RegExp(DEGREE_WORDS.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
 
 /** Marks in `starts` the word that begins right after each degree word of `compact`. */
-export function markAfterDegree(compact: string, starts: number[]): void {
+export function markAfterDegree(compact: string, starts: Uint8Array): void {
   DEGREE.lastIndex = 0;
   for (let m = DEGREE.exec(compact); m; m = DEGREE.exec(compact)) {
     const end = m.index + m[0].length;

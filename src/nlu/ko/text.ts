@@ -116,28 +116,30 @@ export function normalize(text: string, keepWake?: (compact: string, wake: strin
   s = afterCall(s);
   if (marked) s = s.replace(/\s*\uE001[\s\uE001]*/g, '\uE001').replace(/^\uE001|\uE001$/g, '');
   const asks: number[] = [];
-  let compact = '';
-  const starts: number[] = [];
-  const spacedIndex: number[] = [];
+  const startsAll = new Uint8Array(s.length);
+  const indexAll = new Uint32Array(s.length);
+  let n = 0;
   let prevSpace = true;
   for (let i = 0; i < s.length; i++) {
-    const c = s[i] as string;
-    if (c === '\uE001') asks.push(compact.length);
-    if (c === ' ' || c === '\uE001') {
+    const c = s.charCodeAt(i);
+    if (c === 0xe001) asks.push(n);
+    if (c === 0x20 || c === 0xe001) {
       prevSpace = true;
       continue;
     }
-    compact += c;
-    starts.push(prevSpace ? 1 : 0);
-    spacedIndex.push(i);
+    startsAll[n] = prevSpace ? 1 : 0;
+    indexAll[n] = i;
+    n++;
     prevSpace = false;
   }
+  const compact = n === s.length ? s : s.replace(/[ \uE001]/g, '');
+  const starts = startsAll.subarray(0, n);
   markAfterDegree(compact, starts);
   return {
     compact,
-    starts: Uint8Array.from(starts),
+    starts,
     spaced: marked ? s.replace(/\uE001/g, ' ') : s,
-    spacedIndex: Uint32Array.from(spacedIndex),
+    spacedIndex: indexAll.subarray(0, n),
     question,
     asks,
   };
