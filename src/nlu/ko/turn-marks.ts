@@ -55,6 +55,7 @@ import { valueJudged } from './value-judged.js';
 import { valueTold } from './value-told.js';
 import { watchTold } from './watch-told.js';
 import { whyComplaint } from './why-complaint.js';
+import { askedThenMay } from './asked-then-may.js';
 import { wonderWhich } from './wonder-which.js';
 
 export function turnMarks(frames: Frame[], norm: Normalized, home: HomeView): void {
@@ -107,4 +108,5 @@ export function turnMarks(frames: Frame[], norm: Normalized, home: HomeView): vo
   talkTurn(frames, norm.compact);
   ownPlanLater(frames, norm.compact);
   valueJudged(frames, norm.compact);
+  askedThenMay(frames, norm);
 }

@@ -135,3 +135,20 @@ export const TOLD_ENDS = [
   '알아',
   '몰라',
 ];
+
+/**
+ * Musing whether it is all right to do something, after a question that decides it ("…어때? 빨래 널어도 되나",
+ * "…남았어? 돌려도 되려나"): asked-then-may.ts (fixer fx46). Not 돼/될까요: leave asked outright is a request.
+ */
+export const MAY_MUSED = [
+  '도 되나',
+  '도 되려나',
+  '도 될라나',
+  '도 되겠나',
+  '도 되겠지',
+  '도 괜찮나',
+  '도 괜찮으려나',
+  '도 괜찮겠지',
+  '도 되나요',
+  '도 되겠네',
+];
