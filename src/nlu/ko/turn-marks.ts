@@ -7,6 +7,7 @@
 import type { HomeView } from '../types.js';
 import { allOffAsked } from './all-off-asked.js';
 import { anotherChannel } from './another.js';
+import { askedThenMay } from './asked-then-may.js';
 import { whyAfterAsked } from './asked-then-why.js';
 import { askingMarks } from './asking-marks.js';
 import { aspectAsked } from './aspect-asked.js';
@@ -55,7 +56,6 @@ import { valueJudged } from './value-judged.js';
 import { valueTold } from './value-told.js';
 import { watchTold } from './watch-told.js';
 import { whyComplaint } from './why-complaint.js';
-import { askedThenMay } from './asked-then-may.js';
 import { wonderWhich } from './wonder-which.js';
 
 export function turnMarks(frames: Frame[], norm: Normalized, home: HomeView): void {
