@@ -21,6 +21,7 @@ import { complaintAfterRequest } from './complaint-after-request.js';
 import { complaintThenValue } from './complaint-then-value.js';
 import { contrastOn } from './contrast-on.js';
 import { markCycle } from './cycle.js';
+import { deviceCalled } from './device-called.js';
 import { doingAsked } from './doing-asked.js';
 import { dryAir } from './dry-air.js';
 import { elsewhereFelt } from './elsewhere-felt.js';
@@ -51,6 +52,7 @@ import { talkTurn } from './talk-turn.js';
 import type { Normalized } from './text.js';
 import { thresholdAsked } from './threshold-asked.js';
 import { toldThenAsked } from './told-then-asked.js';
+import { triedEven } from './tried-even.js';
 import { markUpon } from './upon.js';
 import { valueJudged } from './value-judged.js';
 import { valueTold } from './value-told.js';
@@ -109,4 +111,6 @@ export function turnMarks(frames: Frame[], norm: Normalized, home: HomeView): vo
   ownPlanLater(frames, norm.compact);
   valueJudged(frames, norm.compact);
   askedThenMay(frames, norm);
+  deviceCalled(frames);
+  triedEven(frames, norm.compact);
 }
