@@ -20,6 +20,7 @@ import { clauseRelations } from './clause-relations.js';
 import { complaintAfterRequest } from './complaint-after-request.js';
 import { complaintThenValue } from './complaint-then-value.js';
 import { contrastOn } from './contrast-on.js';
+import { courseAfter } from './course-after.js';
 import { markCycle } from './cycle.js';
 import { deviceCalled } from './device-called.js';
 import { doingAsked } from './doing-asked.js';
@@ -113,4 +114,5 @@ export function turnMarks(frames: Frame[], norm: Normalized, home: HomeView): vo
   askedThenMay(frames, norm);
   deviceCalled(frames);
   triedEven(frames, norm.compact);
+  courseAfter(frames);
 }
