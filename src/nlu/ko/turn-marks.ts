@@ -29,6 +29,7 @@ import { elsewhereFelt } from './elsewhere-felt.js';
 import { feelAsked } from './feel-asked.js';
 import { foodBefore } from './food-before.js';
 import { genreWatched } from './genre-watched.js';
+import { genreWhyOn } from './genre-why-on.js';
 import { indexHome } from './home.js';
 import { insideAsked } from './inside.js';
 import { judgedHabit } from './judged.js';
@@ -115,4 +116,5 @@ export function turnMarks(frames: Frame[], norm: Normalized, home: HomeView): vo
   deviceCalled(frames);
   triedEven(frames, norm.compact);
   courseAfter(frames);
+  genreWhyOn(frames, norm.compact);
 }
