@@ -37,6 +37,7 @@ import { keepOff } from './keep-off.js';
 import { musicSecond } from './music-second.js';
 import { othersHomes } from './others.js';
 import { ownDoing } from './own-doing.js';
+import { ownInstead } from './own-instead.js';
 import { ownPlanLater } from './own-plan-later.js';
 import { ownPlanMust } from './own-plan-must.js';
 import { pastAsked } from './past-asked.js';
@@ -117,4 +118,5 @@ export function turnMarks(frames: Frame[], norm: Normalized, home: HomeView): vo
   triedEven(frames, norm.compact);
   courseAfter(frames);
   genreWhyOn(frames, norm.compact);
+  ownInstead(frames, norm.compact);
 }
