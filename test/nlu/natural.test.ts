@@ -167,16 +167,20 @@ const TABLES: Array<{ file: string; min: number; showFailures: boolean }> = [
   // natural-17 (writer 17, started 2026-12-04 19:00 UTC, without seeing the engine: G long turns of real
   // life, 25-70 characters, two or three clauses; H complaints, everyday verbs and changes of mind).
   // First sight (19:05 UTC, aab49d0): G 49/64 and 55/67 (79.4%), H 65/67 and 69/73 (95.7%).
+  // dev half opened 2026-12-05 (fixer fx46); its test half stays held out
   { file: 'natural-17/g-dev.yaml', min: 0.92, showFailures: true },
   { file: 'natural-17/g-test.yaml', min: 0.82, showFailures: false },
+  // dev half opened 2026-12-05 (fixer fx46); its test half stays held out
   { file: 'natural-17/h-dev.yaml', min: 0.98, showFailures: true },
   { file: 'natural-17/h-test.yaml', min: 0.94, showFailures: false },
   // natural-18 (writer 18, started 19:00 UTC, blind: I a day in four homes, partly as a recognizer writes
   // it; J what people actually say to a speaker). Held out WHOLE. First sight (aab49d0): I 64/66 and
   // 64/66, J 70/72 and 68/72 (266/276, 96.4%).
-  { file: 'natural-18/i-dev.yaml', min: 0.96, showFailures: false },
+  // dev half opened 2026-12-05 (fixer fx46); its test half stays held out
+  { file: 'natural-18/i-dev.yaml', min: 0.96, showFailures: true },
   { file: 'natural-18/i-test.yaml', min: 0.96, showFailures: false },
-  { file: 'natural-18/j-dev.yaml', min: 0.97, showFailures: false },
+  // dev half opened 2026-12-05 (fixer fx46); its test half stays held out
+  { file: 'natural-18/j-dev.yaml', min: 0.97, showFailures: true },
   { file: 'natural-18/j-test.yaml', min: 0.94, showFailures: false },
   // natural-19 (writer 19, started 19:00 UTC, blind: K several things at once, 30-80 characters, two to
   // four clauses; L a family member in a hurry, as a recognizer writes it). Held out WHOLE. First sight
@@ -184,6 +188,7 @@ const TABLES: Array<{ file: string; min: number; showFailures: boolean }> = [
   // (K's dev half opened to fixer fx22 at 19:20 UTC; K test, L and natural-18 stay held out whole)
   // K dev after fx22 (classes, not sentences; its examples in classes-dev-26.yaml): 64/66 (the two left: a
   // course said that is already the washer's, expected without ChangeToMode; 부탁 after 그리고, the lead's).
+  // dev half opened 2026-12-05 (fixer fx46); its test half stays held out
   { file: 'natural-19/k-dev.yaml', min: 0.95, showFailures: true },
   { file: 'natural-19/k-test.yaml', min: 0.84, showFailures: false },
   { file: 'natural-19/l-dev.yaml', min: 0.95, showFailures: false },
@@ -198,16 +203,19 @@ const TABLES: Array<{ file: string; min: number; showFailures: boolean }> = [
   // (M's dev half opened to fixer fx24 at 19:55 UTC; M test and N stay held out.)
   { file: 'natural-20/m-dev.yaml', min: 1, showFailures: true },
   { file: 'natural-20/m-test.yaml', min: 0.87, showFailures: false },
-  { file: 'natural-20/n-dev.yaml', min: 0.94, showFailures: false },
+  // dev half opened 2026-12-05 (fixer fx46); its test half stays held out
+  { file: 'natural-20/n-dev.yaml', min: 0.94, showFailures: true },
   { file: 'natural-20/n-test.yaml', min: 0.98, showFailures: false },
   // natural-21 (writer 21, started 2026-12-04 19:57 UTC, blind: O a weekend of a big family said at length,
   // 25-80 characters, two to four clauses; P everything a household says in a week). Held out WHOLE: no
   // failure printed, never tuned on. First sight at the session's start commit aab49d0: O 51/65 and 53/65,
   // P 65/69 and 67/68 (236/267, 88.4%); on 80b376e: O 53/65 and 53/65, P 65/69 and 67/68 (238/267, 89.1%).
   // (O's dev half opened to the lead at 20:16 UTC; O test and P stay held out whole)
+  // dev half opened 2026-12-05 (fixer fx46); its test half stays held out
   { file: 'natural-21/o-dev.yaml', min: 0.81, showFailures: true },
   { file: 'natural-21/o-test.yaml', min: 0.81, showFailures: false },
-  { file: 'natural-21/p-dev.yaml', min: 0.94, showFailures: false },
+  // dev half opened 2026-12-05 (fixer fx46); its test half stays held out
+  { file: 'natural-21/p-dev.yaml', min: 0.94, showFailures: true },
   { file: 'natural-21/p-test.yaml', min: 0.98, showFailures: false },
   // natural-22 (writer 22, started 2026-12-04 21:47 UTC, blind: Q a house of five on a busy weekday said in
   // one breath, 30-90 characters, two to four clauses; R what grandparents, teenagers and guests say).
@@ -300,17 +308,21 @@ const TABLES: Array<{ file: string; min: number; showFailures: boolean }> = [
   // while doing something else; 2026-12-05, blind, written mid-session): held out whole, never tuned on. First
   // sight on d65638e (the session's start): A 63/66 and 62/65, B 62/66 and 60/67 (247/264, 93.6%); on afc627c
   // (after the lexicon breadth): A the same, B 63/66 and 61/67 (249/264, 94.3%); the same at the session's end.
-  { file: 'natural-27/a-dev.yaml', min: 0.93, showFailures: false },
+  // dev half opened 2026-12-05 (fixer fx46); its test half stays held out
+  { file: 'natural-27/a-dev.yaml', min: 0.93, showFailures: true },
   { file: 'natural-27/a-test.yaml', min: 0.93, showFailures: false },
-  { file: 'natural-27/b-dev.yaml', min: 0.93, showFailures: false },
+  // dev half opened 2026-12-05 (fixer fx46); its test half stays held out
+  { file: 'natural-27/b-dev.yaml', min: 0.93, showFailures: true },
   { file: 'natural-27/b-test.yaml', min: 0.89, showFailures: false },
   // natural-28 (writers 28C: three generations under one roof, every class in like share; 28D: a voice speaker in
   // the kitchen and the living room, half as a speech recognizer writes it, more relative changes, product names and
   // questions of state; 2026-12-05, blind, written at the session's start): held out whole, never tuned on. First sight on 8956913 (the session's
   // start): C 61/65 and 62/65, D 66/67 and 64/67 (253/264, 95.8%).
-  { file: 'natural-28/c-dev.yaml', min: 0.93, showFailures: false },
+  // dev half opened 2026-12-05 (fixer fx46); its test half stays held out
+  { file: 'natural-28/c-dev.yaml', min: 0.93, showFailures: true },
   { file: 'natural-28/c-test.yaml', min: 0.95, showFailures: false },
-  { file: 'natural-28/d-dev.yaml', min: 0.98, showFailures: false },
+  // dev half opened 2026-12-05 (fixer fx46); its test half stays held out
+  { file: 'natural-28/d-dev.yaml', min: 0.98, showFailures: true },
   { file: 'natural-28/d-test.yaml', min: 0.95, showFailures: false },
   // natural-29 (writers 29E: a new baby, a dog and a visiting grandmother, most turns of two or three clauses;
   // 29F: from outside the flat, typed in the phone app or said to the phone; 2026-12-05, blind, written at the
@@ -396,6 +408,9 @@ const TABLES: Array<{ file: string; min: number; showFailures: boolean }> = [
   // and conditions on readings or times (issue #13), written from knowledge of Korean before running the engine
   // on it; first sight 115/152, per shape in its header; 200/202 with its own examples of the classes fixed
   { file: 'classes-dev-50.yaml', min: 0.99, showFailures: true },
+  // fixer fx46's examples of the classes behind the failures of twelve opened dev halves (natural-17 G/H, 18 I/J,
+  // 19 K, 20 N, 21 O/P, 27 A/B, 28 C/D); its header holds the analysis of every failing turn
+  { file: 'classes-dev-53.yaml', min: 1, showFailures: true },
 ];
 
 describe('natural speech tables', () => {

@@ -9,13 +9,14 @@
  */
 import type { HomeView, TurnContext, Understanding } from '../types.js';
 import { askedIds, cycleAsked, cycleRequest, cycleVerb, type Understand } from './asked-cycle-verb.js';
+import { endsMused } from './asked-then-may.js';
 import { indexHome } from './home.js';
 import { judgedIf } from './judged-if.js';
 import { AUX_AFTER } from './lexicon/aspect-asked.js';
 import { AND_THEN_WORDS, ASKING_WORDS, QUESTION_ENDS, REQUEST_ENDS } from './lexicon/clause-joins.js';
 import { MSG } from './lexicon/replies.js';
 import { parse } from './parse.js';
-import { MAX_INPUT } from './text.js';
+import { compactForm, MAX_INPUT } from './text.js';
 
 const AND_THEN = new RegExp(`(?:^|\\s)(?:${AND_THEN_WORDS.join('|')})(?=\\s)`, 'g');
 /** A character a cut begins with: a mark, or the first letter of a joining word. */
@@ -180,6 +181,8 @@ export function askedAndRequest(
     let [q, r, qText, rText] =
       answers(a) && acts(b) ? [a, b, left, right] : answers(b) && acts(a) ? [b, a, right, left] : [];
     if (!q || !r || !qText || !rText) continue;
+    // "…남았어? 돌려도 되나": musing whether it may after the question is no request (asked-then-may.ts)
+    if (qText === left && endsMused(compactForm(rText))) continue;
     // cut where no mark was said, the request ends as a request ends ("… 꺼 줘", not "… 들려서", "켤까") and the
     // question as a question ends (bareCuts): the sides must be the ones that fit
     if (bare && !(R_ENDS.has(last(rText)) && Q_ENDS.has(last(qText.replace(/\?$/, ''))) && /\s/.test(rText)))

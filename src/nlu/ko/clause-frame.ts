@@ -68,6 +68,8 @@ export interface Frame {
   replaced?: TargetRef[][];
   /** A question asked mid-turn, closed at its question mark (asked-mid.ts). */
   askedMid?: boolean;
+  /** "뉴스 보게 안방 TV 켜 줘": the genre was said as what to watch, the purpose of switching on (genre-why-on.ts). */
+  genreWhy?: boolean;
   /** Made a reason by a complaint joined after it ("불 켜고, 더우니까"): a request if one is asked after. */
   story?: boolean;
   /** "제습으로 해 놔, 켜지는 말고": the value is set and the switch left as it is (keep-off.ts). */

@@ -132,7 +132,7 @@ function run(
   markUsage(p.frames, p.norm);
   leaveToUse(p.frames, p.norm);
   complaintReported(p.frames, p.norm);
-  markProductTalk(p.frames, idx, home);
+  markProductTalk(p.frames, idx, home, p.norm.compact);
   markSizeTalk(p.frames);
   markVacuumHome(p.frames, idx);
   idiomVerbs(p.frames, p.norm, idx);

@@ -7,13 +7,16 @@ import { epWith } from './device.js';
 import { applyExclusion, takeExclusion } from './except.js';
 import type { HomeIndex } from './home.js';
 import { MSG } from './lexicon/replies.js';
+import { HEAT_MAT_WORDS } from './lexicon/usage.js';
 import { SHOW_WORDS, type VerbKey } from './lexicon/words.js';
 import type { Frame } from './parse.js';
 import { planDevice } from './plan/device.js';
 import type { Plan } from './plan/types.js';
 import { implied, type Resolved, resolveTarget } from './resolve.js';
 import { describeLights, describeState, sensorsFor } from './state.js';
-import { withJosa } from './text.js';
+import { compactForm, withJosa } from './text.js';
+
+const HEAT_MATS = new Set(HEAT_MAT_WORDS.map(compactForm));
 
 const QUERYABLE = new Set([
   'temperature',
@@ -122,15 +125,17 @@ export function planFrame(
     f.verb = 'query';
     f.question = true;
   }
-  // "불 좀 넣어 줘", "보일러 넣어": putting a light or the heating in is switching it on
+  // "불 좀 넣어 줘", "보일러 넣어", "장판 넣어": putting a light or the heating in is switching it on
   if (
     f.verb === 'add' &&
     !attrs.includes('list') &&
     f.targets.length > 0 &&
-    f.targets.every((t) =>
-      [...(t.kind?.kinds ?? []), ...t.devs.flatMap((id) => idx.kinds.get(id) ?? [])].some(
-        (k) => k === 'light' || k === 'heating',
-      ),
+    f.targets.every(
+      (t) =>
+        HEAT_MATS.has(compactForm(t.text)) ||
+        [...(t.kind?.kinds ?? []), ...t.devs.flatMap((id) => idx.kinds.get(id) ?? [])].some(
+          (k) => k === 'light' || k === 'heating',
+        ),
     )
   ) {
     f.verb = 'on';

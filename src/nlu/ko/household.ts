@@ -108,8 +108,10 @@ export function householdFrames(frames: Frame[], norm: Normalized, here: string 
         const before = toks
           .slice(0, s)
           .filter((t) => t.lex.some((x) => x.t === 'dev' || x.t === 'kind')).length;
-        const too = before > 0 && before < f.targets.length ? leftAsAlso(f, toks, s, before) : null;
-        if (before > 0 && before < f.targets.length) f.targets = f.targets.slice(before);
+        // "티비 켜져 있고 부엌 불도 켜져 있네, 다 꺼": each device told in the state, then 다, is asked (fixer fx46)
+        const all = f.mods.has('all') && toks.filter((t) => hasLex(t, 'state')).length > 1;
+        const too = !all && before > 0 && before < f.targets.length ? leftAsAlso(f, toks, s, before) : null;
+        if (!all && before > 0 && before < f.targets.length) f.targets = f.targets.slice(before);
         if (too) frames.splice(i++, 0, too);
         // "주방 불 왜 켜져 있어? 꺼": a why asked of the state, then the imperative, is no talk
         if (

@@ -7,23 +7,50 @@ import type { HomeView } from '../types.js';
 import { qualified } from './brand.js';
 import type { Frame } from './clause-frame.js';
 import type { HomeIndex } from './home.js';
+import { BRANDS } from './lexicon/speech.js';
+import { compactForm } from './text.js';
 
 /** Words that ask an opinion ("괜찮아", "어때"), not a state, when said of a product. */
 const OPINION = new Set(['괜찮아', '괜찮니', '괜찮나', '어때', '어때요', '좋아', '좋아요']);
+
+/** A turn that ends judging ("엘지 냉장고 좋아?", "삼성 티비 쓸 만해?"): with a make said, an opinion asked. */
+const OPINION_ENDS = [
+  '좋아',
+  '좋아요',
+  '좋니',
+  '좋나',
+  '좋노',
+  '괜찮아',
+  '괜찮나',
+  '어때',
+  '어때요',
+  '쓸만해',
+  '쓸만하나',
+  '쓸만해요',
+];
+
+/** The makes' words, compact ("엘지", "삼성"). */
+const MAKE_SAID = BRANDS.flatMap((b) => b.words.map(compactForm));
 
 /**
  * A product named by brand or line (no device's name) that no device at home is, asked an opinion
  * of: talk ("트롬 워시타워 괜찮아" where the washer is a TROMM but no WashTower, "다이슨 청소기 어때?").
  */
-export function markProductTalk(frames: Frame[], idx: HomeIndex, home: HomeView): void {
+export function markProductTalk(frames: Frame[], idx: HomeIndex, home: HomeView, compact: string): void {
+  const judged = frames.length === 1 && OPINION_ENDS.some((e) => compact.endsWith(e));
   for (const f of frames) {
-    if (f.attrs.length || !f.tokens.some((t) => OPINION.has(t.text))) continue;
+    if (f.attrs.length || !(judged || f.tokens.some((t) => OPINION.has(t.text)))) continue;
     const product = f.targets.some(
       (t) =>
-        (!t.devs.length || t.kind !== null) &&
-        !t.comp &&
-        (t.brands.length > 0 || t.lines.length > 0) &&
-        qualified(t, idx, home.devices).length === 0,
+        ((!t.devs.length || t.kind !== null) &&
+          !t.comp &&
+          (t.brands.length > 0 || t.lines.length > 0) &&
+          qualified(t, idx, home.devices).length === 0) ||
+        // "엘지 냉장고 좋아?": a make said with the device asked an opinion of is the make's (fixer fx46)
+        (judged &&
+          (f.verb === null || f.verb === 'query') &&
+          !f.req &&
+          (t.brands.length > 0 || MAKE_SAID.some((b) => compactForm(t.text).startsWith(b)))),
     );
     if (product) f.chat = true;
   }

@@ -4,6 +4,7 @@ import type { HomeView, TurnContext } from '../types.js';
 import { brandMismatch, brandMissing, lineAsKind, qualified } from './brand.js';
 import { ableOfMake } from './brand-able.js';
 import { brandAll } from './brand-all.js';
+import { brandAloneOn } from './brand-on.js';
 import { courseOf } from './course.js';
 import { degreesToReach } from './degrees-said.js';
 import { attr, COURSE_MODES, compEndpoint, epWith, isOn } from './device.js';
@@ -215,6 +216,8 @@ export function resolveTarget(
         : cands.filter((d) => d.endpoints.some((e) => e.clusters.OnOff || e.clusters.Thermostat));
       if (sw.length > 1) return { devices: [], comp: null, ambiguous: sw };
     }
+    const on = brandAloneOn(f, cands, kinds.size, areas, all, isOn);
+    if (on) return on;
     // "삼성 거 다 꺼": every device of that make in the home that the verb switches (brand-all.ts)
     if (all && !areas.length) return { devices: brandAll(cands, f), comp: null };
     if (!cands.length && t.lines.length)

@@ -84,6 +84,11 @@ export const COMFORT_SAID = [
 export const COMING_WORDS = [
   '잠이 온다',
   '잠 온다',
+  // sleep that will not come ("더워서 잠이 안 온다"; fixer fx46)
+  '안 온다',
+  '안 온대',
+  '안 온다고',
+  '안 온다니까',
   '비가 온다',
   '비 온다',
   '눈이 온다',

@@ -70,3 +70,18 @@ export const GENRES: Genre[] = [
     marks: ['홈쇼핑', '쇼핑'],
   },
 ];
+
+/** What the speaker means to watch, said as a purpose ("뉴스 보게", "드라마 보려고"; genre-why-on.ts, fixer fx46). */
+export const WATCH_PURPOSE = [
+  '보게',
+  '보시게',
+  '보시려고',
+  '보려고',
+  '볼려고',
+  '보려구',
+  '볼라고',
+  '보려는데',
+  '볼려는데',
+  '볼 거라',
+  '볼거라',
+];

@@ -16,7 +16,7 @@ export const HOUSEHOLD_VERBS: Array<[string[], 'down' | 'on' | 'off']> = [
 ];
 
 /** Verbs that lower rather than silence when softened ("소리 좀 죽여" = turn it down). */
-export const SOFT_LOWER = ['죽여'];
+export const SOFT_LOWER = ['죽여', '죽이고'];
 
 /** A call said in the turn ("전화 왔다", "통화해야 돼서"): 소리 좀 죽여 then silences, as said. */
 export const ON_A_CALL = ['전화', '통화'];

@@ -65,6 +65,20 @@ export const BODY_COMPLAINTS: Array<[string[], Sense]> = [
     ],
     'cold',
   ],
+  /**
+   * A cold floor, feet or hands said with a why-intensifier between ("방바닥이 와 이리 차노", "발이 왜 이렇게 차",
+   * "손이 와 이래 차갑노"): the room's cold, as "바닥이 차" is (fixer fx46).
+   */
+  [
+    ['바닥이', '발이', '손이', '손발이', '발바닥이'].flatMap((s) =>
+      ['와 이리', '와이리', '와 이래', '왜 이렇게', '왜 이리', '왜케', '와 이렇게'].flatMap((w) => [
+        `${s} ${w} 차`,
+        `${s} ${w} 차가`,
+        `${s} ${w} 찹`,
+      ]),
+    ),
+    'cold',
+  ],
   [['너무 차', '바람이 차', '바람 차'], 'toocold'],
   /** A room likened to something ("방이 냉장고 같아", "거실이 동굴 같아", "집이 찜질방이야"). */
   [['냉장고 같', '냉동고 같', '냉동실 같', '얼음장 같', '시베리아', '북극 같', '냉동 창고'], 'cold'],

@@ -52,6 +52,19 @@ export const TALK_TURN_MARKS = [
   '받침',
   '영어로',
   '다음은뭐',
+  // an action nominalised as the subject of a judgement with a noun ("장판 틀고 귤 까먹는 게 겨울의 맛이지",
+  // "에어컨 켜고 낮잠 자는 게 최고야"): talk of a pleasure, not a request (fixer fx46)
+  '는게최고',
+  '는게낙이',
+  '낙이야',
+  '낙이지',
+  '는게제맛',
+  '맛이지',
+  '는게행복',
+  '는게진리',
+  '는게국룰',
+  '는게로망',
+  '는게인생',
   // a child's play talk
   '놀이하자',
   '놀이할때',
@@ -135,3 +148,23 @@ export const TOLD_ENDS = [
   '알아',
   '몰라',
 ];
+
+/**
+ * Musing whether it is all right to do something, after a question that decides it ("…어때? 빨래 널어도 되나",
+ * "…남았어? 돌려도 되려나"): asked-then-may.ts (fixer fx46). Not 돼/될까요: leave asked outright is a request.
+ */
+export const MAY_MUSED = [
+  '도 되나',
+  '도 되려나',
+  '도 될라나',
+  '도 되겠나',
+  '도 되겠지',
+  '도 괜찮나',
+  '도 괜찮으려나',
+  '도 괜찮겠지',
+  '도 되나요',
+  '도 되겠네',
+];
+
+/** After -어 봐도, what makes it leave asked, not a concession ("켜 봐도 돼?", "틀어 봐도 괜찮아?"; tried-even.ts). */
+export const TRIED_LEAVE = ['돼', '되', '될', '됩', '괜찮', '상관'];

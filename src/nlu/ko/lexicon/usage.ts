@@ -93,6 +93,12 @@ export const HOW_WORDS_ROOM = ['어떻게'];
 /** A fire lit with no device named ("거실에 불 좀 넣어 줘"): 불 is then the room's light. */
 export const FIRE_VERBS = ['불 넣어', '불 좀 넣어', '불 때 줘', '불 때라', '불 좀 때', '불 지펴'];
 
+/**
+ * Heating mats said by their own word ("장판 좀 넣어 줘", "전기매트 넣자"): 넣다 of a heating is switching it on, also
+ * of a mat the home knows as a plug (frame.ts; fixer fx46).
+ */
+export const HEAT_MAT_WORDS = ['장판', '전기장판', '전기매트', '온수매트', '온열매트', '전기요', '카본매트'];
+
 /** Verbs of the seventh round (lex.ts adds them beside VERBS). */
 export const USAGE_VERBS: Partial<Record<VerbKey, string[]>> = {
   on: [

@@ -350,6 +350,8 @@ export const VERBS: Record<VerbKey, string[]> = {
   add: ['추가', '담아', '넣어', '적어'],
   mute: [
     '죽여',
+    // joined before the next request ("티비 소리 죽이고 불 꺼"; fixer fx46)
+    '죽이고',
     '소리없애',
     '소리 없애',
     '소리 좀 없애',

@@ -36,6 +36,11 @@ export function planChannel(t: DeviceTurn): boolean {
       // a genre no tuner carries (genre-none.ts) is a channel of major -1: never sent
       const c = f.channel.device === d.id && f.channel.major >= 0 ? f.channel : null;
       const same = c ?? list.find((x) => x.MajorNumber === f.channel?.major) ?? null;
+      // "뉴스 보게 안방 TV 켜 줘": the genre was only why; the TV asked on goes on (genre-why-on.ts)
+      if (!same && f.genreWhy) {
+        if (!isOn(d)) out.actions.push(act(d, chanEp, 'OnOff', 'On'));
+        return true;
+      }
       if (!same) {
         out.answers.push(genreLacking(f, d) ?? MSG.noChannel.replace('{ch}', f.channel.name));
         return true;
