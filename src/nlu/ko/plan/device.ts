@@ -22,14 +22,17 @@ const SIMPLE_POWER = new Set([
   'OnOffPlugInUnit',
 ]);
 
-/** One device, one frame → commands, or an answer explaining why not. */
+/**
+ * One device, one frame → commands, or an answer explaining why not; true when the answer is that the device
+ * cannot do what was asked (brand-able.ts reads this of a dry plan).
+ */
 export function planDevice(
   frame: Frame,
   d: DeviceDescription,
   comp: string | null,
   _ctx: TurnContext,
   out: Plan,
-): void {
+): boolean {
   let f = frame;
   const name = d.name;
   // "보일러 좀 돌려": a setting verb with nothing to set starts the device
@@ -103,10 +106,12 @@ export function planDevice(
     const ep = d.endpoints[0];
     if (ep?.clusters.OnOff) {
       out.actions.push(act(d, ep, 'OnOff', verb === 'on' ? 'On' : 'Off'));
-      return;
+      return false;
     }
   }
+  let unable = false;
   const cannot = (): void => {
+    unable = true;
     out.answers.push(MSG.cannot.replace('{n}', withJosa(name, '은/는')));
   };
   const turn: DeviceTurn = { f, d, comp, out, name, verb, attrs, up, down, relative, sign, cannot };
@@ -128,15 +133,16 @@ export function planDevice(
     planPower(turn)
   ) {
     toldAtLimit(turn, from);
-    return;
+    return unable;
   }
   // "에어컨 좀 조절해 줘", "티비 설정 좀 바꿔 줘": a change asked with nothing said of what or how is asked
   // back, not answered as something the device cannot do
   if ((verb === 'set' || verb === 'do') && attrs.length === 0 && valueless(f)) {
     out.answers.push(MSG.howTo.replace('{n}', withJosa(name, '을/를')));
-    return;
+    return unable;
   }
   cannot();
+  return true;
 }
 
 /** The frame names no value to set. */
