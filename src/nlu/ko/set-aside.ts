@@ -5,39 +5,11 @@
  */
 
 import { carriesValue, type Frame } from './clause-frame.js';
-import { declinedAgain } from './declined-again.js';
+import { declined, declinedAgain } from './declined-again.js';
 import { askedJoin } from './long-turn.js';
 import { roomNotLast } from './room-not-last.js';
 import type { Normalized } from './text.js';
 import { hasLex, isTargetTok } from './tokenize.js';
-
-/** What follows a device declined ("에어컨은 됐고", "불은 괜찮고", "티비는 필요 없고"). */
-const DECLINED = /^(?:됐고|됐어|괜찮고|필요없고|안해도되고|말고)/;
-
-/**
- * "주방이 너무 더워, 근데 에어컨은 됐고 환기나 좀 시켜 줘": a device said with 은/는 and then declined
- * (됐고, 괜찮고, 필요 없고) is no target when another is asked.
- */
-export function declined(frames: Frame[], norm: Normalized): void {
-  const s = norm.compact;
-  for (const f of frames) {
-    const out = f.tokens.filter((t, k) => {
-      const p = f.tokens[k + 1];
-      return (
-        isTargetTok(t) &&
-        !!p &&
-        (p.text === '은' || p.text === '는') &&
-        p.start === t.end &&
-        DECLINED.test(s.slice(p.end))
-      );
-    });
-    const rest = f.targets.filter((t) => !out.some((o) => o.text === t.text));
-    if (!out.length || !rest.length || rest.length === f.targets.length) continue;
-    f.targets = rest;
-    // the complaint the declined device would have answered is only why
-    if (f.verb !== null && f.verb !== 'hot') f.complaint = null;
-  }
-}
 
 /** Words of now, after something put off ("일단", "먼저", "…부터"). */
 const NOW = new Set(['일단', '먼저', '우선', '부터']);
