@@ -22,7 +22,7 @@ const IMPERATIVE_TAIL = new RegExp(
 );
 
 import { targetAfterValue } from './after-value.js';
-import { actsAlone, alsoAreas, alsoPending } from './also-area.js';
+import { actsAlone, alsoAreas, alsoPending } from './also-room.js';
 import { askedByMark } from './asked-where.js';
 import { complaintEnded, intends, subjectOfTalk, talkBefore, valueAsked } from './clause-ends.js';
 import { callsOff, carryCorrection, correct, earlierNamed, lastOfUnit } from './correct.js';
