@@ -6,14 +6,17 @@
  * the same clause (set-aside.ts runs both).
  */
 import type { Frame } from './clause-frame.js';
+import { DECLINED_AGAIN as AGAIN, DECLINED_BESIDE, TOPIC_PARTICLES } from './lexicon/long-turn.js';
 import type { Normalized } from './text.js';
 import { isTargetTok, type Token } from './tokenize.js';
 
-/** What follows a device declined after it was asked (compact text). */
-const DECLINED_AGAIN =
-  /^(?:아니)?(?:말고|그냥(?:둬|놔둬|두고|놔두고|냅둬|둬라)|놔둬|냅둬|됐어|됐다|됐고|이따가?|나중에|하지마|안해도돼|빼)/;
+/** Words as the compact text has them, one alternation. */
+const alt = (ws: string[]) => ws.map((w) => w.replace(/\s+/g, '')).join('|');
 
-const TOPIC = new Set(['은', '는']);
+/** What follows a device declined after it was asked (compact text). */
+const DECLINED_AGAIN = new RegExp(`^(?:${AGAIN.before})?(?:${alt(AGAIN.words)})`);
+
+const TOPIC = new Set(TOPIC_PARTICLES);
 
 /** The token at `k` is a device said with 은/는 right after it, and what follows that is `said` (compact text). */
 const declinedAt = (toks: Token[], k: number, s: string, said: RegExp): boolean => {
@@ -49,7 +52,7 @@ export function declinedAgain(frames: Frame[], norm: Normalized): void {
 }
 
 /** What follows a device declined ("에어컨은 됐고", "불은 괜찮고", "티비는 필요 없고"). */
-const DECLINED = /^(?:됐고|됐어|괜찮고|필요없고|안해도되고|말고)/;
+const DECLINED = new RegExp(`^(?:${alt(DECLINED_BESIDE)})`);
 
 /**
  * "주방이 너무 더워, 근데 에어컨은 됐고 환기나 좀 시켜 줘": a device said with 은/는 and then declined
