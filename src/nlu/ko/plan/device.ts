@@ -89,12 +89,7 @@ export function planDevice(
   if (
     (verb === 'on' || verb === 'off') &&
     attrs.length === 0 &&
-    f.numbers.length === 0 &&
-    f.mode === null &&
-    f.fan === null &&
-    f.channel === null &&
-    f.color === null &&
-    f.ctemp === null &&
+    noValue(f) &&
     SIMPLE_POWER.has(d.deviceType) &&
     // "반만 켜 줘", "최대로 켜": a dimmable light switched on at a level
     !(
@@ -145,17 +140,19 @@ export function planDevice(
   return true;
 }
 
-/** The frame names no value to set. */
-function valueless(f: Frame): boolean {
+/** The frame says no number, mode, fan speed, channel, colour or colour temperature. */
+function noValue(f: Frame): boolean {
   return (
     f.numbers.length === 0 &&
     f.mode === null &&
     f.fan === null &&
     f.channel === null &&
     f.color === null &&
-    f.ctemp === null &&
-    !f.mods.has('half') &&
-    !f.mods.has('max') &&
-    !f.mods.has('min')
+    f.ctemp === null
   );
+}
+
+/** The frame names no value to set (nor half, most or least). */
+function valueless(f: Frame): boolean {
+  return noValue(f) && !f.mods.has('half') && !f.mods.has('max') && !f.mods.has('min');
 }
