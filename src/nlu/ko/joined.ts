@@ -10,6 +10,7 @@ import { WEAK_VERBS } from './extract.js';
 import type { HomeIndex } from './home.js';
 import { dropForeignInheritance } from './inherit-attr.js';
 import { dropForeignActor } from './inherit-verb.js';
+import { LOOK_ASKED, LOOK_VERBS as LOOKING } from './lexicon/clause-shapes.js';
 import { PURPOSE_ENDS, WATCH_HEARSAY } from './lexicon/household.js';
 import { pastSyllable } from './remark.js';
 import { hasLex, isTargetTok, type Token } from './tokenize.js';
@@ -153,10 +154,10 @@ export function sameRoomAlso(f: Frame, prev: Frame | undefined, idx: HomeIndex, 
 }
 
 /** Words of looking itself ("확인", "해줘"), no action of the home. */
-const LOOK_VERBS = new Set(['확인', '해줘', '봐줘', '봐줄래']);
+const LOOK_VERBS = new Set(LOOKING);
 
 /** Endings that ask the listener to look ("잠겼는지 봐 줘", "껐는지 확인해 줘"). */
-const LOOK = new Set(['봐줘', '봐줄래', '봐주세요', '확인해줘', '확인해줄래', '확인해주세요', '알려줘']);
+const LOOK = new Set(LOOK_ASKED);
 
 /**
  * "현관문 잠겼는지 좀 봐 줘 아까 나갈 때 깜빡한 것 같아": a state asked to be looked at is a home

@@ -113,3 +113,37 @@ export const PAST_ASKING_ENDS = [
 
 /** Said with a keeping ending, "just as it is" (그냥 둬, 그대로 놔 둬: kept-as-is.ts). */
 export const JUST_AS_IS = ['그냥', '그대로'];
+
+/** Words of looking itself ("확인", "해줘"), no action of the home (joined.ts). */
+export const LOOK_VERBS = ['확인', '해줘', '봐줘', '봐줄래'];
+
+/** Endings that ask the listener to look ("잠겼는지 봐 줘", "껐는지 확인해 줘": joined.ts). */
+export const LOOK_ASKED = ['봐줘', '봐줄래', '봐주세요', '확인해줘', '확인해줄래', '확인해주세요', '알려줘'];
+
+/** The option an answer names by its place ("첫 번째", "두 번째 거", "셋째": choice.ts). */
+export const ORDINAL_WORDS: Array<[number, string[]]> = [
+  [1, ['첫']],
+  [2, ['둘째', '두번째', '두 번째']],
+  [3, ['셋째', '세번째', '세 번째']],
+];
+
+/** Sentence-final endings that close a complaint said to its end ("춥겠네", "덥네": clause-ends.ts). */
+export const COMPLAINT_FINAL_ENDS = ['겠다', '겠네', '겠어', '다', '네'];
+
+/** Particles of a subject or an object said before the verb (clause-ends.ts). */
+export const SUBJECT_PARTICLES = ['이', '가', '을', '를'];
+
+/** What follows 야 when something must be done ("해야 돼", "켜야 해": clause-ends.ts). */
+export const MUST_AFTER = ['돼', '되', '해', '하', '됨'];
+
+/** How words that ask how much or which begin ("몇 도야", "무슨 채널이야", "뭐로 돼 있어": around.ts). */
+export const HOW_MUCH_ASKED = ['몇', '무슨', '뭐', '얼마', '어느'];
+
+/** Syllables that end a sentence of talk ("본다", "있어", "시험이야", "바빠요", "다녀올게": around.ts). */
+export const TALK_FINAL = ['다', '요', '어', '야', '네', '지', '게', '대', '래'];
+
+/** Connectives of the speaker's own plan ("돌려 놓을 테니까", "할 거니까": around.ts). */
+export const OWN_PLAN_CONNECTIVES = ['테니까', '테니', '거니까'];
+
+/** What a state is said to be, after the adnominal ("깜깜한 거야", "시끄러운 거예요": felt-is.ts). */
+export const IS_ENDS = ['거야', '거예요', '거에요', '거임', '거다', '거냐', '거니'];
