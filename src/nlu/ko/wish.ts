@@ -7,12 +7,13 @@
 import type { Frame } from './clause-frame.js';
 import { WEAK_VERBS } from './extract.js';
 import { DONE_ENDS, QUIET_REASONS, SLEEP_REASONS } from './lexicon/context.js';
+import { WISH_TO_WATCH } from './lexicon/turn-shapes.js';
 import type { VerbKey } from './lexicon/words.js';
 import { compactForm } from './text.js';
 import { hasLex, isTargetTok } from './tokenize.js';
 import { hasRequest } from './turn.js';
 
-const WISH = new Set(['볼래', '볼게', '볼래요', '볼게요']);
+const WISH = new Set(WISH_TO_WATCH);
 
 export function markWish(frames: Frame[]): void {
   for (let i = 0; i < frames.length - 1; i++) {
