@@ -5,7 +5,7 @@
  */
 import { DEGREE_WORD_TAILS, DEGREE_WORDS } from './lexicon/degree.js';
 
-const HANGUL = /[가-힣]/;
+const HANGUL = /[\uac00-\ud7a3]/;
 
 /** Marks in `starts` the word that begins right after each degree word of `compact`. */
 export function markAfterDegree(compact: string, starts: number[]): void {

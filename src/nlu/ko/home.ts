@@ -178,7 +178,8 @@ function channelTails(names: string[]): string[] {
   for (const n of names) {
     const words = n.trim().split(/\s+/);
     const tail = words[words.length - 1] ?? '';
-    if (words.length > 1 && /\d/.test(tail) && /[a-z가-힣]/i.test(tail) && tail.length >= 3) out.push(tail);
+    if (words.length > 1 && /\d/.test(tail) && /[a-z\uac00-\ud7a3]/i.test(tail) && tail.length >= 3)
+      out.push(tail);
   }
   return out;
 }
