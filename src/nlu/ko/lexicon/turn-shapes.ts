@@ -98,3 +98,36 @@ export const GLOW_WORD = '빛';
 
 /** Marks of a ventilator in a device's name (home.ts). */
 export const VENT_MARKS = ['환기', '전열교환', '환풍', 'ventilat', 'erv'];
+
+/**
+ * Single words and syllables that one rule each looks for, by what they are to it: 좀 (softener: cut-off.ts), 코스
+ * (a course: course.ts), 때문 (because: cause-after.ts), 다됐 (all done: done-never.ts), 중 (the middle speed:
+ * midst.ts), 잠깐 (a moment: moment.ts), 주 (the 주 of a request: ju-tail.ts, ju-will-do.ts), 면 (if:
+ * ju-will-do.ts), 는데 (a clause of context: genre-place.ts), 로 (to: genre-place.ts, channel-named.ts), 거다 (a
+ * thing's: brand-all.ts), 아예 (outright: correct.ts), 수 (can: aspect-asked.ts), 다 and 다음 (all, next:
+ * after-next.ts), 도 (also: complaint-first.ts), 꺼 (a make's thing: make-thing.ts), 취소 (cancel:
+ * never-after-aside.ts).
+ */
+export const RULE_WORDS = {
+  soft: '좀',
+  course: '코스',
+  because: '때문',
+  allDone: '다됐',
+  midst: '중',
+  moment: '잠깐',
+  ju: '주',
+  if: '면',
+  context: '는데',
+  to: '로',
+  thingOf: '거다',
+  outright: '아예',
+  can: '수',
+  all: '다',
+  next: '다음',
+  also: '도',
+  own: '꺼',
+  cancel: '취소',
+};
+
+/** Sounds of searching for a word beside the hesitations (저기, 그, 저: past-filler.ts). */
+export const SEARCH_SOUNDS = ['저기', '그', '저'];
