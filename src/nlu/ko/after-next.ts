@@ -3,6 +3,8 @@
  * lineup, the count a number would give ("채널 두 개 넘겨"). The 다 of 다다음 is no "all" ("다 꺼"); it must begin
  * a word, so "재미없다, 다음 채널" stays one step.
  */
+
+import { RULE_WORDS as W } from './lexicon/turn-shapes.js';
 import type { Frame } from './parse.js';
 import type { Token } from './tokenize.js';
 
@@ -17,7 +19,7 @@ export function afterNext(frames: Frame[]): void {
     f.tokens.forEach((a, i) => {
       const b = f.tokens[i + 1];
       const joined = b !== undefined && a.end === b.start;
-      if (joined && a.text === '다' && a.ws === true && b.text === '다음') twice = true;
+      if (joined && a.text === W.all && a.ws === true && b.text === W.next) twice = true;
       else if (joined && a.text === b.text && stepVerb(a)) twice = true;
       else if (a.lex.some((x) => x.t === 'mod' && x.v === 'all')) allSaid = true;
     });

@@ -4,29 +4,37 @@
  * own, asks the same of the same kind of device there. The device said first keeps its action; the room after
  * 도 gets a copy of its target, moved there (resolve.ts reads a moved target as that kind in those rooms, and
  * says so when a room has none). A clause of its own after the request ("여기도 똑같이 해 줘") takes the
- * request's action and value when it says none.
+ * request's action and value when it says none. The one reading of "a room + 도" for clauses.ts too: a room with
+ * 도 after a request and nothing else (alsoAreas, alsoPending), or with only the weak 해 (sameAgain).
  */
-import type { Frame, TargetRef } from './clause-frame.js';
+import { carriesSize, carriesValue, type Frame, type TargetRef } from './clause-frame.js';
 import type { HomeIndex } from './home.js';
 import { hasLex, isTargetTok, type Token } from './tokenize.js';
 
 /** Verbs that say "do the same" and nothing of their own. */
 const SAME = new Set(['do', 'set']);
 
-type Room = { k: number; areas: string[] | 'here' | 'others' };
+type Rooms = string[] | 'here' | 'others';
+type Room = { k: number; areas: Rooms };
+
+/** 도 as "also". */
+const isAlso = (t: Token | undefined): boolean => t?.text === '도' && hasLex(t, 'and');
+
+/** The room a token says (여기, 다른 방, a room's name), or null. */
+function roomSaid(t: Token): Rooms | null {
+  if (t.lex.some((x) => x.t === 'mod' && x.v === 'here')) return 'here';
+  if (t.lex.some((x) => x.t === 'mod' && x.v === 'others')) return 'others';
+  const areas = t.lex.flatMap((x) => (x.t === 'area' ? [x.v] : []));
+  return areas.length ? areas.slice(0, 1) : null;
+}
 
 /** The room said just before 도 with no device after it, or null. */
 function alsoRoom(toks: Token[], from: number): Room | null {
   for (let k = toks.length - 2; k >= from; k--) {
-    const t = toks[k] as Token;
-    const next = toks[k + 1] as Token;
-    if (!(next.text === '도' && hasLex(next, 'and'))) continue;
+    if (!isAlso(toks[k + 1])) continue;
     if (toks.slice(k + 2).some(isTargetTok)) return null;
-    if (t.lex.some((x) => x.t === 'mod' && x.v === 'here')) return { k, areas: 'here' };
-    if (t.lex.some((x) => x.t === 'mod' && x.v === 'others')) return { k, areas: 'others' };
-    const areas = t.lex.flatMap((x) => (x.t === 'area' ? [x.v] : []));
-    if (areas.length) return { k, areas: areas.slice(0, 1) };
-    return null;
+    const areas = roomSaid(toks[k] as Token);
+    return areas ? { k, areas } : null;
   }
   return null;
 }
@@ -90,4 +98,36 @@ export function alsoInRoom(f: Frame, prev: Frame | undefined, idx: HomeIndex, he
     }
   } else f.targets.push(...copies);
   return true;
+}
+
+/** Adds `fr`'s rooms to `prev` as copies of its targets; false when `fr` is not such a fragment. */
+export function alsoAreas(prev: Frame, fr: Frame): boolean {
+  if (fr.targets.length || !fr.areas.length || !prev.targets.length) return false;
+  if (!fr.tokens.some(isAlso)) return false;
+  if (prev.targets.some((t) => t.devs.length && !t.kind)) return false;
+  for (const t of [...prev.targets]) prev.targets.push({ ...t, areas: [...fr.areas], devs: [] });
+  return true;
+}
+
+/** "불 꺼 줘 주방도": rooms said with 도 at the end of a request's own clause, read as above. */
+export function alsoPending(f: Frame, areas: string[]): boolean {
+  const last = f.tokens[f.tokens.length - 1];
+  if (last?.text !== '도' || f.verb === null) return false;
+  return alsoAreas(f, { ...f, targets: [], areas, tokens: [last] });
+}
+
+/**
+ * "안방 난방 24도로 맞춰 주고 여기도 똑같이 해 줘": a room (여기, a room's name, 다른 방) with 도 and only the
+ * weak 해 after it asks nothing of its own: it is the request's room too (fixer fx41, alsoInRoom).
+ */
+export function sameAgain(fr: Frame): boolean {
+  if (fr.verb !== 'do' || fr.verbs.some((v) => v !== 'do') || fr.targets.length || fr.numbers.length)
+    return false;
+  return fr.tokens.some((t, k) => isAlso(fr.tokens[k + 1]) && roomSaid(t) !== null);
+}
+
+/** A clause that asks something of its own, not a fragment of the clause before (clauses.ts#mergeClauses). */
+export function actsAlone(fr: Frame): boolean {
+  if (fr.complaint !== null || carriesValue(fr) || carriesSize(fr) || fr.state !== null) return true;
+  return fr.verb !== null && !sameAgain(fr);
 }

@@ -9,6 +9,7 @@ import { complaintBeforeRequest } from './complaint-first.js';
 import { WEAK_VERBS } from './extract.js';
 import { genrePlace } from './genre-place.js';
 import { genreTimeWhy } from './genre-why.js';
+import { HOW_MUCH_ASKED, OWN_PLAN_CONNECTIVES, TALK_FINAL } from './lexicon/clause-shapes.js';
 import { LANDMARK_AFTER } from './lexicon/described.js';
 import { CONDITION_ENDS } from './lexicon/speech.js';
 import type { VerbKey } from './lexicon/words.js';
@@ -99,7 +100,7 @@ function genreTimeBeside(frames: Frame[]): void {
 }
 
 /** Words that ask how much or which ("몇 도야", "무슨 채널이야", "뭐로 돼 있어"). */
-const ASKING = /^(?:몇|무슨|뭐|얼마|어느)/;
+const ASKING = new RegExp(`^(?:${HOW_MUCH_ASKED.join('|')})`);
 const CONDITIONS = new Set(CONDITION_ENDS);
 
 /**
@@ -126,7 +127,7 @@ export function askedThenWhy(frames: Frame[]): void {
 }
 
 /** Syllables that end a sentence of talk ("본다", "있어", "시험이야", "바빠요", "다녀올게"). */
-const FINAL = new Set(['다', '요', '어', '야', '네', '지', '게', '대', '래']);
+const FINAL = new Set(TALK_FINAL);
 
 /**
  * "내일 학교에서 시험 본다 아 망했다, 내 방 불 좀 꺼 줘": a time word that begins talk ending in a
@@ -214,7 +215,7 @@ export function leftSoInList(frames: Frame[]): void {
 }
 
 /** Connectives of the speaker's own plan ("돌려 놓을 테니까", "할 거니까"). */
-const OWN_PLAN = new Set(['테니까', '테니', '거니까']);
+const OWN_PLAN = new Set(OWN_PLAN_CONNECTIVES);
 
 /**
  * "내가 나가면서 현관 불 끄고 세탁기 돌려 놓을 테니까 너는 거실 불만 꺼": the actions joined before the

@@ -4,9 +4,8 @@
  * is or what state it is in; the clause is a question, answered from the home's state.
  */
 import type { Frame } from './clause-frame.js';
+import { PAST_ASKING_ENDS as ASKING } from './lexicon/clause-shapes.js';
 import { pastSyllable } from './remark.js';
-
-const ASKING = ['나', '니', '냐', '노', '는교', '나요', '니껴', '는가', '는지', '습니까', '슴까'];
 
 export function askedByEnding(frames: Frame[], compact: string, question: boolean): void {
   const last = frames[frames.length - 1];

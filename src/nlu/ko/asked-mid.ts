@@ -5,6 +5,7 @@
 import type { Frame } from './clause-frame.js';
 import type { ClauseReader } from './clauses.js';
 import { WEAK_VERBS } from './extract.js';
+import { LEFT_SO_PARTS } from './lexicon/turn-shapes.js';
 import type { Normalized } from './text.js';
 import { hasLex, isTargetTok, type Token } from './tokenize.js';
 
@@ -65,7 +66,7 @@ export function lendAskedRoom(frames: Frame[]): void {
  * device and its state or how far it is, said to its end, then another device: the first is a clause
  * of its own (asked or told, answered), never a target of the verb that follows.
  */
-const LEFT_SO = /놓|두|놔|둬|놨|뒀/;
+const LEFT_SO = new RegExp(LEFT_SO_PARTS.join('|'));
 
 export function closeStateBefore(reader: ClauseReader, tokens: Token[], k: number): void {
   const f = reader.frame;

@@ -22,6 +22,7 @@ import {
   WHETHER,
 } from './lexicon/aspect-asked.js';
 import { REQUEST_SYLLABLES } from './lexicon/small-words.js';
+import { RULE_WORDS as W } from './lexicon/turn-shapes.js';
 import type { AttrKey, VerbKey } from './lexicon/words.js';
 import { pastSyllable } from './remark.js';
 import type { Token } from './tokenize.js';
@@ -155,7 +156,7 @@ export function aspectAsked(frames: Frame[], compact: string, question: boolean)
       vt &&
       f.verb &&
       (f.targets.length || (f.verb !== 'clean' && f.verb !== 'start')) &&
-      !vt.text.endsWith('수') &&
+      !vt.text.endsWith(W.can) &&
       !forgot(vt)
     ) {
       const rest = compact.slice(vt.end, end);

@@ -2,37 +2,20 @@
  * A make said alone of devices of several kinds ("삼성 거 SBS 틀어", "엘지 거 제습으로"): issue #13's
  * ambiguity policy — when only some of that make's devices can do what the frame asks, those are the
  * candidates; the satellite's room decides only among them. Ability is a dry plan of the frame on
- * each device: a device the plan answers "그렇게 할 수 없어요" of cannot do it.
+ * each device: a device the plan finds unable (plan/device.ts#planDevice) cannot do it.
  */
 import type { DeviceDescription } from '../../model/types.js';
 import type { TurnContext } from '../types.js';
-import { MSG } from './lexicon/replies.js';
+import { hasAttrs } from './capable.js';
 import type { Frame } from './parse.js';
 import { planDevice } from './plan/device.js';
 import type { Plan } from './plan/types.js';
 
-const CANNOT = MSG.cannot.replace('{n}', '').trim();
-
-/** Attributes only devices with one of these clusters have ("삼성 거 채널 올려" is no refrigerator's). */
-const ATTR_CLUSTERS: Record<string, string[]> = {
-  channel: ['Channel'],
-  volume: ['Channel', 'MediaPlayback'],
-  media: ['Channel', 'MediaPlayback'],
-  brightness: ['LevelControl'],
-  colortemp: ['ColorControl'],
-  fan: ['FanControl'],
-};
-
-const hasAttr = (d: DeviceDescription, a: string): boolean => {
-  const cls = ATTR_CLUSTERS[a];
-  return !cls || d.endpoints.some((e) => cls.some((c) => e.clusters[c] !== undefined));
-};
-
 const able = (f: Frame, d: DeviceDescription, ctx: TurnContext): boolean => {
-  if (!f.attrs.every((a) => hasAttr(d, a))) return false;
+  if (!hasAttrs(f, d)) return false;
   const out: Plan = { actions: [], answers: [], intents: [], understood: false };
-  planDevice(f, d, null, ctx, out);
-  return out.actions.length > 0 || !out.answers.some((a) => a.endsWith(CANNOT));
+  const unable = planDevice(f, d, null, ctx, out);
+  return out.actions.length > 0 || !unable;
 };
 
 /** Of a make's devices, those that can do what the frame asks (all of them when none or every one can). */

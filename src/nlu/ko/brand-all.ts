@@ -6,6 +6,7 @@
  */
 import type { DeviceDescription } from '../../model/types.js';
 import { epWith, isOn } from './device.js';
+import { RULE_WORDS as W } from './lexicon/turn-shapes.js';
 import type { Frame } from './parse.js';
 
 export function brandAll(cands: DeviceDescription[], f: Frame): DeviceDescription[] {
@@ -24,7 +25,7 @@ export function markBrandAll(frames: Frame[], starts: ArrayLike<number>): void {
       continue;
     }
     // the verb's clause after it ("삼성 거다 | 꺼") takes the same make, so the same 다
-    if (f.tokens.some((t) => t.text === '거다' && starts[t.start + 1] === 1)) all = true;
+    if (f.tokens.some((t) => t.text === W.thingOf && starts[t.start + 1] === 1)) all = true;
     if (all) f.mods.add('all');
   }
 }

@@ -90,7 +90,7 @@ export function qualified(t: TargetRef, idx: HomeIndex, cands: DeviceDescription
       // a model without a name (none, or a bare product code such as a Hue bulb's
       // 8718696548738): the line's brand and kind of device
       return (
-        !/[a-z가-힣]/.test(model) &&
+        !/[a-z\uac00-\ud7a3]/.test(model) &&
         lower(d.vendor).includes(line.vendor) &&
         (idx.kinds.get(d.id) ?? []).some((k) => line.kinds.includes(k))
       );

@@ -4,6 +4,7 @@
  * reason, not a request of its own against the device it blames (fixer fx24, natural-20 M).
  */
 import type { Frame } from './clause-frame.js';
+import { RULE_WORDS as W } from './lexicon/turn-shapes.js';
 
 export function causeAfterAsked(frames: Frame[], compact: string): void {
   for (let i = 1; i < frames.length; i++) {
@@ -12,7 +13,7 @@ export function causeAfterAsked(frames: Frame[], compact: string): void {
     if (!frames.slice(0, i).some((x) => (x.asked || x.req) && !x.reason && !x.chat)) continue;
     const first = f.tokens[0];
     const last = f.tokens[f.tokens.length - 1];
-    if (!first || !last || !compact.slice(first.start, last.end).includes('때문')) continue;
+    if (!first || !last || !compact.slice(first.start, last.end).includes(W.because)) continue;
     f.reason = true;
   }
 }

@@ -5,6 +5,7 @@
  * request that named no channel begins a clause of its own. Read by request-done.ts.
  */
 import type { Frame } from './clause-frame.js';
+import { RULE_WORDS as W } from './lexicon/turn-shapes.js';
 import { hasLex, type Token } from './tokenize.js';
 
 /** The token is a channel's own name ("티비엔", "KBS2"), not a genre ("뉴스", "드라마": said in reasons too). */
@@ -18,7 +19,7 @@ export const channelNamed = (f: Frame): boolean =>
 export function channelSaidBare(f: Frame, last: Token): boolean {
   if (f.verb !== null || !channelNamed(f) || f.targets.length) return false;
   const before = f.tokens[f.tokens.length - 2];
-  return named(last) || (hasLex(last, 'part') && /로$/.test(last.text) && !!before && named(before));
+  return named(last) || (hasLex(last, 'part') && last.text.endsWith(W.to) && !!before && named(before));
 }
 
 /** `tok` is a channel's name after a request that named no channel ("…집에 보내, 제이티비씨 틀어"). */

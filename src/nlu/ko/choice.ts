@@ -3,6 +3,7 @@ import type { Understanding } from '../types.js';
 import { optionsOfKind } from './choice-kind.js';
 import { endpointLabel } from './device.js';
 import type { HomeIndex } from './home.js';
+import { ORDINAL_WORDS } from './lexicon/clause-shapes.js';
 import { parse } from './parse.js';
 import type { Plan } from './plan/types.js';
 
@@ -42,13 +43,8 @@ export function pickOption(text: string, pending: PendingChoice, idx: HomeIndex)
   if (ofKind.length) return ofKind;
   const n =
     p.tokens.find((t) => t.num)?.num?.value ??
-    (/첫/.test(text)
-      ? 1
-      : /둘째|두번째|두 번째/.test(text)
-        ? 2
-        : /셋째|세번째|세 번째/.test(text)
-          ? 3
-          : null);
+    ORDINAL_WORDS.find(([, ws]) => ws.some((w) => text.includes(w)))?.[0] ??
+    null;
   if (n && n >= 1 && n <= pending.options.length) return [pending.options[n - 1] as string];
   return null;
 }

@@ -1,9 +1,10 @@
 /** Where a clause's last word says how it ends: a complaint said to its end, an intention told. */
 import { carriesValue, type Frame } from './clause-frame.js';
+import { COMPLAINT_FINAL_ENDS, MUST_AFTER, SUBJECT_PARTICLES } from './lexicon/clause-shapes.js';
 import { hasLex, isTargetTok, type Token } from './tokenize.js';
 import { valueThenAnd } from './value-and.js';
 
-const FINAL_ENDS = new Set(['겠다', '겠네', '겠어', '다', '네']);
+const FINAL_ENDS = new Set(COMPLAINT_FINAL_ENDS);
 
 /** The tokens before `k` are a complaint and a sentence-final ending ("춥겠네", "덥네"). */
 export const complaintEnded = (tokens: Token[], k: number): boolean => {
@@ -41,7 +42,7 @@ export const talkBefore = (f: Frame, tok: Token): boolean => {
   return !!span && span[1] === tok.start && span[1] - span[0] >= TALK_SPAN;
 };
 
-const SUBJECT = new Set(['이', '가', '을', '를']);
+const SUBJECT = new Set(SUBJECT_PARTICLES);
 
 /**
  * "티비가 안 보인다 아이가, 커튼 좀 쳐 도고", "에어컨이 고장 났나 봐 선풍기 틀어": a device said as the subject
@@ -71,7 +72,7 @@ export const valueAsked = (f: Frame, tokens: Token[], k: number, prev = tokens[k
   // "색온도는 3500K로, 그리고 커튼은 닫아 줘" (value-and.ts)
   valueThenAnd(f, prev, tokens[k]);
 
-const MUST = new Set(['돼', '되', '해', '하', '됨']);
+const MUST = new Set(MUST_AFTER);
 
 /**
  * "멈춰 줘 빨래 하나 더 넣어야 돼": what the speaker has to do (…어야 돼 / 해), said beside a request

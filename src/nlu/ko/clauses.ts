@@ -4,7 +4,7 @@
  * into the clause before, and a clause that names no target inherits the one before it.
  */
 
-import { emptyFrame, type Frame } from './clause-frame.js';
+import { emptyFrame, type Frame, type TargetRef } from './clause-frame.js';
 import { leaveOut, readExcept } from './except.js';
 import { NOUN_VERBS, NOUNISH_VERBS, readNumber, readWords, WEAK_VERBS } from './extract.js';
 import { hasContent } from './has-content.js';
@@ -22,7 +22,7 @@ const IMPERATIVE_TAIL = new RegExp(
 );
 
 import { targetAfterValue } from './after-value.js';
-import { actsAlone, alsoAreas, alsoPending } from './also-area.js';
+import { actsAlone, alsoAreas, alsoPending } from './also-room.js';
 import { askedByMark } from './asked-where.js';
 import { complaintEnded, intends, subjectOfTalk, talkBefore, valueAsked } from './clause-ends.js';
 import { callsOff, carryCorrection, correct, earlierNamed, lastOfUnit } from './correct.js';
@@ -89,6 +89,22 @@ export class ClauseReader {
     const q = this.quals;
     this.quals = { brands: [], lines: [] };
     return q;
+  }
+
+  /** A target said at `tok`: it takes the rooms and the makes said before it. */
+  private newTarget(tok: Token, devs: string[], kind: TargetRef['kind'], comp: string | null): TargetRef {
+    const t: TargetRef = {
+      devs,
+      kind,
+      areas: this.pendingAreas,
+      comp,
+      text: tok.text,
+      all: this.allNext,
+      ...this.takeQuals(),
+      door: false,
+    };
+    this.pendingAreas = [];
+    return t;
   }
 
   /** Content read so far (a correction needs something to correct). */
@@ -223,33 +239,13 @@ export class ClauseReader {
       if (!f.attrs.includes('door')) f.attrs.push('door');
     } else if (w.devs || w.kind) {
       // a compartment right after its appliance belongs to it ("냉장고 냉동실")
-      f.targets.push({
-        devs: w.devs ?? [],
-        kind: w.kind,
-        areas: this.pendingAreas,
-        comp: w.comp,
-        text: tok.text,
-        all: this.allNext,
-        ...this.takeQuals(),
-        door: false,
-      });
-      this.pendingAreas = [];
+      f.targets.push(this.newTarget(tok, w.devs ?? [], w.kind, w.comp));
       this.allNext = false;
     } else if (w.comp) {
       const prev = f.targets[f.targets.length - 1];
       if (prev && !this.lastWasAnd && !prev.comp) prev.comp = w.comp;
       else {
-        f.targets.push({
-          devs: [],
-          kind: null,
-          areas: this.pendingAreas,
-          comp: w.comp,
-          text: tok.text,
-          all: this.allNext,
-          ...this.takeQuals(),
-          door: false,
-        });
-        this.pendingAreas = [];
+        f.targets.push(this.newTarget(tok, [], null, w.comp));
       }
     } else if (w.area) {
       this.pendingAreas.push(w.area);

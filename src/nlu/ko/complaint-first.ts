@@ -8,6 +8,7 @@ import type { Frame } from './clause-frame.js';
 import type { ClauseReader } from './clauses.js';
 import { WEAK_VERBS } from './extract.js';
 import { COMPLAINT_BUT_ENDS } from './lexicon/small-words.js';
+import { RULE_WORDS as W } from './lexicon/turn-shapes.js';
 import { hasLex, isTargetTok, type Token } from './tokenize.js';
 
 const strong = (f: Frame): boolean => f.verb !== null && !WEAK_VERBS.has(f.verb) && f.verb !== 'hot';
@@ -51,7 +52,7 @@ export function complaintBeforeRequest(frames: Frame[], compact: string): void {
       continue;
     // "너무 더워, 티비도 꺼 줘": also — unless the two are joined by -데 ("추운데 … 도 꺼 줄래")
     if (
-      next.tokens.some((t, j) => t.text === '도' && j > 0 && isTargetTok(next.tokens[j - 1] as Token)) &&
+      next.tokens.some((t, j) => t.text === W.also && j > 0 && isTargetTok(next.tokens[j - 1] as Token)) &&
       !joinedBut(c, next, compact)
     )
       continue;

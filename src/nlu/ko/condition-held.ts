@@ -1,7 +1,7 @@
 /**
  * A condition on the present state that the home can check now (issue #13, fixer fx39): "세탁기 돌고 있으면
- * 멈춰 줘", "현관문 열려 있으면 잠가 줘", "커튼 닫혀 있으면 열어 줘", "불 켜져 있으면 꺼 줘". joined.ts#conditionUnmet
- * tells a switch that is not on or off as said; this reads the other states a device tells (running or not,
+ * 멈춰 줘", "현관문 열려 있으면 잠가 줘", "커튼 닫혀 있으면 열어 줘", "불 켜져 있으면 꺼 줘". switchUnmet
+ * tells a switch that is not on or off as said; condUnmet reads the other states a device tells (running or not,
  * open or closed, locked or not), a state denied with 안 ("안 잠겨 있으면"), and a device word with no name (the
  * devices of that kind in the room said, else in the satellite's room). When no device named is in the state,
  * nothing is done and the state is told; when any is, or the home cannot tell, the request goes on as before.
@@ -11,9 +11,11 @@ import type { TurnContext } from '../types.js';
 import type { Frame } from './clause-frame.js';
 import { attr, epWith, isOn, num } from './device.js';
 import type { HomeIndex } from './home.js';
-import { conditionUnmet } from './joined.js';
 import { NOT_BEFORE_STATE } from './lexicon/small-words.js';
 import { readingUnmet } from './reading-if.js';
+
+/** A clause that is a condition on a state of something named. */
+const isCond = (c: Frame) => c.cond && c.state !== null && c.targets.length > 0;
 
 /** A state and the state it denies ("안 잠겨 있으면" is unlocked). */
 const DENIED: Record<string, string> = {
@@ -97,6 +99,30 @@ function condDevices(cond: Frame, idx: HomeIndex, ctx: TurnContext): DeviceDescr
   return out.length ? out : null;
 }
 
+/**
+ * "에어컨 켜져 있으면 꺼 줘" (or "…24도로 맞춰 줘") when it is off, "보일러 꺼져 있으면 켜 줘" when it is on: the
+ * condition does not hold, so nothing is done and the state is told. Returns the condition frame and its devices then.
+ */
+function switchUnmet(
+  f: Frame,
+  cond: Frame | undefined,
+  idx: HomeIndex,
+): { cond: Frame; devs: DeviceDescription[] } | null {
+  if (!cond || (cond.state !== 'on' && cond.state !== 'off')) return null;
+  // "에어컨 켜져 있으면 24도로 맞춰 줘": any action, on a condition of being on or off
+  if ((f.verb === 'on' || f.verb === 'off') && cond.state !== (f.verb === 'on' ? 'off' : 'on')) return null;
+  const ids = cond.targets.flatMap((t) => t.devs);
+  if (!ids.length || ids.length !== cond.targets.length) return null;
+  if (f.targets.length && !f.targets.every((t) => t.devs.every((id) => ids.includes(id)))) return null;
+  const devs = ids.map((id) => idx.byId.get(id)).filter((d) => d !== undefined);
+  // the condition does not hold (a device that can be on or off only): nothing is done
+  const switched = (d: DeviceDescription) =>
+    d.endpoints.some((e) => e.clusters.OnOff || e.clusters.Thermostat);
+  return devs.length && devs.every((d) => switched(d) && isOn(d) !== (cond.state === 'on'))
+    ? { cond, devs }
+    : null;
+}
+
 /** The condition before the request that does not hold now, with its devices, or null. */
 export function condUnmet(
   f: Frame,
@@ -105,11 +131,14 @@ export function condUnmet(
   compact: string,
   ctx: TurnContext,
 ): { cond: Frame; devs: DeviceDescription[] } | null {
-  const known = conditionUnmet(f, all, idx) ?? readingUnmet(f, all, idx, ctx);
-  if (known || f.verb === null) return known;
-  const isCond = (c: Frame) => c.cond && c.state !== null && c.targets.length > 0;
+  // the nearest condition said before the request ("…켜져 있으면 꺼 주고, …열려 있으면 잠가 줘")
   const at = all.indexOf(f);
   const cond = all.findLast((c, i) => isCond(c) && (at < 0 || i < at));
+  // a switch that is not on or off as said looks at a condition said after the request too
+  const known =
+    (f.verb === null ? null : switchUnmet(f, cond ?? all.find(isCond), idx)) ??
+    readingUnmet(f, all, idx, ctx);
+  if (known || f.verb === null) return known;
   // "켜진 불 있으면 꺼 줘": whether any is, of the home (lit.ts); a lock asked is done whatever the lock is
   // ("현관문 안 잠겼으면 잠가 줘" locks: classes-dev-24's convention, safe to do twice)
   if (!cond || f.verb === 'lock' || cond.mods.has('exists') || cond.targets.some((t) => t.lit)) return null;

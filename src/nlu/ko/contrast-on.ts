@@ -5,9 +5,10 @@
  */
 import type { Frame } from './clause-frame.js';
 import { WEAK_VERBS } from './extract.js';
+import { TOPIC_PARTICLES } from './lexicon/long-turn.js';
 import { hasLex } from './tokenize.js';
 
-const CONTRAST = new Set(['은', '는']);
+const CONTRAST = new Set(TOPIC_PARTICLES);
 /** Switching on or putting on: what the setting after it qualifies. */
 const SWITCH_ON = new Set(['on', 'play']);
 

@@ -4,6 +4,7 @@ import { bothCorrected, noteReplaced } from './both.js';
 import { carriesValue, type Frame } from './clause-frame.js';
 import { valueSaidAgain } from './correct-why.js';
 import { WEAK_VERBS } from './extract.js';
+import { RULE_WORDS as W } from './lexicon/turn-shapes.js';
 
 export { earlierNamed } from './correct-earlier.js';
 
@@ -176,7 +177,8 @@ export function correct(prev: Frame, fr: Frame): void {
   if (dimNotOff) prev.verbs.push('on');
   if (fr.numbers.length) prev.numbers = keepSign(prev, fr);
   // "티비 소리 줄여 줘, 아니 아예 꺼 줘" / "아니 그냥 티비 꺼": switched as a whole, not its sound
-  const whole = fr.targets.length > 0 || fr.tokens.some((t) => t.text === '아예') || backToFirst(prev, fr);
+  const whole =
+    fr.targets.length > 0 || fr.tokens.some((t) => t.text === W.outright) || backToFirst(prev, fr);
   if ((fr.verb === 'on' || fr.verb === 'off') && !fr.attrs.length && whole) prev.attrs = [];
   // "채널 올려, 아니 볼륨 올려": what of the device is moved, said again with its verb, replaces the other
   if (

@@ -3,11 +3,12 @@
  * blast" moves by that count; the word only says which way (up), not to the top. Fixer fx19.
  */
 import type { Frame } from './clause-frame.js';
+import { ONE_STEP as ONE } from './lexicon/clause-shapes.js';
 import { FULL_BLAST } from './lexicon/usage.js';
 
 const BLAST = new Set(FULL_BLAST);
 /** "한 칸", "한 단계": one step, read as a modifier. */
-const ONE_STEP = /^한(칸|단계)$/;
+const ONE_STEP = new RegExp(`^${ONE.one}(${ONE.units.join('|')})$`);
 
 export function countOverBlast(frames: Frame[]): void {
   for (const f of frames) {

@@ -20,7 +20,7 @@ const PLEASE_AFTER_REASON = new RegExp(
   `(?:${REASON_BEFORE_PLEASE.join('|')})[\\s,.!~]*(?:${PLEASES.map((w) => w.replace(/ /g, '\\s*')).join('|')})[\\s,.!~^]*$`,
 );
 /** What is left must say something: two letters at least. */
-const CONTENT = /[가-힣a-z0-9].*[가-힣a-z0-9]/i;
+const CONTENT = /[\uac00-\ud7a3a-z0-9].*[\uac00-\ud7a3a-z0-9]/i;
 
 /** The turn without a courtesy at its start or end, when something else is said; a wish, or a request passed on at length, said as the request it asks. */
 export const withoutCourtesy = (text: string): string => relayedAsSaid(wishAsRequest(courtesyStripped(text)));

@@ -10,6 +10,7 @@ import type { Understanding } from '../types.js';
 import type { HomeIndex } from './home.js';
 import { CUT_OFF_TRAIL } from './lexicon/partly-said.js';
 import { OBJECT_PARTICLES } from './lexicon/small-words.js';
+import { RULE_WORDS as W } from './lexicon/turn-shapes.js';
 import type { Parsed } from './parse.js';
 import { howToTarget } from './partly.js';
 
@@ -22,7 +23,7 @@ export function cutOff(p: Parsed, idx: HomeIndex): Understanding | null {
   const last = p.tokens.findLastIndex(
     (t, i) =>
       (OBJECT.has(t.text) && t.lex.some((x) => x.t === 'part')) ||
-      (t.text === '좀' &&
+      (t.text === W.soft &&
         p.frames.length === 1 &&
         !!p.tokens[i - 1]?.lex.some((x) => x.t === 'attr' && x.v !== 'volume')),
   );

@@ -5,7 +5,7 @@
  */
 import { DEGREE_WORD_TAILS, DEGREE_WORDS } from './lexicon/degree.js';
 
-const HANGUL = /[가-힣]/;
+const HANGUL = /[\uac00-\ud7a3]/;
 
 /** The degree words as one pattern, in the lexicon's order (where two begin at one place, the first listed). */
 const DEGREE = new RegExp(DEGREE_WORDS.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');

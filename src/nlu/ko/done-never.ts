@@ -4,12 +4,14 @@
  * Fixer fx22.
  */
 import type { Frame } from './clause-frame.js';
+import { RULE_WORDS as W } from './lexicon/turn-shapes.js';
 import { hasLex, type Token } from './tokenize.js';
 
 export function doneAfterCorrection(tokens: Token[]): void {
   for (let k = 1; k < tokens.length; k++) {
     const tok = tokens[k] as Token;
-    if (!tok.text.startsWith('다됐') || !tok.lex.some((x) => x.t === 'attr' && x.v === 'remaining')) continue;
+    if (!tok.text.startsWith(W.allDone) || !tok.lex.some((x) => x.t === 'attr' && x.v === 'remaining'))
+      continue;
     let j = k - 1;
     while (j >= 0 && (tokens[j] as Token).lex.every((x) => x.t === 'filler')) j--;
     if (j >= 0 && hasLex(tokens[j] as Token, 'corr')) tok.lex = [{ t: 'nev' }];
@@ -23,7 +25,7 @@ export function doneAfterCorrection(tokens: Token[]): void {
  */
 export function doneCallsAllOff(frames: Frame[]): void {
   const at = frames.findIndex(
-    (f) => f.nev && f.tokens[0]?.text.startsWith('다됐') && hasLex(f.tokens[0], 'nev'),
+    (f) => f.nev && f.tokens[0]?.text.startsWith(W.allDone) && hasLex(f.tokens[0], 'nev'),
   );
   if (at <= 0) return;
   for (let i = at - 1; i >= 0; i--) if (!(frames[i] as Frame).question) frames.splice(i, 1);

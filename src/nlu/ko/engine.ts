@@ -70,7 +70,7 @@ import { unknownVerbAsked } from './unknown-verb.js';
 import { markUsage } from './usage.js';
 import { valueBeside } from './value-beside.js';
 import { whatsOn } from './whats-on.js';
-import { doneAsked, markClippedRemedy, markQuietReason, markSunGlare, markWish } from './wish.js';
+import { doneAsked, markClippedRemedy, markQuietReason, markWish } from './wish.js';
 import { withdrawnRequest } from './withdrawn.js';
 
 export type { PendingChoice } from './choice.js';
@@ -144,7 +144,6 @@ function run(
   contentsAsked(p.frames, p.norm.question);
   humidityAsked(p.frames, p.norm.question);
   markWish(p.frames);
-  markSunGlare(p.frames);
   doneAsked(p.frames, p.norm.question);
   markFlip(p.frames, p.tokens);
   markClippedRemedy(p.frames);

@@ -7,6 +7,7 @@
 import type { Frame } from './clause-frame.js';
 import type { Lex } from './lex.js';
 import { APPROX_WORDS } from './lexicon/talk.js';
+import { NOUN_VERB_WORDS, REACH_PARTICLES } from './lexicon/turn-shapes.js';
 import { type KindWord, type VerbKey, WEAK_VERB_KEYS } from './lexicon/words.js';
 import { hasLex, type Token } from './tokenize.js';
 
@@ -15,14 +16,14 @@ export const WEAK_VERBS = new Set<VerbKey>(WEAK_VERB_KEYS);
 /** Verbs that also modify the following noun ("다음 채널", "이전 곡"): they do not end a clause. */
 export const NOUNISH_VERBS = new Set<VerbKey>(['next', 'prev']);
 /** Verb words that are bare nouns of an activity ("청소"). */
-export const NOUN_VERBS = new Set(['청소']);
+export const NOUN_VERBS = new Set(NOUN_VERB_WORDS);
 
 /** Verbs that also name an activity ("청소", "재생", "세탁 시작"), and what can be done to one. */
 const ACTIVITY_VERBS = new Set<VerbKey>(['clean', 'play', 'start']);
 const HALT_VERBS = new Set<VerbKey>(['stop', 'pause', 'resume', 'dock']);
 
 const APPROX = new Set(APPROX_WORDS);
-const TO_PARTICLES = new Set(['로', '으로', '까지', '에', '에다', '에서', '로해', '으로해']);
+const TO_PARTICLES = new Set(REACH_PARTICLES);
 
 /** Adds the number token `tok` to the frame; `neg`: a negative word ("영하") came before it. */
 export function readNumber(f: Frame, tok: Token, next: Token | undefined, neg: boolean, after?: Token): void {

@@ -4,16 +4,18 @@
  * never acted on, as "안방 추워?" asks the room's reading (fixer fx37, issue #13: plain questions never act).
  */
 import type { Frame } from './clause-frame.js';
+import { BARE_FEELS, FEEL_ASKING_ENDS } from './lexicon/asked-state.js';
 
 /** The complaint word said bare, as a question ("어두워", "밝나", "차가워"), not "너무밝" or "깜깜해". */
-const BARE: Record<string, RegExp> = {
-  dark: /^어두(워|워요|운가|운가요|니|나|나요)$|^어둡(니|나|나요|냐|노)$/,
-  bright: /^밝(아|아요|니|나|나요|냐|노|은가|은가요)$/,
-  toocold: /^차가(워|워요|운가|운가요)$|^차갑(니|나|나요|냐|노)$/,
-};
+const BARE: Record<string, RegExp> = Object.fromEntries(
+  Object.entries(BARE_FEELS).map(([k, stems]) => [
+    k,
+    new RegExp(stems.map(([stem, ends]) => `^${stem}(${ends.join('|')})$`).join('|')),
+  ]),
+);
 
 /** Endings that can only ask. */
-const ASKING_END = /(니|나|나요|냐|가|가요)$/;
+const ASKING_END = new RegExp(`(${FEEL_ASKING_ENDS.join('|')})$`);
 
 const PLACE = new Set(['area', 'dev', 'kind', 'part', 'comp']);
 

@@ -4,9 +4,10 @@
  * (fixer fx37). "추울 거야" (it will be cold) keeps its reading.
  */
 import type { Lex } from './lex.js';
+import { IS_ENDS as IS } from './lexicon/clause-shapes.js';
 import { hasLex, type Token } from './tokenize.js';
 
-const IS_ENDS = new Set(['거야', '거예요', '거에요', '거임', '거다', '거냐', '거니']);
+const IS_ENDS = new Set(IS);
 
 /** The last syllable ends in ㄴ: the present adnominal (추운, 시끄러운, 깜깜한). */
 const adnominalNow = (w: string): boolean => {

@@ -14,7 +14,7 @@ const CASUAL = new Map<string, string>([
   ...FUSED_LETS.map((e): [string, string] => [e, '자']),
   ...FUSED_ASK.map((e): [string, string] => [e, '나']),
 ]);
-const PATTERN = new RegExp(`([가-힣])(${[...CASUAL.keys()].join('|')})(?=$|[\\s,.!?~])`, 'g');
+const PATTERN = new RegExp(`([\uac00-\ud7a3])(${[...CASUAL.keys()].join('|')})(?=$|[\\s,.!?~])`, 'g');
 /** 입니까 is the copula's own question ("몇 도입니까"), read as it is. */
 const KEEP = new Set(['입']);
 

@@ -8,6 +8,7 @@ import type { DeviceDescription } from '../../model/types.js';
 import type { Frame } from './clause-frame.js';
 import type { ChannelRef, DynamicLexicon, Lex } from './lex.js';
 import { GENRES } from './lexicon/genres.js';
+import { GENRE_PARTICLES } from './lexicon/turn-shapes.js';
 import { compactForm } from './text.js';
 import type { Token } from './tokenize.js';
 
@@ -33,7 +34,7 @@ export function genresLacking(
 const PLAYS = new Set<string>(['play', 'set', 'on']);
 /** Tokens that are words of their own beside the genre. */
 const MEANT = new Set<string>(['dev', 'kind', 'attr', 'mod', 'area']);
-const PARTICLE = /(?:으로|로|을|를|이나|나)$/;
+const PARTICLE = new RegExp(`(?:${GENRE_PARTICLES.join('|')})$`);
 const verbTok = (t: Token): boolean => t.lex.some((x) => x.t === 'verb');
 
 export function genreNone(frames: Frame[], compact: string, dyn: DynamicLexicon | null): void {

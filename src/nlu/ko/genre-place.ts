@@ -5,6 +5,7 @@
  */
 
 import type { Frame } from './clause-frame.js';
+import { RULE_WORDS as W } from './lexicon/turn-shapes.js';
 
 const PLAY = new Set<string>(['play', 'on', 'set']);
 
@@ -12,10 +13,10 @@ export function genrePlace(frames: Frame[]): void {
   frames.forEach((g, i) => {
     const next = frames[i + 1];
     const last = g.tokens[g.tokens.length - 1];
-    if (!next || !g.channel?.genre || !g.reason || last?.text.slice(-2) !== '는데') return;
+    if (!next || !g.channel?.genre || !g.reason || last?.text.slice(-2) !== W.context) return;
     // "예능 하는 데 틀어 봐" (fx20): the place said with no 로, right before the verb that plays it
     const head = next.tokens[0];
-    const placed = head?.text === '로' || head?.lex.some((x) => x.t === 'verb' && PLAY.has(x.v));
+    const placed = head?.text === W.to || head?.lex.some((x) => x.t === 'verb' && PLAY.has(x.v));
     if (!placed || next.channel || next.verb === null) return;
     if (next.targets.length && !next.inherited) return;
     next.channel = g.channel;

@@ -6,6 +6,7 @@ import { genresLacking } from './genre-none.js';
 import type { ChannelRef } from './lex.js';
 import { GENRES, type Genre } from './lexicon/genres.js';
 import { COMMON_ROOMS, ROOM_WORDS } from './lexicon/rooms.js';
+import { VENT_MARKS } from './lexicon/turn-shapes.js';
 import { nameParts } from './name-parts.js';
 import type { DynamicLexicon, Lex } from './parse.js';
 import { spelledNames } from './spelled-names.js';
@@ -59,7 +60,7 @@ export const DEVICE_KINDS: Record<string, string[]> = {
 const indexCache = new WeakMap<object, HomeIndex>();
 
 /** A fan device named as ventilation (환기, 전열교환기, 환풍기) is no fan to sit by ("선풍기 틀어"). */
-const VENT_MARK = /환기|전열교환|환풍|ventilat|erv/;
+const VENT_MARK = new RegExp(VENT_MARKS.join('|'));
 const ventilates = (d: DeviceDescription): boolean =>
   d.deviceType === 'Fan' && [d.name, ...(d.aliases ?? [])].some((n) => VENT_MARK.test(n.toLowerCase()));
 
@@ -189,7 +190,8 @@ function channelTails(names: string[]): string[] {
   for (const n of names) {
     const words = n.trim().split(/\s+/);
     const tail = words[words.length - 1] ?? '';
-    if (words.length > 1 && /\d/.test(tail) && /[a-z가-힣]/i.test(tail) && tail.length >= 3) out.push(tail);
+    if (words.length > 1 && /\d/.test(tail) && /[a-z\uac00-\ud7a3]/i.test(tail) && tail.length >= 3)
+      out.push(tail);
   }
   return out;
 }

@@ -7,11 +7,12 @@
  */
 import type { Frame } from './clause-frame.js';
 import type { HomeIndex } from './home.js';
+import { GLOW_WORD } from './lexicon/turn-shapes.js';
 import type { Normalized } from './text.js';
 import { hasLex } from './tokenize.js';
 
 /** Words that say a light's glow, not the light itself. */
-const GLOW = /빛/;
+const GLOW = new RegExp(GLOW_WORD);
 
 const setVerb = (f: Frame, v: NonNullable<Frame['verb']>): void => {
   f.verb = v;

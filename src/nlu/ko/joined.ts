@@ -3,14 +3,14 @@
  * clause inherits, and what it must not.
  */
 
-import type { DeviceDescription } from '../../model/types.js';
 import { alsoInRoom } from './also-room.js';
 import { carriesValue, type Frame } from './clause-frame.js';
-import { epWith, isOn } from './device.js';
+import { epWith } from './device.js';
 import { WEAK_VERBS } from './extract.js';
 import type { HomeIndex } from './home.js';
 import { dropForeignInheritance } from './inherit-attr.js';
 import { dropForeignActor } from './inherit-verb.js';
+import { LOOK_ASKED, LOOK_VERBS as LOOKING } from './lexicon/clause-shapes.js';
 import { PURPOSE_ENDS, WATCH_HEARSAY } from './lexicon/household.js';
 import { pastSyllable } from './remark.js';
 import { hasLex, isTargetTok, type Token } from './tokenize.js';
@@ -154,10 +154,10 @@ export function sameRoomAlso(f: Frame, prev: Frame | undefined, idx: HomeIndex, 
 }
 
 /** Words of looking itself ("확인", "해줘"), no action of the home. */
-const LOOK_VERBS = new Set(['확인', '해줘', '봐줘', '봐줄래']);
+const LOOK_VERBS = new Set(LOOKING);
 
 /** Endings that ask the listener to look ("잠겼는지 봐 줘", "껐는지 확인해 줘"). */
-const LOOK = new Set(['봐줘', '봐줄래', '봐주세요', '확인해줘', '확인해줄래', '확인해주세요', '알려줘']);
+const LOOK = new Set(LOOK_ASKED);
 
 /**
  * "현관문 잠겼는지 좀 봐 줘 아까 나갈 때 깜빡한 것 같아": a state asked to be looked at is a home
@@ -182,35 +182,6 @@ export function pastNotLater(frames: Frame[], compact: string): void {
     const after = compact.slice(at.end, end);
     if ([...after].some((ch) => pastSyllable(ch))) f.later = false;
   }
-}
-
-/**
- * "에어컨 켜져 있으면 꺼 줘" (or "…24도로 맞춰 줘") when it is off, "보일러 꺼져 있으면 켜 줘" when it is on: the
- * condition does not hold, so nothing is done and the state is told. Returns the condition frame and its devices then.
- */
-export function conditionUnmet(
-  f: Frame,
-  all: Frame[],
-  idx: HomeIndex,
-): { cond: Frame; devs: DeviceDescription[] } | null {
-  if (f.verb === null) return null;
-  const isCond = (c: Frame) => c.cond && c.state !== null && c.targets.length > 0;
-  // the nearest condition said before the request ("…켜져 있으면 꺼 주고, …열려 있으면 잠가 줘")
-  const at = all.indexOf(f);
-  const cond = all.findLast((c, i) => isCond(c) && (at < 0 || i < at)) ?? all.find(isCond);
-  if (!cond || (cond.state !== 'on' && cond.state !== 'off')) return null;
-  // "에어컨 켜져 있으면 24도로 맞춰 줘": any action, on a condition of being on or off
-  if ((f.verb === 'on' || f.verb === 'off') && cond.state !== (f.verb === 'on' ? 'off' : 'on')) return null;
-  const ids = cond.targets.flatMap((t) => t.devs);
-  if (!ids.length || ids.length !== cond.targets.length) return null;
-  if (f.targets.length && !f.targets.every((t) => t.devs.every((id) => ids.includes(id)))) return null;
-  const devs = ids.map((id) => idx.byId.get(id)).filter((d) => d !== undefined);
-  // the condition does not hold (a device that can be on or off only): nothing is done
-  const switched = (d: DeviceDescription) =>
-    d.endpoints.some((e) => e.clusters.OnOff || e.clusters.Thermostat);
-  return devs.length && devs.every((d) => switched(d) && isOn(d) !== (cond.state === 'on'))
-    ? { cond, devs }
-    : null;
 }
 
 /**

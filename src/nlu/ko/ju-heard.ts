@@ -11,7 +11,7 @@ import { JU_HEARD, JU_HEARD_NOT_BEFORE } from './lexicon/recognizer.js';
 import { WEAK_VERB_KEYS } from './lexicon/words.js';
 
 const WEAK = new Set<string>(WEAK_VERB_KEYS);
-const PATTERN = new RegExp(`([가-힣]+)\\s+(${JU_HEARD.join('|')})(?=$|[\\s,.!~?])`, 'g');
+const PATTERN = new RegExp(`([\uac00-\ud7a3]+)\\s+(${JU_HEARD.join('|')})(?=$|[\\s,.!~?])`, 'g');
 
 /** The word ends in a verb that acts ("켜", "불꺼", "잠가", "맞춰"). */
 function endsInVerb(word: string): boolean {

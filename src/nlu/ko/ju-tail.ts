@@ -4,6 +4,7 @@
  * end of the spoken word: what follows it may begin a clause of reason (request-done.ts). Fixer fx28.
  */
 import { JU_TAILS } from './lexicon/ju-tails.js';
+import { RULE_WORDS as W } from './lexicon/turn-shapes.js';
 import type { Normalized } from './text.js';
 import type { Token } from './tokenize.js';
 
@@ -11,7 +12,7 @@ const TAILS = JU_TAILS.map((w) => w.replace(/ /g, '')).sort((a, b) => b.length -
 
 /** The length of the request ending's tail glued after `last` (a verb that ends in 주), or 0. */
 export function juTail(last: Token, norm: Normalized): number {
-  if (!last.text.endsWith('주') || !last.lex.some((x) => x.t === 'verb')) return 0;
+  if (!last.text.endsWith(W.ju) || !last.lex.some((x) => x.t === 'verb')) return 0;
   const tail = TAILS.find(
     (w) => norm.compact.startsWith(w, last.end) && norm.starts[last.end + w.length] === 1,
   );

@@ -6,6 +6,7 @@
  */
 import type { Lex } from './lex.js';
 import { WILL_DO } from './lexicon/recognizer.js';
+import { RULE_WORDS as W } from './lexicon/turn-shapes.js';
 import type { Token } from './tokenize.js';
 
 const DONE = new Set(WILL_DO);
@@ -18,8 +19,8 @@ export function juWillDo(tokens: Token[]): void {
   const verb = tokens[n - 3] as Token;
   const if_ = tokens[n - 2] as Token;
   const will = tokens[n - 1] as Token;
-  if (!verb.text.endsWith('주') || !verb.lex.some((x) => x.t === 'verb')) return;
-  if (if_.text !== '면' || !DONE.has(will.text) || if_.start !== verb.end) return;
+  if (!verb.text.endsWith(W.ju) || !verb.lex.some((x) => x.t === 'verb')) return;
+  if (if_.text !== W.if || !DONE.has(will.text) || if_.start !== verb.end) return;
   if_.lex = [REQ];
   will.lex = [REQ];
 }

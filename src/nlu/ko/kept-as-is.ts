@@ -4,11 +4,12 @@
  * 둬/놔) is called off; nothing is done.
  */
 import type { Frame } from './clause-frame.js';
+import { JUST_AS_IS } from './lexicon/clause-shapes.js';
 import { KEEP_ENDS, OPPOSITE_VERB } from './lexicon/words.js';
 import { hasLex } from './tokenize.js';
 
 const KEEP = new Set(KEEP_ENDS);
-const JUST = new Set(['그냥', '그대로']);
+const JUST = new Set(JUST_AS_IS);
 
 /** Whether the correction `fr` only keeps what `prev` asked to change; it is made a call-off then. */
 export function keptAsIs(prev: Frame, fr: Frame): boolean {

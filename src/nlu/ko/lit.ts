@@ -11,9 +11,10 @@
 import type { DeviceDescription } from '../../model/types.js';
 import type { Frame, TargetRef } from './clause-frame.js';
 import { isOn } from './device.js';
+import { ADNOMINAL_PARTICLES } from './lexicon/turn-shapes.js';
 import { hasLex, type Token } from './tokenize.js';
 
-const ADNOMINAL_PARTICLE = new Set(['는', '은', '인']);
+const ADNOMINAL_PARTICLE = new Set(ADNOMINAL_PARTICLES);
 const namesDevice = (t: Token | undefined): boolean =>
   !!t && t.lex.some((x) => x.t === 'dev' || x.t === 'kind');
 

@@ -6,7 +6,9 @@
 import type { Frame } from './clause-frame.js';
 import { WEAK_VERBS } from './extract.js';
 import { keptInClause, keptSaid } from './kept-rest.js';
+import { HOW_MUCH_ASKED } from './lexicon/clause-shapes.js';
 import { ACCESSORIES, VALUE_THEN } from './lexicon/long-turn.js';
+import * as W from './lexicon/turn-shapes.js';
 import { PEOPLE, SUBJECT_MARKS } from './lexicon/usage.js';
 import { setAside } from './set-aside.js';
 import { compactForm, type Normalized } from './text.js';
@@ -139,7 +141,7 @@ const PERSON = new RegExp(
   `^(?:${alt(PEOPLE)})(?:${alt(SUBJECT_MARKS)})(?:자꾸|또|계속|맨날|아까|방금|어제)?$`,
 );
 /** A word passed on after the report ("끄고 숙제하래", "켜 놓고 자라고"): a request of that person. */
-const PASSED_ON = /(?:래|래요|라고|라셔|라셨|라시|달래|달라|라는|라던|대)/;
+const PASSED_ON = new RegExp(`(?:${W.PASSED_ON_MARKS.join('|')})`);
 
 /**
  * "아빠가 티비 채널 자꾸 돌려서 짜증나, 그냥 KBS1 틀어 놔", "동생이 티비 켜고 나갔어, 좀 꺼 줘": what
@@ -170,7 +172,7 @@ export function othersDid(frames: Frame[], norm: Normalized): void {
 }
 
 /** What follows a verb's 도 when leave is asked ("켜도 돼?", "돌려도 될까?", "꺼도 괜찮아?"). */
-const LEAVE = /^(?:돼|될까|되나|되지|되겠|되니|되냐|되려나|괜찮)/;
+const LEAVE = new RegExp(`^(?:${W.LEAVE_ASKED_BEGINS.join('|')})`);
 
 /**
  * "거실 불 좀 켜도 돼? 책 좀 읽고 싶어서", "세탁기 돌려도 될까? 빨래가 너무 쌓였어": leave asked for a
@@ -202,9 +204,9 @@ export function leaveAsked(frames: Frame[], norm: Normalized): void {
 }
 
 /** Words that ask how much or which ("몇 도야", "무슨 채널이야", "뭐 해"). */
-const ASKING = /^(?:몇|무슨|뭐|얼마|어느)/;
+const ASKING = new RegExp(`^(?:${HOW_MUCH_ASKED.join('|')})`);
 /** "그리고" that joins a question to a request ("온도 몇 도야? 아 그리고 에어컨 좀 켜 줘"). */
-const AND_THEN = new Set(['그리고', '그리구', '그리고또']);
+const AND_THEN = new Set(W.LONG_AND_THEN);
 const asking = (f: Frame): boolean =>
   !strong(f) &&
   f.tokens.some((t) => ASKING.test(t.text) && t.lex.some((x) => x.t === 'attr' || x.t === 'verb'));
@@ -231,7 +233,7 @@ export function questionThenRequest(frames: Frame[]): void {
 }
 
 /** Endings that ask the listener to look ("봐 줘", "확인해 줘", "봐 줄래"). */
-const LOOK = /^(?:봐|확인)/;
+const LOOK = new RegExp(`^(?:${W.LOOK_BEGINS.join('|')})`);
 
 /**
  * "세탁기 다 됐는지 봐 줘", "청소 끝났는지 확인해 줘": whether an activity is done, asked to be looked
@@ -291,7 +293,7 @@ export function musicNotOnOff(frames: Frame[]): void {
 /** Words that may stand in that talk ("고장 났어": a word of talk; particles, endings). */
 const TALK_WORDS = new Set(['end', 'part', 'chat', 'word', 'filler']);
 /** Syllables that end a sentence of talk ("갔어", "했다", "봤네"). */
-const FINAL = new Set(['다', '어', '요', '네', '지', '야']);
+const FINAL = new Set(W.LONG_TURN_FINAL);
 
 /**
  * "형이 게임한다고 거실 티비 뺏어 갔어, 나 안방 티비로 투니버스 틀어 줘": a device followed by talk the

@@ -4,9 +4,10 @@
  * Said last ("케이티 꺼"), or before anything else, it stays the verb.
  */
 import type { Lex } from './lex.js';
+import { RULE_WORDS as W } from './lexicon/turn-shapes.js';
 import { hasLex, type Token } from './tokenize.js';
 
-const OWN = '꺼';
+const OWN = W.own;
 const made = (t: Token | undefined) => !!t && (hasLex(t, 'brand') || hasLex(t, 'line'));
 const device = (t: Token | undefined) => !!t && (hasLex(t, 'dev') || hasLex(t, 'kind'));
 

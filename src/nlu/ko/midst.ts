@@ -4,6 +4,7 @@
  * for the fan is right before it ("풍량 중으로"). Fixer fx19.
  */
 import { MIDST_TAILS } from './lexicon/plain-speech.js';
+import { RULE_WORDS as W } from './lexicon/turn-shapes.js';
 import { hasLex, type Token } from './tokenize.js';
 
 const TAILS = MIDST_TAILS.map((w) => w.replace(/ /g, ''));
@@ -11,7 +12,7 @@ const TAILS = MIDST_TAILS.map((w) => w.replace(/ /g, ''));
 export function midstNotFan(tokens: Token[], compact: string): void {
   for (let k = 0; k < tokens.length; k++) {
     const tok = tokens[k] as Token;
-    if (tok.text !== '중' || !hasLex(tok, 'fan')) continue;
+    if (tok.text !== W.midst || !hasLex(tok, 'fan')) continue;
     const prev = tokens[k - 1];
     if (
       prev &&

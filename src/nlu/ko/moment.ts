@@ -5,6 +5,7 @@
  */
 
 import { MOMENT_ACTS, OWN_DOING_ENDS, WAIT_AFTER } from './lexicon/several.js';
+import { RULE_WORDS as W } from './lexicon/turn-shapes.js';
 import { hasLex, type Token } from './tokenize.js';
 import { REQUEST_PARTS } from './withdrawn.js';
 
@@ -26,7 +27,7 @@ function ownDoing(tokens: Token[], k: number, compact: string): boolean {
 export function momentNotHold(tokens: Token[], compact: string): void {
   for (let k = 0; k < tokens.length; k++) {
     const tok = tokens[k] as Token;
-    if (tok.text !== '잠깐' || !hasLex(tok, 'corr')) continue;
+    if (tok.text !== W.moment || !hasLex(tok, 'corr')) continue;
     if (ACTS.some((a) => compact.startsWith(a, tok.end)) || ownDoing(tokens, k, compact))
       tok.lex = [{ t: 'word' }];
   }

@@ -7,10 +7,11 @@ import { emptyFrame, type Frame } from './clause-frame.js';
 import { asideDeclines } from './declined-again.js';
 import { WEAK_VERBS } from './extract.js';
 import { CORRECTIONS } from './lexicon/speech.js';
+import { RULE_WORDS as W } from './lexicon/turn-shapes.js';
 import { compactForm, type Normalized } from './text.js';
 import { hasLex, isTargetTok, type Token } from './tokenize.js';
 
-const CANCEL = '취소';
+const CANCEL = W.cancel;
 const MARKERS = [...new Set(CORRECTIONS.map(compactForm))].sort((a, b) => b.length - a.length);
 /** Cheap guard: any marker at all in the turn. */
 const ANY_MARKER = new RegExp(MARKERS.join('|'));

@@ -5,16 +5,19 @@
  */
 
 import { carriesValue, type Frame } from './clause-frame.js';
+import { NOT_AFTER_END as END } from './lexicon/clause-shapes.js';
 import type { Normalized } from './text.js';
 import { isTargetTok } from './tokenize.js';
 
 /** The turn's end: a verb's 지, then 는/도, then 말고 (a closing 요 or mark allowed). */
-const DECLINED_END = /지[는도]?말고(?:요)?[.!?~]*$/;
+const DECLINED_END = new RegExp(
+  `${END.verb}[${END.particles.join('')}]?${END.not}(?:${END.polite})?[.!?~]*$`,
+);
 
 export function declinedAfter(frames: Frame[], norm: Normalized): void {
   const s = norm.compact;
   // cheap guard first: nearly every turn ends otherwise
-  if (!frames.length || !s.includes('말고') || !DECLINED_END.test(s)) return;
+  if (!frames.length || !s.includes(END.not) || !DECLINED_END.test(s)) return;
   if (frames.length === 1) {
     declinedInClause(frames[0] as Frame);
     return;

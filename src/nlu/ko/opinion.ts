@@ -7,11 +7,12 @@ import type { HomeView } from '../types.js';
 import { qualified } from './brand.js';
 import type { Frame } from './clause-frame.js';
 import type { HomeIndex } from './home.js';
+import { OPINION_ASKED, PLAIN_REMARK_END } from './lexicon/clause-shapes.js';
 import { BRANDS } from './lexicon/speech.js';
 import { compactForm } from './text.js';
 
 /** Words that ask an opinion ("괜찮아", "어때"), not a state, when said of a product. */
-const OPINION = new Set(['괜찮아', '괜찮니', '괜찮나', '어때', '어때요', '좋아', '좋아요']);
+const OPINION = new Set(OPINION_ASKED);
 
 /** A turn that ends judging ("엘지 냉장고 좋아?", "삼성 티비 쓸 만해?"): with a make said, an opinion asked. */
 const OPINION_ENDS = [
@@ -58,5 +59,5 @@ export function markProductTalk(frames: Frame[], idx: HomeIndex, home: HomeView,
 
 /** "도어락 소리 진짜 크다": a sound said as a plain remark (…다) of a device with no volume is talk. */
 export function soundRemark(f: Frame, compact: string, question: boolean): boolean {
-  return (f.complaint === 'loud' || f.complaint === 'big') && !question && compact.endsWith('다');
+  return (f.complaint === 'loud' || f.complaint === 'big') && !question && compact.endsWith(PLAIN_REMARK_END);
 }

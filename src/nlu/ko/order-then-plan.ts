@@ -5,15 +5,16 @@
  */
 import type { Frame } from './clause-frame.js';
 import { WEAK_VERBS } from './extract.js';
+import { BARE_ORDER_ENDS, ORDER_HELPERS } from './lexicon/clause-shapes.js';
 import { hasLex, type Token } from './tokenize.js';
 
 /** A verb said in the form that orders on its own (돌려, 켜, 꺼, 틀어, 열어, 닫아, 잠가, 줘). */
-export const BARE_ORDER = /(?:려|켜|꺼|어|아|가|줘|라|춰)$/;
+export const BARE_ORDER = new RegExp(`(?:${BARE_ORDER_ENDS.join('|')})$`);
 
 const strongVerb = (t: Token): boolean => t.lex.some((x) => x.t === 'verb' && !WEAK_VERBS.has(x.v));
 
 /** Verbs that help the order's own (켜 놓을, 켜 둘, 켜 볼, 꺼 줄): the plan is the order itself. */
-export const HELPER = /^(?:놓|놔|놨|둘|둬|두|뒀|볼|봐|보|줄|드릴|버릴|있)/;
+export const HELPER = new RegExp(`^(?:${ORDER_HELPERS.join('|')})`);
 
 export function orderThenPlan(frames: Frame[], compact: string): void {
   for (const f of frames) {

@@ -8,19 +8,19 @@
  */
 import type { Frame } from './clause-frame.js';
 import { WEAK_VERBS } from './extract.js';
+import { ABOUT_ORDER_TAILS, ORDER_GOES_ON } from './lexicon/clause-shapes.js';
 import { BARE_ORDER, HELPER } from './order-then-plan.js';
 import type { Normalized } from './text.js';
 import { hasLex, type Token } from './tokenize.js';
 
 /** The order's verb taken into the talk: a verb made a noun or a condition right after it (자는 거, 두면, 하기). */
-const ABOUT_ORDER = /^[가-힣]{0,3}?(?:는거|는게|는건|는것|은거|던거|면|기가|기는|기도|기엔)/;
+const ABOUT_ORDER = new RegExp(`^[\\uac00-\\ud7a3]{0,3}?(?:${ABOUT_ORDER_TAILS.join('|')})`);
 
 /**
  * The order's verb going on past a space (a recognizer's or a hurried speaker's): 꺼 졌다, 꺼 버렸대, 켜 달래,
  * 켜 줬대, 켜 놨대, 켜 봤자, 켜 있대, 꺼 야 돼 — then the order is told or talked of, not given.
  */
-const GOES_ON =
-  /^(?:져|졌|진|지|버|줬|준|줄|주|드|달|놓|놔|놨|논|둘|둬|두|뒀|둔|봐|봤|보|본|볼|있|야|서|도|고|면|니|라|래|란)/;
+const GOES_ON = new RegExp(`^(?:${ORDER_GOES_ON.join('|')})`);
 
 /** Lexicon categories that close or continue the order's own clause: then the talk is not after it. */
 const CONTINUES = new Set(['end', 'req', 'conn', 'clause', 'later', 'nev', 'cond', 'and']);

@@ -27,7 +27,7 @@ export function howToTarget(f: Frame, idx: HomeIndex): Understanding | null {
     if (!label && t.kind) {
       const area = t.areas[0] ? idx.areaName.get(t.areas[0]) : undefined;
       const words = KINDS.find(([, k]) => k === t.kind)?.[0] ?? [];
-      const word = words.find((w) => /[가-힣]/.test(w)) ?? t.text;
+      const word = words.find((w) => /[\uac00-\ud7a3]/.test(w)) ?? t.text;
       label = area ? `${area} ${word}` : word;
     }
     if (label)

@@ -4,10 +4,11 @@
  * (request-done.ts); the clause closes before them. Fixer fx28.
  */
 import { MID_HESITATIONS } from './lexicon/context.js';
+import { SEARCH_SOUNDS } from './lexicon/turn-shapes.js';
 import type { Token } from './tokenize.js';
 
 /** Sounds of hesitation, and the pointing words said as one ("어 그 저기"); not words that say something. */
-const SOUNDS = new Set([...MID_HESITATIONS, '저기', '그', '저']);
+const SOUNDS = new Set([...MID_HESITATIONS, ...SEARCH_SOUNDS]);
 
 /** The index of the first token at or after `k` that is more than a hesitation ("어", "음", "그", "저기"). */
 export function pastFillers(tokens: Token[], k: number): number {

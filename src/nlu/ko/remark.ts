@@ -6,6 +6,7 @@ import type { Frame } from './clause-frame.js';
 import { WEAK_VERBS } from './extract.js';
 import { DIRTY_FLOOR } from './lexicon/dirt.js';
 import { PAST_ENDS, REMARK_ENDS } from './lexicon/everyday.js';
+import { NOT_PAST_SYLLABLES } from './lexicon/turn-shapes.js';
 import { orderThenTold } from './order-then-plan.js';
 import { orderThenRemark } from './order-then-talk.js';
 import type { Normalized } from './text.js';
@@ -17,7 +18,7 @@ const DIRT = new Set(DIRTY_FLOOR.map((w) => w.replace(/\s+/g, '')));
 const HANGUL_BASE = 0xac00;
 /** The final consonant ㅆ of a past-tense syllable (했, 잤, 켰, 됐). */
 const SSANG_SIOS = 20;
-const NOT_PAST = ['있', '겠', '겄', '없'];
+const NOT_PAST = NOT_PAST_SYLLABLES;
 
 export const pastSyllable = (ch: string | undefined): boolean => {
   // 있 (being) and 겠 (would) carry the same consonant but are not the past

@@ -14,6 +14,28 @@ function channelName(d: DeviceDescription | undefined, major: number): string {
   return list.find((c) => c.MajorNumber === major)?.Name || `${major}번`;
 }
 
+/** Commands told by a done phrase alone: the phrase, and '' when the device is said as the object (null: not). */
+const PLAIN_DONE: Record<string, [keyof typeof DONE, '' | null]> = {
+  'RvcOperationalState.GoHome': ['dock', ''],
+  'RvcOperationalState.Pause': ['pause', ''],
+  'OperationalState.Pause': ['pause', ''],
+  'RvcOperationalState.Resume': ['resume', ''],
+  'OperationalState.Resume': ['resume', ''],
+  'OperationalState.Start': ['start', ''],
+  'OperationalState.Stop': ['stop', ''],
+  'DoorLock.LockDoor': ['lock', ''],
+  'DoorLock.UnlockDoor': ['unlock', ''],
+  'ValveConfigurationAndControl.Open': ['open', ''],
+  'ValveConfigurationAndControl.Close': ['lock', ''],
+  'WindowCovering.UpOrOpen': ['open', ''],
+  'WindowCovering.DownOrClose': ['close', ''],
+  'WindowCovering.StopMotion': ['stop', ''],
+  'MediaPlayback.Pause': ['pause', ''],
+  'MediaPlayback.Stop': ['stop', ''],
+  'MediaPlayback.Next': ['next', null],
+  'MediaPlayback.Previous': ['prev', null],
+};
+
 /** "{subject} {object}{을/를} {verb}" pieces of one successful action: [what, done]. */
 function phrase(
   a: PlannedAction,
@@ -24,6 +46,8 @@ function phrase(
   const ep = d?.endpoints.find((e) => e.id === a.endpoint);
   const args = a.args;
   const c = `${a.cluster}.${a.command}`;
+  const plain = PLAIN_DONE[c];
+  if (plain) return { subject: name, obj: plain[1], done: DONE[plain[0]] };
   switch (c) {
     case 'OnOff.On':
       if (ep?.deviceTypes.includes('Speaker') && d?.deviceType !== 'Speaker')
@@ -96,32 +120,6 @@ function phrase(
     }
     case 'RvcRunMode.ChangeToMode':
       return { subject: name, obj: null, done: Number(args.NewMode) === 0 ? DONE.cleanStop : DONE.clean };
-    case 'RvcOperationalState.GoHome':
-      return { subject: name, obj: '', done: DONE.dock };
-    case 'RvcOperationalState.Pause':
-    case 'OperationalState.Pause':
-      return { subject: name, obj: '', done: DONE.pause };
-    case 'RvcOperationalState.Resume':
-    case 'OperationalState.Resume':
-      return { subject: name, obj: '', done: DONE.resume };
-    case 'OperationalState.Start':
-      return { subject: name, obj: '', done: DONE.start };
-    case 'OperationalState.Stop':
-      return { subject: name, obj: '', done: DONE.stop };
-    case 'DoorLock.LockDoor':
-      return { subject: name, obj: '', done: DONE.lock };
-    case 'DoorLock.UnlockDoor':
-      return { subject: name, obj: '', done: DONE.unlock };
-    case 'ValveConfigurationAndControl.Open':
-      return { subject: name, obj: '', done: DONE.open };
-    case 'ValveConfigurationAndControl.Close':
-      return { subject: name, obj: '', done: DONE.lock };
-    case 'WindowCovering.UpOrOpen':
-      return { subject: name, obj: '', done: DONE.open };
-    case 'WindowCovering.DownOrClose':
-      return { subject: name, obj: '', done: DONE.close };
-    case 'WindowCovering.StopMotion':
-      return { subject: name, obj: '', done: DONE.stop };
     case 'WindowCovering.GoToLiftPercentage': {
       const v = Number(args.LiftPercent100thsValue);
       // "반만 닫아 줘" and "반만 열어 줘" end in the same place; the reply keeps the speaker's verb
@@ -130,14 +128,6 @@ function phrase(
     }
     case 'MediaPlayback.Play':
       return { subject: name, obj: null, done: `음악을 ${DONE.play}` };
-    case 'MediaPlayback.Pause':
-      return { subject: name, obj: '', done: DONE.pause };
-    case 'MediaPlayback.Stop':
-      return { subject: name, obj: '', done: DONE.stop };
-    case 'MediaPlayback.Next':
-      return { subject: name, obj: null, done: DONE.next };
-    case 'MediaPlayback.Previous':
-      return { subject: name, obj: null, done: DONE.prev };
     default:
       return { subject: name, obj: '', done: '처리했어요' };
   }

@@ -6,6 +6,8 @@
  */
 import type { Frame } from './clause-frame.js';
 import { WEAK_VERBS } from './extract.js';
+import { OBJECT_PARTICLES } from './lexicon/small-words.js';
+import { ASK_MARKS, REPORTED_DOING } from './lexicon/turn-shapes.js';
 import { HABIT_ADVERBS, PEOPLE, SUBJECT_MARKS } from './lexicon/usage.js';
 import type { Normalized } from './text.js';
 import { hasLex, isTargetTok } from './tokenize.js';
@@ -13,9 +15,9 @@ import { hasLex, isTargetTok } from './tokenize.js';
 const alt = (ws: string[]) => [...ws].sort((a, b) => b.length - a.length).join('|');
 const REPORTER = new RegExp(`(?:${alt(PEOPLE)})(?:${alt(SUBJECT_MARKS)})(?:${alt(HABIT_ADVERBS)})?$`);
 /** A doing inside the complaint's words ("너무 세게 틀어", "너무 약하게 해 놔"). */
-const DOING = /틀|켜|키|해|놔|놓|올려|돌려/;
-const OBJECT = new Set(['을', '를']);
-const ASKS = /줘|주세|주시|줄래|주라/;
+const DOING = new RegExp(REPORTED_DOING.join('|'));
+const OBJECT = new Set(OBJECT_PARTICLES);
+const ASKS = new RegExp(ASK_MARKS.join('|'));
 
 export function complaintReported(frames: Frame[], norm: Normalized): void {
   for (const f of frames) {

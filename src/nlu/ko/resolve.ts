@@ -5,6 +5,7 @@ import { brandMismatch, brandMissing, lineAsKind, qualified } from './brand.js';
 import { ableOfMake } from './brand-able.js';
 import { brandAll } from './brand-all.js';
 import { brandAloneOn } from './brand-on.js';
+import { capable, carries } from './capable.js';
 import { courseOf } from './course.js';
 import { degreesToReach } from './degrees-said.js';
 import { attr, COURSE_MODES, compEndpoint, epWith, isOn } from './device.js';
@@ -226,24 +227,6 @@ export function resolveTarget(
     return { ...r, comp: null, ...(r.missing === 'area' ? { missing: MSG.noDevice } : {}) };
   }
   return { devices: [], comp: null, missing: MSG.noDevice };
-}
-
-/** The device can do what the frame asks (dimming, colour temperature, the channel named). */
-function capable(f: Frame, d: DeviceDescription): boolean {
-  if (f.channel) return carries(d, f.channel.name, f.channel.major);
-  if (f.ctemp !== null || f.attrs.includes('colortemp')) return !!epWith(d, 'ColorControl');
-  if (f.attrs.includes('brightness') || f.numbers.some((n) => n.unit === 'pct'))
-    return !!epWith(d, 'LevelControl');
-  return true;
-}
-
-/** The device's channel lineup has this channel (by name or number). */
-function carries(d: DeviceDescription, name: string, major: number): boolean {
-  const list = attr(epWith(d, 'Channel'), 'Channel', 'ChannelList');
-  if (!Array.isArray(list)) return false;
-  return (list as Array<{ MajorNumber?: number; Name?: string }>).some(
-    (c) => c && (c.Name === name || (c.Name === undefined && c.MajorNumber === major)),
-  );
 }
 
 /** What makes sound or shows: a TV that is on, a player that plays. */

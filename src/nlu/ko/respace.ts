@@ -13,7 +13,7 @@ import { normalize } from './text.js';
 import { GLUE } from './tokenize.js';
 
 /** A run of this many syllables with no space in it is not how a person writes Korean. */
-const LONG_RUN = /[가-힣]{7,}/;
+const LONG_RUN = /[\uac00-\ud7a3]{7,}/;
 
 /** The text with spaces before the words the lexicon finds, or null when nothing would change. */
 export function respaced(text: string, dyn: DynamicLexicon | null): string | null {

@@ -4,14 +4,15 @@
  * correction rules: there is nothing else to keep.)
  */
 import type { Frame } from './clause-frame.js';
+import { NOT_LAST as NOT } from './lexicon/long-turn.js';
 import type { Normalized } from './text.js';
 import { hasLex } from './tokenize.js';
 
-const NOT_LAST = /^말고(?:요|용)?$/;
+const NOT_LAST = new RegExp(`^${NOT.word}(?:${NOT.tails.join('|')})?$`);
 
 export function roomNotLast(frames: Frame[], norm: Normalized): void {
   const s = norm.compact;
-  if (!s.includes('말고')) return;
+  if (!s.includes(NOT.word)) return;
   for (const f of frames) {
     const toks = f.tokens;
     const last = toks[toks.length - 1];

@@ -5,42 +5,19 @@
  */
 
 import { carriesValue, type Frame } from './clause-frame.js';
-import { declinedAgain } from './declined-again.js';
+import { declined, declinedAgain } from './declined-again.js';
+import { NOW_FIRST, PUT_OFF_THEN } from './lexicon/long-turn.js';
 import { askedJoin } from './long-turn.js';
 import { roomNotLast } from './room-not-last.js';
 import type { Normalized } from './text.js';
 import { hasLex, isTargetTok } from './tokenize.js';
 
-/** What follows a device declined ("에어컨은 됐고", "불은 괜찮고", "티비는 필요 없고"). */
-const DECLINED = /^(?:됐고|됐어|괜찮고|필요없고|안해도되고|말고)/;
-
-/**
- * "주방이 너무 더워, 근데 에어컨은 됐고 환기나 좀 시켜 줘": a device said with 은/는 and then declined
- * (됐고, 괜찮고, 필요 없고) is no target when another is asked.
- */
-export function declined(frames: Frame[], norm: Normalized): void {
-  const s = norm.compact;
-  for (const f of frames) {
-    const out = f.tokens.filter((t, k) => {
-      const p = f.tokens[k + 1];
-      return (
-        isTargetTok(t) &&
-        !!p &&
-        (p.text === '은' || p.text === '는') &&
-        p.start === t.end &&
-        DECLINED.test(s.slice(p.end))
-      );
-    });
-    const rest = f.targets.filter((t) => !out.some((o) => o.text === t.text));
-    if (!out.length || !rest.length || rest.length === f.targets.length) continue;
-    f.targets = rest;
-    // the complaint the declined device would have answered is only why
-    if (f.verb !== null && f.verb !== 'hot') f.complaint = null;
-  }
-}
-
 /** Words of now, after something put off ("일단", "먼저", "…부터"). */
-const NOW = new Set(['일단', '먼저', '우선', '부터']);
+const NOW = new Set(NOW_FIRST);
+/** The first of them, looked for glued to what follows too. */
+const NOW_GLUED = NOW_FIRST[0] as string;
+/** Said right after what is put off ("나중에 하고"). */
+const THEN = new RegExp(`^(?:${PUT_OFF_THEN.join('|')})`);
 
 /**
  * "아이방이 어두운데 그건 나중에 하고 일단 거실 불부터 켜 줘": something put off (나중에 하고) to do
@@ -52,9 +29,9 @@ export function putOffFirst(frames: Frame[], norm: Normalized): void {
     if (f.delay !== 'later' && !f.later) continue;
     const k = f.tokens.findIndex((t) => hasLex(t, 'later') && !hasLex(t, 'conn'));
     const lt = f.tokens[k];
-    if (!lt || !/^(?:하고|하구|해두고|미루고)/.test(s.slice(lt.end))) continue;
+    if (!lt || !THEN.test(s.slice(lt.end))) continue;
     const after = f.tokens.slice(k + 1);
-    const now = after.some((t) => NOW.has(t.text)) || s.slice(lt.end).includes('일단');
+    const now = after.some((t) => NOW.has(t.text)) || s.slice(lt.end).includes(NOW_GLUED);
     if (!now || !after.some(isTargetTok)) continue;
     f.delay = null;
     f.later = false;

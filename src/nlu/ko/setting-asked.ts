@@ -6,9 +6,10 @@
  */
 import type { Frame } from './clause-frame.js';
 import { SETTING_NOUN } from './lexicon/context.js';
+import { SETTING_ASKED } from './lexicon/turn-shapes.js';
 import { hasLex } from './tokenize.js';
 
-const ASKING = /^(?:몇|얼마)/;
+const ASKING = new RegExp(`^(?:${SETTING_ASKED.join('|')})`);
 
 const settingSaid = (f: Frame): boolean => f.tokens.some((t) => t.text === SETTING_NOUN && hasLex(t, 'verb'));
 

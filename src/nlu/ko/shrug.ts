@@ -11,7 +11,9 @@ import { PUT_OFF_ENDS, PUT_OFF_WHEN } from './lexicon/put-off.js';
 /** One pattern for the shrugs (a test per turn, kept cheap). */
 const SHRUG_END = new RegExp(`(?:${SHRUGS.join('|')})$`);
 /** "…깜빡했네, 뭐 내일 하지 뭐": let go till later, a shrug too. */
-const PUT_OFF_END = new RegExp(`(?:${PUT_OFF_WHEN.join('|')})[가-힣]{1,4}(?:${PUT_OFF_ENDS.join('|')})$`);
+const PUT_OFF_END = new RegExp(
+  `(?:${PUT_OFF_WHEN.join('|')})[\uac00-\ud7a3]{1,4}(?:${PUT_OFF_ENDS.join('|')})$`,
+);
 
 export function markShrug(frames: Frame[], compact: string, asked: boolean): void {
   // "뭐" in "뭐 괜찮겠지" is no question word; a question mark written is a question

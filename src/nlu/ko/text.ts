@@ -33,7 +33,7 @@ const WAKE = WAKE_WORDS.map((w) => w.replace(/\s+/g, '')).sort((a, b) => b.lengt
 /** The letters a wake word begins with (a cheap look before the list). */
 const WAKE_FIRST = new Set(WAKE.map((w) => w[0]));
 /** Anything the cleaning below would change: a character it drops, or a run of two or more of them. */
-const UNCLEAN = /[^가-힣a-z0-9%\uE000\uE001 ]|[^가-힣a-z0-9%\uE000\uE001]{2}/;
+const UNCLEAN = /[^\uac00-\ud7a3a-z0-9%\uE000\uE001 ]|[^\uac00-\ud7a3a-z0-9%\uE000\uE001]{2}/;
 /** A name of the assistant said after the first word, spacing-insensitively. */
 const CALL = new RegExp(`\\s(?:${CALLS.map((w) => [...w.replace(/\s+/g, '')].join('\\s*')).join('|')})`);
 
@@ -51,15 +51,21 @@ const JAMO = /[\u3131-\u318e\u1100-\u11ff]/;
 /** Typed or transcribed letters: ㄴㄴ is 아니, ㄱ/ㄱㄱ go (on), ㄲ off. */
 function typedLetters(text: string): string {
   // "아 ㄴㄴ tvN": typed or transcribed ㄴㄴ is 아니 (NFKC turns ㄴ into its conjoining form)
-  let s = text.replace(/(^|[^가-힣])[\u3134\u1102]{2,}(?![가-힣])/g, '$1 아니 ');
+  let s = text.replace(/(^|[^\uac00-\ud7a3])[\u3134\u1102]{2,}(?![\uac00-\ud7a3])/g, '$1 아니 ');
   // "티비 ㄱㄱ", "불 ㄲ": typed go (ㄱ, ㄱㄱ) and off (ㄲ) after a word
   // ("불 끄기 ㄱ": after an action said as a noun, ㄱ is only "go")
   s = s.replace(
-    /((?:끄|켜|키|돌리|하|틀|열|닫|잠그|올리|내리|줄이|키우|보|듣)기\s*)[\u3131\u1100]{1,4}(?![가-힣\u3131-\u318e\u1100-\u11ff])/g,
+    /((?:끄|켜|키|돌리|하|틀|열|닫|잠그|올리|내리|줄이|키우|보|듣)기\s*)[\u3131\u1100]{1,4}(?![\uac00-\ud7a3\u3131-\u318e\u1100-\u11ff])/g,
     '$1 ',
   );
-  s = s.replace(/([가-힣a-z0-9]\s*)[\u3131\u1100]{1,4}(?![가-힣\u3131-\u318e\u1100-\u11ff])/g, '$1 켜 ');
-  return s.replace(/([가-힣a-z0-9]\s*)[\u3132\u1101](?![가-힣\u3131-\u318e\u1100-\u11ff])/g, '$1 꺼 ');
+  s = s.replace(
+    /([\uac00-\ud7a3a-z0-9]\s*)[\u3131\u1100]{1,4}(?![\uac00-\ud7a3\u3131-\u318e\u1100-\u11ff])/g,
+    '$1 켜 ',
+  );
+  return s.replace(
+    /([\uac00-\ud7a3a-z0-9]\s*)[\u3132\u1101](?![\uac00-\ud7a3\u3131-\u318e\u1100-\u11ff])/g,
+    '$1 꺼 ',
+  );
 }
 
 /** Cleans an utterance: NFKC, lower case, Hangul/Latin/digits only, wake word dropped. */
@@ -68,22 +74,22 @@ export function normalize(text: string, keepWake?: (compact: string, wake: strin
   // "25도로 해 줘, 아 너무 높나? 그냥 23도로": a question mark the turn runs on past is a clause's doubt,
   // not a question the turn asks
   const question =
-    s.includes('?') && (s.slice(s.lastIndexOf('?') + 1).match(/[가-힣a-z0-9]/g)?.length ?? 0) < 2;
+    s.includes('?') && (s.slice(s.lastIndexOf('?') + 1).match(/[\uac00-\ud7a3a-z0-9]/g)?.length ?? 0) < 2;
   // a question mark the turn runs on past is kept as a mark between clauses (asked-mid.ts)
   const marked = s.includes('?');
-  if (marked) s = s.replace(/\?+(?=(?:[\s\S]*?[가-힣a-z0-9]){2})/g, ' \uE001 ');
+  if (marked) s = s.replace(/\?+(?=(?:[\s\S]*?[\uac00-\ud7a3a-z0-9]){2})/g, ' \uE001 ');
   if (s.includes('°') || s.includes('℃')) s = s.replace(/°c|°|℃/g, '도');
   // typed letters (ㄴㄴ, ㄱㄱ, ㄲ) are rare: their rewrites run only when one is there
   if (JAMO.test(s)) s = typedLetters(s);
   const digits = /\d/.test(s);
   if (digits) {
-    s = s.replace(/(^|[^0-9a-z가-힣])-(?=\d)/g, '$1 마이너스 ');
+    s = s.replace(/(^|[^0-9a-z\uac00-\ud7a3])-(?=\d)/g, '$1 마이너스 ');
     // "1/3", written as a fraction: said as 3분의 1
     s = s.replace(/(^|[^0-9])([1-9])\s*\/\s*([2-9])(?![0-9])/g, '$1$3분의 $2');
     s = s.replace(/(\d)\.(\d)/g, '$1\uE000$2');
   }
   // keep Hangul syllables, Latin letters, digits, % and decimal points between digits
-  if (UNCLEAN.test(s)) s = s.replace(/[^가-힣a-z0-9%\uE000\uE001]+/g, ' ');
+  if (UNCLEAN.test(s)) s = s.replace(/[^\uac00-\ud7a3a-z0-9%\uE000\uE001]+/g, ' ');
   if (s.includes('\uE000')) s = s.replace(/\uE000/g, '.');
   if (digits) s = s.replace(/(\d),(\d{3})/g, '$1$2');
   // "반의 반": a half of a half
@@ -162,7 +168,7 @@ export function compactForm(s: string): string {
   return s
     .normalize('NFKC')
     .toLowerCase()
-    .replace(/[^가-힣a-z0-9%]+/g, '');
+    .replace(/[^\uac00-\ud7a3a-z0-9%]+/g, '');
 }
 
 const SINO = ['영', '일', '이', '삼', '사', '오', '육', '칠', '팔', '구'];
@@ -258,7 +264,7 @@ export function lastReading(word: string): string {
   const m = /(\d+(?:\.\d+)?)\s*$/.exec(w);
   if (m) return lastSyllableOfNumber(Number(m[1]));
   const last = w[w.length - 1] ?? '';
-  if (/[가-힣]/.test(last)) return last;
+  if (/[\uac00-\ud7a3]/.test(last)) return last;
   const lower = last.toLowerCase();
   if (/[a-z]/.test(lower)) {
     const tail = /([a-z]+)$/i.exec(w)?.[1]?.toLowerCase() ?? lower;

@@ -7,6 +7,7 @@ import { carriesSize, carriesValue, type Frame } from './clause-frame.js';
 import { complaintOwnSentence, lendReasonSetting } from './complaint-own.js';
 import { WEAK_VERBS } from './extract.js';
 import { inheritFromCondition } from './inherit-late.js';
+import { TIME_ASKED_BEGINS } from './lexicon/turn-shapes.js';
 import { hasLex, isTargetTok, type Token } from './tokenize.js';
 import { reasonOfNext } from './told-then-asked.js';
 
@@ -32,7 +33,7 @@ export function isActionClause(f: Frame): boolean {
 
 /** The clauses to act on: reasons set aside (their room lent to the request), chit-chat dropped. */
 /** Words that ask ("언제 끝나", "얼마나 남았어") whatever the ending. */
-const ASKING = ['언제', '얼마나', '몇'];
+const ASKING = TIME_ASKED_BEGINS;
 
 export function requestFrames(frames: Frame[]): Frame[] {
   // "이따 세탁기 돌릴 거야": a plan for later, said without asking, is not acted on now

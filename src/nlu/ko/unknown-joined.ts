@@ -6,11 +6,12 @@
  */
 import { emptyFrame, type Frame } from './clause-frame.js';
 import { type Lex, STATIC } from './lex.js';
+import { JOINED_ENDS } from './lexicon/turn-shapes.js';
 import type { VerbKey } from './lexicon/words.js';
 import { hasLex, type Token } from './tokenize.js';
 
 /** Joining endings that close a clause of its own. */
-const JOINED = /(고|구|면서)$/;
+const JOINED = new RegExp(`(${JOINED_ENDS.join('|')})$`);
 
 /** The verb a span begins with ("꺼버리고", "꺼뜨리고": 꺼 with an ending the lexicon lacks), if any. */
 function verbBegun(compact: string, at: number, end: number): VerbKey | null {

@@ -6,6 +6,17 @@
 import type { Frame } from './clause-frame.js';
 import { WEAK_VERBS } from './extract.js';
 import {
+  ASK_MARKS,
+  ASK_MARKS_REGIONAL,
+  FORGOT_TOLD_PARTS,
+  LIGHT_WORD_PARTS,
+  PLAIN_AFTER_VERB,
+  RECALL_ENDS,
+  REPORTED_ENDS,
+  WATCH_LEAVE_BEGINS,
+  WHICH_ASKED,
+} from './lexicon/turn-shapes.js';
+import {
   DONE_STATE,
   FIRE_VERBS,
   FORGOT_ASKED,
@@ -23,22 +34,22 @@ const alt = (words: string[]): string => [...words].sort((a, b) => b.length - a.
 const REPORTER = new RegExp(`^(?:${alt(PEOPLE)})(?:${alt(SUBJECT_MARKS)})(?:${alt(HABIT_ADVERBS)})?$`);
 const HANG = new Set(HANG_VERBS);
 /** Leave asked to watch or listen ("봐도 돼", "들어도 될까"). */
-const LEAVE = /^(?:봐도|들어도)/;
+const LEAVE = new RegExp(`^(?:${WATCH_LEAVE_BEGINS.join('|')})`);
 /** A light as said ("불", "거실 불", "현관등", "조명"). */
-const LIGHT_WORD = /불|등|조명/;
-const RECALL = /(?:더라|더라고|던가|었지|였지)$/;
-const ASKING_WORD = /^(?:몇|무슨|뭐|어느)/;
+const LIGHT_WORD = new RegExp(LIGHT_WORD_PARTS.join('|'));
+const RECALL = new RegExp(`(?:${RECALL_ENDS.join('|')})$`);
+const ASKING_WORD = new RegExp(`^(?:${WHICH_ASKED.join('|')})`);
 const FIRE = new Set(FIRE_VERBS.map(compactForm));
 const LIGHT = KINDS.find(([words]) => words.includes('불'))?.[1] ?? null;
 /** Readings a sensor answers. */
 const READINGS = new Set(['humidity', 'temperature', 'co2', 'pm25']);
-const FORGOT_TOLD = /깜빡|까먹|잊/;
+const FORGOT_TOLD = new RegExp(FORGOT_TOLD_PARTS.join('|'));
 /** What closes a plain verb of a habit ("켜 놔", "틀어 둬"). */
-const PLAIN_AFTER = new Set(['놔', '놓아', '둬', '놓고']);
+const PLAIN_AFTER = new Set(PLAIN_AFTER_VERB);
 /** A verb that passes a word on or tells a wish ("끄래", "본대", "끄라는데", "보고 싶대"). */
-const PASSED_ON = /(?:대|래|는데|라|래요|대요|싶어해|니다)$/;
+const PASSED_ON = new RegExp(`(?:${REPORTED_ENDS.join('|')})$`);
 /** Endings that ask the listener ("줘", "주세요", "해 줘"): said to the home, whoever is named. */
-const ASKS = /줘|주세|주시|줄래|주라|주게|주이소|주소|주쇼/;
+const ASKS = new RegExp([...ASK_MARKS, ...ASK_MARKS_REGIONAL].join('|'));
 const HABIT = new Set(HABIT_ADVERBS);
 
 /** A word the lexicon knows that says nothing to the home ("강아지", "동생"). */

@@ -5,8 +5,9 @@
  * device right before it and another device right after it make it a purpose.
  */
 import type { Frame } from './clause-frame.js';
+import { WATCH_PURPOSE as WP } from './lexicon/turn-shapes.js';
 
-const PURPOSE = /^(좀)?보게$/;
+const PURPOSE = new RegExp(`^(${WP.soft})?${WP.word}$`);
 
 export function watchPurpose(frames: Frame[], compact: string): void {
   for (const f of frames) {

@@ -11,6 +11,7 @@
 import { MORE_VERBS } from './lexicon/action-verbs.js';
 import { PUT_OFF_WHEN } from './lexicon/put-off.js';
 import {
+  WISH_JOINTS as J,
   MUST_TAILS,
   PASSIVE_TO_ACTIVE,
   VALUE_UNITS,
@@ -37,13 +38,17 @@ const NOT_ACTIONS = new Set(WISHED_NOT_ACTIONS);
 const alt = (ws: string[]) => ws.map((w) => w.replace(/ /g, '\\s*')).join('|');
 /** The end of the turn: punctuation, a filler. */
 const END = `(?:[\\s,.!~?]*(?:${alt(WISH_AFTER_FILLERS)}))?[\\s.!~?]*$`;
-const NICE = new RegExp(`면\\s*(?:${alt(WOULD_BE_NICE)})(?:\\s*(?:${alt(WISH_CLOSERS)}))?(${END})`);
-const IF_WISH = new RegExp(`([가-힣]?)([가-힣])(?:으면|음)\\s*(?:${alt(WISH_AFTER_IF)})[가-힣]*(${END})`);
-const STATE_WISH = new RegExp(`([가-힣]+)\\s*있(?:으면|음)\\s*(?:${alt(WISH_AFTER_IF)})[가-힣]*(${END})`);
-const WANT = new RegExp(`고\\s*(?:${alt(WANT_TAILS)})(${END})`);
-const MUST = new RegExp(`([가-힣]{1,3})(?:${alt(MUST_TAILS)})(${END})`);
+/** A Hangul syllable (a class of code points). */
+const SYL = '[\\uac00-\\ud7a3]';
+const NICE = new RegExp(`${J.niceIf}\\s*(?:${alt(WOULD_BE_NICE)})(?:\\s*(?:${alt(WISH_CLOSERS)}))?(${END})`);
+const IF_WISH = new RegExp(`(${SYL}?)(${SYL})(?:${alt(J.ifs)})\\s*(?:${alt(WISH_AFTER_IF)})${SYL}*(${END})`);
+const STATE_WISH = new RegExp(
+  `(${SYL}+)\\s*${J.stateIf}(?:${alt(J.ifs)})\\s*(?:${alt(WISH_AFTER_IF)})${SYL}*(${END})`,
+);
+const WANT = new RegExp(`${J.wantIf}\\s*(?:${alt(WANT_TAILS)})(${END})`);
+const MUST = new RegExp(`(${SYL}{1,3})(?:${alt(MUST_TAILS)})(${END})`);
 /** A past stem and 으면 ending the turn: a wish whose tail is not said. */
-const UNSAID = /([가-힣])으면([\s.!~?]*)$/;
+const UNSAID = new RegExp(`(${SYL})${J.ifs[0]}([\\s.!~?]*)$`);
 
 const SS = 20;
 const HANGUL = 0xac00;
@@ -67,21 +72,22 @@ function pastWish(text: string): string {
   const v = withoutPast(syl);
   if (!v) return text;
   const head = text.slice(0, m.index);
-  if (v === '줘' || v === '놔' || v === '둬') return `${head}${prev}${v === '줘' ? '' : `${v} `}줘${end}`;
+  if (J.askedAsIs.includes(v)) return `${head}${prev}${v === J.ask ? '' : `${v} `}${J.ask}${end}`;
   // "25도였으면": the value wished, set
-  if (v === '여' && VALUE_UNITS.some((u) => (head + prev).endsWith(u))) return `${head}${prev}로 해 줘${end}`;
+  if (v === J.valueWas && VALUE_UNITS.some((u) => (head + prev).endsWith(u)))
+    return `${head}${prev}${J.valueSet} ${J.ask}${end}`;
   const pair = actionOf(prev + v);
-  if (pair) return `${head}${pair} 줘${end}`;
+  if (pair) return `${head}${pair} ${J.ask}${end}`;
   // ("청소 좀 했으면": 해 only as a word of its own; "조용했으면" is a state)
-  const one = v === '해' && prev !== '' ? null : actionOf(v);
-  return one ? `${head}${prev}${one} 줘${end}` : text;
+  const one = v === J.weak && prev !== '' ? null : actionOf(v);
+  return one ? `${head}${prev}${one} ${J.ask}${end}` : text;
 }
 
 /** "…켜져 있으면 좋을 텐데" → "…켜 줘". */
 function stateWish(text: string): string {
   const m = STATE_WISH.exec(text);
   const act = m ? PASSIVE_TO_ACTIVE[m[1] as string] : undefined;
-  return m && act ? `${text.slice(0, m.index)}${act} 줘${m[2]}` : text;
+  return m && act ? `${text.slice(0, m.index)}${act} ${J.ask}${m[2]}` : text;
 }
 
 /** "…닫아야겠네" → "…닫아 줘", unless put off to later ("내일 돌려야겠다": shrug.ts). */
@@ -91,7 +97,7 @@ function mustDo(text: string): string {
   const form = m[1] as string;
   for (let k = 0; k < form.length; k++) {
     const tail = form.slice(k);
-    if (actionOf(tail) === tail) return `${text.slice(0, m.index)}${form.slice(0, k)}${tail} 줘${m[2]}`;
+    if (actionOf(tail) === tail) return `${text.slice(0, m.index)}${form.slice(0, k)}${tail} ${J.ask}${m[2]}`;
   }
   return text;
 }
@@ -99,18 +105,19 @@ function mustDo(text: string): string {
 /** The turn with a wish at its end said as the request it asks. */
 export function wishAsRequest(text: string): string {
   // cheap guards first: nearly every turn has none of these
-  const ifs = text.includes('으면') || text.includes('음');
-  const want = text.includes('싶');
-  const must = text.includes('야');
-  const nice = text.includes('좋을');
+  const ifs = J.ifs.some((w) => text.includes(w));
+  const want = text.includes(J.wantGuard);
+  const must = text.includes(J.mustGuard);
+  const nice = text.includes(J.niceGuard);
   if (!ifs && !want && !must && !nice) return text;
-  let s = nice ? text.replace(NICE, '면 좋겠다$1') : text;
+  let s = nice ? text.replace(NICE, `${J.niceAs}$1`) : text;
   if (ifs) {
     const u = UNSAID.exec(s);
-    if (u && withoutPast(u[1] as string)) s = `${s.slice(0, u.index)}${u[1]}으면${WISH_UNSAID_TAIL}${u[2]}`;
-    if (s.includes('있')) s = stateWish(s);
+    if (u && withoutPast(u[1] as string))
+      s = `${s.slice(0, u.index)}${u[1]}${J.ifs[0]}${WISH_UNSAID_TAIL}${u[2]}`;
+    if (s.includes(J.stateIf)) s = stateWish(s);
     s = pastWish(s);
   }
-  if (want) s = s.replace(WANT, '고 싶어$1');
+  if (want) s = s.replace(WANT, `${J.wantAs}$1`);
   return must ? mustDo(s) : s;
 }

@@ -1,18 +1,19 @@
 /**
  * Reasons and what they ask for (natural-4, fixer fx2). A wish said before the requests that serve
  * it ("안방 가서 볼래, 거실 티비 끄고 안방 티비 켜 줘": "볼래" names no device and no channel, so it is
- * their reason, not a request to play); what cannot be seen for the sun; something done, asked; a
+ * their reason, not a request to play); something done, asked; a
  * clipped request after a complaint or a reason that asks for quiet.
  */
 import type { Frame } from './clause-frame.js';
 import { WEAK_VERBS } from './extract.js';
 import { DONE_ENDS, QUIET_REASONS, SLEEP_REASONS } from './lexicon/context.js';
+import { WISH_TO_WATCH } from './lexicon/turn-shapes.js';
 import type { VerbKey } from './lexicon/words.js';
 import { compactForm } from './text.js';
 import { hasLex, isTargetTok } from './tokenize.js';
 import { hasRequest } from './turn.js';
 
-const WISH = new Set(['볼래', '볼게', '볼래요', '볼게요']);
+const WISH = new Set(WISH_TO_WATCH);
 
 export function markWish(frames: Frame[]): void {
   for (let i = 0; i < frames.length - 1; i++) {
@@ -22,17 +23,6 @@ export function markWish(frames: Frame[]): void {
     const later = frames.slice(i + 1);
     if (later.some((g) => g.verb !== null && !WEAK_VERBS.has(g.verb) && g.targets.length)) f.reason = true;
   }
-}
-
-/** "해가 비쳐서 화면이 잘 안 보여": what cannot be seen for the sun is the sun's matter, not the dark. */
-export function markSunGlare(frames: Frame[]): void {
-  const sun = frames.findIndex((f) => f.complaint === 'sun');
-  if (sun < 0) return;
-  for (const f of frames.slice(sun + 1))
-    if (f.complaint === 'dark' && (f.verb === null || WEAK_VERBS.has(f.verb))) {
-      f.complaint = null;
-      f.reason = true;
-    }
 }
 
 const DONE = new Set(DONE_ENDS.map((w) => w.replace(/\s+/g, '')));

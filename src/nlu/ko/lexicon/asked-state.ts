@@ -76,3 +76,22 @@ export const UNKNOWN_SOURCE = ['무슨', '웬', '이상한', '뭔가', '뭔지 �
 
 /** "…느낌이야", "…같은 느낌": a complaint said as a feeling, with the copula that is no question. */
 export const COPULA_ENDS = ['이야', '야', '이네', '이에요', '예요'];
+
+/**
+ * A complaint word said bare, as a question ("어두워", "밝나", "차가워"; not "너무 밝" or "깜깜해"): by complaint, each
+ * stem with the endings it takes (feel-asked.ts).
+ */
+export const BARE_FEELS: Record<string, Array<[string, string[]]>> = {
+  dark: [
+    ['어두', ['워', '워요', '운가', '운가요', '니', '나', '나요']],
+    ['어둡', ['니', '나', '나요', '냐', '노']],
+  ],
+  bright: [['밝', ['아', '아요', '니', '나', '나요', '냐', '노', '은가', '은가요']]],
+  toocold: [
+    ['차가', ['워', '워요', '운가', '운가요']],
+    ['차갑', ['니', '나', '나요', '냐', '노']],
+  ],
+};
+
+/** Endings of such a word that can only ask ("거실 어둡나", "냉장실 차갑니": no question mark needed). */
+export const FEEL_ASKING_ENDS = ['니', '나', '나요', '냐', '가', '가요'];

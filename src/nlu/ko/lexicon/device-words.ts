@@ -1,7 +1,8 @@
 /**
  * More everyday names of device kinds and cabinets (issue #13, helper lxd: lexicon breadth), as
  * Korean households say them: clipped words, loanwords and Konglish, an elder's and a child's words,
- * common misspellings. Spread into KINDS and COMPARTMENTS of words.ts.
+ * common misspellings (벨브, 발브, 새탁기, 윗쪽칸, 아랫쪽칸: as they are often written). Spread into KINDS and
+ * COMPARTMENTS of words.ts; a word words.ts lists already is not repeated here.
  */
 import type { KindWord } from './words.js';
 
@@ -47,10 +48,7 @@ export const MORE_KINDS: Array<[string[], KindWord]> = [
     { kinds: ['tv'] },
   ],
   // 셋업박스: how many say the set-top box
-  [
-    ['셋업박스', '세톱박스', '세탑박스', '셋업 박스', '셋톱 박스', '셋탑 박스', '티비 박스'],
-    { kinds: ['tv'] },
-  ],
+  [['셋업박스', '세톱박스', '세탑박스', '셋업 박스', '티비 박스'], { kinds: ['tv'] }],
   [
     [
       '에컨',
@@ -75,14 +73,13 @@ export const MORE_KINDS: Array<[string[], KindWord]> = [
     ['전기요', '전기담요', '전기 담요', '온열매트', '전기방석', '전기 방석', '옥매트', '카본매트'],
     { kinds: ['plug'] },
   ],
-  [['김치 냉장고'], { kinds: ['fridge'] }],
-  [['드럼 세탁기', '빨래 기계', '새탁기'], { kinds: ['washer'] }],
+  [['빨래 기계', '새탁기'], { kinds: ['washer'] }],
   [
     ['로보트 청소기', '청소 로봇', '청소로봇', '로봇 물걸레', '물걸레 청소기', '물걸레 로봇'],
     { kinds: ['vacuum'] },
   ],
-  [['공기정화기', '공기 정화기', '공기 청정기'], { kinds: ['purifier'] }],
-  [['환기 시스템', '환기설비', '환기 설비', '열교환기', '전열 교환기'], { kinds: ['ventilator', 'fan'] }],
+  [['공기정화기', '공기 정화기'], { kinds: ['purifier'] }],
+  [['환기설비', '환기 설비', '열교환기'], { kinds: ['ventilator', 'fan'] }],
   [
     ['번호키', '번호 키', '디지털도어락', '디지털 도어록', '디지털도어록', '스마트 도어락'],
     { kinds: ['lock'] },
@@ -107,10 +104,7 @@ export const MORE_KINDS: Array<[string[], KindWord]> = [
   ],
   [['속커튼', '레이스 커튼', '전동커튼', '전동 커튼'], { kinds: ['cover'], cls: 'curtain' }],
   [['버티컬', '롤스크린', '롤 스크린', '롤블라인드', '허니콤'], { kinds: ['cover'], cls: 'blind' }],
-  [
-    ['인공지능 스피커', 'ai 스피커', '에이아이 스피커', '스마트 스피커', '블루투스 스피커'],
-    { kinds: ['speaker'] },
-  ],
+  [['인공지능 스피커', 'ai 스피커', '에이아이 스피커', '스마트 스피커'], { kinds: ['speaker'] }],
   [['온습도 센서', '공기질 측정기'], { kinds: ['sensor'] }],
   // appliances a home may not have: named, so that the answer says so
   [['안마의자', '안마 의자'], { kinds: ['massage'] }],

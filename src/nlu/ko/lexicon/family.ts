@@ -287,11 +287,42 @@ export const WHAT_PLAYING = [
   '뭐 보는 중',
 ];
 
+/** The bare form of WHAT_DOING ("티비 뭐 해?"): said of a device, what goes on after it may make it what to do. */
+export const WHAT_DOING_BARE = '뭐 해';
+
 /**
  * "티비 뭐 해?", "거실 티비 뭐 하는지 알려 줘": what a named device is doing, asked plainly or as what to be
  * told — what it plays (doing-asked.ts: only of a device named; "너 뭐 해?" is small talk).
  */
-export const WHAT_DOING = ['뭐 해', '뭐 하는지', '뭐 하는 지', '뭐 보는지', '뭐 틀었는지', '뭐 틀어 놨는지'];
+export const WHAT_DOING = [
+  WHAT_DOING_BARE,
+  '뭐 하는지',
+  '뭐 하는 지',
+  '뭐 보는지',
+  '뭐 틀었는지',
+  '뭐 틀어 놨는지',
+];
+
+/** After the bare 뭐 해, what makes it what to do, not what a device plays ("뭐 해야 돼", "뭐 해 줄 수 있어", "뭐 해 먹지"). */
+export const DOING_GOES_ON = [
+  '야',
+  '줘',
+  '주',
+  '줄',
+  '드',
+  '먹',
+  '볼',
+  '봐',
+  '보',
+  '놓',
+  '놔',
+  '두',
+  '도',
+  '서',
+  '면',
+  '볼까',
+  '라',
+];
 
 /** What a thing cost and when it was bought ("얼마 주고 샀노?", "이거 언제 샀더라"): talk, not a request. */
 export const PRICE_TALK = [

@@ -29,3 +29,46 @@ export const VALUE_THEN = ['해서', '해 가지고', '해가지고', '해 갖�
 
 /** How a device left as it is ends before the rest is switched ("켜 두고", "켜 놓고", "놔두고"): kept-rest.ts. */
 export const KEPT_ENDS = ['두고', '놓고', '놔두고'];
+
+/** The topic particles a device declined is said with ("티비는 그냥 둬", "에어컨은 됐고": declined-again.ts). */
+export const TOPIC_PARTICLES = ['은', '는'];
+
+/**
+ * What follows a device asked and then said again with 은/는 and declined ("…티비도 꺼, 아니 티비는 그냥 둬"),
+ * after an optional 아니 (declined-again.ts#declinedAgain; matched at the start of the rest, spaces dropped).
+ */
+export const DECLINED_AGAIN = {
+  before: '아니',
+  words: [
+    '말고',
+    '그냥 둬',
+    '그냥 놔둬',
+    '그냥 두고',
+    '그냥 놔두고',
+    '그냥 냅둬',
+    '그냥 둬라',
+    '놔둬',
+    '냅둬',
+    '됐어',
+    '됐다',
+    '됐고',
+    '이따',
+    '이따가',
+    '나중에',
+    '하지 마',
+    '안 해도 돼',
+    '빼',
+  ],
+};
+
+/** What follows a device declined beside another ("에어컨은 됐고", "티비는 필요 없고": declined-again.ts#declined). */
+export const DECLINED_BESIDE = ['됐고', '됐어', '괜찮고', '필요 없고', '안 해도 되고', '말고'];
+
+/** Said right after something put off, before doing another thing first ("그건 나중에 하고 일단 …": set-aside.ts). */
+export const PUT_OFF_THEN = ['하고', '하구', '해두고', '미루고'];
+
+/** Words of now after something put off ("일단", "먼저", "…부터"); the first may be said glued to what follows. */
+export const NOW_FIRST = ['일단', '먼저', '우선', '부터'];
+
+/** A room said last with only this after it takes that room out ("…, 아 안방 말고": room-not-last.ts). */
+export const NOT_LAST = { word: '말고', tails: ['요', '용'] };

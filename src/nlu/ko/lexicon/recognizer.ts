@@ -22,9 +22,16 @@ export const JU_HEARD_NOT_BEFORE = ['있', '버', '서', '야', '도', '지', '�
  */
 export const SEARCH_TAILS = ['지', '냐', '야', '였지', '였더라', '라 그러지', '라고 하지', '라더라'];
 
-/** Device words as a recognizer mishears them (에/애, ㅌ/ㄷ, 비/뷔, 기/끼), spread into KINDS of words.ts. */
+/**
+ * Device words as a recognizer mishears them (에/애, 어/아, ㅓ/ㅡ, ㅋ/ㄱ, ㅌ/ㄷ, 비/뷔, 기/끼, a 받침 dropped or
+ * changed), spread into KINDS of words.ts: misspellings kept on purpose.
+ */
 export const HEARD_KINDS: Array<[string[], { kinds: string[]; cls?: string }]> = [
   [['애어콘', '애어켠', '애컨', '애어컨디셔너'], { kinds: ['aircon'] }],
+  [['에아컨', '애아컨', '에어큰'], { kinds: ['aircon'] }],
+  // (뽀일러 and 보일라 as elders say it too)
+  [['보이러', '뽀일러', '보일라', '보일르'], { kinds: ['heating'] }],
+  [['현관 물', '현관뭄', '현간문', '형관문'], { kinds: ['lock'] }],
   [['커든', '거튼'], { kinds: ['cover'], cls: 'curtain' }],
   [['티뷔', '티부이', '티븨'], { kinds: ['tv'] }],
   [['공기청정끼', '공기 청정끼', '청정끼'], { kinds: ['purifier'] }],

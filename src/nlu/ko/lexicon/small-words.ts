@@ -21,8 +21,11 @@ export const NOT_BEFORE_STATE = ['안'];
 /** How a complaint joined to the request after it ends ("추운데", "더운데요"): complaint-first.ts#complaintBeforeRequest. */
 export const COMPLAINT_BUT_ENDS = ['데', '데요', '는데', '은데'];
 
-/** A value told as heard, right after the number ("오늘 최고 기온 32도래"): value-told.ts. */
-export const VALUE_HEARSAY = ['래', '래요', '라던데', '라네', '라더라', '라는데', '란다', '라고 하더라'];
+/**
+ * A value told as heard, right after the number ("오늘 최고 기온 32도래"): value-told.ts. (라던데, 라더라, 라고 하더라
+ * are read as 래 before the turn is parsed, RELAYED_TAILS below, so they are not listed.)
+ */
+export const VALUE_HEARSAY = ['래', '래요', '라네', '라는데', '란다'];
 
 /**
  * A device's own switching told as what it seems to do, after the verb's stem and 지 ("티비가 자꾸 꺼지는 것 같아",

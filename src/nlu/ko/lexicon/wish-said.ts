@@ -88,3 +88,27 @@ export const WISH_UNSAID_TAIL = ' 좋겠어';
 
 /** Said after the wish that ends the turn: a filler ("에어컨 켜야겠다 음"). */
 export const WISH_AFTER_FILLERS = ['음', '어', '흠'];
+
+/**
+ * The joints of the wishes above as wish-said.ts matches and rewrites them: the if (으면, or the clipped 음; 면
+ * before WOULD_BE_NICE) and what "…면 좋을 텐데" is read as; 있 of a state wished; 고 before WANT_TAILS and what it
+ * is read as; the request's 줘 and the past forms that take it as they are (줘, 놔, 둬: "켜줬음", "켜 놨으면"); 여
+ * of a value wished ("25도였으면") and what it is set with (로 해); 해, the weak verb, an action only as a word of
+ * its own; and the syllables that must be in the turn before the wants, musts and nice-ifs are looked for.
+ */
+export const WISH_JOINTS = {
+  ifs: ['으면', '음'],
+  niceIf: '면',
+  niceAs: '면 좋겠다',
+  stateIf: '있',
+  wantIf: '고',
+  wantAs: '고 싶어',
+  ask: '줘',
+  askedAsIs: ['줘', '놔', '둬'],
+  valueWas: '여',
+  valueSet: '로 해',
+  weak: '해',
+  wantGuard: '싶',
+  mustGuard: '야',
+  niceGuard: '좋을',
+};

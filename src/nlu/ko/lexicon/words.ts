@@ -641,6 +641,9 @@ export interface KindWord {
   cls?: string;
 }
 
+/** The refrigerator's word and its spellings, which a device named with one of them answers to (spellings.ts). */
+export const FRIDGE_SPELLED = ['냉장고', '냉장구', '냉장꼬'];
+
 export const KINDS: Array<[string[], KindWord]> = [
   [
     [
@@ -678,11 +681,9 @@ export const KINDS: Array<[string[], KindWord]> = [
   [['팬', '환풍기'], { kinds: ['fan', 'ventilator'] }],
   [['환기', '환기장치', '환기 장치', '전열교환기', '환기시스템'], { kinds: ['ventilator', 'fan'] }],
   [['에어컨', '에어콘', '냉방기', '에어켠', '에어껀', '애어컨', '에어컨디셔너'], { kinds: ['aircon'] }],
-  // what a speech recognizer writes for them
-  [['에아컨', '애아컨', '에어큰'], { kinds: ['aircon'] }],
   // as elders say it
   [['에아콘', '에야콘', '에어꼰'], { kinds: ['aircon'] }],
-  [['냉장고', '냉장구', '냉장꼬'], { kinds: ['fridge'] }],
+  [[...FRIDGE_SPELLED], { kinds: ['fridge'] }],
   [['김치냉장고', '김냉'], { kinds: ['fridge'] }],
   [['세탁기', '빨래', '세탁', '통돌이', '드럼세탁기'], { kinds: ['washer'] }],
   [['공기청정기', '공청기', '청정기', '공청'], { kinds: ['purifier'] }],
@@ -693,13 +694,11 @@ export const KINDS: Array<[string[], KindWord]> = [
   [['플러그', '콘센트', '멀티탭'], { kinds: ['plug', 'switch'] }],
   [['스위치'], { kinds: ['switch', 'plug'] }],
   [['난방', '보일러', '난방기', '온도조절기', '온도 조절기', '히터'], { kinds: ['heating'] }],
-  [['보이러', '뽀일러', '보일라', '보일르'], { kinds: ['heating'] }],
   [['도어락', '도어록', '현관문', '자물쇠', '잠금장치'], { kinds: ['lock'] }],
-  // what a speech recognizer writes for 현관문
-  [['현관 물', '현관뭄', '현간문', '형관문'], { kinds: ['lock'] }],
   [['문'], { kinds: ['lock'], cls: 'door' }],
   [['밸브', '가스밸브', '가스 밸브', '가스', '가스불', '가스 불', '가스레인지'], { kinds: ['valve'] }],
   [['커튼', '커텐', '암막커튼'], { kinds: ['cover'], cls: 'curtain' }],
+  // (블라인더, 브라인드: as it is often written)
   [['블라인드', '블라인더', '브라인드', '차양', '가리개'], { kinds: ['cover'], cls: 'blind' }],
   [['창문', '유리창', '창'], { kinds: ['cover'], cls: 'window' }],
   [['차고문', '차고 문', '차고'], { kinds: ['cover'], cls: 'garage' }],

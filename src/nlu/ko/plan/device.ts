@@ -22,25 +22,23 @@ const SIMPLE_POWER = new Set([
   'OnOffPlugInUnit',
 ]);
 
-/** One device, one frame → commands, or an answer explaining why not. */
+/**
+ * One device, one frame → commands, or an answer explaining why not; true when the answer is that the device
+ * cannot do what was asked (brand-able.ts reads this of a dry plan).
+ */
 export function planDevice(
   frame: Frame,
   d: DeviceDescription,
   comp: string | null,
   _ctx: TurnContext,
   out: Plan,
-): void {
+): boolean {
   // the common case first: plain power of a light or plug (nothing below changes such a frame)
   const pv = frame.verb;
   if (
     (pv === 'on' || pv === 'off') &&
     frame.attrs.length === 0 &&
-    frame.numbers.length === 0 &&
-    frame.mode === null &&
-    frame.fan === null &&
-    frame.channel === null &&
-    frame.color === null &&
-    frame.ctemp === null &&
+    noValue(frame) &&
     SIMPLE_POWER.has(d.deviceType) &&
     // "반만 켜 줘", "최대로 켜": a dimmable light switched on at a level
     !(
@@ -52,7 +50,7 @@ export function planDevice(
     const ep = d.endpoints[0];
     if (ep?.clusters.OnOff) {
       out.actions.push(act(d, ep, 'OnOff', pv === 'on' ? 'On' : 'Off'));
-      return;
+      return false;
     }
   }
   let f = frame;
@@ -107,7 +105,9 @@ export function planDevice(
   const down = verb === 'down';
   const relative = up || down;
   const sign = down ? -1 : 1;
+  let unable = false;
   const cannot = (): void => {
+    unable = true;
     out.answers.push(MSG.cannot.replace('{n}', withJosa(name, '은/는')));
   };
   const turn: DeviceTurn = { f, d, comp, out, name, verb, attrs, up, down, relative, sign, cannot };
@@ -129,28 +129,31 @@ export function planDevice(
     planPower(turn)
   ) {
     toldAtLimit(turn, from);
-    return;
+    return unable;
   }
   // "에어컨 좀 조절해 줘", "티비 설정 좀 바꿔 줘": a change asked with nothing said of what or how is asked
   // back, not answered as something the device cannot do
   if ((verb === 'set' || verb === 'do') && attrs.length === 0 && valueless(f)) {
     out.answers.push(MSG.howTo.replace('{n}', withJosa(name, '을/를')));
-    return;
+    return unable;
   }
   cannot();
+  return true;
 }
 
-/** The frame names no value to set. */
-function valueless(f: Frame): boolean {
+/** The frame says no number, mode, fan speed, channel, colour or colour temperature. */
+function noValue(f: Frame): boolean {
   return (
     f.numbers.length === 0 &&
     f.mode === null &&
     f.fan === null &&
     f.channel === null &&
     f.color === null &&
-    f.ctemp === null &&
-    !f.mods.has('half') &&
-    !f.mods.has('max') &&
-    !f.mods.has('min')
+    f.ctemp === null
   );
+}
+
+/** The frame names no value to set (nor half, most or least). */
+function valueless(f: Frame): boolean {
+  return noValue(f) && !f.mods.has('half') && !f.mods.has('max') && !f.mods.has('min');
 }
