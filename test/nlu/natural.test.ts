@@ -395,6 +395,9 @@ const TABLES: Array<{ file: string; min: number; showFailures: boolean }> = [
   // and conditions on readings or times (issue #13), written from knowledge of Korean before running the engine
   // on it; first sight 115/152, per shape in its header; 200/202 with its own examples of the classes fixed
   { file: 'classes-dev-50.yaml', min: 0.99, showFailures: true },
+  // fixer fx44's examples of the classes behind seven opened dev halves' failures (natural-22 Q/R, natural-23 S/T,
+  // natural-12 W/X, natural-13 Y), written in fx44's own words with look-alikes that must not change
+  { file: 'classes-dev-51.yaml', min: 1, showFailures: true },
 ];
 
 describe('natural speech tables', () => {

@@ -122,14 +122,14 @@ export function planFrame(
     f.verb = 'query';
     f.question = true;
   }
-  // "불 좀 넣어 줘", "보일러 넣어": putting a light or the heating in is switching it on
+  // "불 좀 넣어 줘", "보일러 넣어", "장판 넣어": putting a light, the heating or a plugged heater in is switching it on
   if (
     f.verb === 'add' &&
     !attrs.includes('list') &&
     f.targets.length > 0 &&
     f.targets.every((t) =>
       [...(t.kind?.kinds ?? []), ...t.devs.flatMap((id) => idx.kinds.get(id) ?? [])].some(
-        (k) => k === 'light' || k === 'heating',
+        (k) => k === 'light' || k === 'heating' || k === 'plug',
       ),
     )
   ) {
