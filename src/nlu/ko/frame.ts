@@ -1,6 +1,7 @@
 /** Planning of one frame: never mind, time and other fixed intents, state questions and device commands. */
 import type { DeviceDescription } from '../../model/types.js';
 import type { HomeView, TurnContext } from '../types.js';
+import { cabinetsEach } from './cabinets-each.js';
 import { fmtTime } from './clock.js';
 import { planDelayed } from './delay.js';
 import { epWith } from './device.js';
@@ -70,6 +71,12 @@ export function planFrame(
   plan: Plan,
   forced: string[] | null,
 ): void {
+  // "냉장실이랑 냉동실 한 칸씩 내려": each cabinet named is planned as its own target
+  const each = forced ? null : cabinetsEach(f);
+  if (each) {
+    for (const g of each) planFrame(g, fi, _nFrames, home, idx, heard, plan, null);
+    return;
+  }
   // "할머니 방 …": a room the home does not name; the satellite's room is no guess
   const ctx = f.roomUnknown ? { ...heard, satelliteArea: null } : heard;
   const exclusion = takeExclusion(f, idx);

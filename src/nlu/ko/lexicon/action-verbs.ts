@@ -3,6 +3,7 @@
  * recognizer forms of the verbs people use for switching, turning up and down, playing and docking.
  * Helper lxv's breadth round of issue #13 (test/nlu/cases/breadth/actions.yaml).
  */
+import { MISSING_RELAYED } from './missing-someone.js';
 import type { AttrKey, VerbKey } from './words.js';
 
 /** Colloquial and regional words for warm said as the change asked ("난방 쪼끔 더 뜨시게"); fixer fx44. */
@@ -29,6 +30,8 @@ export const MORE_VERBS: Partial<Record<VerbKey, string[]>> = {
     '트이소',
     '트이소예',
     '트소',
+    // a person's wish to watch passed on, longer than missing them (missing-someone.ts)
+    ...MISSING_RELAYED,
   ],
   // 늘려 only of the sound: alone it is a time or a size made longer ("시간 좀 늘려 줘" is talk)
   up: [...SOUND_UP, ...WARM_UP],

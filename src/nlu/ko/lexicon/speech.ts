@@ -393,6 +393,7 @@ export const CHAT = [
   '위로 해',
   '위로가',
   '위로받',
+  // "우리 손주 보고 싶다": missing someone (fixer fx44)
   ...MISSING_SOMEONE,
   '살까',
   // worth buying or using asked ("로봇청소기 살 만해?", "그 에어컨 쓸 만한가"); fixer fx44
