@@ -1,10 +1,10 @@
 /** Resolution of a frame's targets (or of what it implies) to devices of the home. */
 import type { DeviceDescription } from '../../model/types.js';
 import type { HomeView, TurnContext } from '../types.js';
+import { bothOfListed } from './both.js';
 import { brandMismatch, brandMissing, lineAsKind, qualified } from './brand.js';
 import { ableOfMake } from './brand-able.js';
 import { brandAll } from './brand-all.js';
-import { bothOfListed } from './both.js';
 import { courseOf } from './course.js';
 import { degreesToReach } from './degrees-said.js';
 import { attr, COURSE_MODES, compEndpoint, epWith, isOn } from './device.js';
