@@ -10,7 +10,6 @@ import { epWith, isOn } from './device.js';
 import { WEAK_VERBS } from './extract.js';
 import type { HomeIndex } from './home.js';
 import { dropForeignInheritance } from './inherit-attr.js';
-import { inheritSetting } from './inherit-setting.js';
 import { dropForeignActor } from './inherit-verb.js';
 import { PURPOSE_ENDS, WATCH_HEARSAY } from './lexicon/household.js';
 import { pastSyllable } from './remark.js';
@@ -122,7 +121,6 @@ export function talkFragment(prev: Frame, fr: Frame): boolean {
  * room (or a device of one room) is that room's, not the satellite's.
  */
 export function sameRoomAlso(f: Frame, prev: Frame | undefined, idx: HomeIndex, here: string | null): void {
-  inheritSetting(f, prev);
   if (alsoInRoom(f, prev, idx, here)) return;
   // "가스 잠가 주고 불도 다 꺼 줘": all of them, not the room's
   if (!prev || f.inherited || f.areas.length || f.mods.has('here') || f.mods.has('all')) return;
