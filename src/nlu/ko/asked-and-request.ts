@@ -15,6 +15,7 @@ import { AUX_AFTER } from './lexicon/aspect-asked.js';
 import { AND_THEN_WORDS, ASKING_WORDS, QUESTION_ENDS, REQUEST_ENDS } from './lexicon/clause-joins.js';
 import { MSG } from './lexicon/replies.js';
 import { parse } from './parse.js';
+import { reassureTag } from './tag-asked.js';
 import { MAX_INPUT } from './text.js';
 
 const AND_THEN = new RegExp(`(?:^|\\s)(?:${AND_THEN_WORDS.join('|')})(?=\\s)`, 'g');
@@ -175,7 +176,10 @@ export function askedAndRequest(
     if (bare) [left, right] = [asked(left), asked(right)];
     // each side says something in Korean ("Hello, how are you?" is not read twice more)
     if (!HANGUL.test(left) || !HANGUL.test(right)) continue;
+    // "…해 줘, 김냉은 괜찮지?": a reassurance sought after a request leaves the request to be done, alone
+    const tagged = reassureTag(right);
     const a = understand(left, home, ctx);
+    if (tagged && acts(a)) return a;
     const b = understand(right, home, ctx);
     let [q, r, qText, rText] =
       answers(a) && acts(b) ? [a, b, left, right] : answers(b) && acts(a) ? [b, a, right, left] : [];

@@ -6,6 +6,7 @@
  */
 
 import { MISSING_SOMEONE } from './missing-someone.js';
+import { PURPOSE_STATES } from './purpose-states.js';
 import { REGISTER_REQUEST_ENDINGS } from './registers.js';
 import { SAID_WRONG } from './states-said.js';
 
@@ -24,6 +25,8 @@ export const CONDITION_ENDS = [
 
 /** Endings that close a clause of reason, time or context: the request is elsewhere in the turn. */
 export const REASON_ENDS = [
+  // a state to come about, said as a request's purpose (fixer fx44)
+  ...PURPOSE_STATES,
   '니까',
   '으니까',
   '니깐',
