@@ -17,6 +17,7 @@ import { MSG } from './lexicon/replies.js';
 import { parse } from './parse.js';
 import { reassureTag } from './tag-asked.js';
 import { MAX_INPUT } from './text.js';
+import { verbOfAsked } from './verb-of-asked.js';
 
 const AND_THEN = new RegExp(`(?:^|\\s)(?:${AND_THEN_WORDS.join('|')})(?=\\s)`, 'g');
 /** A character a cut begins with: a mark, or the first letter of a joining word. */
@@ -200,6 +201,8 @@ export function askedAndRequest(
     if (!own) continue;
     // the room of a question said first carries to the request after it
     if (!own.room && qText === left) r = askedDevice(q, rText, home, ctx, understand) ?? r;
+    // "불 켜져 있어? 끄고 가스도 잠가": a bare verb first is the asked device's
+    if (qText === left) r = verbOfAsked(q, rText, home, ctx, understand) ?? r;
     // the engine already did both
     if (sameActions(whole, r) && whole.answer?.includes(q.answer ?? '')) return whole;
     const intents = qText === left ? [...q.intents, ...r.intents] : [...r.intents, ...q.intents];
