@@ -126,8 +126,10 @@ const TABLES: Array<{ file: string; min: number; showFailures: boolean }> = [
   // writes it). First sight, before any tuning on it: W 62/68 and 60/65, X 57/67 and 62/67 (dev / test;
   // 241/267, 90.3%). The dev halves are tuned on (fixer fx15, classes-dev-19.yaml); the test halves never.
   // After fx15: W dev 65/68, X dev 63/67 (the seven left follow conventions the engine does not share).
+  // dev half opened 2026-12-05 (fixer fx44); its test half stays held out
   { file: 'natural-12/w-dev.yaml', min: 0.95, showFailures: true },
   { file: 'natural-12/w-test.yaml', min: 0.92, showFailures: false },
+  // dev half opened 2026-12-05 (fixer fx44); its test half stays held out
   { file: 'natural-12/x-dev.yaml', min: 0.94, showFailures: true },
   { file: 'natural-12/x-test.yaml', min: 0.92, showFailures: false },
   // natural-13 (writer 13, started 2026-12-04 16:23 UTC, without seeing the engine: Y requests made while
@@ -135,6 +137,7 @@ const TABLES: Array<{ file: string; min: number; showFailures: boolean }> = [
   // out whole until 17:22 UTC (then its dev halves were opened to fixer fx19, classes-dev-23.yaml; the
   // test halves stay held out). First sight (16:28 UTC, the
   // engine of the morning plus the state answers): Y 60/65 and 62/65, Z 64/65 and 68/69 (254/264, 96.2%).
+  // dev half opened 2026-12-05 (fixer fx44); its test half stays held out
   { file: 'natural-13/y-dev.yaml', min: 0.92, showFailures: true },
   { file: 'natural-13/y-test.yaml', min: 0.95, showFailures: false },
   { file: 'natural-13/z-dev.yaml', min: 0.98, showFailures: true },
@@ -221,9 +224,11 @@ const TABLES: Array<{ file: string; min: number; showFailures: boolean }> = [
   // one breath, 30-90 characters, two to four clauses; R what grandparents, teenagers and guests say).
   // First sight at ac915a2: Q 56/67 and 55/68, R 62/71 and 64/70 (237/276, 85.9%). Q's dev half is open;
   // Q test and R are held out whole.
+  // dev half opened 2026-12-05 (fixer fx44); its test half stays held out
   { file: 'natural-22/q-dev.yaml', min: 0.95, showFailures: true },
   { file: 'natural-22/q-test.yaml', min: 0.8, showFailures: false },
-  { file: 'natural-22/r-dev.yaml', min: 0.87, showFailures: false },
+  // dev half opened 2026-12-05 (fixer fx44); its test half stays held out
+  { file: 'natural-22/r-dev.yaml', min: 0.87, showFailures: true },
   { file: 'natural-22/r-test.yaml', min: 0.91, showFailures: false },
   // natural-25 (writer 25, started 2026-12-04 23:05 UTC, after every fixer of the evening, blind: W a family's
   // Friday evening and Saturday, a third several clauses; X new words for the same things). First sight at
@@ -247,9 +252,11 @@ const TABLES: Array<{ file: string; min: number; showFailures: boolean }> = [
   // ac915a2: S 50/65 and 55/65, T 65/69 and 66/68 (236/267, 88.4%). S's dev half is open; S test and T are
   // held out whole. T dev went 65 → 64 when fx26 (a question and a request in one turn) was merged, while S
   // test went 55 → 57; the turn was not looked at (held out).
+  // dev half opened 2026-12-05 (fixer fx44); its test half stays held out
   { file: 'natural-23/s-dev.yaml', min: 0.93, showFailures: true },
   { file: 'natural-23/s-test.yaml', min: 0.87, showFailures: false },
-  { file: 'natural-23/t-dev.yaml', min: 0.92, showFailures: false },
+  // dev half opened 2026-12-05 (fixer fx44); its test half stays held out
+  { file: 'natural-23/t-dev.yaml', min: 0.92, showFailures: true },
   { file: 'natural-23/t-test.yaml', min: 0.97, showFailures: false },
   // the lead's examples of hesitations between a device and its verb (mid-hesitation.ts), text with no spaces
   // read again spaced (respace.ts), 불만 꺼, 그냥 두고, and request endings after 해 (lex.ts)
@@ -411,6 +418,11 @@ const TABLES: Array<{ file: string; min: number; showFailures: boolean }> = [
   // fixer fx46's examples of the classes behind the failures of twelve opened dev halves (natural-17 G/H, 18 I/J,
   // 19 K, 20 N, 21 O/P, 27 A/B, 28 C/D); its header holds the analysis of every failing turn
   { file: 'classes-dev-53.yaml', min: 1, showFailures: true },
+  // fixer fx44's examples of the classes behind seven opened dev halves' failures (natural-22 Q/R, natural-23 S/T,
+  // natural-12 W/X, natural-13 Y), written in fx44's own words with look-alikes that must not change. Dev halves
+  // before → after fx44: Q 64→65/67, R 62→67/71, S 61→64/65, T 64→69/69, W 67/68, X 65/67, Y 64/65 (the eleven left are
+  // judgement calls, named in the table's header)
+  { file: 'classes-dev-51.yaml', min: 1, showFailures: true },
 ];
 
 describe('natural speech tables', () => {

@@ -16,7 +16,9 @@ import { AUX_AFTER } from './lexicon/aspect-asked.js';
 import { AND_THEN_WORDS, ASKING_WORDS, QUESTION_ENDS, REQUEST_ENDS } from './lexicon/clause-joins.js';
 import { MSG } from './lexicon/replies.js';
 import { parse } from './parse.js';
+import { reassureTag } from './tag-asked.js';
 import { compactForm, MAX_INPUT } from './text.js';
+import { verbOfAsked } from './verb-of-asked.js';
 
 const AND_THEN = new RegExp(`(?:^|\\s)(?:${AND_THEN_WORDS.join('|')})(?=\\s)`, 'g');
 /** A character a cut begins with: a mark, or the first letter of a joining word. */
@@ -176,7 +178,10 @@ export function askedAndRequest(
     if (bare) [left, right] = [asked(left), asked(right)];
     // each side says something in Korean ("Hello, how are you?" is not read twice more)
     if (!HANGUL.test(left) || !HANGUL.test(right)) continue;
+    // "…해 줘, 김냉은 괜찮지?": a reassurance sought after a request leaves the request to be done, alone
+    const tagged = reassureTag(right);
     const a = understand(left, home, ctx);
+    if (tagged && acts(a)) return a;
     const b = understand(right, home, ctx);
     let [q, r, qText, rText] =
       answers(a) && acts(b) ? [a, b, left, right] : answers(b) && acts(a) ? [b, a, right, left] : [];
@@ -199,6 +204,8 @@ export function askedAndRequest(
     if (!own) continue;
     // the room of a question said first carries to the request after it
     if (!own.room && qText === left) r = askedDevice(q, rText, home, ctx, understand) ?? r;
+    // "불 켜져 있어? 끄고 가스도 잠가": a bare verb first is the asked device's
+    if (qText === left) r = verbOfAsked(q, rText, home, ctx, understand) ?? r;
     // the engine already did both
     if (sameActions(whole, r) && whole.answer?.includes(q.answer ?? '')) return whole;
     const intents = qText === left ? [...q.intents, ...r.intents] : [...r.intents, ...q.intents];

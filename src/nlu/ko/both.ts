@@ -61,3 +61,18 @@ export function bothWeighed(frames: Frame[]): void {
     p.reason = false;
   }
 }
+
+/**
+ * "부엌 불이랑 티비 둘 다 꺼", "티비 소리랑 불 둘 다 줄여": 둘 다 said after two or more devices listed names those
+ * (each as itself), not every device of the last one's kind ("티비 둘 다 꺼": both TVs). Fixer fx44, issue #13.
+ * Cheap guard: the frame holds 둘 다 and two targets; then one scan of its tokens.
+ */
+export function bothOfListed(f: Frame): boolean {
+  if (f.targets.length < 2 || !f.mods.has('both')) return false;
+  let named = 0;
+  for (const t of f.tokens) {
+    if (t.lex.some((x) => x.t === 'mod' && x.v === 'both')) return named >= 2;
+    if (t.lex.some((x) => x.t === 'dev' || x.t === 'kind')) named++;
+  }
+  return false;
+}

@@ -22,6 +22,7 @@ import {
 } from './family.js';
 import { markFlip } from './flip.js';
 import { planFrame } from './frame.js';
+import { prepFrame } from './frame-prep.js';
 import { heardFor } from './heard-for.js';
 import { type HomeIndex, indexHome } from './home.js';
 import { householdFrames } from './household.js';
@@ -33,7 +34,6 @@ import {
   lookFirst,
   loudnessConsequence,
   pastNotLater,
-  sameRoomAlso,
   stepsOverGenre,
 } from './joined.js';
 import { leaveToUse } from './leave-use.js';
@@ -193,7 +193,7 @@ function run(
     )
       continue;
     dropMusicInheritance(f, idx);
-    sameRoomAlso(f, frames[fi - 1], idx, ctx.satelliteArea);
+    prepFrame(f, frames[fi - 1], idx, ctx.satelliteArea);
     stepsOverGenre(f);
     const unmet = condUnmet(f, p.frames, idx, p.norm.compact, ctx);
     if (unmet) {

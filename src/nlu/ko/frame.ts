@@ -1,6 +1,7 @@
 /** Planning of one frame: never mind, time and other fixed intents, state questions and device commands. */
 import type { DeviceDescription } from '../../model/types.js';
 import type { HomeView, TurnContext } from '../types.js';
+import { cabinetsEach } from './cabinets-each.js';
 import { fmtTime } from './clock.js';
 import { planDelayed } from './delay.js';
 import { epWith } from './device.js';
@@ -73,6 +74,12 @@ export function planFrame(
   plan: Plan,
   forced: string[] | null,
 ): void {
+  // "냉장실이랑 냉동실 한 칸씩 내려": each cabinet named is planned as its own target
+  const each = forced ? null : cabinetsEach(f);
+  if (each) {
+    for (const g of each) planFrame(g, fi, _nFrames, home, idx, heard, plan, null);
+    return;
+  }
   // "할머니 방 …": a room the home does not name; the satellite's room is no guess
   const ctx = f.roomUnknown ? { ...heard, satelliteArea: null } : heard;
   const exclusion = takeExclusion(f, idx);
@@ -125,7 +132,7 @@ export function planFrame(
     f.verb = 'query';
     f.question = true;
   }
-  // "불 좀 넣어 줘", "보일러 넣어", "장판 넣어": putting a light or the heating in is switching it on
+  // "불 좀 넣어 줘", "보일러 넣어", "장판 넣어": putting a light, the heating or a plugged heater in is switching it on
   if (
     f.verb === 'add' &&
     !attrs.includes('list') &&
@@ -134,7 +141,7 @@ export function planFrame(
       (t) =>
         HEAT_MATS.has(compactForm(t.text)) ||
         [...(t.kind?.kinds ?? []), ...t.devs.flatMap((id) => idx.kinds.get(id) ?? [])].some(
-          (k) => k === 'light' || k === 'heating',
+          (k) => k === 'light' || k === 'heating' || k === 'plug',
         ),
     )
   ) {

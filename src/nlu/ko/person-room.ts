@@ -5,6 +5,7 @@
  */
 import type { Frame } from './clause-frame.js';
 import { OWNER_ROOM, OWNER_ROOM_AFTER, ROOM_OWNERS } from './lexicon/rooms.js';
+import { pointedRoom } from './pointed-room.js';
 import type { Normalized } from './text.js';
 import { hasLex, type Token } from './tokenize.js';
 
@@ -32,6 +33,7 @@ function ownerRooms(norm: Normalized, tokens: Token[]): number[] {
 
 export function personRoom(frames: Frame[], norm: Normalized, tokens: Token[]): void {
   if (!norm.compact.includes(OWNER_ROOM)) return;
+  pointedRoom(frames, norm);
   for (const at of ownerRooms(norm, tokens)) {
     // the clause that holds the words after it
     const f = frames.find((fr) => fr.tokens.some((t) => t.start >= at)) ?? frames[frames.length - 1];

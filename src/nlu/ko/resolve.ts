@@ -1,6 +1,7 @@
 /** Resolution of a frame's targets (or of what it implies) to devices of the home. */
 import type { DeviceDescription } from '../../model/types.js';
 import type { HomeView, TurnContext } from '../types.js';
+import { bothOfListed } from './both.js';
 import { brandMismatch, brandMissing, lineAsKind, qualified } from './brand.js';
 import { ableOfMake } from './brand-able.js';
 import { brandAll } from './brand-all.js';
@@ -92,8 +93,8 @@ export function resolveTarget(
   home: HomeView,
   ctx: TurnContext,
 ): Resolved {
-  // "TV 둘 다 꺼": both of them, as all
-  const all = t.all || f.mods.has('all') || f.mods.has('both') || litGroup(t);
+  // "TV 둘 다 꺼": both of them, as all ("불이랑 티비 둘 다": the two said, each as itself)
+  const all = t.all || f.mods.has('all') || (f.mods.has('both') && !bothOfListed(f)) || litGroup(t);
   const quals = t.brands.length > 0 || t.lines.length > 0;
   if (t.devs.length) {
     let devs = t.devs.map((id) => idx.byId.get(id)).filter((d): d is DeviceDescription => !!d);

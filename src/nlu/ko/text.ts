@@ -4,6 +4,7 @@
  */
 import { josa } from 'es-hangul';
 import { markAfterDegree } from './degree.js';
+import { resayHeardDevices } from './heard-device.js';
 import { CALLS } from './lexicon/household.js';
 import { LETTER_HEARD } from './lexicon/recognizer.js';
 import { ENGLISH_DIGITS, LATIN_WORDS, LETTER_NAMES, WAKE_WORDS } from './lexicon/words.js';
@@ -120,6 +121,7 @@ export function normalize(text: string, keepWake?: (compact: string, wake: strin
     }
   }
   s = afterCall(s);
+  s = resayHeardDevices(s);
   if (marked) s = s.replace(/\s*\uE001[\s\uE001]*/g, '\uE001').replace(/^\uE001|\uE001$/g, '');
   const asks: number[] = [];
   const startsAll = new Uint8Array(s.length);

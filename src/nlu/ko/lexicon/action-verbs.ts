@@ -3,7 +3,11 @@
  * recognizer forms of the verbs people use for switching, turning up and down, playing and docking.
  * Helper lxv's breadth round of issue #13 (test/nlu/cases/breadth/actions.yaml).
  */
+import { MISSING_RELAYED } from './missing-someone.js';
 import type { AttrKey, VerbKey } from './words.js';
+
+/** Colloquial and regional words for warm said as the change asked ("난방 쪼끔 더 뜨시게"); fixer fx44. */
+const WARM_UP = ['뜨시게', '뜨시기', '뜨숩게', '뜨뜻하게', '따땃하게', '따습게', '뜨습게', '따시하게'];
 
 const SOUND_UP = ['소리 늘려', '소리 좀 늘려', '볼륨 늘려', '볼륨 좀 늘려', '음량 늘려', '음량 좀 늘려'];
 
@@ -26,9 +30,11 @@ export const MORE_VERBS: Partial<Record<VerbKey, string[]>> = {
     '트이소',
     '트이소예',
     '트소',
+    // a person's wish to watch passed on, longer than missing them (missing-someone.ts)
+    ...MISSING_RELAYED,
   ],
   // 늘려 only of the sound: alone it is a time or a size made longer ("시간 좀 늘려 줘" is talk)
-  up: SOUND_UP,
+  up: [...SOUND_UP, ...WARM_UP],
   unmute: [
     '뮤트 해제',
     '뮤트해제',
@@ -72,6 +78,9 @@ export const MORE_VERBS: Partial<Record<VerbKey, string[]>> = {
 };
 
 /** More fan-speed words: 살살 (gently) is the low speed (솔솔 is left out: a draught, "바람이 솔솔 들어와"). */
+/** remedies.ts spreads these into ROOM_WARMER ("작은방 좀 뜨시게 해 줘"). */
+export const MORE_ROOM_WARMER = WARM_UP;
+
 export const MORE_LOW_FAN = ['살살'];
 
 /** Words that are an attribute and its verb at once (as "소리 업" is): ATTRS spreads them in. */

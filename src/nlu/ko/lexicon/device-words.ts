@@ -78,6 +78,8 @@ export const MORE_KINDS: Array<[string[], KindWord]> = [
     ['로보트 청소기', '청소 로봇', '청소로봇', '로봇 물걸레', '물걸레 청소기', '물걸레 로봇'],
     { kinds: ['vacuum'] },
   ],
+  // a recognizer's 청서기 for 청소기 (fixer fx44)
+  [['청서기', '로봇 청서기', '로봇청서기'], { kinds: ['vacuum'] }],
   [['공기정화기', '공기 정화기'], { kinds: ['purifier'] }],
   [['환기설비', '환기 설비', '열교환기'], { kinds: ['ventilator', 'fan'] }],
   [

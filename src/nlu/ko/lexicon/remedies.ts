@@ -1,4 +1,6 @@
 /** What the remedies of complaints need to know, as data (see remedy.ts). */
+
+import { MORE_ROOM_WARMER } from './action-verbs.js';
 import {
   WISHED_BRIGHTER,
   WISHED_BRIGHTER_NOW,
@@ -54,6 +56,7 @@ export const ROOM_WARMER = [
   '따시게',
   '뜨끈하게',
   '뜨듯하게',
+  ...MORE_ROOM_WARMER,
   ...WISHED_WARMER,
   ...WISHED_WARMER_NOW.map((w) => `${w}면`),
 ];

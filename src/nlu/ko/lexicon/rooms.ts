@@ -128,6 +128,24 @@ export const ROOM_OWNERS = [
   '첫째',
   '둘째',
 ];
+/**
+ * A room pointed at, not named ("저쪽 방 불", "저 안쪽 방 불", "건넛방 보일러"): which room it is, the words do not say,
+ * so the device said right after it is asked about (pointed-room.ts). "이 방" is the satellite's room; "그 방" and "저
+ * 방" point back at a room already said, and are left out. Fixer fx44.
+ */
+export const POINTED_ROOMS = [
+  '저쪽',
+  '안쪽',
+  '그쪽',
+  '건넛',
+  '건너',
+  '건너편',
+  '맞은편',
+  '옆',
+  '옆쪽',
+  '끝',
+  '끝쪽',
+];
 /** The word for a room after its owner, and what may follow it at once (a particle). */
 export const OWNER_ROOM = '방';
 export const OWNER_ROOM_AFTER = ['에', '은', '는', '이', '의', '도', '에서', '쪽'];

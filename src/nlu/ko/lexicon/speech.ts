@@ -5,6 +5,8 @@
  * endings of every register and region. Matched spacing-insensitively like words.ts.
  */
 
+import { MISSING_SOMEONE } from './missing-someone.js';
+import { PURPOSE_STATES } from './purpose-states.js';
 import { REGISTER_REQUEST_ENDINGS } from './registers.js';
 import { SAID_WRONG } from './states-said.js';
 
@@ -23,6 +25,8 @@ export const CONDITION_ENDS = [
 
 /** Endings that close a clause of reason, time or context: the request is elsewhere in the turn. */
 export const REASON_ENDS = [
+  // a state to come about, said as a request's purpose (fixer fx44)
+  ...PURPOSE_STATES,
   '니까',
   '으니까',
   '니깐',
@@ -392,7 +396,23 @@ export const CHAT = [
   '위로 해',
   '위로가',
   '위로받',
+  // "우리 손주 보고 싶다": missing someone (fixer fx44)
+  ...MISSING_SOMEONE,
   '살까',
+  // worth buying or using asked ("로봇청소기 살 만해?", "그 에어컨 쓸 만한가"); fixer fx44
+  '살 만해',
+  '살 만하',
+  '살 만한',
+  '쓸 만해',
+  '쓸 만하',
+  '쓸 만한',
+  '살 가치',
+  '사도 될까',
+  '사도 괜찮',
+  '사 볼까',
+  '사볼까',
+  '사야 되나',
+  '사야 하나',
   '사야',
   '사고 싶',
   '사고싶',

@@ -843,6 +843,11 @@ export const STATES: Array<[string[], string]> = [
       '설정되어',
       '설정된',
       '설정해놨',
+      // the 있 of 맞춰져 있다 is its own, not "is there any" (켜진 불 있어?) asking of all of them (fixer fx44)
+      '맞춰져 있',
+      '설정돼 있',
+      '설정되어 있',
+      '맞춰 놓',
     ],
     'set',
   ],
