@@ -54,6 +54,8 @@ export const ROOM_WARMER = [
   '따시게',
   '뜨끈하게',
   '뜨듯하게',
+  '따땃하게',
+  '뜨뜻하게',
   ...WISHED_WARMER,
   ...WISHED_WARMER_NOW.map((w) => `${w}면`),
 ];
