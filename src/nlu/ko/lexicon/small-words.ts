@@ -38,3 +38,6 @@ export const OWN_DOING_TAILS = [
   '지는것같아',
   '져버리',
 ];
+
+/** "청소기 그만 돌리고 …": enough, said right before a verb, stops what the verb names (self-correct.ts, fixer fx45). */
+export const HALT_BEFORE_VERB = ['그만'];
