@@ -15,6 +15,7 @@ import { cabinetWarm } from './cabinet-warm.js';
 import { causeAfterAsked } from './cause-after.js';
 import { channelOverCompartment } from './channel-named.js';
 import type { Frame } from './clause-frame.js';
+import { markClick } from './click.js';
 import { clauseRelations } from './clause-relations.js';
 import { complaintAfterRequest } from './complaint-after-request.js';
 import { complaintThenValue } from './complaint-then-value.js';
@@ -78,6 +79,7 @@ export function turnMarks(frames: Frame[], norm: Normalized, home: HomeView): vo
   ownPlanMust(frames, norm.compact);
   keepOff(frames, norm.compact);
   markCycle(frames, norm.compact, home);
+  markClick(frames, home);
   anotherChannel(frames, norm.compact);
   markBrandAll(frames, norm.starts);
   musicSecond(frames, () => indexHome(home));
