@@ -5,8 +5,8 @@
 
 import { FanMode } from '../../model/tables.js';
 import { WISHED_TONES } from './lexicon/asked-state.js';
-import { CLICK_WORDS } from './lexicon/click.js';
 import { LEAVE_ALONE } from './lexicon/clause-joins.js';
+import { CLICK_WORDS } from './lexicon/click.js';
 import {
   ACTING_UP,
   ASIDE_FILLERS,
