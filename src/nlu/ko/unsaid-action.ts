@@ -18,6 +18,8 @@ import { anyWord } from './text.js';
 import type { Token } from './tokenize.js';
 
 const FORGOT = anyWord(FORGOT_TAILS, true);
+/** The last syllables the searches end in: the cheap test before the pattern. */
+const FORGOT_LAST = new Set(FORGOT_TAILS.map((w) => w[w.length - 1] as string));
 const PLACE = new Set(ACTION_PLACEHOLDERS);
 /** Tokens that say nothing of the action between the device (or the correction) and the search. */
 const EMPTY = new Set(['filler', 'part', 'corr', 'nev', 'mod']);
@@ -32,7 +34,9 @@ export function unsaidAction(p: Parsed, idx: HomeIndex): Understanding | null {
 
 /** "에어컨을 그… 뭐라 하지", "거실 불 켜, 아니 그거 말고… 뭐였더라". */
 function forgotWord(p: Parsed, idx: HomeIndex): Understanding | null {
-  const m = FORGOT.exec(p.norm.compact);
+  const c = p.norm.compact;
+  if (!FORGOT_LAST.has(c[c.length - 1] ?? '')) return null;
+  const m = FORGOT.exec(c);
   if (!m) return null;
   // walk back from the search over words that say nothing, with no gap of unknown text
   let pos = m.index;
