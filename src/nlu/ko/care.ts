@@ -11,6 +11,8 @@ import { ADVICE_CHAT } from './lexicon/talk.js';
 import { compactForm } from './text.js';
 
 const has = (text: string, list: string[]) => list.some((w) => text.includes(w));
+/** The device words named after the air, built once (not per turn). */
+const DEVICE_WORDS = new RegExp(words.deviceWords.join('|'), 'g');
 const MAX_TOLD = 2;
 /** "환기는 하루에 몇 번 하는 게 좋아?": advice asked, not the air now. */
 const ADVICE = ADVICE_CHAT.map(compactForm);
@@ -55,7 +57,7 @@ export function understandCare(text: string, home: HomeView, ctx: TurnContext): 
   const t = text
     .toLowerCase()
     .replace(/[?!.,~]/g, ' ')
-    .replace(new RegExp(words.deviceWords.join('|'), 'g'), ' ');
+    .replace(DEVICE_WORDS, ' ');
   if (has(t, words.appliances) && has(t, words.appliancesAsk)) {
     const open = (ctx.findings ?? []).filter((f) => f.state === 'open');
     if (open.length === 0) return answer('CareStatus', { findings: 0 }, say('summary.none'));
