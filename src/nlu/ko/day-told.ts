@@ -5,10 +5,11 @@
  * request after it is for now (fixer fx45).
  */
 import type { Frame } from './clause-frame.js';
-import { DAY_SYLLABLES } from './lexicon/everyday.js';
+import { DAY_COPULA, DAY_SYLLABLES } from './lexicon/everyday.js';
 import type { Normalized } from './text.js';
 
 const DAY = new Set(DAY_SYLLABLES);
+const COPULA = new Set(DAY_COPULA);
 
 export function dayTold(frames: Frame[], norm: Pick<Normalized, 'compact' | 'question'>): void {
   if (norm.question) return;
@@ -16,6 +17,8 @@ export function dayTold(frames: Frame[], norm: Pick<Normalized, 'compact' | 'que
     if (!f.attrs.includes('date')) continue;
     const day = f.tokens.find((t) => t.text === '요일');
     if (!day || !DAY.has(norm.compact[day.start - 1] ?? '')) continue;
+    // the copula after it ("토요일인데", "금요일이니까"); "월요일에" is when, not the day told
+    if (!COPULA.has(norm.compact[day.end] ?? '')) continue;
     f.attrs = f.attrs.filter((a) => a !== 'date');
     if (f.attr === 'date') f.attr = f.attrs[0] ?? null;
     const k = f.tokens.indexOf(day);

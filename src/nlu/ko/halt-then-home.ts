@@ -3,9 +3,18 @@
  * next is sent home (as "청소 그만하고 충전해" within one clause, extract.ts): the stop is how it gets there, not a
  * command of its own (fixer fx45).
  */
-import type { Frame } from './clause-frame.js';
+import type { HomeView } from '../types.js';
+import type { Frame, TargetRef } from './clause-frame.js';
 
-export function haltThenHome(frames: Frame[]): void {
+/** The target is a device that goes home (a robot vacuum), by its name or its kind. */
+const goesHome = (t: TargetRef, home: HomeView) =>
+  t.kind?.kinds.includes('vacuum') ||
+  (t.devs.length > 0 &&
+    t.devs.every((id) =>
+      home.devices.some((d) => d.id === id && d.endpoints.some((e) => e.clusters.RvcOperationalState)),
+    ));
+
+export function haltThenHome(frames: Frame[], home: HomeView): void {
   for (let i = 0; i + 1 < frames.length; i++) {
     const f = frames[i] as Frame;
     if (f.verb !== 'stop' && f.verb !== 'pause') continue;
@@ -16,7 +25,7 @@ export function haltThenHome(frames: Frame[]): void {
       g.inherited ||
       (g.targets.length > 0 &&
         g.targets.every((t) => f.targets.some((u) => u.devs.join() === t.devs.join() && u.kind === t.kind)));
-    if (!same) continue;
+    if (!same || !f.targets.length || !f.targets.every((t) => goesHome(t, home))) continue;
     if (!g.targets.length) g.targets = f.targets;
     frames.splice(i, 1);
     i--;

@@ -19,7 +19,6 @@ import { eitherOrAsked } from './either-or.js';
 import { feltIs } from './felt-is.js';
 import { formalFused } from './formal-fused.js';
 import { genreNone } from './genre-none.js';
-import { haltThenHome } from './halt-then-home.js';
 import { leadingHesitations } from './hesitation.js';
 import { juHeard } from './ju-heard.js';
 import { juWillDo } from './ju-will-do.js';
@@ -109,7 +108,6 @@ export function parse(text: string, dyn: DynamicLexicon | null): Parsed {
   if (norm.compact.length > cursor) reader.frame.unknown.push([cursor, norm.compact.length]);
   const frames = mergeClauses(reader.finish(), norm.question);
   lendAskedRoom(frames);
-  haltThenHome(frames);
   dayTold(frames, norm);
   personRoom(frames, norm, tokens);
   settingAsked(frames);

@@ -27,6 +27,7 @@ import { elsewhereFelt } from './elsewhere-felt.js';
 import { feelAsked } from './feel-asked.js';
 import { foodBefore } from './food-before.js';
 import { genreWatched } from './genre-watched.js';
+import { haltThenHome } from './halt-then-home.js';
 import { indexHome } from './home.js';
 import { insideAsked } from './inside.js';
 import { judgedHabit } from './judged.js';
@@ -80,6 +81,7 @@ export function turnMarks(frames: Frame[], norm: Normalized, home: HomeView): vo
   keepOff(frames, norm.compact);
   markCycle(frames, norm.compact, home);
   markClick(frames, home);
+  haltThenHome(frames, home);
   anotherChannel(frames, norm.compact);
   markBrandAll(frames, norm.starts);
   musicSecond(frames, () => indexHome(home));

@@ -45,11 +45,13 @@ const placed = (tokens: Token[], t: Token) => {
 
 /** Drops an assistant's name from the targets where it only calls the assistant. */
 export function wakeNameCalls(frames: Frame[], tokens: Token[]): void {
-  const calls = tokens.filter((t) => WAKE.has(t.text) && hasLex(t, 'dev') && !placed(tokens, t));
+  const calls = tokens.filter((t) => WAKE.has(t.text) && hasLex(t, 'dev'));
   if (!calls.length) return;
   const others = tokens.some((t) => names(t) && !calls.includes(t));
   for (const f of frames) {
     if (!others && speakerMatter(f)) continue;
-    f.targets = f.targets.filter((t) => !calls.some((c) => c.text === t.text));
+    // "버즈 말고 기가지니로 음악 틀어": of a speaker's matter, the name said with 로/에서 is the speaker
+    const dropped = speakerMatter(f) ? calls.filter((c) => !placed(tokens, c)) : calls;
+    f.targets = f.targets.filter((t) => !dropped.some((c) => c.text === t.text));
   }
 }
