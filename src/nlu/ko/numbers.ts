@@ -62,14 +62,17 @@ export function parseNumberAt(s: string, i: number, starts?: ArrayLike<number>):
 
 const ENGLISH_FIRST = new Set(ENGLISH_COUNTS.map(([w]) => w[0] as string));
 
-/** "볼륨 투 업": an English numeral right before 업/다운 is a count (the first syllable checked first). */
+/**
+ * "볼륨 투 업", "티비볼륨투업": an English numeral right before 업/다운 is a count (the first syllable checked first);
+ * the direction after it bounds it as a unit bounds digits, so it is trusted like digits, glued or spaced.
+ */
 function englishCount(s: string, i: number): ParsedNumber | null {
   if (!ENGLISH_FIRST.has(s[i] as string)) return null;
   for (const [w, value] of ENGLISH_COUNTS) {
     if (!s.startsWith(w, i)) continue;
     const end = i + w.length;
     return ENGLISH_COUNT_AFTER.some((d) => s.startsWith(d, end))
-      ? { value, end, hangul: true, native: false }
+      ? { value, end, hangul: false, native: false }
       : null;
   }
   return null;
