@@ -148,6 +148,7 @@ const TABLES: Array<{ file: string; min: number; showFailures: boolean }> = [
   // The dev halves are tuned on (fixer fx16, classes-dev-20.yaml); the test halves never.
   { file: 'natural-14/a-dev.yaml', min: 0.95, showFailures: true },
   { file: 'natural-14/a-test.yaml', min: 0.78, showFailures: false },
+  // dev half opened 2026-12-05 (fixer fx45); its test half stays held out
   { file: 'natural-14/b-dev.yaml', min: 0.95, showFailures: true },
   { file: 'natural-14/b-test.yaml', min: 0.95, showFailures: false },
   // natural-15 (writer 15, started 2026-12-04 17:06 UTC, without seeing the engine: C general everyday
@@ -163,6 +164,7 @@ const TABLES: Array<{ file: string; min: number; showFailures: boolean }> = [
   // households; F the issue's classes as a stranger would test them). Held out WHOLE: never tuned on,
   // no failure printed. First sight (17:36 UTC, after fx13-fx17 and the two conventions changed that day):
   // E 62/65 and 64/65, F 64/65 and 61/65 (251/260, 96.5%); after fx18 and fx19, F test 62/65 (252/260).
+  // dev half opened 2026-12-05 (fixer fx45); its test half stays held out
   { file: 'natural-16/e-dev.yaml', min: 0.95, showFailures: true },
   { file: 'natural-16/e-test.yaml', min: 0.98, showFailures: false },
   { file: 'natural-16/f-dev.yaml', min: 0.98, showFailures: true },
@@ -234,8 +236,10 @@ const TABLES: Array<{ file: string; min: number; showFailures: boolean }> = [
   // Friday evening and Saturday, a third several clauses; X new words for the same things). First sight at
   // 9b99939: W 59/65 and 59/65, X 58/72 and 57/70 (233/272, 85.7%); on the session's start commit ac915a2:
   // 232/272. W's and X's dev halves opened to the lead at 23:25 UTC; the test halves are held out.
+  // dev half opened 2026-12-05 (fixer fx45); its test half stays held out
   { file: 'natural-25/w-dev.yaml', min: 0.9, showFailures: true },
   { file: 'natural-25/w-test.yaml', min: 0.9, showFailures: false },
+  // dev half opened 2026-12-05 (fixer fx45); its test half stays held out
   { file: 'natural-25/x-dev.yaml', min: 0.8, showFailures: true },
   { file: 'natural-25/x-test.yaml', min: 0.81, showFailures: false },
   // natural-24 (writer 24, started 2026-12-04 22:32 UTC, after the evening's fixers fx25-fx27, blind: U a
@@ -307,9 +311,11 @@ const TABLES: Array<{ file: string; min: number; showFailures: boolean }> = [
   // and action named the way different people name them; 2026-12-05, blind): held out whole, never tuned on.
   // First sight on d65638e (the session's start): Y 62/70 and 61/70, Z 67/70 and 63/68 (253/278, 91.0%); at the
   // session's end Y 63/70 and 64/70, Z 68/70 and 64/68 (259/278, 93.2%).
-  { file: 'natural-26/y-dev.yaml', min: 0.88, showFailures: false },
+  // dev half opened 2026-12-05 (fixer fx45); its test half stays held out
+  { file: 'natural-26/y-dev.yaml', min: 0.88, showFailures: true },
   { file: 'natural-26/y-test.yaml', min: 0.9, showFailures: false },
-  { file: 'natural-26/z-dev.yaml', min: 0.95, showFailures: false },
+  // dev half opened 2026-12-05 (fixer fx45); its test half stays held out
+  { file: 'natural-26/z-dev.yaml', min: 0.95, showFailures: true },
   { file: 'natural-26/z-test.yaml', min: 0.92, showFailures: false },
   // natural-27 (writers 27A: the seasons of a year in one flat, more of the indirect kinds; 27B: talking to the home
   // while doing something else; 2026-12-05, blind, written mid-session): held out whole, never tuned on. First
@@ -423,6 +429,9 @@ const TABLES: Array<{ file: string; min: number; showFailures: boolean }> = [
   // before → after fx44: Q 64→65/67, R 62→67/71, S 61→64/65, T 64→69/69, W 67/68, X 65/67, Y 64/65 (the eleven left are
   // judgement calls, named in the table's header)
   { file: 'classes-dev-51.yaml', min: 1, showFailures: true },
+  // fixer fx45's examples of the classes behind the failures of natural-25 W/X, natural-26 Y/Z, natural-14 B and
+  // natural-16 E dev (their analysis heads the file), with turns near each class that must not change
+  { file: 'classes-dev-52.yaml', min: 1, showFailures: true },
 ];
 
 describe('natural speech tables', () => {

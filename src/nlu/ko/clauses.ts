@@ -161,7 +161,7 @@ export class ClauseReader {
     // "아 거실 티비였다", "냉동실 말한 거야": the part meant, said after the fact
     if (correctsAfter(tok, this.frame, this.frames.length, this.pendingAreas.length)) return;
     // "커튼 닫아 아 열어": the opposite verb said next takes the first one back
-    if (undoesVerb(tok, verb)) {
+    if (undoesVerb(tok, verb, tokens[k - 1])) {
       this.close();
       this.frame.corrects = true;
     }

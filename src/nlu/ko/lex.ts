@@ -6,6 +6,7 @@
 import { FanMode } from '../../model/tables.js';
 import { WISHED_TONES } from './lexicon/asked-state.js';
 import { LEAVE_ALONE } from './lexicon/clause-joins.js';
+import { CLICK_WORDS } from './lexicon/click.js';
 import {
   ACTING_UP,
   ASIDE_FILLERS,
@@ -338,7 +339,7 @@ function buildStatic(): Trie<Lex> {
   add(CLOSE_SAID, { t: 'verb', v: 'close' });
   add(PREV_CHANNEL, { t: 'verb', v: 'prev' });
   add(PREV_CHANNEL, { t: 'attr', v: 'channel' });
-  add([...UP_BY, ...DOWN_BY], { t: 'word' });
+  add([...UP_BY, ...DOWN_BY, ...CLICK_WORDS], { t: 'word' });
   add(OWN_SLIP, { t: 'corr' });
   add(CALL_OFF, { t: 'nev' });
   add(LEAVE_ALONE, { t: 'nev' });

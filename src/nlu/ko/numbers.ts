@@ -5,6 +5,8 @@
  */
 import {
   DECIMAL_POINTS,
+  ENGLISH_COUNT_AFTER,
+  ENGLISH_COUNTS,
   NATIVE_ONES,
   NATIVE_TENS,
   PIN_PREFIXES,
@@ -55,7 +57,25 @@ export function parseNumberAt(s: string, i: number, starts?: ArrayLike<number>):
     const native = parseNative(s, i);
     if (native && native.end > sino.end) return native;
   }
-  return sino ?? parseNative(s, i);
+  return sino ?? parseNative(s, i) ?? englishCount(s, i);
+}
+
+const ENGLISH_FIRST = new Set(ENGLISH_COUNTS.map(([w]) => w[0] as string));
+
+/**
+ * "볼륨 투 업", "티비볼륨투업": an English numeral right before 업/다운 is a count (the first syllable checked first);
+ * the direction after it bounds it as a unit bounds digits, so it is trusted like digits, glued or spaced.
+ */
+function englishCount(s: string, i: number): ParsedNumber | null {
+  if (!ENGLISH_FIRST.has(s[i] as string)) return null;
+  for (const [w, value] of ENGLISH_COUNTS) {
+    if (!s.startsWith(w, i)) continue;
+    const end = i + w.length;
+    return ENGLISH_COUNT_AFTER.some((d) => s.startsWith(d, end))
+      ? { value, end, hangul: false, native: false }
+      : null;
+  }
+  return null;
 }
 
 /**

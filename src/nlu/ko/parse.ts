@@ -14,6 +14,7 @@ import { askedNowIs } from './asked-now-is.js';
 import type { Frame } from './clause-frame.js';
 import { ClauseReader, mergeClauses } from './clauses.js';
 import { closeComplaintRoom } from './complaint-first.js';
+import { dayTold } from './day-told.js';
 import { eitherOrAsked } from './either-or.js';
 import { feltIs } from './felt-is.js';
 import { formalFused } from './formal-fused.js';
@@ -107,6 +108,7 @@ export function parse(text: string, dyn: DynamicLexicon | null): Parsed {
   if (norm.compact.length > cursor) reader.frame.unknown.push([cursor, norm.compact.length]);
   const frames = mergeClauses(reader.finish(), norm.question);
   lendAskedRoom(frames);
+  dayTold(frames, norm);
   personRoom(frames, norm, tokens);
   settingAsked(frames);
   orderThenTalk(frames, norm);

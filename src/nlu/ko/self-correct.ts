@@ -4,6 +4,7 @@
  */
 import type { Frame } from './clause-frame.js';
 import { WEAK_VERBS } from './extract.js';
+import { HALT_BEFORE_VERB } from './lexicon/small-words.js';
 import { OPPOSITE_VERB, type VerbKey } from './lexicon/words.js';
 import { hasLex, isTargetTok, type Token } from './tokenize.js';
 
@@ -18,9 +19,15 @@ const OPPOSITES: Array<[VerbKey, VerbKey]> = [
 const opposite = (a: VerbKey, b: VerbKey): boolean =>
   OPPOSITES.some(([x, y]) => (x === a && y === b) || (x === b && y === a));
 
-/** The token says the verb opposite to the clause's own ("닫아 … 열어"): it takes the first one back. */
-export function undoesVerb(tok: Token, verb: VerbKey | null): boolean {
+const HALT = new Set(HALT_BEFORE_VERB);
+
+/**
+ * The token says the verb opposite to the clause's own ("닫아 … 열어"): it takes the first one back. Not so
+ * right after 그만 ("청소기 그만 돌리고 …": the verb is what is stopped, fixer fx45).
+ */
+export function undoesVerb(tok: Token, verb: VerbKey | null, prev?: Token): boolean {
   const v = tok.lex.find((x) => x.t === 'verb' && !WEAK_VERBS.has(x.v));
+  if (verb === 'stop' && prev && HALT.has(prev.text) && prev.end === tok.start) return false;
   return v?.t === 'verb' && verb !== null && !hasLex(tok, 'corr') && !isTargetTok(tok) && opposite(verb, v.v);
 }
 

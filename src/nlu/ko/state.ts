@@ -14,6 +14,7 @@ import {
 import { formatNumber } from './numbers.js';
 import type { Frame } from './parse.js';
 import { withJosa } from './text.js';
+import { toneState } from './tone-state.js';
 
 // ---------------------------------------------------------------------------------------------
 // State answers
@@ -33,6 +34,8 @@ export function describeState(f: Frame, d: DeviceDescription, comp: string | nul
       return `${withJosa(n, '은/는')} ${muted ? STATE_WORDS.muted : STATE_WORDS.unmuted}`;
     }
   }
+  const tone = toneState(f, d);
+  if (tone) return tone;
   if (attrs.includes('diff')) {
     // "설정 온도랑 지금 온도 몇 도 차이 나?"
     const th = epWith(d, 'Thermostat');

@@ -6,6 +6,7 @@
  */
 import type { DeviceDescription } from '../../model/types.js';
 import type { Frame } from './clause-frame.js';
+import { WHERE_PARTICLES } from './lexicon/small-words.js';
 import { type VerbKey, WAKE_WORDS } from './lexicon/words.js';
 import { compactForm } from './text.js';
 import { hasLex, type Token } from './tokenize.js';
@@ -34,6 +35,14 @@ const speakerMatter = (f: Frame) =>
   f.complaint === 'loud' ||
   (f.verb !== null && PLAYER_VERBS.has(f.verb));
 
+const WHERE = new Set(WHERE_PARTICLES);
+
+/** "기가지니로", "기가지니에서": the name with a particle of where or by what is the speaker itself. */
+const placed = (tokens: Token[], t: Token) => {
+  const next = tokens[tokens.indexOf(t) + 1];
+  return !!next && next.start === t.end && WHERE.has(next.text) && hasLex(next, 'part');
+};
+
 /** Drops an assistant's name from the targets where it only calls the assistant. */
 export function wakeNameCalls(frames: Frame[], tokens: Token[]): void {
   const calls = tokens.filter((t) => WAKE.has(t.text) && hasLex(t, 'dev'));
@@ -41,6 +50,8 @@ export function wakeNameCalls(frames: Frame[], tokens: Token[]): void {
   const others = tokens.some((t) => names(t) && !calls.includes(t));
   for (const f of frames) {
     if (!others && speakerMatter(f)) continue;
-    f.targets = f.targets.filter((t) => !calls.some((c) => c.text === t.text));
+    // "버즈 말고 기가지니로 음악 틀어": of a speaker's matter, the name said with 로/에서 is the speaker
+    const dropped = speakerMatter(f) ? calls.filter((c) => !placed(tokens, c)) : calls;
+    f.targets = f.targets.filter((t) => !dropped.some((c) => c.text === t.text));
   }
 }

@@ -257,3 +257,8 @@ export const ANOTHER_THING = ['딴거', '다른거', '딴걸', '다른걸', '딴
 
 /** Inside an appliance ("세탁기 안에 빨래 있나?"): its contents, which no sensor sees (inside.ts). */
 export const INSIDE = ['안에', '속에', '안엔', '속엔', '통에'];
+
+/** The first syllable of each day of the week before 요일 ("토요일인데": the day told, day-told.ts; fixer fx45). */
+export const DAY_SYLLABLES = ['월', '화', '수', '목', '금', '토', '일'];
+/** The copula's first syllable after the day told (토요일인데, 금요일이니까, 일요일이라). */
+export const DAY_COPULA = ['이', '인'];

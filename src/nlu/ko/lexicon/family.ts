@@ -210,7 +210,6 @@ export const LOOK_TONES: Array<[string[], number]> = [
       '주황빛 도는',
       '따땃한 색',
       '따땃한 빛',
-      '따땃하게',
       '따땃하이',
       '따뜻하이',
       '아늑하이',

@@ -45,6 +45,20 @@ export const NATIVE_ONES: Array<[string, number]> = [
   ['넉', 4],
 ];
 
+/**
+ * English numerals said in Hangul, read as a count only right before a loanword direction ("볼륨 투 업",
+ * "온도 원 다운"; fixer fx45): elsewhere 원, 투, 포 are other words.
+ */
+export const ENGLISH_COUNTS: Array<[string, number]> = [
+  ['원', 1],
+  ['투', 2],
+  ['쓰리', 3],
+  ['포', 4],
+  ['파이브', 5],
+];
+/** The loanword directions an English count may come before. */
+export const ENGLISH_COUNT_AFTER = ['업', '다운'];
+
 export const NATIVE_TENS: Array<[string, number]> = [
   ['스물', 20],
   ['스무', 20],

@@ -98,6 +98,31 @@ export const HOW_ASKED_TAILS = [
   '좀어떻게해주면안돼',
 ];
 
+/**
+ * The speaker searching for a word and not finding it, said last ("에어컨을 그… 뭐라 하지", "…아니 그거 말고…
+ * 뭐였더라"): what to do is left unsaid (unsaid-action.ts, fixer fx45). Spacing removed.
+ */
+export const FORGOT_TAILS = [
+  '뭐였더라',
+  '뭐더라',
+  '뭐라하지',
+  '뭐라고하지',
+  '뭐라해야하지',
+  '뭐라더라',
+  '뭐라카노',
+  '뭐라카지',
+  '뭐였지',
+  '생각이안나네',
+  '생각이안나',
+  '생각안나',
+  '까먹었다',
+  '까먹었네',
+  '기억이안나네',
+];
+
+/** A placeholder said for the action itself ("세탁기 그거 좀 해 줘", "테레비 거시기 좀 해 불어"; unsaid-action.ts). */
+export const ACTION_PLACEHOLDERS = ['거시기', '뭐시기', '머시기', '그거', '그것', '그걸', '그거를', '고거'];
+
 export const PARTLY_MSG = {
   /** A follow-up with nothing before it. */
   followUp: '앞에서 하던 일을 알 수 없어요. 무엇을 어떻게 할까요?',

@@ -184,3 +184,9 @@ export const GROUP_STATE = {
 };
 
 export const WEEKDAYS = ['일요일', '월요일', '화요일', '수요일', '목요일', '금요일', '토요일'];
+
+/** A light's colour temperature told ("거실 불 색온도 몇 켈빈이야?"; tone-state.ts, fixer fx45). {n} name, {k} kelvin. */
+export const TONE_STATE = {
+  on: '{n} 색온도는 {k}K예요.',
+  off: '{n} 색온도는 {k}K로 맞춰져 있고 지금은 꺼져 있어요.',
+};

@@ -41,3 +41,12 @@ export const OWN_DOING_TAILS = [
   '지는것같아',
   '져버리',
 ];
+
+/** "청소기 그만 돌리고 …": enough, said right before a verb, stops what the verb names (self-correct.ts, fixer fx45). */
+export const HALT_BEFORE_VERB = ['그만'];
+
+/**
+ * "버즈 말고 기가지니로 음악 틀어": an assistant's name followed by a particle of where or by what names the speaker
+ * itself; it is no call to the assistant (wake-name.ts, fixer fx45).
+ */
+export const WHERE_PARTICLES = ['로', '으로', '에서', '에', '한테', '에다', '에다가'];

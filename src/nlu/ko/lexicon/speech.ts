@@ -433,6 +433,9 @@ export const CHAT = [
   '예뻐',
   '예쁘',
   '이쁘',
+  // "비스포크 색깔 뭐가 이쁨?": the clipped -음 ending of internet speech (fixer fx45)
+  '이쁨',
+  '예쁨',
   '멋있',
   '귀여',
   '좋아해',

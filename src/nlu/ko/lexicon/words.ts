@@ -628,7 +628,7 @@ export const ATTRS: Record<AttrKey, string[]> = {
     '뭐 보고 있',
     '뭐 하는 중',
   ],
-  media: ['음악', '노래', '노랫소리', '영상', '동영상', '비디오', '곡', '트랙', '미디어', '재생중'],
+  media: ['음악', '노래', '노랫소리', '영상', '동영상', '비디오', '곡', '트랙', '미디어', '재생중', '뮤직'],
 };
 for (const [k, more] of Object.entries(MORE_ATTRS)) ATTRS[k as AttrKey].push(...more);
 
@@ -999,7 +999,10 @@ export const COLOR_TEMPS: Array<[string[], number]> = [
 
 /** Words that say a white-tunable light's tone ("거실 불 좀 따뜻하게"), as kelvin. */
 export const LIGHT_TONES: Array<[string[], number]> = [
-  [['따뜻하게', '따뜻한', '따듯하게', '포근하게', '아늑하게', '은은하게 노랗게'], 2700],
+  [
+    ['따뜻하게', '따뜻한', '따듯하게', '포근하게', '아늑하게', '은은하게 노랗게', '따땃하게', '뜨뜻하게'],
+    2700,
+  ],
   [['차갑게', '시원하게', '차가운', '쨍하게', '하얗게', '새하얗게'], 6500],
 ];
 

@@ -4,7 +4,7 @@
  * answered as something the device cannot do.
  */
 import { epWith } from '../device.js';
-import { WHICH_VALUE } from '../lexicon/value-asked.js';
+import { CHANGE_PLAIN, WHICH_VALUE } from '../lexicon/value-asked.js';
 import type { DeviceTurn } from './types.js';
 
 const CLUSTERS: Record<string, string[]> = {
@@ -13,9 +13,14 @@ const CLUSTERS: Record<string, string[]> = {
   fan: ['FanControl'],
 };
 
+const PLAIN = new Set(CHANGE_PLAIN);
+
 export function askValue(t: DeviceTurn): boolean {
   const { f, d, verb } = t;
-  if ((verb !== 'set' && verb !== 'do' && verb !== null) || !f.asked) return false;
+  if (verb !== 'set' && verb !== 'do' && verb !== null) return false;
+  // "온도 좀 바꿔": the plain imperative of a change, said last, asks as 바꿔 줘 does
+  if (!f.asked && !(verb === 'set' && !f.question && PLAIN.has(f.tokens[f.tokens.length - 1]?.text ?? '')))
+    return false;
   if (f.numbers.length || f.mode !== null || f.fan !== null || f.color !== null || f.ctemp !== null)
     return false;
   if (f.mods.has('max') || f.mods.has('min') || f.mods.has('half')) return false;
