@@ -14,6 +14,10 @@ import { compactForm } from './text.js';
 const DEVICE_WORDS = new RegExp(words.deviceWords.join('|'), 'g');
 const has = (text: string, list: string[]) => list.some((w) => text.includes(w));
 const MAX_TOLD = 2;
+/** Each word of the air and of appliances, or its longest piece between spaces: one must be in any turn read here. */
+const QUICK = [...words.air, ...words.appliances].map((w) =>
+  w.split(' ').reduce((a, b) => (b.length > a.length ? b : a), ''),
+);
 /** "환기는 하루에 몇 번 하는 게 좋아?": advice asked, not the air now. */
 const ADVICE = ADVICE_CHAT.map(compactForm);
 const asksAdvice = (text: string) => ADVICE.some((w) => compactForm(text).includes(w));
@@ -53,11 +57,11 @@ function answer(intent: string, slots: Record<string, unknown>, text: string): U
 /** An answer when the turn asks about air or appliance health; null otherwise (the engine goes on). */
 export function understandCare(text: string, home: HomeView, ctx: TurnContext): Understanding | null {
   if (typeof text !== 'string') return null;
+  // (a cheap look first: no word of the air or of appliances anywhere, no question of theirs)
+  const lower = text.toLowerCase();
+  if (!QUICK.some((w) => lower.includes(w))) return null;
   // A device named after the air (공기청정기, 환기장치) is the engine's, not a question about the air.
-  const t = text
-    .toLowerCase()
-    .replace(/[?!.,~]/g, ' ')
-    .replace(DEVICE_WORDS, ' ');
+  const t = lower.replace(/[?!.,~]/g, ' ').replace(DEVICE_WORDS, ' ');
   if (has(t, words.appliances) && has(t, words.appliancesAsk)) {
     const open = (ctx.findings ?? []).filter((f) => f.state === 'open');
     if (open.length === 0) return answer('CareStatus', { findings: 0 }, say('summary.none'));

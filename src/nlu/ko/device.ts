@@ -31,6 +31,16 @@ export function act(
   return { deviceId: d.id, endpoint: ep.id, cluster, command, args };
 }
 
+/** One command as a key, to send the same command once (most commands have no arguments: no JSON for those). */
+export function actionKey(a: PlannedAction): string {
+  let args = '{}';
+  for (const _ in a.args) {
+    args = JSON.stringify(a.args);
+    break;
+  }
+  return `${a.deviceId}/${a.endpoint}/${a.cluster}.${a.command}/${args}`;
+}
+
 export const cabinets = (d: DeviceDescription): Endpoint[] =>
   d.endpoints.filter((e) => e.clusters.TemperatureControl);
 

@@ -11,6 +11,7 @@ import { askPart, isPending, type PendingChoice, pickOption, splitPart } from '.
 import { carriesValue } from './clause-frame.js';
 import { condUnmet } from './condition-held.js';
 import { withoutCourtesy } from './courtesy.js';
+import { actionKey } from './device.js';
 import {
   calledOff,
   contentsAsked,
@@ -295,7 +296,7 @@ function run(
     frames.length < 2
       ? plan.actions
       : plan.actions.filter((a) => {
-          const key = `${a.deviceId}/${a.endpoint}/${a.cluster}.${a.command}/${JSON.stringify(a.args)}`;
+          const key = actionKey(a);
           if (seen.has(key)) return false;
           seen.add(key);
           return true;

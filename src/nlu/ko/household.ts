@@ -205,7 +205,8 @@ export function householdFrames(frames: Frame[], norm: Normalized, here: string 
         f.chat = false;
     }
     // "볼륨 올려, 아 너무 크다 다시 줄여": of two opposite actions in one clause, the one said last
-    const lastVerb = toks.findLast(strongVerb);
+    // (looked for only where one of the two rules below can use it)
+    const lastVerb = f.verb || (f.asked && !f.delay) ? toks.findLast(strongVerb) : undefined;
     const said = lastVerb?.lex.find((x) => x.t === 'verb' && !WEAK_VERBS.has(x.v)) as
       | { v: VerbKey }
       | undefined;
@@ -252,26 +253,16 @@ export function householdFrames(frames: Frame[], norm: Normalized, here: string 
       // "노래 다시", "아까 노래 다시": played again
       setVerb(f, 'play');
     // "손님들 가셨다, 환기 좀 하자": doing a device, after words the lexicon does not know, runs it
-    const first = toks.find((t) => t.lex.some((x) => x.t === 'dev' || x.t === 'kind'));
-    if (
-      f.verb === 'do' &&
-      f.asked &&
-      target &&
-      first &&
-      f.unknown.length > 0 &&
-      f.unknown.every(([, end]) => end <= first.start) &&
-      !valued(f) &&
-      !f.question
-    )
-      setVerb(f, 'start');
+    if (f.verb === 'do' && f.asked && target && f.unknown.length > 0 && !valued(f) && !f.question) {
+      const first = toks.find((t) => t.lex.some((x) => x.t === 'dev' || x.t === 'kind'));
+      if (first && f.unknown.every(([, end]) => end <= first.start)) setVerb(f, 'start');
+    }
     // "햇빛 좀 들어오게 커튼 열자": a purpose clause before a request that names its own target
     const next = frames[i + 1];
-    const verbTok = toks.findLast((t) => hasLex(t, 'verb'));
+    const verbTok =
+      next && !f.targets.length && !f.asked && !f.req ? toks.findLast((t) => hasLex(t, 'verb')) : undefined;
     if (
       next &&
-      !f.targets.length &&
-      !f.asked &&
-      !f.req &&
       verbTok &&
       PURPOSE_ENDS.some((e) => verbTok.text.endsWith(e)) &&
       next.targets.length &&
