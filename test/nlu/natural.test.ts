@@ -127,10 +127,10 @@ const TABLES: Array<{ file: string; min: number; showFailures: boolean }> = [
   // 241/267, 90.3%). The dev halves are tuned on (fixer fx15, classes-dev-19.yaml); the test halves never.
   // After fx15: W dev 65/68, X dev 63/67 (the seven left follow conventions the engine does not share).
   // dev half opened 2026-12-05 (fixer fx44); its test half stays held out
-  { file: 'natural-12/w-dev.yaml', min: 0.95, showFailures: true },
+  { file: 'natural-12/w-dev.yaml', min: 0.98, showFailures: true },
   { file: 'natural-12/w-test.yaml', min: 0.92, showFailures: false },
   // dev half opened 2026-12-05 (fixer fx44); its test half stays held out
-  { file: 'natural-12/x-dev.yaml', min: 0.94, showFailures: true },
+  { file: 'natural-12/x-dev.yaml', min: 0.97, showFailures: true },
   { file: 'natural-12/x-test.yaml', min: 0.92, showFailures: false },
   // natural-13 (writer 13, started 2026-12-04 16:23 UTC, without seeing the engine: Y requests made while
   // doing something else; Z self-corrections, complaints, relative changes and state questions). Held
@@ -138,7 +138,7 @@ const TABLES: Array<{ file: string; min: number; showFailures: boolean }> = [
   // test halves stay held out). First sight (16:28 UTC, the
   // engine of the morning plus the state answers): Y 60/65 and 62/65, Z 64/65 and 68/69 (254/264, 96.2%).
   // dev half opened 2026-12-05 (fixer fx44); its test half stays held out
-  { file: 'natural-13/y-dev.yaml', min: 0.92, showFailures: true },
+  { file: 'natural-13/y-dev.yaml', min: 0.98, showFailures: true },
   { file: 'natural-13/y-test.yaml', min: 0.95, showFailures: false },
   { file: 'natural-13/z-dev.yaml', min: 0.98, showFailures: true },
   { file: 'natural-13/z-test.yaml', min: 0.98, showFailures: false },
@@ -149,7 +149,7 @@ const TABLES: Array<{ file: string; min: number; showFailures: boolean }> = [
   { file: 'natural-14/a-dev.yaml', min: 0.95, showFailures: true },
   { file: 'natural-14/a-test.yaml', min: 0.78, showFailures: false },
   // dev half opened 2026-12-05 (fixer fx45); its test half stays held out
-  { file: 'natural-14/b-dev.yaml', min: 0.95, showFailures: true },
+  { file: 'natural-14/b-dev.yaml', min: 0.98, showFailures: true },
   { file: 'natural-14/b-test.yaml', min: 0.95, showFailures: false },
   // natural-15 (writer 15, started 2026-12-04 17:06 UTC, without seeing the engine: C general everyday
   // speech; D every class in its plainest and its least expected wording). Held out whole until 17:22
@@ -165,7 +165,7 @@ const TABLES: Array<{ file: string; min: number; showFailures: boolean }> = [
   // no failure printed. First sight (17:36 UTC, after fx13-fx17 and the two conventions changed that day):
   // E 62/65 and 64/65, F 64/65 and 61/65 (251/260, 96.5%); after fx18 and fx19, F test 62/65 (252/260).
   // dev half opened 2026-12-05 (fixer fx45); its test half stays held out
-  { file: 'natural-16/e-dev.yaml', min: 0.95, showFailures: true },
+  { file: 'natural-16/e-dev.yaml', min: 1, showFailures: true },
   { file: 'natural-16/e-test.yaml', min: 0.98, showFailures: false },
   { file: 'natural-16/f-dev.yaml', min: 0.98, showFailures: true },
   { file: 'natural-16/f-test.yaml', min: 0.95, showFailures: false },
@@ -173,7 +173,7 @@ const TABLES: Array<{ file: string; min: number; showFailures: boolean }> = [
   // life, 25-70 characters, two or three clauses; H complaints, everyday verbs and changes of mind).
   // First sight (19:05 UTC, aab49d0): G 49/64 and 55/67 (79.4%), H 65/67 and 69/73 (95.7%).
   // dev half opened 2026-12-05 (fixer fx46); its test half stays held out
-  { file: 'natural-17/g-dev.yaml', min: 0.92, showFailures: true },
+  { file: 'natural-17/g-dev.yaml', min: 0.93, showFailures: true },
   { file: 'natural-17/g-test.yaml', min: 0.82, showFailures: false },
   // dev half opened 2026-12-05 (fixer fx46); its test half stays held out
   { file: 'natural-17/h-dev.yaml', min: 0.98, showFailures: true },
@@ -182,10 +182,10 @@ const TABLES: Array<{ file: string; min: number; showFailures: boolean }> = [
   // it; J what people actually say to a speaker). Held out WHOLE. First sight (aab49d0): I 64/66 and
   // 64/66, J 70/72 and 68/72 (266/276, 96.4%).
   // dev half opened 2026-12-05 (fixer fx46); its test half stays held out
-  { file: 'natural-18/i-dev.yaml', min: 0.96, showFailures: true },
+  { file: 'natural-18/i-dev.yaml', min: 1, showFailures: true },
   { file: 'natural-18/i-test.yaml', min: 0.96, showFailures: false },
   // dev half opened 2026-12-05 (fixer fx46); its test half stays held out
-  { file: 'natural-18/j-dev.yaml', min: 0.97, showFailures: true },
+  { file: 'natural-18/j-dev.yaml', min: 0.98, showFailures: true },
   { file: 'natural-18/j-test.yaml', min: 0.94, showFailures: false },
   // natural-19 (writer 19, started 19:00 UTC, blind: K several things at once, 30-80 characters, two to
   // four clauses; L a family member in a hurry, as a recognizer writes it). Held out WHOLE. First sight
@@ -194,7 +194,7 @@ const TABLES: Array<{ file: string; min: number; showFailures: boolean }> = [
   // K dev after fx22 (classes, not sentences; its examples in classes-dev-26.yaml): 64/66 (the two left: a
   // course said that is already the washer's, expected without ChangeToMode; 부탁 after 그리고, the lead's).
   // dev half opened 2026-12-05 (fixer fx46); its test half stays held out
-  { file: 'natural-19/k-dev.yaml', min: 0.95, showFailures: true },
+  { file: 'natural-19/k-dev.yaml', min: 0.96, showFailures: true },
   { file: 'natural-19/k-test.yaml', min: 0.84, showFailures: false },
   { file: 'natural-19/l-dev.yaml', min: 0.95, showFailures: false },
   { file: 'natural-19/l-test.yaml', min: 1, showFailures: false },
@@ -209,7 +209,7 @@ const TABLES: Array<{ file: string; min: number; showFailures: boolean }> = [
   { file: 'natural-20/m-dev.yaml', min: 1, showFailures: true },
   { file: 'natural-20/m-test.yaml', min: 0.87, showFailures: false },
   // dev half opened 2026-12-05 (fixer fx46); its test half stays held out
-  { file: 'natural-20/n-dev.yaml', min: 0.94, showFailures: true },
+  { file: 'natural-20/n-dev.yaml', min: 0.98, showFailures: true },
   { file: 'natural-20/n-test.yaml', min: 0.98, showFailures: false },
   // natural-21 (writer 21, started 2026-12-04 19:57 UTC, blind: O a weekend of a big family said at length,
   // 25-80 characters, two to four clauses; P everything a household says in a week). Held out WHOLE: no
@@ -217,30 +217,30 @@ const TABLES: Array<{ file: string; min: number; showFailures: boolean }> = [
   // P 65/69 and 67/68 (236/267, 88.4%); on 80b376e: O 53/65 and 53/65, P 65/69 and 67/68 (238/267, 89.1%).
   // (O's dev half opened to the lead at 20:16 UTC; O test and P stay held out whole)
   // dev half opened 2026-12-05 (fixer fx46); its test half stays held out
-  { file: 'natural-21/o-dev.yaml', min: 0.81, showFailures: true },
+  { file: 'natural-21/o-dev.yaml', min: 0.96, showFailures: true },
   { file: 'natural-21/o-test.yaml', min: 0.81, showFailures: false },
   // dev half opened 2026-12-05 (fixer fx46); its test half stays held out
-  { file: 'natural-21/p-dev.yaml', min: 0.94, showFailures: true },
+  { file: 'natural-21/p-dev.yaml', min: 0.97, showFailures: true },
   { file: 'natural-21/p-test.yaml', min: 0.98, showFailures: false },
   // natural-22 (writer 22, started 2026-12-04 21:47 UTC, blind: Q a house of five on a busy weekday said in
   // one breath, 30-90 characters, two to four clauses; R what grandparents, teenagers and guests say).
   // First sight at ac915a2: Q 56/67 and 55/68, R 62/71 and 64/70 (237/276, 85.9%). Q's dev half is open;
   // Q test and R are held out whole.
   // dev half opened 2026-12-05 (fixer fx44); its test half stays held out
-  { file: 'natural-22/q-dev.yaml', min: 0.95, showFailures: true },
+  { file: 'natural-22/q-dev.yaml', min: 0.97, showFailures: true },
   { file: 'natural-22/q-test.yaml', min: 0.8, showFailures: false },
   // dev half opened 2026-12-05 (fixer fx44); its test half stays held out
-  { file: 'natural-22/r-dev.yaml', min: 0.87, showFailures: true },
+  { file: 'natural-22/r-dev.yaml', min: 0.94, showFailures: true },
   { file: 'natural-22/r-test.yaml', min: 0.91, showFailures: false },
   // natural-25 (writer 25, started 2026-12-04 23:05 UTC, after every fixer of the evening, blind: W a family's
   // Friday evening and Saturday, a third several clauses; X new words for the same things). First sight at
   // 9b99939: W 59/65 and 59/65, X 58/72 and 57/70 (233/272, 85.7%); on the session's start commit ac915a2:
   // 232/272. W's and X's dev halves opened to the lead at 23:25 UTC; the test halves are held out.
   // dev half opened 2026-12-05 (fixer fx45); its test half stays held out
-  { file: 'natural-25/w-dev.yaml', min: 0.9, showFailures: true },
+  { file: 'natural-25/w-dev.yaml', min: 0.96, showFailures: true },
   { file: 'natural-25/w-test.yaml', min: 0.9, showFailures: false },
   // dev half opened 2026-12-05 (fixer fx45); its test half stays held out
-  { file: 'natural-25/x-dev.yaml', min: 0.8, showFailures: true },
+  { file: 'natural-25/x-dev.yaml', min: 0.95, showFailures: true },
   { file: 'natural-25/x-test.yaml', min: 0.81, showFailures: false },
   // natural-24 (writer 24, started 2026-12-04 22:32 UTC, after the evening's fixers fx25-fx27, blind: U a
   // rainy Sunday of three generations, half of it several clauses; V a month's turns as a recognizer writes
@@ -257,10 +257,10 @@ const TABLES: Array<{ file: string; min: number; showFailures: boolean }> = [
   // held out whole. T dev went 65 → 64 when fx26 (a question and a request in one turn) was merged, while S
   // test went 55 → 57; the turn was not looked at (held out).
   // dev half opened 2026-12-05 (fixer fx44); its test half stays held out
-  { file: 'natural-23/s-dev.yaml', min: 0.93, showFailures: true },
+  { file: 'natural-23/s-dev.yaml', min: 0.98, showFailures: true },
   { file: 'natural-23/s-test.yaml', min: 0.87, showFailures: false },
   // dev half opened 2026-12-05 (fixer fx44); its test half stays held out
-  { file: 'natural-23/t-dev.yaml', min: 0.92, showFailures: true },
+  { file: 'natural-23/t-dev.yaml', min: 1, showFailures: true },
   { file: 'natural-23/t-test.yaml', min: 0.97, showFailures: false },
   // the lead's examples of hesitations between a device and its verb (mid-hesitation.ts), text with no spaces
   // read again spaced (respace.ts), 불만 꺼, 그냥 두고, and request endings after 해 (lex.ts)
@@ -312,30 +312,30 @@ const TABLES: Array<{ file: string; min: number; showFailures: boolean }> = [
   // First sight on d65638e (the session's start): Y 62/70 and 61/70, Z 67/70 and 63/68 (253/278, 91.0%); at the
   // session's end Y 63/70 and 64/70, Z 68/70 and 64/68 (259/278, 93.2%).
   // dev half opened 2026-12-05 (fixer fx45); its test half stays held out
-  { file: 'natural-26/y-dev.yaml', min: 0.88, showFailures: true },
+  { file: 'natural-26/y-dev.yaml', min: 0.98, showFailures: true },
   { file: 'natural-26/y-test.yaml', min: 0.9, showFailures: false },
   // dev half opened 2026-12-05 (fixer fx45); its test half stays held out
-  { file: 'natural-26/z-dev.yaml', min: 0.95, showFailures: true },
+  { file: 'natural-26/z-dev.yaml', min: 0.98, showFailures: true },
   { file: 'natural-26/z-test.yaml', min: 0.92, showFailures: false },
   // natural-27 (writers 27A: the seasons of a year in one flat, more of the indirect kinds; 27B: talking to the home
   // while doing something else; 2026-12-05, blind, written mid-session): held out whole, never tuned on. First
   // sight on d65638e (the session's start): A 63/66 and 62/65, B 62/66 and 60/67 (247/264, 93.6%); on afc627c
   // (after the lexicon breadth): A the same, B 63/66 and 61/67 (249/264, 94.3%); the same at the session's end.
   // dev half opened 2026-12-05 (fixer fx46); its test half stays held out
-  { file: 'natural-27/a-dev.yaml', min: 0.93, showFailures: true },
+  { file: 'natural-27/a-dev.yaml', min: 1, showFailures: true },
   { file: 'natural-27/a-test.yaml', min: 0.93, showFailures: false },
   // dev half opened 2026-12-05 (fixer fx46); its test half stays held out
-  { file: 'natural-27/b-dev.yaml', min: 0.93, showFailures: true },
+  { file: 'natural-27/b-dev.yaml', min: 1, showFailures: true },
   { file: 'natural-27/b-test.yaml', min: 0.89, showFailures: false },
   // natural-28 (writers 28C: three generations under one roof, every class in like share; 28D: a voice speaker in
   // the kitchen and the living room, half as a speech recognizer writes it, more relative changes, product names and
   // questions of state; 2026-12-05, blind, written at the session's start): held out whole, never tuned on. First sight on 8956913 (the session's
   // start): C 61/65 and 62/65, D 66/67 and 64/67 (253/264, 95.8%).
   // dev half opened 2026-12-05 (fixer fx46); its test half stays held out
-  { file: 'natural-28/c-dev.yaml', min: 0.93, showFailures: true },
+  { file: 'natural-28/c-dev.yaml', min: 1, showFailures: true },
   { file: 'natural-28/c-test.yaml', min: 0.95, showFailures: false },
   // dev half opened 2026-12-05 (fixer fx46); its test half stays held out
-  { file: 'natural-28/d-dev.yaml', min: 0.98, showFailures: true },
+  { file: 'natural-28/d-dev.yaml', min: 1, showFailures: true },
   { file: 'natural-28/d-test.yaml', min: 0.95, showFailures: false },
   // natural-29 (writers 29E: a new baby, a dog and a visiting grandmother, most turns of two or three clauses;
   // 29F: from outside the flat, typed in the phone app or said to the phone; 2026-12-05, blind, written at the
