@@ -47,6 +47,9 @@ function afterCall(s: string): string {
   return rest.replace(/\s+/g, '').length >= 2 ? rest : s;
 }
 
+/** Text with only printable ASCII and Hangul syllables, which NFKC leaves as they are. */
+const NFKC_STABLE = /^[\x20-\x7e\uac00-\ud7a3]*$/;
+
 const JAMO = /[\u3131-\u318e\u1100-\u11ff]/;
 
 /** Typed or transcribed letters: ㄴㄴ is 아니, ㄱ/ㄱㄱ go (on), ㄲ off. */
@@ -71,7 +74,8 @@ function typedLetters(text: string): string {
 
 /** Cleans an utterance: NFKC, lower case, Hangul/Latin/digits only, wake word dropped. */
 export function normalize(text: string, keepWake?: (compact: string, wake: string) => boolean): Normalized {
-  let s = text.normalize('NFKC').toLowerCase();
+  // (ASCII and Hangul syllables are their own NFKC form: most turns skip the costly normalization)
+  let s = (NFKC_STABLE.test(text) ? text : text.normalize('NFKC')).toLowerCase();
   // "25도로 해 줘, 아 너무 높나? 그냥 23도로": a question mark the turn runs on past is a clause's doubt,
   // not a question the turn asks
   const question =
@@ -84,15 +88,15 @@ export function normalize(text: string, keepWake?: (compact: string, wake: strin
   if (JAMO.test(s)) s = typedLetters(s);
   const digits = /\d/.test(s);
   if (digits) {
-    s = s.replace(/(^|[^0-9a-z\uac00-\ud7a3])-(?=\d)/g, '$1 마이너스 ');
+    if (s.includes('-')) s = s.replace(/(^|[^0-9a-z\uac00-\ud7a3])-(?=\d)/g, '$1 마이너스 ');
     // "1/3", written as a fraction: said as 3분의 1
-    s = s.replace(/(^|[^0-9])([1-9])\s*\/\s*([2-9])(?![0-9])/g, '$1$3분의 $2');
-    s = s.replace(/(\d)\.(\d)/g, '$1\uE000$2');
+    if (s.includes('/')) s = s.replace(/(^|[^0-9])([1-9])\s*\/\s*([2-9])(?![0-9])/g, '$1$3분의 $2');
+    if (s.includes('.')) s = s.replace(/(\d)\.(\d)/g, '$1\uE000$2');
   }
   // keep Hangul syllables, Latin letters, digits, % and decimal points between digits
   if (UNCLEAN.test(s)) s = s.replace(/[^\uac00-\ud7a3a-z0-9%\uE000\uE001]+/g, ' ');
   if (s.includes('\uE000')) s = s.replace(/\uE000/g, '.');
-  if (digits) s = s.replace(/(\d),(\d{3})/g, '$1$2');
+  if (digits && s.includes(',')) s = s.replace(/(\d),(\d{3})/g, '$1$2');
   // "반의 반": a half of a half
   if (s.includes('반')) s = s.replace(/반\s*의\s*반/g, ' 25% ');
   // "4분의 1", "사분의 일": a fraction, said as a percentage
@@ -124,8 +128,14 @@ export function normalize(text: string, keepWake?: (compact: string, wake: strin
   s = resayHeardDevices(s);
   if (marked) s = s.replace(/\s*\uE001[\s\uE001]*/g, '\uE001').replace(/^\uE001|\uE001$/g, '');
   const asks: number[] = [];
-  const startsAll = new Uint8Array(s.length);
-  const indexAll = new Uint32Array(s.length);
+  // arrays of the exact length (a subarray view would make V8 move them off its heap)
+  let len = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c !== 0x20 && c !== 0xe001) len++;
+  }
+  const starts = new Uint8Array(len);
+  const spacedIndex = new Uint32Array(len);
   let n = 0;
   let prevSpace = true;
   for (let i = 0; i < s.length; i++) {
@@ -135,19 +145,18 @@ export function normalize(text: string, keepWake?: (compact: string, wake: strin
       prevSpace = true;
       continue;
     }
-    startsAll[n] = prevSpace ? 1 : 0;
-    indexAll[n] = i;
+    starts[n] = prevSpace ? 1 : 0;
+    spacedIndex[n] = i;
     n++;
     prevSpace = false;
   }
   const compact = n === s.length ? s : s.replace(/[ \uE001]/g, '');
-  const starts = startsAll.subarray(0, n);
   markAfterDegree(compact, starts);
   return {
     compact,
     starts,
     spaced: marked ? s.replace(/\uE001/g, ' ') : s,
-    spacedIndex: indexAll.subarray(0, n),
+    spacedIndex,
     question,
     asks,
   };

@@ -4,11 +4,12 @@
  */
 
 import { causeOk, latinInside } from './cause.js';
-import { type DynamicLexicon, type Lex, STATIC, UNIT_TRIE } from './lex.js';
+import { type DynamicLexicon, type Lex, UNIT_TRIE } from './lex.js';
 import { BUY_NEXT, YEONG_ADVERB_NEXT } from './lexicon/numerals.js';
 import { PARTICLE_SYLLABLES, WEAK_VERB_KEYS } from './lexicon/words.js';
 import { digitsAt, parseNumberAt } from './numbers.js';
 import { modCutsWord } from './split-mod.js';
+import { staticAt } from './static-at.js';
 import type { Normalized } from './text.js';
 import { unitBeginsName } from './unit-begins-name.js';
 
@@ -40,14 +41,12 @@ export function tokenize(norm: Normalized, dyn: DynamicLexicon | null): Token[] 
   const tokens: Token[] = [];
   let prevEnd = 0;
   let i = 0;
-  const m1: Array<[number, Lex[]]> = [];
   const m2: Array<[number, Lex[]]> = [];
   const mu: Array<[number, string[]]> = [];
   while (i < n) {
     const atStart = norm.starts[i] === 1 || prevEnd === i;
-    m1.length = 0;
     m2.length = 0;
-    STATIC.matchesAt(s, i, m1);
+    const m1 = staticAt(s, i);
     if (dyn) dyn.trie.matchesAt(s, i, m2);
     let bestEnd = -1;
     let bestLex: Lex[] | null = null;
@@ -184,7 +183,7 @@ export function tokenize(norm: Normalized, dyn: DynamicLexicon | null): Token[] 
     // numbers
     const num = atStart
       ? (digitsAt(s, i, norm.starts) ?? parseNumberAt(s, i, norm.starts) ?? halfDegree(s, i))
-      : /[0-9]/.test(s[i] as string)
+      : isDigitAt(s, i)
         ? parseNumberAt(s, i, norm.starts)
         : null;
     if (num) {
@@ -263,9 +262,7 @@ export function tokenize(norm: Normalized, dyn: DynamicLexicon | null): Token[] 
 function cutsNextWord(norm: Normalized, i: number, end: number, only?: Lex['t']): boolean {
   for (let k = i + 1; k < end; k++) {
     if (norm.starts[k] !== 1) continue;
-    const m: Array<[number, Lex[]]> = [];
-    STATIC.matchesAt(norm.compact, k, m);
-    return m.some(
+    return staticAt(norm.compact, k).some(
       ([e, items]) =>
         e > end && !items.every((x) => GLUE.has(x.t)) && (!only || items.some((x) => x.t === only)),
     );
@@ -291,20 +288,16 @@ const probe: Array<[number, Lex[]]> = [];
  * verb, whose vowel it draws out ("꺼어").
  */
 function wordAt(s: string, k: number, dyn: DynamicLexicon | null, afterVerb: boolean): boolean {
+  const some = ([, items]: [number, Lex[]]) => afterVerb || items.some((x) => x.t !== 'filler');
+  if (staticAt(s, k).some(some)) return true;
   probe.length = 0;
-  STATIC.matchesAt(s, k, probe);
   if (dyn) dyn.trie.matchesAt(s, k, probe);
-  return (
-    probe.some(([, items]) => afterVerb || items.some((x) => x.t !== 'filler')) ||
-    parseNumberAt(s, k) !== null
-  );
+  return probe.some(some) || parseNumberAt(s, k) !== null;
 }
 
 /** A particle or ending of the lexicon begins at `k` ("만" of "불만 꺼"). */
 function glueAt(s: string, k: number): boolean {
-  probe.length = 0;
-  STATIC.matchesAt(s, k, probe);
-  return probe.some(([, items]) => items.every((x) => GLUE.has(x.t)));
+  return staticAt(s, k).some(([, items]) => items.every((x) => GLUE.has(x.t)));
 }
 
 /** A device, a kind, a place, a cabinet or a course. */
@@ -337,20 +330,17 @@ function afterNoun(last: Token | undefined, i: number): boolean {
 function targetThenParticle(norm: Normalized, i: number, end: number): boolean {
   const s = norm.compact;
   if (end >= s.length || norm.starts[end] !== 1 || !glueAt(s, end - 1)) return false;
-  probe.length = 0;
-  STATIC.matchesAt(s, end, probe);
   // (a verb that does something: "불만 있어" asks nothing)
-  if (!probe.some(([, items]) => items.some((x) => x.t === 'verb' && !ASKS_ONLY.has(x.v)))) return false;
-  probe.length = 0;
-  STATIC.matchesAt(s, i, probe);
-  return probe.some(([e, items]) => e === end - 1 && items.some((x) => x.t === 'kind' || x.t === 'dev'));
+  if (!staticAt(s, end).some(([, items]) => items.some((x) => x.t === 'verb' && !ASKS_ONLY.has(x.v))))
+    return false;
+  return staticAt(s, i).some(
+    ([e, items]) => e === end - 1 && items.some((x) => x.t === 'kind' || x.t === 'dev'),
+  );
 }
 
 /** A one-syllable verb of the lexicon begins at `k` ("온" of "나온"). */
 function shortVerbAt(s: string, k: number): boolean {
-  probe.length = 0;
-  STATIC.matchesAt(s, k, probe);
-  return probe.some(([e, items]) => e - k === 1 && items.some((x) => x.t === 'verb'));
+  return staticAt(s, k).some(([e, items]) => e - k === 1 && items.some((x) => x.t === 'verb'));
 }
 
 /** A word of the spoken text begins inside [i, end). */
@@ -359,6 +349,11 @@ function numberInside(norm: Normalized, s: string, i: number, end: number): bool
   for (let k = i + 1; k < end; k++) if (norm.starts[k] === 1 && parseNumberAt(s, k)) return true;
   return false;
 }
+
+const isDigitAt = (s: string, i: number): boolean => {
+  const c = s.charCodeAt(i);
+  return c >= 0x30 && c <= 0x39;
+};
 
 function crossesWord(norm: Normalized, i: number, end: number): boolean {
   for (let k = i + 1; k < end; k++) if (norm.starts[k] === 1) return true;
