@@ -9,7 +9,7 @@ import { BUY_NEXT, YEONG_ADVERB_NEXT } from './lexicon/numerals.js';
 import { PARTICLE_SYLLABLES, WEAK_VERB_KEYS } from './lexicon/words.js';
 import { digitsAt, parseNumberAt } from './numbers.js';
 import { modCutsWord } from './split-mod.js';
-import { staticAt } from './static-at.js';
+import { namesAt, staticAt } from './static-at.js';
 import type { Normalized } from './text.js';
 import { unitBeginsName } from './unit-begins-name.js';
 
@@ -41,15 +41,15 @@ export function tokenize(norm: Normalized, dyn: DynamicLexicon | null): Token[] 
   const tokens: Token[] = [];
   let prevEnd = 0;
   let i = 0;
-  const m2: Array<[number, Lex[]]> = [];
   const mu: Array<[number, string[]]> = [];
   while (i < n) {
     const atStart = norm.starts[i] === 1 || prevEnd === i;
-    m2.length = 0;
     const m1 = staticAt(s, i);
-    if (dyn) dyn.trie.matchesAt(s, i, m2);
+    const m2 = dyn ? namesAt(dyn, s, i) : NONE;
     let bestEnd = -1;
+    // (the trie's own list until a tie adds to it: copied once, for the token, not per candidate)
     let bestLex: Lex[] | null = null;
+    let owned = false;
     // dynamic names first: on equal length a name wins over a generic word
     for (const [end, items] of m2) {
       if (end - i < 2 && !atStart) continue;
@@ -63,7 +63,8 @@ export function tokenize(norm: Normalized, dyn: DynamicLexicon | null): Token[] 
       if (particleAfterNoun(norm, i, tokens)) continue;
       if (end > bestEnd) {
         bestEnd = end;
-        bestLex = items.slice();
+        bestLex = items;
+        owned = false;
       }
     }
     for (const [end, items] of m1) {
@@ -175,9 +176,17 @@ export function tokenize(norm: Normalized, dyn: DynamicLexicon | null): Token[] 
       if (items.every((x) => x.t === 'word') && crossesWord(norm, i, end)) continue;
       if (end > bestEnd) {
         bestEnd = end;
-        bestLex = items.slice();
+        bestLex = items;
+        owned = false;
       } else if (end === bestEnd && bestLex) {
-        for (const x of items) if (!bestLex.includes(x)) bestLex.push(x);
+        for (const x of items) {
+          if (bestLex.includes(x)) continue;
+          if (!owned) {
+            bestLex = bestLex.slice();
+            owned = true;
+          }
+          bestLex.push(x);
+        }
       }
     }
     // numbers
@@ -246,7 +255,7 @@ export function tokenize(norm: Normalized, dyn: DynamicLexicon | null): Token[] 
         start: i,
         end: bestEnd,
         text: s.slice(i, bestEnd),
-        lex: bestLex,
+        lex: owned ? bestLex : bestLex.slice(),
         ws: norm.starts[i] === 1,
       });
       prevEnd = bestEnd;
@@ -271,28 +280,26 @@ function cutsNextWord(norm: Normalized, i: number, end: number, only?: Lex['t'])
 }
 
 /** A spoken word begins inside [i, end) and a name of the home starting there runs past `end`. */
-const names: Array<[number, Lex[]]> = [];
 function cutsNextName(norm: Normalized, i: number, end: number, dyn: DynamicLexicon): boolean {
   for (let k = i + 1; k < end; k++) {
     if (norm.starts[k] !== 1) continue;
-    names.length = 0;
-    dyn.trie.matchesAt(norm.compact, k, names);
-    return names.some(([e]) => e > end);
+    return namesAt(dyn, norm.compact, k).some(([e]) => e > end);
   }
   return false;
 }
 
-const probe: Array<[number, Lex[]]> = [];
+/** No matches (no home's names to look in). */
+const NONE: ReadonlyArray<[number, Lex[]]> = [];
+
 /**
  * Some word of the lexicon, or a number, begins at `k`; a filler ("아", "어") counts only after a
  * verb, whose vowel it draws out ("꺼어").
  */
 function wordAt(s: string, k: number, dyn: DynamicLexicon | null, afterVerb: boolean): boolean {
   const some = ([, items]: [number, Lex[]]) => afterVerb || items.some((x) => x.t !== 'filler');
-  if (staticAt(s, k).some(some)) return true;
-  probe.length = 0;
-  if (dyn) dyn.trie.matchesAt(s, k, probe);
-  return probe.some(some) || parseNumberAt(s, k) !== null;
+  return (
+    staticAt(s, k).some(some) || (!!dyn && namesAt(dyn, s, k).some(some)) || parseNumberAt(s, k) !== null
+  );
 }
 
 /** A particle or ending of the lexicon begins at `k` ("만" of "불만 꺼"). */
