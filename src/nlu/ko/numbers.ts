@@ -66,8 +66,9 @@ const ENGLISH_FIRST = new Set(ENGLISH_COUNTS.map(([w]) => w[0] as string));
 /** The syllables a native numeral can begin with (a cheap look before the tables). */
 const NATIVE_FIRST = new Set([...NATIVE_TENS, ...NATIVE_ONES].map(([w]) => w[0]));
 
-/** Code units of the Sino-Korean digits (one syllable each), and of 번. */
-const SINO_DIGIT_CODES = new Set(Object.keys(SINO_DIGITS).map((w) => w.charCodeAt(0)));
+/** The Sino-Korean digits and units by code unit (one syllable each: no one-letter strings made to look). */
+const SINO_DIGIT_AT = new Map(Object.entries(SINO_DIGITS).map(([w, v]) => [w.charCodeAt(0), v]));
+const SINO_UNIT_AT = new Map(Object.entries(SINO_UNITS).map(([w, v]) => [w.charCodeAt(0), v]));
 const BEON = '번'.charCodeAt(0);
 
 /** Code units a Hangul number can begin with: a Sino-Korean digit or unit, a native numeral, an English count. */
@@ -98,7 +99,7 @@ function englishCount(s: string, i: number): ParsedNumber | null {
  * follows adds to it; null when no such unit follows (만 after digits is "only": "5만 올려").
  */
 function digitsTimesUnit(s: string, j: number, value: number): ParsedNumber | null {
-  const u = SINO_UNITS[s[j] as string];
+  const u = SINO_UNIT_AT.get(s.charCodeAt(j));
   if ((u !== 100 && u !== 1000) || !Number.isInteger(value)) return null;
   const head = value * u;
   const rest = parseNumberAt(s, j + 1);
@@ -115,12 +116,12 @@ function digitsTimesUnit(s: string, j: number, value: number): ParsedNumber | nu
  */
 export function digitsAt(s: string, i: number, starts?: ArrayLike<number>): ParsedNumber | null {
   // (no Sino-Korean digit first, no number: the common case, looked at by code unit)
-  if (!SINO_DIGIT_CODES.has(s.charCodeAt(i))) return null;
+  if (!SINO_DIGIT_AT.has(s.charCodeAt(i))) return null;
   let j = i;
   let digits = '';
   while (
-    SINO_DIGIT_CODES.has(s.charCodeAt(j)) &&
-    (SINO_DIGIT_CODES.has(s.charCodeAt(j + 1)) || s.charCodeAt(j + 1) === BEON)
+    SINO_DIGIT_AT.has(s.charCodeAt(j)) &&
+    (SINO_DIGIT_AT.has(s.charCodeAt(j + 1)) || s.charCodeAt(j + 1) === BEON)
   ) {
     digits += String(SINO_DIGITS[s[j] as string]);
     j++;
@@ -150,9 +151,9 @@ function parseSino(s: string, i: number): ParsedNumber | null {
   let lastWasDigit = false;
   let lastUnit: number | null = null;
   for (;;) {
-    const ch = s[j];
-    if (ch === undefined) break;
-    const d = SINO_DIGITS[ch];
+    if (j >= s.length) break;
+    const code = s.charCodeAt(j);
+    const d = SINO_DIGIT_AT.get(code);
     if (d !== undefined) {
       if (lastWasDigit) break; // "일이" is not a number (digits are read one by one only in PINs)
       digit = d;
@@ -161,7 +162,7 @@ function parseSino(s: string, i: number): ParsedNumber | null {
       j++;
       continue;
     }
-    const u = SINO_UNITS[ch];
+    const u = SINO_UNIT_AT.get(code);
     if (u !== undefined) {
       // "이십, 십오": units fall inside a section (이십십오 is no numeral), so a second 십 begins a number
       if (u < 10000 && lastUnit !== null && u >= lastUnit) {

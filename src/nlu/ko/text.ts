@@ -31,8 +31,17 @@ const FRACTION_NUMBERS: Record<string, number> = { 일: 1, 이: 2, 삼: 3, 사: 
 const FRACTION = /([1-9]|[이삼사오])\s*분\s*의\s*([1-9]|[일이삼사])/g;
 
 const WAKE = WAKE_WORDS.map((w) => w.replace(/\s+/g, '')).sort((a, b) => b.length - a.length);
-/** The letters a wake word begins with (a cheap look before the list). */
-const WAKE_FIRST = new Set(WAKE.map((w) => w[0]));
+/** The first two letters of each wake word (all have three or more), as one number: "지금" begins none. */
+const WAKE_PAIRS = new Set(WAKE.map((w) => w.charCodeAt(0) * 0x10000 + w.charCodeAt(1)));
+
+/** The first two letters of the cleaned text as one number, its spaces skipped (spaces are its only blanks). */
+function firstTwo(s: string): number {
+  let i = 0;
+  while (s.charCodeAt(i) === 0x20) i++;
+  let j = i + 1;
+  while (s.charCodeAt(j) === 0x20) j++;
+  return s.charCodeAt(i) * 0x10000 + s.charCodeAt(j);
+}
 /** Anything the cleaning below would change: a character it drops, or a run of two or more of them. */
 const UNCLEAN = /[^\uac00-\ud7a3a-z0-9%\uE000\uE001 ]|[^\uac00-\ud7a3a-z0-9%\uE000\uE001]{2}/;
 /** A name of the assistant said after the first word, spacing-insensitively. */
@@ -109,7 +118,7 @@ export function normalize(text: string, keepWake?: (compact: string, wake: strin
     });
   s = s.trim();
   // wake word left by the pipeline
-  const head = WAKE_FIRST.has(s[0] as string) ? s.replace(/\s+/g, '') : '';
+  const head = WAKE_PAIRS.has(firstTwo(s)) ? s.replace(/\s+/g, '') : '';
   for (const w of head ? WAKE : []) {
     if (head.startsWith(w)) {
       // "클로바 스피커 소리 줄여": the wake word begins a device's name
@@ -150,7 +159,9 @@ export function normalize(text: string, keepWake?: (compact: string, wake: strin
     n++;
     prevSpace = false;
   }
-  const compact = n === s.length ? s : s.replace(/[ \uE001]/g, '');
+  // (a plain search for the common case of spaces only)
+  const compact =
+    n === s.length ? s : s.includes('\uE001') ? s.replace(/[ \uE001]/g, '') : s.replaceAll(' ', '');
   markAfterDegree(compact, starts);
   return {
     compact,
