@@ -22,12 +22,13 @@ export function causeOk(s: string, i: number, end: number, known: boolean): bool
   return !known && finalN(s[i - 1]);
 }
 
-const LATIN = /[a-z]/;
+/** s[k] is a lower-case Latin letter (NaN past either end is none). */
+const latin = (s: string, k: number): boolean => {
+  const c = s.charCodeAt(k);
+  return c >= 0x61 && c <= 0x7a;
+};
 
 /** The word s[i, end) begins or ends in Latin letters that run on into more of them ("on" of "online"). */
 export function latinInside(s: string, i: number, end: number): boolean {
-  return (
-    (LATIN.test(s[end - 1] ?? '') && LATIN.test(s[end] ?? '')) ||
-    (LATIN.test(s[i] ?? '') && LATIN.test(s[i - 1] ?? ''))
-  );
+  return (latin(s, end - 1) && latin(s, end)) || (latin(s, i) && latin(s, i - 1));
 }

@@ -39,9 +39,8 @@ function apart(s: string, i: number, j: number): boolean {
  * words begin), digits written as words of their own are two numbers: "볼륨 20, 15로" is 20 then 15.
  */
 export function parseNumberAt(s: string, i: number, starts?: ArrayLike<number>): ParsedNumber | null {
-  const c = s[i];
-  if (c === undefined) return null;
-  if (isDigit(c)) {
+  const code = s.charCodeAt(i);
+  if (code >= 0x30 && code <= 0x39) {
     let j = i;
     while (isDigit(s[j]) && (j === i || starts?.[j] !== 1 || !apart(s, i, j))) j++;
     if ((s[j] === '.' || POINTS.has(s[j] as string)) && isDigit(s[j + 1])) {
@@ -51,6 +50,8 @@ export function parseNumberAt(s: string, i: number, starts?: ArrayLike<number>):
     const value = Number(s.slice(i, j).replace(/[^\d.]/, '.'));
     return digitsTimesUnit(s, j, value) ?? { value, end: j, hangul: false, native: false };
   }
+  // (most letters begin no number, and past the end is none: one look before the readers below)
+  if (!NUMBER_FIRST.has(code)) return null;
   const sino = parseSino(s, i);
   // "일곱", "일흔": a native numeral that begins like a Sino-Korean one (일) is the longer reading
   if (sino && s[i] === '일') {
@@ -61,6 +62,21 @@ export function parseNumberAt(s: string, i: number, starts?: ArrayLike<number>):
 }
 
 const ENGLISH_FIRST = new Set(ENGLISH_COUNTS.map(([w]) => w[0] as string));
+
+/** The syllables a native numeral can begin with (a cheap look before the tables). */
+const NATIVE_FIRST = new Set([...NATIVE_TENS, ...NATIVE_ONES].map(([w]) => w[0]));
+
+/** The Sino-Korean digits and units by code unit (one syllable each: no one-letter strings made to look). */
+const SINO_DIGIT_AT = new Map(Object.entries(SINO_DIGITS).map(([w, v]) => [w.charCodeAt(0), v]));
+const SINO_UNIT_AT = new Map(Object.entries(SINO_UNITS).map(([w, v]) => [w.charCodeAt(0), v]));
+const BEON = '번'.charCodeAt(0);
+
+/** Code units a Hangul number can begin with: a Sino-Korean digit or unit, a native numeral, an English count. */
+const NUMBER_FIRST = new Set(
+  [...Object.keys(SINO_DIGITS), ...Object.keys(SINO_UNITS), ...NATIVE_FIRST, ...ENGLISH_FIRST].map((w) =>
+    (w as string).charCodeAt(0),
+  ),
+);
 
 /**
  * "볼륨 투 업", "티비볼륨투업": an English numeral right before 업/다운 is a count (the first syllable checked first);
@@ -83,7 +99,7 @@ function englishCount(s: string, i: number): ParsedNumber | null {
  * follows adds to it; null when no such unit follows (만 after digits is "only": "5만 올려").
  */
 function digitsTimesUnit(s: string, j: number, value: number): ParsedNumber | null {
-  const u = SINO_UNITS[s[j] as string];
+  const u = SINO_UNIT_AT.get(s.charCodeAt(j));
   if ((u !== 100 && u !== 1000) || !Number.isInteger(value)) return null;
   const head = value * u;
   const rest = parseNumberAt(s, j + 1);
@@ -99,11 +115,13 @@ function digitsTimesUnit(s: string, j: number, value: number): ParsedNumber | nu
  * (glued) and "일 하러" (no 채널) are no number.
  */
 export function digitsAt(s: string, i: number, starts?: ArrayLike<number>): ParsedNumber | null {
+  // (no Sino-Korean digit first, no number: the common case, looked at by code unit)
+  if (!SINO_DIGIT_AT.has(s.charCodeAt(i))) return null;
   let j = i;
   let digits = '';
   while (
-    SINO_DIGITS[s[j] as string] !== undefined &&
-    (SINO_DIGITS[s[j + 1] as string] !== undefined || s[j + 1] === '번')
+    SINO_DIGIT_AT.has(s.charCodeAt(j)) &&
+    (SINO_DIGIT_AT.has(s.charCodeAt(j + 1)) || s.charCodeAt(j + 1) === BEON)
   ) {
     digits += String(SINO_DIGITS[s[j] as string]);
     j++;
@@ -133,9 +151,9 @@ function parseSino(s: string, i: number): ParsedNumber | null {
   let lastWasDigit = false;
   let lastUnit: number | null = null;
   for (;;) {
-    const ch = s[j];
-    if (ch === undefined) break;
-    const d = SINO_DIGITS[ch];
+    if (j >= s.length) break;
+    const code = s.charCodeAt(j);
+    const d = SINO_DIGIT_AT.get(code);
     if (d !== undefined) {
       if (lastWasDigit) break; // "일이" is not a number (digits are read one by one only in PINs)
       digit = d;
@@ -144,7 +162,7 @@ function parseSino(s: string, i: number): ParsedNumber | null {
       j++;
       continue;
     }
-    const u = SINO_UNITS[ch];
+    const u = SINO_UNIT_AT.get(code);
     if (u !== undefined) {
       // "이십, 십오": units fall inside a section (이십십오 is no numeral), so a second 십 begins a number
       if (u < 10000 && lastUnit !== null && u >= lastUnit) {
@@ -189,9 +207,6 @@ function matchWord(s: string, i: number, table: Array<[string, number]>): [numbe
   for (const [w, v] of table) if (s.startsWith(w, i)) return [v, w.length];
   return null;
 }
-
-/** The syllables a native numeral can begin with (a cheap look before the tables). */
-const NATIVE_FIRST = new Set([...NATIVE_TENS, ...NATIVE_ONES].map(([w]) => w[0]));
 
 function parseNative(s: string, i: number): ParsedNumber | null {
   if (!NATIVE_FIRST.has(s[i])) return null;

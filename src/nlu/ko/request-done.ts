@@ -46,13 +46,13 @@ interface Reader {
 /** Closes the clause being read before `tokens[k]` when it is a finished request and a new clause begins. */
 export function closeDoneRequest(reader: Reader, tokens: Token[], k: number, norm: Normalized): void {
   const f = reader.frame;
-  // ("…19도, 어 현관불": what begins the next clause is read past hesitations)
-  const at = pastFillers(tokens, k);
-  const tok = tokens[at] as Token;
   const last = tokens[k - 1];
   if (!last || f.tokens[f.tokens.length - 1] !== last) return;
   const done = finished(reader, last);
   if (!done) return;
+  // ("…19도, 어 현관불": what begins the next clause is read past hesitations)
+  const at = pastFillers(tokens, k);
+  const tok = tokens[at] as Token;
   const next = tokens[at + 1];
   // ("절반 밝기로", "3분의 1 밝기로": a setting after a value said is what the value is of)
   // (a channel's name is no setting a value could be of: "1도로, 이비에스 틀어")
@@ -103,7 +103,8 @@ function adnominal(text: string): boolean {
 function finished(reader: Reader, last: Token): 'said' | 'value' | null {
   const f = reader.frame;
   if (f.reason || f.cond || f.chat || f.later || f.complaint || f.corrects || f.question) return null;
-  const named =
+  // (asked only when needed: most tokens end no request)
+  const named = () =>
     f.targets.length > 0 || f.attrs.length > 0 || f.tokens.some((t) => hasLex(t, 'area')) || channelNamed(f);
   // a verb in a final form, or a verbal noun ("음소거", "끄기"), said last
   // ("다음", "이전" also modify a noun: only their verb forms, "넘겨", "돌려")
@@ -114,14 +115,14 @@ function finished(reader: Reader, last: Token): 'said' | 'value' | null {
   if (strong && !hasLex(last, 'clause') && !hasLex(last, 'conn') && !NOUN_VERBS.has(last.text))
     return (
       // a phrase that names what it acts on ("음소거 해제", "청소 중지") needs no device
-      (named || last.text.length >= 3) &&
+      (last.text.length >= 3 || named()) &&
         !pastSyllable(last.text[last.text.length - 1] as string) &&
         !TOLD_ENDS.some((e) => last.text.endsWith(e)) &&
         !adnominal(last.text)
         ? 'said'
         : null
     );
-  if (!named) return null;
+  if (!named()) return null;
   if (verbNounThenJom(f, last)) return 'said';
   if (channelSaidBare(f, last)) return 'value';
   // "다음 채널", "다른 채널", "이전 채널": the step said as a noun phrase

@@ -3,10 +3,9 @@
  * the second when a complaint or a verb begins that word: 더워 is hot, not 더 (more) and a stray 워
  * (fixer fx17).
  */
-import { type Lex, STATIC } from './lex.js';
+import type { Lex } from './lex.js';
+import { staticAt } from './static-at.js';
 import type { Normalized } from './text.js';
-
-const m: Array<[number, Lex[]]> = [];
 
 /** True when the modifier word `[i, end)` cuts a complaint or verb word begun at a later spoken word start. */
 export function modCutsWord(norm: Normalized, i: number, end: number, items: Lex[]): boolean {
@@ -15,9 +14,7 @@ export function modCutsWord(norm: Normalized, i: number, end: number, items: Lex
   let k = end - 1;
   while (k > i && norm.starts[k] !== 1) k--;
   if (k === i) return glued(norm, i, end);
-  m.length = 0;
-  STATIC.matchesAt(norm.compact, k, m);
-  return m.some(([e, lex]) => cutsAt(e, lex, end));
+  return staticAt(norm.compact, k).some(([e, lex]) => cutsAt(e, lex, end));
 }
 
 const cutsAt = (e: number, lex: Lex[], end: number): boolean =>
@@ -28,13 +25,9 @@ const cutsAt = (e: number, lex: Lex[], end: number): boolean =>
  * begun inside it when what it leaves after itself ("워") begins no word of its own.
  */
 function glued(norm: Normalized, i: number, end: number): boolean {
-  m.length = 0;
-  STATIC.matchesAt(norm.compact, end, m);
-  if (m.length) return false;
+  if (staticAt(norm.compact, end).length) return false;
   for (let k = i + 1; k < end; k++) {
-    m.length = 0;
-    STATIC.matchesAt(norm.compact, k, m);
-    if (m.some(([e, lex]) => cutsAt(e, lex, end))) return true;
+    if (staticAt(norm.compact, k).some(([e, lex]) => cutsAt(e, lex, end))) return true;
   }
   return false;
 }

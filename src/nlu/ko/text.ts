@@ -31,8 +31,17 @@ const FRACTION_NUMBERS: Record<string, number> = { 일: 1, 이: 2, 삼: 3, 사: 
 const FRACTION = /([1-9]|[이삼사오])\s*분\s*의\s*([1-9]|[일이삼사])/g;
 
 const WAKE = WAKE_WORDS.map((w) => w.replace(/\s+/g, '')).sort((a, b) => b.length - a.length);
-/** The letters a wake word begins with (a cheap look before the list). */
-const WAKE_FIRST = new Set(WAKE.map((w) => w[0]));
+/** The first two letters of each wake word (all have three or more), as one number: "지금" begins none. */
+const WAKE_PAIRS = new Set(WAKE.map((w) => w.charCodeAt(0) * 0x10000 + w.charCodeAt(1)));
+
+/** The first two letters of the cleaned text as one number, its spaces skipped (spaces are its only blanks). */
+function firstTwo(s: string): number {
+  let i = 0;
+  while (s.charCodeAt(i) === 0x20) i++;
+  let j = i + 1;
+  while (s.charCodeAt(j) === 0x20) j++;
+  return s.charCodeAt(i) * 0x10000 + s.charCodeAt(j);
+}
 /** Anything the cleaning below would change: a character it drops, or a run of two or more of them. */
 const UNCLEAN = /[^\uac00-\ud7a3a-z0-9%\uE000\uE001 ]|[^\uac00-\ud7a3a-z0-9%\uE000\uE001]{2}/;
 /** A name of the assistant said after the first word, spacing-insensitively. */
@@ -46,6 +55,9 @@ function afterCall(s: string): string {
   // only when something is asked after the name ("불 꺼 줘 지니야" keeps its request)
   return rest.replace(/\s+/g, '').length >= 2 ? rest : s;
 }
+
+/** Text with only printable ASCII and Hangul syllables, which NFKC leaves as they are. */
+const NFKC_STABLE = /^[\x20-\x7e\uac00-\ud7a3]*$/;
 
 const JAMO = /[\u3131-\u318e\u1100-\u11ff]/;
 
@@ -71,7 +83,8 @@ function typedLetters(text: string): string {
 
 /** Cleans an utterance: NFKC, lower case, Hangul/Latin/digits only, wake word dropped. */
 export function normalize(text: string, keepWake?: (compact: string, wake: string) => boolean): Normalized {
-  let s = text.normalize('NFKC').toLowerCase();
+  // (ASCII and Hangul syllables are their own NFKC form: most turns skip the costly normalization)
+  let s = (NFKC_STABLE.test(text) ? text : text.normalize('NFKC')).toLowerCase();
   // "25도로 해 줘, 아 너무 높나? 그냥 23도로": a question mark the turn runs on past is a clause's doubt,
   // not a question the turn asks
   const question =
@@ -84,15 +97,15 @@ export function normalize(text: string, keepWake?: (compact: string, wake: strin
   if (JAMO.test(s)) s = typedLetters(s);
   const digits = /\d/.test(s);
   if (digits) {
-    s = s.replace(/(^|[^0-9a-z\uac00-\ud7a3])-(?=\d)/g, '$1 마이너스 ');
+    if (s.includes('-')) s = s.replace(/(^|[^0-9a-z\uac00-\ud7a3])-(?=\d)/g, '$1 마이너스 ');
     // "1/3", written as a fraction: said as 3분의 1
-    s = s.replace(/(^|[^0-9])([1-9])\s*\/\s*([2-9])(?![0-9])/g, '$1$3분의 $2');
-    s = s.replace(/(\d)\.(\d)/g, '$1\uE000$2');
+    if (s.includes('/')) s = s.replace(/(^|[^0-9])([1-9])\s*\/\s*([2-9])(?![0-9])/g, '$1$3분의 $2');
+    if (s.includes('.')) s = s.replace(/(\d)\.(\d)/g, '$1\uE000$2');
   }
   // keep Hangul syllables, Latin letters, digits, % and decimal points between digits
   if (UNCLEAN.test(s)) s = s.replace(/[^\uac00-\ud7a3a-z0-9%\uE000\uE001]+/g, ' ');
   if (s.includes('\uE000')) s = s.replace(/\uE000/g, '.');
-  if (digits) s = s.replace(/(\d),(\d{3})/g, '$1$2');
+  if (digits && s.includes(',')) s = s.replace(/(\d),(\d{3})/g, '$1$2');
   // "반의 반": a half of a half
   if (s.includes('반')) s = s.replace(/반\s*의\s*반/g, ' 25% ');
   // "4분의 1", "사분의 일": a fraction, said as a percentage
@@ -105,7 +118,7 @@ export function normalize(text: string, keepWake?: (compact: string, wake: strin
     });
   s = s.trim();
   // wake word left by the pipeline
-  const head = WAKE_FIRST.has(s[0] as string) ? s.replace(/\s+/g, '') : '';
+  const head = WAKE_PAIRS.has(firstTwo(s)) ? s.replace(/\s+/g, '') : '';
   for (const w of head ? WAKE : []) {
     if (head.startsWith(w)) {
       // "클로바 스피커 소리 줄여": the wake word begins a device's name
@@ -124,8 +137,14 @@ export function normalize(text: string, keepWake?: (compact: string, wake: strin
   s = resayHeardDevices(s);
   if (marked) s = s.replace(/\s*\uE001[\s\uE001]*/g, '\uE001').replace(/^\uE001|\uE001$/g, '');
   const asks: number[] = [];
-  const startsAll = new Uint8Array(s.length);
-  const indexAll = new Uint32Array(s.length);
+  // arrays of the exact length (a subarray view would make V8 move them off its heap)
+  let len = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c !== 0x20 && c !== 0xe001) len++;
+  }
+  const starts = new Uint8Array(len);
+  const spacedIndex = new Uint32Array(len);
   let n = 0;
   let prevSpace = true;
   for (let i = 0; i < s.length; i++) {
@@ -135,19 +154,20 @@ export function normalize(text: string, keepWake?: (compact: string, wake: strin
       prevSpace = true;
       continue;
     }
-    startsAll[n] = prevSpace ? 1 : 0;
-    indexAll[n] = i;
+    starts[n] = prevSpace ? 1 : 0;
+    spacedIndex[n] = i;
     n++;
     prevSpace = false;
   }
-  const compact = n === s.length ? s : s.replace(/[ \uE001]/g, '');
-  const starts = startsAll.subarray(0, n);
+  // (a plain search for the common case of spaces only)
+  const compact =
+    n === s.length ? s : s.includes('\uE001') ? s.replace(/[ \uE001]/g, '') : s.replaceAll(' ', '');
   markAfterDegree(compact, starts);
   return {
     compact,
     starts,
     spaced: marked ? s.replace(/\uE001/g, ' ') : s,
-    spacedIndex: indexAll.subarray(0, n),
+    spacedIndex,
     question,
     asks,
   };

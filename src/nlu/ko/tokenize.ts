@@ -4,11 +4,12 @@
  */
 
 import { causeOk, latinInside } from './cause.js';
-import { type DynamicLexicon, type Lex, STATIC, UNIT_TRIE } from './lex.js';
+import { type DynamicLexicon, type Lex, UNIT_TRIE } from './lex.js';
 import { BUY_NEXT, YEONG_ADVERB_NEXT } from './lexicon/numerals.js';
 import { PARTICLE_SYLLABLES, WEAK_VERB_KEYS } from './lexicon/words.js';
 import { digitsAt, parseNumberAt } from './numbers.js';
 import { modCutsWord } from './split-mod.js';
+import { namesAt, staticAt } from './static-at.js';
 import type { Normalized } from './text.js';
 import { unitBeginsName } from './unit-begins-name.js';
 
@@ -40,17 +41,15 @@ export function tokenize(norm: Normalized, dyn: DynamicLexicon | null): Token[] 
   const tokens: Token[] = [];
   let prevEnd = 0;
   let i = 0;
-  const m1: Array<[number, Lex[]]> = [];
-  const m2: Array<[number, Lex[]]> = [];
   const mu: Array<[number, string[]]> = [];
   while (i < n) {
     const atStart = norm.starts[i] === 1 || prevEnd === i;
-    m1.length = 0;
-    m2.length = 0;
-    STATIC.matchesAt(s, i, m1);
-    if (dyn) dyn.trie.matchesAt(s, i, m2);
+    const m1 = staticAt(s, i);
+    const m2 = dyn ? namesAt(dyn, s, i) : NONE;
     let bestEnd = -1;
+    // (the trie's own list until a tie adds to it: copied once, for the token, not per candidate)
     let bestLex: Lex[] | null = null;
+    let owned = false;
     // dynamic names first: on equal length a name wins over a generic word
     for (const [end, items] of m2) {
       if (end - i < 2 && !atStart) continue;
@@ -64,7 +63,8 @@ export function tokenize(norm: Normalized, dyn: DynamicLexicon | null): Token[] 
       if (particleAfterNoun(norm, i, tokens)) continue;
       if (end > bestEnd) {
         bestEnd = end;
-        bestLex = items.slice();
+        bestLex = items;
+        owned = false;
       }
     }
     for (const [end, items] of m1) {
@@ -176,15 +176,23 @@ export function tokenize(norm: Normalized, dyn: DynamicLexicon | null): Token[] 
       if (items.every((x) => x.t === 'word') && crossesWord(norm, i, end)) continue;
       if (end > bestEnd) {
         bestEnd = end;
-        bestLex = items.slice();
+        bestLex = items;
+        owned = false;
       } else if (end === bestEnd && bestLex) {
-        for (const x of items) if (!bestLex.includes(x)) bestLex.push(x);
+        for (const x of items) {
+          if (bestLex.includes(x)) continue;
+          if (!owned) {
+            bestLex = bestLex.slice();
+            owned = true;
+          }
+          bestLex.push(x);
+        }
       }
     }
     // numbers
     const num = atStart
       ? (digitsAt(s, i, norm.starts) ?? parseNumberAt(s, i, norm.starts) ?? halfDegree(s, i))
-      : /[0-9]/.test(s[i] as string)
+      : isDigitAt(s, i)
         ? parseNumberAt(s, i, norm.starts)
         : null;
     if (num) {
@@ -247,7 +255,7 @@ export function tokenize(norm: Normalized, dyn: DynamicLexicon | null): Token[] 
         start: i,
         end: bestEnd,
         text: s.slice(i, bestEnd),
-        lex: bestLex,
+        lex: owned ? bestLex : bestLex.slice(),
         ws: norm.starts[i] === 1,
       });
       prevEnd = bestEnd;
@@ -263,9 +271,7 @@ export function tokenize(norm: Normalized, dyn: DynamicLexicon | null): Token[] 
 function cutsNextWord(norm: Normalized, i: number, end: number, only?: Lex['t']): boolean {
   for (let k = i + 1; k < end; k++) {
     if (norm.starts[k] !== 1) continue;
-    const m: Array<[number, Lex[]]> = [];
-    STATIC.matchesAt(norm.compact, k, m);
-    return m.some(
+    return staticAt(norm.compact, k).some(
       ([e, items]) =>
         e > end && !items.every((x) => GLUE.has(x.t)) && (!only || items.some((x) => x.t === only)),
     );
@@ -274,37 +280,31 @@ function cutsNextWord(norm: Normalized, i: number, end: number, only?: Lex['t'])
 }
 
 /** A spoken word begins inside [i, end) and a name of the home starting there runs past `end`. */
-const names: Array<[number, Lex[]]> = [];
 function cutsNextName(norm: Normalized, i: number, end: number, dyn: DynamicLexicon): boolean {
   for (let k = i + 1; k < end; k++) {
     if (norm.starts[k] !== 1) continue;
-    names.length = 0;
-    dyn.trie.matchesAt(norm.compact, k, names);
-    return names.some(([e]) => e > end);
+    return namesAt(dyn, norm.compact, k).some(([e]) => e > end);
   }
   return false;
 }
 
-const probe: Array<[number, Lex[]]> = [];
+/** No matches (no home's names to look in). */
+const NONE: ReadonlyArray<[number, Lex[]]> = [];
+
 /**
  * Some word of the lexicon, or a number, begins at `k`; a filler ("아", "어") counts only after a
  * verb, whose vowel it draws out ("꺼어").
  */
 function wordAt(s: string, k: number, dyn: DynamicLexicon | null, afterVerb: boolean): boolean {
-  probe.length = 0;
-  STATIC.matchesAt(s, k, probe);
-  if (dyn) dyn.trie.matchesAt(s, k, probe);
+  const some = ([, items]: [number, Lex[]]) => afterVerb || items.some((x) => x.t !== 'filler');
   return (
-    probe.some(([, items]) => afterVerb || items.some((x) => x.t !== 'filler')) ||
-    parseNumberAt(s, k) !== null
+    staticAt(s, k).some(some) || (!!dyn && namesAt(dyn, s, k).some(some)) || parseNumberAt(s, k) !== null
   );
 }
 
 /** A particle or ending of the lexicon begins at `k` ("만" of "불만 꺼"). */
 function glueAt(s: string, k: number): boolean {
-  probe.length = 0;
-  STATIC.matchesAt(s, k, probe);
-  return probe.some(([, items]) => items.every((x) => GLUE.has(x.t)));
+  return staticAt(s, k).some(([, items]) => items.every((x) => GLUE.has(x.t)));
 }
 
 /** A device, a kind, a place, a cabinet or a course. */
@@ -337,20 +337,17 @@ function afterNoun(last: Token | undefined, i: number): boolean {
 function targetThenParticle(norm: Normalized, i: number, end: number): boolean {
   const s = norm.compact;
   if (end >= s.length || norm.starts[end] !== 1 || !glueAt(s, end - 1)) return false;
-  probe.length = 0;
-  STATIC.matchesAt(s, end, probe);
   // (a verb that does something: "불만 있어" asks nothing)
-  if (!probe.some(([, items]) => items.some((x) => x.t === 'verb' && !ASKS_ONLY.has(x.v)))) return false;
-  probe.length = 0;
-  STATIC.matchesAt(s, i, probe);
-  return probe.some(([e, items]) => e === end - 1 && items.some((x) => x.t === 'kind' || x.t === 'dev'));
+  if (!staticAt(s, end).some(([, items]) => items.some((x) => x.t === 'verb' && !ASKS_ONLY.has(x.v))))
+    return false;
+  return staticAt(s, i).some(
+    ([e, items]) => e === end - 1 && items.some((x) => x.t === 'kind' || x.t === 'dev'),
+  );
 }
 
 /** A one-syllable verb of the lexicon begins at `k` ("온" of "나온"). */
 function shortVerbAt(s: string, k: number): boolean {
-  probe.length = 0;
-  STATIC.matchesAt(s, k, probe);
-  return probe.some(([e, items]) => e - k === 1 && items.some((x) => x.t === 'verb'));
+  return staticAt(s, k).some(([e, items]) => e - k === 1 && items.some((x) => x.t === 'verb'));
 }
 
 /** A word of the spoken text begins inside [i, end). */
@@ -359,6 +356,11 @@ function numberInside(norm: Normalized, s: string, i: number, end: number): bool
   for (let k = i + 1; k < end; k++) if (norm.starts[k] === 1 && parseNumberAt(s, k)) return true;
   return false;
 }
+
+const isDigitAt = (s: string, i: number): boolean => {
+  const c = s.charCodeAt(i);
+  return c >= 0x30 && c <= 0x39;
+};
 
 function crossesWord(norm: Normalized, i: number, end: number): boolean {
   for (let k = i + 1; k < end; k++) if (norm.starts[k] === 1) return true;
