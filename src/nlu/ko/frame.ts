@@ -11,7 +11,7 @@ import { MSG } from './lexicon/replies.js';
 import { HEAT_MAT_WORDS } from './lexicon/usage.js';
 import { SHOW_WORDS, type VerbKey } from './lexicon/words.js';
 import type { Frame } from './parse.js';
-import { planDevice } from './plan/device.js';
+import { planDevices } from './plan/device.js';
 import type { Plan } from './plan/types.js';
 import { implied, type Resolved, resolveTarget } from './resolve.js';
 import { describeLights, describeState, sensorsFor } from './state.js';
@@ -332,7 +332,7 @@ export function planFrame(
   }
   if (!action && !valueGiven && !attrs.includes('volume')) return;
   plan.understood = true;
-  for (const d of resolved.devices) planDevice(f, d, resolved.comp ?? f.targets[0]?.comp ?? null, ctx, plan);
+  planDevices(f, resolved.devices, resolved.comp ?? f.targets[0]?.comp ?? null, ctx, plan);
   plan.intents.push({
     intent: intentName(f, resolved.devices),
     slots: {

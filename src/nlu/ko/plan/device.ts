@@ -23,6 +23,32 @@ const SIMPLE_POWER = new Set([
 ]);
 
 /**
+ * Every device of a group, one frame: a frame of plain power ("모든 불 꺼") is read once, not once a device, and each
+ * light or plug it switches gets its command at once; any other device is planned as planDevice plans it.
+ */
+export function planDevices(
+  frame: Frame,
+  devices: DeviceDescription[],
+  comp: string | null,
+  ctx: TurnContext,
+  out: Plan,
+): void {
+  const v = frame.verb;
+  // (a level said with "on", "반만 켜 줘", is left to planDevice: it depends on the device)
+  const plain =
+    (v === 'on' || v === 'off') &&
+    frame.attrs.length === 0 &&
+    noValue(frame) &&
+    !(v === 'on' && (frame.mods.has('half') || frame.mods.has('max') || frame.mods.has('min')));
+  const command = v === 'on' ? 'On' : 'Off';
+  for (const d of devices) {
+    const ep = plain && SIMPLE_POWER.has(d.deviceType) ? d.endpoints[0] : undefined;
+    if (ep?.clusters.OnOff) out.actions.push(act(d, ep, 'OnOff', command));
+    else planDevice(frame, d, comp, ctx, out);
+  }
+}
+
+/**
  * One device, one frame → commands, or an answer explaining why not; true when the answer is that the device
  * cannot do what was asked (brand-able.ts reads this of a dry plan).
  */
