@@ -6,14 +6,15 @@ const NONE: readonly string[] = [];
 
 /** The words of `words` that end as `s` ends (by its last letter), in list order; none for empty words. */
 export function endingsBy(words: readonly string[]): (s: string) => readonly string[] {
-  const by = new Map<string, string[]>();
+  // keyed by the last code unit: no string is made per lookup
+  const by = new Map<number, string[]>();
   for (const w of words) {
-    const k = w[w.length - 1] ?? '';
+    // an empty word ends every text: such a list is read whole
+    if (!w.length) return () => words;
+    const k = w.charCodeAt(w.length - 1);
     const list = by.get(k);
     if (list) list.push(w);
     else by.set(k, [w]);
   }
-  // an empty word ends every text: such a list is read whole
-  if (by.has('')) return () => words;
-  return (s) => by.get(s[s.length - 1] ?? '') ?? NONE;
+  return (s) => (s.length ? (by.get(s.charCodeAt(s.length - 1)) ?? NONE) : NONE);
 }
