@@ -62,8 +62,9 @@ function bareCuts(text: string): Array<[number, number]> {
   const spaces = [...text.matchAll(/\s+/g)];
   if (spaces.length >= BARE_WORDS) return out;
   // a question ends as a question ends; a request of two words or more as a request ends
+  // (the endings first: they are the cheap tests)
   const fits = (q: string, r: string) =>
-    asks(q) && Q_ENDS.has(last(q.replace(/\?$/, ''))) && R_ENDS.has(last(r)) && /\s/.test(r);
+    R_ENDS.has(last(r)) && Q_ENDS.has(last(q.replace(/\?$/, ''))) && /\s/.test(r) && asks(q);
   for (const m of spaces) {
     const [before, after] = [text.slice(0, m.index).trim(), text.slice(m.index).trim()];
     // "전기장판 켜 | 놨어 안 켜 놨어?": an auxiliary verb belongs to the verb before it

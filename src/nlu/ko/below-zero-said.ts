@@ -19,7 +19,8 @@ export function belowZeroSaid(frames: Frame[]): void {
       nums.push([t, f.numbers[i]]);
     });
   }
-  const toks = frames.flatMap((f) => f.tokens);
+  const toks: Token[] = [];
+  for (const f of frames) for (const t of f.tokens) toks.push(t);
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k] as Token;
     const next = toks[k + 1];

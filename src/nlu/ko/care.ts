@@ -12,6 +12,8 @@ import { compactForm } from './text.js';
 
 /** Devices named after the air, taken out of the text before it is read (built once). */
 const DEVICE_WORDS = new RegExp(words.deviceWords.join('|'), 'g');
+/** Text that lower case leaves as it is: printable ASCII but capitals, and Hangul syllables (lowering such text is slow). */
+const LOWER_AS_IS = /^[ -@[-~\uac00-\ud7a3]*$/;
 const has = (text: string, list: string[]) => list.some((w) => text.includes(w));
 const MAX_TOLD = 2;
 /** Each word of the air and of appliances, or its longest piece between spaces: one must be in any turn read here. */
@@ -58,7 +60,7 @@ function answer(intent: string, slots: Record<string, unknown>, text: string): U
 export function understandCare(text: string, home: HomeView, ctx: TurnContext): Understanding | null {
   if (typeof text !== 'string') return null;
   // (a cheap look first: no word of the air or of appliances anywhere, no question of theirs)
-  const lower = text.toLowerCase();
+  const lower = LOWER_AS_IS.test(text) ? text : text.toLowerCase();
   if (!QUICK.some((w) => lower.includes(w))) return null;
   // A device named after the air (공기청정기, 환기장치) is the engine's, not a question about the air.
   const t = lower.replace(/[?!.,~]/g, ' ').replace(DEVICE_WORDS, ' ');

@@ -12,8 +12,9 @@ const ONE_STEP = new RegExp(`^${ONE.one}(${ONE.units.join('|')})$`);
 
 export function countOverBlast(frames: Frame[]): void {
   for (const f of frames) {
+    if (!f.mods.has('max')) continue;
     const counted = f.numbers.some((n) => n.unit === 'step') || f.tokens.some((t) => ONE_STEP.test(t.text));
-    if (!f.mods.has('max') || !counted) continue;
+    if (!counted) continue;
     if (!f.tokens.some((t) => BLAST.has(t.text))) continue;
     f.mods.delete('max');
     f.fan = null;

@@ -61,6 +61,8 @@ const DECLINED = new RegExp(`^(?:${alt(DECLINED_BESIDE)})`);
 export function declined(frames: Frame[], norm: Normalized): void {
   const s = norm.compact;
   for (const f of frames) {
+    // one target declined leaves another only where two or more were said
+    if (f.targets.length < 2) continue;
     const out = f.tokens.filter((_, k) => declinedAt(f.tokens, k, s, DECLINED));
     const rest = f.targets.filter((t) => !out.some((o) => o.text === t.text));
     if (!out.length || !rest.length || rest.length === f.targets.length) continue;

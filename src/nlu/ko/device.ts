@@ -8,8 +8,11 @@ import { SYSTEM_MODES, TAG_NAMES } from './lexicon/words.js';
 // Helpers on the device model
 
 export const mainEp = (d: DeviceDescription): Endpoint | undefined => d.endpoints[0];
-export const epWith = (d: DeviceDescription, cluster: string): Endpoint | undefined =>
-  d.endpoints.find((e) => e.clusters[cluster] !== undefined);
+/** The first endpoint with the cluster (a loop: read for every device of a home). */
+export function epWith(d: DeviceDescription, cluster: string): Endpoint | undefined {
+  for (const e of d.endpoints) if (e.clusters[cluster] !== undefined) return e;
+  return undefined;
+}
 export const attr = (ep: Endpoint | undefined, cluster: string, name: string): unknown =>
   ep?.clusters[cluster]?.[name];
 export const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);

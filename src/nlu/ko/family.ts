@@ -84,10 +84,10 @@ export function restatedChannel(frames: Frame[]): void {
       frames.splice(i + 1, 1);
     }
     if (!f.channel) continue;
-    const chans = f.tokens.flatMap((t) =>
-      t.lex.flatMap((x) => (x.t === 'chan' && x.v.device === f.channel?.device ? [x.v] : [])),
-    );
-    const last = chans[chans.length - 1];
+    // the last channel of the same device said in the clause
+    const device = f.channel.device;
+    let last: (typeof f)['channel'] = null;
+    for (const t of f.tokens) for (const x of t.lex) if (x.t === 'chan' && x.v.device === device) last = x.v;
     if (last && !last.genre) f.channel = last;
     const next = frames[i + 1];
     if (

@@ -4,14 +4,18 @@
  * 할까요?"), never its state told nor the turn taken for talk.
  */
 import type { Understanding } from '../types.js';
+import { endingsBy } from './ends.js';
 import type { HomeIndex } from './home.js';
 import { HOW_ASKED_TAILS } from './lexicon/partly-said.js';
 import type { Parsed } from './parse.js';
 import { howToTarget } from './partly.js';
 
+const HOW_TAILS = endingsBy(HOW_ASKED_TAILS);
+
 export function howAsked(p: Parsed, idx: HomeIndex): Understanding | null {
+  if (p.norm.question) return null;
   const compact = p.norm.compact.replace(/요$/, '');
-  if (p.norm.question || !HOW_ASKED_TAILS.some((t) => compact.endsWith(t))) return null;
+  if (!HOW_TAILS(compact).some((t) => compact.endsWith(t))) return null;
   const named = p.frames.filter((f) => f.targets.length > 0);
   const f = named[0];
   if (named.length !== 1 || !f || f.targets.length !== 1 || f.reason || f.complaint !== null) return null;

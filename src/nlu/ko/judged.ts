@@ -40,7 +40,8 @@ function judgementAt(norm: Normalized, at: number): number {
 export function judgedHabit(frames: Frame[], norm: Normalized): void {
   const { compact } = norm;
   for (const f of frames) {
-    const v = f.tokens.findIndex((t) => hasLex(t, 'verb') && f.verb !== null);
+    if (f.verb === null) continue;
+    const v = f.tokens.findIndex((t) => hasLex(t, 'verb'));
     if (v < 0) continue;
     const from = (f.tokens[v] as { end: number }).end;
     // the noun clause closes within a few syllables of the verb ("켜 자는 거", "켜 놓고 자는 게")

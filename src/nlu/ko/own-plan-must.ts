@@ -4,13 +4,15 @@
  * nothing is asked of the home. ("내일 세탁기 돌려야겠다" names the washer and is read as before.)
  */
 import type { Frame } from './clause-frame.js';
+import { endingsBy } from './ends.js';
 import { PUT_OFF_WHEN } from './lexicon/put-off.js';
 import { MUST_TAILS } from './lexicon/wish-said.js';
 
-const MUST = MUST_TAILS.map((w) => w.replace(/\s+/g, ''));
+const MUST = endingsBy(MUST_TAILS.map((w) => w.replace(/\s+/g, '')));
 
 export function ownPlanMust(frames: Frame[], compact: string): void {
-  if (!MUST.some((w) => compact.endsWith(w)) || !PUT_OFF_WHEN.some((w) => compact.includes(w))) return;
+  if (!MUST(compact).some((w) => compact.endsWith(w)) || !PUT_OFF_WHEN.some((w) => compact.includes(w)))
+    return;
   const names = (f: Frame) =>
     f.targets.length || f.areas.length || f.attrs.length || f.channel || f.numbers.length || f.mode;
   if (frames.some(names)) return;

@@ -10,9 +10,13 @@ import { PLACE_TAKEN_BACK, WHERE_WONDERED } from './lexicon/place-wondered.js';
 import { KINDS } from './lexicon/words.js';
 
 export function placeWondered(frames: Frame[], compact: string, home: HomeView): void {
-  const back = PLACE_TAKEN_BACK.map((w) => compact.indexOf(w)).filter((i) => i >= 0);
-  if (!back.length) return;
-  const at = Math.min(...back);
+  // the first place taken back
+  let at = -1;
+  for (const w of PLACE_TAKEN_BACK) {
+    const i = compact.indexOf(w);
+    if (i >= 0 && (at < 0 || i < at)) at = i;
+  }
+  if (at < 0) return;
   if (!WHERE_WONDERED.some((w) => compact.indexOf(w, at) > at)) return;
   // the request said last before the place was taken back
   const f = frames.findLast(

@@ -9,8 +9,10 @@ import { compactForm } from './text.js';
 const RELAYED = RELAYED_ASKS.map(compactForm);
 
 export function relayedAsk(frames: Frame[], compact: string): void {
-  const at = RELAYED.map((w) => compact.indexOf(w)).find((i) => i >= 0);
-  if (at === undefined) return;
+  // where the first relaying word of the list is said
+  let at = -1;
+  for (let k = 0; k < RELAYED.length && at < 0; k++) at = compact.indexOf(RELAYED[k] as string);
+  if (at < 0) return;
   // the clause that holds what is asked: the last one before the relaying words
   const f = frames.findLast((x) => (x.tokens[0]?.start ?? Infinity) < at);
   if (!f || !(f.targets.length || f.areas.length) || !(f.attrs.length || f.state !== null)) return;

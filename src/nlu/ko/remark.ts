@@ -3,6 +3,7 @@
  * rather than asks: unless a clause of it asks for something or complains, it is small talk.
  */
 import type { Frame } from './clause-frame.js';
+import { endingsBy } from './ends.js';
 import { WEAK_VERBS } from './extract.js';
 import { DIRTY_FLOOR } from './lexicon/dirt.js';
 import { PAST_ENDS, REMARK_ENDS } from './lexicon/everyday.js';
@@ -19,6 +20,8 @@ const HANGUL_BASE = 0xac00;
 /** The final consonant ㅆ of a past-tense syllable (했, 잤, 켰, 됐). */
 const SSANG_SIOS = 20;
 const NOT_PAST = NOT_PAST_SYLLABLES;
+const REMARK_BY = endingsBy(REMARK_ENDS);
+const PAST_BY = endingsBy(PAST_ENDS);
 
 export const pastSyllable = (ch: string | undefined): boolean => {
   // 있 (being) and 겠 (would) carry the same consonant but are not the past
@@ -29,8 +32,10 @@ export const pastSyllable = (ch: string | undefined): boolean => {
 
 /** How the compact text ends: an exclamation, a plain ending after a past-tense syllable, or neither. */
 export function remarkEnd(compact: string): 'exclaim' | 'past' | 'plain' | null {
-  if (REMARK_ENDS.some((e) => compact.endsWith(e) && compact.length > e.length)) return 'exclaim';
-  return PAST_ENDS.some((e) => compact.endsWith(e) && pastSyllable(compact[compact.length - e.length - 1]))
+  if (REMARK_BY(compact).some((e) => compact.endsWith(e) && compact.length > e.length)) return 'exclaim';
+  return PAST_BY(compact).some(
+    (e) => compact.endsWith(e) && pastSyllable(compact[compact.length - e.length - 1]),
+  )
     ? 'past'
     : null;
 }

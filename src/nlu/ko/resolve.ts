@@ -97,7 +97,12 @@ export function resolveTarget(
   const all = t.all || f.mods.has('all') || (f.mods.has('both') && !bothOfListed(f)) || litGroup(t);
   const quals = t.brands.length > 0 || t.lines.length > 0;
   if (t.devs.length) {
-    let devs = t.devs.map((id) => idx.byId.get(id)).filter((d): d is DeviceDescription => !!d);
+    // (a loop: a group named may hold every device of the home)
+    let devs: DeviceDescription[] = [];
+    for (const id of t.devs) {
+      const d = idx.byId.get(id);
+      if (d) devs.push(d);
+    }
     if (quals) {
       const q = qualified(t, idx, devs);
       // "삼성 냉장고" when the LG one is named "냉장고": the name is also a device word

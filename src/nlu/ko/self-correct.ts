@@ -26,6 +26,8 @@ const HALT = new Set(HALT_BEFORE_VERB);
  * right after 그만 ("청소기 그만 돌리고 …": the verb is what is stopped, fixer fx45).
  */
 export function undoesVerb(tok: Token, verb: VerbKey | null, prev?: Token): boolean {
+  // no verb of the clause's own: nothing to take back
+  if (verb === null) return false;
   const v = tok.lex.find((x) => x.t === 'verb' && !WEAK_VERBS.has(x.v));
   if (verb === 'stop' && prev && HALT.has(prev.text) && prev.end === tok.start) return false;
   return v?.t === 'verb' && verb !== null && !hasLex(tok, 'corr') && !isTargetTok(tok) && opposite(verb, v.v);

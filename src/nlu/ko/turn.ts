@@ -35,6 +35,15 @@ export function isActionClause(f: Frame): boolean {
 /** Words that ask ("언제 끝나", "얼마나 남았어") whatever the ending. */
 const ASKING = TIME_ASKED_BEGINS;
 
+/** The first area the reasons say, of a reason or of its targets, in order. */
+function reasonArea(reasons: Frame[]): string | undefined {
+  for (const r of reasons) {
+    if (r.areas.length) return r.areas[0];
+    for (const t of r.targets) if (t.areas.length) return t.areas[0];
+  }
+  return undefined;
+}
+
 export function requestFrames(frames: Frame[]): Frame[] {
   // "이따 세탁기 돌릴 거야": a plan for later, said without asking, is not acted on now
   for (const f of frames)
@@ -131,11 +140,11 @@ export function requestFrames(frames: Frame[]): Frame[] {
   // no request but a reason: only a complaint in it asks for something ("더워 죽겠는데")
   if (!requests.length) return talk.filter((f) => !f.reason || f.complaint !== null);
   // a reason may say where: "안방이 추우니까 보일러 좀 올려"
-  const areas = reasons.flatMap((r) => [...r.areas, ...r.targets.flatMap((t) => t.areas)]);
-  if (areas.length) {
+  const area = reasonArea(reasons);
+  if (area !== undefined) {
     for (const f of requests) {
       if (f.areas.length || f.targets.some((t) => t.areas.length || t.devs.length)) continue;
-      f.areas = [areas[0] as string];
+      f.areas = [area];
       f.lent = true;
       for (const t of f.targets) t.areas = f.areas;
     }
