@@ -8,15 +8,26 @@ import type { HomeView } from '../types.js';
 import type { Frame, TargetRef } from './clause-frame.js';
 import { epWith, isOn } from './device.js';
 import { indexHome } from './home.js';
-import { CLICK_WORDS } from './lexicon/click.js';
+import { CLICK_HEARD_AFTER, CLICK_WORDS, SOUND_FROM } from './lexicon/click.js';
 
 const CLICK = new Set(CLICK_WORDS);
+const HEARD = CLICK_HEARD_AFTER;
+const FROM = new Set(SOUND_FROM);
 
-export function markClick(frames: Frame[], home: HomeView): void {
+/** The click word is a sound heard: a word of hearing after it, or a device said as where it came from. */
+const heard = (f: Frame, compact: string): boolean => {
+  const at = f.tokens.findIndex((t) => CLICK.has(t.text));
+  const click = f.tokens[at];
+  if (!click) return false;
+  if (HEARD.some((w) => compact.startsWith(w, click.end))) return true;
+  return f.tokens.some((t, k) => k < at && FROM.has(t.text));
+};
+
+export function markClick(frames: Frame[], home: HomeView, compact: string): void {
   for (const f of frames) {
     if (f.verb !== null && f.verb !== 'do') continue;
     if (!f.tokens.some((t) => CLICK.has(t.text))) continue;
-    if (!f.targets.length || f.question || f.chat) continue;
+    if (!f.targets.length || f.question || f.chat || f.complaint || f.state || heard(f, compact)) continue;
     const devs = f.targets.flatMap((t) => devicesOf(t, f, home));
     if (!devs.length || !devs.every((d) => epWith(d, 'OnOff'))) continue;
     const verb = devs.every(isOn) ? 'off' : 'on';

@@ -7,6 +7,7 @@ import { planDelayed } from './delay.js';
 import { epWith } from './device.js';
 import { applyExclusion, takeExclusion } from './except.js';
 import type { HomeIndex } from './home.js';
+import { PUT_IN_PLACE } from './lexicon/clause-shapes.js';
 import { MSG } from './lexicon/replies.js';
 import { HEAT_MAT_WORDS } from './lexicon/usage.js';
 import { SHOW_WORDS, type VerbKey } from './lexicon/words.js';
@@ -17,6 +18,7 @@ import { implied, type Resolved, resolveTarget } from './resolve.js';
 import { describeLights, describeState, sensorsFor } from './state.js';
 import { compactForm, withJosa } from './text.js';
 
+const PUT_IN = new Set(PUT_IN_PLACE);
 const HEAT_MATS = new Set(HEAT_MAT_WORDS.map(compactForm));
 
 const QUERYABLE = new Set([
@@ -137,6 +139,10 @@ export function planFrame(
     f.verb === 'add' &&
     !attrs.includes('list') &&
     f.targets.length > 0 &&
+    // ("멀티탭에 충전기 넣어 줘": a device the thing is put in is a place, not what is switched on)
+    !f.tokens.some(
+      (t, k) => PUT_IN.has(f.tokens[k + 1]?.text ?? '') && t.lex.some((x) => x.t === 'dev' || x.t === 'kind'),
+    ) &&
     f.targets.every(
       (t) =>
         HEAT_MATS.has(compactForm(t.text)) ||

@@ -11,7 +11,7 @@ const ENTRIES = HEARD_DEVICES.map((e) => ({
   heard: e.heard,
   meant: e.meant,
   re: new RegExp(
-    `(?<![가-힣])${e.heard}(?=\\s*${BETWEEN}(?:${e.before.map((w) => w.replace(/\s+/g, '\\s*')).join('|')}))`,
+    `(?<![\uac00-\ud7a3])${e.heard}(?=\\s*${BETWEEN}(?:${e.before.map((w) => w.replace(/\s+/g, '\\s*')).join('|')}))`,
     'g',
   ),
 }));

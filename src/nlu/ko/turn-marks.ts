@@ -86,7 +86,7 @@ export function turnMarks(frames: Frame[], norm: Normalized, home: HomeView): vo
   ownPlanMust(frames, norm.compact);
   keepOff(frames, norm.compact);
   markCycle(frames, norm.compact, home);
-  markClick(frames, home);
+  markClick(frames, home, norm.compact);
   haltThenHome(frames, home);
   anotherChannel(frames, norm.compact);
   markBrandAll(frames, norm.starts);

@@ -147,3 +147,12 @@ export const OWN_PLAN_CONNECTIVES = ['테니까', '테니', '거니까'];
 
 /** What a state is said to be, after the adnominal ("깜깜한 거야", "시끄러운 거예요": felt-is.ts). */
 export const IS_ENDS = ['거야', '거예요', '거에요', '거임', '거다', '거냐', '거니'];
+
+/** Plain correction markers before a promise of the speaker's own (own-instead.ts): "…켜 줘 아 아니다, 그냥 창문 열게". */
+export const PROMISE_MARKS = ['아니', '아냐', '말고', '그게아니라'];
+
+/** Promises of the speaker's own going, sleeping or washing: no act instead of a request (own-instead.ts). */
+export const GOING_PROMISES = ['잘게', '올게', '갈게', '씻을게', '나갈게', '다녀올게', '쉴게', '누울게'];
+
+/** Particles of the place a thing is put in ("멀티탭에 충전기 넣어"): that device is no thing switched on (frame.ts). */
+export const PUT_IN_PLACE = ['에', '에다', '에다가'];
