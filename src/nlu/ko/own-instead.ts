@@ -8,20 +8,16 @@
 import type { Frame } from './clause-frame.js';
 import { WEAK_VERBS } from './extract.js';
 import { GOING_PROMISES, PROMISE_MARKS } from './lexicon/clause-shapes.js';
+import { adnominal } from './request-done.js';
 import type { Token } from './tokenize.js';
-
-/** The syllable has the final consonant ㄹ (열, 틀, 을, 글, 켤). */
-const endsInRieul = (ch: string | undefined): boolean => {
-  const c = ch ? ch.charCodeAt(0) - 0xac00 : -1;
-  return c >= 0 && c < 11172 && c % 28 === 8;
-};
 
 /** A verb that does something to the home. */
 const acts = (t: Token): boolean => t.lex.some((x) => x.t === 'verb' && !WEAK_VERBS.has(x.v));
 
 export function ownInstead(frames: Frame[], compact: string): void {
   const text = compact.endsWith('게요') ? compact.slice(0, -1) : compact;
-  if (!text.endsWith('게') || !endsInRieul(text[text.length - 2])) return;
+  // the promissive -ㄹ게: the syllable before 게 closes on ㄹ (열게, 덮을게), as a verb modifying a noun does
+  if (!text.endsWith('게') || !adnominal(text.slice(0, -1))) return;
   // a correction marker said after a request, then the promise ("…켜 줘 아 아니다 그냥 창문 열게")
   let at = -1;
   let len = 0;

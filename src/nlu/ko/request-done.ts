@@ -94,7 +94,7 @@ function finalForm(text: string): boolean {
 }
 
 /** The word ends as a verb that modifies a noun ("돌릴 거니까"), not as a request. */
-function adnominal(text: string): boolean {
+export function adnominal(text: string): boolean {
   const c = text.charCodeAt(text.length - 1) - 0xac00;
   return c >= 0 && c <= 11171 && c % 28 === 8;
 }
