@@ -424,6 +424,8 @@ const TABLES: Array<{ file: string; min: number; showFailures: boolean }> = [
   // fixer fx46's examples of the classes behind the failures of twelve opened dev halves (natural-17 G/H, 18 I/J,
   // 19 K, 20 N, 21 O/P, 27 A/B, 28 C/D); its header holds the analysis of every failing turn
   { file: 'classes-dev-53.yaml', min: 1, showFailures: true },
+  // the lead's fixes of behaviours noticed in the last closing note (session 33)
+  { file: 'classes-dev-56.yaml', min: 1, showFailures: true },
   // fixer fx44's examples of the classes behind seven opened dev halves' failures (natural-22 Q/R, natural-23 S/T,
   // natural-12 W/X, natural-13 Y), written in fx44's own words with look-alikes that must not change. Dev halves
   // before → after fx44: Q 64→65/67, R 62→67/71, S 61→64/65, T 64→69/69, W 67/68, X 65/67, Y 64/65 (the eleven left are

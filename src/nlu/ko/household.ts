@@ -110,8 +110,9 @@ export function householdFrames(frames: Frame[], norm: Normalized, here: string 
         const before = toks
           .slice(0, s)
           .filter((t) => t.lex.some((x) => x.t === 'dev' || x.t === 'kind')).length;
-        // "티비 켜져 있고 부엌 불도 켜져 있네, 다 꺼": each device told in the state, then 다, is asked (fixer fx46)
-        const all = f.mods.has('all') && toks.filter((t) => hasLex(t, 'state')).length > 1;
+        // "티비 켜져 있고 부엌 불도 켜져 있네, 다 꺼" (or 둘 다 꺼): each device told in the state is asked (fixer fx46)
+        const all =
+          (f.mods.has('all') || f.mods.has('both')) && toks.filter((t) => hasLex(t, 'state')).length > 1;
         const too = !all && before > 0 && before < f.targets.length ? leftAsAlso(f, toks, s, before) : null;
         if (!all && before > 0 && before < f.targets.length) f.targets = f.targets.slice(before);
         if (too) frames.splice(i++, 0, too);

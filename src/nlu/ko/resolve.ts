@@ -93,6 +93,14 @@ export function resolveTarget(
   home: HomeView,
   ctx: TurnContext,
 ): Resolved {
+  const r = resolveOne(t, f, idx, home, ctx);
+  // "불 둘 다 꺼" with five lights at hand: 둘 다 (both) names two of them, so which two is asked
+  if (r.devices.length > 2 && f.mods.has('both') && !t.all && !bothOfListed(f))
+    return { devices: [], comp: null, ambiguous: r.devices };
+  return r;
+}
+
+function resolveOne(t: TargetRef, f: Frame, idx: HomeIndex, home: HomeView, ctx: TurnContext): Resolved {
   // "TV 둘 다 꺼": both of them, as all ("불이랑 티비 둘 다": the two said, each as itself)
   const all = t.all || f.mods.has('all') || (f.mods.has('both') && !bothOfListed(f)) || litGroup(t);
   const quals = t.brands.length > 0 || t.lines.length > 0;

@@ -18,4 +18,7 @@ export const MOOD_WORDS = [
   '운치 있게',
   '근사하게',
   '분위기 있는',
+  // "거실 불 예쁘게 켜 줘": pretty as how a light goes on, not an opinion of the device (speech.ts CHAT)
+  '예쁘게',
+  '이쁘게',
 ];
