@@ -5,7 +5,8 @@
  * channel's digit corrected, a story told before a device and its action, a time word about the reason after
  * the request, a room the home lacks said in a reason, a complaint and a device said after the request's
  * ending, air complained of vaguely, a state asked and then why, a remark after a request called off, when
- * someone comes wondered aloud, how much of a state asked (how-much-asked.ts).
+ * someone comes wondered aloud, how much of a state asked (how-much-asked.ts), how far a setting goes
+ * (range-asked.ts).
  */
 import type { HomeView } from '../types.js';
 import { activityAsked } from './activity-asked.js';
@@ -17,6 +18,7 @@ import { complaintRoom } from './complaint-room.js';
 import { howMuchAsked } from './how-much-asked.js';
 import { missingRoomReason } from './missing-room-reason.js';
 import { presumedOn } from './presumed-on.js';
+import { rangeAsked } from './range-asked.js';
 import { readingNotSetting } from './reading-not-setting.js';
 import { reasonAfterEnding } from './reason-after-ending.js';
 import { stateIsIt } from './state-is-it.js';
@@ -31,6 +33,7 @@ import { wonderedTime } from './wondered-time.js';
 export function askingMarks(frames: Frame[], norm: Normalized, home: HomeView): void {
   stateIsIt(frames, norm);
   howMuchAsked(frames, norm);
+  rangeAsked(frames, norm);
   twoComplaints(frames);
   complaintRoom(frames, home);
   presumedOn(frames, home);

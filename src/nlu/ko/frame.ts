@@ -15,6 +15,7 @@ import type { Frame } from './parse.js';
 import { planDevices } from './plan/device.js';
 import type { Plan } from './plan/types.js';
 import { implied, type Resolved, resolveTarget } from './resolve.js';
+import { settingsEach } from './settings-each.js';
 import { describeLights, describeState, sensorsFor } from './state.js';
 import { compactForm, withJosa } from './text.js';
 
@@ -76,8 +77,9 @@ export function planFrame(
   plan: Plan,
   forced: string[] | null,
 ): void {
-  // "냉장실이랑 냉동실 한 칸씩 내려": each cabinet named is planned as its own target
-  const each = forced ? null : cabinetsEach(f);
+  // "냉장실이랑 냉동실 한 칸씩 내려": each cabinet named is planned as its own target (and "밝기는 반만, 색은
+  // 하얗게": each setting)
+  const each = forced ? null : (cabinetsEach(f) ?? settingsEach(f));
   if (each) {
     for (const g of each) planFrame(g, fi, _nFrames, home, idx, heard, plan, null);
     return;

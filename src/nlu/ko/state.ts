@@ -13,6 +13,7 @@ import {
 } from './lexicon/replies.js';
 import { formatNumber } from './numbers.js';
 import type { Frame } from './parse.js';
+import { rangeState } from './range-asked.js';
 import { withJosa } from './text.js';
 import { toneState } from './tone-state.js';
 
@@ -34,7 +35,7 @@ export function describeState(f: Frame, d: DeviceDescription, comp: string | nul
       return `${withJosa(n, '은/는')} ${muted ? STATE_WORDS.muted : STATE_WORDS.unmuted}`;
     }
   }
-  const tone = toneState(f, d);
+  const tone = toneState(f, d) ?? rangeState(f, d, comp);
   if (tone) return tone;
   if (attrs.includes('diff')) {
     // "설정 온도랑 지금 온도 몇 도 차이 나?"

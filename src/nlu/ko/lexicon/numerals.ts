@@ -99,4 +99,17 @@ export const NEGATIVE_WORDS = ['영하', '마이너스', '-', '영아'];
 export const BUY_NEXT = ['와', '왔', '가', '갈', '갔', '놨', '놓', '둔', '뒀', '줘', '줄', '주', '오'];
 
 /** "영 안 시원하네", "영 시원찮아": 영 before these is an adverb ("not at all"), no zero (fixer fx40). */
-export const YEONG_ADVERB_NEXT = ['안', '못', '별로', '시원찮', '신통', '아니', '맘에'];
+export const YEONG_ADVERB_NEXT = [
+  '안',
+  '못',
+  '별로',
+  '시원찮',
+  '신통',
+  '아니',
+  '맘에',
+  '덜',
+  '이상',
+  '별루',
+  '그렇',
+  '시원치',
+];

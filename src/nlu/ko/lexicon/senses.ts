@@ -14,6 +14,14 @@ import type { ModKey, VerbKey } from './words.js';
 export const BODY_COMPLAINTS: Array<[string[], Sense]> = [
   [
     [
+      // the back (등) that is cold is no lamp ("등이 시린데 장판 좀")
+      '등이 시리',
+      '등이 시린',
+      '등이 시려',
+      '등이 시렵',
+      '등 시려',
+      '등이 서늘',
+      '등골이 시',
       '시리네',
       '시리다',
       '시린데',

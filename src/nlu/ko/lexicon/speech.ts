@@ -885,6 +885,10 @@ export const REQUEST_ENDINGS = [
   '불어',
   '부러',
   '브러',
+  // Jeolla 불다 joining on ("켜 불고 티비는 꺼": 켜 버리고); only ever read after a verb, so 불고기 is no 불고
+  '불고',
+  '불구',
+  '부러고',
   '시겠습니까',
   '시겠어요',
   '시겠어',

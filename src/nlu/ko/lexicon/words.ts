@@ -310,7 +310,7 @@ export const VERBS: Record<VerbKey, string[]> = {
     '일시정지 해제',
     '일시 정지 해제',
   ],
-  next: ['다음', '넘겨', '스킵', '건너뛰', '앞으로', '다른'],
+  next: ['다음', '넘겨', '넘기', '스킵', '건너뛰', '앞으로', '다른'],
   prev: ['이전', '전곡', '앞곡', '앞 곡', '뒤로', '전으로'],
   start: [
     '돌릴',
@@ -513,7 +513,9 @@ export type AttrKey =
   | 'media'
   | 'door'
   | 'playing'
-  | 'diff';
+  | 'diff'
+  /** How far a setting goes, asked (range-asked.ts finds it; no word of its own here). */
+  | 'range';
 
 export const ATTRS: Record<AttrKey, string[]> = {
   temperature: ['온도', '기온', '도씨', '몇도', '온도 업', '온도업', '온도 다운', '온도다운'],
@@ -606,6 +608,7 @@ export const ATTRS: Record<AttrKey, string[]> = {
   power: ['전원', '파워'],
   door: ['도어', '문짝'],
   diff: ['차이', '차이나', '차이 나'],
+  range: [],
   playing: [
     '뭐나와',
     '뭐 나와',
@@ -778,6 +781,9 @@ export const MODS: Record<ModKey, string[]> = {
     '온집안',
     '집안',
     '온 집안',
+    // "온 집에 냄새가 뱄네": the whole house, never 온 (on)
+    '온 집',
+    '온 집이',
     '집 전체',
     '집전체',
     '전체다',
