@@ -92,6 +92,9 @@ export const GO_HOME_WORDS = [
   '집에 드가라',
   '들어가라',
   '드가라',
+  // "청소기 그만하고 들어가": told to the robot vacuum alone (family.ts#markVacuumHome)
+  '들어가',
+  '들어가요',
   '귀가',
 ];
 
