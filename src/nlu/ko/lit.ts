@@ -57,9 +57,10 @@ const alsoOrContrast = (t: Token | undefined): boolean =>
 const LEFT_VERB: Record<string, 'on' | 'off'> = { on: 'on', off: 'off' };
 
 /**
- * "현관 불 켜 놓고 현관문도 열어 줘": the device left on (켜 놓고) is asked too when the one after it
- * is said with 도 ("also"): a frame of its own, switched as the state says. Null when the state only
- * describes ("불 켜 놓고 티비 꺼 줘": the light is left as it is).
+ * "현관 불 켜 놓고 현관문도 열어 줘", "불 켜 놓고 티비 꺼 줘": the device left on (켜 놓고) is asked too — a frame of
+ * its own, switched as the state says — when the one after it is said with 도 ("also") or right after it (a
+ * convention changed in session 33: natural-33 M's blind writer and classes-dev-48 read both as asked). Null when
+ * the state only tells what someone did ("불 켜 놓고 학원 갔더라") or the clause is talk.
  */
 export function leftAsAlso(f: Frame, toks: Token[], s: number, before: number): Frame | null {
   const st = toks[s];
@@ -67,7 +68,16 @@ export function leftAsAlso(f: Frame, toks: Token[], s: number, before: number): 
   const verb = lex && 'v' in lex ? LEFT_VERB[lex.v] : undefined;
   if (!st || !verb || !/[고서]$/.test(st.text)) return null;
   const next = toks.findIndex((t, k) => k > s && namesDevice(t));
-  if (!alsoOrContrast(toks[next + 1])) return null;
+  // "현관 불 켜 놓고 도어락 좀 열어 줘": the next request said right after it (a room between at most) asks both;
+  // "불 켜 놓고 그냥 학원 갔더라, 꺼 줘" tells what someone did, and talk ("…하는 사람 누가 있을까") asks nothing
+  const adjacent =
+    next > s &&
+    toks.slice(s + 1, next).every((t) => hasLex(t, 'area') || hasLex(t, 'filler')) &&
+    !f.unknown.some(([a]) => a >= st.end && a < (toks[next] as Token).start);
+  // (asked, or a plain imperative last: "…하는 사람 누가 있을까" ends in no request)
+  const last = toks[toks.length - 1] as Token;
+  const request = f.asked || f.req || (hasLex(last, 'verb') && !last.text.endsWith('는'));
+  if (!alsoOrContrast(toks[next + 1]) && (f.chat || !request || !adjacent)) return null;
   return {
     ...f,
     verb,
