@@ -436,6 +436,9 @@ const TABLES: Array<{ file: string; min: number; showFailures: boolean }> = [
   // fixer fx45's examples of the classes behind the failures of natural-25 W/X, natural-26 Y/Z, natural-14 B and
   // natural-16 E dev (their analysis heads the file), with turns near each class that must not change
   { file: 'classes-dev-52.yaml', min: 1, showFailures: true },
+  // fixer fx50's examples of the classes behind the failures of natural-29 E/F and natural-30 G/H dev (their
+  // analysis heads the file), with turns near each class that must not change
+  { file: 'classes-dev-54.yaml', min: 1, showFailures: true },
 ];
 
 describe('natural speech tables', () => {

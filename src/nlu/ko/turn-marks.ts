@@ -78,7 +78,7 @@ export function turnMarks(frames: Frame[], norm: Normalized, home: HomeView): vo
   allOffAsked(frames);
   insideAsked(frames, norm.compact, norm.question);
   readingIf(frames, norm.compact);
-  markUpon(frames, norm.compact, norm.question);
+  markUpon(frames, norm.compact, norm.question, norm.starts);
   watchTold(frames);
   reasonChannel(frames);
   valueTold(frames, norm.compact);
