@@ -71,8 +71,9 @@ export function planLight(t: DeviceTurn): boolean {
       );
       return true;
     }
+    // "2200K 촛불 색으로", "하얗게, 6000K로": kelvin said is the exact value, the tone word only describes it
     const k =
-      f.ctemp ?? warm ?? tone ?? kelvin?.value ?? f.numbers.find((n) => n.unit !== 'step')?.value ?? null;
+      kelvin?.value ?? f.ctemp ?? warm ?? tone ?? f.numbers.find((n) => n.unit !== 'step')?.value ?? null;
     const nowM = num(attr(cc, 'ColorControl', 'ColorTemperatureMireds'));
     // "색온도 최대로", "색온도 제일 낮게": the end of the light's range (high kelvin is few mireds)
     if (!k && attrs.includes('colortemp') && (f.mods.has('max') || f.mods.has('min'))) {
