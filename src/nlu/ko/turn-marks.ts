@@ -52,6 +52,7 @@ import { reasonChannel } from './reason-channel.js';
 import { roomOpens } from './room-opens.js';
 import { severalMarks } from './several-marks.js';
 import { markShrug } from './shrug.js';
+import { soundAfterChannel } from './sound-after-channel.js';
 import { sunBright } from './sun-bright.js';
 import { talkTurn } from './talk-turn.js';
 import type { Normalized } from './text.js';
@@ -89,6 +90,7 @@ export function turnMarks(frames: Frame[], norm: Normalized, home: HomeView): vo
   markClick(frames, home, norm.compact);
   haltThenHome(frames, home);
   anotherChannel(frames, norm.compact);
+  soundAfterChannel(frames);
   markBrandAll(frames, norm.starts);
   musicSecond(frames, () => indexHome(home));
   channelOverCompartment(frames);
