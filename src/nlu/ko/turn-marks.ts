@@ -38,6 +38,7 @@ import { judgedHabit } from './judged.js';
 import { keepOff } from './keep-off.js';
 import { musicSecond } from './music-second.js';
 import { othersHomes } from './others.js';
+import { ownConduct } from './own-conduct.js';
 import { ownDoing } from './own-doing.js';
 import { ownInstead } from './own-instead.js';
 import { ownPlanLater } from './own-plan-later.js';
@@ -85,6 +86,7 @@ export function turnMarks(frames: Frame[], norm: Normalized, home: HomeView): vo
   valueTold(frames, norm.compact);
   ownDoing(frames, norm.compact);
   ownPlanMust(frames, norm.compact);
+  ownConduct(frames, norm.compact);
   keepOff(frames, norm.compact);
   markCycle(frames, norm.compact, home);
   markClick(frames, home, norm.compact);
