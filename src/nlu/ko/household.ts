@@ -31,6 +31,7 @@ import {
 import { WHY_TALK } from './lexicon/speech.js';
 import { OPPOSITE_VERB, type VerbKey } from './lexicon/words.js';
 import { describingVerb, leftAsAlso, markLit } from './lit.js';
+import { meantTo } from './meant-to.js';
 import { compactForm, type Normalized } from './text.js';
 import { hasLex, isTargetTok, type Token } from './tokenize.js';
 
@@ -195,7 +196,17 @@ export function householdFrames(frames: Frame[], norm: Normalized, here: string 
       setVerb(f, 'down');
     const target = f.targets.some((t) => t.devs.length || t.kind);
     // "다녀왔어~ 거실 불 좀": a clipped request takes the direction of the coming or going
-    if ((arrive || depart) && arrive !== depart && target && f.verb === null && !valued(f) && !f.question) {
+    // (not a clause that left it as it is, "그냥 둬", nor one that tells what was meant: meant-to.ts)
+    if (
+      (arrive || depart) &&
+      arrive !== depart &&
+      target &&
+      f.verb === null &&
+      !valued(f) &&
+      !f.question &&
+      !f.nev &&
+      !meantTo(f, norm.compact)
+    ) {
       setVerb(f, arrive ? 'on' : 'off');
       // "배달 음식 올 때 됐다, 현관 불 좀": what is coming, said before it, is no talk of the request's
       const at = toks.findIndex((t) => COMING.has(t.text));
