@@ -31,6 +31,7 @@ import { feelAsked } from './feel-asked.js';
 import { foodBefore } from './food-before.js';
 import { genreWatched } from './genre-watched.js';
 import { genreWhyOn } from './genre-why-on.js';
+import { guessedNamesNothing } from './guessed.js';
 import { haltThenHome } from './halt-then-home.js';
 import { indexHome } from './home.js';
 import { insideAsked } from './inside.js';
@@ -111,6 +112,7 @@ export function turnMarks(frames: Frame[], norm: Normalized, home: HomeView): vo
   pastAsked(frames, norm.compact, norm.question);
   // fixer fx40: complaints as a matrix (why-asked, dry air, food said before, a value after, elsewhere)
   whyComplaint(frames);
+  guessedNamesNothing(frames);
   complaintAfterRequest(frames);
   dryAir(frames);
   foodBefore(frames);
