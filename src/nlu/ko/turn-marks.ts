@@ -49,6 +49,7 @@ import { pastTold } from './past-told.js';
 import { placeWondered } from './place-wondered.js';
 import { plainMarks } from './plain-marks.js';
 import { readingAfterTalk } from './reading-amid-talk.js';
+import { quotedComplaint } from './quoted-complaint.js';
 import { readingIf } from './reading-if.js';
 import { reasonChannel } from './reason-channel.js';
 import { roomOpens } from './room-opens.js';
@@ -113,6 +114,7 @@ export function turnMarks(frames: Frame[], norm: Normalized, home: HomeView): vo
   // fixer fx40: complaints as a matrix (why-asked, dry air, food said before, a value after, elsewhere)
   whyComplaint(frames);
   guessedNamesNothing(frames);
+  quotedComplaint(frames);
   complaintAfterRequest(frames);
   dryAir(frames);
   foodBefore(frames);
