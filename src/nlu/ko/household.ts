@@ -34,6 +34,7 @@ import { describingVerb, leftAsAlso, markLit } from './lit.js';
 import { meantTo } from './meant-to.js';
 import { compactForm, type Normalized } from './text.js';
 import { hasLex, isTargetTok, type Token } from './tokenize.js';
+import { worryThenAsked } from './worry-then-asked.js';
 
 const ARRIVE = new Set(ARRIVALS.map(compactForm));
 const COMING = new Set(COMINGS.map(compactForm));
@@ -64,6 +65,7 @@ const setVerb = (f: Frame, v: VerbKey): void => {
 /** Applies the rules of everyday speech to the frames of one turn. */
 export function householdFrames(frames: Frame[], norm: Normalized, here: string | null = null): void {
   const question = norm.question;
+  worryThenAsked(frames);
   // (a loop: flatMap is slow on this hot path)
   const all: Token[] = [];
   for (const f of frames) for (const t of f.tokens) all.push(t);
