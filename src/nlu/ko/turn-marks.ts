@@ -36,6 +36,7 @@ import { haltThenHome } from './halt-then-home.js';
 import { indexHome } from './home.js';
 import { insideAsked } from './inside.js';
 import { judgedHabit } from './judged.js';
+import { complaintKeepsFrom } from './keeps-from.js';
 import { keepOff } from './keep-off.js';
 import { musicSecond } from './music-second.js';
 import { othersHomes } from './others.js';
@@ -115,6 +116,7 @@ export function turnMarks(frames: Frame[], norm: Normalized, home: HomeView): vo
   whyComplaint(frames);
   guessedNamesNothing(frames);
   quotedComplaint(frames);
+  complaintKeepsFrom(frames, norm.compact);
   complaintAfterRequest(frames);
   dryAir(frames);
   foodBefore(frames);
