@@ -1,9 +1,10 @@
 /** Planning of light commands: colour temperature and brightness. */
+
+import type { NumberMention } from '../clause-frame.js';
 import { act, attr, epWith, isOn, num } from '../device.js';
 import { DEVICE_KINDS } from '../home.js';
 import { MSG } from '../lexicon/replies.js';
 import { LIGHT_TONES } from '../lexicon/words.js';
-import type { NumberMention } from '../clause-frame.js';
 import type { Frame } from '../parse.js';
 import { compactForm, withJosa } from '../text.js';
 import { colorAsked } from './color-asked.js';
