@@ -341,18 +341,22 @@ const TABLES: Array<{ file: string; min: number; showFailures: boolean }> = [
   // 29F: from outside the flat, typed in the phone app or said to the phone; 2026-12-05, blind, written at the
   // session's start): held out whole, never tuned on. First sight on 8956913: E 63/68 and 62/68, F 66/69 and
   // 65/67 (256/272, 94.1%).
-  { file: 'natural-29/e-dev.yaml', min: 0.92, showFailures: false },
+  // dev half opened 2026-12-05 (fixer fx50); its test half stays held out
+  { file: 'natural-29/e-dev.yaml', min: 0.92, showFailures: true },
   { file: 'natural-29/e-test.yaml', min: 0.91, showFailures: false },
-  { file: 'natural-29/f-dev.yaml', min: 0.95, showFailures: false },
+  // dev half opened 2026-12-05 (fixer fx50); its test half stays held out
+  { file: 'natural-29/f-dev.yaml', min: 0.95, showFailures: true },
   { file: 'natural-29/f-test.yaml', min: 0.95, showFailures: false },
   // natural-30 (writers 30G: every class of the issue by people of every age and region in like share; 30H: an
   // evening and a night in one flat, said to whichever speaker is nearest; 2026-12-05, blind, written at the
   // session's end, after every change of the session was merged): held out whole, never tuned on. First sight
   // on 9b4f1d1: G 59/65 and 62/65, H 62/66 and 61/66 (244/262, 93.1%); the session's start commit 8956913 scores
   // 243/262 on it (G dev 58/65).
-  { file: 'natural-30/g-dev.yaml', min: 0.9, showFailures: false },
+  // dev half opened 2026-12-05 (fixer fx50); its test half stays held out
+  { file: 'natural-30/g-dev.yaml', min: 0.9, showFailures: true },
   { file: 'natural-30/g-test.yaml', min: 0.95, showFailures: false },
-  { file: 'natural-30/h-dev.yaml', min: 0.93, showFailures: false },
+  // dev half opened 2026-12-05 (fixer fx50); its test half stays held out
+  { file: 'natural-30/h-dev.yaml', min: 0.93, showFailures: true },
   { file: 'natural-30/h-test.yaml', min: 0.92, showFailures: false },
   // natural-31 (writers 31I: a family of four on a weekday, from waking to sleeping, half the turns carrying more
   // than the request; 31J: people who do not know what the home can do — a visiting grandparent, a guest, a child,
@@ -448,6 +452,9 @@ const TABLES: Array<{ file: string; min: number; showFailures: boolean }> = [
   // fixer fx45's examples of the classes behind the failures of natural-25 W/X, natural-26 Y/Z, natural-14 B and
   // natural-16 E dev (their analysis heads the file), with turns near each class that must not change
   { file: 'classes-dev-52.yaml', min: 1, showFailures: true },
+  // fixer fx50's examples of the classes behind the failures of natural-29 E/F and natural-30 G/H dev (their
+  // analysis heads the file), with turns near each class that must not change
+  { file: 'classes-dev-54.yaml', min: 1, showFailures: true },
 ];
 
 describe('natural speech tables', () => {

@@ -6,7 +6,7 @@
  * after it (fixer fx24, natural-20 M).
  */
 import type { Frame } from './clause-frame.js';
-import { QUESTION_ENDS, REASON_CLOSERS } from './lexicon/clause-tails.js';
+import { ASKED_TAILS, ASKING_WORDS, QUESTION_ENDS, REASON_CLOSERS } from './lexicon/clause-tails.js';
 import { hasLex, isTargetTok, type Token } from './tokenize.js';
 
 const lexValues = (toks: Token[], t: 'attr' | 'verb'): Set<string> =>
@@ -20,12 +20,18 @@ const closedByReason = (f: Frame): boolean => {
 
 const questionEnd = (t: Token | undefined): boolean => !!t && hasLex(t, 'end') && QUESTION_ENDS.has(t.text);
 
+const asking = (t: Token): boolean => ASKING_WORDS.some((w) => t.text.startsWith(w));
+
+/** "배터리 얼마나 남았어", "미세먼지 몇이야": a plain ending after an asking word closes the question too. */
+const plainAsked = (toks: Token[], k: number): boolean =>
+  ASKED_TAILS.has((toks[k] as Token).text) && toks.slice(0, k).some(asking);
+
 export function whyAfterAsked(frames: Frame[]): void {
   for (let i = 0; i < frames.length; i++) {
     const f = frames[i] as Frame;
     const toks = f.tokens;
     if (f.asked || f.req) continue;
-    const q = toks.findIndex((t, k) => k > 0 && questionEnd(t));
+    const q = toks.findIndex((t, k) => k > 0 && (questionEnd(t) || plainAsked(toks, k)));
     if (q < 0) continue;
     const after = frames.slice(i + 1);
     // the turn ends with the reason, and nothing after the question asks for anything
@@ -43,7 +49,9 @@ export function whyAfterAsked(frames: Frame[]): void {
     if (!before.some((t) => hasLex(t, 'cplx'))) f.complaint = null;
     // the devices said after the question ending are the reason's ("불빛이 보이길래")
     const named = before.filter((t) => hasLex(t, 'dev') || hasLex(t, 'kind')).length;
-    if (named) f.targets = f.targets.slice(0, named);
+    // (none named before it: every target is the reason's, "습도 몇 프로야, 빨래 널려고"; fixer fx50)
+    const part = (t: Token) => hasLex(t, 'comp') || hasLex(t, 'brand') || hasLex(t, 'line');
+    if (named || (!f.inherited && !before.some(part))) f.targets = f.targets.slice(0, named);
     f.tokens = before;
     f.joined = false;
     f.reason = false;

@@ -31,8 +31,10 @@ import {
 import { WHY_TALK } from './lexicon/speech.js';
 import { OPPOSITE_VERB, type VerbKey } from './lexicon/words.js';
 import { describingVerb, leftAsAlso, markLit } from './lit.js';
+import { meantTo } from './meant-to.js';
 import { compactForm, type Normalized } from './text.js';
 import { hasLex, isTargetTok, type Token } from './tokenize.js';
+import { worryThenAsked } from './worry-then-asked.js';
 
 const ARRIVE = new Set(ARRIVALS.map(compactForm));
 const COMING = new Set(COMINGS.map(compactForm));
@@ -63,6 +65,7 @@ const setVerb = (f: Frame, v: VerbKey): void => {
 /** Applies the rules of everyday speech to the frames of one turn. */
 export function householdFrames(frames: Frame[], norm: Normalized, here: string | null = null): void {
   const question = norm.question;
+  worryThenAsked(frames);
   // (a loop: flatMap is slow on this hot path)
   const all: Token[] = [];
   for (const f of frames) for (const t of f.tokens) all.push(t);
@@ -196,7 +199,17 @@ export function householdFrames(frames: Frame[], norm: Normalized, here: string 
       setVerb(f, 'down');
     const target = f.targets.some((t) => t.devs.length || t.kind);
     // "다녀왔어~ 거실 불 좀": a clipped request takes the direction of the coming or going
-    if ((arrive || depart) && arrive !== depart && target && f.verb === null && !valued(f) && !f.question) {
+    // (not a clause that left it as it is, "그냥 둬", nor one that tells what was meant: meant-to.ts)
+    if (
+      (arrive || depart) &&
+      arrive !== depart &&
+      target &&
+      f.verb === null &&
+      !valued(f) &&
+      !f.question &&
+      !f.nev &&
+      !meantTo(f, norm.compact)
+    ) {
       setVerb(f, arrive ? 'on' : 'off');
       // "배달 음식 올 때 됐다, 현관 불 좀": what is coming, said before it, is no talk of the request's
       const at = toks.findIndex((t) => COMING.has(t.text));

@@ -13,7 +13,7 @@ const IFS = EVENT_IFS.map((w) => w.replace(/\s+/g, '')).sort((a, b) => b.length 
 const IFS_RE = new RegExp(IFS.join('|'));
 
 /** Where the first condition on an event ends in the compact text, or -1. */
-function eventEnd(frames: Frame[], compact: string): number {
+function eventEnd(frames: Frame[], compact: string, spoken?: Uint8Array): number {
   const starts = new Set(frames.flatMap((f) => f.tokens.map((t) => t.start)));
   // (or where a word the lexicon does not know begins: "빨래 끝나면 건조 돌려 줘")
   const inside = (k: number) => frames.some((f) => f.tokens.some((t) => t.start < k && k < t.end));
@@ -22,7 +22,9 @@ function eventEnd(frames: Frame[], compact: string): number {
     for (let i = compact.indexOf(w); i >= 0; i = compact.indexOf(w, i + 1)) {
       const end = i + w.length;
       // "나가면서" is while, not when; the word must end where the next word is read
-      if (compact[end] === '서' || (!starts.has(end) && (!begins.has(end) || inside(end)))) continue;
+      // (or a spoken word begins inside a stretch no word covers: "깨면 그때 노래 틀어 줘")
+      const unread = !begins.has(end) && !(spoken?.[end] === 1 && !inside(end));
+      if (compact[end] === '서' || (!starts.has(end) && (unread || inside(end)))) continue;
       // "켜져 있으면"-like checks of the state now never end in these words
       return end;
     }
@@ -30,10 +32,10 @@ function eventEnd(frames: Frame[], compact: string): number {
   return -1;
 }
 
-export function markUpon(frames: Frame[], compact: string, asked: boolean): void {
+export function markUpon(frames: Frame[], compact: string, asked: boolean, spoken?: Uint8Array): void {
   // ("…나가면 에어컨 꺼 줄래?": a request ending asked as a question is still a request)
   if ((asked && !frames.some((f) => f.req)) || !IFS_RE.test(compact)) return;
-  const end = eventEnd(frames, compact);
+  const end = eventEnd(frames, compact, spoken);
   if (end < 0) return;
   // (a clause that only began before the condition with a plain word or a filler: "할머니 도착하시면 현관문
   // 열어 드리고 …" reads 할머니 into the request's clause)

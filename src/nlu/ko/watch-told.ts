@@ -9,9 +9,17 @@ import { hasLex } from './tokenize.js';
 
 export function watchTold(frames: Frame[]): void {
   for (const f of frames) {
-    if (f.verb !== 'play' || f.channel || f.targets.length || f.attrs.length || f.asked || f.req) continue;
+    if (f.verb !== 'play' || f.channel || f.targets.length || f.asked || f.req) continue;
+    // "채널A 틀어 줘, 할머니 트로트 보신대": a kind of music watched beside a channel asked for is the
+    // request's reason, not music to play (fixer fx50)
+    const music = f.attrs.length > 0 && f.attrs.every((a) => a === 'media');
+    if (f.attrs.length && !music) continue;
     const verb = f.tokens.findLast((t) => hasLex(t, 'verb'));
     if (!verb || !HEARSAY_WATCH.has(verb.text)) continue;
+    if (music) {
+      if (frames.some((g) => g !== f && g.channel && (g.asked || g.req))) f.reason = true;
+      continue;
+    }
     if (frames.some((g) => g !== f && g.verb !== null && (g.asked || g.req))) continue;
     f.chat = true;
   }

@@ -20,6 +20,23 @@ const ADNOMINALS: Array<[string[], Sense]> = [
   [['건조한'], 'dry'],
 ];
 const AFTER_ADNOMINAL = ['것 같', '거 같', '거야', '거지', '거냐', '듯'];
+/**
+ * A discomfort guessed, the adnominal -ㄹ before 것 같/거 같/듯 ("안방 추울 것 같은데"): said of a room or a
+ * device named it is that complaint; of nothing named it is talk (guessed.ts, fixer fx50).
+ */
+const GUESSED_STEMS: Array<[string[], Sense]> = [
+  [['추울'], 'cold'],
+  [['더울'], 'hot'],
+  [['어두울', '깜깜할', '컴컴할'], 'dark'],
+  [['시끄러울'], 'loud'],
+  [['건조할'], 'dry'],
+];
+const AFTER_GUESS = ['것 같', '거 같', '듯'];
+export const GUESSED: Array<[string[], Sense]> = GUESSED_STEMS.map(([ws, s]) => [
+  ws.flatMap((w) => AFTER_GUESS.map((a) => `${w} ${a}`)),
+  s,
+]);
+
 /** Size said of a sound: only before 것 같/거 같/듯 ("제일 큰 거야?" asks which). */
 const SIZES: Array<[string[], Sense]> = [
   [['큰 것 같', '큰 거 같', '큰 듯'], 'big'],
@@ -52,6 +69,7 @@ export const MORE_COMPLAINTS: Array<[string[], Sense]> = [
     s,
   ]),
   ...SIZES,
+  ...GUESSED,
   ...TINTS,
   [['춥잖'], 'cold'],
   [['덥잖', '뜨겁다', '뜨겁잖'], 'hot'],

@@ -127,6 +127,19 @@ export const OUTSIDE_NOISE = [
   '오토바이',
 ];
 
+/** Those outside the home who pass on a complaint about its noise ("크다고 옆집에서 연락 왔어"): quoted-complaint.ts. */
+export const COMPLAINERS = [
+  '옆집',
+  '윗집',
+  '위층',
+  '아랫집',
+  '아래층',
+  '경비실',
+  '관리실',
+  '관리사무소',
+  '이웃',
+];
+
 /** A device that flickers or crackles is acting up ("거실 불이 깜빡거려"): ask what to do. */
 export const ACTING_UP = [
   '깜빡거려',

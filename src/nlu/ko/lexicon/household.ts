@@ -104,6 +104,12 @@ export const WATCH_HEARSAY = [
   '보고 싶으시대',
 ];
 
+/**
+ * What the speaker meant to do, said in the past ("거실 불 켜려 했는데", "끄려고 했다가"): the verb was said in a
+ * form the lexicon does not read, so the clause is no clipped request (meant-to.ts, fixer fx50).
+ */
+export const MEANT_TO = ['려 했', '려고 했', '려다가', '려다 말', '려고 하다가', '려던'];
+
 /** Someone coming ("시어머니 오신다 카더라, 현관 불 좀", "배달 올 때 됐다"): a clipped request greets them. */
 export const COMINGS = [
   '오신대',

@@ -399,6 +399,20 @@ export const CHAT = [
   // "우리 손주 보고 싶다": missing someone (fixer fx44)
   ...MISSING_SOMEONE,
   '살까',
+  // another one of a kind brought in or set up ("김치냉장고 하나 더 들일까", "한 대 더 놓을까"); fixer fx50
+  '들일까',
+  '들여놓을까',
+  '들여 놓을까',
+  '장만할까',
+  '장만해 볼까',
+  '장만하고 싶',
+  '하나 더 놓을까',
+  '한 대 더 놓을까',
+  '하나 더 둘까',
+  '한 대 더 둘까',
+  '하나 더 살',
+  '한 대 더 살',
+  '하나 더 있으면 좋',
   // worth buying or using asked ("로봇청소기 살 만해?", "그 에어컨 쓸 만한가"); fixer fx44
   '살 만해',
   '살 만하',

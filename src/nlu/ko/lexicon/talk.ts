@@ -221,6 +221,12 @@ export const PLAIN_WORDS = [
   '챙겨',
   '챙기',
   '챙긴',
+  // a plan called off, told as news ("약속 취소됐대", "취소됐어"): no 취소 (cancel) said to a device (fixer fx50)
+  '취소됐',
+  '취소됬',
+  '취소되었',
+  '취소된대',
+  '취소래',
   '강아지',
   '고양이',
   '반려견',

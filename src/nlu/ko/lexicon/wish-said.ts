@@ -54,6 +54,23 @@ export const MUST_TAILS = [
   '야겠다요',
 ];
 
+/**
+ * Conduct of people, said with a tail of resolve or suggestion ("조용히 해야겠다", "조용히 하자"): what the
+ * speaker and those around them must do, not the home (fixer fx50, own-conduct.ts).
+ */
+export const OWN_CONDUCT = ['조용히'];
+export const OWN_CONDUCT_TAILS = [
+  ...MUST_TAILS,
+  '야지',
+  '야죠',
+  '야 돼',
+  '야 해',
+  '야 된다',
+  '야 한다',
+  '하자',
+  '합시다',
+];
+
 /** A device's state wished, said with the passive verb, and the action that brings it ("켜졌으면" → 켜). */
 export const PASSIVE_TO_ACTIVE: Record<string, string> = {
   켜져: '켜',

@@ -1,4 +1,6 @@
 /** Planning of light commands: colour temperature and brightness. */
+
+import type { NumberMention } from '../clause-frame.js';
 import { act, attr, epWith, isOn, num } from '../device.js';
 import { DEVICE_KINDS } from '../home.js';
 import { MSG } from '../lexicon/replies.js';
@@ -71,8 +73,9 @@ export function planLight(t: DeviceTurn): boolean {
       );
       return true;
     }
+    // "2200K 촛불 색으로", "하얗게, 6000K로": kelvin said is the exact value, the tone word only describes it
     const k =
-      f.ctemp ?? warm ?? tone ?? kelvin?.value ?? f.numbers.find((n) => n.unit !== 'step')?.value ?? null;
+      kelvin?.value ?? f.ctemp ?? warm ?? tone ?? f.numbers.find((n) => n.unit !== 'step')?.value ?? null;
     const nowM = num(attr(cc, 'ColorControl', 'ColorTemperatureMireds'));
     // "색온도 최대로", "색온도 제일 낮게": the end of the light's range (high kelvin is few mireds)
     if (!k && attrs.includes('colortemp') && (f.mods.has('max') || f.mods.has('min'))) {
@@ -117,18 +120,28 @@ export function planLight(t: DeviceTurn): boolean {
       const toward = (k >= 4000 ? -MIREDS_STEP : MIREDS_STEP) * tempSteps(f);
       mireds = Math.max(lo, Math.min(hi, now + (f.mods.has('less') ? -toward : toward)));
     }
+    // "전구색에 밝기 50%": the brightness said with it too; "밝기 50%에 색은 4000K로": said first, set first
+    // (fixer fx50: it switches the light on)
+    // ("밝기는 30에 색온도는 3000K": a bare number said of the brightness beside kelvin is its percentage)
+    const pctToo =
+      f.numbers.find((n) => n.unit === 'pct') ??
+      (kelvin && attrs.includes('brightness') ? f.numbers.find((n) => n.unit === null) : undefined);
+    const levelToo = lvl && pctToo && (kelvin || f.ctemp || warm || tone) ? lvl : undefined;
+    const level = () =>
+      act(d, levelToo ?? cc, 'LevelControl', 'MoveToLevelWithOnOff', {
+        Level: Math.max(1, Math.min(254, Math.round(((pctToo?.value ?? 0) * 254) / 100))),
+      });
+    const first = !!(
+      levelToo &&
+      kelvin &&
+      f.numbers.indexOf(pctToo as NumberMention) < f.numbers.indexOf(kelvin)
+    );
+    if (first) out.actions.push(level());
     if (offStill(d, out)) out.actions.push(act(d, cc, 'OnOff', 'On'));
     out.actions.push(
       act(d, cc, 'ColorControl', 'MoveToColorTemperature', { ColorTemperatureMireds: mireds }),
     );
-    // "전구색에 밝기 50%": the brightness said with it too
-    const pctToo = f.numbers.find((n) => n.unit === 'pct');
-    if (lvl && pctToo && !kelvin && (f.ctemp || warm || tone))
-      out.actions.push(
-        act(d, lvl, 'LevelControl', 'MoveToLevelWithOnOff', {
-          Level: Math.max(1, Math.min(254, Math.round((pctToo.value * 254) / 100))),
-        }),
-      );
+    if (levelToo && !first) out.actions.push(level());
     return true;
   }
   const pct = f.numbers.find((n) => n.unit === 'pct');

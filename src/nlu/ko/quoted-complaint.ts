@@ -1,0 +1,51 @@
+/**
+ * A complaint about a device of the home quoted with -다고 and passed on by those outside it ("거실 티비 소리
+ * 너무 크다고 옆집에서 연락 왔어", "아랫집에서 티비 소리 시끄럽다고 했대"): the neighbours are who complained, not a
+ * noise from outside, so the complaint is the request and what follows the quote only tells who said it
+ * (fixer fx50, natural-29 F).
+ */
+import type { Frame } from './clause-frame.js';
+import { COMPLAINERS } from './lexicon/context.js';
+import { hasLex, type Token } from './tokenize.js';
+
+const WHO = new Set(COMPLAINERS);
+
+/** The clause ends in the quotative 다고 after the complaint ("크다고", "시끄럽다고"). */
+function quoted(toks: Token[]): boolean {
+  const last = toks[toks.length - 1];
+  const before = toks[toks.length - 2];
+  if (!last || !before || last.text !== '고' || !hasLex(last, 'clause')) return false;
+  return before.text === '다' || (hasLex(before, 'cplx') && before.text.endsWith('다'));
+}
+
+export function quotedComplaint(frames: Frame[]): void {
+  for (let i = 0; i < frames.length; i++) {
+    const f = frames[i] as Frame;
+    if (f.complaint === null || !f.targets.length || f.asked || f.req || !quoted(f.tokens)) continue;
+    const chats = f.tokens.filter((t) => hasLex(t, 'chat'));
+    const next = frames[i + 1]?.tokens ?? [];
+    // who passed it on, said with 에서 ("옆집에서"; "옆집 티비 소리 크다고" is the neighbours' own TV)
+    const from = (toks: Token[], k: number) =>
+      WHO.has((toks[k] as Token).text) && toks[k + 1]?.text === '에서';
+    const passedOn = chats.length
+      ? chats.every((t) => from(f.tokens, f.tokens.indexOf(t)))
+      : next.length > 1 && from(next, 0);
+    if (!passedOn || frames.slice(i + 1).some((x) => x.req)) continue;
+    f.chat = false;
+    f.reason = false;
+    f.joined = false;
+    for (const x of frames.slice(i + 1)) {
+      x.chat = false;
+      x.reason = true;
+      x.question = false;
+      x.asked = false;
+      x.verb = null;
+      x.verbs = [];
+      x.complaint = null;
+      x.targets = [];
+      x.attrs = [];
+      x.attr = null;
+    }
+    return;
+  }
+}

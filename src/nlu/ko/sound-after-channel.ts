@@ -1,0 +1,32 @@
+/**
+ * "YTN 틀고 소리 좀 키워", "뉴스 채널로 돌리고 볼륨 올려 줘": a volume change with no device, joined after a
+ * clause that tuned one TV to a channel, is that TV's volume — not the satellite's own player, and no
+ * question which TV (fixer fx50, natural-30 H).
+ */
+import type { Frame } from './clause-frame.js';
+
+export function soundAfterChannel(frames: Frame[]): void {
+  for (let i = 1; i < frames.length; i++) {
+    const f = frames[i] as Frame;
+    if (f.targets.length || f.areas.length || !f.attrs.includes('volume')) continue;
+    const prev = frames[i - 1] as Frame;
+    const dev = prev.channel?.device;
+    if (!dev || !prev.joined || prev.targets.length || prev.reason || prev.chat || prev.cond || prev.delay)
+      continue;
+    if (f.reason || f.chat || f.cond || f.question) continue;
+    f.targets = [
+      {
+        devs: [dev],
+        kind: null,
+        areas: [],
+        comp: null,
+        text: '',
+        all: false,
+        brands: [],
+        lines: [],
+        door: false,
+      },
+    ];
+    f.inherited = true;
+  }
+}
