@@ -376,9 +376,9 @@ const TABLES: Array<{ file: string; min: number; showFailures: boolean }> = [
   // natural-33 (writers 33M: a school morning and a sick day; 33N: an enthusiast of exact settings and a teenager's
   // slang; 2026-12-05, blind, written during the session). First sight on b27d1b9: M 59/65 and 57/65, N 60/65 and
   // 64/65 (240/260, 92.3%). Dev halves open; test halves held out, never tuned on.
-  { file: 'natural-33/m-dev.yaml', min: 0.9, showFailures: true },
+  { file: 'natural-33/m-dev.yaml', min: 0.98, showFailures: true },
   { file: 'natural-33/m-test.yaml', min: 0.87, showFailures: false },
-  { file: 'natural-33/n-dev.yaml', min: 0.92, showFailures: true },
+  { file: 'natural-33/n-dev.yaml', min: 1, showFailures: true },
   { file: 'natural-33/n-test.yaml', min: 0.98, showFailures: false },
   // the lead's examples of "say what was understood" (a change asked with nothing of what or how; a short
   // verb the lexicon does not know, said to one device)

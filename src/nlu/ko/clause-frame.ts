@@ -33,6 +33,8 @@ export interface TargetRef {
   except?: boolean;
   /** "켜져 있는 티비": picked by its state among the devices of its kind (lit.ts). */
   lit?: boolean;
+  /** "거실 불이랑 현관 불 켜, 아 현관 말고 안방": the room the correction moved away from; a device not in it stays. */
+  movedFrom?: string;
 }
 
 export interface Frame {

@@ -133,6 +133,13 @@ function dropValues(f: Frame): void {
   for (const m of ['half', 'max', 'min', 'double'] as const) f.mods.delete(m);
 }
 
+/** The room set aside by the correction marker after it ("현관 말고 안방": 현관, said last in `prev`), or null. */
+function asideArea(prev: Frame): string | null {
+  const last = prev.tokens[prev.tokens.length - 1];
+  const a = last?.lex.find((x) => x.t === 'area');
+  return a && 'v' in a && typeof a.v === 'string' ? a.v : null;
+}
+
 /**
  * A self-correction: what the later clause says replaces the same part of the clause before
  * ("꺼, 아니지 켜 줘": the verb; "18도, 아니 20도로": the value; "거실 말고 주방 불": the place).
@@ -148,9 +155,12 @@ export function correct(prev: Frame, fr: Frame): void {
   } else if (fr.areas.length) {
     // "거실 청소 시켜 줘, 아니 안방부터": the room to clean changes, not where the robot is
     const cleaning = prev.verbs.includes('clean') || fr.verbs.includes('clean');
+    // "거실 불이랑 현관 불 켜, 아 현관 말고 안방": of several devices, only the one in the room set aside moves
+    const from = prev.targets.length > 1 ? asideArea(prev) : null;
     for (const t of cleaning ? [] : prev.targets) {
       t.areas = fr.areas;
       if (t.devs.length) t.moved = true;
+      if (from) t.movedFrom = from;
     }
     prev.areas = fr.areas;
   }

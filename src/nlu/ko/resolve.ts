@@ -122,6 +122,8 @@ function resolveOne(t: TargetRef, f: Frame, idx: HomeIndex, home: HomeView, ctx:
       const wrong = other.length ? null : brandMismatch(t, f, devs);
       if (wrong) return { devices: [], comp: null, missing: wrong };
     }
+    // "거실 불이랑 현관 불 켜, 아 현관 말고 안방": a device not in the room set aside stays as it was named
+    if (t.movedFrom && devs.every((d) => d.area !== t.movedFrom)) return { devices: devs, comp: t.comp };
     if (t.areas.length && devs.length > 1) {
       const a = devs.filter((d) => d.area !== null && t.areas.includes(d.area));
       if (a.length) devs = a;

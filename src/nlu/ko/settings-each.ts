@@ -12,47 +12,54 @@ import type { Token } from './tokenize.js';
 const isAttr = (t: Token, v: string) => t.lex.some((x) => x.t === 'attr' && x.v === v);
 const isColourWord = (t: Token) => isAttr(t, 'color') || isAttr(t, 'colortemp');
 
-/** The clause as its brightness part and its colour part, or null. */
+const modsOf = (part: Token[]): Set<ModKey> => {
+  const out = new Set<ModKey>();
+  for (const t of part) for (const x of t.lex) if (x.t === 'mod') out.add(x.v);
+  return out;
+};
+
+/**
+ * The clause as its brightness part and its colour part, in the order said ("밝기는 반만, 색은 하얗게"; "색온도
+ * 3000켈빈, 밝기는 절반"), or null.
+ */
 export function settingsEach(f: Frame): Frame[] | null {
   if (!f.attrs.includes('brightness') || !(f.attrs.includes('color') || f.attrs.includes('colortemp')))
     return null;
   const toks = f.tokens;
   const b = toks.findIndex((t) => isAttr(t, 'brightness'));
-  const c = toks.findIndex((t, k) => k > b && isColourWord(t));
+  const c = toks.findIndex(isColourWord);
   if (b < 0 || c < 0) return null;
-  // the brightness part must carry its own value: a number, or a level word (반만, 최대로)
-  const head = toks.slice(b + 1, c);
-  const mods = (part: Token[]) => {
-    const out = new Set<ModKey>();
-    for (const t of part) for (const x of t.lex) if (x.t === 'mod') out.add(x.v);
-    return out;
-  };
-  const headMods = mods(head);
-  const headNums = head.filter((t) => t.num).length;
-  if (!headNums && !headMods.size) return null;
+  const cut = Math.max(b, c);
+  const before = toks.slice(0, cut);
+  const after = toks.slice(cut);
+  // the part said first must carry its own value: a number, or a level word (반만, 최대로); so must the
+  // brightness when said last
+  const firstOwn = toks.slice(Math.min(b, c) + 1, cut);
+  const firstNums = before.filter((t) => t.num).length;
+  if (!firstOwn.some((t) => t.num) && !modsOf(firstOwn).size) return null;
+  if (b > c && !after.some((t) => t.num) && !modsOf(after).size) return null;
   // the brightness part's own verb; a verb of the colour part ("따뜻하게": warmer) is not its, but 해 줘 is both's
-  const headVerbs: VerbKey[] = [];
-  for (const t of toks.slice(0, c)) for (const x of t.lex) if (x.t === 'verb') headVerbs.push(x.v);
-  const shared = f.verbs.filter((v) => WEAK_VERBS.has(v));
-  const verbs = headVerbs.length ? headVerbs : shared;
-  return [
-    {
-      ...f,
-      verb: verbs[0] ?? null,
-      verbs,
-      attrs: ['brightness'],
-      color: null,
-      ctemp: null,
-      mods: headMods,
-      numbers: f.numbers.slice(0, headNums),
-      tokens: toks.slice(0, c),
-    },
-    {
-      ...f,
-      attrs: f.attrs.filter((a) => a !== 'brightness'),
-      mods: mods(toks.slice(c)),
-      numbers: f.numbers.slice(headNums),
-      tokens: toks.slice(c),
-    },
-  ];
+  const own: VerbKey[] = [];
+  for (const t of b < c ? before : after) for (const x of t.lex) if (x.t === 'verb') own.push(x.v);
+  const verbs = own.length ? own : f.verbs.filter((v) => WEAK_VERBS.has(v));
+  const part = (tokens: Token[], numbers: Frame['numbers']): Frame => ({
+    ...f,
+    mods: modsOf(tokens),
+    numbers,
+    tokens,
+  });
+  const bright = (tokens: Token[], numbers: Frame['numbers']): Frame => ({
+    ...part(tokens, numbers),
+    verb: verbs[0] ?? null,
+    verbs,
+    attrs: ['brightness'],
+    color: null,
+    ctemp: null,
+  });
+  const colour = (tokens: Token[], numbers: Frame['numbers']): Frame => ({
+    ...part(tokens, numbers),
+    attrs: f.attrs.filter((a) => a !== 'brightness'),
+  });
+  const [n1, n2] = [f.numbers.slice(0, firstNums), f.numbers.slice(firstNums)];
+  return b < c ? [bright(before, n1), colour(after, n2)] : [colour(before, n1), bright(after, n2)];
 }

@@ -21,6 +21,14 @@ export const ASIDE_FILLERS = [
   '아 맞다',
   '아 맞아',
   '아 참 맞다',
+  // walking about said in two words ("걸어 다니고 있어"): no 걸어 (lock); a plain word never spans two
+  '걸어 다니는 중',
+  '걸어다니는 중',
+  '걸어 다니고',
+  '걸어 다니는',
+  '걸어 다니면서',
+  '걸어 다녀',
+  '걸어 다녔',
 ];
 
 /** Hesitations that may open a turn, read past before its first clause (hesitation.ts). */

@@ -144,4 +144,13 @@ export const PLAIN_NAME_PARTS = ['장치', '기기', '센서', '스위치', '차
 export const DEVICE_SHAPES = ['스탠드형', '뚜껑형', '벽걸이형', '양문형', '빌트인'];
 
 /** Words that hold a device word but name food or medicine ("돈까스 먹자 불 켜": no gas). */
-export const NOT_DEVICES = ['돈까스', '돈가스', '치즈돈까스', '치즈돈가스', '까스활명수', '가스활명수'];
+export const NOT_DEVICES = [
+  '돈까스',
+  '돈가스',
+  '치즈돈까스',
+  '치즈돈가스',
+  '까스활명수',
+  '가스활명수',
+  // a hand torch is no light of the home ("손전등 어디 뒀지")
+  '손전등',
+];

@@ -163,6 +163,19 @@ export const SHRUGS = [
 export const EVENT_IFS = [
   '끝나면',
   '끝나고 나면',
+  // "애들 학교 가고 나면 청소기 돌려 줘": once someone has gone, come or eaten (-고 나면)
+  '가고 나면',
+  '나가고 나면',
+  '오고 나면',
+  '들어오고 나면',
+  '자고 나면',
+  '먹고 나면',
+  '씻고 나면',
+  '출근하고 나면',
+  '퇴근하고 나면',
+  '등교하고 나면',
+  '외출하고 나면',
+  '샤워하고 나면',
   '다 되면',
   '되면',
   // fixer fx43: a time reached, said with 되거든 ("열 시 되거든 불 꺼 줘"; "안 되거든" is a reason, left alone)

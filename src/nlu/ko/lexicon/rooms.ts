@@ -32,6 +32,9 @@ export const ROOM_WORDS: Array<[string[], string[]]> = [
       '아기방',
       '애들방',
       '애들 방',
+      // "애 방": the child's room, said short
+      '애 방',
+      '애방',
       '아이 방',
       '아이들방',
       '아이들 방',

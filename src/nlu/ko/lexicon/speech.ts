@@ -367,6 +367,14 @@ export const COMPLAINTS: Array<[string[], Sense]> = [
       '바람이 안 나와',
       '바람이 안나와',
       '시원찮',
+      // weakness guessed ("냉장실이 약한가 봐", "에어컨이 약해진 것 같아")
+      '약한가',
+      '약한 것 같',
+      '약한 거 같',
+      '약한 듯',
+      '약해진 것 같',
+      '약해진 거 같',
+      '약해졌',
     ],
     'weak',
   ],
@@ -1074,6 +1082,8 @@ export const REQUEST_ENDINGS = [
   '주랑께',
   '해불어',
   '셈',
+  // the cute -자 of a teenager's suggestion ("에어컨 켜쟈")
+  '쟈',
   '줘봐요',
   '봐요',
   '볼래',

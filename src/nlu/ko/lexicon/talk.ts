@@ -202,6 +202,16 @@ export const CANNOT_WORDS = [
 
 /** Words that ask nothing of the home but begin like one that does ("강아지" is no 강 fan speed). */
 export const PLAIN_WORDS = [
+  // understanding holds no 듣 (listen, play): "말 좀 알아듣자", "못 알아들었어"
+  '알아듣',
+  '알아 듣',
+  '알아들',
+  '알아 들',
+  // walking about holds no 걸어 (lock): "폰 불빛으로 걸어다니는 중" (said in two words: context.ts ASIDE_FILLERS)
+  '걸어다니',
+  '걸어다녀',
+  '걸어왔',
+  '걸어갔',
   // a public hearing, no 공청 (the purifier said short)
   '공청회',
   // "이불을 걷어차셨어" (kicked off) holds no 걷어 (open)

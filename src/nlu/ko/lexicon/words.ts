@@ -1273,6 +1273,9 @@ export const NEVERMIND = [
   '괜찮아',
   '됐어',
   '됐다',
+  // clipped -음 of internet speech ("아 아냐 됐음")
+  '됐음',
+  '됐슴',
   '신경쓰지마',
   '신경 쓰지 마',
   '신경꺼',
