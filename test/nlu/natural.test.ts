@@ -369,7 +369,7 @@ const TABLES: Array<{ file: string; min: number; showFailures: boolean }> = [
   // natural-32 (writers 32K: an evening of cooking, laundry and guests; 32L: an older couple and a night-shift
   // worker, formal and regional speech; 2026-12-05, blind, written at the session's start). First sight on b27d1b9:
   // K 60/65 and 61/65, L 60/66 and 60/65 (241/261, 92.3%). Dev halves open; test halves held out, never tuned on.
-  { file: 'natural-32/k-dev.yaml', min: 0.96, showFailures: true },
+  { file: 'natural-32/k-dev.yaml', min: 0.98, showFailures: true },
   { file: 'natural-32/k-test.yaml', min: 0.93, showFailures: false },
   { file: 'natural-32/l-dev.yaml', min: 0.96, showFailures: true },
   { file: 'natural-32/l-test.yaml', min: 0.92, showFailures: false },

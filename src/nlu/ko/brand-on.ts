@@ -6,8 +6,9 @@
 import type { DeviceDescription } from '../../model/types.js';
 import type { Frame } from './clause-frame.js';
 
+// (a robot vacuum is "switched on" by starting it: "삼성 거 켜 봐" may be the TV or the vacuum)
 const switches = (d: DeviceDescription): boolean =>
-  d.endpoints.some((e) => e.clusters.OnOff || e.clusters.Thermostat);
+  d.endpoints.some((e) => e.clusters.OnOff || e.clusters.Thermostat || e.clusters.RvcRunMode);
 
 /** The choice to ask; null when the rule does not apply. */
 export function brandAloneOn(
