@@ -6,21 +6,29 @@
  */
 import type { Frame } from './clause-frame.js';
 import { WEAK_VERBS } from './extract.js';
-import { ADVERB_VERBS } from './lexicon/clause-joins.js';
+import { ADVERB_VERBS, SOMEONE_AGAIN } from './lexicon/clause-joins.js';
 import { hasLex, type Token } from './tokenize.js';
 
 const ADVERBS = new Set(ADVERB_VERBS);
-const isOn = (t: Token) => t.lex.some((x) => x.t === 'verb' && x.v === 'on');
+/** The switch a token says (켜: on, 꺼: off), or null. */
+const switchOf = (t: Token): 'on' | 'off' | null => {
+  for (const x of t.lex) if (x.t === 'verb' && (x.v === 'on' || x.v === 'off')) return x.v;
+  return null;
+};
+const OTHERS = new Set(SOMEONE_AGAIN);
 
 export function adverbNotVerb(frames: Frame[]): void {
   for (const [i, f] of frames.entries()) {
     const k = f.tokens.findIndex((t) => ADVERBS.has(t.text) && hasLex(t, 'verb'));
     const adv = f.tokens[k];
     const own = adv?.lex.find((x) => x.t === 'verb')?.v;
-    // "에어컨 계속 켜 둬": kept on — 켜 said after it is the request, not a resume
-    if (adv && own !== 'on' && f.verbs.includes('on') && f.tokens.some((t, j) => j > k && isOn(t))) {
+    // "에어컨 계속 켜 둬", "계속 꺼 둬": kept on or off — the switch said after it is the request, not a resume
+    // ("누가 자꾸 티비 계속 켜 놔" tells what someone does: left to the rules of talk)
+    const kept = adv ? f.tokens.slice(k + 1).find(switchOf) : undefined;
+    const sw = kept ? switchOf(kept) : null;
+    if (adv && sw && own !== sw && f.verbs.includes(sw) && !f.tokens.some((t) => OTHERS.has(t.text))) {
       f.verbs = f.verbs.filter((v) => v !== own);
-      f.verb = 'on';
+      f.verb = sw;
       continue;
     }
     if (!adv || f.verbs.some((v) => v !== own && !WEAK_VERBS.has(v))) continue;

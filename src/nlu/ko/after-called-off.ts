@@ -8,6 +8,9 @@ import type { Frame } from './clause-frame.js';
 import { WEAK_VERBS } from './extract.js';
 import { hasLex, type Token } from './tokenize.js';
 
+/** At least this much text before the clause: something was said (and corrected away), not a filler alone. */
+const DROPPED_MIN = 3;
+
 export function afterCalledOff(frames: Frame[]): void {
   const off = frames.findIndex((f) => f.nev);
   if (off < 0) return;
@@ -19,6 +22,15 @@ export function afterCalledOff(frames: Frame[]): void {
     const n = f.tokens.findIndex((t) => hasLex(t, 'nev'));
     const c = f.tokens.findIndex((t) => hasLex(t, 'cplx'));
     if (f === frames[off] && !(n >= 0 && c > n && (n > 0 || (f.tokens[0] as Token).start > 0))) continue;
+    // something was asked before the call-off ("아 됐어 너무 더워" alone calls nothing off: a complaint); a
+    // request corrected away leaves its text before the clause ("에어컨 켜셈 아 아냐 됐음 춥다")
+    const asked = (x: Frame) => x.asked || x.req || (!!x.verb && !WEAK_VERBS.has(x.verb));
+    const head = frames[off] as Frame;
+    const before =
+      frames.slice(0, off).some(asked) ||
+      head.tokens.slice(0, Math.max(n, 0)).some((t) => hasLex(t, 'verb')) ||
+      (head.tokens[0]?.start ?? 0) >= DROPPED_MIN;
+    if (!before) continue;
     f.complaint = null;
     f.chat = true;
   }

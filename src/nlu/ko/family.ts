@@ -46,7 +46,10 @@ export function markVacuumHome(frames: Frame[], idx: HomeIndex): void {
       // "그만 집에 들어가": 그만 (enough now) said before going home
       (f.verb !== null && f.verb !== 'do' && f.verb !== 'stop') ||
       !f.targets.length ||
-      !f.tokens.some((t) => GO_HOME.has(t.text))
+      !f.tokens.some((t) => GO_HOME.has(t.text)) ||
+      // "청소기 안방에 들어가": into a room, not home
+      f.areas.length > 0 ||
+      f.targets.some((t) => t.areas.length > 0)
     )
       continue;
     const vacuum = f.targets.every(

@@ -4,15 +4,20 @@
  * natural-29 F; the forms in lexicon/complaint-forms.ts GUESSED).
  */
 import type { Frame } from './clause-frame.js';
-import { GUESSED } from './lexicon/complaint-forms.js';
+import { GUESS_DENIED_WORDS, GUESSED } from './lexicon/complaint-forms.js';
 import { compactForm } from './text.js';
 
 const FORMS = new Set(GUESSED.flatMap(([ws]) => ws.map(compactForm)));
+const GUESS_DENIED = GUESS_DENIED_WORDS.map(compactForm);
 
-export function guessedNamesNothing(frames: Frame[]): void {
+export function guessedNamesNothing(frames: Frame[], compact: string): void {
   for (const f of frames) {
-    if (f.complaint === null || f.areas.length || f.targets.length || f.asked || f.req) continue;
-    if (!f.tokens.some((t) => FORMS.has(t.text))) continue;
+    if (f.complaint === null || f.asked || f.req) continue;
+    const g = f.tokens.find((t) => FORMS.has(t.text));
+    if (!g) continue;
+    // "안방 추울 것 같진 않아": a guess denied is talk, room or not (review rv13)
+    const denied = GUESS_DENIED.some((w) => compact.startsWith(w, g.end));
+    if (!denied && (f.areas.length || f.targets.length)) continue;
     f.complaint = null;
     f.chat = true;
   }

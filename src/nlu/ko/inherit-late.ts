@@ -18,19 +18,3 @@ export function inheritFromCondition(requests: Frame[], all: Frame[]): Frame[] {
   }
   return requests;
 }
-
-/**
- * "음악 틀고 소리 줄여", "노래 넘기고 볼륨 좀 키워": a volume asked right after a request of the music, naming
- * no device, is the music's (the player that request reaches), not the room's TV.
- */
-export function volumeOfMusic(requests: Frame[]): Frame[] {
-  for (let i = 1; i < requests.length; i++) {
-    const f = requests[i] as Frame;
-    if (f.targets.length || f.areas.length || !f.attrs.includes('volume') || f.attrs.includes('media'))
-      continue;
-    const prev = requests[i - 1] as Frame;
-    if (prev.targets.length || prev.areas.length || !prev.attrs.includes('media')) continue;
-    f.attrs.push('media');
-  }
-  return requests;
-}

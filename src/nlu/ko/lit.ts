@@ -11,7 +11,7 @@
 import type { DeviceDescription } from '../../model/types.js';
 import type { Frame, TargetRef } from './clause-frame.js';
 import { isOn } from './device.js';
-import { ADNOMINAL_PARTICLES } from './lexicon/turn-shapes.js';
+import { ADNOMINAL_PARTICLES, IF_SYLLABLE } from './lexicon/turn-shapes.js';
 import { hasLex, type Token } from './tokenize.js';
 
 const ADNOMINAL_PARTICLE = new Set(ADNOMINAL_PARTICLES);
@@ -55,6 +55,7 @@ const alsoOrContrast = (t: Token | undefined): boolean =>
   ((t.text === '도' && hasLex(t, 'and')) || ((t.text === '는' || t.text === '은') && hasLex(t, 'part')));
 
 const LEFT_VERB: Record<string, 'on' | 'off'> = { on: 'on', off: 'off' };
+const IF_END = IF_SYLLABLE;
 
 /**
  * "현관 불 켜 놓고 현관문도 열어 줘", "불 켜 놓고 티비 꺼 줘": the device left on (켜 놓고) is asked too — a frame of
@@ -74,10 +75,25 @@ export function leftAsAlso(f: Frame, toks: Token[], s: number, before: number): 
     next > s &&
     toks.slice(s + 1, next).every((t) => hasLex(t, 'area') || hasLex(t, 'filler')) &&
     !f.unknown.some(([a]) => a >= st.end && a < (toks[next] as Token).start);
-  // (asked, or a plain imperative last: "…하는 사람 누가 있을까" ends in no request)
+  // (asked, or a plain imperative said last with nothing after it: "…하는 사람 누가 있을까", "…열면 안 돼",
+  // "…꺼 줬어", "…꺼 놓을게" ask nothing of the home)
   const last = toks[toks.length - 1] as Token;
-  const request = f.asked || f.req || (hasLex(last, 'verb') && !last.text.endsWith('는'));
-  if (!alsoOrContrast(toks[next + 1]) && (f.chat || !request || !adjacent)) return null;
+  const bare =
+    hasLex(last, 'verb') &&
+    !last.text.endsWith('는') &&
+    !f.unknown.some(([a]) => a >= last.end) &&
+    !f.question &&
+    !f.cond &&
+    !f.later;
+  // ("…창문 열면 안 돼": what is said after is a prohibition, not a request; 면안돼 is one ending)
+  const ifAfter = toks.some(
+    (t, k) =>
+      k > next &&
+      (hasLex(t, 'conn') || hasLex(t, 'req')) &&
+      (t.text.endsWith(IF_END) || t.text.startsWith(IF_END)),
+  );
+  if (!alsoOrContrast(toks[next + 1]) && (f.chat || ifAfter || !(f.asked || f.req || bare) || !adjacent))
+    return null;
   return {
     ...f,
     verb,

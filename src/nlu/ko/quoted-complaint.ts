@@ -5,10 +5,13 @@
  * (fixer fx50, natural-29 F).
  */
 import type { Frame } from './clause-frame.js';
-import { COMPLAINERS } from './lexicon/context.js';
+import { WEAK_VERBS } from './extract.js';
+import { COMPLAINERS, SETTLED_WORDS } from './lexicon/context.js';
+import { anyWord, compactForm, type Normalized } from './text.js';
 import { hasLex, type Token } from './tokenize.js';
 
 const WHO = new Set(COMPLAINERS);
+const SETTLED = anyWord(SETTLED_WORDS.map(compactForm));
 
 /** The clause ends in the quotative 다고 after the complaint ("크다고", "시끄럽다고"). */
 function quoted(toks: Token[]): boolean {
@@ -18,7 +21,7 @@ function quoted(toks: Token[]): boolean {
   return before.text === '다' || (hasLex(before, 'cplx') && before.text.endsWith('다'));
 }
 
-export function quotedComplaint(frames: Frame[]): void {
+export function quotedComplaint(frames: Frame[], norm: Normalized): void {
   for (let i = 0; i < frames.length; i++) {
     const f = frames[i] as Frame;
     if (f.complaint === null || !f.targets.length || f.asked || f.req || !quoted(f.tokens)) continue;
@@ -30,7 +33,16 @@ export function quotedComplaint(frames: Frame[]): void {
     const passedOn = chats.length
       ? chats.every((t) => from(f.tokens, f.tokens.indexOf(t)))
       : next.length > 1 && from(next, 0);
-    if (!passedOn || frames.slice(i + 1).some((x) => x.req)) continue;
+    // only the report may follow ("…연락 왔어"): not a question ("진짜 커?"), an order ("무시해"), nor a
+    // call-off ("지금은 괜찮대")
+    if (
+      !passedOn ||
+      norm.question ||
+      frames.slice(i + 1).some((x) => x.req || x.nev || (x.asked && !!x.verb && !WEAK_VERBS.has(x.verb)))
+    )
+      continue;
+    // nor a complaint that is settled ("…했었는데 지금은 괜찮대")
+    if (SETTLED.test(norm.compact.slice((f.tokens[f.tokens.length - 1] as Token).end))) continue;
     f.chat = false;
     f.reason = false;
     f.joined = false;

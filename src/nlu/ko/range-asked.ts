@@ -6,19 +6,31 @@
 import type { DeviceDescription } from '../../model/types.js';
 import type { Frame } from './clause-frame.js';
 import { attr, cabinets, compEndpoint, endpointLabel, epWith, num } from './device.js';
-import { RANGE_ABLE, RANGE_ASKED, RANGE_END, RANGE_HOW_FAR, RANGE_PART } from './lexicon/range-asked.js';
+import {
+  RANGE_ABLE,
+  RANGE_ASKED,
+  RANGE_END,
+  RANGE_HOW_FAR,
+  RANGE_NOT_AFTER,
+  RANGE_PART,
+} from './lexicon/range-asked.js';
 import { formatNumber } from './numbers.js';
 import { anyWord, compactForm, type Normalized, withJosa } from './text.js';
 
 const RANGE = anyWord(RANGE_ASKED.map(compactForm));
 const HOW_FAR = anyWord(RANGE_HOW_FAR.map(compactForm));
 const ABLE = anyWord(RANGE_ABLE.map(compactForm));
+const notAfter = (rest: string) => RANGE_NOT_AFTER.some((w) => rest.startsWith(w));
 
 /** The text asks a range: a limit word, or how far with what can be done after it. */
 function asksRange(s: string): boolean {
-  if (RANGE.test(s)) return true;
+  const r = RANGE.exec(s);
+  if (r) return !notAfter(s.slice(r.index + r[0].length));
   const m = HOW_FAR.exec(s);
-  return !!m && ABLE.test(s.slice(m.index + m[0].length));
+  if (!m) return false;
+  const rest = s.slice(m.index + m[0].length);
+  const able = ABLE.exec(rest);
+  return !!able && !notAfter(rest.slice(able.index + able[0].length));
 }
 
 /** Marks the clauses that ask a device's limits as questions of its range. */
@@ -29,6 +41,8 @@ export function rangeAsked(frames: Frame[], norm: Normalized): void {
     const last = f.tokens[f.tokens.length - 1];
     if (!first || !last || f.attrs.includes('weather')) continue;
     if (!asksRange(norm.compact.slice(first.start, last.end))) continue;
+    // "…몇 도까지 내려가는지 보고 18도로 맞춰", "…알려 주고 거실 불 켜": a request said in the same clause
+    if (f.numbers.length || f.targets.length > 1) continue;
     const prev = frames[i - 1];
     // "냉장고 제일 낮게 몇 도까지 돼?", "에어컨 최대한 낮게 하면 몇 도까지 돼?": the clause before, asking
     // nothing, lent the device and is the question's start

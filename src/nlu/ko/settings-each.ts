@@ -36,14 +36,20 @@ export function settingsEach(f: Frame): Frame[] | null {
   // brightness when said last
   const firstOwn = toks.slice(Math.min(b, c) + 1, cut);
   const firstNums = before.filter((t) => t.num).length;
+  // (the numbers are shared out by their tokens; a number read with its neighbour keeps the clause whole)
+  if (toks.filter((t) => t.num).length !== f.numbers.length) return null;
   if (!firstOwn.some((t) => t.num) && !modsOf(firstOwn).size) return null;
   if (b > c && !after.some((t) => t.num) && !modsOf(after).size) return null;
   // the brightness part's own verb; a verb of the colour part ("따뜻하게": warmer) is not its, but 해 줘 is both's
   const own: VerbKey[] = [];
   for (const t of b < c ? before : after) for (const x of t.lex) if (x.t === 'verb') own.push(x.v);
   const verbs = own.length ? own : f.verbs.filter((v) => WEAK_VERBS.has(v));
+  // (each part its own lists: planning pushes into a frame's verbs)
   const part = (tokens: Token[], numbers: Frame['numbers']): Frame => ({
     ...f,
+    verbs: [...f.verbs],
+    targets: f.targets.map((t) => ({ ...t })),
+    areas: [...f.areas],
     mods: modsOf(tokens),
     numbers,
     tokens,
@@ -51,7 +57,7 @@ export function settingsEach(f: Frame): Frame[] | null {
   const bright = (tokens: Token[], numbers: Frame['numbers']): Frame => ({
     ...part(tokens, numbers),
     verb: verbs[0] ?? null,
-    verbs,
+    verbs: [...verbs],
     attrs: ['brightness'],
     color: null,
     ctemp: null,

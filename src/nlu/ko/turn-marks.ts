@@ -114,8 +114,8 @@ export function turnMarks(frames: Frame[], norm: Normalized, home: HomeView): vo
   pastAsked(frames, norm.compact, norm.question);
   // fixer fx40: complaints as a matrix (why-asked, dry air, food said before, a value after, elsewhere)
   whyComplaint(frames);
-  guessedNamesNothing(frames);
-  quotedComplaint(frames);
+  guessedNamesNothing(frames, norm.compact);
+  quotedComplaint(frames, norm);
   complaintKeepsFrom(frames, norm.compact);
   complaintAfterRequest(frames);
   dryAir(frames);

@@ -6,7 +6,7 @@
 import { carriesSize, carriesValue, type Frame } from './clause-frame.js';
 import { complaintOwnSentence, lendReasonSetting } from './complaint-own.js';
 import { WEAK_VERBS } from './extract.js';
-import { inheritFromCondition, volumeOfMusic } from './inherit-late.js';
+import { inheritFromCondition } from './inherit-late.js';
 import { TIME_ASKED_BEGINS } from './lexicon/turn-shapes.js';
 import { hasLex, isTargetTok, type Token } from './tokenize.js';
 import { reasonOfNext } from './told-then-asked.js';
@@ -163,5 +163,5 @@ export function requestFrames(frames: Frame[]): Frame[] {
       for (const a of r.attrs) if (!f.attrs.includes(a)) f.attrs.push(a);
     }
   }
-  return volumeOfMusic(inheritFromCondition(requests, frames));
+  return inheritFromCondition(requests, frames);
 }

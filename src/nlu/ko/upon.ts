@@ -56,6 +56,8 @@ export function markUpon(frames: Frame[], compact: string, asked: boolean, spoke
   if (
     !first ||
     (first.tokens[0]?.start ?? end) - end > 2 ||
+    // ("…나면 피곤해 죽겠어, 꺼 줘": the condition closed on a feeling of its own)
+    head.some((t) => hasLex(t, 'chat')) ||
     (first.complaint !== null &&
       (head.length === first.tokens.length || head.some((t) => hasLex(t, 'cplx')))) ||
     head.some((t) => hasLex(t, 'conn')) ||

@@ -30,6 +30,9 @@ export const LEAVE_ALONE = [
 /** Verb words that are also adverbs of how long ("광고만 계속 나오네": "keeps"), not a resume, before talk. */
 export const ADVERB_VERBS = ['계속', '이어서'];
 
+/** Someone doing it again and again ("누가 자꾸 티비 계속 켜 놔"): a complaint about a person (adverb-verb.ts). */
+export const SOMEONE_AGAIN = ['누가', '자꾸', '맨날'];
+
 /** Hearsay said as a connective ("좋다던데", "춥다더니"): what was heard, before what is asked. */
 export const HEARSAY_BEFORE = ['다던데', '다던데요', '다더니', '다길래', '대서', '다고 해서', '다고 하던데'];
 

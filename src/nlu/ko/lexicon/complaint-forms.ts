@@ -37,6 +37,9 @@ export const GUESSED: Array<[string[], Sense]> = GUESSED_STEMS.map(([ws, s]) => 
   s,
 ]);
 
+/** A guess denied right after it ("추울 것 같진 않아", "더울 것 같지는 않은데"): guessed.ts reads it as talk. */
+export const GUESS_DENIED_WORDS = ['진 않', '지 않', '지는 않', '진 않', '지도 않'];
+
 /** Size said of a sound: only before 것 같/거 같/듯 ("제일 큰 거야?" asks which). */
 const SIZES: Array<[string[], Sense]> = [
   [['큰 것 같', '큰 거 같', '큰 듯'], 'big'],

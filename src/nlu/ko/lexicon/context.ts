@@ -27,8 +27,6 @@ export const ASIDE_FILLERS = [
   '걸어 다니고',
   '걸어 다니는',
   '걸어 다니면서',
-  '걸어 다녀',
-  '걸어 다녔',
 ];
 
 /** Hesitations that may open a turn, read past before its first clause (hesitation.ts). */
@@ -136,6 +134,21 @@ export const OUTSIDE_NOISE = [
 ];
 
 /** Those outside the home who pass on a complaint about its noise ("크다고 옆집에서 연락 왔어"): quoted-complaint.ts. */
+/**
+ * A complaint passed on that is settled since or to be ignored ("…했었는데 지금은 괜찮대", "…뭐라 했는데 무시해"):
+ * quoted-complaint.ts leaves it.
+ */
+export const SETTLED_WORDS = [
+  '괜찮',
+  '해결',
+  '했었는데',
+  '였었는데',
+  '조용해졌',
+  '무시',
+  '신경 쓰지 마',
+  '신경 꺼',
+];
+
 export const COMPLAINERS = [
   '옆집',
   '윗집',

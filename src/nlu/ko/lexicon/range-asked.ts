@@ -3,14 +3,14 @@
  * a question of how far the device can be set, answered from its own limits (range-asked.ts), never a change.
  */
 export const RANGE_ASKED = [
-  '최저 몇',
-  '최고 몇',
-  '최대 몇',
-  '최소 몇',
-  '제일 낮게 몇',
-  '제일 높게 몇',
-  '가장 낮게 몇',
-  '가장 높게 몇',
+  '최저 몇 도',
+  '최고 몇 도',
+  '최대 몇 도',
+  '최소 몇 도',
+  '제일 낮게 몇 도',
+  '제일 높게 몇 도',
+  '가장 낮게 몇 도',
+  '가장 높게 몇 도',
   '최저 온도 몇',
   '최저 온도가 몇',
   '최고 온도 몇',
@@ -47,3 +47,6 @@ export const RANGE_PART = '{n} {min}도에서 {max}도까지';
 
 /** After the parts, joined by ", ". */
 export const RANGE_END = ' 맞출 수 있어요.';
+
+/** After the range asked, a state or the past asks the reading ("몇 도까지 내려가 있어?", "최저 몇 도였어?"). */
+export const RANGE_NOT_AFTER = ['있', '였', '었', '갔', '왔'];

@@ -368,7 +368,9 @@ export const COMPLAINTS: Array<[string[], Sense]> = [
       '바람이 안나와',
       '시원찮',
       // weakness guessed ("냉장실이 약한가 봐", "에어컨이 약해진 것 같아")
-      '약한가',
+      '약한가 봐',
+      '약한가봐',
+      '약한가 보네',
       '약한 것 같',
       '약한 거 같',
       '약한 듯',
@@ -408,7 +410,10 @@ export const CHAT = [
   ...MISSING_SOMEONE,
   '살까',
   // another one of a kind brought in or set up ("김치냉장고 하나 더 들일까", "한 대 더 놓을까"); fixer fx50
-  '들일까',
+  // (bare 들일까 is also letting sunlight or air in: "햇빛 좀 들일까"; review rv13)
+  '하나 더 들일까',
+  '한 대 더 들일까',
+  '새로 들일까',
   '들여놓을까',
   '들여 놓을까',
   '장만할까',

@@ -202,6 +202,9 @@ export const CANNOT_WORDS = [
 
 /** Words that ask nothing of the home but begin like one that does ("강아지" is no 강 fan speed). */
 export const PLAIN_WORDS = [
+  // letting a matter drop, or swallowing, holds no 넘기 (next): "그냥 넘기자", "밥 넘기기 힘들어" (review rv13)
+  '넘기자',
+  '넘기기',
   // understanding holds no 듣 (listen, play): "말 좀 알아듣자", "못 알아들었어"
   '알아듣',
   '알아 듣',
@@ -209,7 +212,6 @@ export const PLAIN_WORDS = [
   '알아 들',
   // walking about holds no 걸어 (lock): "폰 불빛으로 걸어다니는 중" (said in two words: context.ts ASIDE_FILLERS)
   '걸어다니',
-  '걸어다녀',
   '걸어왔',
   '걸어갔',
   // a public hearing, no 공청 (the purifier said short)

@@ -131,3 +131,6 @@ export const RULE_WORDS = {
 
 /** Sounds of searching for a word beside the hesitations (저기, 그, 저: past-filler.ts). */
 export const SEARCH_SOUNDS = ['저기', '그', '저'];
+
+/** The syllable a condition's connective ends in ("열면", "켜면"): lit.ts reads no request after it. */
+export const IF_SYLLABLE = '면';
