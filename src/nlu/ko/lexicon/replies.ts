@@ -167,6 +167,60 @@ export const STATE_WORDS = {
   playing: '재생 중이에요',
   muted: '음소거돼 있어요',
   unmuted: '소리가 나오고 있어요',
+  cleaning: '청소 중이에요',
+  resting: '쉬고 있어요',
+};
+
+/**
+ * Sentences of state answers (state.ts), filled by template.ts: `{n}` is the device's name, `{n은/는}`
+ * the name with its particle; values come already said ("24.5도", "약풍", a STATE_WORDS phrase).
+ */
+export const STATE_SAID = {
+  /** "안방 TV는 꺼져 있어요" (the caller ends it with a period). */
+  topicState: '{n은/는} {state}',
+  topicStateEnd: '{n은/는} {state}.',
+  nameState: '{n} {state}',
+  /** A switched-on device and what it is on at: "에어컨은 켜져 있어요. 냉방 24도, 바람 자동이에요." */
+  withDetails: '{said} {details이에요/예요}.',
+  doorUnknown: '{n} 문 상태는 알 수 없어요.',
+  door: '{n} 문은 {state}',
+  setpointAndNowGap: '{n} 설정 온도는 {sp}, 현재 온도는 {now}로 {gap} 차이예요.',
+  modePart: '{mode} 모드',
+  windPart: '바람 {fan}',
+  modeOn: '{n은/는} {said이에요/예요}.',
+  modeOff: '{n은/는} {said으로/로} 맞춰져 있고 지금은 꺼져 있어요.',
+  channelPlaying: '{n}에서는 {ch} 채널이 나오고 있어요.',
+  cabinet: '{label은/는} {t}',
+  cabinetUnknown: '{label은/는} 알 수 없어요',
+  cabinets: '{n} {segs}예요.',
+  humidity: '{n} 습도는 {v}%예요.',
+  pm25: '{n} 미세먼지는 {v}µg/m³예요.',
+  co2: '{n} 이산화탄소 농도는 {v}ppm이에요.',
+  battery: '{n} 배터리는 {v}% 남았어요.',
+  setpoint: '{n} 설정 온도는 {sp}예요.',
+  tempNow: '{n} 현재 온도는 {now}예요.',
+  tempNowAndSetpoint: '{n} 현재 온도는 {now}, 설정 온도는 {sp}예요.',
+  minutesLeft: '{n} {min}분 남았어요.',
+  channelNumberName: '{n} 채널은 {num}번 {name이에요/예요}.',
+  channel: '{n} 채널은 {ch이에요/예요}.',
+  volume: '{n} 볼륨은 {v이에요/예요}.',
+  openPercent: '{n은/는} {pct}% 열려 있어요.',
+  vacuumBattery: '{n은/는} {state}. 배터리는 {v}% 남았어요.',
+  sensor: '{n} 온도는 {t}예요.',
+  sensorHumidity: '{n} 온도는 {t}, 습도는 {h}%예요.',
+  sensorUnknownHumidity: '{n} 온도는 알 수 없고, 습도는 {h}%예요.',
+  /** Neither reading known (as the engine has always said it). */
+  sensorUnknown: '{n} 온도는 알 수 없고예요.',
+  unknown: '{n} 상태를 알 수 없어요.',
+};
+
+/** The word asking a number ("몇 번이야?"): a channel is then told by its number and its name. */
+export const NUMBER_ASKED = '몇';
+
+/** Amounts said in replies: "24.5도", "11번" (a channel by its number). */
+export const UNITS = {
+  degrees: '{v}도',
+  channelNumber: '{v}번',
 };
 
 /** Words of a state answer's details ("밝기 79%", "바람 자동", "설정 온도 22도"). */
