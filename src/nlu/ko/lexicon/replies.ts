@@ -1,4 +1,7 @@
-/** Korean reply phrases (data). `{n}` is a device name with its particle already attached. */
+/**
+ * Korean reply phrases (data). `{n}` is a device name with its particle already attached by the caller;
+ * `{n은/는}` is a placeholder whose particle the template chooses (template.ts fills it).
+ */
 import { byNumber, FanMode, SystemMode } from '../../../model/tables.js';
 
 export const MSG = {
@@ -48,13 +51,13 @@ export const MSG = {
   stepOnly: '{n} {step}도 단위로만 맞출 수 있어요.',
   time: '지금은 {time}이에요.',
   date: '오늘은 {date}이에요.',
-  offline: '{n} 지금 연결되어 있지 않아요.',
-  outOfRange: '{n} 그 값으로 맞출 수 없어요.',
-  outOfRangeTemp: '{n} {min}도에서 {max}도 사이로만 맞출 수 있어요.',
-  notAllowed: '{n} 제어할 권한이 없어요.',
-  forbidden: '{n} 음성으로는 {verb} 수 없어요.',
+  offline: '{n이/가} 지금 연결되어 있지 않아요.',
+  outOfRange: '{n은/는} 그 값으로 맞출 수 없어요.',
+  outOfRangeTemp: '{n은/는} {min}도에서 {max}도 사이로만 맞출 수 있어요.',
+  notAllowed: '{n은/는} 제어할 권한이 없어요.',
+  forbidden: '{n은/는} 음성으로는 {verb} 수 없어요.',
   pin: '비밀번호를 말씀해 주세요.',
-  failed: '{n} 명령을 보내지 못했어요.',
+  failed: '{n}에 명령을 보내지 못했어요.',
   /** A complaint whose remedy the room lacks: "{area}에는 난방 기기가 없어요." */
   noRemedy: '{area}에는 {what} 없어요.',
   noRemedyHere: '{what} 찾지 못했어요.',
@@ -112,7 +115,34 @@ export const DONE = {
   halfClosed: '반만 닫았어요',
   channelUp: '채널을 올렸어요',
   channelDown: '채널을 내렸어요',
+  other: '처리했어요',
 };
+
+/**
+ * What was done, said of one action (reply.ts), filled by template.ts. Actions that did the same are
+ * told together: `{who}` is one name or several joined ("거실 조명과 주방 조명").
+ */
+export const DONE_SAID = {
+  /** "{who} {done}." when the device is not the object, "{who을/를} {done}." when it is. */
+  sentence: '{who} {done}.',
+  sentenceObject: '{who을/를} {done}.',
+  /** Names joined: "A, B와 C". */
+  listItem: '{n},',
+  listBeforeLast: '{n와/과}',
+  temperature: '온도를 {t으로/로} 맞췄어요',
+  /** A climate device's mode, or an appliance's (RapidCool, Delicate, …) by its name or label. */
+  mode: '{mode} 모드로 바꿨어요',
+  fanMode: '바람 세기를 {fan으로/로} 바꿨어요',
+  channel: '채널을 {ch으로/로} 바꿨어요',
+  volume: '볼륨을 {v으로/로} 맞췄어요',
+  brightness: '밝기를 {level으로/로} 맞췄어요',
+  colorTemperature: '색온도를 {k}K로 맞췄어요',
+  openPercent: '{pct}% 열었어요',
+  music: '음악을 {done}',
+};
+
+/** The verb of MSG.forbidden: a door asked open, or anything else. */
+export const FORBIDDEN_VERBS = { open: '열', other: '제어할' };
 
 /** Korean names of modes, for replies. */
 export const MODE_NAMES: Record<string, string> = {

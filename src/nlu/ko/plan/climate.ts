@@ -21,8 +21,11 @@ import { ASK_VERBS, MODE_NAMES, MSG } from '../lexicon/replies.js';
 import { SYSTEM_MODES } from '../lexicon/words.js';
 import { formatNumber } from '../numbers.js';
 import { cabinetFits } from '../range.js';
+import { compile } from '../template.js';
 import { withJosa } from '../text.js';
 import type { DeviceTurn } from './types.js';
+
+const OUT_OF_RANGE_TEMP = compile(MSG.outOfRangeTemp);
 
 /**
  * "김치냉장고 하칸 최저로", "보일러 최대로": the end of the range, said of what only sets a
@@ -176,10 +179,7 @@ function withinLimits(t: DeviceTurn, th: Endpoint, heat: boolean, target: number
   if ((lo === null || target >= lo) && (hi === null || target <= hi)) return true;
   if (lo !== null && hi !== null)
     t.out.answers.push(
-      MSG.outOfRangeTemp
-        .replace('{n}', withJosa(t.name, '은/는'))
-        .replace('{min}', formatNumber(lo / 100))
-        .replace('{max}', formatNumber(hi / 100)),
+      OUT_OF_RANGE_TEMP({ n: t.name, min: formatNumber(lo / 100), max: formatNumber(hi / 100) }),
     );
   else t.cannot();
   return false;
