@@ -9,9 +9,12 @@ export const MSG = {
   nevermind: '알겠어요.',
   noDevice: '말씀하신 기기를 찾지 못했어요.',
   // a make said against the device named ("삼성 세탁기" where the washer is an LG)
-  brandOther: '{said} 없어요. 집에 있는 {name} {maker} 제품이에요. {ask}',
+  brandOther: '{said은/는} 없어요. 집에 있는 {name은/는} {maker} 제품이에요. {ask}',
+  /** brandOther's {ask}: the switch asked as it was said, else the device itself. */
+  brandAskVerb: '{name을/를} {verb}?',
+  brandAskName: '{name} 말씀이세요?',
   // a room named with no device and no action ("거실 좀 어떻게 해 봐")
-  noMake: '집에 {said} 없어요.',
+  noMake: '집에 {said은/는} 없어요.',
   howToRoom: '{area}에서 무엇을 어떻게 할까요?',
   noKind: '집에서 {kind} 찾지 못했어요.',
   alreadyOff: '{n} 이미 꺼져 있어요.',
@@ -49,7 +52,7 @@ export const MSG = {
   askColor: '{n} 어떤 색으로 바꿀까요?',
   noDimming: '{n} 밝기를 조절할 수 없어요.',
   stepOnly: '{n} {step}도 단위로만 맞출 수 있어요.',
-  time: '지금은 {time}이에요.',
+  time: '지금은 {time이에요/예요}.',
   date: '오늘은 {date}이에요.',
   offline: '{n이/가} 지금 연결되어 있지 않아요.',
   outOfRange: '{n은/는} 그 값으로 맞출 수 없어요.',
@@ -67,7 +70,7 @@ export const MSG = {
   noCourse: '{n}에는 {mode} 코스가 없어요. {list} 중 어느 코스로 할까요?',
   /** A complaint about an appliance of several cabinets, none named. */
   whichPart: '{n} {parts} 중 어느 칸 온도를 {verb}?',
-  noSensor: '{area}에는 {what} 잴 수 있는 기기가 없어요.',
+  noSensor: '{area}에는 {what을/를} 잴 수 있는 기기가 없어요.',
   /** Talk about devices, not a request. */
   chitchat: '그건 제가 도와드릴 수 없는 이야기예요.',
 };
@@ -140,6 +143,9 @@ export const DONE_SAID = {
   openPercent: '{pct}% 열었어요',
   music: '음악을 {done}',
 };
+
+/** What a room without a sensor cannot measure (MSG.noSensor). */
+export const SENSED = { humidity: '습도', temperature: '온도', air: '공기' };
 
 /** The verb of MSG.forbidden: a door asked open, or anything else. */
 export const FORBIDDEN_VERBS = { open: '열', other: '제어할' };
