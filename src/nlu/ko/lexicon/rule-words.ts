@@ -27,3 +27,28 @@ export const TRIED_EVEN = '봐도';
 
 /** The word of a day of the week after its syllable ("토요일"; day-told.ts). */
 export const DAY_WORD = '요일';
+
+/**
+ * The casual endings the fused formal ones are read as (formal-fused.ts; the fused endings are in
+ * registers.ts): let's as 자, the question as 나. 입니까 is the copula's own question, read as it is. A
+ * turn holding neither cue has none; 읍 begins the ending after a consonant stem ("닫읍시다").
+ */
+export const FORMAL_FUSED = {
+  lets: '자',
+  ask: '나',
+  keep: ['입'],
+  cues: ['시다', '니'],
+  consonantStem: '읍',
+};
+
+/** Endings around.ts reads between tokens. */
+export const AROUND = {
+  /** …ㄹ까, weighed aloud ("켤까"), and 까 말까 ("켤까 말까"). */
+  weighed: '까',
+  weighedOrNot: '까말까',
+  /** 놓고 / 두고 after a state left so ("켜 놓고", "꺼 두고"). */
+  leftSo: ['놓고', '두고'],
+  /** 거니까, "since I will" ("끌 거니까"). */
+  since: '니까',
+  thing: '거',
+};
