@@ -16,7 +16,7 @@ export const MSG = {
   // a room named with no device and no action ("거실 좀 어떻게 해 봐")
   noMake: '집에 {said은/는} 없어요.',
   howToRoom: '{area}에서 무엇을 어떻게 할까요?',
-  noKind: '집에서 {kind} 찾지 못했어요.',
+  noKind: '집에서 {kind을/를} 찾지 못했어요.',
   alreadyOff: '{n} 이미 꺼져 있어요.',
   /** More of a change asked of a device already at its end (plan/at-limit.ts). */
   atEndOpen: '{n} 이미 끝까지 열려 있어요.',
@@ -27,7 +27,7 @@ export const MSG = {
   atQuietest: '{d} 소리는 이미 가장 작아요.',
   atStrongest: '{d} 바람은 이미 가장 세요.',
   atWeakest: '{d} 바람은 이미 가장 약해요.',
-  noDeviceIn: '{area}에는 {kind} 없어요.',
+  noDeviceIn: '{area}에는 {kind이/가} 없어요.',
   /** A room named for a reading or setting ("욕실 온도 낮춰") where no device does it. */
   noneDoesIn: '{area}에는 그렇게 할 수 있는 기기가 없어요.',
   cannot: '{n} 그렇게 할 수 없어요.',
@@ -35,12 +35,14 @@ export const MSG = {
   /** A genre the tuner's lineup lacks: "안방 TV에는 뉴스 채널이 없어요." */
   noGenreOn: '{tv}에는 {genre} 채널이 없어요.',
   askWhich: '{options} 중 어느 것을 {verb}?',
+  /** Two options of a choice: "거실 TV와 안방 TV". */
+  optionsPair: '{a와/과} {b}',
   askWhichPlain: '{options} 중 어느 것이요?',
   /** An action asked for later: the hub keeps no bookings. */
-  delayed: '{n} 예약해 둘 수 없어요. 지금 {verb}?',
+  delayed: '{n은/는} 예약해 둘 수 없어요. 지금 {verb}?',
   delayedPlain: '예약은 아직 할 수 없어요. 지금 {verb}?',
   /** An action asked upon an event to come ("나 나가면 불 꺼 줘"): the engine cannot wait for it. */
-  upon: '그때를 기다렸다가 하는 건 아직 못 해요. {n} 지금 {verb}?',
+  upon: '그때를 기다렸다가 하는 건 아직 못 해요. {n은/는} 지금 {verb}?',
   uponPlain: '그때를 기다렸다가 하는 건 아직 못 해요. 지금 {verb}?',
   /** "세탁 끝나면 알려 줘": the engine cannot wait to tell; it offers the state now. */
   uponNotify: '끝나기를 기다렸다가 알려 드리는 건 아직 못 해요. 지금 {n} 상태를 알려 드릴까요?',
@@ -62,14 +64,14 @@ export const MSG = {
   pin: '비밀번호를 말씀해 주세요.',
   failed: '{n}에 명령을 보내지 못했어요.',
   /** A complaint whose remedy the room lacks: "{area}에는 난방 기기가 없어요." */
-  noRemedy: '{area}에는 {what} 없어요.',
-  noRemedyHere: '{what} 찾지 못했어요.',
+  noRemedy: '{area}에는 {what이/가} 없어요.',
+  noRemedyHere: '{what을/를} 찾지 못했어요.',
   /** A partly understood turn: what was understood, and what is missing. */
-  howTo: '{n} 어떻게 할까요?',
+  howTo: '{n을/를} 어떻게 할까요?',
   /** A course the appliance lacks: "세탁기에는 헹굼 코스가 없어요. 표준, 쾌속 … 중 어느 코스로 할까요?" */
   noCourse: '{n}에는 {mode} 코스가 없어요. {list} 중 어느 코스로 할까요?',
   /** A complaint about an appliance of several cabinets, none named. */
-  whichPart: '{n} {parts} 중 어느 칸 온도를 {verb}?',
+  whichPart: '{n} {first와/과} {rest} 중 어느 칸 온도를 {verb}?',
   noSensor: '{area}에는 {what을/를} 잴 수 있는 기기가 없어요.',
   /** Talk about devices, not a request. */
   chitchat: '그건 제가 도와드릴 수 없는 이야기예요.',
@@ -143,6 +145,9 @@ export const DONE_SAID = {
   openPercent: '{pct}% 열었어요',
   music: '음악을 {done}',
 };
+
+/** A device of a kind with no word of its own ("욕실에는 기기가 없어요"). */
+export const DEVICE_WORD = '기기';
 
 /** What a room without a sensor cannot measure (MSG.noSensor). */
 export const SENSED = { humidity: '습도', temperature: '온도', air: '공기' };
@@ -271,6 +276,15 @@ export const GROUP_STATE = {
   allOn: '조명은 모두 켜져 있어요.',
   allOff: '조명은 모두 꺼져 있어요.',
   someOn: '{names은/는} 켜져 있어요. 나머지는 꺼져 있어요.',
+};
+
+/** The time and the date told (clock.ts): "오후 3시 5분", "2026년 11월 27일 금요일". */
+export const CLOCK = {
+  am: '오전',
+  pm: '오후',
+  hour: '{ampm} {h}시',
+  hourMinute: '{ampm} {h}시 {m}분',
+  date: '{y}년 {mo}월 {d}일 {weekday}',
 };
 
 export const WEEKDAYS = ['일요일', '월요일', '화요일', '수요일', '목요일', '금요일', '토요일'];

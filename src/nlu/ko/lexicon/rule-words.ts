@@ -52,3 +52,10 @@ export const AROUND = {
   since: '니까',
   thing: '거',
 };
+
+/** resolve.ts: words of music in a turn ("노래 소리 줄여": the player, not the TV), and the verbs that say lights by themselves ("전체 소등"). */
+export const MUSIC_WORDS = ['노래', '음악', '곡'];
+export const LIGHT_VERBS = ['소등', '점등'];
+
+/** partly.ts: a room asked for with how or please ("서재 좀 알아서 해 줘", "안방 좀 부탁해"). */
+export const ROOM_HOW = ['어떻게', '알아서', '부탁'];

@@ -26,6 +26,7 @@ import { withJosa } from '../text.js';
 import type { DeviceTurn } from './types.js';
 
 const OUT_OF_RANGE_TEMP = compile(MSG.outOfRangeTemp);
+const WHICH_PART = compile(MSG.whichPart);
 
 /**
  * "김치냉장고 하칸 최저로", "보일러 최대로": the end of the range, said of what only sets a
@@ -85,13 +86,12 @@ export function planTemperature(t: DeviceTurn): boolean {
         if (!ep && parts.length > 1) {
           out.part = { device: d, eps: fits.filter((c) => endpointLabel(c)) };
           out.answers.push(
-            MSG.whichPart
-              .replace('{n}', d.name)
-              .replace('{parts}', `${withJosa(parts[0] as string, '와/과')} ${parts.slice(1).join(', ')}`)
-              .replace(
-                '{verb}',
-                ASK_VERBS[t.up ? 'up' : t.down ? 'down' : abs !== null ? 'set' : (t.verb ?? 'set')] ?? '',
-              ),
+            WHICH_PART({
+              n: d.name,
+              first: parts[0] as string,
+              rest: parts.slice(1).join(', '),
+              verb: ASK_VERBS[t.up ? 'up' : t.down ? 'down' : abs !== null ? 'set' : (t.verb ?? 'set')] ?? '',
+            }),
           );
           return true;
         }
