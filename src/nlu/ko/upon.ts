@@ -7,6 +7,7 @@
  */
 import type { Frame } from './clause-frame.js';
 import { EVENT_IFS } from './lexicon/everyday.js';
+import { MARKS } from './lexicon/marks.js';
 import { hasLex } from './tokenize.js';
 
 const IFS = EVENT_IFS.map((w) => w.replace(/\s+/g, '')).sort((a, b) => b.length - a.length);
@@ -22,7 +23,7 @@ function eventEnd(frames: Frame[], compact: string): number {
     for (let i = compact.indexOf(w); i >= 0; i = compact.indexOf(w, i + 1)) {
       const end = i + w.length;
       // "나가면서" is while, not when; the word must end where the next word is read
-      if (compact[end] === '서' || (!starts.has(end) && (!begins.has(end) || inside(end)))) continue;
+      if (compact[end] === MARKS.because || (!starts.has(end) && (!begins.has(end) || inside(end)))) continue;
       // "켜져 있으면"-like checks of the state now never end in these words
       return end;
     }
