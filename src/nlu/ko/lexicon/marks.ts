@@ -59,4 +59,41 @@ export const MARKS = {
   guessAsked: ['가', '나'],
   /** 하 of a verb of doing before a judgement (judged.ts). */
   doStem: '하',
+  /** 주 of a request, alone ("해 주고"; clause-ends.ts, lex.ts). */
+  giveStem: '주',
+  /** 해 of doing (lex.ts: 해 before each ending of 주). */
+  doIt: '해',
+  /** …면, a condition (lex.ts). */
+  ifEnd: '면',
+  /** 야 of obligation after a verb ("해야 돼"; clause-ends.ts). */
+  must: '야',
+  /** 다 of all ("다 꺼"; clauses.ts, household.ts). */
+  all: '다',
+  /** Imperative endings of one syllable kept as a verb's tail ("켜줘", "봐"; clauses.ts). */
+  shortImperatives: '줘봐놔둬',
+  /** 이 / 겠 before a plain 다 ("학생이다", "못 하겠다"; clauses.ts). */
+  beforePlainEnd: ['이', '겠'],
+  /** The ends of an adnominal state ("켜진", "켜져 있는"; lit.ts). */
+  adnominalEnds: ['진', '인', '는'],
+  /** 는 of the adnominal present, right after a verb ("돌아가는 선풍기"; lit.ts). */
+  present: '는',
+  /** 고 / 서 after a state left so ("켜 놓고", "켜 놔서"; lit.ts). */
+  leftSoEnds: ['고', '서'],
+  /** 에 after 때문 ("때문에": a reason; lit.ts). */
+  at: '에',
+  becauseNoun: '때문',
+  /** 안 of a negation said before a complaint (household.ts). */
+  not: '안',
+  /** The object particles (ha.ts: the item of a shopping list). */
+  object: ['을', '를'],
+  /** What may follow a past-tense syllable in a question ("켰어?", "껐어요?"; past-asked.ts). */
+  pastAskedTails: ['', '어', '어요'],
+  /** 청소 said with the verb of cleaning (turn.ts). */
+  cleaning: '청소',
+  /** 보 of looking (turn.ts). */
+  see: '보',
+  /** 몇 / 얼마 asking a reading (usage.ts). */
+  howMuch: ['몇', '얼마'],
+  /** 써, dialect for 켜 said of lights (usage.ts). */
+  dialectOn: '써',
 };

@@ -30,7 +30,7 @@ export const MSG = {
   noDeviceIn: '{area}에는 {kind이/가} 없어요.',
   /** A room named for a reading or setting ("욕실 온도 낮춰") where no device does it. */
   noneDoesIn: '{area}에는 그렇게 할 수 있는 기기가 없어요.',
-  cannot: '{n} 그렇게 할 수 없어요.',
+  cannot: '{n은/는} 그렇게 할 수 없어요.',
   noChannel: '{ch} 채널을 찾지 못했어요.',
   /** A genre the tuner's lineup lacks: "안방 TV에는 뉴스 채널이 없어요." */
   noGenreOn: '{tv}에는 {genre} 채널이 없어요.',

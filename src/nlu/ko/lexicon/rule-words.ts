@@ -59,3 +59,13 @@ export const LIGHT_VERBS = ['소등', '점등'];
 
 /** partly.ts: a room asked for with how or please ("서재 좀 알아서 해 줘", "안방 좀 부탁해"). */
 export const ROOM_HOW = ['어떻게', '알아서', '부탁'];
+
+/** extract.ts: a number said with 채널 is a channel. */
+export const CHANNEL_WORD = '채널';
+
+/** The words that find the light kind in KINDS: 전등 (lex.ts, old light words), 불 (usage.ts). */
+export const LIGHT_KIND_WORD = '전등';
+export const LIGHT_SAID = '불';
+
+/** ju-heard.ts (its words are in recognizer.ts's JU_HEARD): 져 / 저 written apart after a verb, heard for 줘 (저 only at the end). */
+export const JU_SAID = { heard: ['져', '저'], endOnly: '저', ju: '줘' };

@@ -5,7 +5,6 @@ import { act, epWith, supportsMode } from '../device.js';
 import { MSG } from '../lexicon/replies.js';
 import type { Frame } from '../parse.js';
 import { compile } from '../template.js';
-import { withJosa } from '../text.js';
 import { planCover, planLock, planPower, planVacuum, planValve, planWasher } from './appliances.js';
 import { askValue } from './ask-value.js';
 import { toldAtLimit } from './at-limit.js';
@@ -16,6 +15,7 @@ import { planChannel, planPlayback, planVolume } from './media.js';
 import type { DeviceTurn, Plan } from './types.js';
 
 const HOW_TO = compile(MSG.howTo);
+const CANNOT = compile(MSG.cannot);
 
 const SIMPLE_POWER = new Set([
   'OnOffLight',
@@ -137,7 +137,7 @@ export function planDevice(
   let unable = false;
   const cannot = (): void => {
     unable = true;
-    out.answers.push(MSG.cannot.replace('{n}', withJosa(name, '은/는')));
+    out.answers.push(CANNOT({ n: name }));
   };
   const turn: DeviceTurn = { f, d, comp, out, name, verb, attrs, up, down, relative, sign, cannot };
   const from = out.actions.length;
