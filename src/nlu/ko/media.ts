@@ -91,7 +91,8 @@ export function matchMediaCommand(text: string, active: boolean): MediaCommand |
     if (PAUSE_RE.test(t) || NOUN_FIRST.test(t)) {
       return STOP_RE.test(t) && !PAUSE_MARK_RE.test(t) ? { op: 'stop' } : { op: 'pause' };
     }
-    return null; // bare "멈춰"/"정지" is the universal stop
+    // bare "멈춰"/"정지" is the universal stop
+    return null;
   }
   if (RESUME_RE.test(t)) {
     return { op: 'resume' };
