@@ -195,7 +195,7 @@ export function planFrame(
       plan.answers.push(MSG.date.replace('{date}', date));
     } else {
       plan.intents.push({ intent: 'HassGetCurrentTime', slots: {} });
-      plan.answers.push(TIME_SAID({ time }));
+      plan.answers.push(time ? TIME_SAID({ time }) : MSG.timeUnknown);
     }
     return;
   }

@@ -22,11 +22,11 @@ import { SYSTEM_MODES } from '../lexicon/words.js';
 import { formatNumber } from '../numbers.js';
 import { cabinetFits } from '../range.js';
 import { compile } from '../template.js';
-import { withJosa } from '../text.js';
 import type { DeviceTurn } from './types.js';
 
 const OUT_OF_RANGE_TEMP = compile(MSG.outOfRangeTemp);
 const WHICH_PART = compile(MSG.whichPart);
+const STEP_ONLY = compile(MSG.stepOnly);
 
 /**
  * "김치냉장고 하칸 최저로", "보일러 최대로": the end of the range, said of what only sets a
@@ -117,9 +117,7 @@ export function planTemperature(t: DeviceTurn): boolean {
       }
       const min = num(attr(ep, 'TemperatureControl', 'MinTemperature'));
       if (step > 1 && (target - (min ?? 0)) % step !== 0) {
-        out.answers.push(
-          MSG.stepOnly.replace('{n}', withJosa(name, '은/는')).replace('{step}', formatNumber(step / 100)),
-        );
+        out.answers.push(STEP_ONLY({ n: name, step: formatNumber(step / 100) }));
         return true;
       }
       out.actions.push(act(d, ep, 'TemperatureControl', 'SetTemperature', { TargetTemperature: target }));
