@@ -8,6 +8,7 @@
 
 import type { Frame } from './clause-frame.js';
 import { ACTIVITY_NOUNS } from './lexicon/activity-nouns.js';
+import { MARKS } from './lexicon/marks.js';
 import { ACTIVITY_ASIDE } from './lexicon/small-words.js';
 import { hasLex } from './tokenize.js';
 
@@ -23,13 +24,13 @@ export function activityAsked(frames: Frame[]): void {
     let j = i + 1;
     while (f.tokens[j] && ASIDE.has(f.tokens[j]?.text as string)) j++;
     const next = f.tokens[j];
-    if (!next?.text.startsWith('해') && !next?.text.startsWith('하')) continue;
+    if (!next || !MARKS.doStems.some((s) => next.text.startsWith(s))) continue;
     const asks = f.tokens.slice(j).some((t) => hasLex(t, 'req'));
-    if (!asks && !(hasLex(next, 'verb') && /^해(주|줘)/.test(next.text))) continue;
+    if (!asks && !(hasLex(next, 'verb') && MARKS.doAsked.some((s) => next.text.startsWith(s)))) continue;
     // the request's own ending comes last: nothing after it but an ending ("해 줄 수 있어")
     if (f.tokens.slice(j + 1).some((t) => !hasLex(t, 'end') && !hasLex(t, 'req'))) continue;
     const activity = ACTIVITY_NOUNS.some((n) => (f.tokens[i]?.text ?? '').endsWith(n));
-    if (activity && j === i + 1 + (f.tokens[i + 1]?.text === '좀' ? 1 : 0)) {
+    if (activity && j === i + 1 + (f.tokens[i + 1]?.text === MARKS.softener ? 1 : 0)) {
       if (f.verb === null) f.verbs = [...f.verbs, 'do'];
       f.verb = 'do';
     } else if (activity || f.verb === 'do') continue;

@@ -12,8 +12,11 @@ import { isOn } from './device.js';
 import type { HomeIndex } from './home.js';
 import { ALL_AFTER, ON_THING_ENDS, ON_THINGS, WHOLE_HOME } from './lexicon/all-on.js';
 import { WHATS_ON } from './lexicon/context.js';
+import { compileAll } from './template.js';
 import type { Normalized } from './text.js';
 import { hasLex } from './tokenize.js';
+
+const SAY = compileAll(WHATS_ON);
 
 const alt = (ws: string[]) => [...ws].sort((a, b) => b.length - a.length).join('|');
 const PATTERN = new RegExp(`(${alt(ON_THINGS)})(?:${alt(ON_THING_ENDS)})?(?:${alt(ALL_AFTER)})`);
@@ -61,5 +64,5 @@ export function offAllOn(frames: Frame[], norm: Normalized, home: HomeView, ctx:
 /** "켜져 있는 기기가 없어요": nothing on in scope. */
 export function noneOn(f: Frame | undefined, idx: HomeIndex): string {
   const area = f?.areas[0];
-  return WHATS_ON.none.replace('{where}', area ? `${idx.areaName.get(area) ?? ''}에 ` : '');
+  return SAY.none({ where: area ? SAY.where({ area: idx.areaName.get(area) ?? '' }) : '' });
 }

@@ -9,6 +9,7 @@
  */
 import { carriesSize, carriesValue, type Frame, type TargetRef } from './clause-frame.js';
 import type { HomeIndex } from './home.js';
+import { MARKS } from './lexicon/marks.js';
 import { hasLex, isTargetTok, type Token } from './tokenize.js';
 
 /** Verbs that say "do the same" and nothing of their own. */
@@ -18,7 +19,7 @@ type Rooms = string[] | 'here' | 'others';
 type Room = { k: number; areas: Rooms };
 
 /** 도 as "also". */
-const isAlso = (t: Token | undefined): boolean => t?.text === '도' && hasLex(t, 'and');
+const isAlso = (t: Token | undefined): boolean => t?.text === MARKS.also && hasLex(t, 'and');
 
 /** The room a token says (여기, 다른 방, a room's name), or null. */
 function roomSaid(t: Token): Rooms | null {
@@ -112,7 +113,7 @@ export function alsoAreas(prev: Frame, fr: Frame): boolean {
 /** "불 꺼 줘 주방도": rooms said with 도 at the end of a request's own clause, read as above. */
 export function alsoPending(f: Frame, areas: string[]): boolean {
   const last = f.tokens[f.tokens.length - 1];
-  if (last?.text !== '도' || f.verb === null) return false;
+  if (last?.text !== MARKS.also || f.verb === null) return false;
   return alsoAreas(f, { ...f, targets: [], areas, tokens: [last] });
 }
 

@@ -11,6 +11,7 @@ import { genrePlace } from './genre-place.js';
 import { genreTimeWhy } from './genre-why.js';
 import { HOW_MUCH_ASKED, OWN_PLAN_CONNECTIVES, TALK_FINAL } from './lexicon/clause-shapes.js';
 import { LANDMARK_AFTER } from './lexicon/described.js';
+import { AROUND } from './lexicon/rule-words.js';
 import { CONDITION_ENDS } from './lexicon/speech.js';
 import type { VerbKey } from './lexicon/words.js';
 import { longTurnClasses } from './long-turn-classes.js';
@@ -169,17 +170,20 @@ export function weighedAloud(frames: Frame[]): void {
     if (!strong(f) || f.asked || f.req) continue;
     const v = f.tokens.findIndex((t) => hasLex(t, 'verb') && !hasLex(t, 'end'));
     const end = f.tokens[v + 1];
-    if (v < 0 || !end || end.text !== '까' || end.start !== (f.tokens[v] as { end: number }).end) continue;
+    if (v < 0 || !end || end.text !== AROUND.weighed || end.start !== (f.tokens[v] as { end: number }).end)
+      continue;
     if (frames.slice(i + 1).some((g) => g.asked && strong(g) && !g.reason && !g.chat)) f.reason = true;
   }
   // "불 켤까 말까, 아 그냥 켜 줘": weighing it up, then deciding, asks for what was decided
   for (const f of frames) {
-    const w = f.tokens.findIndex((t) => t.text === '까말까' && hasLex(t, 'chat'));
+    const w = f.tokens.findIndex((t) => t.text === AROUND.weighedOrNot && hasLex(t, 'chat'));
     const chatAfter = f.tokens.slice(w + 1).some((t) => hasLex(t, 'chat'));
     if (w >= 0 && f.chat && f.asked && !chatAfter && f.tokens.slice(w + 1).some((t) => hasLex(t, 'verb')))
       f.chat = false;
   }
 }
+
+const LEFT_SO = new RegExp(`(?:${AROUND.leftSo.join('|')})$`);
 
 /**
  * "거실 불 끄고 공기청정기 켜 놓고 로봇청소기 돌려 줘": a device switched on or off "and left so" (켜 놓고,
@@ -193,7 +197,7 @@ export function leftSoInList(frames: Frame[]): void {
     const prev = frames[i - 1];
     if (!prev?.joined || !strong(prev) || prev.reason || prev.chat) continue;
     if (!f.asked || !strong(f) || f.state === null || (f.state !== 'on' && f.state !== 'off')) continue;
-    const k = f.tokens.findIndex((t) => hasLex(t, 'state') && /(?:놓고|두고)$/.test(t.text));
+    const k = f.tokens.findIndex((t) => hasLex(t, 'state') && LEFT_SO.test(t.text));
     const next = f.tokens[k + 1];
     if (k < 1 || !next || !isTargetTok(next) || !isTargetTok(f.tokens[k - 1] as Token)) continue;
     const before = f.tokens.slice(0, k);
@@ -227,7 +231,7 @@ export function ownPlanList(frames: Frame[]): void {
     const [v, be, last] = f.tokens.slice(-3);
     const plan =
       OWN_PLAN.has(last?.text ?? '') ||
-      (last?.text === '니까' && be?.text === '거' && !!v && hasLex(v, 'verb'));
+      (last?.text === AROUND.since && be?.text === AROUND.thing && !!v && hasLex(v, 'verb'));
     if (!f.reason || !plan) continue;
     if (!frames.slice(i + 1).some((g) => strong(g) && g.targets.length && !g.reason && !g.chat && !g.cond))
       continue;

@@ -46,7 +46,7 @@ const last = (side: string): string => side[side.length - 1] ?? '';
 const Q_ENDS = new Set(QUESTION_ENDS);
 const R_ENDS = new Set(REQUEST_ENDS);
 /** The tail of the answer for what a device cannot do. */
-const CANNOT = MSG.cannot.replace('{n}', '').trim();
+const CANNOT = MSG.cannot.replace(/^\{[^}]*\}/, '').trim();
 /** A turn of this many words or more is not cut where no mark was said. */
 const BARE_WORDS = 14;
 

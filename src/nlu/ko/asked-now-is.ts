@@ -6,6 +6,7 @@
  */
 import type { Lex } from './lex.js';
 import { NOW_ADNOMINAL, NOW_ASKING, NOW_IS_ENDS, NOW_IS_TAILS } from './lexicon/asked-now.js';
+import { MARKS } from './lexicon/marks.js';
 import { anyWord } from './text.js';
 import { hasLex, type Token } from './tokenize.js';
 
@@ -13,7 +14,7 @@ const ASKING = anyWord(NOW_ASKING);
 
 const ENDS = new Set(NOW_IS_ENDS);
 /** The adnominal and its 거, read as one verb token ("트는거"). */
-const GLUED_END = `${NOW_ADNOMINAL[0]}거`;
+const GLUED_END = `${NOW_ADNOMINAL[0]}${MARKS.thing}`;
 
 export function askedNowIs(tokens: Token[], compact: string): void {
   if (!ASKING.test(compact)) return;

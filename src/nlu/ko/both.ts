@@ -5,6 +5,7 @@
  */
 import type { Frame, TargetRef } from './clause-frame.js';
 import { WEAK_VERBS } from './extract.js';
+import { MARKS } from './lexicon/marks.js';
 import { hasLex, isTargetTok, type Token } from './tokenize.js';
 
 /** The tokens of 둘 다 (both), and no target said after them. */
@@ -49,11 +50,11 @@ export function bothWeighed(frames: Frame[]): void {
     const f = frames[i] as Frame;
     const k = bothLast(f);
     const weighing = f.tokens.findIndex(
-      (t, j) => j > 0 && t.text === '까' && hasLex(f.tokens[j - 1] as Token, 'verb'),
+      (t, j) => j > 0 && t.text === MARKS.weighed && hasLex(f.tokens[j - 1] as Token, 'verb'),
     );
     if (k < 0 || weighing < 0 || weighing > k || f.targets.length > 1) continue;
     const p = frames[i - 1] as Frame;
-    const pv = p.tokens.findIndex((t) => t.text === '까');
+    const pv = p.tokens.findIndex((t) => t.text === MARKS.weighed);
     if (pv < 1 || p.asked || p.chat || f.verb === null || WEAK_VERBS.has(f.verb)) continue;
     p.verb = f.verb;
     p.verbs = [f.verb];

@@ -9,7 +9,14 @@ import type { HomeIndex } from './home.js';
 import { ASK_VERBS, MSG } from './lexicon/replies.js';
 import { BRANDS, PRODUCT_LINES } from './lexicon/speech.js';
 import type { Frame, TargetRef } from './parse.js';
-import { withJosa } from './text.js';
+import { compileAll } from './template.js';
+
+const M = compileAll({
+  brandOther: MSG.brandOther,
+  askVerb: MSG.brandAskVerb,
+  askName: MSG.brandAskName,
+  noMake: MSG.noMake,
+});
 
 const SWITCHES = new Set(['on', 'off', 'start', 'stop', 'open', 'close', 'lock', 'unlock', 'pause']);
 
@@ -42,11 +49,12 @@ export function brandMismatch(t: TargetRef, f: Frame, devs: DeviceDescription[])
   const v = f.verb === 'set' && f.verbs.includes('start') ? 'start' : f.verb;
   // a switch is asked as it was said ("세탁기를 시작할까요?"); a value, of the device ("에어컨 말씀이세요?")
   const verb = v && SWITCHES.has(v) && !f.attrs.length ? ASK_VERBS[v] : undefined;
-  return MSG.brandOther
-    .replace('{said}', withJosa(`${make} ${d.name}`, '은/는'))
-    .replace('{name}', withJosa(d.name, '은/는'))
-    .replace('{maker}', maker)
-    .replace('{ask}', verb ? `${withJosa(d.name, '을/를')} ${verb}?` : `${d.name} 말씀이세요?`);
+  return M.brandOther({
+    said: `${make} ${d.name}`,
+    name: d.name,
+    maker,
+    ask: verb ? M.askVerb({ name: d.name, verb }) : M.askName({ name: d.name }),
+  });
 }
 
 /** "코드제로 좀 돌려": a product line alone, of a make the home lacks, names the one device of its kind. */
@@ -71,7 +79,7 @@ export function brandMissing(t: TargetRef, f: Frame, ofKind: DeviceDescription[]
   const make = saidMake(t);
   // "스타일러 켜": a product line that is also the word for its kind is said once
   const said = make && t.text && lower(t.text) === lower(make) ? t.text : `${make} ${t.text}`;
-  return make && t.text ? MSG.noMake.replace('{said}', withJosa(said, '은/는')) : null;
+  return make && t.text ? M.noMake({ said }) : null;
 }
 
 /** The devices a brand or product line said with the target allows ("삼성 TV", "비스포크 상칸"). */

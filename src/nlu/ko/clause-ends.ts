@@ -1,6 +1,7 @@
 /** Where a clause's last word says how it ends: a complaint said to its end, an intention told. */
 import { carriesValue, type Frame } from './clause-frame.js';
 import { COMPLAINT_FINAL_ENDS, MUST_AFTER, SUBJECT_PARTICLES } from './lexicon/clause-shapes.js';
+import { MARKS } from './lexicon/marks.js';
 import { hasLex, isTargetTok, type Token } from './tokenize.js';
 import { valueThenAnd } from './value-and.js';
 
@@ -26,7 +27,7 @@ export const intends = (tokens: Token[], k: number): boolean => {
   const said = tokens[k - 1];
   return (
     hasLex(tok, 'end') &&
-    tok.text.startsWith('겠') &&
+    tok.text.startsWith(MARKS.guess) &&
     said?.end === tok.start &&
     hasLex(said, 'verb') &&
     !hasLex(said, 'cplx')
@@ -68,7 +69,11 @@ export const subjectOfTalk = (f: Frame, tok: Token): boolean => {
 
 /** "주광색으로 해 주고 밝기는 최대로": a value asked with 해 주고 ends a clause that asks, like a verb's 고. */
 export const valueAsked = (f: Frame, tokens: Token[], k: number, prev = tokens[k - 1]): boolean =>
-  (f.verb === 'do' && carriesValue(f) && !!prev && hasLex(prev, 'verb') && prev.text.endsWith('주')) ||
+  (f.verb === 'do' &&
+    carriesValue(f) &&
+    !!prev &&
+    hasLex(prev, 'verb') &&
+    prev.text.endsWith(MARKS.giveStem)) ||
   // "색온도는 3500K로, 그리고 커튼은 닫아 줘" (value-and.ts)
   valueThenAnd(f, prev, tokens[k]);
 
@@ -82,7 +87,7 @@ export function mustDo(f: Frame, others: Frame[]): void {
   if (f.req || !others.some((o) => o !== f && o.asked)) return;
   const k = f.tokens.findIndex(
     (t, i) =>
-      t.text === '야' &&
+      t.text === MARKS.must &&
       hasLex(f.tokens[i - 1] as Token, 'verb') &&
       (f.tokens[i - 1] as Token).end === t.start &&
       MUST.has(f.tokens[i + 1]?.text ?? ''),

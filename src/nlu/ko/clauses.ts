@@ -9,6 +9,7 @@ import { leaveOut, readExcept } from './except.js';
 import { NOUN_VERBS, NOUNISH_VERBS, readNumber, readWords, WEAK_VERBS } from './extract.js';
 import { hasContent } from './has-content.js';
 import { CONDITION_VERBS, HOLD_WORDS } from './lexicon/household.js';
+import { MARKS } from './lexicon/marks.js';
 import { CONDITION_ENDS as ENDS_OF_CONDITION, IMPERATIVE_ENDS } from './lexicon/speech.js';
 
 /** Connectives of a condition, with those after a verb the lexicon does not know ("끝나면"). */
@@ -18,7 +19,7 @@ const IMPERATIVE = new Set(IMPERATIVE_ENDS);
 const HOLD = new Set(HOLD_WORDS.map((w) => w.replace(/\s+/g, '')));
 /** A verb word that carries its imperative ending ("켜줘", "꺼버려"). */
 const IMPERATIVE_TAIL = new RegExp(
-  `(${IMPERATIVE_ENDS.filter((e) => e.length > 1 || '줘봐놔둬'.includes(e)).join('|')})$`,
+  `(${IMPERATIVE_ENDS.filter((e) => e.length > 1 || MARKS.shortImperatives.includes(e)).join('|')})$`,
 );
 
 import { targetAfterValue } from './after-value.js';
@@ -204,13 +205,13 @@ export class ClauseReader {
     const copula =
       glued &&
       // ("못 하겠다": or after 겠)
-      (/[이겠]$/.test(prevTok0.text) ||
+      (MARKS.beforePlainEnd.some((e) => prevTok0.text.endsWith(e)) ||
         // "피곤하다", "어둡다": the plain ending after a verb or a complaint
         prevTok0.lex.some((x) => x.t === 'verb' || x.t === 'cplx' || x.t === 'state' || x.t === 'end') ||
         pastSyllable(prevTok0.text[prevTok0.text.length - 1]));
     // "게임한다", "잔소리한다": 다 that ends a word the lexicon does not know
     const runOn = tok.ws === false && (!prevTok0 || prevTok0.end < tok.start);
-    if (w.all && tok.text === '다' && !allBefore && (!next || next.start > tok.end || copula || runOn)) {
+    if (w.all && tok.text === MARKS.all && !allBefore && (!next || next.start > tok.end || copula || runOn)) {
       f.mods.delete('all');
       w.all = false;
     }
@@ -312,7 +313,7 @@ export function mergeClauses(frames: Frame[], question: boolean): Frame[] {
     const prev = out[out.length - 1];
     // "거실 불 꺼 줘, 아 참 현관 불도": a target said with 도 adds to the request, it corrects nothing
     const also = fr.tokens.some(
-      (t, k) => t.text === '도' && hasLex(t, 'and') && k > 0 && isTargetTok(fr.tokens[k - 1] as Token),
+      (t, k) => t.text === MARKS.also && hasLex(t, 'and') && k > 0 && isTargetTok(fr.tokens[k - 1] as Token),
     );
     if (fr.corrects && prev && !also) {
       // "켜, 아니다 됐어": the whole request is called off

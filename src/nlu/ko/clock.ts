@@ -1,5 +1,8 @@
 /** The current time and date in the home's time zone, said in Korean. */
-import { WEEKDAYS } from './lexicon/replies.js';
+import { CLOCK, WEEKDAYS } from './lexicon/replies.js';
+import { compileAll } from './template.js';
+
+const SAY = compileAll({ hour: CLOCK.hour, hourMinute: CLOCK.hourMinute, date: CLOCK.date });
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
@@ -40,11 +43,11 @@ function tell(now: number, tz: string): { time: string; date: string } {
     const h = Number(get('hour')) % 24;
     const m = Number(get('minute'));
     const wd = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'].indexOf(get('weekday'));
-    const ampm = h < 12 ? '오전' : '오후';
+    const ampm = h < 12 ? CLOCK.am : CLOCK.pm;
     const h12 = h % 12 === 0 ? 12 : h % 12;
     return {
-      time: `${ampm} ${h12}시${m ? ` ${m}분` : ''}`,
-      date: `${get('year')}년 ${get('month')}월 ${get('day')}일 ${WEEKDAYS[wd] ?? ''}`.trim(),
+      time: m ? SAY.hourMinute({ ampm, h: h12, m }) : SAY.hour({ ampm, h: h12 }),
+      date: SAY.date({ y: get('year'), mo: get('month'), d: get('day'), weekday: WEEKDAYS[wd] ?? '' }).trim(),
     };
   } catch {
     return { time: '', date: '' };

@@ -6,6 +6,7 @@
 import type { Frame } from './clause-frame.js';
 import { WEAK_VERBS } from './extract.js';
 import { TOPIC_PARTICLES } from './lexicon/long-turn.js';
+import { MARKS } from './lexicon/marks.js';
 import { hasLex } from './tokenize.js';
 
 const CONTRAST = new Set(TOPIC_PARTICLES);
@@ -20,7 +21,8 @@ export function contrastOn(frames: Frame[]): void {
     const verbTok = f.tokens[f.tokens.length - 2];
     if (!f.reason || f.cond || f.chat || !f.verb || !SWITCH_ON.has(f.verb) || !f.targets.length) continue;
     // the connective glued to the action verb ("켜는데")
-    if (last?.text !== '는데' || !verbTok || !hasLex(verbTok, 'verb') || verbTok.end !== last.start) continue;
+    if (last?.text !== MARKS.contrast || !verbTok || !hasLex(verbTok, 'verb') || verbTok.end !== last.start)
+      continue;
     if (!next.inherited || next.reason || next.chat || next.cond || !next.attrs.length) continue;
     // the setting marked as the one that differs ("소리는", "바람은")
     const k = next.tokens.findIndex((t) => hasLex(t, 'attr'));

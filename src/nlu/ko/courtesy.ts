@@ -4,21 +4,31 @@
  * turn that is only thanks ("정말 고마워") is left as it is, small talk.
  */
 
-import { COURTESIES, COURTESY_LEADS, PLEASES, REASON_BEFORE_PLEASE } from './lexicon/courtesy.js';
+import {
+  COURTESIES,
+  COURTESY_LEADS,
+  COURTESY_TRAIL,
+  PLEASE_WORD,
+  PLEASES,
+  REASON_BEFORE_PLEASE,
+  THANKS_FOR_DONE,
+} from './lexicon/courtesy.js';
 import { relayedAsSaid } from './relayed-tail.js';
 import { wishAsRequest } from './wish-said.js';
 
 const WORDS = `(?:(?:${COURTESY_LEADS.join('|')})\\s*)?(?:${COURTESIES.map((w) => w.replace(/ /g, '\\s*')).join('|')})`;
-const AT_END = new RegExp(`[\\s,.!~]*${WORDS}[\\s,.!~^ㅎㅋ요]*$`, 'i');
+const AT_END = new RegExp(`[\\s,.!~]*${WORDS}[\\s,.!~^${COURTESY_TRAIL}]*$`, 'i');
 const AT_START = new RegExp(`^\\s*${WORDS}(?:[\\s,.!~^ㅎㅋ]+|$)`, 'i');
 /** The first letters of the courtesies (a cheap guard). */
 const FIRST = new RegExp(`[${[...new Set(COURTESIES.map((w) => w[0]))].join('')}]`, 'i');
 /** Thanks for what was done (…줘서, …해서): the reason of the thanks. */
-const DONE = /서\s*$/;
+const DONE = new RegExp(`${THANKS_FOR_DONE}\\s*$`);
 /** A please after a reason, at the end of the turn. */
 const PLEASE_AFTER_REASON = new RegExp(
   `(?:${REASON_BEFORE_PLEASE.join('|')})[\\s,.!~]*(?:${PLEASES.map((w) => w.replace(/ /g, '\\s*')).join('|')})[\\s,.!~^]*$`,
 );
+/** Where the please begins in what it matched. */
+const PLEASE_AT = new RegExp(`[\\s,.!~]*${PLEASE_WORD}`);
 /** What is left must say something: two letters at least. */
 const CONTENT = /[\uac00-\ud7a3a-z0-9].*[\uac00-\ud7a3a-z0-9]/i;
 
@@ -28,9 +38,9 @@ export const withoutCourtesy = (text: string): string => relayedAsSaid(wishAsReq
 function courtesyStripped(text: string): string {
   let s = text;
   // "…동생 공부하니까 부탁해": the please goes, the reason stays
-  if (s.includes('부탁')) {
+  if (s.includes(PLEASE_WORD)) {
     const please = PLEASE_AFTER_REASON.exec(s);
-    if (please) s = s.slice(0, please.index + please[0].search(/[\s,.!~]*부탁/));
+    if (please) s = s.slice(0, please.index + please[0].search(PLEASE_AT));
   }
   // cheap guard: nearly every turn has none of these
   if (!FIRST.test(s)) return s;

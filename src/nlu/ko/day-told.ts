@@ -6,6 +6,7 @@
  */
 import type { Frame } from './clause-frame.js';
 import { DAY_COPULA, DAY_SYLLABLES } from './lexicon/everyday.js';
+import { DAY_WORD } from './lexicon/rule-words.js';
 import type { Normalized } from './text.js';
 
 const DAY = new Set(DAY_SYLLABLES);
@@ -15,7 +16,7 @@ export function dayTold(frames: Frame[], norm: Pick<Normalized, 'compact' | 'que
   if (norm.question) return;
   for (const f of frames) {
     if (!f.attrs.includes('date')) continue;
-    const day = f.tokens.find((t) => t.text === '요일');
+    const day = f.tokens.find((t) => t.text === DAY_WORD);
     if (!day || !DAY.has(norm.compact[day.start - 1] ?? '')) continue;
     // the copula after it ("토요일인데", "금요일이니까"); "월요일에" is when, not the day told
     if (!COPULA.has(norm.compact[day.end] ?? '')) continue;

@@ -6,7 +6,14 @@ import type { Frame } from './clause-frame.js';
 import type { HomeIndex } from './home.js';
 import { ASK_VERBS, MSG } from './lexicon/replies.js';
 import type { Plan } from './plan/types.js';
-import { withJosa } from './text.js';
+import { compileAll } from './template.js';
+
+const SAY = compileAll({
+  upon: MSG.upon,
+  uponPlain: MSG.uponPlain,
+  delayed: MSG.delayed,
+  delayedPlain: MSG.delayedPlain,
+});
 
 /** True when the frame asked for an action later and the plan now answers it. */
 export function planDelayed(f: Frame, action: boolean, idx: HomeIndex, plan: Plan): boolean {
@@ -34,7 +41,7 @@ export function planDelayed(f: Frame, action: boolean, idx: HomeIndex, plan: Pla
   const upon = f.delay === 'upon';
   // a group ("불 다 꺼") is named by no one device
   const one = name && (t?.devs.length ?? 0) <= 1;
-  const msg = upon ? (one ? MSG.upon : MSG.uponPlain) : name ? MSG.delayed : MSG.delayedPlain;
-  plan.answers.push(msg.replace('{n}', withJosa(name ?? '', '은/는')).replace('{verb}', verb));
+  const say = upon ? (one ? SAY.upon : SAY.uponPlain) : name ? SAY.delayed : SAY.delayedPlain;
+  plan.answers.push(say({ n: name ?? '', verb }));
   return true;
 }

@@ -4,9 +4,10 @@
  * device, not a device named for a request (no "냉장고를 어떻게 할까요?"). "티비야 꺼져라" still acts (fixer fx46).
  */
 import type { Frame } from './clause-frame.js';
+import { CALLED as CALLED_WORDS } from './lexicon/rule-words.js';
 import { isTargetTok } from './tokenize.js';
 
-const CALLED = new Set(['야', '아']);
+const CALLED = new Set(CALLED_WORDS);
 
 export function deviceCalled(frames: Frame[]): void {
   const first = frames[0]?.tokens;

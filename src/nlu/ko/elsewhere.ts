@@ -7,15 +7,17 @@
 import type { DeviceDescription } from '../../model/types.js';
 import type { Frame, TargetRef } from './clause-frame.js';
 import type { HomeIndex } from './home.js';
-import { MSG } from './lexicon/replies.js';
+import { DEVICE_WORD, MSG } from './lexicon/replies.js';
 import { KINDS } from './lexicon/words.js';
-import { withJosa } from './text.js';
+import { compile } from './template.js';
 import { hasLex, type Token } from './tokenize.js';
+
+const NO_DEVICE_IN = compile(MSG.noDeviceIn);
 
 /** The common word of a kind of device ("cover" → 커튼). */
 export function kindWordOf(kind: string): string {
   for (const [words, kw] of KINDS) if (kw.kinds[0] === kind) return words[0] as string;
-  return '기기';
+  return DEVICE_WORD;
 }
 
 /** The reply when every device named lies outside the rooms said, else null. */
@@ -42,5 +44,5 @@ export function notThere(t: TargetRef, f: Frame, devs: DeviceDescription[], idx:
   if (!kind) return null;
   const area = idx.areaName.get(t.areas[0] as string) ?? '';
   const word = said || kindWordOf(kind);
-  return MSG.noDeviceIn.replace('{area}', area).replace('{kind}', withJosa(word, '이/가'));
+  return NO_DEVICE_IN({ area, kind: word });
 }

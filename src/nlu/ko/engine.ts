@@ -12,6 +12,7 @@ import { carriesValue } from './clause-frame.js';
 import { condUnmet } from './condition-held.js';
 import { withoutCourtesy } from './courtesy.js';
 import { actionKey } from './device.js';
+import { choiceAsked, noRemedySaid, partOrHowAsked } from './engine-say.js';
 import {
   calledOff,
   contentsAsked,
@@ -47,7 +48,6 @@ import {
   ROOM_FEEL,
   ROOM_WARMER,
 } from './lexicon/remedies.js';
-import { ASK_VERBS, MSG } from './lexicon/replies.js';
 import { SEASON_TALK } from './lexicon/talk.js';
 import { KINDS, WHERE_WORDS } from './lexicon/words.js';
 import { longTurn } from './long-turn.js';
@@ -64,7 +64,7 @@ import { complaintReported } from './report.js';
 import { withRespacing } from './respace.js';
 import { saidInPart } from './said-part.js';
 import { describeState } from './state.js';
-import { compactForm, MAX_INPUT, withJosa } from './text.js';
+import { compactForm, MAX_INPUT } from './text.js';
 import { isActionClause, requestFrames } from './turn.js';
 import { turnMarks } from './turn-marks.js';
 import { unknownVerbAsked } from './unknown-verb.js';
@@ -247,24 +247,11 @@ function run(
             frame: fi,
           };
         const parts = r.parts?.filter((x) => x) ?? [];
-        plan.answers.push(
-          parts.length > 1 && r.verb
-            ? MSG.whichPart
-                .replace('{n}', r.how.name)
-                .replace('{parts}', `${withJosa(parts[0] as string, '와/과')} ${parts.slice(1).join(', ')}`)
-                .replace('{verb}', ASK_VERBS[r.verb] ?? '')
-            : MSG.howTo.replace('{n}', withJosa(r.how.name, '을/를')),
-        );
+        plan.answers.push(partOrHowAsked(r.how.name, parts, r.verb));
         continue;
       } else if (r && 'none' in r) {
         plan.understood = true;
-        const what = withJosa(REMEDY_DEVICE[r.none], '이/가');
-        const area = r.area ? idx.areaName.get(r.area) : undefined;
-        plan.answers.push(
-          area
-            ? MSG.noRemedy.replace('{area}', area).replace('{what}', what)
-            : MSG.noRemedyHere.replace('{what}', withJosa(REMEDY_DEVICE[r.none], '을/를')),
-        );
+        plan.answers.push(noRemedySaid(REMEDY_DEVICE[r.none], r.area ? idx.areaName.get(r.area) : undefined));
         continue;
       }
     }
@@ -273,13 +260,10 @@ function run(
     if (plan.part && plan.part.frame === undefined) plan.part.frame = fi;
     if (plan.ask) {
       const opts = plan.ask.options;
-      const labels = opts.map((d) => d.name);
-      const joined =
-        labels.length === 2 ? `${withJosa(labels[0] as string, '와/과')} ${labels[1]}` : labels.join(', ');
-      const verbPhrase = plan.ask.verb ? ASK_VERBS[plan.ask.verb] : undefined;
-      const q = verbPhrase
-        ? MSG.askWhich.replace('{options}', joined).replace('{verb}', verbPhrase)
-        : MSG.askWhichPlain.replace('{options}', joined);
+      const q = choiceAsked(
+        opts.map((d) => d.name),
+        plan.ask.verb,
+      );
       const pending: PendingChoice = { text, frame: fi, options: opts.map((d) => d.id) };
       return {
         understood: true,

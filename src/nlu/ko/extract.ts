@@ -6,6 +6,7 @@
 
 import type { Frame } from './clause-frame.js';
 import type { Lex } from './lex.js';
+import { CHANNEL_WORD } from './lexicon/rule-words.js';
 import { APPROX_WORDS } from './lexicon/talk.js';
 import { NOUN_VERB_WORDS, REACH_PARTICLES } from './lexicon/turn-shapes.js';
 import { type KindWord, type VerbKey, WEAK_VERB_KEYS } from './lexicon/words.js';
@@ -49,7 +50,7 @@ export function readNumber(f: Frame, tok: Token, next: Token | undefined, neg: b
     by,
     hangul: num.hangul,
   });
-  if (num.unit === 'num' && /채널/.test(tok.text)) f.attrs.push('channel');
+  if (num.unit === 'num' && tok.text.includes(CHANNEL_WORD)) f.attrs.push('channel');
 }
 
 /** The parts of a target one word token names, and what it says about the words after it. */

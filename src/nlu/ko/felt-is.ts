@@ -5,6 +5,7 @@
  */
 import type { Lex } from './lex.js';
 import { IS_ENDS as IS } from './lexicon/clause-shapes.js';
+import { MARKS } from './lexicon/marks.js';
 import { hasLex, type Token } from './tokenize.js';
 
 const IS_ENDS = new Set(IS);
@@ -20,7 +21,7 @@ export function feltIs(tokens: Token[], compact: string): void {
     const t = tokens[k] as Token;
     if (!IS_ENDS.has(t.text)) continue;
     // "깜깜 + 한 + 거야": 하다's adnominal read as an ending of its own
-    const ha = k >= 2 && (tokens[k - 1] as Token).text === '한';
+    const ha = k >= 2 && (tokens[k - 1] as Token).text === MARKS.didAdnominal;
     const prev = tokens[ha ? k - 2 : k - 1] as Token;
     // the complaint's own ending may be read past ("시끄러" + 운)
     const said = compact.slice(prev.start, t.start);

@@ -8,7 +8,8 @@ import { epWith } from './device.js';
 import { applyExclusion, takeExclusion } from './except.js';
 import type { HomeIndex } from './home.js';
 import { PUT_IN_PLACE } from './lexicon/clause-shapes.js';
-import { MSG } from './lexicon/replies.js';
+import { TIME_NOUN } from './lexicon/frame.js';
+import { MSG, SENSED } from './lexicon/replies.js';
 import { HEAT_MAT_WORDS } from './lexicon/usage.js';
 import { SHOW_WORDS, type VerbKey } from './lexicon/words.js';
 import type { Frame } from './parse.js';
@@ -17,7 +18,11 @@ import type { Plan } from './plan/types.js';
 import { implied, type Resolved, resolveTarget } from './resolve.js';
 import { settingsEach } from './settings-each.js';
 import { describeLights, describeState, sensorsFor } from './state.js';
-import { compactForm, withJosa } from './text.js';
+import { compile } from './template.js';
+import { compactForm } from './text.js';
+
+const TIME_SAID = compile(MSG.time);
+const NO_SENSOR = compile(MSG.noSensor);
 
 const PUT_IN = new Set(PUT_IN_PLACE);
 const HEAT_MATS = new Set(HEAT_MAT_WORDS.map(compactForm));
@@ -183,7 +188,7 @@ export function planFrame(
     !attrs.includes('timer') &&
     !f.numbers.length &&
     // "KBS 할 시간이다, 틀어 줘", "잘 시간이다 다 끄자": a clause that acts is not asking the time
-    !(action && (f.channel || (!f.question && f.tokens.some((t) => t.text === '시간'))))
+    !(action && (f.channel || (!f.question && f.tokens.some((t) => t.text === TIME_NOUN))))
   ) {
     const { time, date } = fmtTime(ctx.now, ctx.timezone);
     plan.understood = true;
@@ -192,7 +197,7 @@ export function planFrame(
       plan.answers.push(MSG.date.replace('{date}', date));
     } else {
       plan.intents.push({ intent: 'HassGetCurrentTime', slots: {} });
-      plan.answers.push(`${withJosa(`지금은 ${time}`, '이에요/예요')}.`);
+      plan.answers.push(time ? TIME_SAID({ time }) : MSG.timeUnknown);
     }
     return;
   }
@@ -284,15 +289,11 @@ export function planFrame(
       // "작은방 온도 알려 줘" where nothing measures it
       plan.understood = true;
       const what = attrs.includes('humidity')
-        ? '습도'
+        ? SENSED.humidity
         : attrs.includes('temperature') || f.verb === 'hot'
-          ? '온도'
-          : '공기';
-      plan.answers.push(
-        MSG.noSensor
-          .replace('{area}', idx.areaName.get(f.areas[0]) ?? '')
-          .replace('{what}', withJosa(what, '을/를')),
-      );
+          ? SENSED.temperature
+          : SENSED.air;
+      plan.answers.push(NO_SENSOR({ area: idx.areaName.get(f.areas[0]) ?? '', what }));
       return;
     }
   } else if (isQuery && attrs.includes('remaining')) {

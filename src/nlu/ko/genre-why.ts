@@ -10,6 +10,7 @@
 
 import type { Frame } from './clause-frame.js';
 import { PROGRAMME_TOLD, TIME_COME_ENDS } from './lexicon/genre-why.js';
+import { MARKS } from './lexicon/marks.js';
 import type { Normalized } from './text.js';
 import { hasLex, type Token } from './tokenize.js';
 
@@ -58,7 +59,7 @@ const timeOnly = (f: Frame | undefined): f is Frame =>
   f.tokens.every(
     (t) =>
       isTime(t) ||
-      t.text === '다' ||
+      t.text === MARKS.plainEnd ||
       TIME_COME.has(t.text) ||
       t.lex.every((x) => x.t === 'verb' || x.t === 'part' || x.t === 'end'),
   );

@@ -3,6 +3,7 @@
  * one JSON line out (see scripts/score-ha-ko.mjs). The home is the line's entities and areas.
  */
 import { createInterface } from 'node:readline';
+import { MARKS } from './lexicon/marks.js';
 import type { KindWord } from './lexicon/words.js';
 import {
   type DynamicLexicon,
@@ -14,6 +15,8 @@ import {
   type Token,
 } from './parse.js';
 import { nameVariants, Trie } from './text.js';
+
+const OBJECT_END = new RegExp(`\\s*(${MARKS.object.join('|')})$`);
 
 export interface HaEntity {
   name: string;
@@ -155,7 +158,7 @@ function shoppingItem(p: Parsed, f: Frame): string | null {
   let start = list.end;
   for (const t of f.tokens) if (t.start === start && t.lex.some((x) => x.t === 'part')) start = t.end;
   let item = spanText(p.norm, start, add.start);
-  item = item.replace(/\s*(을|를)$/, '').trim();
+  item = item.replace(OBJECT_END, '').trim();
   return item || null;
 }
 

@@ -28,6 +28,7 @@ import {
   SOFT_LOWER,
   TIME_COME,
 } from './lexicon/household.js';
+import { MARKS } from './lexicon/marks.js';
 import { WHY_TALK } from './lexicon/speech.js';
 import { OPPOSITE_VERB, type VerbKey } from './lexicon/words.js';
 import { describingVerb, leftAsAlso, markLit } from './lit.js';
@@ -136,7 +137,7 @@ export function householdFrames(frames: Frame[], norm: Normalized, here: string 
       const denied = (n: string) =>
         norm.compact.slice(0, c?.start).endsWith(n) &&
         !(prev && prev.text.length > n.length && prev.text.endsWith(n));
-      if (c && !c.text.startsWith('안') && NEGATION.some(denied)) {
+      if (c && !c.text.startsWith(MARKS.not) && NEGATION.some(denied)) {
         f.complaint = null;
         // said, not asked, with nothing else to do: small talk
         if (!question && !(f.verb && !WEAK_VERBS.has(f.verb) && f.verb !== 'hot')) f.chat = true;
@@ -164,11 +165,12 @@ export function householdFrames(frames: Frame[], norm: Normalized, here: string 
     // ("현관 불만 빼고 불 다 꺼": a target left out is not one of those listed)
     if (f.mods.has('all') && f.targets.filter((t) => !t.except).length > 1) {
       const lastTarget = toks.reduce((k, t, j) => (isTargetTok(t) ? j : k), -1);
-      const allAt = toks.findIndex((t) => t.text === '다' && hasLex(t, 'mod'));
+      const allAt = toks.findIndex((t) => t.text === MARKS.all && hasLex(t, 'mod'));
       const before = toks
         .slice(0, lastTarget)
         .some(
-          (t) => hasLex(t, 'mod') && t.text !== '다' && t.lex.some((x) => x.t === 'mod' && x.v === 'all'),
+          (t) =>
+            hasLex(t, 'mod') && t.text !== MARKS.all && t.lex.some((x) => x.t === 'mod' && x.v === 'all'),
         );
       if (allAt > lastTarget && !before) {
         f.mods.delete('all');

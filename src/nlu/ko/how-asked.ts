@@ -6,15 +6,18 @@
 import type { Understanding } from '../types.js';
 import { endingsBy } from './ends.js';
 import type { HomeIndex } from './home.js';
+import { MARKS } from './lexicon/marks.js';
 import { HOW_ASKED_TAILS } from './lexicon/partly-said.js';
 import type { Parsed } from './parse.js';
 import { howToTarget } from './partly.js';
+
+const POLITE_END = new RegExp(`${MARKS.polite}$`);
 
 const HOW_TAILS = endingsBy(HOW_ASKED_TAILS);
 
 export function howAsked(p: Parsed, idx: HomeIndex): Understanding | null {
   if (p.norm.question) return null;
-  const compact = p.norm.compact.replace(/요$/, '');
+  const compact = p.norm.compact.replace(POLITE_END, '');
   if (!HOW_TAILS(compact).some((t) => compact.endsWith(t))) return null;
   const named = p.frames.filter((f) => f.targets.length > 0);
   const f = named[0];

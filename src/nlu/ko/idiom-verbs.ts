@@ -7,6 +7,7 @@
  */
 import type { Frame } from './clause-frame.js';
 import type { HomeIndex } from './home.js';
+import { MARKS } from './lexicon/marks.js';
 import { GLOW_WORD } from './lexicon/turn-shapes.js';
 import type { Normalized } from './text.js';
 import { hasLex } from './tokenize.js';
@@ -47,11 +48,11 @@ export function idiomVerbs(frames: Frame[], norm: Normalized, idx: HomeIndex): v
 
 /** "티비 볼륨 열 올려": 열 after an attribute is ten, a value ("열로") or an amount. */
 function tenNotOpen(f: Frame): void {
-  const k = f.tokens.findIndex((t) => t.text === '열' && hasLex(t, 'verb'));
+  const k = f.tokens.findIndex((t) => t.text === MARKS.open && hasLex(t, 'verb'));
   const before = f.tokens[k - 1];
   if (k < 1 || !before || !hasLex(before, 'attr')) return;
   const next = f.tokens[k + 1];
-  const to = !!next && hasLex(next, 'part') && /^으?로$/.test(next.text);
+  const to = !!next && hasLex(next, 'part') && MARKS.toParticles.includes(next.text);
   f.numbers.push({ value: 10, unit: null, to, by: false, hangul: true });
   f.verbs = f.verbs.filter((x) => x !== 'open');
   f.verb = f.verbs[f.verbs.length - 1] ?? null;

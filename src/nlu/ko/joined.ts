@@ -12,6 +12,7 @@ import { dropForeignInheritance } from './inherit-attr.js';
 import { dropForeignActor } from './inherit-verb.js';
 import { LOOK_ASKED, LOOK_VERBS as LOOKING } from './lexicon/clause-shapes.js';
 import { PURPOSE_ENDS, WATCH_HEARSAY } from './lexicon/household.js';
+import { MARKS } from './lexicon/marks.js';
 import { pastSyllable } from './remark.js';
 import { hasLex, isTargetTok, type Token } from './tokenize.js';
 
@@ -129,8 +130,7 @@ export function sameRoomAlso(f: Frame, prev: Frame | undefined, idx: HomeIndex, 
   // ("…올려 드리고 불은 꺼 드려": or with 은/는, the light of that room as against its heating)
   const also = f.tokens.some(
     (t, k) =>
-      ((t.text === '도' && hasLex(t, 'and')) ||
-        ((t.text === '은' || t.text === '는') && hasLex(t, 'part'))) &&
+      ((t.text === MARKS.also && hasLex(t, 'and')) || (MARKS.topic.includes(t.text) && hasLex(t, 'part'))) &&
       k > 0 &&
       isTargetTok(f.tokens[k - 1] as Token),
   );

@@ -7,7 +7,9 @@
  * "that", "I") is read so only last in the turn. Words: JU_HEARD, JU_HEARD_NOT_BEFORE in lexicon/recognizer.ts.
  */
 import { type Lex, STATIC } from './lex.js';
+import { MARKS } from './lexicon/marks.js';
 import { JU_HEARD, JU_HEARD_NOT_BEFORE } from './lexicon/recognizer.js';
+import { JU_SAID } from './lexicon/rule-words.js';
 import { WEAK_VERB_KEYS } from './lexicon/words.js';
 
 const WEAK = new Set<string>(WEAK_VERB_KEYS);
@@ -27,14 +29,14 @@ function endsInVerb(word: string): boolean {
 
 /** The turn with 져/저 written apart after a verb read as 줘 ("불 켜 져" → "불 켜 줘"). */
 export function juHeard(text: string): string {
-  if (!text.includes(' 져') && !text.includes(' 저')) return text;
+  if (!JU_SAID.heard.some((h) => text.includes(` ${h}`))) return text;
   return text.replace(PATTERN, (whole, verb: string, ju: string, at: number) => {
     const rest = text.slice(at + whole.length);
     if (/^\s*\?/.test(rest)) return whole;
     const next = rest.replace(/^[\s,.!~]+/, '');
-    if (ju.startsWith('저') && next.length) return whole;
+    if (ju.startsWith(JU_SAID.endOnly) && next.length) return whole;
     if (next && JU_HEARD_NOT_BEFORE.some((w) => next.startsWith(w))) return whole;
     if (!endsInVerb(verb)) return whole;
-    return `${verb} 줘${ju.endsWith('요') ? '요' : ''}`;
+    return `${verb} ${JU_SAID.ju}${ju.endsWith(MARKS.polite) ? MARKS.polite : ''}`;
   });
 }

@@ -8,7 +8,9 @@ import { indexHome } from './home.js';
 import { JUDGED_ASK, JUDGED_ASK_PLAIN, JUDGED_IFS } from './lexicon/judged-if.js';
 import { ASK_VERBS } from './lexicon/replies.js';
 import { parse } from './parse.js';
-import { withJosa } from './text.js';
+import { compile } from './template.js';
+
+const ASK = compile(JUDGED_ASK);
 
 type Understand = (text: string, home: HomeView, ctx: TurnContext) => Understanding;
 
@@ -54,7 +56,7 @@ export function judgedIf(
   // a value to set, or several devices: "지금 그렇게 할까요?"
   const ask =
     verb && names.length === 1 && names[0]
-      ? JUDGED_ASK.replace('{n}', withJosa(names[0], '을/를')).replace('{verb}', ASK_VERBS[verb] as string)
+      ? ASK({ n: names[0], verb: ASK_VERBS[verb] as string })
       : JUDGED_ASK_PLAIN;
   // what was asked before the condition ("미세먼지 어때?") is answered
   const q = before ? understand(before, home, ctx) : null;

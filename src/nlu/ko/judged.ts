@@ -7,6 +7,7 @@
 
 import type { Frame } from './clause-frame.js';
 import { BEFORE_JUDGEMENT, JUDGED_ENDS, JUDGEMENTS, NOUN_CLAUSE } from './lexicon/judged.js';
+import { MARKS } from './lexicon/marks.js';
 import type { Normalized } from './text.js';
 import { hasLex } from './tokenize.js';
 
@@ -32,7 +33,7 @@ function judgementAt(norm: Normalized, at: number): number {
   while (e < compact.length && starts[e] !== 1) e++;
   let rest = compact.slice(k + j.length, e);
   // 위험하대, 안전하대: the 하 of a noun's adjective
-  if (rest.startsWith('하')) rest = rest.slice(1);
+  if (rest.startsWith(MARKS.doStem)) rest = rest.slice(1);
   // 좋대, 괜찮대, 나쁘대; 위험해, 괜찮아
   return rest === '' || ENDS.has(rest) || ENDS.has(rest.slice(1)) ? e : -1;
 }

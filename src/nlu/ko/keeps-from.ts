@@ -4,11 +4,12 @@
  * for the second but a complaint of its own, so both remedies are asked (fixer fx50, natural-30 G).
  */
 import type { Frame } from './clause-frame.js';
+import { MARKS } from './lexicon/marks.js';
 import { hasLex } from './tokenize.js';
 
 /** What one cannot do, said in words the lexicon does not read ("신문을 못 보겠고"), closed by 고. */
 const unreadCannot = (gap: string): boolean =>
-  gap.endsWith('고') && (gap.includes('못') || gap.includes('안'));
+  gap.endsWith(MARKS.keepsJoin) && MARKS.keepsNot.some((w) => gap.includes(w));
 
 export function complaintKeepsFrom(frames: Frame[], compact: string): void {
   for (let i = 0; i + 1 < frames.length; i++) {

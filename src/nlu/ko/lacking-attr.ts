@@ -8,7 +8,9 @@ import type { Understanding } from '../types.js';
 import type { Frame } from './clause-frame.js';
 import type { HomeIndex } from './home.js';
 import { MSG } from './lexicon/replies.js';
-import { withJosa } from './text.js';
+import { compile } from './template.js';
+
+const CANNOT = compile(MSG.cannot);
 
 const has = (d: DeviceDescription, cluster: string) =>
   d.endpoints.some((e) => e.clusters[cluster] !== undefined);
@@ -41,6 +43,6 @@ export function lackingSetting(frames: Frame[], idx: HomeIndex): Understanding |
     understood: true,
     intents: [],
     actions: [],
-    answer: MSG.cannot.replace('{n}', withJosa(name, '은/는')),
+    answer: CANNOT({ n: name }),
   };
 }

@@ -7,10 +7,11 @@
  */
 import type { Frame } from './clause-frame.js';
 import { LEAVE_OK, USE_LEAVE, USED_WITH_A_LOAD } from './lexicon/leave.js';
+import { MARKS } from './lexicon/marks.js';
 import type { Normalized } from './text.js';
 
 const alt = (ws: string[]) => [...ws].sort((a, b) => b.length - a.length).join('|');
-const LEAVE = new RegExp(`(?:${alt(USE_LEAVE)})(?:좀)?(?:${alt(LEAVE_OK)})`);
+const LEAVE = new RegExp(`(?:${alt(USE_LEAVE)})(?:${MARKS.softener})?(?:${alt(LEAVE_OK)})`);
 const LOADED = new Set(USED_WITH_A_LOAD);
 
 export function leaveToUse(frames: Frame[], norm: Normalized): void {

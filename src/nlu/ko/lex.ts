@@ -86,6 +86,7 @@ import {
   WONDER,
 } from './lexicon/household.js';
 import { ACCESSORIES, VERB_THEN } from './lexicon/long-turn.js';
+import { MARKS } from './lexicon/marks.js';
 import { MOOD_WORDS } from './lexicon/moods.js';
 import { NOUN_CLAUSE_VERBS } from './lexicon/noun-clause-verbs.js';
 import { NEGATIVE_WORDS } from './lexicon/numerals.js';
@@ -94,6 +95,7 @@ import { PURPOSE_ENDS } from './lexicon/purpose-ends.js';
 import { REGISTER_WORDS } from './lexicon/registers.js';
 import { INSIDE_SAID } from './lexicon/remedies.js';
 import { AFTER_JU, RESAID_CONN, RESAID_REQ, SOUNDALIKE_REQUESTS } from './lexicon/resaid.js';
+import { LIGHT_KIND_WORD } from './lexicon/rule-words.js';
 import {
   BODY_COMPLAINTS,
   DIRECTION_VERBS,
@@ -218,10 +220,10 @@ function buildStatic(): Trie<Lex> {
   for (const e of REQUEST_ENDINGS) {
     // (not a bare 주면 or 주시면: "해 주시면" may be only the if of what follows; nor the regional endings
     // after 주 that resaid.ts reads after any 주, "해 주랑께")
-    if (!e.startsWith('주') || /면$/.test(e) || AFTER_JU.includes(e.slice(1))) continue;
-    t.add(compactForm(`해${e}`), { t: 'verb', v: 'do' });
-    t.add(compactForm(`해${e}`), { t: 'end' });
-    t.add(compactForm(`해${e}`), { t: 'req' });
+    if (!e.startsWith(MARKS.giveStem) || e.endsWith(MARKS.ifEnd) || AFTER_JU.includes(e.slice(1))) continue;
+    t.add(compactForm(`${MARKS.doIt}${e}`), { t: 'verb', v: 'do' });
+    t.add(compactForm(`${MARKS.doIt}${e}`), { t: 'end' });
+    t.add(compactForm(`${MARKS.doIt}${e}`), { t: 'req' });
   }
   add(RESAID_REQ, { t: 'req' });
   add(RESAID_CONN, { t: 'conn' });
@@ -265,7 +267,7 @@ function buildStatic(): Trie<Lex> {
   add(ADVERB_FILLERS, { t: 'filler' });
   const lockKind = KINDS.find(([, k]) => k.kinds[0] === 'lock' && !k.cls)?.[1];
   if (lockKind) add(LOCK_UP_WORDS, { t: 'kind', v: lockKind });
-  const lightKind = KINDS.find(([words]) => words.includes('전등'))?.[1];
+  const lightKind = KINDS.find(([words]) => words.includes(LIGHT_KIND_WORD))?.[1];
   if (lightKind) add(OLD_LIGHT_WORDS, { t: 'kind', v: lightKind });
   for (const [words, st] of MORE_STATES) add(words, { t: 'state', v: st });
   // natural-4's classes (lexicon/context.ts)

@@ -5,11 +5,13 @@
 import { MSG } from './lexicon/replies.js';
 import { BRANDS, PRODUCT_LINES } from './lexicon/speech.js';
 import type { TargetRef } from './parse.js';
-import { withJosa } from './text.js';
+import { compile } from './template.js';
+
+const NO_MAKE = compile(MSG.noMake);
 
 export function lineMissing(t: TargetRef): string | null {
   const line = t.lines[0] !== undefined ? PRODUCT_LINES[t.lines[0]]?.words[0] : undefined;
   if (!line) return null;
   const brand = t.brands[0] !== undefined ? BRANDS[t.brands[0]]?.words[0] : undefined;
-  return MSG.noMake.replace('{said}', withJosa(brand ? `${brand} ${line}` : line, '은/는'));
+  return NO_MAKE({ said: brand ? `${brand} ${line}` : line });
 }

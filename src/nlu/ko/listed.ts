@@ -5,6 +5,7 @@
  */
 import type { Frame } from './clause-frame.js';
 import { WEAK_VERBS } from './extract.js';
+import { MARKS } from './lexicon/marks.js';
 import { LISTING_ENDS } from './lexicon/pointing.js';
 import type { Token } from './tokenize.js';
 
@@ -20,10 +21,10 @@ export function listAfterComplaint(tokens: Token[]): void {
   for (let k = 0; k < tokens.length; k++) {
     const tok = tokens[k] as Token;
     const prev = tokens[k - 1];
-    if (tok.text === '하고' && prev && prev.end === tok.start && isComplaint(prev))
+    if (tok.text === MARKS.andWith && prev && prev.end === tok.start && isComplaint(prev))
       tok.lex = [{ t: 'clause' }];
-    else if (isComplaint(tok) && tok.text.length === 2 && tok.text.endsWith('고')) {
-      const end: Token = { start: tok.end - 1, end: tok.end, text: '고', lex: [{ t: 'clause' }] };
+    else if (isComplaint(tok) && tok.text.length === 2 && tok.text.endsWith(MARKS.join)) {
+      const end: Token = { start: tok.end - 1, end: tok.end, text: MARKS.join, lex: [{ t: 'clause' }] };
       tokens.splice(k + 1, 0, end);
       tokens[k] = { ...tok, end: tok.end - 1, text: tok.text.slice(0, 1) };
       k++;

@@ -11,6 +11,7 @@
 import type { DeviceDescription } from '../../model/types.js';
 import type { Frame, TargetRef } from './clause-frame.js';
 import { isOn } from './device.js';
+import { MARKS } from './lexicon/marks.js';
 import { ADNOMINAL_PARTICLES, IF_SYLLABLE } from './lexicon/turn-shapes.js';
 import { hasLex, type Token } from './tokenize.js';
 
@@ -28,7 +29,7 @@ export function markLit(f: Frame, toks: Token[]): void {
     const particle = toks[k];
     if (particle && ADNOMINAL_PARTICLE.has(particle.text) && hasLex(particle, 'part')) k++;
     // "켜진 불", "켜져 있는 티비", "돌아가는 선풍기": an adnominal form, not "켜져 있어, 꺼"
-    if (k === s + 1 && !/[진인는]$/.test(st.text)) continue;
+    if (k === s + 1 && !MARKS.adnominalEnds.some((e) => st.text.endsWith(e))) continue;
     while (toks[k]?.lex.some((x) => x.t === 'area')) k++;
     if (!namesDevice(toks[k])) continue;
     const t = f.targets[toks.slice(0, k).filter(namesDevice).length];
@@ -51,8 +52,7 @@ export const litGroup = (t: TargetRef): boolean => !!t.lit && !t.areas.length &&
  * on, so both are asked.
  */
 const alsoOrContrast = (t: Token | undefined): boolean =>
-  !!t &&
-  ((t.text === '도' && hasLex(t, 'and')) || ((t.text === '는' || t.text === '은') && hasLex(t, 'part')));
+  !!t && ((t.text === MARKS.also && hasLex(t, 'and')) || (MARKS.topic.includes(t.text) && hasLex(t, 'part')));
 
 const LEFT_VERB: Record<string, 'on' | 'off'> = { on: 'on', off: 'off' };
 const IF_END = IF_SYLLABLE;
@@ -67,7 +67,7 @@ export function leftAsAlso(f: Frame, toks: Token[], s: number, before: number): 
   const st = toks[s];
   const lex = st?.lex.find((x) => x.t === 'state');
   const verb = lex && 'v' in lex ? LEFT_VERB[lex.v] : undefined;
-  if (!st || !verb || !/[고서]$/.test(st.text)) return null;
+  if (!st || !verb || !MARKS.leftSoEnds.some((e) => st.text.endsWith(e))) return null;
   const next = toks.findIndex((t, k) => k > s && namesDevice(t));
   // "현관 불 켜 놓고 도어락 좀 열어 줘": the next request said right after it (a room between at most) asks both;
   // "불 켜 놓고 그냥 학원 갔더라, 꺼 줘" tells what someone did, and talk ("…하는 사람 누가 있을까") asks nothing
@@ -80,7 +80,7 @@ export function leftAsAlso(f: Frame, toks: Token[], s: number, before: number): 
   const last = toks[toks.length - 1] as Token;
   const bare =
     hasLex(last, 'verb') &&
-    !last.text.endsWith('는') &&
+    !last.text.endsWith(MARKS.present) &&
     !f.unknown.some(([a]) => a >= last.end) &&
     !f.question &&
     !f.cond &&
@@ -120,7 +120,7 @@ export function describingVerb(f: Frame): void {
   const toks = f.tokens;
   for (let k = 0; k + 2 < toks.length; k++) {
     const [v, p, n] = [toks[k], toks[k + 1], toks[k + 2]] as [Token, Token, Token];
-    if (!hasLex(v, 'verb') || p.text !== '는' || !hasLex(p, 'part') || p.start !== v.end) continue;
+    if (!hasLex(v, 'verb') || p.text !== MARKS.present || !hasLex(p, 'part') || p.start !== v.end) continue;
     if (!(hasLex(n, 'cplx') || hasLex(n, 'attr')) || hasLex(n, 'verb')) continue;
     const said = new Set(v.lex.flatMap((x) => (x.t === 'verb' ? [x.v] : [])));
     f.verbs = f.verbs.filter((x) => !said.has(x));
@@ -128,5 +128,6 @@ export function describingVerb(f: Frame): void {
   }
   // "…소리 때문에": a clause that ends in because-of is a reason
   const last = toks[toks.length - 1];
-  if (!f.verb && last?.text === '에' && toks[toks.length - 2]?.text.endsWith('때문')) f.reason = true;
+  if (!f.verb && last?.text === MARKS.at && toks[toks.length - 2]?.text.endsWith(MARKS.becauseNoun))
+    f.reason = true;
 }

@@ -7,7 +7,7 @@ import type { Frame } from './clause-frame.js';
 import { WEAK_VERBS } from './extract.js';
 import { keptInClause, keptSaid } from './kept-rest.js';
 import { HOW_MUCH_ASKED } from './lexicon/clause-shapes.js';
-import { ACCESSORIES, VALUE_THEN } from './lexicon/long-turn.js';
+import { ACCESSORIES, LONG_TURN_MARKS as M, PERSON_THEN, VALUE_THEN } from './lexicon/long-turn.js';
 import * as W from './lexicon/turn-shapes.js';
 import { PEOPLE, SUBJECT_MARKS } from './lexicon/usage.js';
 import { setAside } from './set-aside.js';
@@ -24,7 +24,7 @@ export function askedJoin(p: Frame): boolean {
   // ("잠가 줘 그리고 …": asked outright, then joined)
   if (p.asked && hasLex(p.tokens[p.tokens.length - 1] as Token, 'clause')) return true;
   const [said, join] = p.tokens.slice(-2);
-  return !!said && !!join && join.text === '고' && hasLex(join, 'clause') && said.text.endsWith('주');
+  return !!said && !!join && join.text === M.join && hasLex(join, 'clause') && said.text.endsWith(M.give);
 }
 
 /**
@@ -102,7 +102,8 @@ export function wonderedAbout(frames: Frame[]): void {
     const q = frames[i + 1] as Frame;
     if (!p.joined || !strong(p) || p.asked || askedJoin(p)) continue;
     const first = q.tokens[0];
-    if (!first?.text.includes('모르') || !first.lex.some((x) => x.t === 'verb' && x.v === 'query')) continue;
+    if (!first?.text.includes(M.wonder) || !first.lex.some((x) => x.t === 'verb' && x.v === 'query'))
+      continue;
     const asks = frames.slice(i + 1).some((g) => g.question && g.state !== null);
     if (asks) p.reason = true;
   }
@@ -112,7 +113,7 @@ export function wonderedAbout(frames: Frame[]): void {
 const weighedAt = (ts: Token[], k: number): boolean => {
   const v = ts[k];
   const end = ts[k + 1];
-  return !!v && !!end && hasLex(v, 'verb') && end.text === '까' && end.start === v.end;
+  return !!v && !!end && hasLex(v, 'verb') && end.text === M.weighed && end.start === v.end;
 };
 
 /**
@@ -137,9 +138,7 @@ export function bothWeighed(frames: Frame[]): void {
 
 const alt = (words: string[]): string => [...words].sort((a, b) => b.length - a.length).join('|');
 /** A person as the subject ("아빠가", "동생이", "애들은"), maybe with a time or habit word after it. */
-const PERSON = new RegExp(
-  `^(?:${alt(PEOPLE)})(?:${alt(SUBJECT_MARKS)})(?:자꾸|또|계속|맨날|아까|방금|어제)?$`,
-);
+const PERSON = new RegExp(`^(?:${alt(PEOPLE)})(?:${alt(SUBJECT_MARKS)})(?:${PERSON_THEN.join('|')})?$`);
 /** A word passed on after the report ("끄고 숙제하래", "켜 놓고 자라고"): a request of that person. */
 const PASSED_ON = new RegExp(`(?:${W.PASSED_ON_MARKS.join('|')})`);
 
@@ -173,6 +172,7 @@ export function othersDid(frames: Frame[], norm: Normalized): void {
 
 /** What follows a verb's 도 when leave is asked ("켜도 돼?", "돌려도 될까?", "꺼도 괜찮아?"). */
 const LEAVE = new RegExp(`^(?:${W.LEAVE_ASKED_BEGINS.join('|')})`);
+const NEGATED = new RegExp(M.negations.join('|'));
 
 /**
  * "거실 불 좀 켜도 돼? 책 좀 읽고 싶어서", "세탁기 돌려도 될까? 빨래가 너무 쌓였어": leave asked for a
@@ -184,14 +184,14 @@ export function leaveAsked(frames: Frame[], norm: Normalized): void {
     if (!strong(f)) continue;
     const k = f.tokens.findIndex(
       (t, j) =>
-        t.text === '도' &&
+        t.text === M.even &&
         j > 0 &&
         hasLex(f.tokens[j - 1] as Token, 'verb') &&
         (f.tokens[j - 1] as Token).end === t.start &&
         LEAVE.test(s.slice(t.end)),
     );
     const verb = f.tokens[k - 1];
-    if (k < 1 || !verb || /[안않]/.test(s.slice(Math.max(0, verb.start - 2), verb.start))) continue;
+    if (k < 1 || !verb || NEGATED.test(s.slice(Math.max(0, verb.start - 2), verb.start))) continue;
     const after = f.tokens.slice(k + 1);
     if (after.some((t) => t.lex.some((x) => x.t === 'verb' && !WEAK_VERBS.has(x.v)))) continue;
     if (f.tokens.slice(0, k).some((t) => hasLex(t, 'chat'))) continue;
@@ -215,7 +215,10 @@ const asking = (f: Frame): boolean =>
 export const askedThen = (f: Frame, tok: Token): boolean =>
   (AND_THEN.has(tok.text) && asking(f)) ||
   // "세탁기 좀 해 주고 주방 불은 꺼 줘": a device asked with 해 주고 ends its clause too
-  (tok.text === '고' && f.verb === 'do' && f.targets.length > 0 && !!f.tokens.at(-2)?.text.endsWith('주'));
+  (tok.text === M.join &&
+    f.verb === 'do' &&
+    f.targets.length > 0 &&
+    !!f.tokens.at(-2)?.text.endsWith(M.give));
 
 /**
  * "거실 온도 몇 도야? 아 그리고 에어컨 좀 켜 줘": a question joined by 그리고 to a request is asked, and
@@ -242,7 +245,7 @@ const LOOK = new RegExp(`^(?:${W.LOOK_BEGINS.join('|')})`);
 export function doneLookedAt(frames: Frame[]): void {
   for (const f of frames) {
     if (!f.attrs.includes('remaining') || !f.targets.length) continue;
-    const k = f.tokens.findIndex((t) => t.text === '지' || t.text.endsWith('는지'));
+    const k = f.tokens.findIndex((t) => t.text === M.whether || t.text.endsWith(M.whetherEnd));
     if (k < 0 || !f.tokens.slice(k + 1).some((t) => LOOK.test(t.text))) continue;
     f.question = true;
     f.chat = false;

@@ -5,6 +5,7 @@
  */
 import type { Frame } from './clause-frame.js';
 import { LOOK_WORDS } from './lexicon/looked.js';
+import { MARKS } from './lexicon/marks.js';
 import type { AttrKey } from './lexicon/words.js';
 import { hasLex } from './tokenize.js';
 
@@ -27,7 +28,7 @@ const READ: ReadonlySet<AttrKey> = new Set<AttrKey>([
 /** The air of a room said as a complaint word ("공기"): its reading where it is measured. */
 const AIR = new Set(['stuffy', 'dust']);
 /** The syllable before 봐 that makes it a guess (-ㄴ가 봐, -나 봐). */
-const GUESS = /[가나]$/;
+const GUESS = new RegExp(`(?:${MARKS.guessAsked.join('|')})$`);
 const LOOK = new RegExp(`^(${LOOK_WORDS.join('|')})`);
 
 export function lookedReading(frames: Frame[], compact: string): void {

@@ -2,6 +2,31 @@
  * The few media phrases a player satellite's pipeline handles itself ("음악 틀어줘", "아이유 노래
  * 틀어줘", "일시정지", "다시 틀어줘", "다음 곡", "볼륨 30으로", "소리 키워줘").
  */
+import {
+  AGAIN,
+  HALT_WORDS,
+  MEDIA_NOUNS,
+  MORE,
+  NEXT,
+  OBJECT_MARKS,
+  PAUSE_MARK,
+  PAUSE_WORDS,
+  PLAY_FILLERS,
+  PLAY_VERBS,
+  PREVIOUS,
+  QUERY_DROPS,
+  REQUEST_TAILS,
+  SOFTENER,
+  SONG_WORDS,
+  STOP_ANYWHERE,
+  STOP_ENDS,
+  TO_MARKS,
+  VOLUME_DOWN,
+  VOLUME_NAMED,
+  VOLUME_SET,
+  VOLUME_UP,
+  VOLUME_WORDS,
+} from './lexicon/media.js';
 import { compact } from './wake.js';
 
 export type MediaCommand =
@@ -14,59 +39,74 @@ export type MediaCommand =
   | { op: 'volume'; set: number }
   | { op: 'volume'; delta: number };
 
-const MEDIA_NOUN = '(?:음악|노래|뮤직|곡|플레이리스트)';
-const PLAY_VERB = '(?:틀어|틀어줘|재생|재생해|들려|들려줘|켜|켜줘|플레이)';
+const alt = (ws: readonly string[]): string => `(?:${ws.join('|')})`;
+const N = alt(MEDIA_NOUNS);
+const OBJ = alt(OBJECT_MARKS);
+const PLAY = alt(PLAY_VERBS);
+const VOL = alt(VOLUME_WORDS);
+const PLEASE = `(?:${SOFTENER})?`;
+const MORE_ = `(?:${MORE})?`;
+
+// built once, at load
+const TAIL = new RegExp(`${alt(REQUEST_TAILS)}$`, 'u');
+const NEXT_RE = new RegExp(
+  `^(?:${NEXT.word}${N}|${NEXT.word}${alt(NEXT.which)}?${alt(NEXT.verbs)}?|${NEXT.alone.join('|')})`,
+  'u',
+);
+const PREVIOUS_RE = new RegExp(
+  `^(?:${PREVIOUS.word}${N}|${PREVIOUS.word}${alt(PREVIOUS.which)}?${alt(PREVIOUS.verbs)}?)`,
+  'u',
+);
+const SONG_RE = new RegExp(SONG_WORDS.join('|'), 'u');
+const HALT_RE = new RegExp(`^(?:${N}${OBJ}?${PLEASE})?${alt(HALT_WORDS)}$`, 'u');
+const PAUSE_RE = new RegExp(`^${alt(PAUSE_WORDS)}$`, 'u');
+const NOUN_FIRST = new RegExp(`^${N}`, 'u');
+const STOP_RE = new RegExp([...STOP_ANYWHERE, ...STOP_ENDS.map((w) => `${w}$`)].join('|'), 'u');
+const PAUSE_MARK_RE = new RegExp(PAUSE_MARK, 'u');
+const RESUME_RE = new RegExp(`^(?:${N}${OBJ}?)?${alt(AGAIN)}(?:${N}${OBJ}?)?${PLAY}`, 'u');
+const VOLUME_SET_RE = new RegExp(
+  `^${VOL}${OBJ}?${PLEASE}(\\d{1,3})${alt(TO_MARKS)}?${alt(VOLUME_SET)}?$`,
+  'u',
+);
+const VOLUME_UP_RE = new RegExp(`^${VOL}${OBJ}?${PLEASE}${MORE_}${alt(VOLUME_UP)}`, 'u');
+const VOLUME_DOWN_RE = new RegExp(`^${VOL}${OBJ}?${PLEASE}${MORE_}${alt(VOLUME_DOWN)}`, 'u');
+const VOLUME_NAMED_RE = new RegExp(VOLUME_NAMED.join('|'), 'u');
+const PLAY_RE = new RegExp(`^(.*?)${N}${alt(PLAY_FILLERS)}*${PLAY}`, 'u');
+const QUERY_DROP = new RegExp(`${alt(QUERY_DROPS)}$`, 'u');
 
 /**
  * A media command in `text` (wake word already removed), or null. `active` says whether the
  * satellite has media playing or paused, which lets short phrases ("일시정지", "소리 키워줘") count.
  */
 export function matchMediaCommand(text: string, active: boolean): MediaCommand | null {
-  const t = compact(text).replace(/(?:주세요|줘요|줄래|줄래요|줘|해줘|해|요)$/u, '');
+  const t = compact(text).replace(TAIL, '');
   if (t.length === 0 || t.length > 40) return null;
-  if (
-    new RegExp(`^(?:다음${MEDIA_NOUN}|다음(?:걸로|거)?(?:틀어|재생|넘겨)?|넘겨|스킵)`, 'u').test(t) &&
-    (active || t.includes('곡') || t.includes('노래'))
-  ) {
+  if (NEXT_RE.test(t) && (active || SONG_WORDS.some((w) => t.includes(w)))) {
     return { op: 'next' };
   }
-  if (
-    new RegExp(`^(?:이전${MEDIA_NOUN}|이전(?:걸로|거)?(?:틀어|재생)?)`, 'u').test(t) &&
-    (active || /곡|노래/u.test(t))
-  ) {
+  if (PREVIOUS_RE.test(t) && (active || SONG_RE.test(t))) {
     return { op: 'previous' };
   }
-  if (
-    new RegExp(
-      `^(?:${MEDIA_NOUN}(?:을|를)?(?:좀)?)?(?:일시정지|일시중지|잠깐멈춰|멈춰|정지|중지|꺼)$`,
-      'u',
-    ).test(t)
-  ) {
-    if (/^(?:일시정지|일시중지|잠깐멈춰)$/u.test(t) || new RegExp(`^${MEDIA_NOUN}`, 'u').test(t)) {
-      return /꺼|중지$|정지$/u.test(t) && !/일시/u.test(t) ? { op: 'stop' } : { op: 'pause' };
+  if (HALT_RE.test(t)) {
+    if (PAUSE_RE.test(t) || NOUN_FIRST.test(t)) {
+      return STOP_RE.test(t) && !PAUSE_MARK_RE.test(t) ? { op: 'stop' } : { op: 'pause' };
     }
-    return null; // bare "멈춰"/"정지" is the universal stop
+    // bare "멈춰"/"정지" is the universal stop
+    return null;
   }
-  if (
-    new RegExp(
-      `^(?:${MEDIA_NOUN}(?:을|를)?)?(?:다시|계속|이어서)(?:${MEDIA_NOUN}(?:을|를)?)?${PLAY_VERB}`,
-      'u',
-    ).test(t)
-  ) {
+  if (RESUME_RE.test(t)) {
     return { op: 'resume' };
   }
-  const vol = /^(?:볼륨|음량|소리)(?:을|를)?(?:좀)?(\d{1,3})(?:으로|로)?(?:맞춰|바꿔|설정|해)?$/u.exec(t);
+  const vol = VOLUME_SET_RE.exec(t);
   if (vol) {
     const n = Number(vol[1]);
     return n >= 0 && n <= 100 ? { op: 'volume', set: n } : null;
   }
-  if (/^(?:볼륨|음량|소리)(?:을|를)?(?:좀)?(?:더)?(?:키워|올려|크게|높여)/u.test(t))
-    return active || /볼륨|음량/u.test(t) ? { op: 'volume', delta: 10 } : null;
-  if (/^(?:볼륨|음량|소리)(?:을|를)?(?:좀)?(?:더)?(?:줄여|내려|작게|낮춰)/u.test(t))
-    return active || /볼륨|음량/u.test(t) ? { op: 'volume', delta: -10 } : null;
-  const play = new RegExp(`^(.*?)${MEDIA_NOUN}(?:을|를|좀|하나)*${PLAY_VERB}`, 'u').exec(t);
+  if (VOLUME_UP_RE.test(t)) return active || VOLUME_NAMED_RE.test(t) ? { op: 'volume', delta: 10 } : null;
+  if (VOLUME_DOWN_RE.test(t)) return active || VOLUME_NAMED_RE.test(t) ? { op: 'volume', delta: -10 } : null;
+  const play = PLAY_RE.exec(t);
   if (play) {
-    const q = (play[1] ?? '').replace(/(?:의|아무|신나는|좋은|조용한)$/u, '');
+    const q = (play[1] ?? '').replace(QUERY_DROP, '');
     return { op: 'play', query: q.length > 0 ? q : null };
   }
   return null;

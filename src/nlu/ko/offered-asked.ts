@@ -21,8 +21,9 @@ import {
   OFFERED_THERE,
   OFFERED_WHICH,
 } from './lexicon/offered.js';
-import { SYSTEM_MODE_NAMES } from './lexicon/replies.js';
-import { anyWord, withJosa } from './text.js';
+import { SYSTEM_MODE_NAMES, UNITS } from './lexicon/replies.js';
+import { compile, compileAll } from './template.js';
+import { anyWord } from './text.js';
 
 type Offered = 'channel' | 'course' | 'mode' | 'next';
 type Lineup = Array<{ MajorNumber: number; Name?: string }>;
@@ -88,7 +89,10 @@ function deviceOf(c: string, what: Offered, home: HomeView, ctx: TurnContext): D
   return pool.length === 1 ? (pool[0] ?? null) : can.length === 1 ? (can[0] ?? null) : null;
 }
 
-const told = (c: { MajorNumber: number; Name?: string }) => `${c.MajorNumber}번${c.Name ? ` ${c.Name}` : ''}`;
+const REPLY = compileAll(OFFERED_REPLY);
+const CHANNEL_NUMBER = compile(UNITS.channelNumber);
+const told = (c: { MajorNumber: number; Name?: string }) =>
+  `${CHANNEL_NUMBER({ v: c.MajorNumber })}${c.Name ? ` ${c.Name}` : ''}`;
 
 export function understandOffered(text: string, home: HomeView, ctx: TurnContext): Understanding | null {
   if (typeof text !== 'string' || !OFFERED_NOUNS.some(([n]) => text.includes(n))) return null;
@@ -105,23 +109,13 @@ export function understandOffered(text: string, home: HomeView, ctx: TurnContext
     const at = list.findIndex((x) => x.MajorNumber === now?.MajorNumber);
     const next = list[at < 0 ? 0 : (at + 1) % list.length];
     if (!next) return null;
-    answer = OFFERED_REPLY.next
-      .replace('{name}', d.name)
-      .replace('{channel}{이에요}', withJosa(told(next), '이에요/예요'));
+    answer = REPLY.next({ name: d.name, channel: told(next) });
   } else {
     const names = what === 'channel' ? lineup(d).map(told) : [...modeNames(d), ...systemModes(d)];
     if (!names.length) return null;
     const list = names.join(', ');
-    const tpl =
-      what === 'channel'
-        ? OFFERED_REPLY.channels
-        : what === 'course'
-          ? OFFERED_REPLY.courses
-          : OFFERED_REPLY.modes;
-    answer = tpl
-      .replace('{name}', d.name)
-      .replace('{list}{이에요}', withJosa(list, '이에요/예요'))
-      .replace('{list}{이/가}', withJosa(list, '이/가'));
+    const say = what === 'channel' ? REPLY.channels : what === 'course' ? REPLY.courses : REPLY.modes;
+    answer = say({ name: d.name, list });
   }
   return {
     understood: true,

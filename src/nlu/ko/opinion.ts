@@ -8,27 +8,12 @@ import { qualified } from './brand.js';
 import type { Frame } from './clause-frame.js';
 import type { HomeIndex } from './home.js';
 import { OPINION_ASKED, PLAIN_REMARK_END } from './lexicon/clause-shapes.js';
+import { OPINION_ENDS } from './lexicon/rule-words.js';
 import { BRANDS } from './lexicon/speech.js';
 import { compactForm } from './text.js';
 
 /** Words that ask an opinion ("괜찮아", "어때"), not a state, when said of a product. */
 const OPINION = new Set(OPINION_ASKED);
-
-/** A turn that ends judging ("엘지 냉장고 좋아?", "삼성 티비 쓸 만해?"): with a make said, an opinion asked. */
-const OPINION_ENDS = [
-  '좋아',
-  '좋아요',
-  '좋니',
-  '좋나',
-  '좋노',
-  '괜찮아',
-  '괜찮나',
-  '어때',
-  '어때요',
-  '쓸만해',
-  '쓸만하나',
-  '쓸만해요',
-];
 
 /** The makes' words, compact ("엘지", "삼성"). */
 const MAKE_SAID = BRANDS.flatMap((b) => b.words.map(compactForm));

@@ -8,6 +8,7 @@
 import type { Frame } from './clause-frame.js';
 import { WEAK_VERBS } from './extract.js';
 import { GOING_PROMISES, PROMISE_MARKS } from './lexicon/clause-shapes.js';
+import { MARKS } from './lexicon/marks.js';
 import { adnominal } from './request-done.js';
 import type { Token } from './tokenize.js';
 
@@ -15,9 +16,9 @@ import type { Token } from './tokenize.js';
 const acts = (t: Token): boolean => t.lex.some((x) => x.t === 'verb' && !WEAK_VERBS.has(x.v));
 
 export function ownInstead(frames: Frame[], compact: string): void {
-  const text = compact.endsWith('게요') ? compact.slice(0, -1) : compact;
+  const text = compact.endsWith(MARKS.promisePolite) ? compact.slice(0, -1) : compact;
   // the promissive -ㄹ게: the syllable before 게 closes on ㄹ (열게, 덮을게), as a verb modifying a noun does
-  if (!text.endsWith('게') || !adnominal(text.slice(0, -1))) return;
+  if (!text.endsWith(MARKS.promise) || !adnominal(text.slice(0, -1))) return;
   // a correction marker said after a request, then the promise ("…켜 줘 아 아니다 그냥 창문 열게")
   let at = -1;
   let len = 0;

@@ -9,7 +9,9 @@ import { PARTLY_MSG } from './lexicon/partly-said.js';
 import { POINTING_MSG } from './lexicon/pointing.js';
 import { ASK_VERBS } from './lexicon/replies.js';
 import type { ModKey } from './lexicon/words.js';
-import { withJosa } from './text.js';
+import { compile } from './template.js';
+
+const VALUE_WHAT = compile(PARTLY_MSG.valueWhat);
 
 const asked = (answer: string): Understanding => ({ understood: true, intents: [], actions: [], answer });
 
@@ -28,6 +30,6 @@ export function whatToAct(frames: Frame[], unknownShare: number): Understanding 
   // "3단계로 해 줘", "70퍼센트로": a value to set, said of nothing, asks what ("무엇을 3단계로 할까요?")
   const to = f.tokens.find((t) => t.num && f.numbers.some((n) => n.to && n.value === t.num?.value));
   if ((f.verb === null || f.verb === 'do') && to && !f.attr && f.numbers.length === 1)
-    return asked(PARTLY_MSG.valueWhat.replace('{value}', withJosa(to.text, '으로/로')));
+    return asked(VALUE_WHAT({ value: to.text }));
   return null;
 }

@@ -3,10 +3,14 @@ import type { Understanding } from '../types.js';
 import type { Frame } from './clause-frame.js';
 import type { HomeIndex } from './home.js';
 import { MSG } from './lexicon/replies.js';
+import { ROOM_HOW } from './lexicon/rule-words.js';
 import { KINDS } from './lexicon/words.js';
 import { whatToAct } from './partly-verb.js';
-import { withJosa } from './text.js';
+import { compile } from './template.js';
 import { hasRequest } from './turn.js';
+
+const HOW_TO = compile(MSG.howTo);
+const HOW = new RegExp(`^(?:${ROOM_HOW.join('|')})`);
 
 const NOT_UNDERSTOOD: Understanding = {
   understood: false,
@@ -35,7 +39,7 @@ export function howToTarget(f: Frame, idx: HomeIndex): Understanding | null {
         understood: true,
         intents: [],
         actions: [],
-        answer: MSG.howTo.replace('{n}', withJosa(label, '을/를')),
+        answer: HOW_TO({ n: label }),
       };
   }
   return null;
@@ -62,10 +66,7 @@ export function partly(frames: Frame[], idx: HomeIndex, unknownShare: number, ch
     // ("베란다 쪽 좀 손 좀 봐 줘": or with a request ending after a verb the lexicon does not know)
     const how =
       f.verb === 'do' ||
-      f.tokens.some(
-        (t) =>
-          /^(?:어떻게|알아서|부탁)/.test(t.text) || (f.verb === null && t.lex.some((x) => x.t === 'end')),
-      );
+      f.tokens.some((t) => HOW.test(t.text) || (f.verb === null && t.lex.some((x) => x.t === 'end')));
     if (room && !f.targets.length && how)
       return { understood: true, intents: [], actions: [], answer: MSG.howToRoom.replace('{area}', room) };
   }

@@ -6,6 +6,7 @@
 
 import type { Frame } from './clause-frame.js';
 import { ASKING_ENDS, WHETHER } from './lexicon/aspect-asked.js';
+import { MARKS } from './lexicon/marks.js';
 import { PAST_BETWEEN } from './lexicon/small-words.js';
 import type { AttrKey, VerbKey } from './lexicon/words.js';
 import { pastSyllable } from './remark.js';
@@ -42,7 +43,7 @@ export function pastAsked(frames: Frame[], compact: string, question: boolean): 
     const asked =
       ASKING.has(tail) ||
       WHETHER.some((w) => tail.startsWith(w)) ||
-      (question && ['', '어', '어요'].includes(tail));
+      (question && MARKS.pastAskedTails.includes(tail));
     if (!asked) return;
     f.state = 'set';
     f.question = true;

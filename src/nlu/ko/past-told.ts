@@ -8,6 +8,7 @@
  */
 import type { Frame } from './clause-frame.js';
 import type { Lex } from './lex-types.js';
+import { MARKS } from './lexicon/marks.js';
 import { PAST_TOLD_MARKS, RETRO_ENDS } from './lexicon/talk-shapes.js';
 import { hasLex } from './tokenize.js';
 
@@ -36,7 +37,7 @@ function storyEnd(compact: string): number {
   for (const m of PAST_TOLD_MARKS) {
     let at = compact.indexOf(m);
     while (at > 0) {
-      if (pastSyllable(compact[at - 1]) || m.startsWith('서')) return at + m.length;
+      if (pastSyllable(compact[at - 1]) || m.startsWith(MARKS.because)) return at + m.length;
       at = compact.indexOf(m, at + 1);
     }
   }

@@ -7,6 +7,7 @@
 import type { Understanding } from '../types.js';
 import { carriesValue } from './clause-frame.js';
 import type { HomeIndex } from './home.js';
+import { MARKS } from './lexicon/marks.js';
 import {
   POINTING_MSG,
   POINTING_PLACES,
@@ -20,7 +21,7 @@ import type { Token } from './tokenize.js';
 
 const THING = new RegExp(`(?:${POINTING_THINGS.join('|')})`);
 const AWAY = new RegExp(
-  `(?:${[...POINTING_THINGS, ...POINTING_PLACES, ...POINTING_SUBJECTS].join('|')})(?:${TURNED_AWAY.join('|')})요?$`,
+  `(?:${[...POINTING_THINGS, ...POINTING_PLACES, ...POINTING_SUBJECTS].join('|')})(?:${TURNED_AWAY.join('|')})${MARKS.polite}?$`,
 );
 
 /** The first action verb among the tokens, as an ASK_VERBS key (never a question's "query"). */

@@ -7,6 +7,7 @@
 import type { Frame } from './clause-frame.js';
 import { WEAK_VERBS } from './extract.js';
 import { COMPLAINERS, SETTLED_WORDS } from './lexicon/context.js';
+import { MARKS } from './lexicon/marks.js';
 import { anyWord, compactForm, type Normalized } from './text.js';
 import { hasLex, type Token } from './tokenize.js';
 
@@ -17,8 +18,8 @@ const SETTLED = anyWord(SETTLED_WORDS.map(compactForm));
 function quoted(toks: Token[]): boolean {
   const last = toks[toks.length - 1];
   const before = toks[toks.length - 2];
-  if (!last || !before || last.text !== '고' || !hasLex(last, 'clause')) return false;
-  return before.text === '다' || (hasLex(before, 'cplx') && before.text.endsWith('다'));
+  if (!last || !before || last.text !== MARKS.quoteJoin || !hasLex(last, 'clause')) return false;
+  return before.text === MARKS.quoteEnd || (hasLex(before, 'cplx') && before.text.endsWith(MARKS.quoteEnd));
 }
 
 export function quotedComplaint(frames: Frame[], norm: Normalized): void {
@@ -29,7 +30,7 @@ export function quotedComplaint(frames: Frame[], norm: Normalized): void {
     const next = frames[i + 1]?.tokens ?? [];
     // who passed it on, said with 에서 ("옆집에서"; "옆집 티비 소리 크다고" is the neighbours' own TV)
     const from = (toks: Token[], k: number) =>
-      WHO.has((toks[k] as Token).text) && toks[k + 1]?.text === '에서';
+      WHO.has((toks[k] as Token).text) && toks[k + 1]?.text === MARKS.from;
     const passedOn = chats.length
       ? chats.every((t) => from(f.tokens, f.tokens.indexOf(t)))
       : next.length > 1 && from(next, 0);

@@ -15,9 +15,11 @@ import {
   RANGE_PART,
 } from './lexicon/range-asked.js';
 import { formatNumber } from './numbers.js';
-import { anyWord, compactForm, type Normalized, withJosa } from './text.js';
+import { compile } from './template.js';
+import { anyWord, compactForm, type Normalized } from './text.js';
 
 const RANGE = anyWord(RANGE_ASKED.map(compactForm));
+const PART = compile(RANGE_PART);
 const HOW_FAR = anyWord(RANGE_HOW_FAR.map(compactForm));
 const ABLE = anyWord(RANGE_ABLE.map(compactForm));
 const notAfter = (rest: string) => RANGE_NOT_AFTER.some((w) => rest.startsWith(w));
@@ -74,9 +76,7 @@ export function rangeAsked(frames: Frame[], norm: Normalized): void {
 const deg = (v: number) => formatNumber(v / 100, true);
 
 const part = (n: string, lo: number | null, hi: number | null): string | null =>
-  lo === null || hi === null
-    ? null
-    : RANGE_PART.replace('{n}', withJosa(n, '은/는')).replace('{min}', deg(lo)).replace('{max}', deg(hi));
+  lo === null || hi === null ? null : PART({ n, min: deg(lo), max: deg(hi) });
 
 /** The answer to a range asked of `d` (its cabinet `comp`, or every cabinet), or null when not asked. */
 export function rangeState(f: Frame, d: DeviceDescription, comp: string | null): string | null {

@@ -6,6 +6,7 @@
  * no verb in its adnominal or noun form ("켤 거니까" is the speaker's plan, "켜기 전에" a time). Fixer fx23.
  */
 import type { Frame } from './clause-frame.js';
+import { MARKS } from './lexicon/marks.js';
 import { AUX_STARTS } from './lexicon/resaid.js';
 import { CONDITION_ENDS } from './lexicon/speech.js';
 import type { Normalized } from './text.js';
@@ -51,7 +52,7 @@ export function reasonAfter(frames: Frame[], norm: Normalized): void {
   if (
     req.lex.length &&
     req.lex.every((x) => x.t === 'verb') &&
-    (adnominal(req.text) || req.text.endsWith('기'))
+    (adnominal(req.text) || req.text.endsWith(MARKS.nominal))
   )
     return;
   if (AUX_STARTS.some((a) => norm.compact.startsWith(a, req.end))) return;

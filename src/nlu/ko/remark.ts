@@ -7,6 +7,7 @@ import { endingsBy } from './ends.js';
 import { WEAK_VERBS } from './extract.js';
 import { DIRTY_FLOOR } from './lexicon/dirt.js';
 import { PAST_ENDS, REMARK_ENDS } from './lexicon/everyday.js';
+import { MARKS } from './lexicon/marks.js';
 import { NOT_PAST_SYLLABLES } from './lexicon/turn-shapes.js';
 import { orderThenTold } from './order-then-plan.js';
 import { orderThenRemark } from './order-then-talk.js';
@@ -50,11 +51,11 @@ export function markRemark(frames: Frame[], norm: Normalized): void {
   // "청소기 소리 귀엽다": a plain statement whose last word the lexicon does not know
   const tail = last.unknown[last.unknown.length - 1];
   const plain =
-    compact.endsWith('다') &&
+    compact.endsWith(MARKS.plainEnd) &&
     tail?.[1] === compact.length &&
     !frames.some((f) => f.verb !== null && !WEAK_VERBS.has(f.verb) && !f.reason);
   // "미세먼지 나쁘대", "누나가 불 켜 놨대": what someone said happens or happened, told
-  const hearsay = compact.endsWith('대') && tail?.[1] === compact.length;
+  const hearsay = compact.endsWith(MARKS.hearsayEnd) && tail?.[1] === compact.length;
   const end = remarkEnd(compact) ?? (plain || hearsay ? 'plain' : null);
   if (!end) return;
   // "미세먼지 심하대": the outdoor air heard of (the news, a forecast) is told; a person at home

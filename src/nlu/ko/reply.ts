@@ -2,16 +2,36 @@
 import type { DeviceDescription } from '../../model/types.js';
 import type { ActionOutcome, HomeView, PlannedAction, Understanding } from '../types.js';
 import { endpointLabel } from './device.js';
-import { DONE, FAN_MODE_NAMES, MSG, SYSTEM_MODE_NAMES } from './lexicon/replies.js';
+import {
+  DONE,
+  DONE_SAID,
+  FAN_MODE_NAMES,
+  FORBIDDEN_VERBS,
+  MODE_NAMES,
+  MSG,
+  SYSTEM_MODE_NAMES,
+  UNITS,
+} from './lexicon/replies.js';
 import { formatNumber } from './numbers.js';
-import { withJosa } from './text.js';
+import { compile, compileAll } from './template.js';
 
-const temp = (v: number) => `${formatNumber(v / 100, true)}도`;
+const S = compileAll(DONE_SAID);
+const M = compileAll({
+  offline: MSG.offline,
+  outOfRange: MSG.outOfRange,
+  outOfRangeTemp: MSG.outOfRangeTemp,
+  notAllowed: MSG.notAllowed,
+  forbidden: MSG.forbidden,
+  failed: MSG.failed,
+});
+const DEGREES = compile(UNITS.degrees);
+const CHANNEL_NUMBER = compile(UNITS.channelNumber);
+const temp = (v: number) => DEGREES({ v: formatNumber(v / 100, true) });
 
 function channelName(d: DeviceDescription | undefined, major: number): string {
   const ep = d?.endpoints.find((e) => e.clusters.Channel);
   const list = (ep?.clusters.Channel?.ChannelList ?? []) as Array<{ MajorNumber: number; Name?: string }>;
-  return list.find((c) => c.MajorNumber === major)?.Name || `${major}번`;
+  return list.find((c) => c.MajorNumber === major)?.Name || CHANNEL_NUMBER({ v: major });
 }
 
 /** Commands told by a done phrase alone: the phrase, and '' when the device is said as the object (null: not). */
@@ -62,7 +82,7 @@ function phrase(
       return {
         subject: label ? `${name} ${label}` : name,
         obj: null,
-        done: `온도를 ${withJosa(temp(Number(args.TargetTemperature)), '으로/로')} 맞췄어요`,
+        done: S.temperature({ t: temp(Number(args.TargetTemperature)) }),
       };
     }
     case 'Thermostat.WriteAttributes': {
@@ -73,11 +93,11 @@ function phrase(
         return {
           subject: name,
           obj: '',
-          done: `${withJosa(`${SYSTEM_MODE_NAMES[m] ?? m} 모드`, '으로/로')} 바꿨어요`,
+          done: S.mode({ mode: SYSTEM_MODE_NAMES[m] ?? m }),
         };
       }
       const v = Number(args.OccupiedCoolingSetpoint ?? args.OccupiedHeatingSetpoint);
-      return { subject: name, obj: null, done: `온도를 ${withJosa(temp(v), '으로/로')} 맞췄어요` };
+      return { subject: name, obj: null, done: S.temperature({ t: temp(v) }) };
     }
     case 'FanControl.WriteAttributes': {
       const m = Number(args.FanMode);
@@ -85,12 +105,12 @@ function phrase(
       return {
         subject: name,
         obj: null,
-        done: `바람 세기를 ${withJosa(FAN_MODE_NAMES[m] ?? String(m), '으로/로')} 바꿨어요`,
+        done: S.fanMode({ fan: FAN_MODE_NAMES[m] ?? String(m) }),
       };
     }
     case 'Channel.ChangeChannelByNumber': {
       const ch = channelName(d, Number(args.MajorNumber));
-      return { subject: name, obj: null, done: `채널을 ${withJosa(ch, '으로/로')} 바꿨어요` };
+      return { subject: name, obj: null, done: S.channel({ ch }) };
     }
     case 'Channel.SkipChannel':
       return { subject: name, obj: null, done: Number(args.Count) < 0 ? DONE.channelDown : DONE.channelUp };
@@ -98,13 +118,13 @@ function phrase(
     case 'LevelControl.MoveToLevelWithOnOff': {
       const lvl = Number(args.Level);
       if (ep?.deviceTypes.includes('Speaker') || d?.deviceType === 'Speaker')
-        return { subject: name, obj: null, done: `볼륨을 ${withJosa(String(lvl), '으로/로')} 맞췄어요` };
+        return { subject: name, obj: null, done: S.volume({ v: String(lvl) }) };
       const pct = Math.round((lvl * 100) / 254);
-      return { subject: name, obj: null, done: `밝기를 ${withJosa(`${pct}%`, '으로/로')} 맞췄어요` };
+      return { subject: name, obj: null, done: S.brightness({ level: `${pct}%` }) };
     }
     case 'ColorControl.MoveToColorTemperature': {
       const k = Math.round(1_000_000 / Number(args.ColorTemperatureMireds) / 100) * 100;
-      return { subject: name, obj: null, done: `색온도를 ${k}K로 맞췄어요` };
+      return { subject: name, obj: null, done: S.colorTemperature({ k }) };
     }
     case 'RefrigeratorAndTemperatureControlledCabinetMode.ChangeToMode':
     case 'LaundryWasherMode.ChangeToMode':
@@ -116,7 +136,7 @@ function phrase(
       }>;
       const m = list.find((x) => x.Mode === Number(args.NewMode));
       const label = modeLabel(m);
-      return { subject: name, obj: null, done: `${withJosa(`${label} 모드`, '으로/로')} 바꿨어요` };
+      return { subject: name, obj: null, done: S.mode({ mode: label }) };
     }
     case 'RvcRunMode.ChangeToMode':
       return { subject: name, obj: null, done: Number(args.NewMode) === 0 ? DONE.cleanStop : DONE.clean };
@@ -124,66 +144,63 @@ function phrase(
       const v = Number(args.LiftPercent100thsValue);
       // "반만 닫아 줘" and "반만 열어 줘" end in the same place; the reply keeps the speaker's verb
       if (v === 5000) return { subject: name, obj: '', done: closing ? DONE.halfClosed : DONE.half };
-      return { subject: name, obj: '', done: `${Math.round(100 - v / 100)}% 열었어요` };
+      return { subject: name, obj: '', done: S.openPercent({ pct: Math.round(100 - v / 100) }) };
     }
     case 'MediaPlayback.Play':
-      return { subject: name, obj: null, done: `음악을 ${DONE.play}` };
+      return { subject: name, obj: null, done: S.music({ done: DONE.play }) };
     default:
-      return { subject: name, obj: '', done: '처리했어요' };
+      return { subject: name, obj: '', done: DONE.other };
   }
 }
+
+/** Mode tags told by their Korean name (MODE_NAMES); other modes by their own label. */
+const TAGGED_MODES = new Set(['RapidCool', 'RapidFreeze', 'Auto', 'Normal', 'Delicate', 'Heavy', 'Quick']);
 
 function modeLabel(m: { Label?: string; ModeTags?: unknown[] } | undefined): string {
   if (!m) return '';
   const tags = (m.ModeTags ?? []).map(String);
-  const names: Record<string, string> = {
-    RapidCool: '급속 냉각',
-    RapidFreeze: '급속 냉동',
-    Auto: '자동',
-    Normal: '표준',
-    Delicate: '섬세',
-    Heavy: '강력',
-    Quick: '쾌속',
-  };
-  for (const t of tags) if (names[t]) return names[t] as string;
+  for (const t of tags) if (TAGGED_MODES.has(t)) return MODE_NAMES[t] as string;
   return m.Label ?? '';
 }
 
 function joinNames(names: string[]): string {
   if (names.length <= 1) return names[0] ?? '';
-  const head = names.slice(0, -1).map((n, i, arr) => (i === arr.length - 1 ? withJosa(n, '와/과') : `${n},`));
+  const head = names
+    .slice(0, -1)
+    .map((n, i, arr) => (i === arr.length - 1 ? S.listBeforeLast({ n }) : S.listItem({ n })));
   return `${head.join(' ')} ${names[names.length - 1]}`;
 }
 
 function errorText(o: ActionOutcome, d: DeviceDescription | undefined): string {
   const name = d?.name ?? o.action.deviceId;
   const code = o.error?.code ?? '';
-  const topic = withJosa(name, '은/는');
   switch (code) {
     case 'device-offline':
-      return MSG.offline.replace('{n}', withJosa(name, '이/가'));
+      return M.offline({ n: name });
     case 'value-out-of-range': {
       const ep = d?.endpoints.find((e) => e.id === o.action.endpoint);
       const tc = ep?.clusters.TemperatureControl;
       if (tc && typeof tc.MinTemperature === 'number' && typeof tc.MaxTemperature === 'number') {
         const label = endpointLabel(ep);
-        return MSG.outOfRangeTemp
-          .replace('{n}', withJosa(label ? `${name} ${label}` : name, '은/는'))
-          .replace('{min}', formatNumber(tc.MinTemperature / 100, true))
-          .replace('{max}', formatNumber(tc.MaxTemperature / 100, true));
+        return M.outOfRangeTemp({
+          n: label ? `${name} ${label}` : name,
+          min: formatNumber(tc.MinTemperature / 100, true),
+          max: formatNumber(tc.MaxTemperature / 100, true),
+        });
       }
-      return MSG.outOfRange.replace('{n}', topic);
+      return M.outOfRange({ n: name });
     }
     case 'not-allowed':
-      return MSG.notAllowed.replace('{n}', topic);
+      return M.notAllowed({ n: name });
     case 'forbidden':
-      return MSG.forbidden
-        .replace('{n}', topic)
-        .replace('{verb}', o.action.command === 'Open' ? '열' : '제어할');
+      return M.forbidden({
+        n: name,
+        verb: o.action.command === 'Open' ? FORBIDDEN_VERBS.open : FORBIDDEN_VERBS.other,
+      });
     case 'pin-required':
       return MSG.pin;
     default:
-      return MSG.failed.replace('{n}', `${name}에`);
+      return M.failed({ n: name });
   }
 }
 
@@ -227,7 +244,7 @@ export function replyKo(u: Understanding, outcomes: ActionOutcome[], home: HomeV
     }
     const ok = groups.map((g) => {
       const who = joinNames(g.subjects);
-      return g.obj === null ? `${who} ${g.done}.` : `${withJosa(who, '을/를')} ${g.done}.`;
+      return g.obj === null ? S.sentence({ who, done: g.done }) : S.sentenceObject({ who, done: g.done });
     });
     const all = [...ok, ...sentences];
     if (u.answer) all.push(u.answer);

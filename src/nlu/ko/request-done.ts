@@ -10,6 +10,7 @@ import { channelBegins, channelNamed, channelSaidBare } from './channel-named.js
 import type { Frame } from './clause-frame.js';
 import { NOUN_VERBS, NOUNISH_VERBS, WEAK_VERBS } from './extract.js';
 import { juTail } from './ju-tail.js';
+import { MARKS } from './lexicon/marks.js';
 import { AFTER_VERB_NOUNS, AUX_SYLLABLES, SO, TOLD_ENDS } from './lexicon/request-done.js';
 import { CONDITION_ENDS } from './lexicon/speech.js';
 import type { ModKey } from './lexicon/words.js';
@@ -127,7 +128,7 @@ function finished(reader: Reader, last: Token): 'said' | 'value' | null {
   if (channelSaidBare(f, last)) return 'value';
   // "다음 채널", "다른 채널", "이전 채널": the step said as a noun phrase
   // ("이전 채널로": with 로 after it)
-  const to = hasLex(last, 'part') && /로$/.test(last.text) ? 1 : 0;
+  const to = hasLex(last, 'part') && last.text.endsWith(MARKS.to) ? 1 : 0;
   const noun = f.tokens[f.tokens.length - 1 - to];
   if (noun && hasLex(noun, 'attr') && f.verb !== null && NOUNISH_VERBS.has(f.verb)) {
     const before = f.tokens[f.tokens.length - 2 - to];
@@ -140,7 +141,7 @@ function finished(reader: Reader, last: Token): 'said' | 'value' | null {
   // a value phrase with its target ("25도로", "최대로", "반토막", "한 칸 더")
   const value =
     (f.verb === null || WEAK_VERBS.has(f.verb)) &&
-    ((hasLex(last, 'part') && /로$/.test(last.text)) ||
+    ((hasLex(last, 'part') && last.text.endsWith(MARKS.to)) ||
       last.num !== undefined ||
       last.lex.some((x) => x.t === 'mod' && SIZE_MODS.has(x.v))) &&
     valueSaid(f);

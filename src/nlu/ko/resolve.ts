@@ -13,13 +13,14 @@ import { attr, COURSE_MODES, compEndpoint, epWith, isOn } from './device.js';
 import { kindWordOf, notThere } from './elsewhere.js';
 import { type HomeIndex, withComp } from './home.js';
 import { MSG } from './lexicon/replies.js';
+import { LIGHT_VERBS, MUSIC_WORDS } from './lexicon/rule-words.js';
 import { KINDS } from './lexicon/words.js';
 import { lineMissing } from './line-missing.js';
 import { litGroup, litOnly } from './lit.js';
 import type { Frame, TargetRef } from './parse.js';
 import { temperatureFits } from './range.js';
 import { soundElsewhere } from './sound-elsewhere.js';
-import { withJosa } from './text.js';
+import { compileAll } from './template.js';
 
 // ---------------------------------------------------------------------------------------------
 // Resolution
@@ -34,6 +35,8 @@ export interface Resolved {
 }
 
 const GROUP_KINDS = new Set(['light']);
+const SAY = compileAll({ noDeviceIn: MSG.noDeviceIn, noKind: MSG.noKind });
+const MUSIC = new RegExp(MUSIC_WORDS.join('|'));
 
 /** Cover classes that are other things than window coverings: a curtain is no window or gate. */
 const OTHER_COVERS = new Set(['window', 'garage', 'gate']);
@@ -142,9 +145,7 @@ function resolveOne(t: TargetRef, f: Frame, idx: HomeIndex, home: HomeView, ctx:
         return {
           devices: [],
           comp: null,
-          missing: MSG.noDeviceIn
-            .replace('{area}', area)
-            .replace('{kind}', withJosa(kindWordOf(kinds[0] ?? ''), '이/가')),
+          missing: SAY.noDeviceIn({ area, kind: kindWordOf(kinds[0] ?? '') }),
         };
       }
       devs = [...extra, ...devs.filter((d) => !extra.includes(d))];
@@ -173,8 +174,7 @@ function resolveOne(t: TargetRef, f: Frame, idx: HomeIndex, home: HomeView, ctx:
         return { devices: [], comp: null, missing: brandMissing(t, f, all0) ?? MSG.noDevice };
     }
     // "가습기 켜 줘" in a home without one: say what was not found
-    if (!cands.length && t.text)
-      return { devices: [], comp: null, missing: MSG.noKind.replace('{kind}', withJosa(t.text, '을/를')) };
+    if (!cands.length && t.text) return { devices: [], comp: null, missing: SAY.noKind({ kind: t.text }) };
     cands = litOnly(t, cands);
     const group =
       GROUP_KINDS.has(t.kind.kinds[0] as string) && (t.areas.length > 0 || !!ctx.satelliteArea || all);
@@ -198,9 +198,7 @@ function resolveOne(t: TargetRef, f: Frame, idx: HomeIndex, home: HomeView, ctx:
     );
     if (r.missing === 'area') {
       const area = idx.areaName.get((t.areas[0] ?? f.areas[0]) as string) ?? '';
-      r.missing = MSG.noDeviceIn
-        .replace('{area}', area)
-        .replace('{kind}', withJosa(kindWordOf(t.kind.kinds[0] as string), '이/가'));
+      r.missing = SAY.noDeviceIn({ area, kind: kindWordOf(t.kind.kinds[0] as string) });
     }
     return { ...r, comp: t.comp };
   }
@@ -354,7 +352,7 @@ export function implied(f: Frame, idx: HomeIndex, home: HomeView, ctx: TurnConte
   }
   if (attrs.includes('playing')) {
     const mine = ctx.satellitePlayer ? idx.byId.get(ctx.satellitePlayer) : undefined;
-    const music = attrs.includes('media') || f.tokens.some((x) => /노래|음악|곡/.test(x.text));
+    const music = attrs.includes('media') || f.tokens.some((x) => MUSIC.test(x.text));
     if (mine && music) return { devices: [mine], comp: null };
     const tvs = devicesOfKind(idx, home, ['tv']).filter(isOn);
     const here = tvs.filter((d) => d.area === ctx.satelliteArea);
@@ -385,7 +383,7 @@ export function implied(f: Frame, idx: HomeIndex, home: HomeView, ctx: TurnConte
     return narrow(players, t, ctx, false);
   }
   // "거실 꺼", "전체 소등", "소등": the lights (소등/점등 say so by themselves)
-  const lightVerb = f.tokens.some((x) => x.text.startsWith('소등') || x.text.startsWith('점등'));
+  const lightVerb = f.tokens.some((x) => LIGHT_VERBS.some((w) => x.text.startsWith(w)));
   if ((areas.length || t.all || lightVerb) && (f.verb === 'on' || f.verb === 'off'))
     return narrow(devicesOfKind(idx, home, ['light']), t, ctx, true);
   return { devices: [], comp: null, missing: MSG.noDevice };

@@ -5,7 +5,16 @@
  * the home make it plain (else the hub picks by the satellite's room).
  */
 import type { HomeView } from '../types.js';
-import { CROSS_VERBS, MEASURE_UNITS, MEASURES, type MeasureWord } from './lexicon/measures.js';
+import {
+  CROSS_VERBS,
+  MEASURE_UNITS,
+  MEASURES,
+  type MeasureWord,
+  THRESHOLD_GLUED,
+  THRESHOLD_LEADS,
+  THRESHOLD_NUMBER_LETTERS,
+  THRESHOLD_TAILS,
+} from './lexicon/measures.js';
 import { parseKoreanNumber } from './numbers.js';
 import { deviceNamed } from './routines.js';
 import { compactForm } from './text.js';
@@ -30,14 +39,13 @@ export interface MeasureWhen {
 const hasCluster = (d: HomeView['devices'][number], cluster: string) =>
   d.endpoints.some((e) => cluster in e.clusters);
 
+const LEADS = new RegExp(`^(?:${THRESHOLD_LEADS.join('|')})\\s+`);
+const GLUED = new RegExp(`^(?:${THRESHOLD_GLUED.join('|')})(?=\\s*[\\d${THRESHOLD_NUMBER_LETTERS}-])`);
+const TAILS = new RegExp(`\\s*(?:${THRESHOLD_TAILS.join('|')})$`);
+
 /** The number before the crossing verb: "가 1000ppm을" → 1000. */
 function thresholdOf(words: string): number | null {
-  let t = words
-    .trim()
-    .replace(/^(?:농도가|농도는|농도|이|가|은|는)\s+/, '')
-    .replace(/^(?:이|가|은|는)(?=\s*[\d영마-])/, '')
-    .replace(/\s*(?:을|를|이|가)$/, '')
-    .trim();
+  let t = words.trim().replace(LEADS, '').replace(GLUED, '').replace(TAILS, '').trim();
   const lower = t.toLowerCase();
   for (const u of MEASURE_UNITS) {
     const n = u.normalize('NFKC').toLowerCase();

@@ -11,6 +11,7 @@ import {
   DAY_NAMES,
   DAY_PARTS,
   DOING_WORDS,
+  ROUTINE_GRAMMAR as G,
   HOUR_WORDS,
   LIST_PATTERNS,
   MANAGE_VERBS,
@@ -24,6 +25,14 @@ import {
 import { parseKoreanNumber } from './numbers.js';
 import { type MeasureWhen, parseWhenMeasure } from './routine-measures.js';
 import { compactForm } from './text.js';
+
+const AT = G.atMarks.join('|');
+const WEEKLY = new RegExp(`^${G.weekly}\\s*([${G.dayLetters}])${G.dayWord}(?:${AT})?\\s*`);
+const CLOCK_AT = new RegExp(
+  `^(\\S+?)\\s*${G.hour}\\s*(?:(${G.half})|(\\S+?)\\s*${G.minute})?\\s*(${AT})\\s*(.+)$`,
+);
+const ROUTINE = new RegExp(G.routine);
+const ROUTINE_NAMED = new RegExp(`^(.+?)\\s*${G.routine}\\s*(?:${G.routineMarks.join('|')})?\\s*(.+)$`);
 
 export type SpokenWhen =
   | { kind: 'time'; hh: number; mm: number; weekdays?: string[] }
@@ -66,7 +75,7 @@ function parseWhenTime(s: string): { when: SpokenWhen; rest: string } | null {
   let t = s;
   let weekdays: string[] | undefined;
   let recurring = false;
-  const weekly = /^매주\s*([월화수목금토일])요일(?:마다|에|에는)?\s*/.exec(t);
+  const weekly = WEEKLY.exec(t);
   if (weekly) {
     weekdays = [DAY_NAMES[weekly[1] as string] as string];
     recurring = true;
@@ -91,9 +100,9 @@ function parseWhenTime(s: string): { when: SpokenWhen; rest: string } | null {
       break;
     }
   }
-  const m = /^(\S+?)\s*시\s*(?:(반)|(\S+?)\s*분)?\s*(에|마다|에는)\s*(.+)$/.exec(t);
+  const m = CLOCK_AT.exec(t);
   if (!m) return null;
-  if (m[4] === '마다') recurring = true;
+  if (m[4] === G.every) recurring = true;
   if (!recurring) return null;
   let hh = HOUR_WORDS[m[1] as string] ?? parseKoreanNumber(m[1] as string);
   const mm = m[2] ? 30 : m[3] ? parseKoreanNumber(m[3]) : 0;
@@ -140,9 +149,9 @@ function parseAction(rest: string): { announce: { target: string | null } } | { 
 export function parseSpokenRoutine(text: string, home: HomeView): SpokenRoutine | null {
   const s = clean(text);
   if (!s) return null;
-  if (/루틴/.test(s)) {
+  if (ROUTINE.test(s)) {
     if (LIST_PATTERNS.some((p) => p.test(s))) return { kind: 'list' };
-    const m = /^(.+?)\s*루틴\s*(?:을|를|은|는)?\s*(.+)$/.exec(s);
+    const m = ROUTINE_NAMED.exec(s);
     if (m) {
       const verbPart = m[2] as string;
       for (const [verb, kind] of MANAGE_VERBS) {

@@ -5,6 +5,7 @@
  * ("채널 뭐지 알려 줘") they still ask. Words: SEARCH_TAILS in lexicon/recognizer.ts.
  */
 import type { Lex } from './lex.js';
+import { MARKS } from './lexicon/marks.js';
 import { SEARCH_TAILS } from './lexicon/recognizer.js';
 import { WEAK_VERB_KEYS } from './lexicon/words.js';
 import { compactForm } from './text.js';
@@ -36,7 +37,8 @@ export function searchWord(tokens: Token[]): void {
   for (let k = 0; k + 2 < tokens.length; k++) {
     const what = tokens[k] as Token;
     const tail = tokens[k + 1] as Token;
-    if (what.text !== '뭐' || !isQuery(what) || !TAILS.has(tail.text) || tail.start !== what.end) continue;
+    if (what.text !== MARKS.what || !isQuery(what) || !TAILS.has(tail.text) || tail.start !== what.end)
+      continue;
     let j = k + 2;
     while (j < tokens.length && onlyFiller(tokens[j] as Token)) j++;
     const next = tokens[j];

@@ -7,21 +7,29 @@ import { DEVICE_KINDS, type HomeIndex } from './home.js';
 import {
   FAN_MODE_NAMES,
   GROUP_STATE,
+  NUMBER_ASKED,
   STATE_PARTS,
+  STATE_SAID,
   STATE_WORDS,
   SYSTEM_MODE_NAMES,
+  UNITS,
 } from './lexicon/replies.js';
 import { formatNumber } from './numbers.js';
 import type { Frame } from './parse.js';
 import { rangeState } from './range-asked.js';
-import { withJosa } from './text.js';
+import { compile, compileAll } from './template.js';
 import { toneState } from './tone-state.js';
+
+const S = compileAll(STATE_SAID);
+const DEGREES = compile(UNITS.degrees);
+const CHANNEL_NUMBER = compile(UNITS.channelNumber);
+const SOME_ON = compile(GROUP_STATE.someOn);
 
 // ---------------------------------------------------------------------------------------------
 // State answers
 
 /** A temperature in hundredths of a degree, said: 2450 → "24.5도". */
-const temp = (v: number) => `${formatNumber(v / 100, true)}도`;
+const temp = (v: number) => DEGREES({ v: formatNumber(v / 100, true) });
 
 export function describeState(f: Frame, d: DeviceDescription, comp: string | null): string {
   const n = d.name;
@@ -32,7 +40,7 @@ export function describeState(f: Frame, d: DeviceDescription, comp: string | nul
     const spk = d.endpoints.find((e) => e.deviceTypes.includes('Speaker') && e.clusters.OnOff);
     if (spk) {
       const muted = attr(spk, 'OnOff', 'OnOff') === false;
-      return `${withJosa(n, '은/는')} ${muted ? STATE_WORDS.muted : STATE_WORDS.unmuted}`;
+      return S.topicState({ n, state: muted ? STATE_WORDS.muted : STATE_WORDS.unmuted });
     }
   }
   const tone = toneState(f, d) ?? rangeState(f, d, comp);
@@ -49,7 +57,7 @@ export function describeState(f: Frame, d: DeviceDescription, comp: string | nul
       ),
     );
     if (cur !== null && sp !== null)
-      return `${n} 설정 온도는 ${temp(sp)}, 현재 온도는 ${temp(cur)}로 ${temp(Math.abs(cur - sp))} 차이예요.`;
+      return S.setpointAndNowGap({ n, sp: temp(sp), now: temp(cur), gap: temp(Math.abs(cur - sp)) });
   }
   if (attrs.includes('mode') || attrs.includes('fan')) {
     // "에어컨 무슨 모드야", "공기청정기 바람 세기 뭐야"
@@ -57,30 +65,31 @@ export function describeState(f: Frame, d: DeviceDescription, comp: string | nul
     const fan = epWith(d, 'FanControl');
     const parts: string[] = [];
     const sm = num(attr(th, 'Thermostat', 'SystemMode'));
-    if (attrs.includes('mode') && sm !== null) parts.push(`${SYSTEM_MODE_NAMES[sm] ?? sm} 모드`);
+    if (attrs.includes('mode') && sm !== null) parts.push(S.modePart({ mode: SYSTEM_MODE_NAMES[sm] ?? sm }));
     const fm = num(attr(fan, 'FanControl', 'FanMode'));
-    if (attrs.includes('fan') && fm !== null) parts.push(`바람 ${FAN_MODE_NAMES[fm] ?? fm}`);
+    if (attrs.includes('fan') && fm !== null) parts.push(S.windPart({ fan: FAN_MODE_NAMES[fm] ?? fm }));
     const said = parts.join(', ');
-    if (parts.length)
-      return isOn(d)
-        ? `${withJosa(n, '은/는')} ${withJosa(said, '이에요/예요')}.`
-        : `${withJosa(n, '은/는')} ${withJosa(said, '으로/로')} 맞춰져 있고 지금은 꺼져 있어요.`;
+    if (parts.length) return isOn(d) ? S.modeOn({ n, said }) : S.modeOff({ n, said });
   }
   if (attrs.includes('door')) {
     // "냉장고 문 열려 있어?": the appliance's own door
     const alarm = d.endpoints.find((e) => e.clusters.RefrigeratorAlarm);
     const st = num(attr(alarm, 'RefrigeratorAlarm', 'State'));
-    if (st === null) return `${n} 문 상태는 알 수 없어요.`;
-    return `${n} 문은 ${(st & 1) === 1 ? STATE_WORDS.open : STATE_WORDS.closed}`;
+    if (st === null) return S.doorUnknown({ n });
+    return S.door({ n, state: (st & 1) === 1 ? STATE_WORDS.open : STATE_WORDS.closed });
   }
   if (attrs.includes('playing')) {
     const chan = epWith(d, 'Channel');
     const cur = attr(chan, 'Channel', 'CurrentChannel') as { MajorNumber?: number; Name?: string } | null;
-    if (chan && !isOn(d)) return `${withJosa(n, '은/는')} ${STATE_WORDS.off}`;
-    if (chan && cur) return `${n}에서는 ${cur.Name || `${cur.MajorNumber}번`} 채널이 나오고 있어요.`;
+    if (chan && !isOn(d)) return S.topicState({ n, state: STATE_WORDS.off });
+    if (chan && cur)
+      return S.channelPlaying({ n, ch: cur.Name || CHANNEL_NUMBER({ v: `${cur.MajorNumber}` }) });
     const mp = epWith(d, 'MediaPlayback');
     if (mp)
-      return `${withJosa(n, '은/는')} ${attr(mp, 'MediaPlayback', 'CurrentState') === 0 ? STATE_WORDS.playing : STATE_WORDS.stopped}`;
+      return S.topicState({
+        n,
+        state: attr(mp, 'MediaPlayback', 'CurrentState') === 0 ? STATE_WORDS.playing : STATE_WORDS.stopped,
+      });
   }
   if (cabs.length && (attrs.includes('temperature') || attrs.includes('setpoint') || !f.state)) {
     const ep = compEndpoint(d, comp);
@@ -90,23 +99,21 @@ export function describeState(f: Frame, d: DeviceDescription, comp: string | nul
         num(attr(c, 'TemperatureControl', 'TemperatureSetpoint')) ??
         num(attr(c, 'TemperatureMeasurement', 'MeasuredValue'));
       const label = endpointLabel(c);
-      return v === null
-        ? `${withJosa(label, '은/는')} 알 수 없어요`
-        : `${withJosa(label, '은/는')} ${temp(v)}`;
+      return v === null ? S.cabinetUnknown({ label }) : S.cabinet({ label, t: temp(v) });
     });
-    return `${n} ${segs.join(', ')}예요.`;
+    return S.cabinets({ n, segs: segs.join(', ') });
   }
   if (attrs.includes('humidity')) {
     const v = num(
       attr(epWith(d, 'RelativeHumidityMeasurement'), 'RelativeHumidityMeasurement', 'MeasuredValue'),
     );
-    if (v !== null) return `${n} 습도는 ${formatNumber(v / 100)}%예요.`;
+    if (v !== null) return S.humidity({ n, v: formatNumber(v / 100) });
   }
   if (attrs.includes('pm25')) {
     const v = num(
       attr(epWith(d, 'Pm25ConcentrationMeasurement'), 'Pm25ConcentrationMeasurement', 'MeasuredValue'),
     );
-    if (v !== null) return `${n} 미세먼지는 ${formatNumber(v)}µg/m³예요.`;
+    if (v !== null) return S.pm25({ n, v: formatNumber(v) });
   }
   if (attrs.includes('co2')) {
     const v = num(
@@ -116,11 +123,11 @@ export function describeState(f: Frame, d: DeviceDescription, comp: string | nul
         'MeasuredValue',
       ),
     );
-    if (v !== null) return `${n} 이산화탄소 농도는 ${formatNumber(v)}ppm이에요.`;
+    if (v !== null) return S.co2({ n, v: formatNumber(v) });
   }
   if (attrs.includes('battery')) {
     const v = num(attr(epWith(d, 'PowerSource'), 'PowerSource', 'BatPercentRemaining'));
-    if (v !== null) return `${n} 배터리는 ${formatNumber(v / 2)}% 남았어요.`;
+    if (v !== null) return S.battery({ n, v: formatNumber(v / 2) });
   }
   if (attrs.includes('temperature') || attrs.includes('setpoint')) {
     const th = epWith(d, 'Thermostat');
@@ -137,77 +144,101 @@ export function describeState(f: Frame, d: DeviceDescription, comp: string | nul
     );
     // "설정 온도랑 지금 온도": both asked, both told (below)
     if (attrs.includes('setpoint') && !attrs.includes('temperature') && sp !== null)
-      return `${n} 설정 온도는 ${temp(sp)}예요.`;
+      return S.setpoint({ n, sp: temp(sp) });
     if (cur !== null)
-      return `${n} 현재 온도는 ${temp(cur)}${sp !== null ? `, 설정 온도는 ${temp(sp)}` : ''}예요.`;
+      return sp !== null
+        ? S.tempNowAndSetpoint({ n, now: temp(cur), sp: temp(sp) })
+        : S.tempNow({ n, now: temp(cur) });
   }
   const ops = epWith(d, 'OperationalState');
   if (ops && (attrs.includes('remaining') || !f.state || !epWith(d, 'OnOff'))) {
     const st = num(attr(ops, 'OperationalState', 'OperationalState'));
     const cd = num(attr(ops, 'OperationalState', 'CountdownTime'));
-    if (st === 1 && cd !== null) return `${n} ${Math.ceil(cd / 60)}분 남았어요.`;
-    if (st === 2) return `${n} ${STATE_WORDS.paused}`;
-    return `${withJosa(n, '은/는')} ${STATE_WORDS.stopped}`;
+    if (st === 1 && cd !== null) return S.minutesLeft({ n, min: Math.ceil(cd / 60) });
+    if (st === 2) return S.nameState({ n, state: STATE_WORDS.paused });
+    return S.topicState({ n, state: STATE_WORDS.stopped });
   }
   const chan = epWith(d, 'Channel');
   if (chan && attrs.includes('channel')) {
     const cur = attr(chan, 'Channel', 'CurrentChannel') as { MajorNumber?: number; Name?: string } | null;
     // "몇 번이야?": the number asked is told with the name
     const byNumber =
-      f.tokens.some((t) => t.text.startsWith('몇')) && cur?.Name && cur.MajorNumber !== undefined;
+      f.tokens.some((t) => t.text.startsWith(NUMBER_ASKED)) && cur?.Name && cur.MajorNumber !== undefined;
     if (cur && byNumber)
-      return `${n} 채널은 ${cur.MajorNumber}번 ${withJosa(cur.Name as string, '이에요/예요')}.`;
-    if (cur) return `${n} 채널은 ${withJosa(cur.Name || `${cur.MajorNumber}번`, '이에요/예요')}.`;
+      return S.channelNumberName({ n, num: `${cur.MajorNumber}`, name: cur.Name as string });
+    if (cur) return S.channel({ n, ch: cur.Name || CHANNEL_NUMBER({ v: `${cur.MajorNumber}` }) });
   }
   const spk = d.endpoints.find((e) => e.deviceTypes.includes('Speaker') && e.clusters.LevelControl);
   if (spk && attrs.includes('volume')) {
     const v = num(attr(spk, 'LevelControl', 'CurrentLevel'));
-    return `${n} 볼륨은 ${withJosa(String(v ?? 0), '이에요/예요')}.`;
+    return S.volume({ n, v: String(v ?? 0) });
   }
   const lock = epWith(d, 'DoorLock');
   if (lock)
-    return `${withJosa(n, '은/는')} ${attr(lock, 'DoorLock', 'LockState') === 1 ? STATE_WORDS.locked : STATE_WORDS.unlocked}`;
+    return S.topicState({
+      n,
+      state: attr(lock, 'DoorLock', 'LockState') === 1 ? STATE_WORDS.locked : STATE_WORDS.unlocked,
+    });
   const valve = epWith(d, 'ValveConfigurationAndControl');
   if (valve)
-    return `${withJosa(n, '은/는')} ${attr(valve, 'ValveConfigurationAndControl', 'CurrentState') === 1 ? STATE_WORDS.open : STATE_WORDS.closed}`;
+    return S.topicState({
+      n,
+      state:
+        attr(valve, 'ValveConfigurationAndControl', 'CurrentState') === 1
+          ? STATE_WORDS.open
+          : STATE_WORDS.closed,
+    });
   const cov = epWith(d, 'WindowCovering');
   if (cov) {
     const p = num(attr(cov, 'WindowCovering', 'CurrentPositionLiftPercent100ths')) ?? 0;
-    if (p <= 0) return `${withJosa(n, '은/는')} ${STATE_WORDS.open}`;
-    if (p >= 10000) return `${withJosa(n, '은/는')} ${STATE_WORDS.closed}`;
-    return `${withJosa(n, '은/는')} ${Math.round(100 - p / 100)}% 열려 있어요.`;
+    if (p <= 0) return S.topicState({ n, state: STATE_WORDS.open });
+    if (p >= 10000) return S.topicState({ n, state: STATE_WORDS.closed });
+    return S.openPercent({ n, pct: Math.round(100 - p / 100) });
   }
   const rvc = epWith(d, 'RvcRunMode');
   if (rvc) {
     const running = attr(rvc, 'RvcRunMode', 'CurrentMode') === 1;
     const bat = num(attr(epWith(d, 'PowerSource'), 'PowerSource', 'BatPercentRemaining'));
-    return `${withJosa(n, '은/는')} ${running ? '청소 중이에요' : '쉬고 있어요'}.${bat !== null ? ` 배터리는 ${formatNumber(bat / 2)}% 남았어요.` : ''}`;
+    const state = running ? STATE_WORDS.cleaning : STATE_WORDS.resting;
+    return bat !== null
+      ? S.vacuumBattery({ n, state, v: formatNumber(bat / 2) })
+      : S.topicStateEnd({ n, state });
   }
   const mp = epWith(d, 'MediaPlayback');
   if (mp)
-    return `${withJosa(n, '은/는')} ${attr(mp, 'MediaPlayback', 'CurrentState') === 0 ? STATE_WORDS.playing : STATE_WORDS.stopped}`;
+    return S.topicState({
+      n,
+      state: attr(mp, 'MediaPlayback', 'CurrentState') === 0 ? STATE_WORDS.playing : STATE_WORDS.stopped,
+    });
   const sensorT = epWith(d, 'TemperatureMeasurement');
   if (sensorT && !epWith(d, 'OnOff')) {
     const t = num(attr(sensorT, 'TemperatureMeasurement', 'MeasuredValue'));
     const h = num(
       attr(epWith(d, 'RelativeHumidityMeasurement'), 'RelativeHumidityMeasurement', 'MeasuredValue'),
     );
-    return `${n} 온도는 ${t === null ? '알 수 없고' : temp(t)}${h !== null ? `, 습도는 ${formatNumber(h / 100)}%` : ''}예요.`;
+    if (t === null)
+      return h !== null ? S.sensorUnknownHumidity({ n, h: formatNumber(h / 100) }) : S.sensorUnknown({ n });
+    return h !== null
+      ? S.sensorHumidity({ n, t: temp(t), h: formatNumber(h / 100) })
+      : S.sensor({ n, t: temp(t) });
   }
   const co2 = epWith(d, 'CarbonDioxideConcentrationMeasurement');
   if (co2)
-    return `${n} 이산화탄소 농도는 ${formatNumber(num(attr(co2, 'CarbonDioxideConcentrationMeasurement', 'MeasuredValue')) ?? 0)}ppm이에요.`;
+    return S.co2({
+      n,
+      v: formatNumber(num(attr(co2, 'CarbonDioxideConcentrationMeasurement', 'MeasuredValue')) ?? 0),
+    });
   const onOff = epWith(d, 'OnOff') || epWith(d, 'Thermostat') || epWith(d, 'FanControl');
   if (onOff) {
     let on = isOn(d);
     const fan = epWith(d, 'FanControl');
     if (!epWith(d, 'OnOff') && !epWith(d, 'Thermostat') && fan) on = attr(fan, 'FanControl', 'FanMode') !== 0;
-    const said = `${withJosa(n, '은/는')} ${on ? STATE_WORDS.on : STATE_WORDS.off}.`;
+    const said = S.topicStateEnd({ n, state: on ? STATE_WORDS.on : STATE_WORDS.off });
     const more = on ? onDetails(d) : [];
     // "거실 조명은 켜져 있어요. 밝기는 79%예요." / "에어컨은 켜져 있어요. 냉방 24도, 바람 자동이에요."
-    return more.length ? `${said} ${withJosa(more.join(', '), '이에요/예요')}.` : said;
+    return more.length ? S.withDetails({ said, details: more.join(', ') }) : said;
   }
-  return `${n} 상태를 알 수 없어요.`;
+  return S.unknown({ n });
 }
 
 /** What a switched-on device is on at: a light's brightness, a climate device's mode and setpoint, its fan. */
@@ -250,7 +281,7 @@ export function describeLights(f: Frame, devices: DeviceDescription[]): string |
   if (on.length === 0) return GROUP_STATE.allOff;
   if (on.length === devices.length) return GROUP_STATE.allOn;
   const names = on.join(', ');
-  return GROUP_STATE.someOn.replace('{names은/는}', withJosa(names, '은/는'));
+  return SOME_ON({ names });
 }
 
 export function sensorsFor(f: Frame, idx: HomeIndex, home: HomeView, ctx: TurnContext): DeviceDescription[] {

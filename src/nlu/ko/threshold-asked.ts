@@ -5,6 +5,7 @@
  */
 import type { Frame } from './clause-frame.js';
 import { COMPARED_ASKED } from './lexicon/compared.js';
+import { MARKS } from './lexicon/marks.js';
 import type { AttrKey } from './lexicon/words.js';
 
 const COMPARED = COMPARED_ASKED.map((w) => w.replace(/ /g, ''));
@@ -17,7 +18,8 @@ export function thresholdAsked(frames: Frame[], compact: string): void {
     const num = f.tokens.findLast((t) => !t.lex.length);
     const after = num ? compact.slice(num.end) : '';
     // "60% 넘어가면 …": a condition (a routine's or one put off), not a question
-    if (!num || !COMPARED.some((w) => after.startsWith(w)) || /^넘어(가|서)/.test(after)) continue;
+    if (!num || !COMPARED.some((w) => after.startsWith(w)) || MARKS.passing.some((w) => after.startsWith(w)))
+      continue;
     f.numbers = [];
     f.question = true;
     f.verb = 'query';

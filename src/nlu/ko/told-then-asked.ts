@@ -7,6 +7,7 @@
  */
 import type { Frame } from './clause-frame.js';
 import { WEAK_VERBS } from './extract.js';
+import { MARKS } from './lexicon/marks.js';
 import { pastSyllable } from './remark.js';
 
 const strong = (f: Frame): boolean => f.verb !== null && !WEAK_VERBS.has(f.verb);
@@ -45,7 +46,7 @@ export function toldThenAsked(frames: Frame[], compact: string): void {
     if (j === i + 1 || !next) continue;
     // told in the past ("켜고 잤더니", "켜고 나갔으니까"): what happened, a story
     const conn = why.tokens[why.tokens.length - 1];
-    if (!conn || conn.text.startsWith('더') || pastSyllable(compact[conn.start - 1])) continue;
+    if (!conn || conn.text.startsWith(MARKS.retrospective) || pastSyllable(compact[conn.start - 1])) continue;
     // a verb right after 고 ("켜고 자니까") goes on with the same event: said of its own, a reason has more
     const end = p.tokens[p.tokens.length - 1]?.end ?? conn.start;
     if (conn.start - end < 3) continue;

@@ -4,13 +4,14 @@
  * after it; "켜 봐도 돼?" (leave asked) is not this (fixer fx46).
  */
 import type { Frame } from './clause-frame.js';
+import { TRIED_EVEN } from './lexicon/rule-words.js';
 import { TRIED_LEAVE } from './lexicon/talk-shapes.js';
 import { hasLex } from './tokenize.js';
 
 export function triedEven(frames: Frame[], compact: string): void {
-  const i = compact.indexOf('봐도');
+  const i = compact.indexOf(TRIED_EVEN);
   if (i < 0) return;
-  if (TRIED_LEAVE.some((w) => compact.startsWith(w, i + 2))) return;
+  if (TRIED_LEAVE.some((w) => compact.startsWith(w, i + TRIED_EVEN.length))) return;
   const at = frames.findIndex((f) => f.tokens.some((t) => t.start === i && hasLex(t, 'end')));
   if (at < 0) return;
   const f = frames[at] as Frame;

@@ -7,6 +7,7 @@ import { carriesSize, carriesValue, type Frame } from './clause-frame.js';
 import { complaintOwnSentence, lendReasonSetting } from './complaint-own.js';
 import { WEAK_VERBS } from './extract.js';
 import { inheritFromCondition } from './inherit-late.js';
+import { MARKS } from './lexicon/marks.js';
 import { TIME_ASKED_BEGINS } from './lexicon/turn-shapes.js';
 import { hasLex, isTargetTok, type Token } from './tokenize.js';
 import { reasonOfNext } from './told-then-asked.js';
@@ -59,7 +60,9 @@ export function requestFrames(frames: Frame[]): Frame[] {
       !f.asked &&
       !f.req &&
       // the only action word is the activity's own noun ("청소")
-      f.verbs.every((v) => WEAK_VERBS.has(v) || (v === 'clean' && f.tokens.some((t) => t.text === '청소')))
+      f.verbs.every(
+        (v) => WEAK_VERBS.has(v) || (v === 'clean' && f.tokens.some((t) => t.text === MARKS.cleaning)),
+      )
     ) {
       if (f.tokens.some((t) => ASKING.some((w) => t.text.startsWith(w)))) f.question = true;
       else f.chat = true;
@@ -96,7 +99,7 @@ export function requestFrames(frames: Frame[]): Frame[] {
     !only.targets.length &&
     !only.numbers.length &&
     only.tokens.some(
-      (t, k) => k > 0 && t.text.startsWith('겠') && hasLex(only.tokens[k - 1] as Token, 'cplx'),
+      (t, k) => k > 0 && t.text.startsWith(MARKS.guess) && hasLex(only.tokens[k - 1] as Token, 'cplx'),
     )
   )
     only.chat = true;
@@ -129,7 +132,7 @@ export function requestFrames(frames: Frame[]): Frame[] {
       !f.attrs.length &&
       f.channel === null &&
       f.unknown.length > 0 &&
-      f.tokens.some((t) => t.text.startsWith('보')) &&
+      f.tokens.some((t) => t.text.startsWith(MARKS.see)) &&
       frames.some((o) => o !== f && hasRequest(o) && o.targets.length > 0)
     )
       f.reason = true;

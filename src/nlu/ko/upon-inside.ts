@@ -5,6 +5,7 @@
  */
 import type { Frame } from './clause-frame.js';
 import { EVENT_IFS } from './lexicon/everyday.js';
+import { MARKS } from './lexicon/marks.js';
 import type { Normalized } from './text.js';
 import { hasLex, isTargetTok } from './tokenize.js';
 
@@ -27,7 +28,7 @@ export function uponInside(frames: Frame[], norm: Pick<Normalized, 'compact' | '
     for (let i = compact.indexOf(w); i >= 0; i = compact.indexOf(w, i + 1)) {
       const end = i + w.length;
       // a word of its own that ends there ("주무시면", not "안 주무시면서")
-      if (starts[end] !== 1 || compact[end] === '서') continue;
+      if (starts[end] !== 1 || compact[end] === MARKS.because) continue;
       const f = frames.find((x) => (x.tokens[0]?.start ?? end) < end && x.tokens.some((t) => t.start >= end));
       if (!f || f.reason || f.chat || (f.question && !f.req) || f.cond || f.complaint) continue;
       const before = f.tokens.filter((t) => t.start < end);

@@ -7,6 +7,7 @@
  */
 import type { Frame } from './clause-frame.js';
 import { EVENT_IFS } from './lexicon/everyday.js';
+import { MARKS } from './lexicon/marks.js';
 import { hasLex } from './tokenize.js';
 
 const IFS = EVENT_IFS.map((w) => w.replace(/\s+/g, '')).sort((a, b) => b.length - a.length);
@@ -24,7 +25,7 @@ function eventEnd(frames: Frame[], compact: string, spoken?: Uint8Array): number
       // "나가면서" is while, not when; the word must end where the next word is read
       // (or a spoken word begins inside a stretch no word covers: "깨면 그때 노래 틀어 줘")
       const unread = !begins.has(end) && !(spoken?.[end] === 1 && !inside(end));
-      if (compact[end] === '서' || (!starts.has(end) && (unread || inside(end)))) continue;
+      if (compact[end] === MARKS.because || (!starts.has(end) && (unread || inside(end)))) continue;
       // "켜져 있으면"-like checks of the state now never end in these words
       return end;
     }

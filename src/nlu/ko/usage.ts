@@ -5,6 +5,8 @@
  */
 import type { Frame } from './clause-frame.js';
 import { WEAK_VERBS } from './extract.js';
+import { MARKS } from './lexicon/marks.js';
+import { LIGHT_SAID } from './lexicon/rule-words.js';
 import {
   ASK_MARKS,
   ASK_MARKS_REGIONAL,
@@ -40,7 +42,7 @@ const LIGHT_WORD = new RegExp(LIGHT_WORD_PARTS.join('|'));
 const RECALL = new RegExp(`(?:${RECALL_ENDS.join('|')})$`);
 const ASKING_WORD = new RegExp(`^(?:${WHICH_ASKED.join('|')})`);
 const FIRE = new Set(FIRE_VERBS.map(compactForm));
-const LIGHT = KINDS.find(([words]) => words.includes('불'))?.[1] ?? null;
+const LIGHT = KINDS.find(([words]) => words.includes(LIGHT_SAID))?.[1] ?? null;
 /** Readings a sensor answers. */
 const READINGS = new Set(['humidity', 'temperature', 'co2', 'pm25']);
 const FORGOT_TOLD = new RegExp(FORGOT_TOLD_PARTS.join('|'));
@@ -133,7 +135,9 @@ export function markUsage(frames: Frame[], norm: Normalized): void {
       const felt = f.tokens.findLastIndex((t) => t.lex.some((x) => x.t === 'cplx'));
       const asks = f.tokens.findIndex(
         (t, k) =>
-          k > felt && (/^(?:몇|얼마)/.test(t.text) || t.lex.some((x) => x.t === 'verb' && x.v === 'query')),
+          k > felt &&
+          (MARKS.howMuch.some((w) => t.text.startsWith(w)) ||
+            t.lex.some((x) => x.t === 'verb' && x.v === 'query')),
       );
       if (felt >= 0 && asks > felt) {
         // "빨래가 안 마르네, 거실 습도 몇이야": what the complaint named is not what is asked
@@ -159,7 +163,7 @@ export function markUsage(frames: Frame[], norm: Normalized): void {
         kind: LIGHT,
         areas: f.areas,
         comp: null,
-        text: '불',
+        text: LIGHT_SAID,
         all: false,
         brands: [],
         lines: [],
@@ -179,7 +183,7 @@ export function markUsage(frames: Frame[], norm: Normalized): void {
     // dialect 써 for 켜 is said of lights ("불 좀 써"); of an appliance 써 is using it ("에어컨 돈 많이 써?")
     if (
       f.verb === 'on' &&
-      f.tokens.some((t) => t.text.startsWith('써') && t.lex.some((x) => x.t === 'verb')) &&
+      f.tokens.some((t) => t.text.startsWith(MARKS.dialectOn) && t.lex.some((x) => x.t === 'verb')) &&
       (!f.targets.length || f.targets.some((t) => !LIGHT_WORD.test(t.text)))
     ) {
       f.verbs = f.verbs.filter((v) => v !== 'on');

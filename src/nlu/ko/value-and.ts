@@ -5,6 +5,7 @@
 import { carriesSize, carriesValue, type Frame } from './clause-frame.js';
 import { WEAK_VERBS } from './extract.js';
 import { AND_THEN_WORDS, TO_PARTICLES } from './lexicon/clause-joins.js';
+import { MARKS } from './lexicon/marks.js';
 import type { Token } from './tokenize.js';
 
 /** 그리고 and its kin, as token texts. */
@@ -19,7 +20,7 @@ const SAID_AS = new Set(TO_PARTICLES);
 export function valueThenAnd(f: Frame, prev: Token | undefined, tok: Token | undefined): boolean {
   if (!tok || !prev) return false;
   // ("에어컨 24로 하고 …": 하고 after a value said with 로 is "do, and")
-  if (!AND_THEN.has(tok.text) && !(tok.text === '하고' && SAID_AS.has(prev.text))) return false;
+  if (!AND_THEN.has(tok.text) && !(tok.text === MARKS.andWith && SAID_AS.has(prev.text))) return false;
   if (f.verb !== null && !WEAK_VERBS.has(f.verb)) return false;
   // ("거실 불 켜 줘, 아니 안방 불 그리고 커튼 닫아 줘": a device or room said again as a correction, too)
   if (f.corrects && f.verb === null && f.targets.length + f.areas.length > 0) return true;
@@ -28,7 +29,7 @@ export function valueThenAnd(f: Frame, prev: Token | undefined, tok: Token | und
   const asked =
     (f.verb === null || f.verb === 'do') &&
     prev.lex.some((x) => x.t === 'verb' || x.t === 'req' || x.t === 'end') &&
-    /[줘주]/.test(prev.text);
+    MARKS.give.some((g) => prev.text.includes(g));
   if (asked && carriesValue(f) && f.targets.length + f.attrs.length > 0) return true;
   if (!SAID_AS.has(prev.text))
     return (f.numbers.length > 0 && (f.targets.length + f.attrs.length > 0 || f.corrects)) || carriesSize(f);
@@ -66,6 +67,6 @@ export const heldForCorrection = (prev: Frame, next: Frame | undefined): boolean
  * 고 after a verb does. Between two devices ("티비 하고 에어컨") it still joins them.
  */
 export function doneAnd(f: Frame, prev: Token | undefined, tok: Token): boolean {
-  if (tok.text !== '하고' || !prev) return false;
+  if (tok.text !== MARKS.andWith || !prev) return false;
   return SAID_AS.has(prev.text) && valueThenAnd(f, prev, tok);
 }

@@ -5,6 +5,7 @@
  * Read by request-done.ts.
  */
 import type { Frame } from './clause-frame.js';
+import { MARKS } from './lexicon/marks.js';
 import { VERBAL_NOUNS } from './lexicon/verbal-nouns.js';
 import type { Normalized } from './text.js';
 import type { Token } from './tokenize.js';
@@ -23,6 +24,6 @@ export function verbNounBegins(f: Frame, tok: Token, norm: Normalized): boolean 
 /** The clause ends with a verbal noun and a bare 좀 after it ("TV 음소거 좀"). */
 export function verbNounThenJom(f: Frame, last: Token): boolean {
   const before = f.tokens[f.tokens.length - 2];
-  if (!before || f.tokens[f.tokens.length - 1] !== last || last.text !== '좀') return false;
+  if (!before || f.tokens[f.tokens.length - 1] !== last || last.text !== MARKS.softener) return false;
   return NOUNS.has(before.text) && verbsOf(before).length > 0 && f.targets.length > 0;
 }

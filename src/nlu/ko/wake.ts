@@ -3,6 +3,7 @@
  * Matching ignores spacing, punctuation and Latin case ("지니야,", "헤이카카오", "하이 LG").
  */
 import type { AssistantEntry } from '../../home/types.js';
+import { STOP_WORDS } from './lexicon/media.js';
 
 export interface WakeMatch {
   assistant: AssistantEntry;
@@ -54,18 +55,7 @@ export class WakeWords {
   }
 }
 
-const STOP_WORDS = new Set([
-  '그만',
-  '그만해',
-  '그만해줘',
-  '그만해요',
-  '멈춰',
-  '멈춰줘',
-  '멈춰요',
-  '정지',
-  '스톱',
-  'stop',
-]);
+const STOP = new Set(STOP_WORDS);
 
 /** A universal stop ("그만", "멈춰"), after the wake word if there was one. */
-export const isUniversalStop = (text: string): boolean => STOP_WORDS.has(compact(text));
+export const isUniversalStop = (text: string): boolean => STOP.has(compact(text));

@@ -5,6 +5,7 @@
  * device right before it and another device right after it make it a purpose.
  */
 import type { Frame } from './clause-frame.js';
+import { MARKS } from './lexicon/marks.js';
 import { WATCH_PURPOSE as WP } from './lexicon/turn-shapes.js';
 
 const PURPOSE = new RegExp(`^(${WP.soft})?${WP.word}$`);
@@ -15,7 +16,7 @@ export function watchPurpose(frames: Frame[], compact: string): void {
     const first = f.targets[0];
     const i = f.tokens.findIndex((t) => first && t.text === first.text);
     const a = f.tokens[i];
-    const b = f.tokens.slice(i + 1).find((t) => t.text !== '좀');
+    const b = f.tokens.slice(i + 1).find((t) => t.text !== MARKS.softener);
     if (i < 0 || !a || !b || !f.targets.some((t, k) => k > 0 && t.text === b.text)) continue;
     if (!PURPOSE.test(compact.slice(a.end, b.start))) continue;
     f.targets = f.targets.slice(1);

@@ -7,7 +7,9 @@ import type { Frame } from './clause-frame.js';
 import { isOn } from './device.js';
 import type { HomeIndex } from './home.js';
 import { WHATS_ON } from './lexicon/context.js';
-import { withJosa } from './text.js';
+import { compileAll } from './template.js';
+
+const SAY = compileAll(WHATS_ON);
 
 export function whatsOn(frames: Frame[], home: HomeView, idx: HomeIndex): Understanding | null {
   if (frames.length !== 1) return null;
@@ -17,11 +19,9 @@ export function whatsOn(frames: Frame[], home: HomeView, idx: HomeIndex): Unders
   const on = home.devices.filter(
     (d) => (area === null || d.area === area) && d.endpoints.some((e) => e.clusters.OnOff) && isOn(d),
   );
-  const where = area ? `${idx.areaName.get(area) ?? ''}에 ` : '';
+  const where = area ? SAY.where({ area: idx.areaName.get(area) ?? '' }) : '';
   const names = on.map((d) => d.name);
-  const answer = names.length
-    ? WHATS_ON.some.replace('{where}', where).replace('{names}', withJosa(names.join(', '), '이에요/예요'))
-    : WHATS_ON.none.replace('{where}', where);
+  const answer = names.length ? SAY.some({ where, names: names.join(', ') }) : SAY.none({ where });
   return {
     understood: true,
     intents: [{ intent: 'HassGetState', slots: { state: 'on' } }],

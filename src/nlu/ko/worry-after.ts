@@ -5,6 +5,7 @@
  * itself guessed (춥겠다) stays talk. Fixer fx22.
  */
 import type { Frame } from './clause-frame.js';
+import { MARKS } from './lexicon/marks.js';
 import { WORRY_ENDS, WORRY_LEADS } from './lexicon/several.js';
 import { hasLex, type Token } from './tokenize.js';
 
@@ -23,7 +24,7 @@ export function worryAfter(frames: Frame[], compact: string): void {
     if (f.question || f.req || f.asked || f.cond) continue;
     const cpl = f.tokens.find((t) => hasLex(t, 'cplx'));
     // the complaint of now in this clause (not guessed: "춥겠다")
-    if (!f.complaint || !cpl || compact.startsWith('겠', cpl.end)) continue;
+    if (!f.complaint || !cpl || compact.startsWith(MARKS.guess, cpl.end)) continue;
     if (f.chat) {
       const talk = f.tokens.filter((t) => hasLex(t, 'chat'));
       const first = talk[0] as Token | undefined;

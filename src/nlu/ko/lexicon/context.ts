@@ -208,8 +208,10 @@ export const SUGGEST_ENDINGS = [
 
 /** Replies of whats-on.ts: what is on, of the whole home or the room said. */
 export const WHATS_ON = {
-  some: '{where}켜져 있는 건 {names}.',
+  some: '{where}켜져 있는 건 {names이에요/예요}.',
   none: '{where}켜져 있는 기기가 없어요.',
+  /** {where} of a room named. */
+  where: '{area}에 ',
 };
 
 /** More words for a white light's tone, as kelvin ("거실 불 아늑하게", "오렌지빛으로"). */

@@ -3,6 +3,13 @@
  * request they ask for nothing; said alone they stay small talk.
  */
 
+/** Letters trailing a courtesy at the end (laughter ㅎ ㅋ, a polite 요), dropped with it. */
+export const COURTESY_TRAIL = 'ㅎㅋ요';
+/** The ending of thanks for what was done ("열어 줘서 고마워"): small talk, nothing to do again. */
+export const THANKS_FOR_DONE = '서';
+/** The word a please begins with ("부탁해"), its reason kept. */
+export const PLEASE_WORD = '부탁';
+
 /** Thanks and well-wishes that close (or open) a turn. */
 export const COURTESIES = [
   '고마워요',

@@ -18,6 +18,6 @@ export const JUDGED_IFS = [
 ];
 
 /** Asking whether to do it now: "{n}" is the device with its particle, "{verb}" the asking verb. */
-export const JUDGED_ASK = '{n} 지금 {verb}?';
+export const JUDGED_ASK = '{n을/를} 지금 {verb}?';
 /** Asking whether to do it now, when it sets a value or acts on several devices. */
 export const JUDGED_ASK_PLAIN = '지금 그렇게 할까요?';

@@ -3,6 +3,26 @@
  * static lexicon.
  */
 
+/** The endings long-turn.ts reads between a clause's tokens (its rules name what each is for). */
+export const LONG_TURN_MARKS = {
+  /** 고 joining a clause ("켜 주고", "해 주고"), said after 주 of a request. */
+  join: '고',
+  give: '주',
+  /** …ㄹ까, a verb weighed aloud ("켤까 끌까"). */
+  weighed: '까',
+  /** 도 after a verb ("켜도 돼?"): leave asked. */
+  even: '도',
+  /** A negation right before that verb ("안 켜도", "끄지 않아도"): no leave asked. */
+  negations: ['안', '않'],
+  /** 모르 of …는지 모르겠네: wondering. */
+  wonder: '모르',
+  /** …지 / …는지: whether. */
+  whether: '지',
+  whetherEnd: '는지',
+};
+/** A time or habit word after a person said as the subject ("아빠가 자꾸", "동생이 아까"). */
+export const PERSON_THEN = ['자꾸', '또', '계속', '맨날', '아까', '방금', '어제'];
+
 /** A verb said with the 고 that joins it to the next clause, where its stem alone is too short to be
  * read safely ("커튼 치고 현관문도 잠가 줘": 치 alone begins 치킨, 치과, 김치). */
 export const VERB_THEN: Array<[string[], 'close']> = [[['치고', '쳐 놓고', '쳐놓고', '쳐 두고'], 'close']];

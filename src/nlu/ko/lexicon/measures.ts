@@ -93,3 +93,12 @@ export const CROSS_VERBS: Array<[string, 'above' | 'below']> = [
   ['내려가면', 'below'],
   ['떨어지면', 'below'],
 ];
+
+/** Words before a threshold's number, dropped ("이산화탄소 농도가 1000ppm을 넘으면": routine-measures.ts). */
+export const THRESHOLD_LEADS = ['농도가', '농도는', '농도', '이', '가', '은', '는'];
+/** A subject particle glued to the number ("가1000"). */
+export const THRESHOLD_GLUED = ['이', '가', '은', '는'];
+/** Particles after the threshold ("1000ppm을"). */
+export const THRESHOLD_TAILS = ['을', '를', '이', '가'];
+/** Letters a spoken number may begin with besides digits: 영 (zero), 마 (마이너스). */
+export const THRESHOLD_NUMBER_LETTERS = '영마';

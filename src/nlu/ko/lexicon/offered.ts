@@ -61,8 +61,8 @@ export const OFFERED_SET = [
 export const OFFERED_NOT = ['틀어', '바꿔', '돌려', '켜', '넘겨', '맞춰', '해줘', '해봐'];
 
 export const OFFERED_REPLY = {
-  channels: '{name}에서 볼 수 있는 채널은 {list}{이에요}.',
-  next: '{name} 다음 채널은 {channel}{이에요}.',
-  courses: '{name} 코스는 {list}{이/가} 있어요.',
-  modes: '{name} 모드는 {list}{이/가} 있어요.',
+  channels: '{name}에서 볼 수 있는 채널은 {list이에요/예요}.',
+  next: '{name} 다음 채널은 {channel이에요/예요}.',
+  courses: '{name} 코스는 {list이/가} 있어요.',
+  modes: '{name} 모드는 {list이/가} 있어요.',
 };

@@ -127,5 +127,5 @@ export const PARTLY_MSG = {
   /** A follow-up with nothing before it. */
   followUp: '앞에서 하던 일을 알 수 없어요. 무엇을 어떻게 할까요?',
   /** "3단계로 해 줘": a value said of no device. {value} with its particle. */
-  valueWhat: '무엇을 {value} 할까요?',
+  valueWhat: '무엇을 {value으로/로} 할까요?',
 };

@@ -42,8 +42,8 @@ export const RANGE_ABLE = [
   '높아지',
 ];
 
-/** One cabinet's or thermostat's limits ({n}: its name with the topic particle; {min}, {max}: degrees said). */
-export const RANGE_PART = '{n} {min}도에서 {max}도까지';
+/** One cabinet's or thermostat's limits ({n}: its name; {min}, {max}: degrees said; template.ts fills it). */
+export const RANGE_PART = '{n은/는} {min}도에서 {max}도까지';
 
 /** After the parts, joined by ", ". */
 export const RANGE_END = ' 맞출 수 있어요.';

@@ -133,3 +133,23 @@ export const NO_WORDS = ['아니', '아뇨', '싫어', '취소', '됐어', '그�
 
 /** What may follow a routine's phrase ("외출 모드 실행해줘"). */
 export const PHRASE_SUFFIXES = ['', '실행', '실행해줘', '실행해', '시작', '시작해줘', '해줘', '켜줘', '모드'];
+
+/**
+ * The grammar of a routine's time and name (routines.ts builds its patterns from these once):
+ * "매주 월요일마다 …", "7시 반에 …", "오후 3시 10분마다 …", "외출 루틴 꺼 줘".
+ */
+export const ROUTINE_GRAMMAR = {
+  weekly: '매주',
+  /** A day's first syllable, then 요일 ("월요일"). */
+  dayLetters: '월화수목금토일',
+  dayWord: '요일',
+  /** After the time: at, or every (마다 makes it recurring). */
+  atMarks: ['마다', '에', '에는'],
+  every: '마다',
+  hour: '시',
+  half: '반',
+  minute: '분',
+  /** The word that names a routine, and the particles after it. */
+  routine: '루틴',
+  routineMarks: ['을', '를', '은', '는'],
+};

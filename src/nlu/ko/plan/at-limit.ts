@@ -8,8 +8,27 @@
 import type { PlannedAction } from '../../types.js';
 import { attr, epWith, isOn, num } from '../device.js';
 import { MSG } from '../lexicon/replies.js';
-import { withJosa } from '../text.js';
+import { compileAll, type Say } from '../template.js';
 import type { DeviceTurn } from './types.js';
+
+const S = compileAll({
+  atEndOpen: MSG.atEndOpen,
+  atEndClosed: MSG.atEndClosed,
+  atBrightest: MSG.atBrightest,
+  atDimmest: MSG.atDimmest,
+  atLoudest: MSG.atLoudest,
+  atQuietest: MSG.atQuietest,
+  atStrongest: MSG.atStrongest,
+  atWeakest: MSG.atWeakest,
+});
+/** The end reached, said going up and going down. */
+const SAID: Record<End, [Say, Say]> = {
+  open: [S.atEndOpen, S.atEndOpen],
+  closed: [S.atEndClosed, S.atEndClosed],
+  light: [S.atBrightest, S.atDimmest],
+  sound: [S.atLoudest, S.atQuietest],
+  fan: [S.atStrongest, S.atWeakest],
+};
 
 const COVER_FULLY_CLOSED = 10000;
 
@@ -25,15 +44,8 @@ export function toldAtLimit(t: DeviceTurn, from: number): void {
   const end = ends[ends.length - 1] as End;
   out.actions.splice(from);
   const low = t.down;
-  const said: Record<End, [string, string]> = {
-    open: [MSG.atEndOpen, MSG.atEndOpen],
-    closed: [MSG.atEndClosed, MSG.atEndClosed],
-    light: [MSG.atBrightest, MSG.atDimmest],
-    sound: [MSG.atLoudest, MSG.atQuietest],
-    fan: [MSG.atStrongest, MSG.atWeakest],
-  };
-  const [high, lowMsg] = said[end];
-  out.answers.push((low ? lowMsg : high).replace('{n}', withJosa(d.name, '은/는')).replace('{d}', d.name));
+  const [high, lowSay] = SAID[end];
+  out.answers.push((low ? lowSay : high)({ n: d.name, d: d.name }));
 }
 
 /** A change up or down (of a cover: 더, or a count of steps), with no value, end or fraction said. */

@@ -21,8 +21,12 @@ import { ASK_VERBS, MODE_NAMES, MSG } from '../lexicon/replies.js';
 import { SYSTEM_MODES } from '../lexicon/words.js';
 import { formatNumber } from '../numbers.js';
 import { cabinetFits } from '../range.js';
-import { withJosa } from '../text.js';
+import { compile } from '../template.js';
 import type { DeviceTurn } from './types.js';
+
+const OUT_OF_RANGE_TEMP = compile(MSG.outOfRangeTemp);
+const WHICH_PART = compile(MSG.whichPart);
+const STEP_ONLY = compile(MSG.stepOnly);
 
 /**
  * "김치냉장고 하칸 최저로", "보일러 최대로": the end of the range, said of what only sets a
@@ -82,13 +86,12 @@ export function planTemperature(t: DeviceTurn): boolean {
         if (!ep && parts.length > 1) {
           out.part = { device: d, eps: fits.filter((c) => endpointLabel(c)) };
           out.answers.push(
-            MSG.whichPart
-              .replace('{n}', d.name)
-              .replace('{parts}', `${withJosa(parts[0] as string, '와/과')} ${parts.slice(1).join(', ')}`)
-              .replace(
-                '{verb}',
-                ASK_VERBS[t.up ? 'up' : t.down ? 'down' : abs !== null ? 'set' : (t.verb ?? 'set')] ?? '',
-              ),
+            WHICH_PART({
+              n: d.name,
+              first: parts[0] as string,
+              rest: parts.slice(1).join(', '),
+              verb: ASK_VERBS[t.up ? 'up' : t.down ? 'down' : abs !== null ? 'set' : (t.verb ?? 'set')] ?? '',
+            }),
           );
           return true;
         }
@@ -114,9 +117,7 @@ export function planTemperature(t: DeviceTurn): boolean {
       }
       const min = num(attr(ep, 'TemperatureControl', 'MinTemperature'));
       if (step > 1 && (target - (min ?? 0)) % step !== 0) {
-        out.answers.push(
-          MSG.stepOnly.replace('{n}', withJosa(name, '은/는')).replace('{step}', formatNumber(step / 100)),
-        );
+        out.answers.push(STEP_ONLY({ n: name, step: formatNumber(step / 100) }));
         return true;
       }
       out.actions.push(act(d, ep, 'TemperatureControl', 'SetTemperature', { TargetTemperature: target }));
@@ -176,10 +177,7 @@ function withinLimits(t: DeviceTurn, th: Endpoint, heat: boolean, target: number
   if ((lo === null || target >= lo) && (hi === null || target <= hi)) return true;
   if (lo !== null && hi !== null)
     t.out.answers.push(
-      MSG.outOfRangeTemp
-        .replace('{n}', withJosa(t.name, '은/는'))
-        .replace('{min}', formatNumber(lo / 100))
-        .replace('{max}', formatNumber(hi / 100)),
+      OUT_OF_RANGE_TEMP({ n: t.name, min: formatNumber(lo / 100), max: formatNumber(hi / 100) }),
     );
   else t.cannot();
   return false;

@@ -4,7 +4,7 @@ import type { TurnContext } from '../../types.js';
 import { act, epWith, supportsMode } from '../device.js';
 import { MSG } from '../lexicon/replies.js';
 import type { Frame } from '../parse.js';
-import { withJosa } from '../text.js';
+import { compile } from '../template.js';
 import { planCover, planLock, planPower, planVacuum, planValve, planWasher } from './appliances.js';
 import { askValue } from './ask-value.js';
 import { toldAtLimit } from './at-limit.js';
@@ -13,6 +13,9 @@ import { fanCounted } from './fan-step.js';
 import { planLight } from './lights.js';
 import { planChannel, planPlayback, planVolume } from './media.js';
 import type { DeviceTurn, Plan } from './types.js';
+
+const HOW_TO = compile(MSG.howTo);
+const CANNOT = compile(MSG.cannot);
 
 const SIMPLE_POWER = new Set([
   'OnOffLight',
@@ -134,7 +137,7 @@ export function planDevice(
   let unable = false;
   const cannot = (): void => {
     unable = true;
-    out.answers.push(MSG.cannot.replace('{n}', withJosa(name, '은/는')));
+    out.answers.push(CANNOT({ n: name }));
   };
   const turn: DeviceTurn = { f, d, comp, out, name, verb, attrs, up, down, relative, sign, cannot };
   const from = out.actions.length;
@@ -160,7 +163,7 @@ export function planDevice(
   // "에어컨 좀 조절해 줘", "티비 설정 좀 바꿔 줘": a change asked with nothing said of what or how is asked
   // back, not answered as something the device cannot do
   if ((verb === 'set' || verb === 'do') && attrs.length === 0 && valueless(f)) {
-    out.answers.push(MSG.howTo.replace('{n}', withJosa(name, '을/를')));
+    out.answers.push(HOW_TO({ n: name }));
     return unable;
   }
   cannot();

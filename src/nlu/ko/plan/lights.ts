@@ -6,11 +6,19 @@ import { DEVICE_KINDS } from '../home.js';
 import { MSG } from '../lexicon/replies.js';
 import { LIGHT_TONES } from '../lexicon/words.js';
 import type { Frame } from '../parse.js';
-import { compactForm, withJosa } from '../text.js';
+import { compileAll } from '../template.js';
+import { compactForm } from '../text.js';
 import { colorAsked } from './color-asked.js';
 import { offStill } from './on-already.js';
 import { MIREDS_STEP, toneSteps } from './tone-steps.js';
 import type { DeviceTurn } from './types.js';
+
+const SAY = compileAll({
+  askColor: MSG.askColor,
+  unsupportedColor: MSG.unsupportedColor,
+  noDimming: MSG.noDimming,
+  alreadyOff: MSG.alreadyOff,
+});
 
 const BRIGHTNESS_STEP_PCT = 20;
 /** One step of colour temperature ("좀 더 따뜻하게"), in mireds. */
@@ -49,7 +57,7 @@ export function planLight(t: DeviceTurn): boolean {
     toneOf(f) !== undefined &&
     (attrs.includes('color') || (!attrs.includes('brightness') && !f.numbers.length && f.targets.length > 0));
   if (isLight && colorAsked(f, tone, kelvin !== undefined)) {
-    out.answers.push(MSG.askColor.replace('{n}', withJosa(name, '을/를')));
+    out.answers.push(SAY.askColor({ n: name }));
     return true;
   }
   if (isLight && (f.color || f.ctemp || kelvin || tone || toneAsked || attrs.includes('colortemp'))) {
@@ -57,11 +65,11 @@ export function planLight(t: DeviceTurn): boolean {
     const warm =
       f.color && !f.ctemp && cc && !attr(cc, 'ColorControl', 'CurrentHue') ? WARM_COLORS[f.color] : undefined;
     if (f.color && !f.ctemp && !warm) {
-      out.answers.push(MSG.unsupportedColor.replace('{n}', withJosa(name, '은/는')));
+      out.answers.push(SAY.unsupportedColor({ n: name }));
       return true;
     }
     if (!cc) {
-      out.answers.push(MSG.unsupportedColor.replace('{n}', withJosa(name, '은/는')));
+      out.answers.push(SAY.unsupportedColor({ n: name }));
       return true;
     }
     // "색온도 두 단계 낮춰", "두 칸 더 따뜻하게": steps from where the light is (tone-steps.ts)
@@ -169,7 +177,7 @@ export function planLight(t: DeviceTurn): boolean {
         out.actions.push(act(d, ep, 'OnOff', 'On'));
         return true;
       }
-      out.answers.push(MSG.noDimming.replace('{n}', withJosa(name, '은/는')));
+      out.answers.push(SAY.noDimming({ n: name }));
       return true;
     }
     // "불 좀 밝게" of a light that is off: switched on (at its own level)
@@ -199,7 +207,7 @@ export function planLight(t: DeviceTurn): boolean {
       !f.verbs.includes('on')
     ) {
       out.understood = true;
-      out.answers.push(MSG.alreadyOff.replace('{n}', withJosa(name, '은/는')));
+      out.answers.push(SAY.alreadyOff({ n: name }));
       return true;
     }
     const own = num(attr(lvl, 'LevelControl', 'CurrentLevel')) ?? 254;

@@ -1,9 +1,12 @@
 /** Planning of TV and speaker commands: channels, volume and mute, media playback. */
 import { act, attr, epWith, isOn, num } from '../device.js';
-import { MSG } from '../lexicon/replies.js';
+import { MSG, UNITS } from '../lexicon/replies.js';
 import type { Frame } from '../parse.js';
+import { compile } from '../template.js';
 import { genreLacking } from './genre-lacking.js';
 import type { DeviceTurn } from './types.js';
+
+const CHANNEL_NUMBER = compile(UNITS.channelNumber);
 
 const VOLUME_STEP_TV = 1;
 const VOLUME_STEP_SPEAKER = 5;
@@ -59,7 +62,7 @@ export function planChannel(t: DeviceTurn): boolean {
     if (n && (!stepping || n.to)) {
       const entry = list.find((x) => x.MajorNumber === n.value);
       if (!entry && list.length) {
-        out.answers.push(MSG.noChannel.replace('{ch}', `${n.value}번`));
+        out.answers.push(MSG.noChannel.replace('{ch}', CHANNEL_NUMBER({ v: n.value })));
         return true;
       }
       if (!isOn(d)) out.actions.push(act(d, chanEp, 'OnOff', 'On'));
