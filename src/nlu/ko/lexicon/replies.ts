@@ -56,7 +56,7 @@ export const MSG = {
   stepOnly: '{n은/는} {step}도 단위로만 맞출 수 있어요.',
   time: '지금은 {time이에요/예요}.',
   /** The time zone could not be read (clock.ts tells no time): said as the engine always has. */
-  timeUnknown: '지금은 이에요.',
+  timeUnknown: '지금 시각을 알 수 없어요.',
   date: '오늘은 {date}이에요.',
   offline: '{n이/가} 지금 연결되어 있지 않아요.',
   outOfRange: '{n은/는} 그 값으로 맞출 수 없어요.',
@@ -253,7 +253,7 @@ export const STATE_SAID = {
   sensorHumidity: '{n} 온도는 {t}, 습도는 {h}%예요.',
   sensorUnknownHumidity: '{n} 온도는 알 수 없고, 습도는 {h}%예요.',
   /** Neither reading known (as the engine has always said it). */
-  sensorUnknown: '{n} 온도는 알 수 없고예요.',
+  sensorUnknown: '{n} 온도는 알 수 없어요.',
   unknown: '{n} 상태를 알 수 없어요.',
 };
 
