@@ -35,6 +35,14 @@ export function capable(f: Frame, d: DeviceDescription): boolean {
 }
 
 /** The device's channel lineup has this channel (by name or number). */
+/** The device's lineup holds a channel of that number ("채널 18번"). */
+export function carriesNumber(d: DeviceDescription, major: number): boolean {
+  const list = attr(epWith(d, 'Channel'), 'Channel', 'ChannelList');
+  return (
+    Array.isArray(list) && (list as Array<{ MajorNumber?: number }>).some((c) => c?.MajorNumber === major)
+  );
+}
+
 export function carries(d: DeviceDescription, name: string, major: number): boolean {
   const list = attr(epWith(d, 'Channel'), 'Channel', 'ChannelList');
   if (!Array.isArray(list)) return false;

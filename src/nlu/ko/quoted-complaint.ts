@@ -62,3 +62,18 @@ export function quotedComplaint(frames: Frame[], norm: Normalized): void {
     return;
   }
 }
+
+/**
+ * "옆집에서 공사해서 시끄러워": a noise complained of right after a reason naming the neighbours as its source is
+ * their noise, not the home's: talk, with no device to turn down (as "윗집 때문에 시끄러워" already is).
+ */
+export function neighboursNoise(frames: Frame[]): void {
+  for (let i = 1; i < frames.length; i++) {
+    const f = frames[i] as Frame;
+    if (f.complaint !== 'loud' || f.targets.length || f.areas.length || f.asked || f.req) continue;
+    const prev = frames[i - 1] as Frame;
+    if (!prev.reason || prev.targets.length || !prev.tokens.some((t) => WHO.has(t.text))) continue;
+    f.complaint = null;
+    f.chat = true;
+  }
+}

@@ -6,7 +6,7 @@ import { brandMismatch, brandMissing, lineAsKind, qualified } from './brand.js';
 import { ableOfMake } from './brand-able.js';
 import { brandAll } from './brand-all.js';
 import { brandAloneOn } from './brand-on.js';
-import { capable, carries } from './capable.js';
+import { capable, carries, carriesNumber } from './capable.js';
 import { courseOf } from './course.js';
 import { degreesToReach } from './degrees-said.js';
 import { attr, COURSE_MODES, compEndpoint, epWith, isOn } from './device.js';
@@ -276,7 +276,12 @@ export function implied(f: Frame, idx: HomeIndex, home: HomeView, ctx: TurnConte
   }
   // "헹굼 한 번 더": with a course named, 번 counts times, not channels
   if (attrs.includes('channel') || (!f.mode && f.numbers.some((n) => n.unit === 'num'))) {
-    const tvs = devicesOfKind(idx, home, ['tv']);
+    const all = devicesOfKind(idx, home, ['tv']);
+    // "채널 18번 틀어 줘": a channel number said (not a step) that only some lineups carry picks among those
+    const no =
+      f.verb !== 'up' && f.verb !== 'down' ? f.numbers.find((n) => n.unit === 'num' && !n.by) : undefined;
+    const withNo = no ? all.filter((d) => carriesNumber(d, no.value)) : [];
+    const tvs = withNo.length ? withNo : all;
     // "채널 올려" heard where there is no TV (or no room): which TV is meant is not known; ask
     const here = !areas.length && (!ctx.satelliteArea || !tvs.some((d) => d.area === ctx.satelliteArea));
     return narrow(tvs, t, ctx, false, here ? undefined : isOn);

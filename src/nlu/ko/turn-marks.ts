@@ -49,7 +49,7 @@ import { pastAsked } from './past-asked.js';
 import { pastTold } from './past-told.js';
 import { placeWondered } from './place-wondered.js';
 import { plainMarks } from './plain-marks.js';
-import { quotedComplaint } from './quoted-complaint.js';
+import { neighboursNoise, quotedComplaint } from './quoted-complaint.js';
 import { readingAfterTalk } from './reading-amid-talk.js';
 import { readingIf } from './reading-if.js';
 import { reasonChannel } from './reason-channel.js';
@@ -116,6 +116,7 @@ export function turnMarks(frames: Frame[], norm: Normalized, home: HomeView): vo
   whyComplaint(frames);
   guessedNamesNothing(frames, norm.compact);
   quotedComplaint(frames, norm);
+  neighboursNoise(frames);
   complaintKeepsFrom(frames, norm.compact);
   complaintAfterRequest(frames);
   dryAir(frames);
