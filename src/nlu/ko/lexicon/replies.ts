@@ -52,6 +52,8 @@ export const MSG = {
   unsupportedColor: '{n은/는} 색상을 바꿀 수 없어요.',
   /** A colour change with no colour said (fx20): "거실 조명을 어떤 색으로 바꿀까요?" */
   askColor: '{n을/를} 어떤 색으로 바꿀까요?',
+  // "조명 색온도 좀 바꿔 줘": the colour temperature to change to, asked (plan/lights.ts)
+  askTone: '{n} 색온도를 따뜻하게 할까요, 하얗게 할까요?',
   noDimming: '{n은/는} 밝기를 조절할 수 없어요.',
   stepOnly: '{n은/는} {step}도 단위로만 맞출 수 있어요.',
   time: '지금은 {time이에요/예요}.',

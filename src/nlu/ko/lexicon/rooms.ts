@@ -32,6 +32,11 @@ export const ROOM_WORDS: Array<[string[], string[]]> = [
       '아기방',
       '애들방',
       '애들 방',
+      // a grandparent's words for it ("손주 방")
+      '손주 방',
+      '손주방',
+      '손자 방',
+      '손녀 방',
       // "애 방": the child's room, said short
       '애 방',
       '애방',

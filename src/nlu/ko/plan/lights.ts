@@ -15,10 +15,14 @@ import type { DeviceTurn } from './types.js';
 
 const SAY = compileAll({
   askColor: MSG.askColor,
+  askTone: MSG.askTone,
   unsupportedColor: MSG.unsupportedColor,
   noDimming: MSG.noDimming,
   alreadyOff: MSG.alreadyOff,
 });
+
+/** Verbs of a change said with no direction (바꿔, 해 줘). */
+const CHANGE_VERBS = new Set<string>(['set', 'do']);
 
 const BRIGHTNESS_STEP_PCT = 20;
 /** One step of colour temperature ("좀 더 따뜻하게"), in mireds. */
@@ -106,6 +110,11 @@ export function planLight(t: DeviceTurn): boolean {
           ColorTemperatureMireds: Math.max(lo0, Math.min(hi0, nowM + step)),
         }),
       );
+      return true;
+    }
+    // "조명 색온도 좀 바꿔 줘": a change of colour temperature with nothing of where to is asked, never refused
+    if (!k && attrs.includes('colortemp') && (verb === null || CHANGE_VERBS.has(verb))) {
+      out.answers.push(SAY.askTone({ n: name }));
       return true;
     }
     if (!k) {
