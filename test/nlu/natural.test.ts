@@ -363,7 +363,7 @@ const TABLES: Array<{ file: string; min: number; showFailures: boolean }> = [
   // a new tenant; 2026-12-05, blind, written at the session's start): held out whole, never tuned on. First sight
   // on 8499475: I 62/65 and 63/65, J 63/65 and 62/65 (250/260, 96.2%). Dev halves opened in session 33 (10:10 UTC,
   // at I 62/65, J 63/65); the test halves stay held out.
-  { file: 'natural-31/i-dev.yaml', min: 0.96, showFailures: true },
+  { file: 'natural-31/i-dev.yaml', min: 0.98, showFailures: true },
   { file: 'natural-31/i-test.yaml', min: 0.95, showFailures: false },
   { file: 'natural-31/j-dev.yaml', min: 0.98, showFailures: true },
   { file: 'natural-31/j-test.yaml', min: 0.95, showFailures: false },
