@@ -7,7 +7,7 @@
  */
 import type { DeviceDescription } from '../../model/types.js';
 import type { HomeView, TurnContext } from '../types.js';
-import { emptyFrame, type Frame } from './clause-frame.js';
+import { emptyFrame, type Frame, targetRef } from './clause-frame.js';
 import { isOn } from './device.js';
 import type { HomeIndex } from './home.js';
 import { ALL_AFTER, ON_THING_ENDS, ON_THINGS, WHOLE_HOME } from './lexicon/all-on.js';
@@ -46,17 +46,7 @@ export function offAllOn(frames: Frame[], norm: Normalized, home: HomeView, ctx:
   f.tokens = frames.flatMap((x) => x.tokens);
   f.mods.add('all');
   if (area) f.areas = [area];
-  f.targets = on.map((d) => ({
-    devs: [d.id],
-    kind: null,
-    areas: [],
-    comp: null,
-    text: d.name,
-    all: false,
-    brands: [],
-    lines: [],
-    door: false,
-  }));
+  f.targets = on.map((d) => targetRef({ devs: [d.id], text: d.name }));
   frames.splice(0, frames.length, f);
   return true;
 }

@@ -37,6 +37,22 @@ export interface TargetRef {
   movedFrom?: string;
 }
 
+/** A target built by a rule rather than read from a word: nothing said of it but what is given. */
+export function targetRef(given: Partial<TargetRef>): TargetRef {
+  return {
+    devs: [],
+    kind: null,
+    areas: [],
+    comp: null,
+    text: '',
+    all: false,
+    brands: [],
+    lines: [],
+    door: false,
+    ...given,
+  };
+}
+
 export interface Frame {
   verb: VerbKey | null;
   verbs: VerbKey[];

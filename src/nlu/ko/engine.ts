@@ -8,7 +8,7 @@ import { noneOn, offAllOn } from './all-on.js';
 import { aroundRequest, deviceAsked, leftSoInList } from './around.js';
 import { askedByEnding } from './asked-ending.js';
 import { askPart, isPending, type PendingChoice, pickOption, splitPart } from './choice.js';
-import { carriesValue } from './clause-frame.js';
+import { carriesValue, targetRef } from './clause-frame.js';
 import { condUnmet } from './condition-held.js';
 import { withoutCourtesy } from './courtesy.js';
 import { actionKey } from './device.js';
@@ -356,17 +356,7 @@ function activityQuestion(f: Frame): void {
     (f.verbs.includes('query') || f.attrs.some((a) => a === 'remaining' || a === 'state' || a === 'battery'));
   if (f.question && asking && f.verbs.includes('clean') && !f.targets.length && VACUUM_KIND) {
     f.verb = 'query';
-    f.targets.push({
-      devs: [],
-      kind: VACUUM_KIND,
-      areas: [],
-      comp: null,
-      text: '',
-      all: false,
-      brands: [],
-      lines: [],
-      door: false,
-    });
+    f.targets.push(targetRef({ kind: VACUUM_KIND }));
   }
   // "켜진 불 있어?": whether any is, of all of them
   const any =

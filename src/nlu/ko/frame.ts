@@ -11,7 +11,7 @@ import { PUT_IN_PLACE } from './lexicon/clause-shapes.js';
 import { TIME_NOUN } from './lexicon/frame.js';
 import { MSG, SENSED } from './lexicon/replies.js';
 import { HEAT_MAT_WORDS } from './lexicon/usage.js';
-import { SHOW_WORDS, type VerbKey } from './lexicon/words.js';
+import { READING_ATTRS, SHOW_WORDS, type VerbKey } from './lexicon/words.js';
 import type { Frame } from './parse.js';
 import { planDevices } from './plan/device.js';
 import type { Plan } from './plan/types.js';
@@ -27,14 +27,8 @@ const NO_SENSOR = compile(MSG.noSensor);
 const PUT_IN = new Set(PUT_IN_PLACE);
 const HEAT_MATS = new Set(HEAT_MAT_WORDS.map(compactForm));
 
-const QUERYABLE = new Set([
-  'temperature',
-  'setpoint',
-  'humidity',
-  'pm25',
-  'co2',
-  'battery',
-  'remaining',
+const QUERYABLE = new Set<string>([
+  ...READING_ATTRS,
   'state',
   'channel',
   'volume',

@@ -55,7 +55,6 @@ const alsoOrContrast = (t: Token | undefined): boolean =>
   !!t && ((t.text === MARKS.also && hasLex(t, 'and')) || (MARKS.topic.includes(t.text) && hasLex(t, 'part')));
 
 const LEFT_VERB: Record<string, 'on' | 'off'> = { on: 'on', off: 'off' };
-const IF_END = IF_SYLLABLE;
 
 /**
  * "현관 불 켜 놓고 현관문도 열어 줘", "불 켜 놓고 티비 꺼 줘": the device left on (켜 놓고) is asked too — a frame of
@@ -90,7 +89,7 @@ export function leftAsAlso(f: Frame, toks: Token[], s: number, before: number): 
     (t, k) =>
       k > next &&
       (hasLex(t, 'conn') || hasLex(t, 'req')) &&
-      (t.text.endsWith(IF_END) || t.text.startsWith(IF_END)),
+      (t.text.endsWith(IF_SYLLABLE) || t.text.startsWith(IF_SYLLABLE)),
   );
   if (!alsoOrContrast(toks[next + 1]) && (f.chat || ifAfter || !(f.asked || f.req || bare) || !adjacent))
     return null;

@@ -6,18 +6,12 @@
 import type { Frame } from './clause-frame.js';
 import { LOOK_WORDS } from './lexicon/looked.js';
 import { MARKS } from './lexicon/marks.js';
-import type { AttrKey } from './lexicon/words.js';
+import { type AttrKey, READING_ATTRS } from './lexicon/words.js';
 import { hasLex } from './tokenize.js';
 
 /** What a look can read: the home's readings and a device's settings. */
 const READ: ReadonlySet<AttrKey> = new Set<AttrKey>([
-  'temperature',
-  'setpoint',
-  'humidity',
-  'pm25',
-  'co2',
-  'battery',
-  'remaining',
+  ...READING_ATTRS,
   'state',
   'channel',
   'volume',

@@ -5,7 +5,7 @@
  */
 import type { DeviceDescription } from '../../model/types.js';
 import type { TurnContext } from '../types.js';
-import { emptyFrame, type Frame, type TargetRef } from './clause-frame.js';
+import { emptyFrame, type Frame, type TargetRef, targetRef } from './clause-frame.js';
 import { attr, compEndpoint, endpointLabel, epWith, isOn, supportsMode } from './device.js';
 import type { HomeIndex } from './home.js';
 import { KIMCHI_FRIDGE_MARKS } from './lexicon/everyday.js';
@@ -28,17 +28,8 @@ export type Remedy =
   /** Something is wrong with this device, but what would fix it is not clear: ask. */
   | { how: DeviceDescription; parts?: string[]; verb?: VerbKey };
 
-const target = (devs: DeviceDescription[], areas: string[]): TargetRef => ({
-  devs: devs.map((d) => d.id),
-  kind: null,
-  areas,
-  comp: null,
-  text: '',
-  all: true,
-  brands: [],
-  lines: [],
-  door: false,
-});
+const target = (devs: DeviceDescription[], areas: string[]): TargetRef =>
+  targetRef({ devs: devs.map((d) => d.id), areas, all: true });
 
 function request(
   from: Frame,

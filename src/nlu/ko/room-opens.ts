@@ -4,7 +4,7 @@
  * locks is left to the usual questions.
  */
 import type { HomeView } from '../types.js';
-import type { Frame } from './clause-frame.js';
+import { type Frame, targetRef } from './clause-frame.js';
 
 const OPENS = ['WindowCovering', 'ValveConfigurationAndControl', 'DoorLock'];
 
@@ -18,16 +18,6 @@ export function roomOpens(frames: Frame[], home: HomeView): void {
     );
     const lock = opening[0];
     if (opening.length !== 1 || !lock?.endpoints.some((e) => e.clusters.DoorLock)) continue;
-    f.targets.push({
-      devs: [lock.id],
-      kind: null,
-      areas: [area as string],
-      comp: null,
-      text: lock.name,
-      all: false,
-      brands: [],
-      lines: [],
-      door: false,
-    });
+    f.targets.push(targetRef({ devs: [lock.id], areas: [area as string], text: lock.name }));
   }
 }

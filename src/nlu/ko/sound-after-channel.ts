@@ -4,7 +4,7 @@
  * question which TV (fixer fx50, natural-30 H). So is one after a clause that played music ("음악 틀고 소리 줄여",
  * "노래 넘기고 볼륨 키워"): the music's, not the room's TV (the lead, natural-32 K); not after music stopped.
  */
-import type { Frame } from './clause-frame.js';
+import { type Frame, targetRef } from './clause-frame.js';
 import type { VerbKey } from './lexicon/words.js';
 
 const PLAYED = new Set<VerbKey>(['play', 'on', 'next', 'prev']);
@@ -23,19 +23,7 @@ export function soundAfterChannel(frames: Frame[]): void {
         f.attrs.push('media');
       continue;
     }
-    f.targets = [
-      {
-        devs: [dev],
-        kind: null,
-        areas: [],
-        comp: null,
-        text: '',
-        all: false,
-        brands: [],
-        lines: [],
-        door: false,
-      },
-    ];
+    f.targets = [targetRef({ devs: [dev] })];
     f.inherited = true;
   }
 }

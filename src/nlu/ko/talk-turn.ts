@@ -12,21 +12,14 @@
 import type { Frame } from './clause-frame.js';
 import { ASKING_WORDS } from './lexicon/clause-tails.js';
 import { DISLIKE_DOING, QUOTE_MARKS, TALK_TURN_MARKS, TOLD_ENDS } from './lexicon/talk-shapes.js';
+import { READING_ATTRS } from './lexicon/words.js';
 import { anyWord } from './text.js';
 import { hasLex } from './tokenize.js';
 
 const QUOTED = anyWord(QUOTE_MARKS);
 const MARKED = anyWord(TALK_TURN_MARKS);
 /** Readings a home question asks with 몇/얼마. */
-const READINGS = new Set<string>([
-  'temperature',
-  'setpoint',
-  'humidity',
-  'pm25',
-  'co2',
-  'battery',
-  'remaining',
-]);
+const READINGS = new Set<string>(READING_ATTRS);
 
 export function talkTurn(frames: Frame[], compact: string): void {
   const quoted = QUOTED.test(compact);

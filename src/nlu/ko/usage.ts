@@ -3,7 +3,7 @@
  * 켜") is talk, not a request; forgetting asked ("가스 잠그는 거 깜빡했나?") is a state question;
  * music hung on ("음악 좀 걸어 줘") plays.
  */
-import type { Frame } from './clause-frame.js';
+import { type Frame, targetRef } from './clause-frame.js';
 import { WEAK_VERBS } from './extract.js';
 import { MARKS } from './lexicon/marks.js';
 import { LIGHT_SAID } from './lexicon/rule-words.js';
@@ -158,17 +158,7 @@ export function markUsage(frames: Frame[], norm: Normalized): void {
     }
     // "거실에 불 좀 넣어 줘": with no heating named, 불 is the room's light (장판에 불 넣어: the pad)
     if (LIGHT && !f.targets.length && f.tokens.some((t) => FIRE.has(t.text)))
-      f.targets.push({
-        devs: [],
-        kind: LIGHT,
-        areas: f.areas,
-        comp: null,
-        text: LIGHT_SAID,
-        all: false,
-        brands: [],
-        lines: [],
-        door: false,
-      });
+      f.targets.push(targetRef({ kind: LIGHT, areas: f.areas, text: LIGHT_SAID }));
     // "이거 먹어 봐도 돼?": 봐 after a verb is trying it, not watching
     const leave = f.tokens.findIndex((t) => LEAVE.test(t.text) && t.lex.some((x) => x.t === 'verb'));
     const before = f.tokens[leave - 1];

@@ -517,6 +517,17 @@ export type AttrKey =
   /** How far a setting goes, asked (range-asked.ts finds it; no word of its own here). */
   | 'range';
 
+/** The readings and settings a home question reads with 몇/얼마 (frame.ts, look-reading.ts, talk-turn.ts). */
+export const READING_ATTRS: readonly AttrKey[] = [
+  'temperature',
+  'setpoint',
+  'humidity',
+  'pm25',
+  'co2',
+  'battery',
+  'remaining',
+];
+
 export const ATTRS: Record<AttrKey, string[]> = {
   temperature: ['온도', '기온', '도씨', '몇도', '온도 업', '온도업', '온도 다운', '온도다운'],
   setpoint: [
